@@ -1,0 +1,3 @@
+from kakehashi.cli import main
+
+main()

@@ -1,0 +1,91 @@
+"""create_app(): the FastAPI application around a Gateway. Knows HTTP; knows nothing of engines."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+
+from fastapi import FastAPI
+from starlette.responses import JSONResponse, Response
+
+from kakehashi.api.errors import install_error_handlers
+from kakehashi.api.metrics import Metrics, MetricsMiddleware
+from kakehashi.api.openai_routes import build_router
+from kakehashi.api.security import SecurityMiddleware
+from kakehashi.gateway import Gateway
+from kakehashi.protocol import openai as wire
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ServerOptions:
+    api_keys: list[str] = field(default_factory=list)
+    max_body_bytes: int = 8 * 1024 * 1024
+
+
+@dataclass
+class _Readiness:
+    ready: bool = False
+    error: str | None = None
+
+
+def create_app(
+    gateway: Gateway,
+    options: ServerOptions,
+    *,
+    load: Callable[[], None] | None = None,
+    engines: Callable[[], dict[str, object]] = dict,
+) -> FastAPI:
+    """`load` (blocking, e.g. loading GGUF models) runs on a thread after the socket is open:
+    /health answers 503 until it returns, then 200."""
+    state = _Readiness(ready=load is None)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        task = None
+        if load is not None:
+            async def run_load() -> None:
+                try:
+                    await asyncio.to_thread(load)
+                    state.ready = True
+                except Exception as e:  # reported by /health; the process stays up to say why
+                    log.exception("loading failed")
+                    state.error = f"{type(e).__name__}: {e}"
+
+            task = asyncio.create_task(run_load())
+        try:
+            yield
+        finally:
+            if task is not None and not task.done():
+                await asyncio.wait({task})
+            await gateway.aclose()
+
+    app = FastAPI(title="kakehashi", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    metrics = Metrics(engines)
+    install_error_handlers(app)
+    app.include_router(build_router(gateway, metrics, lambda: state.ready))
+
+    @app.get("/health")
+    async def health() -> JSONResponse:
+        if state.error:
+            return JSONResponse({"status": "error", "error": state.error}, status_code=503)
+        if not state.ready:
+            return JSONResponse({"status": "loading"}, status_code=503, headers={"Retry-After": "2"})
+        return JSONResponse({"status": "ok"})
+
+    @app.get("/v1/models")
+    async def models() -> JSONResponse:
+        return JSONResponse(wire.model_list(gateway.models()))
+
+    @app.get("/metrics")
+    async def prometheus() -> Response:
+        return Response(metrics.render(), media_type="text/plain; version=0.0.4")
+
+    # Outermost first: metrics see every response, including auth and size rejections.
+    app.add_middleware(SecurityMiddleware, api_keys=options.api_keys, max_body_bytes=options.max_body_bytes)
+    app.add_middleware(MetricsMiddleware, metrics=metrics)
+    return app

@@ -1,0 +1,93 @@
+"""Prometheus metrics: request counts by status, latency and TTFT histograms, tokens, engine gauges.
+
+Each app owns its registry (no process-global state), so several servers can live in one process.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+
+from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.registry import Collector
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+_LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
+_TTFT_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 30)
+
+
+class _EngineCollector(Collector):
+    """Reads queue depth and running sequences at scrape time from whatever engines are loaded."""
+
+    def __init__(self, engines: Callable[[], dict[str, object]]) -> None:
+        self._engines = engines
+
+    def collect(self) -> Iterator[GaugeMetricFamily]:
+        waiting = GaugeMetricFamily("kakehashi_queue_depth", "Requests waiting for a slot", labels=["model"])
+        running = GaugeMetricFamily("kakehashi_running_sequences", "Sequences in the batch", labels=["model"])
+        for name, engine in self._engines().items():
+            waiting.add_metric([name], getattr(engine, "n_waiting", 0))
+            running.add_metric([name], getattr(engine, "n_running", 0))
+        yield waiting
+        yield running
+
+
+class Metrics:
+    def __init__(self, engines: Callable[[], dict[str, object]]) -> None:
+        self.registry = CollectorRegistry()
+        self.requests = Counter(
+            "kakehashi_requests", "HTTP requests by path and status", ["path", "status"], registry=self.registry
+        )
+        self.latency = Histogram(
+            "kakehashi_request_latency_seconds", "Request latency (to the last byte)", ["path"],
+            buckets=_LATENCY_BUCKETS, registry=self.registry,
+        )
+        self.ttft = Histogram(
+            "kakehashi_time_to_first_token_seconds", "Time to first token", ["model"],
+            buckets=_TTFT_BUCKETS, registry=self.registry,
+        )
+        self.tokens = Counter(
+            "kakehashi_tokens", "Tokens processed", ["model", "kind"], registry=self.registry
+        )
+        self.registry.register(_EngineCollector(engines))
+
+    def observe_generation(self, model: str, ttft_s: float | None, prompt: int, completion: int) -> None:
+        if ttft_s is not None:
+            self.ttft.labels(model).observe(ttft_s)
+        self.tokens.labels(model, "prompt").inc(prompt)
+        self.tokens.labels(model, "completion").inc(completion)
+
+    def render(self) -> bytes:
+        return generate_latest(self.registry)
+
+
+_KNOWN_PATHS = frozenset({"/v1/chat/completions", "/v1/completions", "/v1/models", "/health", "/metrics"})
+
+
+class MetricsMiddleware:
+    """Counts every response by status (errors included) and times it to its last byte."""
+
+    def __init__(self, app: ASGIApp, metrics: Metrics) -> None:
+        self.app = app
+        self.metrics = metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope["path"] if scope["path"] in _KNOWN_PATHS else "other"  # bounded label cardinality
+        start = time.perf_counter()
+        status = 500
+
+        async def observing_send(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, observing_send)
+        finally:
+            self.metrics.requests.labels(path, str(status)).inc()
+            self.metrics.latency.labels(path).observe(time.perf_counter() - start)

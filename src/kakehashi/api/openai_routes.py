@@ -1,0 +1,188 @@
+"""POST /v1/chat/completions and /v1/completions: JSON bodies and SSE streams."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import orjson
+from fastapi import APIRouter, Request
+from starlette.responses import Response, StreamingResponse
+
+from kakehashi.api import translate
+from kakehashi.api.metrics import Metrics
+from kakehashi.errors import KakehashiError, Overloaded
+from kakehashi.gateway import Gateway, Reply
+from kakehashi.protocol import openai as wire
+from kakehashi.types import Finished, TextDelta
+
+_DONE = b"data: [DONE]\n\n"
+
+
+def _sse(obj: dict[str, Any]) -> bytes:
+    return b"data: " + orjson.dumps(obj) + b"\n\n"
+
+
+def _json(obj: dict[str, Any], headers: dict[str, str]) -> Response:
+    return Response(orjson.dumps(obj), media_type="application/json", headers=headers)
+
+
+async def _wait_for_disconnect(request: Request) -> None:
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
+
+
+async def _collect(reply: Reply) -> tuple[str, Finished]:
+    parts: list[str] = []
+    async for event in reply.events():
+        if isinstance(event, TextDelta):
+            parts.append(event.text)
+        else:
+            return "".join(parts), event
+    raise RuntimeError("backend stream ended without a Finished event")
+
+
+async def _collect_unless_disconnected(request: Request, reply: Reply) -> tuple[str, Finished] | None:
+    """Race the generation against the client leaving: a gone client aborts it and frees its slot."""
+    work = asyncio.ensure_future(_collect(reply))
+    gone = asyncio.ensure_future(_wait_for_disconnect(request))
+    try:
+        await asyncio.wait({work, gone}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        gone.cancel()
+    if work.done():
+        return work.result()
+    work.cancel()
+    try:
+        await work
+    except asyncio.CancelledError:
+        pass
+    await reply.aclose()
+    return None
+
+
+def _error_event(exc: KakehashiError) -> dict[str, Any]:
+    return wire.error_body(exc.message, exc.type, exc.param, exc.code)
+
+
+def _check_finished(finished: Finished) -> None:
+    if finished.reason == "error":
+        raise KakehashiError(finished.error or "generation failed")
+
+
+def build_router(gateway: Gateway, metrics: Metrics, is_ready: Callable[[], bool]) -> APIRouter:
+    router = APIRouter()
+
+    def check_ready() -> None:
+        if not is_ready():
+            raise Overloaded("the server is still loading its models", retry_after=2.0, code="model_loading")
+
+    def observe(reply: Reply, first_text_at: float | None, finished: Finished) -> None:
+        ttft = None if first_text_at is None else first_text_at - reply.started_at
+        metrics.observe_generation(
+            reply.model, ttft, finished.usage.prompt_tokens, finished.usage.completion_tokens
+        )
+
+    async def stream(
+        reply: Reply, render_delta: Callable[[str], dict[str, Any]],
+        render_end: Callable[[Finished], list[dict[str, Any]]], first: dict[str, Any] | None,
+    ) -> AsyncIterator[bytes]:
+        first_text_at: float | None = None
+        try:
+            if first is not None:
+                yield _sse(first)
+            async for event in reply.events():
+                if isinstance(event, TextDelta):
+                    if first_text_at is None:
+                        first_text_at = time.perf_counter()
+                    yield _sse(render_delta(event.text))
+                else:
+                    observe(reply, first_text_at, event)
+                    if event.reason == "error":
+                        yield _sse(wire.error_body(event.error or "generation failed", "server_error"))
+                    else:
+                        for chunk in render_end(event):
+                            yield _sse(chunk)
+                    yield _DONE
+                    return
+        except KakehashiError as exc:
+            # Broke mid-stream: say so explicitly rather than end as if complete.
+            yield _sse(_error_event(exc))
+            yield _DONE
+        finally:
+            await reply.aclose()
+
+    @router.post("/v1/chat/completions")
+    async def chat_completions(body: wire.ChatCompletionRequest, request: Request) -> Response:
+        check_ready()
+        req = translate.chat_request(body, getattr(request.state, "api_key_id", None))
+        reply = await gateway.chat(req)
+        rid, created, model = f"chatcmpl-{uuid.uuid4().hex}", int(time.time()), reply.model
+        headers = reply.headers()
+        if body.stream:
+            include_usage = bool(body.stream_options and body.stream_options.include_usage)
+
+            def end(f: Finished) -> list[dict[str, Any]]:
+                chunks = [wire.chat_chunk(rid, model, created, {}, f.reason)]
+                if include_usage:
+                    usage = wire.usage_dict(f.usage.prompt_tokens, f.usage.completion_tokens)
+                    chunks.append(wire.chat_chunk(rid, model, created, None, usage=usage))
+                return chunks
+
+            return StreamingResponse(
+                stream(
+                    reply,
+                    lambda text: wire.chat_chunk(rid, model, created, {"content": text}),
+                    end,
+                    wire.chat_chunk(rid, model, created, {"role": "assistant", "content": ""}),
+                ),
+                media_type="text/event-stream",
+                headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+            )
+        result = await _collect_unless_disconnected(request, reply)
+        if result is None:
+            return Response(status_code=499)
+        text, finished = result
+        _check_finished(finished)
+        observe(reply, reply.first_event_at, finished)
+        usage = wire.usage_dict(finished.usage.prompt_tokens, finished.usage.completion_tokens)
+        return _json(wire.chat_completion(rid, model, created, text, finished.reason, usage), headers)
+
+    @router.post("/v1/completions")
+    async def completions(body: wire.CompletionRequest, request: Request) -> Response:
+        check_ready()
+        req = translate.completion_request(body, getattr(request.state, "api_key_id", None))
+        reply = await gateway.complete(req)
+        rid, created, model = f"cmpl-{uuid.uuid4().hex}", int(time.time()), reply.model
+        headers = reply.headers()
+        echo = body.prompt_text() if body.echo else ""
+        if body.stream:
+            include_usage = bool(body.stream_options and body.stream_options.include_usage)
+
+            def end(f: Finished) -> list[dict[str, Any]]:
+                usage = wire.usage_dict(f.usage.prompt_tokens, f.usage.completion_tokens)
+                return [wire.text_completion(rid, model, created, "", f.reason, usage if include_usage else None)]
+
+            return StreamingResponse(
+                stream(
+                    reply,
+                    lambda text: wire.text_completion(rid, model, created, text, None, None),
+                    end,
+                    wire.text_completion(rid, model, created, echo, None, None) if echo else None,
+                ),
+                media_type="text/event-stream",
+                headers={**headers, "Cache-Control": "no-cache"},
+            )
+        result = await _collect_unless_disconnected(request, reply)
+        if result is None:
+            return Response(status_code=499)
+        text, finished = result
+        _check_finished(finished)
+        observe(reply, reply.first_event_at, finished)
+        usage = wire.usage_dict(finished.usage.prompt_tokens, finished.usage.completion_tokens)
+        return _json(wire.text_completion(rid, model, created, echo + text, finished.reason, usage), headers)
+
+    return router

@@ -1,0 +1,97 @@
+"""API keys and request-size limits, as one pure ASGI middleware.
+
+Pure ASGI rather than Starlette's BaseHTTPMiddleware: this runs on every request, and the latter
+adds a task and a memory stream per request.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections.abc import Iterable
+
+import orjson
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from kakehashi.protocol.openai import error_body
+
+PUBLIC_PATHS = frozenset({"/health"})
+
+
+def key_id(key: str) -> str:
+    """A stable, non-reversible id for a key: what the ledger and logs see instead of the key."""
+    return "key-" + hashlib.sha256(key.encode()).hexdigest()[:10]
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+class SecurityMiddleware:
+    def __init__(self, app: ASGIApp, *, api_keys: Iterable[str], max_body_bytes: int) -> None:
+        self.app = app
+        self._keys = [(k.encode(), key_id(k)) for k in api_keys if k]
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = dict(scope["headers"])
+        if self._keys and scope["path"] not in PUBLIC_PATHS:
+            kid = self._authenticate(headers.get(b"authorization", b""))
+            if kid is None:
+                await _reject(send, 401, "Invalid or missing API key. Send 'Authorization: Bearer <key>'.",
+                              "invalid_request_error", "invalid_api_key", {b"www-authenticate": b"Bearer"})
+                return
+            scope.setdefault("state", {})["api_key_id"] = kid
+        declared = headers.get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_body_bytes:
+            await _reject(send, 413, f"Request body exceeds {self.max_body_bytes} bytes.",
+                          "invalid_request_error", "request_too_large")
+            return
+        seen = 0
+        started = False
+
+        async def limited_receive() -> Message:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_body_bytes:
+                    raise _BodyTooLarge
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except _BodyTooLarge:
+            if not started:
+                await _reject(send, 413, f"Request body exceeds {self.max_body_bytes} bytes.",
+                              "invalid_request_error", "request_too_large")
+
+    def _authenticate(self, header: bytes) -> str | None:
+        scheme, _, token = header.partition(b" ")
+        if scheme.lower() != b"bearer" or not token:
+            return None
+        token = token.strip()
+        found = None
+        for key, kid in self._keys:  # compare against every key: timing does not reveal which matched
+            if hmac.compare_digest(key, token):
+                found = kid
+        return found
+
+
+async def _reject(
+    send: Send, status: int, message: str, type_: str, code: str, extra: dict[bytes, bytes] | None = None
+) -> None:
+    body = orjson.dumps(error_body(message, type_, None, code))
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    headers += list((extra or {}).items())
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})

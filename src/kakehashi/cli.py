@@ -1,0 +1,59 @@
+"""The one `kakehashi` entry point.
+
+Each subcommand is a Typer app in its own module, imported only when that subcommand runs,
+so `kakehashi --help` and `kakehashi inspect` never pay for loading llama.cpp or FastAPI.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+from kakehashi import __version__
+
+# name -> (module holding a Typer `app`, one-line help)
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "serve": ("kakehashi.api.serve", "Start the OpenAI-compatible server (embedded engine + backends)."),
+    "route": ("kakehashi.routing.cli", "Explain and evaluate local/cloud routing decisions."),
+    "usage": ("kakehashi.accounting.cli", "Report tokens, cost and savings from the ledger."),
+    "bench": ("kakehashi.tools.bench", "Load-test any OpenAI-compatible endpoint."),
+    "estimate": ("kakehashi.tools.estimate", "Estimate memory and decode speed for a model."),
+    "inspect": ("kakehashi.tools.inspect", "Describe a GGUF file."),
+    "doctor": ("kakehashi.tools.doctor", "Check what this machine can run."),
+    "extract": ("kakehashi.pipelines.extract", "Extract cited knowledge from many documents."),
+}
+
+
+def _usage() -> str:
+    width = max(map(len, SUBCOMMANDS))
+    lines = [
+        "Usage: kakehashi COMMAND [ARGS]...",
+        "",
+        "kakehashi (架け橋): local-first OpenAI-compatible LLM gateway.",
+        "",
+        "Commands:",
+    ]
+    lines += [f"  {name.ljust(width)}  {text}" for name, (_, text) in SUBCOMMANDS.items()]
+    lines += ["", "Run 'kakehashi COMMAND --help' for a command's options."]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Dispatch to the subcommand's own Typer app; Typer handles its parsing, help and exit codes.
+
+    A hand-written dispatcher rather than a click group: Typer vendors its own click, so mixing
+    the two breaks Typer's exit handling; and a dispatcher imports only the command that runs.
+    """
+    args = sys.argv[1:] if argv is None else argv
+    if not args or args[0] in ("-h", "--help"):
+        print(_usage())
+        return
+    if args[0] == "--version":
+        print(f"kakehashi {__version__}")
+        return
+    name = args[0]
+    if name not in SUBCOMMANDS:
+        print(f"kakehashi: unknown command {name!r}\n\n{_usage()}", file=sys.stderr)
+        raise SystemExit(2)
+    module = importlib.import_module(SUBCOMMANDS[name][0])
+    module.app(args=args[1:], prog_name=f"kakehashi {name}")

@@ -1,0 +1,74 @@
+"""Render a conversation with the model's own `tokenizer.chat_template` (Jinja2, sandboxed).
+
+Templates come from model files, i.e. from third parties: the immutable sandbox stops them from
+touching Python internals. Globals mirror what Hugging Face's renderer provides, since templates
+are written against it.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from jinja2 import TemplateError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from kakehashi.errors import InvalidRequest
+
+# Used when a GGUF has no template: ChatML, the most common format for small instruct models.
+CHATML = (
+    "{% for message in messages %}<|im_start|>{{ message['role'] }}\n{{ message['content'] }}<|im_end|>\n"
+    "{% endfor %}{% if add_generation_prompt %}<|im_start|>assistant\n{% endif %}"
+)
+
+
+def _raise(message: str) -> None:
+    raise InvalidRequest(f"chat template rejected the conversation: {message}", param="messages")
+
+
+def message_text(content: Any) -> str:
+    """OpenAI content may be a string or a list of parts; templates of text models want a string."""
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):
+        parts = []
+        for part in content:
+            if isinstance(part, dict) and part.get("type") == "text":
+                parts.append(str(part.get("text", "")))
+            elif isinstance(part, dict):
+                raise InvalidRequest(f"content part type {part.get('type')!r} is not supported by this model")
+        return "".join(parts)
+    raise InvalidRequest("message content must be a string or a list of parts", param="messages")
+
+
+class ChatTemplate:
+    def __init__(self, source: str | None, *, bos_token: str = "", eos_token: str = "") -> None:
+        env = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True)
+        env.globals["raise_exception"] = _raise
+        env.globals["strftime_now"] = lambda fmt: datetime.now().strftime(fmt)
+        env.filters["tojson"] = lambda v, indent=None: json.dumps(v, ensure_ascii=False, indent=indent)
+        self.source = source or CHATML
+        self._template = env.from_string(self.source)
+        self._bos = bos_token
+        self._eos = eos_token
+
+    def render(self, messages: list[dict[str, Any]], *, add_generation_prompt: bool = True) -> str:
+        normalized = []
+        for m in messages:
+            msg = dict(m)
+            msg["content"] = message_text(m.get("content"))
+            normalized.append(msg)
+        try:
+            return self._template.render(
+                messages=normalized,
+                add_generation_prompt=add_generation_prompt,
+                bos_token=self._bos,
+                eos_token=self._eos,
+            )
+        except InvalidRequest:
+            raise
+        except TemplateError as e:
+            raise InvalidRequest(f"could not render the chat template: {e}", param="messages") from e

@@ -1,0 +1,238 @@
+"""The step loop: schedule -> decode -> sample -> emit, on one dedicated thread per model.
+
+llama_decode blocks for the whole step (and releases the GIL while it computes), so the loop runs
+on its own thread; the asyncio side talks to it through a thread-safe inbox, and each step's
+outputs go back to the event loop in ONE call_soon_threadsafe, not one per token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+import queue
+import random
+import threading
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+from kakehashi.engine.detokenize import TextAssembler
+from kakehashi.engine.llama import ContextConfig, LlamaContext, LlamaModel, Sampler
+from kakehashi.engine.scheduler import Scheduler, Sequence
+from kakehashi.errors import ContextLengthExceeded, InvalidRequest, Overloaded
+from kakehashi.types import FinishReason, Finished, GenerationEvent, SamplingParams, TextDelta, Usage
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class EngineConfig:
+    n_slots: int = 16  # sequences decoded together in one batch
+    n_ctx_per_seq: int = 2048  # context window of each sequence
+    n_batch: int = 512  # token budget of one step (decode tokens + prefill chunks)
+    max_waiting: int = 256  # bounded queue: beyond it, requests get 503 + Retry-After
+    n_threads: int = 0  # 0 = all cores
+
+
+@dataclass(slots=True)
+class _Request:
+    """Engine-side state of one sequence (Sequence.payload)."""
+
+    sampler: Sampler
+    text: TextAssembler
+    loop: asyncio.AbstractEventLoop
+    out: asyncio.Queue[GenerationEvent]
+
+
+class Engine:
+    def __init__(self, model: LlamaModel, config: EngineConfig = EngineConfig()) -> None:
+        self.model = model
+        self.config = config
+        self.ctx = LlamaContext(
+            model,
+            ContextConfig(
+                n_seq_max=config.n_slots,
+                n_ctx_per_seq=config.n_ctx_per_seq,
+                n_batch=config.n_batch,
+                n_threads=config.n_threads,
+            ),
+        )
+        self.n_ctx_per_seq = self.ctx.n_ctx_per_seq
+        self._scheduler = Scheduler(config.n_slots, config.n_batch)
+        self._inbox: queue.SimpleQueue[tuple[str, object]] = queue.SimpleQueue()
+        self._ids = itertools.count(1)
+        self._lock = threading.Lock()
+        self._n_queued = 0  # submitted but not yet holding a slot (guarded by _lock)
+        self._stopping = False
+        self._thread = threading.Thread(target=self._run, name=f"engine:{model.path.name}", daemon=True)
+        self.steps = 0
+        self.n_running = 0
+
+    # ------------------------------------------------------------------ public, asyncio side
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stopping = True
+        self._inbox.put(("wake", None))
+        self._thread.join(timeout=30)
+        self.ctx.close()
+
+    @property
+    def n_waiting(self) -> int:
+        return self._n_queued
+
+    async def generate(self, prompt: list[int], params: SamplingParams) -> AsyncIterator[GenerationEvent]:
+        """Stream TextDelta events then one Finished. Leaving early (e.g. client gone) aborts and frees the slot."""
+        if not prompt:
+            raise InvalidRequest("the prompt is empty")
+        if len(prompt) >= self.n_ctx_per_seq:
+            raise ContextLengthExceeded(
+                f"This model's maximum context length is {self.n_ctx_per_seq} tokens; "
+                f"the prompt has {len(prompt)} tokens.",
+                param="messages",
+            )
+        room = self.n_ctx_per_seq - len(prompt)
+        max_new = room if params.max_tokens is None else min(params.max_tokens, room)
+        sampler = Sampler(self.model, params, default_seed=random.getrandbits(32))  # may raise on bad grammar
+        loop = asyncio.get_running_loop()
+        out: asyncio.Queue[GenerationEvent] = asyncio.Queue()
+        seq = Sequence(
+            request_id=next(self._ids),
+            prompt=prompt,
+            max_new_tokens=max_new,
+            payload=_Request(sampler, TextAssembler(params.stop), loop, out),
+        )
+        with self._lock:
+            if self._n_queued >= self.config.max_waiting:
+                sampler.close()
+                raise Overloaded("the engine's waiting queue is full; retry shortly", retry_after=1.0)
+            self._n_queued += 1
+        self._inbox.put(("add", seq))
+        finished = False
+        try:
+            while True:
+                event = await out.get()
+                yield event
+                if isinstance(event, Finished):
+                    finished = True
+                    return
+        finally:
+            if not finished:
+                self._inbox.put(("abort", seq.request_id))
+
+    # ------------------------------------------------------------------ engine thread
+    def _run(self) -> None:
+        try:
+            while not self._stopping:
+                self._drain_inbox(block=not self._scheduler.running and not self._scheduler.waiting)
+                if self._stopping:
+                    break
+                self._step()
+        except Exception:  # pragma: no cover - a crash here must not hang every client silently
+            log.exception("engine loop crashed")
+            self._fail_all("engine loop crashed")
+            raise
+
+    def _drain_inbox(self, block: bool) -> None:
+        while True:
+            try:
+                kind, arg = self._inbox.get(block=block)
+            except queue.Empty:
+                return
+            block = False
+            if kind == "add":
+                assert isinstance(arg, Sequence)
+                self._scheduler.add(arg)
+            elif kind == "abort":
+                assert isinstance(arg, int)
+                seq = self._scheduler.abort(arg)
+                if seq is not None:
+                    self._release(seq)
+
+    def _release(self, seq: Sequence) -> None:
+        """Free what a finished or aborted sequence holds: its KV cells (or its queue place) and sampler."""
+        if seq.slot >= 0:
+            self.ctx.free_seq(seq.slot)
+        else:
+            with self._lock:
+                self._n_queued -= 1
+        req: _Request = seq.payload
+        req.sampler.close()
+
+    def _step(self) -> None:
+        sched = self._scheduler
+        n_before = len(sched.running)
+        plan = sched.schedule()
+        admitted = len(sched.running) - n_before
+        if admitted:
+            with self._lock:
+                self._n_queued -= admitted
+        self.n_running = len(sched.running)
+        if plan.empty:
+            return
+        ctx = self.ctx
+        ctx.batch_clear()
+        sampling: list[tuple[Sequence, int]] = []
+        for seq in plan.decode:
+            idx = ctx.batch_add(seq.generated[-1], seq.n_past, seq.slot, True)
+            sampling.append((seq, idx))
+        for seq, n in plan.prefill:
+            start = seq.n_prefilled
+            last = start + n == len(seq.prompt)
+            for j in range(start, start + n):
+                idx = ctx.batch_add(seq.prompt[j], j, seq.slot, last and j == start + n - 1)
+            seq.n_prefilled += n
+            if last:
+                sampling.append((seq, idx))
+        ctx.decode()
+        self.steps += 1
+
+        outputs: list[tuple[_Request, GenerationEvent]] = []
+        for seq, idx in sampling:
+            req: _Request = seq.payload
+            token = req.sampler.sample(ctx, idx)
+            reason: FinishReason | None = None
+            if self.model.is_eog(token):
+                reason = "stop"
+            else:
+                seq.generated.append(token)
+                text = req.text.push(self.model.piece(token))
+                if text:
+                    outputs.append((req, TextDelta(text)))
+                if req.text.stopped:
+                    reason = "stop"
+                elif len(seq.generated) >= seq.max_new_tokens:
+                    reason = "length"
+            if reason is not None:
+                tail = req.text.flush()
+                if tail:
+                    outputs.append((req, TextDelta(tail)))
+                usage = Usage(prompt_tokens=len(seq.prompt), completion_tokens=len(seq.generated))
+                outputs.append((req, Finished(reason, usage)))
+                sched.finish(seq)
+                self._release(seq)
+        self.n_running = len(sched.running)
+        if outputs:
+            self._emit(outputs)
+
+    def _emit(self, outputs: list[tuple[_Request, GenerationEvent]]) -> None:
+        by_loop: dict[asyncio.AbstractEventLoop, list[tuple[_Request, GenerationEvent]]] = {}
+        for item in outputs:
+            by_loop.setdefault(item[0].loop, []).append(item)
+        for loop, items in by_loop.items():
+            try:
+                loop.call_soon_threadsafe(_deliver, items)
+            except RuntimeError:  # that event loop is closed: its clients are gone
+                pass
+
+    def _fail_all(self, message: str) -> None:
+        outputs: list[tuple[_Request, GenerationEvent]] = []
+        for seq in [*self._scheduler.running, *self._scheduler.waiting]:
+            outputs.append((seq.payload, Finished("error", Usage(len(seq.prompt), len(seq.generated)), message)))
+        self._emit(outputs)
+
+
+def _deliver(items: list[tuple[_Request, GenerationEvent]]) -> None:
+    for req, event in items:
+        req.out.put_nowait(event)

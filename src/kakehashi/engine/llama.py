@@ -1,0 +1,299 @@
+"""The only module that imports llama_cpp: model loading, batched decode, samplers, tokenization.
+
+Everything here is a thin, typed shell over llama-cpp-python's low-level ctypes API. The high-level
+`llama_cpp.Llama` owns one sequence at a time; continuous batching needs the raw pieces instead:
+one multi-sequence `llama_batch`, per-sequence KV-cache removal, and one sampler chain per sequence.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import llama_cpp
+from llama_cpp.llama_grammar import JSON_GBNF, json_schema_to_gbnf
+
+from kakehashi.types import SamplingParams
+
+_backend_ready = False
+
+
+def _init_backend() -> None:
+    global _backend_ready
+    if not _backend_ready:
+        _silence_llama_logs()
+        llama_cpp.llama_backend_init()
+        _backend_ready = True
+
+
+def _use_extra_buffers() -> bool:
+    return os.environ.get("KAKEHASHI_LLAMA_EXTRA_BUFFERS", "0") == "1"
+
+
+def _silence_llama_logs() -> None:
+    """llama.cpp prints thousands of lines while loading; keep only warnings and errors."""
+    import sys
+
+    shown = False  # whether the message being continued (GGML_LOG_LEVEL_CONT) was shown
+
+    @llama_cpp.llama_log_callback
+    def _log(level: int, text: bytes, _user: ctypes.c_void_p) -> None:
+        nonlocal shown
+        if level != 5:  # 5 = GGML_LOG_LEVEL_CONT; 3 = WARN, 4 = ERROR
+            shown = level in (3, 4)
+        if shown:
+            sys.stderr.write(text.decode("utf-8", "replace"))
+
+    global _log_callback
+    _log_callback = _log  # keep a reference: llama.cpp holds a raw pointer to it
+    llama_cpp.llama_log_set(_log, ctypes.c_void_p(0))
+
+
+_log_callback = None
+
+
+def system_info() -> str:
+    """llama.cpp's build/CPU feature line (e.g. 'CPU : SSE3 = 1 | AVX2 = 1 | ...')."""
+    _init_backend()
+    return llama_cpp.llama_print_system_info().decode("utf-8", "replace")
+
+
+def json_schema_grammar(schema: dict[str, object] | None) -> str:
+    """GBNF for a JSON schema (or any JSON object when schema is None), via llama.cpp's converter."""
+    if schema is None:
+        return JSON_GBNF
+    import json
+
+    return json_schema_to_gbnf(json.dumps(schema))
+
+
+class LlamaModel:
+    """A loaded GGUF model and its vocabulary. Thread-safe for tokenization (read-only)."""
+
+    def __init__(self, path: str | Path, *, n_gpu_layers: int = 0) -> None:
+        _init_backend()
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise FileNotFoundError(f"model file not found: {self.path}")
+        params = llama_cpp.llama_model_default_params()
+        params.n_gpu_layers = n_gpu_layers
+        # Extra buffer types repack weights for AMX / ARM kernels. AMX is advertised by the CPU of our
+        # VMs but its tile state is not enabled by their kernel: the first batched matmul dies with
+        # SIGILL. Plain CPU buffers are what every other path uses; q4_1/q8_0 are not repacked anyway.
+        params.use_extra_bufts = _use_extra_buffers()
+        model = llama_cpp.llama_model_load_from_file(str(self.path).encode(), params)
+        if not model:
+            raise ValueError(f"llama.cpp could not load {self.path} (not a valid GGUF model?)")
+        self._model = model
+        vocab = llama_cpp.llama_model_get_vocab(model)
+        assert vocab is not None
+        self._vocab = vocab
+        self.n_vocab: int = llama_cpp.llama_vocab_n_tokens(vocab)
+        self.n_ctx_train: int = llama_cpp.llama_model_n_ctx_train(model)
+        self.bos_id: int = llama_cpp.llama_vocab_bos(vocab)
+        self.eos_id: int = llama_cpp.llama_vocab_eos(vocab)
+        self.add_bos: bool = llama_cpp.llama_vocab_get_add_bos(vocab)
+        self.metadata = self._read_metadata()
+        # token id -> bytes, filled lazily: detokenizing in the step loop must not call into C each time.
+        self._pieces: dict[int, bytes] = {}
+
+    def _read_metadata(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        buf = ctypes.create_string_buffer(1 << 16)
+        for i in range(llama_cpp.llama_model_meta_count(self._model)):
+            n = llama_cpp.llama_model_meta_key_by_index(self._model, i, buf, len(buf))
+            if n < 0:
+                continue
+            key = buf.value.decode("utf-8", "replace")
+            n = llama_cpp.llama_model_meta_val_str_by_index(self._model, i, buf, len(buf))
+            if n < 0:
+                continue
+            if n >= len(buf):  # chat templates can be long: retry with the exact size
+                big = ctypes.create_string_buffer(n + 1)
+                llama_cpp.llama_model_meta_val_str_by_index(self._model, i, big, len(big))
+                out[key] = big.value.decode("utf-8", "replace")
+            else:
+                out[key] = buf.value.decode("utf-8", "replace")
+        return out
+
+    @property
+    def chat_template(self) -> str | None:
+        return self.metadata.get("tokenizer.chat_template")
+
+    def token_text(self, token: int) -> str:
+        """The text of a special token such as BOS/EOS (for chat templates)."""
+        if token < 0:
+            return ""
+        return self.piece(token, special=True).decode("utf-8", "replace")
+
+    def tokenize(self, text: str, *, add_special: bool = True, parse_special: bool = True) -> list[int]:
+        data = text.encode("utf-8")
+        cap = len(data) + 8
+        arr = (llama_cpp.llama_token * cap)()
+        n = llama_cpp.llama_tokenize(self._vocab, data, len(data), arr, cap, add_special, parse_special)
+        if n < 0:
+            cap = -n
+            arr = (llama_cpp.llama_token * cap)()
+            n = llama_cpp.llama_tokenize(self._vocab, data, len(data), arr, cap, add_special, parse_special)
+        return list(arr[:n])
+
+    def piece(self, token: int, *, special: bool = False) -> bytes:
+        """Bytes of one token (may be a partial UTF-8 sequence). Cached: the vocabulary is immutable."""
+        if not special:
+            cached = self._pieces.get(token)
+            if cached is not None:
+                return cached
+        buf = ctypes.create_string_buffer(64)
+        n = llama_cpp.llama_token_to_piece(self._vocab, token, buf, len(buf), 0, special)
+        if n < 0:
+            buf = ctypes.create_string_buffer(-n)
+            n = llama_cpp.llama_token_to_piece(self._vocab, token, buf, len(buf), 0, special)
+        out = buf.raw[:n]
+        if not special:
+            self._pieces[token] = out
+        return out
+
+    def is_eog(self, token: int) -> bool:
+        return bool(llama_cpp.llama_vocab_is_eog(self._vocab, token))
+
+    def n_params(self) -> int:
+        return int(llama_cpp.llama_model_n_params(self._model))
+
+    def close(self) -> None:
+        if self._model:
+            llama_cpp.llama_model_free(self._model)
+            self._model = None
+
+
+@dataclass(frozen=True, slots=True)
+class ContextConfig:
+    n_seq_max: int = 16  # sequences decoded together (slots)
+    n_ctx_per_seq: int = 2048  # KV cells each sequence may use
+    n_batch: int = 512  # max tokens in one llama_decode (decode tokens + prefill chunks)
+    n_threads: int = 0  # 0 = all cores
+
+
+class LlamaContext:
+    """A llama.cpp context with per-sequence KV streams, plus one reusable batch.
+
+    The KV cache is not unified: each sequence gets its own stream of n_ctx_per_seq cells, so
+    attention of one sequence never scans another's cells (the layout llama-server uses by default).
+    """
+
+    def __init__(self, model: LlamaModel, config: ContextConfig) -> None:
+        self.model = model
+        self.config = config
+        threads = config.n_threads or (os.cpu_count() or 1)
+        params = llama_cpp.llama_context_default_params()
+        params.n_ctx = config.n_ctx_per_seq * config.n_seq_max
+        params.n_batch = config.n_batch
+        params.n_ubatch = config.n_batch
+        params.n_seq_max = config.n_seq_max
+        params.n_threads = threads
+        params.n_threads_batch = threads
+        params.kv_unified = False
+        params.no_perf = True
+        ctx = llama_cpp.llama_init_from_model(model._model, params)
+        if not ctx:
+            raise RuntimeError("llama.cpp could not create a context (out of memory?)")
+        self._ctx = ctx
+        self._mem = llama_cpp.llama_get_memory(ctx)
+        self.n_ctx_per_seq: int = llama_cpp.llama_n_ctx_seq(ctx)
+        self._batch = llama_cpp.llama_batch_init(config.n_batch, 0, 1)
+        self._n = 0
+
+    # --- batch building: one token at a time, written straight into the C arrays -------------
+    def batch_clear(self) -> None:
+        self._n = 0
+
+    def batch_add(self, token: int, pos: int, seq_id: int, logits: bool) -> int:
+        """Append a token; returns its index in the batch (the index its logits will have)."""
+        b = self._batch
+        i = self._n
+        b.token[i] = token
+        b.pos[i] = pos
+        b.n_seq_id[i] = 1
+        b.seq_id[i][0] = seq_id
+        b.logits[i] = logits
+        self._n = i + 1
+        return i
+
+    @property
+    def batch_size(self) -> int:
+        return self._n
+
+    def decode(self) -> None:
+        """Run the model over the current batch (releases the GIL while llama.cpp computes)."""
+        self._batch.n_tokens = self._n
+        rc = llama_cpp.llama_decode(self._ctx, self._batch)
+        if rc != 0:
+            raise RuntimeError(f"llama_decode failed with code {rc}")
+
+    def free_seq(self, seq_id: int) -> None:
+        """Drop every KV cell of a sequence, at once, so its slot can be reused."""
+        llama_cpp.llama_memory_seq_rm(self._mem, seq_id, -1, -1)
+
+    def close(self) -> None:
+        if self._ctx:
+            llama_cpp.llama_batch_free(self._batch)
+            llama_cpp.llama_free(self._ctx)
+            self._ctx = None
+
+
+# What the embedded engine uses for fields a client leaves out: llama-server's defaults, which small
+# local models are tuned and documented against (OpenAI's own defaults, top_p=1 and no top-k, make
+# tiny models ramble).
+LLAMA_SERVER_DEFAULTS = SamplingParams(
+    temperature=0.8, top_k=40, top_p=0.95, min_p=0.05, repeat_penalty=1.0
+)
+
+
+class Sampler:
+    """One sequence's sampler chain: [grammar] -> penalties -> top-k -> top-p -> min-p -> temp -> dist.
+
+    llama_sampler_sample() applies the chain to the logits of one batch position and feeds the chosen
+    token back into every stateful member (penalty history, grammar state).
+    """
+
+    def __init__(self, model: LlamaModel, params: SamplingParams, *, default_seed: int) -> None:
+        chain = llama_cpp.llama_sampler_chain_init(llama_cpp.llama_sampler_chain_default_params())
+        add = llama_cpp.llama_sampler_chain_add
+        if params.grammar:
+            grammar = llama_cpp.llama_sampler_init_grammar(model._vocab, params.grammar.encode(), b"root")
+            if not grammar:
+                llama_cpp.llama_sampler_free(chain)
+                raise ValueError("invalid grammar")
+            add(chain, grammar)
+        d = LLAMA_SERVER_DEFAULTS
+        repeat = d.repeat_penalty if params.repeat_penalty is None else params.repeat_penalty
+        freq = params.frequency_penalty or 0.0
+        presence = params.presence_penalty or 0.0
+        if repeat != 1.0 or freq or presence:
+            add(chain, llama_cpp.llama_sampler_init_penalties(model.n_vocab, 64, repeat, freq, presence))
+        temperature = d.temperature if params.temperature is None else params.temperature
+        if temperature <= 0.0:
+            add(chain, llama_cpp.llama_sampler_init_greedy())
+        else:
+            top_k = d.top_k if params.top_k is None else params.top_k
+            top_p = d.top_p if params.top_p is None else params.top_p
+            min_p = d.min_p if params.min_p is None else params.min_p
+            if top_k and top_k > 0:
+                add(chain, llama_cpp.llama_sampler_init_top_k(top_k))
+            if top_p is not None and top_p < 1.0:
+                add(chain, llama_cpp.llama_sampler_init_top_p(top_p, 1))
+            if min_p and min_p > 0.0:
+                add(chain, llama_cpp.llama_sampler_init_min_p(min_p, 1))
+            add(chain, llama_cpp.llama_sampler_init_temp(temperature))
+            seed = params.seed if params.seed is not None else default_seed
+            add(chain, llama_cpp.llama_sampler_init_dist(seed & 0xFFFFFFFF))
+        self._chain = chain
+
+    def sample(self, ctx: LlamaContext, batch_index: int) -> int:
+        return int(llama_cpp.llama_sampler_sample(self._chain, ctx._ctx, batch_index))
+
+    def close(self) -> None:
+        if self._chain:
+            llama_cpp.llama_sampler_free(self._chain)
+            self._chain = None

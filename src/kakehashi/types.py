@@ -1,0 +1,99 @@
+"""The internal domain shared by every layer: requests, sampling, streamed events, routing decisions.
+
+These are plain dataclasses: the wire format (protocol/) is translated into them at the API edge,
+so nothing below the API knows about OpenAI's JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+FinishReason = Literal["stop", "length", "error", "abort"]
+
+
+@dataclass(frozen=True, slots=True)
+class SamplingParams:
+    """Per-request sampling. None means "the client did not say": each backend applies its own default
+    (the embedded engine uses llama-server's; an upstream gets the field left out)."""
+
+    temperature: float | None = None
+    top_p: float | None = None
+    top_k: int | None = None
+    min_p: float | None = None
+    seed: int | None = None
+    presence_penalty: float | None = None
+    frequency_penalty: float | None = None
+    repeat_penalty: float | None = None
+    max_tokens: int | None = None
+    stop: tuple[str, ...] = ()
+    grammar: str | None = None  # GBNF, e.g. compiled from a JSON schema (embedded engine only)
+
+
+@dataclass(slots=True)
+class Usage:
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+
+@dataclass(slots=True)
+class ChatRequest:
+    """A chat completion as the gateway sees it (already validated)."""
+
+    model: str
+    messages: list[dict[str, Any]]
+    sampling: SamplingParams = field(default_factory=SamplingParams)
+    stream: bool = False
+    response_format: dict[str, Any] | None = None
+    # OpenAI fields we pass through untouched to upstream servers (tools, logprobs, user, ...).
+    extra: dict[str, Any] = field(default_factory=dict)
+    api_key_id: str | None = None
+
+
+@dataclass(slots=True)
+class CompletionRequest:
+    """A legacy text completion (/v1/completions)."""
+
+    model: str
+    prompt: str
+    sampling: SamplingParams = field(default_factory=SamplingParams)
+    stream: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+    api_key_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TextDelta:
+    """A piece of generated text (possibly several tokens, never a partial UTF-8 sequence)."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finished:
+    """The last event of every generation."""
+
+    reason: FinishReason
+    usage: Usage
+    error: str | None = None
+
+
+GenerationEvent = TextDelta | Finished
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What the router decided for one request, and why. Pure data; the router executes it."""
+
+    backend: str  # name of the backend to try first
+    model: str  # model name to send to that backend
+    reason: str  # short machine-readable reason, e.g. "complexity_low", "privacy_forced_local"
+    complexity: float | None = None
+    privacy_rule: str | None = None  # e.g. "force_local:email,phone" when a privacy rule fired
+    budget_rule: str | None = None  # e.g. "daily_cap_reached" when a budget rule fired
+    redact: bool = False
+    fallbacks: tuple[tuple[str, str], ...] = ()  # (backend, model) to try next, in order
