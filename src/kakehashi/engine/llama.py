@@ -29,7 +29,15 @@ def _init_backend() -> None:
 
 
 def _use_extra_buffers() -> bool:
-    return os.environ.get("KAKEHASHI_LLAMA_EXTRA_BUFFERS", "0") == "1"
+    """Whether llama.cpp may repack weights into "extra" buffer types (AMX, AArch64 kernels).
+
+    Not when the build has AMX: some VMs advertise AMX in cpuid without enabling its tile state,
+    and the first batched matmul then dies with SIGILL. Override with KAKEHASHI_LLAMA_EXTRA_BUFFERS=0/1.
+    """
+    forced = os.environ.get("KAKEHASHI_LLAMA_EXTRA_BUFFERS")
+    if forced in ("0", "1"):
+        return forced == "1"
+    return "AMX_INT8 = 1" not in system_info()
 
 
 def _silence_llama_logs() -> None:
@@ -79,9 +87,6 @@ class LlamaModel:
             raise FileNotFoundError(f"model file not found: {self.path}")
         params = llama_cpp.llama_model_default_params()
         params.n_gpu_layers = n_gpu_layers
-        # Extra buffer types repack weights for AMX / ARM kernels. AMX is advertised by the CPU of our
-        # VMs but its tile state is not enabled by their kernel: the first batched matmul dies with
-        # SIGILL. Plain CPU buffers are what every other path uses; q4_1/q8_0 are not repacked anyway.
         params.use_extra_bufts = _use_extra_buffers()
         model = llama_cpp.llama_model_load_from_file(str(self.path).encode(), params)
         if not model:

