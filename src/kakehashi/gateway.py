@@ -1,19 +1,26 @@
-"""The gateway: turns a validated request into a reply from the right backend.
+"""The gateway: turns a validated request into a reply from the right backend, and accounts for it.
 
-It resolves the model (or asks the router), pulls the first event itself so that a backend failing
-before its first token can still be replaced, and hands the API an event stream plus the facts
-that explain it (backend, decision) for headers and accounting.
+It asks the routing policy for a Decision (or resolves a concrete model), has the router start the
+generation (retries, fallback, circuit breakers), and hands the API an event stream plus the facts
+that explain it (headers). When the stream ends — completed, failed or abandoned — it records one
+ledger row; recording never blocks the reply.
 """
 
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 
+from kakehashi.accounting.ledger import Ledger, LedgerRow
+from kakehashi.accounting.pricing import PriceBook
 from kakehashi.backends.base import Backend
-from kakehashi.errors import ModelNotFound
-from kakehashi.types import ChatRequest, CompletionRequest, Decision, Finished, GenerationEvent
+from kakehashi.errors import BackendError, KakehashiError, ModelNotFound
+from kakehashi.routing.router import Request, Router
+from kakehashi.types import ChatRequest, Decision, Finished, GenerationEvent, TextDelta
+
+DecideFn = Callable[[Request], Decision]
 
 
 @dataclass(slots=True)
@@ -24,68 +31,178 @@ class Reply:
     rest: AsyncIterator[GenerationEvent]
     backend: str
     model: str
-    decision: Decision | None = None
+    decision: Decision
+    fallback_from: list[str] = field(default_factory=list)
     started_at: float = field(default_factory=time.perf_counter)
     first_event_at: float = 0.0
+    _on_end: Callable[[Reply, Finished | None, KakehashiError | None, float | None], None] | None = None
+    _ended: bool = False
 
     async def events(self) -> AsyncIterator[GenerationEvent]:
-        yield self.first
-        if isinstance(self.first, Finished):
-            return
-        async for event in self.rest:
-            yield event
+        """The whole stream, first event included. Accounting happens when the Finished event passes
+        (before the consumer sees it), or when the stream breaks or is abandoned."""
+        first_text_at = self.first_event_at if isinstance(self.first, TextDelta) else None
+        error: KakehashiError | None = None
+        try:
+            if isinstance(self.first, Finished):
+                self._end(self.first, None, first_text_at)
+            yield self.first
+            if isinstance(self.first, Finished):
+                return
+            async for event in self.rest:
+                if isinstance(event, Finished):
+                    self._end(event, None, first_text_at)
+                elif first_text_at is None:
+                    first_text_at = time.perf_counter()
+                yield event
+        except KakehashiError as e:
+            error = e
+            raise
+        finally:
+            self._end(None, error, first_text_at)  # no-op when already accounted
+
+    def _end(self, finished: Finished | None, error: KakehashiError | None, first_text_at: float | None) -> None:
+        if not self._ended:
+            self._ended = True
+            if self._on_end is not None:
+                self._on_end(self, finished, error, first_text_at)
 
     async def aclose(self) -> None:
         await self.rest.aclose()  # type: ignore[attr-defined]
+        self._end(None, None, None)  # no-op when events() already ended it
 
     def headers(self) -> dict[str, str]:
-        h = {"x-kakehashi-backend": self.backend, "x-kakehashi-model": self.model}
         d = self.decision
-        if d is not None:
-            h["x-kakehashi-route-reason"] = d.reason
-            if d.complexity is not None:
-                h["x-kakehashi-complexity"] = f"{d.complexity:.3f}"
-            h["x-kakehashi-privacy"] = d.privacy_rule or "none"
-            h["x-kakehashi-budget"] = d.budget_rule or "none"
+        h = {
+            "x-kakehashi-backend": self.backend,
+            "x-kakehashi-model": self.model,
+            "x-kakehashi-route-reason": d.reason,
+            "x-kakehashi-privacy": d.privacy_rule or "none",
+            "x-kakehashi-budget": d.budget_rule or "none",
+        }
+        if d.complexity is not None:
+            h["x-kakehashi-complexity"] = f"{d.complexity:.3f}"
+        if self.fallback_from:
+            h["x-kakehashi-fallback-from"] = ",".join(self.fallback_from)
         return h
 
 
 class Gateway:
-    def __init__(self, backends: list[Backend]) -> None:
+    def __init__(
+        self,
+        backends: list[Backend],
+        *,
+        decide: DecideFn | None = None,
+        router: Router | None = None,
+        prepare: Callable[[Request, Backend, Decision], Request] | None = None,
+        ledger: Ledger | None = None,
+        prices: PriceBook | None = None,
+    ) -> None:
         self.backends: dict[str, Backend] = {b.name: b for b in backends}
+        self._decide = decide or self._explicit_model
+        self.router = router or Router(self.backends)
+        self._prepare = prepare or (lambda req, backend, decision: req)
+        self.ledger = ledger
+        self.prices = prices or PriceBook({})
 
     def models(self) -> list[tuple[str, str]]:
         """(model id, owning backend) for /v1/models; secrets never appear here."""
         return [(m, b.name) for b in self.backends.values() for m in b.models()]
 
-    def _backend_for(self, model: str) -> Backend:
+    def _explicit_model(self, req: Request) -> Decision:
         for backend in self.backends.values():
-            if model in backend.models():
-                return backend
-        raise ModelNotFound(f"The model '{model}' does not exist", param="model")
+            if req.model in backend.models():
+                return Decision(backend=backend.name, model=req.model, reason="model:explicit")
+        raise ModelNotFound(f"The model '{req.model}' does not exist", param="model")
 
     async def chat(self, req: ChatRequest) -> Reply:
-        backend = self._backend_for(req.model)
-        return await self._start(backend, req.model, lambda: backend.chat(req))
+        return await self._start(req)
 
-    async def complete(self, req: CompletionRequest) -> Reply:
-        backend = self._backend_for(req.model)
-        return await self._start(backend, req.model, lambda: backend.complete(req))
+    async def complete(self, req: Request) -> Reply:
+        return await self._start(req)
 
-    async def _start(
-        self, backend: Backend, model: str, open_stream: Callable[[], AsyncIterator[GenerationEvent]]
-    ) -> Reply:
-        started = time.perf_counter()
-        stream = open_stream()
+    async def _start(self, req: Request) -> Reply:
+        arrived, started = time.time(), time.perf_counter()
+        decision: Decision | None = None
         try:
-            first = await anext(stream)
-        except BaseException:
-            await stream.aclose()  # type: ignore[attr-defined]
+            decision = self._decide(req)
+            d = decision
+            run = await self.router.start(req, d, lambda r, b: self._prepare(r, b, d))
+        except KakehashiError as e:
+            self._record_failure(req, decision, e, arrived, started)
             raise
-        reply = Reply(first, stream, backend.name, model, started_at=started)
+        reply = Reply(
+            run.first, run.rest, run.backend.name, run.model, decision,
+            fallback_from=[a.split(":", 1)[0] for a in run.attempts],
+            started_at=started,
+        )
         reply.first_event_at = time.perf_counter()
+        breakers = self.router.breakers
+
+        def on_end(r: Reply, fin: Finished | None, err: KakehashiError | None, first_text_at: float | None) -> None:
+            if isinstance(err, BackendError):
+                breakers.get(r.backend).record_failure()
+            self._record(req, r, fin, err, arrived, first_text_at)
+
+        reply._on_end = on_end
         return reply
+
+    # ------------------------------------------------------------------ accounting
+    def _record(
+        self, req: Request, reply: Reply, fin: Finished | None, err: KakehashiError | None,
+        arrived: float, first_text_at: float | None,
+    ) -> None:
+        if self.ledger is None:
+            return
+        backend = self.backends[reply.backend]
+        usage = fin.usage if fin is not None else None
+        prompt, completion = (usage.prompt_tokens, usage.completion_tokens) if usage else (0, 0)
+        charge = self.prices.charge(
+            reply.model, local=backend.kind == "local", prompt_tokens=prompt, completion_tokens=completion,
+            backend=reply.backend,
+        )
+        if err is not None:
+            status, http = err.code or err.type, err.status
+        elif fin is None:
+            status, http = "client_disconnected", 499
+        elif fin.reason == "error":
+            status, http = "error", 500
+        else:
+            status, http = "ok", 200
+        now = time.perf_counter()
+        reason = reply.decision.reason
+        if reply.fallback_from:
+            reason += ";fallback"
+        self.ledger.record(LedgerRow(
+            ts=arrived, request_id=uuid.uuid4().hex, api_key_id=req.api_key_id, requested_model=req.model,
+            backend=reply.backend, backend_kind=backend.kind, model=reply.model, route_reason=reason,
+            status=status, http_status=http, prompt_tokens=prompt, completion_tokens=completion,
+            latency_ms=(now - reply.started_at) * 1000, stream=req.stream, cost=charge.cost,
+            baseline_cost=charge.baseline_cost, complexity=reply.decision.complexity,
+            privacy_rule=reply.decision.privacy_rule, budget_rule=reply.decision.budget_rule,
+            ttft_ms=None if first_text_at is None else (first_text_at - reply.started_at) * 1000,
+        ))
+
+    def _record_failure(
+        self, req: Request, decision: Decision | None, err: KakehashiError, arrived: float, started: float
+    ) -> None:
+        if self.ledger is None:
+            return
+        backend = self.backends.get(decision.backend) if decision else None
+        self.ledger.record(LedgerRow(
+            ts=arrived, request_id=uuid.uuid4().hex, api_key_id=req.api_key_id, requested_model=req.model,
+            backend=decision.backend if decision else "-", backend_kind=backend.kind if backend else "local",
+            model=decision.model if decision else req.model, route_reason=decision.reason if decision else "-",
+            status=err.code or err.type, http_status=err.status, prompt_tokens=0, completion_tokens=0,
+            latency_ms=(time.perf_counter() - started) * 1000, stream=req.stream, cost=0.0, baseline_cost=0.0,
+            complexity=decision.complexity if decision else None,
+            privacy_rule=decision.privacy_rule if decision else None,
+            budget_rule=decision.budget_rule if decision else None,
+        ))
 
     async def aclose(self) -> None:
         for backend in self.backends.values():
             await backend.aclose()
+        if self.ledger is not None:
+            self.ledger.close()
+

@@ -23,10 +23,6 @@ def key_id(key: str) -> str:
     return "key-" + hashlib.sha256(key.encode()).hexdigest()[:10]
 
 
-class _BodyTooLarge(Exception):
-    pass
-
-
 class SecurityMiddleware:
     def __init__(self, app: ASGIApp, *, api_keys: Iterable[str], max_body_bytes: int) -> None:
         self.app = app
@@ -50,30 +46,35 @@ class SecurityMiddleware:
             await _reject(send, 413, f"Request body exceeds {self.max_body_bytes} bytes.",
                           "invalid_request_error", "request_too_large")
             return
-        seen = 0
-        started = False
+        if declared is None and scope["method"] in ("POST", "PUT", "PATCH"):
+            # No Content-Length (chunked upload): read it here, up to the limit, then replay it.
+            # FastAPI would turn an exception raised mid-read into a generic 400.
+            chunks, size = [], 0
+            while True:
+                message = await receive()
+                if message["type"] != "http.request":
+                    return  # client went away
+                size += len(message.get("body", b""))
+                if size > self.max_body_bytes:
+                    await _reject(send, 413, f"Request body exceeds {self.max_body_bytes} bytes.",
+                                  "invalid_request_error", "request_too_large")
+                    return
+                chunks.append(message.get("body", b""))
+                if not message.get("more_body", False):
+                    break
+            body = b"".join(chunks)
+            replayed = False
 
-        async def limited_receive() -> Message:
-            nonlocal seen
-            message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.max_body_bytes:
-                    raise _BodyTooLarge
-            return message
+            async def replay() -> Message:
+                nonlocal replayed
+                if not replayed:
+                    replayed = True
+                    return {"type": "http.request", "body": body, "more_body": False}
+                return await receive()
 
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
-        try:
-            await self.app(scope, limited_receive, tracking_send)
-        except _BodyTooLarge:
-            if not started:
-                await _reject(send, 413, f"Request body exceeds {self.max_body_bytes} bytes.",
-                              "invalid_request_error", "request_too_large")
+            await self.app(scope, replay, send)
+            return
+        await self.app(scope, receive, send)
 
     def _authenticate(self, header: bytes) -> str | None:
         scheme, _, token = header.partition(b" ")
