@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,7 +30,9 @@ def running_server(*args: str, env: dict[str, str] | None = None, log: Path | No
     port = free_port()
     cmd = [sys.executable, "-m", "kakehashi", "serve", "--port", str(port), "--log-level", "warning", *args]
     out = open(log, "wb") if log else subprocess.DEVNULL
-    proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, stdout=out, stderr=subprocess.STDOUT)
+    # Each server gets its own ledger file unless the test chose one: never the user's real ledger.
+    ledger = {"KAKEHASHI_LEDGER": str(Path(tempfile.mkdtemp(prefix="kk-ledger-")) / "ledger.sqlite3")}
+    proc = subprocess.Popen(cmd, env={**os.environ, **ledger, **(env or {})}, stdout=out, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120

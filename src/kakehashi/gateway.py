@@ -97,6 +97,7 @@ class Gateway:
         prepare: Callable[[Request, Backend, Decision], Request] | None = None,
         ledger: Ledger | None = None,
         prices: PriceBook | None = None,
+        aliases: list[str] | None = None,
     ) -> None:
         self.backends: dict[str, Backend] = {b.name: b for b in backends}
         self._decide = decide or self._explicit_model
@@ -104,10 +105,12 @@ class Gateway:
         self._prepare = prepare or (lambda req, backend, decision: req)
         self.ledger = ledger
         self.prices = prices or PriceBook({})
+        self.aliases = aliases or []  # routed names such as "auto", listed in /v1/models
 
     def models(self) -> list[tuple[str, str]]:
         """(model id, owning backend) for /v1/models; secrets never appear here."""
-        return [(m, b.name) for b in self.backends.values() for m in b.models()]
+        routed = [(alias, "kakehashi-router") for alias in self.aliases]
+        return routed + [(m, b.name) for b in self.backends.values() for m in b.models()]
 
     def _explicit_model(self, req: Request) -> Decision:
         for backend in self.backends.values():

@@ -254,7 +254,9 @@ def test_models_lists_default(kakehashi_server: str) -> None:
     r = httpx.get(f"{kakehashi_server}/v1/models")
     assert r.status_code == 200
     ids = [m["id"] for m in r.json()["data"]]
-    assert ids == [DEFAULT_MODEL]
+    assert DEFAULT_MODEL in ids
+    assert {"auto", "local"} <= set(ids)  # routed aliases (no cloud configured: no "cloud")
+    assert "cloud" not in ids
 
 
 def test_metrics_exposes_serving_counters(kakehashi_server: str) -> None:

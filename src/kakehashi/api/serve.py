@@ -39,9 +39,9 @@ def serve(
         typer.Option("--model", "-m", help="GGUF to serve, as PATH or NAME=PATH; repeat for several models. "
                      "Default: the embedded SmolLM2-135M-Instruct."),
     ] = None,
-    host: Annotated[str, typer.Option(help="Address to bind. Non-loopback needs --api-key or --insecure.")]
-    = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    host: Annotated[str | None, typer.Option(help="Address to bind [default: 127.0.0.1]. Non-loopback needs "
+                                             "--api-key or --insecure.")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on [default: 8000].")] = None,
     api_key: Annotated[
         list[str] | None,
         typer.Option("--api-key", envvar="KAKEHASHI_API_KEY",
@@ -52,19 +52,32 @@ def serve(
     config: Annotated[
         Path | None, typer.Option("--config", "-c", envvar="KAKEHASHI_CONFIG", help="kakehashi.toml with backends and routing.")
     ] = None,
-    slots: Annotated[int, typer.Option(help="Sequences decoded together per model (continuous batching).")] = 16,
-    ctx_size: Annotated[int, typer.Option(help="Context window of each sequence, in tokens.")] = 2048,
-    batch_size: Annotated[int, typer.Option(help="Token budget of one engine step (decode + prefill chunks).")]
-    = 512,
-    max_waiting: Annotated[int, typer.Option(help="Requests that may wait for a slot before 503.")] = 256,
-    threads: Annotated[int, typer.Option(help="CPU threads for llama.cpp (0 = all cores).")] = 0,
-    max_body_bytes: Annotated[int, typer.Option(help="Largest accepted request body.")] = 8 * 1024 * 1024,
+    slots: Annotated[int | None, typer.Option(help="Sequences decoded together per model [default: 16].")] = None,
+    ctx_size: Annotated[int | None, typer.Option(help="Context window of each sequence [default: 2048].")] = None,
+    batch_size: Annotated[int | None, typer.Option(help="Token budget of one engine step [default: 512].")]
+    = None,
+    max_waiting: Annotated[int | None, typer.Option(help="Requests that may wait for a slot before 503 "
+                                                    "[default: 256].")] = None,
+    threads: Annotated[int | None, typer.Option(help="CPU threads for llama.cpp [default: 0 = all cores].")]
+    = None,
+    max_body_bytes: Annotated[int | None, typer.Option(help="Largest accepted request body [default: 8 MiB].")]
+    = None,
     log_level: Annotated[str, typer.Option(help="debug, info, warning or error.")] = "info",
 ) -> None:
     """Serve the OpenAI API (chat, completions, models) on an in-process llama.cpp engine."""
     from kakehashi.api.compose import ServeSettings, build_server
+    from kakehashi.config import ConfigError, load_config
 
+    try:
+        cfg = load_config(config)
+    except ConfigError as e:
+        typer.echo(f"kakehashi serve: {e}", err=True)
+        raise typer.Exit(2) from e
+    host = host or cfg.server.host
+    port = cfg.server.port if port is None else port
     keys = [k.strip() for arg in (api_key or []) for k in arg.split(",") if k.strip()]
+    if not keys and cfg.server.api_key_env:
+        keys = [k.strip() for k in os.environ.get(cfg.server.api_key_env, "").split(",") if k.strip()]
     if not is_loopback(host) and not keys and not insecure:
         typer.echo(
             f"Refusing to bind {host} without an API key: anyone on the network could use it.\n"
@@ -84,7 +97,7 @@ def serve(
         max_body_bytes=max_body_bytes,
     )
     try:
-        server_app = build_server(settings)
+        server_app = build_server(settings, cfg)
     except (FileNotFoundError, ValueError) as e:
         typer.echo(f"kakehashi serve: {e}", err=True)
         raise typer.Exit(2) from e

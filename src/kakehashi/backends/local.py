@@ -14,7 +14,7 @@ from kakehashi.backends.base import BackendKind
 from kakehashi.engine.chat_template import ChatTemplate
 from kakehashi.engine.engine import Engine, EngineConfig
 from kakehashi.engine.llama import LlamaModel, json_schema_grammar
-from kakehashi.errors import InvalidRequest, ModelNotFound
+from kakehashi.errors import InvalidRequest, ModelNotFound, Overloaded
 from kakehashi.types import ChatRequest, CompletionRequest, GenerationEvent, SamplingParams
 
 
@@ -65,6 +65,10 @@ class LocalBackend:
     def __init__(self, name: str = "embedded") -> None:
         self.name = name
         self._served: dict[str, _Served] = {}
+        self._expected: list[str] = []  # names announced before their (slow) loading finishes
+
+    def expect(self, names: list[str]) -> None:
+        self._expected = list(names)
 
     def load(self, spec: LocalModelSpec, config: EngineConfig) -> None:
         """Load a model and start its engine thread (blocking: seconds for big models)."""
@@ -79,7 +83,7 @@ class LocalBackend:
         self._served[spec.name] = _Served(spec, model, engine, template)
 
     def models(self) -> list[str]:
-        return list(self._served)
+        return list(dict.fromkeys([*self._expected, *self._served]))
 
     def engines(self) -> dict[str, Engine]:
         return {name: s.engine for name, s in self._served.items()}
@@ -89,6 +93,8 @@ class LocalBackend:
 
     def _get(self, model: str) -> _Served:
         served = self._served.get(model)
+        if served is None and model in self._expected:
+            raise Overloaded(f"the model '{model}' is still loading", retry_after=2.0, code="model_loading")
         if served is None:
             raise ModelNotFound(f"The model '{model}' does not exist", param="model")
         return served

@@ -1,0 +1,214 @@
+"""A minimal client for any OpenAI-compatible /v1/chat/completions that returns schema-constrained JSON.
+
+The pipeline uses kakehashi the way its users do, over the OpenAI wire format: against a running
+server (`--base-url`) or against the embedded engine in-process (`kakehashi.api.inprocess`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any, Literal, TypeVar
+
+import httpx
+
+from kakehashi.errors import BackendError, InvalidRequest
+from kakehashi.pipelines.errors import MalformedAnswer
+
+T = TypeVar("T")
+
+DEFAULT_REQUEST_TIMEOUT_S = 600.0  # a small CPU box with 8 requests in flight can take minutes
+_RETRYABLE_STATUSES = (429, 503)
+_MAX_BUSY_RETRIES = 3
+# Temperature for the second attempt after a malformed answer: at temperature 0 the same prompt
+# would produce the same broken answer again, so the retry samples a little.
+_RETRY_TEMPERATURE = 0.6
+
+
+@dataclass(slots=True)
+class LLMStats:
+    requests: int = 0  # chat completions the server answered (busy or refused attempts do not count)
+    malformed_retries: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
+class ChatClient:
+    """Sends chat completions with `response_format: json_schema` and parses what comes back."""
+
+    def __init__(self, http: httpx.AsyncClient, *, model: str, seed: int = 0) -> None:
+        self.http = http
+        self.model = model
+        self.seed = seed
+        self.stats = LLMStats()
+        self._schema_style: Literal["json_schema", "json_object"] = "json_schema"
+
+    def _response_format(self, schema: dict[str, Any], schema_name: str) -> dict[str, Any]:
+        if self._schema_style == "json_object":
+            return {"type": "json_object", "schema": schema}
+        return {"type": "json_schema", "json_schema": {"name": schema_name, "schema": schema, "strict": True}}
+
+    async def structured(
+        self,
+        messages: list[dict[str, str]],
+        *,
+        schema: dict[str, Any],
+        schema_name: str,
+        parse: Callable[[str], T],
+        max_tokens: int,
+    ) -> T:
+        """`parse(content)` of the model's answer; one retry when it raises MalformedAnswer."""
+        content = await self.complete(messages, schema=schema, schema_name=schema_name, max_tokens=max_tokens)
+        try:
+            return parse(content)
+        except MalformedAnswer:
+            self.stats.malformed_retries += 1
+        content = await self.complete(
+            messages,
+            schema=schema,
+            schema_name=schema_name,
+            max_tokens=max_tokens,
+            temperature=_RETRY_TEMPERATURE,
+            seed=self.seed + 1,
+        )
+        return parse(content)
+
+    async def complete(
+        self,
+        messages: list[dict[str, str]],
+        *,
+        schema: dict[str, Any],
+        schema_name: str,
+        max_tokens: int,
+        temperature: float = 0.0,
+        seed: int | None = None,
+    ) -> str:
+        body = {
+            "model": self.model,
+            "messages": messages,
+            "temperature": temperature,
+            "seed": self.seed if seed is None else seed,
+            "max_tokens": max_tokens,
+            "response_format": self._response_format(schema, schema_name),
+        }
+        path = _api_path(self.http, "chat/completions")
+        style = self._schema_style
+        try:
+            payload = await self._post_json(path, body)
+        except BackendError as exc:
+            if not (style == "json_schema" and _rejects_json_schema(exc)):
+                raise
+            # Some servers (llama-cpp-python's among them) only take a schema inside json_object.
+            self._schema_style = "json_object"
+            body["response_format"] = self._response_format(schema, schema_name)
+            payload = await self._post_json(path, body)
+        self._count_usage(payload.get("usage"))
+        try:
+            content = payload["choices"][0]["message"]["content"]
+        except (KeyError, IndexError, TypeError):
+            raise MalformedAnswer(
+                f"the server's reply has no message content: {str(payload)[:200]}"
+            ) from None
+        if not isinstance(content, str):
+            raise MalformedAnswer("the server's reply has no message content")
+        return content
+
+    async def _post_json(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        for attempt in range(_MAX_BUSY_RETRIES + 1):
+            try:
+                response = await self.http.post(path, json=body)
+            except httpx.HTTPError as exc:
+                raise BackendError(f"{self.http.base_url}: {type(exc).__name__}: {exc}") from exc
+            if response.status_code in _RETRYABLE_STATUSES and attempt < _MAX_BUSY_RETRIES:
+                await asyncio.sleep(_retry_after(response, attempt))
+                continue
+            if response.status_code != 200:
+                raise BackendError(
+                    f"chat completion failed: HTTP {response.status_code}: {response.text[:300]}",
+                    upstream_status=response.status_code,
+                )
+            self.stats.requests += 1
+            try:
+                payload = response.json()
+            except ValueError:
+                raise MalformedAnswer(f"the server's reply is not JSON: {response.text[:200]!r}") from None
+            if not isinstance(payload, dict):
+                raise MalformedAnswer("the server's reply is not a JSON object")
+            return payload
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    def _count_usage(self, usage: object) -> None:
+        if isinstance(usage, dict):
+            self.stats.prompt_tokens += int(usage.get("prompt_tokens") or 0)
+            self.stats.completion_tokens += int(usage.get("completion_tokens") or 0)
+
+
+def _rejects_json_schema(exc: BackendError) -> bool:
+    """A refusal that names json_schema: the server does not know OpenAI's structured-output form.
+
+    llama-cpp-python's server reports that request validation error as a 500, hence the 500.
+    """
+    return exc.upstream_status in (400, 422, 500) and "json_schema" in exc.message
+
+
+def _retry_after(response: httpx.Response, attempt: int) -> float:
+    header = response.headers.get("retry-after", "")
+    try:
+        return min(float(header), 30.0)  # capped: one busy answer should not stall the whole run
+    except ValueError:
+        return 0.5 * 2.0**attempt
+
+
+def _api_path(http: httpx.AsyncClient, endpoint: str) -> str:
+    """`endpoint` relative to the client's base URL, which may or may not already end in /v1."""
+    if http.base_url.path.rstrip("/").endswith("/v1"):
+        return endpoint
+    return f"v1/{endpoint}"
+
+
+async def first_model(http: httpx.AsyncClient) -> str:
+    """The first model the endpoint lists: the default when --model is not given."""
+    try:
+        response = await http.get(_api_path(http, "models"))
+        response.raise_for_status()
+        models = response.json()["data"]
+        return str(models[0]["id"])
+    except (httpx.HTTPError, ValueError, KeyError, IndexError, TypeError) as exc:
+        raise InvalidRequest(
+            f"could not list models at {http.base_url} ({exc}); pass --model", param="model"
+        ) from exc
+
+
+@asynccontextmanager
+async def open_endpoint(
+    base_url: str | None,
+    *,
+    api_key: str | None,
+    model_path: str | None,
+    timeout_s: float = DEFAULT_REQUEST_TIMEOUT_S,
+) -> AsyncIterator[httpx.AsyncClient]:
+    """An HTTP client for `base_url`, or for kakehashi's embedded engine in-process when it is None."""
+    if base_url is None:
+        try:
+            # Provided by the API layer; imported lazily so --base-url runs never load the engine.
+            from kakehashi.api.inprocess import local_client  # type: ignore[import-untyped, import-not-found, unused-ignore]
+        except ImportError as exc:
+            raise InvalidRequest(
+                f"the embedded engine is not available ({exc}); pass --base-url of a running server",
+                param="base_url",
+            ) from exc
+        async with local_client(model_path) as client:
+            client.timeout = httpx.Timeout(timeout_s)
+            yield client
+        return
+    headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+    async with httpx.AsyncClient(
+        base_url=base_url,
+        headers=headers,
+        timeout=httpx.Timeout(timeout_s, connect=10.0),
+        # One connection per request in flight, so --concurrency really reaches the server.
+        limits=httpx.Limits(max_connections=None, max_keepalive_connections=64),
+    ) as client:
+        yield client

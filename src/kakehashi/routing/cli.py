@@ -1,0 +1,206 @@
+"""`kakehashi route`: explain one routing decision, or evaluate the router on a labelled file.
+
+Both commands print JSON (for people and scripts alike). They run on `default_policy()` unless a
+caller passes another `RoutingPolicy` to `explain()` / `evaluate()`: that is the hook for a
+`--config` option once config parsing exists.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from kakehashi.errors import KakehashiError
+from kakehashi.routing import complexity, privacy
+from kakehashi.routing.policy import BudgetStatus, RouteTarget, RoutingPolicy, decide
+
+app = typer.Typer(help="Explain and evaluate local/cloud routing decisions.", no_args_is_help=True)
+
+# Placeholders used when no configuration is given: the embedded default model and a cloud model.
+DEFAULT_LOCAL = RouteTarget("embedded", "smollm2-135m-instruct", "local")
+DEFAULT_CLOUD = RouteTarget("cloud", "gpt-4o-mini", "cloud")
+
+
+def default_policy(threshold: float | None = None) -> RoutingPolicy:
+    """The policy the CLI uses without a config: embedded local, one cloud, each the other's fallback."""
+    return RoutingPolicy(
+        local=DEFAULT_LOCAL,
+        cloud=DEFAULT_CLOUD,
+        threshold=complexity.default_threshold() if threshold is None else threshold,
+        fallbacks={DEFAULT_LOCAL.backend: (DEFAULT_CLOUD,), DEFAULT_CLOUD.backend: (DEFAULT_LOCAL,)},
+        models={DEFAULT_LOCAL.model: DEFAULT_LOCAL, DEFAULT_CLOUD.model: DEFAULT_CLOUD},
+    )
+
+
+def explain(
+    prompt: str, policy: RoutingPolicy, model: str = "auto", budget: BudgetStatus | None = None
+) -> dict[str, Any]:
+    """The decision for one user prompt, with the complexity score and (masked) privacy findings."""
+    messages = [{"role": "user", "content": prompt}]
+    findings = privacy.scan(prompt)
+    result: dict[str, Any] = {
+        "model": model,
+        "threshold": policy.threshold,
+        "complexity": round(complexity.score(messages), 4),
+        "privacy_findings": [{"kind": f.kind, "span": list(f.span), "masked": f.masked} for f in findings],
+    }
+    try:
+        result["decision"] = asdict(decide(model, messages, policy, budget or BudgetStatus()))
+    except KakehashiError as exc:
+        result["error"] = {"type": exc.type, "code": exc.code, "message": exc.message}
+    return result
+
+
+def roc_auc(labels: Sequence[int], scores: Sequence[float]) -> float | None:
+    """Area under the ROC curve (Mann-Whitney, ties count half); None when one class is missing."""
+    pairs = sorted(zip(scores, labels, strict=True))
+    n_pos = sum(labels)
+    n_neg = len(labels) - n_pos
+    if n_pos == 0 or n_neg == 0:
+        return None
+    rank_sum = 0.0
+    i = 0
+    while i < len(pairs):  # average ranks over tied scores
+        j = i
+        while j < len(pairs) and pairs[j][0] == pairs[i][0]:
+            j += 1
+        mean_rank = (i + 1 + j) / 2
+        rank_sum += mean_rank * sum(label for _, label in pairs[i:j])
+        i = j
+    return (rank_sum - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
+
+
+def evaluate(
+    rows: Sequence[dict[str, Any]], policy: RoutingPolicy, *, unlabelled_as_nonsensitive: bool = False
+) -> dict[str, Any]:
+    """Routing quality on labelled rows (`prompt`, `label`, optional `sensitive`, `lang`, `category`).
+
+    AUC and accuracy judge the complexity score against `label` ("cloud" = positive), accuracy at
+    `policy.threshold`. Privacy recall / false-positive rate use rows that carry `sensitive`; rows
+    without it are left out of both unless `unlabelled_as_nonsensitive` (then they count as
+    non-sensitive), and `privacy_flagged_unlabelled` counts scan hits among them either way.
+    `p50_decision_ms` times `decide(model="auto")`: complexity, privacy scan and policy together.
+    """
+    labels: list[int] = []
+    scores: list[float] = []
+    times_ms: list[float] = []
+    groups: dict[str, dict[str, tuple[list[int], list[float]]]] = {"lang": {}, "category_prefix": {}}
+    sensitive_hits = sensitive_total = clean_hits = clean_total = flagged_unlabelled = 0
+    for row in rows:
+        messages = [{"role": "user", "content": row["prompt"]}]
+        start = time.perf_counter()
+        decision = decide("auto", messages, policy)
+        times_ms.append((time.perf_counter() - start) * 1000)
+        score = decision.complexity if decision.complexity is not None else complexity.score(messages)
+        label = int(row["label"] == "cloud")
+        labels.append(label)
+        scores.append(score)
+        for key, field_name in (("lang", "lang"), ("category_prefix", "category")):
+            if field_name in row:
+                value = str(row[field_name]).split("/", 1)[0]
+                ys, ss = groups[key].setdefault(value, ([], []))
+                ys.append(label)
+                ss.append(score)
+        flagged = bool(privacy.scan(row["prompt"]))
+        sensitive = row.get("sensitive")
+        if sensitive is None:
+            flagged_unlabelled += flagged
+            if not unlabelled_as_nonsensitive:
+                continue
+            sensitive = False
+        if sensitive:
+            sensitive_total += 1
+            sensitive_hits += flagged
+        else:
+            clean_total += 1
+            clean_hits += flagged
+
+    def ratio(hits: int, total: int) -> float | None:
+        return round(hits / total, 4) if total else None
+
+    def auc(ys: list[int], ss: list[float]) -> float | None:
+        value = roc_auc(ys, ss)
+        return None if value is None else round(value, 4)
+
+    correct = sum((s >= policy.threshold) == bool(y) for y, s in zip(labels, scores, strict=True))
+    result: dict[str, Any] = {
+        "n": len(rows),
+        "threshold": policy.threshold,
+        "auc": auc(labels, scores),
+        "accuracy": round(correct / len(rows), 4) if rows else None,
+        "sensitive_n": sensitive_total,
+        "sensitive_recall": ratio(sensitive_hits, sensitive_total),
+        "nonsensitive_n": clean_total,
+        "sensitive_false_positive_rate": ratio(clean_hits, clean_total),
+        "privacy_flagged_unlabelled": flagged_unlabelled,
+        "p50_decision_ms": round(statistics.median(times_ms), 4) if times_ms else None,
+    }
+    for key, by_value in groups.items():
+        if by_value:
+            result[f"auc_by_{key}"] = {v: auc(ys, ss) for v, (ys, ss) in sorted(by_value.items())}
+            result[f"n_by_{key}"] = {v: len(ys) for v, (ys, _) in sorted(by_value.items())}
+    return result
+
+
+def read_rows(path: Path) -> list[dict[str, Any]]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if not isinstance(row, dict) or "prompt" not in row or row.get("label") not in ("local", "cloud"):
+            raise typer.BadParameter(f"{path}:{number}: each line needs 'prompt' and 'label' (local|cloud)")
+        rows.append(row)
+    return rows
+
+
+def _print_json(data: dict[str, Any]) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@app.command("explain")
+def explain_command(
+    prompt: Annotated[str, typer.Argument(help="The user message to route.")],
+    threshold: Annotated[
+        float | None, typer.Option(help="Complexity threshold (default: the model's).")
+    ] = None,
+    model: Annotated[str, typer.Option(help="Requested model: auto, local, cloud or a model name.")] = "auto",
+    budget_exceeded: Annotated[
+        bool, typer.Option(help="Pretend the daily global budget is reached.")
+    ] = False,
+) -> None:
+    """Show where PROMPT would go and why (JSON)."""
+    policy = default_policy(threshold)
+    budget = BudgetStatus(daily_global=budget_exceeded)
+    _print_json(explain(prompt, policy, model, budget))
+
+
+@app.command("eval")
+def eval_command(
+    file: Annotated[
+        Path,
+        typer.Argument(
+            exists=True, dir_okay=False, help="JSONL: prompt, label[, sensitive, lang, category]."
+        ),
+    ],
+    threshold: Annotated[
+        float | None, typer.Option(help="Complexity threshold (default: the model's).")
+    ] = None,
+    unlabelled_as_nonsensitive: Annotated[
+        bool,
+        typer.Option(help="Count rows without 'sensitive' as non-sensitive for the false-positive rate."),
+    ] = False,
+) -> None:
+    """Measure AUC, accuracy, privacy recall / false positives and decision latency (one JSON object)."""
+    policy = default_policy(threshold)
+    _print_json(evaluate(read_rows(file), policy, unlabelled_as_nonsensitive=unlabelled_as_nonsensitive))
+
+
+__all__ = ["app", "default_policy", "evaluate", "explain", "roc_auc"]

@@ -1,0 +1,92 @@
+"""The shipped complexity model: loads, is deterministic, reads messages right, ranks the dev set."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kakehashi.routing import complexity
+from kakehashi.routing.cli import roc_auc
+
+DEV_SET = Path(__file__).resolve().parents[3] / "shared" / "data" / "routing-dev.jsonl"
+HARD = "Prove that the square root of 2 is irrational, then write a Python function to verify it numerically."
+
+
+def test_shipped_model_loads_and_is_small() -> None:
+    model = complexity.load_model()
+    assert complexity.MODEL_PATH.stat().st_size < 1_000_000
+    assert model.dim > 0 and len(model.ngram_weights) > 1000
+    assert 0.0 < model.threshold < 1.0
+
+
+def test_scores_are_probabilities_and_repeatable() -> None:
+    for text in ("", "hi", HARD, "二つの整数の最大公約数を求める関数を実装してください。" * 50):
+        first = complexity.score_text(text)
+        assert 0.0 <= first <= 1.0
+        assert complexity.score_text(text) == first
+
+
+def test_score_is_the_same_in_another_process_with_another_hash_seed() -> None:
+    code = f"from kakehashi.routing import complexity; print(repr(complexity.score_text({HARD!r})))"
+    env = {**os.environ, "PYTHONHASHSEED": "12345", "PYTHONPATH": str(Path(complexity.__file__).parents[2])}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert float(out.stdout) == complexity.score_text(HARD)
+
+
+def test_messages_use_user_turns_and_text_parts() -> None:
+    as_string = complexity.score([{"role": "user", "content": HARD}])
+    as_parts = complexity.score(
+        [
+            {
+                "role": "user",
+                "content": [{"type": "text", "text": HARD}, {"type": "image_url", "image_url": {"url": "x"}}],
+            }
+        ]
+    )
+    with_system = complexity.score(
+        [{"role": "system", "content": "Be brief. " * 200}, {"role": "user", "content": HARD}]
+    )
+    assert as_string == as_parts == with_system
+    assert complexity.prompt_text([{"role": "system", "content": "only system"}]) == "only system"
+    assert complexity.score([]) == complexity.score_text("")
+
+
+def test_normalize_folds_width_case_and_digits() -> None:
+    assert complexity.normalize("ＡＢＣ  123\n\t45") == "abc 0 0"
+
+
+def test_hard_prompts_score_above_easy_ones_in_both_languages() -> None:
+    assert complexity.score_text(HARD) > complexity.score_text("Translate 'thank you' into Spanish.")
+    assert complexity.score_text(
+        "方程式 3x + 10 = 5(x - 2) を解き、解き方を説明してください。"
+    ) > complexity.score_text("京都の四季をテーマにした短い詩を書いてください。")
+
+
+@pytest.mark.skipif(not DEV_SET.exists(), reason="shared/data/routing-dev.jsonl is not beside the repo")
+def test_dev_set_auc_floors() -> None:
+    rows = [json.loads(line) for line in DEV_SET.read_text(encoding="utf-8").splitlines() if line.strip()]
+    scores = [complexity.score_text(r["prompt"]) for r in rows]
+    labels = [int(r["label"] == "cloud") for r in rows]
+
+    def auc_where(keep: object) -> float:
+        idx = [i for i, r in enumerate(rows) if keep(r)]  # type: ignore[operator]
+        value = roc_auc([labels[i] for i in idx], [scores[i] for i in idx])
+        assert value is not None
+        return value
+
+    # Whole set (mostly seen in training): the targets of issue 3.
+    assert auc_where(lambda r: True) >= 0.90
+    assert auc_where(lambda r: r["lang"] == "ja") >= 0.85
+    # Self-Instruct user-oriented rows are never trained on: a looser floor for unseen prompts.
+    assert auc_where(lambda r: r["category"].startswith("self_instruct_user")) >= 0.75
+
+
+def test_roc_auc_handles_ties_and_single_class() -> None:
+    assert roc_auc([0, 1], [0.1, 0.9]) == 1.0
+    assert roc_auc([0, 1], [0.5, 0.5]) == 0.5
+    assert roc_auc([1, 1], [0.1, 0.2]) is None
