@@ -180,8 +180,7 @@ class Engine:
         for seq, n in plan.prefill:
             start = seq.n_prefilled
             last = start + n == len(seq.prompt)
-            for j in range(start, start + n):
-                idx = ctx.batch_add(seq.prompt[j], j, seq.slot, last and j == start + n - 1)
+            idx = ctx.batch_add_run(seq.prompt[start : start + n], start, seq.slot, last)
             seq.n_prefilled += n
             if last:
                 sampling.append((seq, idx))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import llama_cpp
+import numpy as np
 from llama_cpp.llama_grammar import JSON_GBNF, json_schema_to_gbnf
 
 from kakehashi.types import SamplingParams
@@ -207,23 +208,49 @@ class LlamaContext:
         self._mem = llama_cpp.llama_get_memory(ctx)
         self.n_ctx_per_seq: int = llama_cpp.llama_n_ctx_seq(ctx)
         self._batch = llama_cpp.llama_batch_init(config.n_batch, 0, 1)
+        # numpy views over the batch's C arrays: a prefill chunk is written with a few slice
+        # assignments instead of five ctypes stores per token.
+        n = config.n_batch
+        b = self._batch
+        self._tok = np.ctypeslib.as_array(b.token, shape=(n,))
+        self._pos = np.ctypeslib.as_array(b.pos, shape=(n,))
+        self._logits = np.ctypeslib.as_array(b.logits, shape=(n,))
+        np.ctypeslib.as_array(b.n_seq_id, shape=(n,))[:] = 1
+        # llama_batch_init gives every token its own 1-element seq_id array; point them all into one
+        # contiguous array instead (the originals are put back before llama_batch_free frees them).
+        self._seq = np.zeros(n, dtype=np.int32)
+        self._own_seq_ptrs = [ctypes.cast(b.seq_id[i], ctypes.c_void_p).value for i in range(n)]
+        int_ptr = ctypes.POINTER(llama_cpp.llama_seq_id)
+        self._int_ptr = int_ptr
+        for i in range(n):
+            b.seq_id[i] = ctypes.cast(self._seq.ctypes.data + 4 * i, int_ptr)
         self._n = 0
 
-    # --- batch building: one token at a time, written straight into the C arrays -------------
+    # --- batch building ------------------------------------------------------------------
     def batch_clear(self) -> None:
         self._n = 0
 
     def batch_add(self, token: int, pos: int, seq_id: int, logits: bool) -> int:
-        """Append a token; returns its index in the batch (the index its logits will have)."""
-        b = self._batch
+        """Append one token; returns its index in the batch (the index its logits will have)."""
         i = self._n
-        b.token[i] = token
-        b.pos[i] = pos
-        b.n_seq_id[i] = 1
-        b.seq_id[i][0] = seq_id
-        b.logits[i] = logits
+        self._tok[i] = token
+        self._pos[i] = pos
+        self._seq[i] = seq_id
+        self._logits[i] = logits
         self._n = i + 1
         return i
+
+    def batch_add_run(self, tokens: list[int], start_pos: int, seq_id: int, logits_last: bool) -> int:
+        """Append consecutive tokens of one sequence; returns the index of the last one."""
+        i, k = self._n, len(tokens)
+        self._tok[i : i + k] = tokens
+        self._pos[i : i + k] = np.arange(start_pos, start_pos + k, dtype=np.int32)
+        self._seq[i : i + k] = seq_id
+        self._logits[i : i + k] = 0
+        if logits_last:
+            self._logits[i + k - 1] = 1
+        self._n = i + k
+        return i + k - 1
 
     @property
     def batch_size(self) -> int:
@@ -242,6 +269,8 @@ class LlamaContext:
 
     def close(self) -> None:
         if self._ctx:
+            for i, addr in enumerate(self._own_seq_ptrs):
+                self._batch.seq_id[i] = ctypes.cast(addr, self._int_ptr)
             llama_cpp.llama_batch_free(self._batch)
             llama_cpp.llama_free(self._ctx)
             self._ctx = None
