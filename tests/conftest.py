@@ -29,7 +29,7 @@ def running_server(*args: str, env: dict[str, str] | None = None, log: Path | No
     """Start `kakehashi serve ARGS` on a free loopback port; yield its base URL once /health is 200."""
     port = free_port()
     cmd = [sys.executable, "-m", "kakehashi", "serve", "--port", str(port), "--log-level", "warning", *args]
-    out = open(log, "wb") if log else subprocess.DEVNULL
+    out = open(log, "wb") if log else subprocess.DEVNULL  # noqa: SIM115 - closed in finally
     # Each server gets its own ledger file unless the test chose one: never the user's real ledger.
     ledger = {"KAKEHASHI_LEDGER": str(Path(tempfile.mkdtemp(prefix="kk-ledger-")) / "ledger.sqlite3")}
     proc = subprocess.Popen(cmd, env={**os.environ, **ledger, **(env or {})}, stdout=out, stderr=subprocess.STDOUT)

@@ -127,6 +127,7 @@ def test_refuses_public_bind_without_key() -> None:
         capture_output=True,
         text=True,
         timeout=60,
+        check=False,
     )
     assert r.returncode == 2
     assert "--api-key" in r.stderr

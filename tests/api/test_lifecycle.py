@@ -70,8 +70,8 @@ def test_duplicate_model_names_fail_at_start(tmp_path) -> None:
 
     path = default_model_path()
     r = subprocess.run([sys.executable, "-m", "kakehashi", "serve", "-m", f"a={path}", "-m", f"a={path}", "--port", "1"],
-                       capture_output=True, text=True, timeout=60)
+                       capture_output=True, text=True, timeout=60, check=False)
     assert r.returncode == 2 and "share a name" in r.stderr
     r = subprocess.run([sys.executable, "-m", "kakehashi", "serve", "-m", str(tmp_path / "missing.gguf"), "--port", "1"],
-                       capture_output=True, text=True, timeout=60)
+                       capture_output=True, text=True, timeout=60, check=False)
     assert r.returncode == 2 and "not found" in r.stderr

@@ -102,7 +102,13 @@ def serve(
         typer.echo(f"kakehashi serve: {e}", err=True)
         raise typer.Exit(2) from e
 
+    import sys
+
     import uvicorn
+
+    # The engine thread needs the GIL back the moment llama_decode returns; with the default 5 ms
+    # switch interval it can wait behind the event loop's SSE writing for most of that.
+    sys.setswitchinterval(0.001)
 
     logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     typer.echo(f"kakehashi listening on http://{host}:{port}/v1 (pid {os.getpid()})", err=True)

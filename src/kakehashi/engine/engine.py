@@ -20,7 +20,7 @@ from kakehashi.engine.detokenize import TextAssembler
 from kakehashi.engine.llama import ContextConfig, LlamaContext, LlamaModel, Sampler
 from kakehashi.engine.scheduler import Scheduler, Sequence
 from kakehashi.errors import ContextLengthExceeded, InvalidRequest, Overloaded
-from kakehashi.types import FinishReason, Finished, GenerationEvent, SamplingParams, TextDelta, Usage
+from kakehashi.types import Finished, FinishReason, GenerationEvent, SamplingParams, TextDelta, Usage
 
 log = logging.getLogger(__name__)
 
