@@ -14,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from kakehashi.errors import KakehashiError
 from kakehashi.pipelines.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_S
-from kakehashi.pipelines.llm import open_endpoint
+from kakehashi.pipelines.llm import DEFAULT_REQUEST_TIMEOUT_S, open_endpoint
 from kakehashi.pipelines.pipeline import ExtractSettings, SourceSpec, run_extraction
 from kakehashi.pipelines.report import Report, to_json, to_markdown
 
@@ -73,6 +73,9 @@ def extract(
     overlap: Annotated[int, typer.Option(min=0, help="Characters shared by neighbouring chunks.")] = 200,
     max_facts: Annotated[int, typer.Option(min=0, help="Facts to extract per chunk, at most.")] = 3,
     max_tokens: Annotated[int, typer.Option(min=16, help="Completion token limit per chunk.")] = 1024,
+    keep_ungrounded: Annotated[
+        bool, typer.Option(help="Keep answers and facts whose words and numbers are not in their chunk.")
+    ] = False,
     lang: Annotated[LangChoice, typer.Option(help="Prompt and report language.")] = LangChoice.en,
     template_dir: Annotated[
         Path | None, typer.Option(help="Directory of .jinja files overriding the built-in prompts.")
@@ -82,6 +85,9 @@ def extract(
         typer.Option(help="Where results and pages are cached (default: ~/.cache/kakehashi/extract)."),
     ] = None,
     no_cache: Annotated[bool, typer.Option(help="Keep nothing between runs.")] = False,
+    request_timeout: Annotated[
+        float, typer.Option(help="Seconds to wait for one chunk's answer (slow CPUs need long).")
+    ] = DEFAULT_REQUEST_TIMEOUT_S,
     fetch_timeout: Annotated[
         float, typer.Option(help="Seconds allowed per page download.")
     ] = DEFAULT_TIMEOUT_S,
@@ -116,12 +122,21 @@ def extract(
             overlap_chars=min(overlap, chunk_chars - 1),
             max_facts=max_facts,
             max_tokens=max_tokens,
+            require_grounding=not keep_ungrounded,
             cache_dir=None if no_cache else (cache_dir or default_cache_dir()),
             fetch_timeout_s=fetch_timeout,
             max_bytes=max_bytes,
         )
         report = asyncio.run(
-            _run(settings, sources, base_url=base_url, api_key=api_key, model_path=model_path, console=stderr)
+            _run(
+                settings,
+                sources,
+                base_url=base_url,
+                api_key=api_key,
+                model_path=model_path,
+                request_timeout_s=request_timeout,
+                console=stderr,
+            )
         )
     except KakehashiError as exc:
         stderr.print(f"[red]error:[/red] {exc.message}", highlight=False)
@@ -144,10 +159,14 @@ async def _run(
     base_url: str | None,
     api_key: str | None,
     model_path: Path | None,
+    request_timeout_s: float,
     console: Console,
 ) -> Report:
     async with open_endpoint(
-        base_url, api_key=api_key, model_path=str(model_path) if model_path else None
+        base_url,
+        api_key=api_key,
+        model_path=str(model_path) if model_path else None,
+        timeout_s=request_timeout_s,
     ) as http:
         with Progress(
             TextColumn("{task.description:<10}"),
@@ -166,6 +185,7 @@ def _print_summary(report: Report, console: Console) -> None:
     console.print(
         f"{stats.documents} documents, {stats.chunks} chunks: {stats.chunks_extracted} extracted, "
         f"{stats.chunks_from_cache} from cache, {stats.chunks_failed} failed; "
+        f"dropped as ungrounded: {stats.ungrounded_answers} answers, {stats.ungrounded_facts} facts; "
         f"{stats.llm_requests} LLM requests, {stats.completion_tokens} completion tokens "
         f"({tokens_per_s:.1f}/s) in {stats.elapsed_s:.1f}s; {len(report.failures)} failures",
         highlight=False,

@@ -19,7 +19,7 @@ from kakehashi.pipelines.errors import MalformedAnswer
 
 T = TypeVar("T")
 
-DEFAULT_REQUEST_TIMEOUT_S = 600.0  # a small CPU box with 8 requests in flight can take minutes
+DEFAULT_REQUEST_TIMEOUT_S = 1800.0  # a busy 2-core box with 8 chunks in flight has taken over 10 minutes
 _RETRYABLE_STATUSES = (429, 503)
 _MAX_BUSY_RETRIES = 3
 # Temperature for the second attempt after a malformed answer: at temperature 0 the same prompt

@@ -22,6 +22,7 @@ from kakehashi.pipelines.chunking import DEFAULT_CHUNK_CHARS, DEFAULT_OVERLAP_CH
 from kakehashi.pipelines.convert import Document, convert
 from kakehashi.pipelines.errors import FetchError, SourceError
 from kakehashi.pipelines.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_S, Fetcher
+from kakehashi.pipelines.grounding import drop_ungrounded
 from kakehashi.pipelines.llm import ChatClient, first_model
 from kakehashi.pipelines.merge import ChunkResult, merge_answers, merge_facts
 from kakehashi.pipelines.prompts import Lang, Prompts
@@ -73,6 +74,7 @@ class ExtractSettings:
     fetch_timeout_s: float = DEFAULT_TIMEOUT_S
     max_bytes: int = DEFAULT_MAX_BYTES
     max_keywords: int = 5
+    require_grounding: bool = True  # drop answers and facts their chunk does not support
     env: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
 
     def __post_init__(self) -> None:
@@ -128,6 +130,11 @@ async def run_extraction(
         cache.close()
 
     ordered = [result for result in results if result is not None]  # reading order, for a stable merge
+    if settings.require_grounding:
+        grounded = drop_ungrounded(ordered)
+        ordered = grounded.results
+        report.stats.ungrounded_answers = grounded.dropped_answers
+        report.stats.ungrounded_facts = grounded.dropped_facts
     report.questions = merge_answers(questions, ordered)
     report.facts = merge_facts(ordered)
     stats = report.stats
@@ -153,6 +160,10 @@ async def _locations(
     report.search_query, report.search_keywords = sources.search_query, keywords
     try:
         hits = await provider.search(" ".join(keywords), limit=sources.search_limit)
+        plain = search_keywords(sources.search_query)
+        if not hits and keywords != plain:
+            # A small model's keywords can miss everything; the query's own words are the fallback.
+            hits = await provider.search(" ".join(plain), limit=sources.search_limit)
     except SourceError as exc:
         report.failures.append(Failure(stage="search", location=provider.name, message=exc.message))
         return []

@@ -37,6 +37,8 @@ class RunStats:
     chunks_failed: int = 0
     llm_requests: int = 0  # completions generated, retries and keyword generation included
     malformed_retries: int = 0
+    ungrounded_answers: int = 0  # answers dropped: their chunk does not contain their words or numbers
+    ungrounded_facts: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
     elapsed_s: float = 0.0
@@ -68,6 +70,7 @@ _LABELS: dict[Lang, dict[str, str]] = {
         "chunks": "chunks: {count}",
         "failures": "Failures",
         "legend": "Citations read `[source#chunk]`.",
+        "ungrounded": "Dropped as unsupported by their chunk: {answers} answers, {facts} facts.",
         "who": "who", "what": "what", "when": "when", "where": "where", "why": "why", "how": "how",
         "numbers": "numbers",
     },
@@ -83,6 +86,7 @@ _LABELS: dict[Lang, dict[str, str]] = {
         "chunks": "チャンク {count} 個",
         "failures": "失敗",
         "legend": "引用は `[出典番号#チャンク番号]` です。",
+        "ungrounded": "チャンクに根拠がないため除外: 回答 {answers} 件、事実 {facts} 件。",
         "who": "誰が", "what": "何を", "when": "いつ", "where": "どこで", "why": "なぜ", "how": "どのように",
         "numbers": "数値",
     },
@@ -114,6 +118,10 @@ def to_markdown(report: Report) -> str:
         labels["summary"].format(documents=stats.documents, chunks=stats.chunks, model=report.model),
         labels["legend"],
     ]
+    if stats.ungrounded_answers or stats.ungrounded_facts:
+        lines.append(
+            labels["ungrounded"].format(answers=stats.ungrounded_answers, facts=stats.ungrounded_facts)
+        )
     if report.search_query is not None:
         keywords = ", ".join(report.search_keywords)
         lines += ["", f"{labels['search']}: {report.search_query}" + (f" → {keywords}" if keywords else "")]

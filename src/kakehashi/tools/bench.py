@@ -61,9 +61,11 @@ def bench(
     model: Annotated[str | None, typer.Option(help="Model to request [default: the server's first].")] = None,
     levels: Annotated[str, typer.Option(help="Concurrency levels to sweep.")] = "1,5,10,15,20",
     requests: Annotated[
-        int | None, typer.Option(help="Requests per level [default: max(10, 2 x level)].")
+        int | None, typer.Option(min=1, help="Requests per level [default: max(10, 2 x level)].")
     ] = None,
-    duration: Annotated[float | None, typer.Option(help="Seconds per level instead of --requests.")] = None,
+    duration: Annotated[
+        float | None, typer.Option(min=0.1, help="Seconds per level instead of --requests.")
+    ] = None,
     max_tokens: Annotated[int, typer.Option(help="max_tokens of each request.")] = 128,
     temperature: Annotated[float, typer.Option(help="Sampling temperature.")] = 0.7,
     api_key: Annotated[

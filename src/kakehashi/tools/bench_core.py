@@ -251,6 +251,11 @@ async def stream_one(
                     result.completion_tokens = int(usage["completion_tokens"])
                     if usage.get("prompt_tokens") is not None:
                         result.prompt_tokens = int(usage["prompt_tokens"])
+    except httpx.TimeoutException as exc:
+        result.error = type(exc).__name__
+        result.error_detail = f"no data from the server for {config.timeout_s:.0f} s ({type(exc).__name__})"
+        result.latency_s = time.perf_counter() - start
+        return result
     except httpx.HTTPError as exc:
         result.error = type(exc).__name__
         result.error_detail = str(exc) or type(exc).__name__

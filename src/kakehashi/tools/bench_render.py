@@ -12,7 +12,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from kakehashi.tools.bench_core import BenchResult, LevelStats
+from kakehashi.tools.bench_core import BenchConfig, BenchResult, LevelStats, Target
 
 _COLUMNS = (
     "target", "concurrency", "wall_s", "attempted", "succeeded", "errors",
@@ -30,7 +30,7 @@ def level_row(level: LevelStats) -> dict[str, Any]:
     return {
         "target": level.target,
         "concurrency": level.concurrency,
-        "wall_s": round(level.wall_s, 3),
+        "wall_s": round(level.wall_s, 6),  # rates are re-derived from it by from_json
         "attempted": level.attempted,
         "succeeded": level.succeeded,
         "errors": sum(level.errors.values()),
@@ -92,6 +92,42 @@ def to_json(result: BenchResult) -> str:
         },
         ensure_ascii=False,
         indent=2,
+    )
+
+
+def from_json(text: str) -> BenchResult:
+    """Rebuild a result saved with to_json (to re-render a recorded run as a table or chart)."""
+    data = json.loads(text)
+    targets = tuple(Target(t["name"], t["url"], t.get("model")) for t in data["targets"])
+    config = BenchConfig(**{**data["config"], "levels": tuple(data["config"]["levels"])})
+
+    def seconds(value: float | None) -> float | None:
+        return None if value is None else value / 1000
+
+    levels = tuple(
+        LevelStats(
+            target=row["target"],
+            concurrency=row["concurrency"],
+            wall_s=row["wall_s"],
+            attempted=row["attempted"],
+            succeeded=row["succeeded"],
+            errors=row["error_kinds"],
+            error_examples=row["error_examples"],
+            latency_mean_s=seconds(row["latency_mean_ms"]),
+            latency_p95_s=seconds(row["latency_p95_ms"]),
+            ttft_p50_s=seconds(row["ttft_p50_ms"]),
+            ttft_p95_s=seconds(row["ttft_p95_ms"]),
+            itl_mean_s=seconds(row["itl_mean_ms"]),
+            itl_p95_s=seconds(row["itl_p95_ms"]),
+            prompt_tokens=row["prompt_tokens"],
+            completion_tokens=row["completion_tokens"],
+            usage_source=row["usage_source"],
+        )
+        for row in data["levels"]
+    )
+    models = {t["name"]: t["model"] for t in data["targets"]}
+    return BenchResult(
+        targets=targets, models=models, config=config, levels=levels, started_at=data["started_at"]
     )
 
 
@@ -178,25 +214,24 @@ def plot_png(result: BenchResult, path: Path) -> None:
     matplotlib.use("Agg")  # no display needed
     import matplotlib.pyplot as plt
 
-    fig, (throughput_ax, latency_ax) = plt.subplots(1, 2, figsize=(11, 4.2))
+    fig, (throughput_ax, latency_ax) = plt.subplots(1, 2, figsize=(11, 4.4))
     for target in result.targets:
         levels = result.for_target(target.name)
         x = [s.concurrency for s in levels]
         throughput_ax.plot(x, [s.completion_tps for s in levels], marker="o", label=target.name)
+        latency_ax.plot(x, [s.latency_mean_s or 0 for s in levels], marker="o", label=f"{target.name} mean")
         latency_ax.plot(
-            x, [(s.latency_mean_s or 0) * 1000 for s in levels], marker="o", label=f"{target.name} mean"
-        )
-        latency_ax.plot(
-            x, [(s.ttft_p50_s or 0) * 1000 for s in levels], marker="x", linestyle="--",
+            x, [s.ttft_p50_s or 0 for s in levels], marker="x", linestyle="--",
             label=f"{target.name} TTFT p50",
         )  # fmt: skip
     throughput_ax.set(xlabel="concurrent requests", ylabel="completion tokens / s", title="Throughput")
-    latency_ax.set(xlabel="concurrent requests", ylabel="ms", title="Latency")
+    latency_ax.set(xlabel="concurrent requests", ylabel="seconds", title="Latency per request")
     for ax in (throughput_ax, latency_ax):
         ax.grid(alpha=0.3)
         ax.legend(fontsize=8)
         ax.set_xticks(list(result.config.levels))
-    models = ", ".join(sorted(set(result.models.values())))
+    # Servers such as llama-cpp-python name the model by its file path: keep the file name.
+    models = ", ".join(sorted({Path(m).name for m in result.models.values()}))
     fig.suptitle(f"kakehashi bench ({models}, max_tokens={result.config.max_tokens})", fontsize=10)
     fig.tight_layout()
     fig.savefig(path, dpi=120)

@@ -244,7 +244,7 @@ from kakehashi.engine.llama import ContextConfig, LlamaContext, LlamaModel
 start = time.perf_counter()
 model = LlamaModel(sys.argv[1])
 tokens = model.tokenize("こんにちは、世界。Hello, world.")
-ctx = LlamaContext(model, ContextConfig(n_seq_max=1, n_ctx_per_seq=256, n_batch=32, n_threads=1))
+ctx = LlamaContext(model, ContextConfig(n_seq_max=1, n_ctx_per_seq=256, n_batch=32))
 ctx.batch_clear()
 for pos, token in enumerate(tokens):
     ctx.batch_add(token, pos, 0, pos == len(tokens) - 1)

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from kakehashi.pipelines.chunking import Chunk
+from kakehashi.pipelines.grounding import drop_ungrounded, is_grounded
+from kakehashi.pipelines.merge import ChunkResult
+from kakehashi.pipelines.schema import ChunkAnswer, ChunkExtraction, ChunkFact
+
+TOWER = "Tokyo Tower was completed in 1958. It is 333 metres tall and cost 2,800,000,000 yen."
+FUJI = "富士山は日本で最も高い山です。標高は３７７６メートルです。"
+
+
+def test_grounded_statements_share_their_numbers_and_a_content_word_with_the_chunk() -> None:
+    assert is_grounded("333 metres", TOWER)
+    assert is_grounded("It was completed in 1958.", TOWER)
+    assert is_grounded("2800000000 yen", TOWER)  # thousands separators do not matter
+    assert is_grounded("標高は3776メートル", FUJI)  # full-width digits fold to ASCII
+    assert is_grounded("3776", FUJI)
+    assert is_grounded("最も高い山", FUJI)
+
+
+def test_invented_numbers_and_unrelated_text_are_not_grounded() -> None:
+    assert not is_grounded("Tokyo Tower is 350 metres tall", TOWER)  # 350 is not in the chunk
+    assert not is_grounded("10.10.2013 },", FUJI)
+    assert not is_grounded("The capital of France is Paris", TOWER)
+    assert not is_grounded("東京タワー", FUJI)
+    assert not is_grounded("}, {", TOWER)
+
+
+def test_drop_ungrounded_clears_unsupported_answers_facts_and_fields() -> None:
+    chunk = Chunk(source="tower.html", index=0, start=0, end=len(TOWER), text=TOWER)
+    extraction = ChunkExtraction(
+        answers=[
+            ChunkAnswer(answerable=True, answer="333 metres"),
+            ChunkAnswer(answerable=True, answer="1964"),
+        ],
+        facts=[
+            ChunkFact(
+                fact="Tokyo Tower is 333 metres tall.",
+                who="Nikken Sekkei",
+                when="1958",
+                numbers=["333 m", "14"],
+            ),
+            ChunkFact(fact="The answer to this question is not known in 2023."),
+        ],
+    )
+    outcome = drop_ungrounded([ChunkResult(chunk, extraction)])
+
+    (result,) = outcome.results
+    assert [(a.answerable, a.answer) for a in result.extraction.answers] == [
+        (True, "333 metres"),
+        (False, ""),
+    ]
+    (fact,) = result.extraction.facts
+    assert (fact.fact, fact.who, fact.when, fact.numbers) == (
+        "Tokyo Tower is 333 metres tall.",
+        "",
+        "1958",
+        ["333 m"],
+    )
+    assert (outcome.dropped_answers, outcome.dropped_facts) == (1, 1)

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kakehashi.pipelines.errors import MalformedAnswer
+from kakehashi.pipelines.schema import extraction_schema, parse_extraction, parse_keywords
+
+jsonschema = pytest.importorskip("jsonschema")
+
+
+def test_schema_asks_one_answer_per_question_and_bounds_the_facts() -> None:
+    schema = extraction_schema(question_count=2, max_facts=3)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    fact = {"fact": "f", "who": "", "what": "", "when": "", "where": "", "why": "", "how": "", "numbers": []}
+    answers = [{"answerable": True, "answer": "a"}, {"answerable": False, "answer": ""}]
+    good = {"answers": answers, "facts": [fact]}
+    jsonschema.validate(good, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**good, "answers": answers[:1]}, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({**good, "facts": [fact] * 4}, schema)
+
+
+def test_parse_accepts_raw_newlines_and_normalises_the_answer_count() -> None:
+    content = '{"answers": [{"answerable": true, "answer": "line one\nline two"}], "facts": []}'
+    parsed = parse_extraction(content, question_count=2, max_facts=2)
+    assert parsed.answers[0].answer == "line one\nline two"
+    assert parsed.answers[1].answerable is False  # missing answer: the chunk did not answer it
+    too_many = json.dumps(
+        {"answers": [{"answerable": True, "answer": str(n)} for n in range(3)], "facts": []}
+    )
+    assert [a.answer for a in parse_extraction(too_many, question_count=2, max_facts=2).answers] == ["0", "1"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"answers": [{"answerable": true, "answer": "cut off',
+        '{"facts": []}',
+        "[]",
+        '{"answers": [{"answer": 1}]}',
+    ],
+)
+def test_parse_rejects_what_is_not_the_schema(content: str) -> None:
+    with pytest.raises(MalformedAnswer):
+        parse_extraction(content, question_count=1, max_facts=2)
+
+
+def test_keywords_parse() -> None:
+    assert parse_keywords('{"keywords": ["富士山", "標高"]}').keywords == ["富士山", "標高"]
+    with pytest.raises(MalformedAnswer):
+        parse_keywords('{"words": []}')
