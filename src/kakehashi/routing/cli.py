@@ -11,7 +11,7 @@ import json
 import statistics
 import time
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -161,6 +161,21 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
+def _policy(config: Path | None, threshold: float | None) -> RoutingPolicy:
+    """The configured policy when a kakehashi.toml is given, else the placeholder one."""
+    if config is None:
+        return default_policy(threshold)
+    from kakehashi.config import ConfigError, load_config
+    from kakehashi.routing.from_config import policy_from_config
+
+    try:
+        policy = policy_from_config(load_config(config))
+    except ConfigError as e:
+        typer.echo(str(e), err=True)
+        raise typer.Exit(2) from e
+    return policy if threshold is None else replace(policy, threshold=threshold)
+
+
 def _print_json(data: dict[str, Any]) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
@@ -175,9 +190,13 @@ def explain_command(
     budget_exceeded: Annotated[
         bool, typer.Option(help="Pretend the daily global budget is reached.")
     ] = False,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", "-c", envvar="KAKEHASHI_CONFIG", help="kakehashi.toml whose routing to use."),
+    ] = None,
 ) -> None:
     """Show where PROMPT would go and why (JSON)."""
-    policy = default_policy(threshold)
+    policy = _policy(config, threshold)
     budget = BudgetStatus(daily_global=budget_exceeded)
     _print_json(explain(prompt, policy, model, budget))
 
@@ -197,9 +216,13 @@ def eval_command(
         bool,
         typer.Option(help="Count rows without 'sensitive' as non-sensitive for the false-positive rate."),
     ] = False,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", "-c", envvar="KAKEHASHI_CONFIG", help="kakehashi.toml whose routing to use."),
+    ] = None,
 ) -> None:
     """Measure AUC, accuracy, privacy recall / false positives and decision latency (one JSON object)."""
-    policy = default_policy(threshold)
+    policy = _policy(config, threshold)
     _print_json(evaluate(read_rows(file), policy, unlabelled_as_nonsensitive=unlabelled_as_nonsensitive))
 
 
