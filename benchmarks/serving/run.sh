@@ -22,14 +22,14 @@ wait_ready() {  # url
   echo "server at $1 never became ready" >&2; return 1
 }
 
-run_one() {  # label port start-command...
-  local label=$1 port=$2; shift 2
+run_one() {  # label port loadgen start-command...
+  local label=$1 port=$2 gen=$3; shift 3
   "$@" > "$out/$label.server.log" 2>&1 &
   local pid=$!
   wait_ready "http://127.0.0.1:$port/v1/models"
   sleep 2
   echo "== $label" | tee -a "$out/summary.txt"
-  "$py" "$tools/loadgen.py" "http://127.0.0.1:$port/v1/chat/completions" --model "$name" \
+  "$py" $gen "http://127.0.0.1:$port/v1/chat/completions" --model "$name" \
       --stream --levels "$levels" --max-tokens 128 | tee "$out/$label.jsonl" | tee -a "$out/summary.txt"
   kill "$pid"; wait "$pid" 2>/dev/null || true
   sleep 2
@@ -40,11 +40,14 @@ run_one() {  # label port start-command...
 
 # llama-server: --no-repack because AMX repacking dies with SIGILL on VMs that advertise AMX
 # without enabling it (kakehashi avoids the same buffers for the same reason).
-run_one llama-server 8092 "$llama_server" -m "$model" --host 127.0.0.1 --port 8092 -c 8192 \
+plain="$tools/loadgen.py"
+counting="$root/benchmarks/serving/loadgen_chunks.py $tools"  # for servers whose streams carry no usage
+run_one llama-server 8092 "$plain" "$llama_server" -m "$model" --host 127.0.0.1 --port 8092 -c 8192 \
     --parallel 16 -t 2 --no-repack
-run_one kakehashi 8090 "$root/.venv/bin/kakehashi" serve --port 8090 --log-level warning
-run_one llama-cpp-python 8091 "$py" -m llama_cpp.server --model "$model" --model_alias "$name" \
-    --host 127.0.0.1 --port 8091 --n_ctx 2048 --n_threads 2
+run_one kakehashi 8090 "$plain" "$root/.venv/bin/kakehashi" serve --port 8090 --log-level warning
+# --interrupt_requests False: by default it cuts a running stream whenever a new request arrives.
+run_one llama-cpp-python 8091 "$counting" "$py" -m llama_cpp.server --model "$model" --model_alias "$name" \
+    --host 127.0.0.1 --port 8091 --n_ctx 2048 --n_threads 2 --n_threads_batch 2 --interrupt_requests False
 
 "$py" "$root/benchmarks/serving/summarize.py" "$out" > "$out/results.md"
 cat "$out/results.md"

@@ -114,16 +114,24 @@ class KakehashiConfig(_Strict):
     budget: BudgetSection = BudgetSection()
     accounting: AccountingSection = AccountingSection()
 
+    @property
+    def embedded_engine(self) -> bool:
+        """False when the file says `models = []`: no in-process engine, a pure gateway (nothing loaded)."""
+        return bool(self.models) or "models" not in self.model_fields_set
+
     @model_validator(mode="after")
     def _references_resolve(self) -> KakehashiConfig:
         if "embedded" in self.backends:
             raise ValueError("backends.embedded is reserved for the in-process engine ([[models]])")
-        embedded = {m.name for m in self.models} or {"smollm2-135m-instruct"}
+        embedded = ({m.name for m in self.models} or {"smollm2-135m-instruct"}) if self.embedded_engine else None
 
-        def check(ref: str, where: str) -> None:
+        def check(ref: str, where: str) -> str:
+            """Validates a 'backend/model' reference; returns the backend's kind."""
             backend, sep, model = ref.partition("/")
             if not sep:
                 raise ValueError(f"{where}: {ref!r} must be 'backend/model'")
+            if backend == "embedded" and embedded is None:
+                raise ValueError(f"{where}: {ref!r} needs the embedded engine, which `models = []` turns off")
             models = embedded if backend == "embedded" else (
                 set(self.backends[backend].models) if backend in self.backends else None
             )
@@ -131,11 +139,23 @@ class KakehashiConfig(_Strict):
                 raise ValueError(f"{where}: unknown backend {backend!r}")
             if model not in models:
                 raise ValueError(f"{where}: backend {backend!r} has no model {model!r}")
+            return "local" if backend == "embedded" else self.backends[backend].kind
 
-        for name, ref in (("routing.local", self.routing.local), ("routing.cloud", self.routing.cloud),
-                          ("accounting.baseline", self.accounting.baseline)):
-            if ref:
-                check(ref, name)
+        for name, ref, kind in (("routing.local", self.routing.local, "local"),
+                                ("routing.cloud", self.routing.cloud, "cloud"),
+                                ("accounting.baseline", self.accounting.baseline, None)):
+            if ref and check(ref, name) != kind and kind is not None:
+                raise ValueError(f"{name}: {ref!r} is on a backend of kind {'local' if kind == 'cloud' else 'cloud'}"
+                                 f"; the {kind} side needs a backend with kind = {kind!r}")
+        caps = self.budget
+        if not self.accounting.enabled and any(
+            cap is not None for cap in (caps.daily, caps.monthly, caps.per_key_daily, caps.per_key_monthly)
+        ):
+            # Spend is read from the ledger: without it every cap would silently never fire.
+            raise ValueError("accounting.enabled: budget caps need the ledger; set it to true or remove [budget]")
+        if embedded is None and not any(b.kind == "local" for b in self.backends.values()):
+            raise ValueError("models = [] turns the embedded engine off, so routing needs a backend "
+                             "with kind = 'local' for the local side")
         for backend, chain in self.routing.fallback.items():
             if backend != "embedded" and backend not in self.backends:
                 raise ValueError(f"routing.fallback: unknown backend {backend!r}")

@@ -136,7 +136,12 @@ class Gateway:
             raise
         reply = Reply(
             run.first, run.rest, run.backend.name, run.model, decision,
-            fallback_from=[a.split(":", 1)[0] for a in run.attempts],
+            # Targets given up on, once each (a retried target appears in several attempts); a failed
+            # try of the target that finally answered was a retry, not a fallback.
+            fallback_from=[
+                t for t in dict.fromkeys(a.split(":", 1)[0] for a in run.attempts)
+                if t != f"{run.backend.name}/{run.model}"
+            ],
             started_at=started,
         )
         reply.first_event_at = time.perf_counter()

@@ -21,7 +21,7 @@ def test_decoders_always_get_a_token_and_prefill_is_chunked() -> None:
     a = seq(1, 3)
     s.add(a)
     s.schedule()
-    a.n_prefilled = 3
+    a.n_kv = 3
     a.generated.append(42)  # a is decoding now
     long = seq(2, 20)
     s.add(long)
@@ -29,7 +29,7 @@ def test_decoders_always_get_a_token_and_prefill_is_chunked() -> None:
     assert plan.decode == [a]
     assert plan.prefill == [(long, 7)]  # budget 8 minus a's decode token
     assert plan.n_tokens == 8
-    long.n_prefilled += 7
+    long.n_kv += 7
     plan = s.schedule()
     assert plan.decode == [a] and plan.prefill == [(long, 7)]
 
@@ -57,9 +57,46 @@ def test_abort_waiting_sequence() -> None:
     assert not s.waiting
 
 
-def test_n_past_tracks_kv_positions() -> None:
+def test_kv_tokens_track_positions() -> None:
     q = seq(1, 5)
-    assert q.n_past == 0
-    q.n_prefilled = 5
-    q.generated.append(7)
-    assert q.n_past == 5  # the sampled token goes at position 5
+    assert q.kv_tokens() == []
+    q.n_kv = 5
+    q.generated += [7, 8]
+    assert q.kv_tokens() == [0, 1, 2, 3, 4]  # 7 was sampled but not decoded yet
+    q.n_kv = 6
+    assert q.kv_tokens() == [0, 1, 2, 3, 4, 7]
+
+
+def test_prefix_cache_picks_the_slot_sharing_the_longest_prefix() -> None:
+    s = Scheduler(n_slots=3, token_budget=64)
+    a = Sequence(request_id=1, prompt=[1, 2, 3, 4, 5], max_new_tokens=4)
+    b = Sequence(request_id=2, prompt=[9, 9, 9], max_new_tokens=4)
+    s.add(a)
+    s.add(b)
+    s.schedule()
+    a.n_kv, b.n_kv = 5, 3
+    a.generated.append(42)
+    a.n_kv = 6  # 42 decoded too
+    s.finish(a)
+    s.finish(b)
+    again = Sequence(request_id=3, prompt=[1, 2, 3, 4, 5, 42, 6], max_new_tokens=4)
+    s.add(again)
+    plan = s.schedule()
+    assert again.slot == a.slot
+    assert again.n_reused == 6 and again.n_kv == 6
+    assert plan.admitted == [again]
+    assert plan.prefill == [(again, 1)]  # only the new token is computed
+
+
+def test_identical_prompt_recomputes_its_last_token() -> None:
+    s = Scheduler(n_slots=1, token_budget=64)
+    first = Sequence(request_id=1, prompt=[1, 2, 3], max_new_tokens=4)
+    s.add(first)
+    s.schedule()
+    first.n_kv = 3
+    s.finish(first)
+    same = Sequence(request_id=2, prompt=[1, 2, 3], max_new_tokens=4)
+    s.add(same)
+    plan = s.schedule()
+    assert same.n_reused == 2  # the last prompt token must run again to produce logits
+    assert plan.prefill == [(same, 1)]

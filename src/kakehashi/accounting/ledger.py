@@ -518,11 +518,22 @@ class Ledger:
                 flushes.append(item)
                 return batch, flushes, False  # write now: somebody is waiting
             batch.append(item)
-            remaining = deadline - time.monotonic()
-            if len(batch) >= self._batch_rows or remaining <= 0:
+            if len(batch) >= self._batch_rows:
                 return batch, flushes, False
             try:
-                item = self._queue.get(timeout=remaining)
+                item = self._queue.get_nowait()
+                continue
+            except queue.Empty:
+                pass
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return batch, flushes, False
+            # Sleep, then take what came: a get(timeout=...) here would be woken by every record(), i.e.
+            # once per request, and each wake-up takes the GIL from the event loop (~40 us per request
+            # measured at 1-2k req/s); this way the writer wakes once per batch.
+            time.sleep(remaining)
+            try:
+                item = self._queue.get_nowait()
             except queue.Empty:
                 return batch, flushes, False
 

@@ -59,6 +59,8 @@ class ServeSettings:
 def local_model_specs(settings: ServeSettings, config: KakehashiConfig) -> list[LocalModelSpec]:
     if settings.models:
         pairs = settings.models
+    elif not config.embedded_engine:
+        return []  # `models = []`: a pure gateway, no engine in this process
     elif config.models:
         pairs = [(m.name, default_model_path() if m.path == "default" else Path(m.path).expanduser())
                  for m in config.models]
@@ -155,14 +157,13 @@ def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gat
     specs = local_model_specs(settings, config)
     local = LocalBackend(EMBEDDED)
     local.expect([s.name for s in specs])
-    backends: list[Backend] = [local, *_upstreams(config)]
+    backends: list[Backend] = [local, *_upstreams(config)] if specs else _upstreams(config)
     ledger = None
     if config.accounting.enabled:
         path = settings.ledger_path or (Path(config.accounting.ledger).expanduser() if config.accounting.ledger else None)
         ledger = Ledger.open(path)
     policy = _policy(config, backends)
     budget = _budget_check(config, ledger)
-    routed = config.routing.cloud is not None or bool(config.backends)
 
     def decide_request(req: Request) -> Decision:
         messages = req.messages if isinstance(req, ChatRequest) else [{"role": "user", "content": req.prompt}]
@@ -176,7 +177,7 @@ def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gat
     )
     gateway = Gateway(
         backends, decide=decide_request, router=router, prepare=_redacting_prepare, ledger=ledger,
-        prices=_price_book(config), aliases=["auto", "local", "cloud"] if routed else ["auto", "local"],
+        prices=_price_book(config), aliases=["auto", "local", "cloud"] if policy.cloud is not None else ["auto", "local"],
     )
     return gateway, local, specs
 

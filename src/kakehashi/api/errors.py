@@ -22,11 +22,11 @@ def error_response(
     return JSONResponse(error_body(message, type, param, code), status_code=status, headers=headers)
 
 
-def kakehashi_error_response(exc: KakehashiError) -> JSONResponse:
-    headers = None
+def kakehashi_error_response(exc: KakehashiError, headers: dict[str, str] | None = None) -> JSONResponse:
+    headers = dict(headers or {})
     if isinstance(exc, Overloaded):
-        headers = {"Retry-After": str(max(1, round(exc.retry_after)))}
-    return error_response(exc.status, exc.message, exc.type, exc.param, exc.code, headers)
+        headers["Retry-After"] = str(max(1, round(exc.retry_after)))
+    return error_response(exc.status, exc.message, exc.type, exc.param, exc.code, headers or None)
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -13,6 +13,7 @@ from fastapi import APIRouter, Request
 from starlette.responses import Response, StreamingResponse
 
 from kakehashi.api import translate
+from kakehashi.api.errors import kakehashi_error_response
 from kakehashi.api.metrics import Metrics
 from kakehashi.errors import KakehashiError, Overloaded
 from kakehashi.gateway import Gateway, Reply
@@ -142,11 +143,14 @@ def build_router(gateway: Gateway, metrics: Metrics, is_ready: Callable[[], bool
                 media_type="text/event-stream",
                 headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
             )
-        result = await _collect_unless_disconnected(request, reply)
-        if result is None:
-            return Response(status_code=499)
-        text, finished = result
-        _check_finished(finished)
+        try:
+            result = await _collect_unless_disconnected(request, reply)
+            if result is None:
+                return Response(status_code=499)
+            text, finished = result
+            _check_finished(finished)
+        except KakehashiError as exc:  # failed after the backend started: say which one, as on success
+            return kakehashi_error_response(exc, headers)
         observe(reply, reply.first_event_at, finished)
         usage = wire.usage_dict(finished.usage.prompt_tokens, finished.usage.completion_tokens)
         return _json(wire.chat_completion(rid, model, created, text, finished.reason, usage), headers)
@@ -176,11 +180,14 @@ def build_router(gateway: Gateway, metrics: Metrics, is_ready: Callable[[], bool
                 media_type="text/event-stream",
                 headers={**headers, "Cache-Control": "no-cache"},
             )
-        result = await _collect_unless_disconnected(request, reply)
-        if result is None:
-            return Response(status_code=499)
-        text, finished = result
-        _check_finished(finished)
+        try:
+            result = await _collect_unless_disconnected(request, reply)
+            if result is None:
+                return Response(status_code=499)
+            text, finished = result
+            _check_finished(finished)
+        except KakehashiError as exc:  # failed after the backend started: say which one, as on success
+            return kakehashi_error_response(exc, headers)
         observe(reply, reply.first_event_at, finished)
         usage = wire.usage_dict(finished.usage.prompt_tokens, finished.usage.completion_tokens)
         return _json(wire.text_completion(rid, model, created, echo + text, finished.reason, usage), headers)

@@ -67,6 +67,7 @@ class Engine:
         self._thread = threading.Thread(target=self._run, name=f"engine:{model.path.name}", daemon=True)
         self.steps = 0
         self.n_running = 0
+        self.prompt_tokens_reused = 0  # prompt tokens served from slots' prefix caches
 
     # ------------------------------------------------------------------ public, asyncio side
     def start(self) -> None:
@@ -151,10 +152,11 @@ class Engine:
                     self._release(seq)
 
     def _release(self, seq: Sequence) -> None:
-        """Free what a finished or aborted sequence holds: its KV cells (or its queue place) and sampler."""
-        if seq.slot >= 0:
-            self.ctx.free_seq(seq.slot)
-        else:
+        """Free what a finished or aborted sequence holds: its slot (or its queue place) and sampler.
+
+        The slot's KV cells stay as a prefix cache for the next request that lands in that slot.
+        """
+        if seq.slot < 0:
             with self._lock:
                 self._n_queued -= 1
         req: _Request = seq.payload
@@ -169,23 +171,30 @@ class Engine:
             with self._lock:
                 self._n_queued -= admitted
         self.n_running = len(sched.running)
+        ctx = self.ctx
+        for seq in plan.admitted:  # drop what the slot caches beyond the prefix this prompt shares
+            if not ctx.trim_seq(seq.slot, seq.n_kv):
+                seq.n_kv = seq.n_reused = 0
+            self.prompt_tokens_reused += seq.n_reused
         if plan.empty:
             return
-        ctx = self.ctx
         ctx.batch_clear()
         sampling: list[tuple[Sequence, int]] = []
         for seq in plan.decode:
-            idx = ctx.batch_add(seq.generated[-1], seq.n_past, seq.slot, True)
+            idx = ctx.batch_add(seq.generated[-1], seq.n_kv, seq.slot, True)
             sampling.append((seq, idx))
         for seq, n in plan.prefill:
-            start = seq.n_prefilled
+            start = seq.n_kv
             last = start + n == len(seq.prompt)
             idx = ctx.batch_add_run(seq.prompt[start : start + n], start, seq.slot, last)
-            seq.n_prefilled += n
             if last:
                 sampling.append((seq, idx))
         ctx.decode()
         self.steps += 1
+        for seq in plan.decode:
+            seq.n_kv += 1
+        for seq, n in plan.prefill:
+            seq.n_kv += n
 
         outputs: list[tuple[_Request, GenerationEvent]] = []
         for seq, idx in sampling:

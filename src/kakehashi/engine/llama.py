@@ -264,8 +264,16 @@ class LlamaContext:
             raise RuntimeError(f"llama_decode failed with code {rc}")
 
     def free_seq(self, seq_id: int) -> None:
-        """Drop every KV cell of a sequence, at once, so its slot can be reused."""
+        """Drop every KV cell of a sequence."""
         llama_cpp.llama_memory_seq_rm(self._mem, seq_id, -1, -1)
+
+    def trim_seq(self, seq_id: int, keep: int) -> bool:
+        """Drop a sequence's KV cells at positions >= keep. False if the memory cannot cut there
+        (recurrent models): then everything is dropped and the caller must start from position 0."""
+        if llama_cpp.llama_memory_seq_rm(self._mem, seq_id, keep, -1):
+            return True
+        llama_cpp.llama_memory_seq_rm(self._mem, seq_id, -1, -1)
+        return False
 
     def close(self) -> None:
         if self._ctx:

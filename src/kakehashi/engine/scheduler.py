@@ -4,7 +4,9 @@ Each step, every running sequence that has finished its prompt contributes ONE d
 and what is left of the step's token budget goes to prompt prefill, in arrival order, in chunks.
 So a long prompt never stalls the others' decoding, and a new request joins at the next step.
 Slots (llama.cpp sequence ids, each with its own KV stream) are handed out on admission and
-returned the moment a sequence finishes or is aborted.
+returned the moment a sequence finishes or is aborted. A returned slot keeps its KV cells as a
+prefix cache (as llama-server's slots do): a new request goes to the free slot whose cached tokens
+share the longest prefix with its prompt, and only the rest of the prompt is prefilled.
 """
 
 from __future__ import annotations
@@ -20,26 +22,35 @@ class Sequence:
     prompt: list[int]
     max_new_tokens: int
     slot: int = -1
-    n_prefilled: int = 0  # prompt tokens already in the KV cache
+    n_kv: int = 0  # tokens of prompt + generated already in the slot's KV cache (= next position)
+    n_reused: int = 0  # prompt tokens found in the slot's prefix cache on admission
     generated: list[int] = field(default_factory=list)
     payload: Any = None  # engine-side state (sampler, text assembler, ...); opaque here
 
     @property
     def prefilling(self) -> bool:
-        return self.n_prefilled < len(self.prompt)
+        return self.n_kv < len(self.prompt)
 
-    @property
-    def n_past(self) -> int:
-        """Tokens already in the KV cache for this sequence."""
-        if self.prefilling:
-            return self.n_prefilled
-        return len(self.prompt) + len(self.generated) - 1
+    def kv_tokens(self) -> list[int]:
+        """The tokens whose KV cells this sequence's slot holds, in position order."""
+        if self.n_kv <= len(self.prompt):
+            return self.prompt[: self.n_kv]
+        return self.prompt + self.generated[: self.n_kv - len(self.prompt)]
+
+
+def common_prefix(a: list[int], b: list[int]) -> int:
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
 
 
 @dataclass(slots=True)
 class StepPlan:
     decode: list[Sequence]  # one token each: their last sampled token
     prefill: list[tuple[Sequence, int]]  # (sequence, number of prompt tokens to feed this step)
+    admitted: list[Sequence] = field(default_factory=list)  # got a slot this step (KV past n_kv to drop)
 
     @property
     def empty(self) -> bool:
@@ -55,7 +66,8 @@ class Scheduler:
         if token_budget < n_slots:
             raise ValueError("token_budget must be >= n_slots so every running sequence can decode each step")
         self.token_budget = token_budget
-        self._free_slots: deque[int] = deque(range(n_slots))
+        self._free_slots: list[int] = list(range(n_slots))  # least recently used first
+        self._cached: list[list[int]] = [[] for _ in range(n_slots)]  # KV contents kept per slot
         self.waiting: deque[Sequence] = deque()
         self.running: list[Sequence] = []
 
@@ -76,13 +88,29 @@ class Scheduler:
 
     def finish(self, seq: Sequence) -> None:
         self.running.remove(seq)
+        self._cached[seq.slot] = seq.kv_tokens()
         self._free_slots.append(seq.slot)
+
+    def _take_slot(self, prompt: list[int]) -> tuple[int, int]:
+        """The free slot sharing the longest cached prefix with `prompt` (LRU on ties) and that length.
+
+        At least one prompt token is always left to compute: its logits start the generation.
+        """
+        best, best_len = self._free_slots[0], -1
+        for slot in self._free_slots:
+            n = common_prefix(self._cached[slot], prompt)
+            if n > best_len:
+                best, best_len = slot, n
+        self._free_slots.remove(best)
+        return best, min(best_len, len(prompt) - 1)
 
     def schedule(self) -> StepPlan:
         admitted: list[Sequence] = []
         while self.waiting and self._free_slots:
             seq = self.waiting.popleft()
-            seq.slot = self._free_slots.popleft()
+            seq.slot, seq.n_reused = self._take_slot(seq.prompt)
+            seq.n_kv = seq.n_reused
+            self._cached[seq.slot] = []  # now owned by seq; recorded again when it finishes
             self.running.append(seq)
             admitted.append(seq)
         decode = [s for s in self.running if not s.prefilling]
@@ -92,7 +120,7 @@ class Scheduler:
             if budget <= 0:
                 break
             if seq.prefilling:
-                n = min(budget, len(seq.prompt) - seq.n_prefilled)
+                n = min(budget, len(seq.prompt) - seq.n_kv)
                 prefill.append((seq, n))
                 budget -= n
-        return StepPlan(decode=decode, prefill=prefill)
+        return StepPlan(decode=decode, prefill=prefill, admitted=admitted)
