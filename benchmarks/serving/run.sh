@@ -7,7 +7,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 tools=${TOOLS:-$root/../shared/tools}
-out=${1:-$root/benchmarks/serving/results}
+out=${1:-$root/benchmarks/serving/results-$(date -u +%Y-%m-%d)}
 levels=${LEVELS:-1,4,8,16}
 mkdir -p "$out"
 py=$root/.venv/bin/python

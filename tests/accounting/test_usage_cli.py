@@ -2,16 +2,16 @@ from __future__ import annotations
 
 import json
 import struct
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner as ClickRunner
 from typer.testing import CliRunner
 
 from kakehashi.accounting.cli import app
 from kakehashi.accounting.ledger import Ledger, utc_day, utc_day_start
-from kakehashi.cli import main
 
 from .conftest import RowFactory
 
@@ -102,8 +102,11 @@ def test_png_chart(ledger_path: Path, tmp_path: Path, by: list[str]) -> None:
 
 
 def test_mounted_as_kakehashi_usage(ledger_path: Path) -> None:
-    result = ClickRunner().invoke(main, ["usage", "--db", str(ledger_path), "--json"])
-    assert result.exit_code == 0, result.output
+    result = subprocess.run(
+        [sys.executable, "-m", "kakehashi", "usage", "--db", str(ledger_path), "--json"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["totals"]["requests"] == 3
 
 

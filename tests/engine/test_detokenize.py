@@ -33,3 +33,10 @@ def test_earliest_stop_wins_and_tail_flushes() -> None:
     assert feed(asm, [b"xxab"]) == "xxa"
     asm2 = TextAssembler(("zzz",))
     assert feed(asm2, [b"abc z"]) == "abc z"
+
+
+def test_cut_mid_character_drops_the_partial_bytes() -> None:
+    asm = TextAssembler()
+    data = "日本".encode()
+    assert asm.push(data[:4]) == "日"
+    assert asm.flush() == ""  # the lone first byte of 本 is not emitted as U+FFFD

@@ -31,7 +31,10 @@ class TextAssembler:
         """End of generation: emit whatever was held back (it cannot become a stop string anymore)."""
         if self.stopped:
             return ""
-        rest = self._pending + self._decoder.decode(b"", final=True)
+        # An incomplete UTF-8 sequence at the very end (generation cut mid-character) is dropped,
+        # not turned into U+FFFD.
+        self._decoder.reset()
+        rest = self._pending
         self._pending = ""
         return rest
 
