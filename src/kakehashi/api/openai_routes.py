@@ -116,6 +116,23 @@ def build_router(gateway: Gateway, metrics: Metrics, is_ready: Callable[[], bool
         finally:
             await reply.aclose()
 
+    async def whole_body(
+        request: Request, reply: Reply, headers: dict[str, str],
+        render: Callable[[str, Finished, dict[str, int]], dict[str, Any]],
+    ) -> Response:
+        """A non-streamed answer: collect it (aborting if the client leaves), then one JSON body."""
+        try:
+            result = await _collect_unless_disconnected(request, reply)
+            if result is None:
+                return Response(status_code=499)
+            text, finished = result
+            _check_finished(finished)
+        except KakehashiError as exc:  # failed after the backend started: say which one, as on success
+            return kakehashi_error_response(exc, headers)
+        observe(reply, reply.first_event_at, finished)
+        usage = wire.usage_dict(finished.usage.prompt_tokens, finished.usage.completion_tokens)
+        return _json(render(text, finished, usage), headers)
+
     @router.post("/v1/chat/completions")
     async def chat_completions(body: wire.ChatCompletionRequest, request: Request) -> Response:
         check_ready()
@@ -143,17 +160,10 @@ def build_router(gateway: Gateway, metrics: Metrics, is_ready: Callable[[], bool
                 media_type="text/event-stream",
                 headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
             )
-        try:
-            result = await _collect_unless_disconnected(request, reply)
-            if result is None:
-                return Response(status_code=499)
-            text, finished = result
-            _check_finished(finished)
-        except KakehashiError as exc:  # failed after the backend started: say which one, as on success
-            return kakehashi_error_response(exc, headers)
-        observe(reply, reply.first_event_at, finished)
-        usage = wire.usage_dict(finished.usage.prompt_tokens, finished.usage.completion_tokens)
-        return _json(wire.chat_completion(rid, model, created, text, finished.reason, usage), headers)
+        return await whole_body(
+            request, reply, headers,
+            lambda text, f, usage: wire.chat_completion(rid, model, created, text, f.reason, usage),
+        )
 
     @router.post("/v1/completions")
     async def completions(body: wire.CompletionRequest, request: Request) -> Response:
@@ -180,16 +190,9 @@ def build_router(gateway: Gateway, metrics: Metrics, is_ready: Callable[[], bool
                 media_type="text/event-stream",
                 headers={**headers, "Cache-Control": "no-cache"},
             )
-        try:
-            result = await _collect_unless_disconnected(request, reply)
-            if result is None:
-                return Response(status_code=499)
-            text, finished = result
-            _check_finished(finished)
-        except KakehashiError as exc:  # failed after the backend started: say which one, as on success
-            return kakehashi_error_response(exc, headers)
-        observe(reply, reply.first_event_at, finished)
-        usage = wire.usage_dict(finished.usage.prompt_tokens, finished.usage.completion_tokens)
-        return _json(wire.text_completion(rid, model, created, echo + text, finished.reason, usage), headers)
+        return await whole_body(
+            request, reply, headers,
+            lambda text, f, usage: wire.text_completion(rid, model, created, echo + text, f.reason, usage),
+        )
 
     return router
