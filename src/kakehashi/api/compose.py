@@ -22,7 +22,8 @@ from kakehashi.default_model import DEFAULT_MODEL_NAME, default_model_path
 from kakehashi.engine.engine import EngineConfig
 from kakehashi.gateway import Gateway
 from kakehashi.routing import privacy
-from kakehashi.routing.policy import BudgetStatus, RouteTarget, RoutingPolicy, decide
+from kakehashi.routing.from_config import policy_from_config
+from kakehashi.routing.policy import BudgetStatus, decide
 from kakehashi.routing.router import Request, Router
 from kakehashi.types import ChatRequest, Decision
 
@@ -97,31 +98,6 @@ def _price_book(config: KakehashiConfig) -> PriceBook:
     return PriceBook(prices, baseline=baseline, unknown_cloud=Price(0.0, 0.0, cur))
 
 
-def _policy(config: KakehashiConfig, backends: list[Backend]) -> RoutingPolicy:
-    targets: dict[str, RouteTarget] = {}
-    for b in backends:
-        for m in b.models():
-            t = RouteTarget(b.name, m, b.kind)
-            targets.setdefault(m, t)  # bare name: the first backend that serves it
-            targets[f"{b.name}/{m}"] = t  # always reachable as backend/model
-
-    def ref(r: str) -> RouteTarget:
-        return targets[r] if r in targets else targets[r.split("/", 1)[1]]
-
-    first_local = next(t for t in targets.values() if t.kind == "local") if any(
-        t.kind == "local" for t in targets.values()) else next(iter(targets.values()))
-    routing = config.routing
-    return RoutingPolicy(
-        local=ref(routing.local) if routing.local else first_local,
-        cloud=ref(routing.cloud) if routing.cloud else None,
-        **({"threshold": routing.threshold} if "threshold" in routing.model_fields_set else {}),
-        privacy_action=routing.privacy,
-        budget_action=routing.budget_action,
-        fallbacks={b: tuple(ref(r) for r in chain) for b, chain in routing.fallback.items()},
-        models=targets,
-    )
-
-
 def _budget_check(config: KakehashiConfig, ledger: Ledger | None) -> Callable[[str | None], BudgetStatus]:
     caps = config.budget
     if ledger is None or not any((caps.daily, caps.monthly, caps.per_key_daily, caps.per_key_monthly)):
@@ -162,7 +138,7 @@ def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gat
     if config.accounting.enabled:
         path = settings.ledger_path or (Path(config.accounting.ledger).expanduser() if config.accounting.ledger else None)
         ledger = Ledger.open(path)
-    policy = _policy(config, backends)
+    policy = policy_from_config(config, [spec.name for spec in specs])
     budget = _budget_check(config, ledger)
 
     def decide_request(req: Request) -> Decision:
