@@ -39,6 +39,7 @@ class EngineSection(_Strict):
     batch_size: int = Field(default=512, ge=1)
     max_waiting: int = Field(default=256, ge=0)
     threads: int = Field(default=0, ge=0)
+    flash_attn: Literal["auto", "on", "off"] = "auto"
 
 
 class BackendConfig(_Strict):

@@ -36,6 +36,7 @@ class Reply:
     started_at: float = field(default_factory=time.perf_counter)
     first_event_at: float = 0.0
     _on_end: Callable[[Reply, Finished | None, KakehashiError | None, float | None], None] | None = None
+    text_events: int = 0  # text deltas passed to the client (~ tokens: backends stream about one each)
     _ended: bool = False
 
     async def events(self) -> AsyncIterator[GenerationEvent]:
@@ -46,14 +47,18 @@ class Reply:
         try:
             if isinstance(self.first, Finished):
                 self._end(self.first, None, first_text_at)
+            if isinstance(self.first, TextDelta):
+                self.text_events += 1
             yield self.first
             if isinstance(self.first, Finished):
                 return
             async for event in self.rest:
                 if isinstance(event, Finished):
                     self._end(event, None, first_text_at)
-                elif first_text_at is None:
-                    first_text_at = time.perf_counter()
+                else:
+                    self.text_events += 1
+                    if first_text_at is None:
+                        first_text_at = time.perf_counter()
                 yield event
         except KakehashiError as e:
             error = e
@@ -85,6 +90,24 @@ class Reply:
         if self.fallback_from:
             h["x-kakehashi-fallback-from"] = ",".join(self.fallback_from)
         return h
+
+
+def estimate_prompt_tokens(req: Request) -> int:
+    """A tokenizer-free estimate: about 4 bytes of UTF-8 per token, which holds roughly for English
+    (~4 characters per token) and Japanese (3 bytes per character, ~0.75 tokens per character)."""
+    if isinstance(req, ChatRequest):
+        texts = [_message_text(m.get("content")) for m in req.messages]
+    else:
+        texts = [req.prompt]
+    return max(1, sum(len(t.encode("utf-8", "replace")) for t in texts) // 4)
+
+
+def _message_text(content: object) -> str:
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):  # content parts: [{"type": "text", "text": ...}, ...]
+        return " ".join(str(p.get("text", "")) for p in content if isinstance(p, dict))
+    return ""
 
 
 class Gateway:
@@ -164,7 +187,15 @@ class Gateway:
             return
         backend = self.backends[reply.backend]
         usage = fin.usage if fin is not None else None
-        prompt, completion = (usage.prompt_tokens, usage.completion_tokens) if usage else (0, 0)
+        estimated = usage is None and reply.text_events > 0
+        if usage is not None:
+            prompt, completion = usage.prompt_tokens, usage.completion_tokens
+        elif estimated:
+            # Cut or abandoned midway: the backend did the work (and a cloud bills it) but sent no
+            # usage. Count what was streamed, so cost and budgets do not read zero.
+            prompt, completion = estimate_prompt_tokens(req), reply.text_events
+        else:
+            prompt, completion = 0, 0
         charge = self.prices.charge(
             reply.model, local=backend.kind == "local", prompt_tokens=prompt, completion_tokens=completion,
             backend=reply.backend,
@@ -189,6 +220,7 @@ class Gateway:
             baseline_cost=charge.baseline_cost, complexity=reply.decision.complexity,
             privacy_rule=reply.decision.privacy_rule, budget_rule=reply.decision.budget_rule,
             ttft_ms=None if first_text_at is None else (first_text_at - reply.started_at) * 1000,
+            tokens_estimated=estimated,
         ))
 
     def _record_failure(

@@ -13,6 +13,7 @@ import pytest
 from kakehashi.accounting.ledger import (
     COLUMNS,
     SCHEMA_VERSION,
+    _MIGRATIONS,
     InvalidLedgerQuery,
     InvalidLedgerRow,
     Ledger,
@@ -65,9 +66,33 @@ def test_schema_is_created_in_wal_mode_with_a_version(tmp_path: Path) -> None:
     Ledger.open(path).close()
     Ledger.open(path).close()  # reopening must not re-run migrations
     assert _query(path, "PRAGMA journal_mode") == [("wal",)]
-    assert _query(path, "SELECT version FROM schema_version") == [(SCHEMA_VERSION,)]
+    assert _query(path, "SELECT MAX(version) FROM schema_version") == [(SCHEMA_VERSION,)]
     stored_columns = {row[1] for row in _query(path, "PRAGMA table_info(requests)")}
     assert set(COLUMNS) <= stored_columns
+
+
+def test_a_version_1_ledger_is_upgraded_in_place_and_keeps_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "ledger.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    for statement in _MIGRATIONS[0]:
+        conn.execute(statement)
+    conn.execute("INSERT INTO schema_version VALUES (1)")
+    v1_columns = [c for c in COLUMNS if c != "tokens_estimated"]
+    values = {"ts": 1.0, "day": "1970-01-01", "request_id": "old", "requested_model": "m", "backend": "b",
+              "backend_kind": "local", "model": "m", "route_reason": "r", "status": "ok", "http_status": 200,
+              "prompt_tokens": 3, "completion_tokens": 4, "latency_ms": 1.0, "stream": 0, "cost": 0.0,
+              "baseline_cost": 0.0, "savings": 0.0}
+    conn.execute(
+        f"INSERT INTO requests ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+        tuple(values.values()),
+    )
+    conn.commit()
+    conn.close()
+    assert "tokens_estimated" not in v1_columns
+    Ledger.open(path).close()
+    assert _query(path, "SELECT version FROM schema_version ORDER BY version") == [(1,), (SCHEMA_VERSION,)]
+    assert _query(path, "SELECT request_id, prompt_tokens, tokens_estimated FROM requests") == [("old", 3, 0)]
 
 
 def test_a_ledger_from_a_newer_kakehashi_is_refused(tmp_path: Path) -> None:

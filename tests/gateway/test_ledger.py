@@ -102,7 +102,16 @@ def test_every_request_is_recorded_and_reported(start_gateway: StartGateway, fau
         "upstream_error", 502, 0)
     assert (cloud_cut["status"], cloud_cut["http_status"], cloud_cut["stream"]) == ("stream_interrupted", 502, 1)
     for row in (cloud_failed, cloud_cut):
-        assert row["backend"] == "echo" and row["route_reason"] == "forced:cloud" and row["cost"] == 0.0
+        assert row["backend"] == "echo" and row["route_reason"] == "forced:cloud"
+    # Nothing was streamed before the 500: nothing to bill.
+    assert (cloud_failed["prompt_tokens"], cloud_failed["cost"], cloud_failed["tokens_estimated"]) == (0, 0.0, 0)
+    # The cut stream delivered 2 chunks and no usage: the row bills an estimate and says so.
+    prompt_bytes = len("Name a mountain range in Japan.")
+    assert cloud_cut["tokens_estimated"] == 1 and cloud_cut["completion_tokens"] == 2
+    assert cloud_cut["prompt_tokens"] == prompt_bytes // 4
+    assert cloud_cut["cost"] == pytest.approx(_price(prompt_bytes // 4, 2)) and cloud_cut["cost"] > 0
+    for row in (plain, streamed, cloud_ok):
+        assert row["tokens_estimated"] == 0
 
     report = subprocess.run(
         [sys.executable, "-m", "kakehashi", "usage", "--json", "--db", str(ledger)],
@@ -113,7 +122,7 @@ def test_every_request_is_recorded_and_reported(start_gateway: StartGateway, fau
     assert totals["requests"] == 5 and totals["errors"] == 2
     assert totals["prompt_tokens"] == sum(r["prompt_tokens"] for r in rows)
     assert totals["completion_tokens"] == sum(r["completion_tokens"] for r in rows)
-    assert totals["cost"] == pytest.approx(cloud_ok["cost"])
+    assert totals["cost"] == pytest.approx(cloud_ok["cost"] + cloud_cut["cost"])
     assert totals["baseline_cost"] == pytest.approx(sum(r["baseline_cost"] for r in rows))
     assert totals["savings"] == pytest.approx(totals["baseline_cost"] - totals["cost"])
     assert {g["name"]: g["requests"] for g in doc["by_backend"]} == {"embedded": 2, "echo": 3}

@@ -127,6 +127,9 @@ class LedgerRow:
     privacy_rule: str | None = None
     budget_rule: str | None = None
     ttft_ms: float | None = None  # arrival to first token; None when no token was produced
+    # True when no usage reached us (a stream cut or abandoned midway): the token counts (and so the
+    # cost) are estimates from what was streamed, not the backend's own figures.
+    tokens_estimated: bool = False
 
     @property
     def day(self) -> str:
@@ -204,8 +207,9 @@ def checked_row(row: LedgerRow) -> LedgerRow:
         problems.append(f"ttft_ms must be None or a finite number >= 0, got {row.ttft_ms!r}")
     if row.complexity is not None and not _is_number(row.complexity):
         problems.append(f"complexity must be None or a finite number, got {row.complexity!r}")
-    if not isinstance(row.stream, bool):
-        problems.append(f"stream must be a bool, got {row.stream!r}")
+    for name in ("stream", "tokens_estimated"):
+        if not isinstance(getattr(row, name), bool):
+            problems.append(f"{name} must be a bool, got {getattr(row, name)!r}")
     if problems:
         request = row.request_id if isinstance(row.request_id, str) else "?"
         raise InvalidLedgerRow(f"ledger row for request {request!r} refused: " + "; ".join(problems))
@@ -261,6 +265,7 @@ _MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX requests_day_key ON requests (day, api_key_id)",
         "CREATE INDEX requests_request_id ON requests (request_id)",
     ),
+    ("ALTER TABLE requests ADD COLUMN tokens_estimated INTEGER NOT NULL DEFAULT 0",),
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 

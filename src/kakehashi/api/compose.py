@@ -42,6 +42,7 @@ class ServeSettings:
     batch_size: int | None = None
     max_waiting: int | None = None
     threads: int | None = None
+    flash_attn: str | None = None
     max_body_bytes: int | None = None
     ledger_path: Path | None = None  # overrides accounting.ledger
 
@@ -54,6 +55,7 @@ class ServeSettings:
             n_batch=max(self.batch_size or e.batch_size, slots),
             max_waiting=e.max_waiting if self.max_waiting is None else self.max_waiting,
             n_threads=e.threads if self.threads is None else self.threads,
+            flash_attn=self.flash_attn or e.flash_attn,
         )
 
 

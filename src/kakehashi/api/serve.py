@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import os
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -13,6 +14,12 @@ import typer
 app = typer.Typer(add_completion=False, help="Start the OpenAI-compatible server.")
 
 log = logging.getLogger("kakehashi")
+
+
+class FlashAttn(str, Enum):
+    auto = "auto"
+    on = "on"
+    off = "off"
 
 
 def is_loopback(host: str) -> bool:
@@ -39,9 +46,9 @@ def serve(
         typer.Option("--model", "-m", help="GGUF to serve, as PATH or NAME=PATH; repeat for several models. "
                      "Default: the embedded SmolLM2-135M-Instruct."),
     ] = None,
-    host: Annotated[str | None, typer.Option(help="Address to bind [default: 127.0.0.1]. Non-loopback needs "
+    host: Annotated[str | None, typer.Option(help="Address to bind \\[default: 127.0.0.1]. Non-loopback needs "
                                              "--api-key or --insecure.")] = None,
-    port: Annotated[int | None, typer.Option(help="Port to listen on [default: 8000].")] = None,
+    port: Annotated[int | None, typer.Option(help="Port to listen on \\[default: 8000].")] = None,
     api_key: Annotated[
         list[str] | None,
         typer.Option("--api-key", envvar="KAKEHASHI_API_KEY",
@@ -52,15 +59,18 @@ def serve(
     config: Annotated[
         Path | None, typer.Option("--config", "-c", envvar="KAKEHASHI_CONFIG", help="kakehashi.toml with backends and routing.")
     ] = None,
-    slots: Annotated[int | None, typer.Option(help="Sequences decoded together per model [default: 16].")] = None,
-    ctx_size: Annotated[int | None, typer.Option(help="Context window of each sequence [default: 2048].")] = None,
-    batch_size: Annotated[int | None, typer.Option(help="Token budget of one engine step [default: 512].")]
+    slots: Annotated[int | None, typer.Option(help="Sequences decoded together per model \\[default: 16].")] = None,
+    ctx_size: Annotated[int | None, typer.Option(help="Context window of each sequence \\[default: 2048].")] = None,
+    batch_size: Annotated[int | None, typer.Option(help="Token budget of one engine step \\[default: 512].")]
     = None,
     max_waiting: Annotated[int | None, typer.Option(help="Requests that may wait for a slot before 503 "
                                                     "[default: 256].")] = None,
-    threads: Annotated[int | None, typer.Option(help="CPU threads for llama.cpp [default: 0 = all cores].")]
+    threads: Annotated[int | None, typer.Option(help="CPU threads for llama.cpp \\[default: 0 = all cores].")]
     = None,
-    max_body_bytes: Annotated[int | None, typer.Option(help="Largest accepted request body [default: 8 MiB].")]
+    flash_attn: Annotated[FlashAttn | None, typer.Option(
+        help="Flash attention: auto = off on CPU-only builds (faster decode there), llama.cpp's choice "
+        "otherwise \\[default: auto].")] = None,
+    max_body_bytes: Annotated[int | None, typer.Option(help="Largest accepted request body \\[default: 8 MiB].")]
     = None,
     log_level: Annotated[str, typer.Option(help="debug, info, warning or error.")] = "info",
 ) -> None:
@@ -94,6 +104,7 @@ def serve(
         batch_size=batch_size,
         max_waiting=max_waiting,
         threads=threads,
+        flash_attn=flash_attn.value if flash_attn else None,
         max_body_bytes=max_body_bytes,
     )
     try:

@@ -32,6 +32,7 @@ class EngineConfig:
     n_batch: int = 512  # token budget of one step (decode tokens + prefill chunks)
     max_waiting: int = 256  # bounded queue: beyond it, requests get 503 + Retry-After
     n_threads: int = 0  # 0 = all cores
+    flash_attn: str = "auto"  # "auto" | "on" | "off" (see ContextConfig)
 
 
 @dataclass(slots=True)
@@ -55,6 +56,7 @@ class Engine:
                 n_ctx_per_seq=config.n_ctx_per_seq,
                 n_batch=config.n_batch,
                 n_threads=config.n_threads,
+                flash_attn=config.flash_attn,
             ),
         )
         self.n_ctx_per_seq = self.ctx.n_ctx_per_seq

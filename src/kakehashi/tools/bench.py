@@ -58,10 +58,10 @@ def _run_with_progress(
 @app.command()
 def bench(
     url: Annotated[str, typer.Argument(help="Base URL, e.g. http://127.0.0.1:8000 (or .../v1).")],
-    model: Annotated[str | None, typer.Option(help="Model to request [default: the server's first].")] = None,
+    model: Annotated[str | None, typer.Option(help="Model to request \\[default: the server's first].")] = None,
     levels: Annotated[str, typer.Option(help="Concurrency levels to sweep.")] = "1,5,10,15,20",
     requests: Annotated[
-        int | None, typer.Option(min=1, help="Requests per level [default: max(10, 2 x level)].")
+        int | None, typer.Option(min=1, help="Requests per level \\[default: max(10, 2 x level)].")
     ] = None,
     duration: Annotated[
         float | None, typer.Option(min=0.1, help="Seconds per level instead of --requests.")
@@ -73,10 +73,10 @@ def bench(
     ] = None,
     compare: Annotated[str | None, typer.Option(help="Second endpoint, measured interleaved.")] = None,
     compare_model: Annotated[
-        str | None, typer.Option(help="Model for --compare [default: its first].")
+        str | None, typer.Option(help="Model for --compare \\[default: its first].")
     ] = None,
     compare_api_key: Annotated[
-        str | None, typer.Option(help="Bearer token for --compare [default: --api-key].")
+        str | None, typer.Option(help="Bearer token for --compare \\[default: --api-key].")
     ] = None,
     name: Annotated[str, typer.Option(help="Label of URL in the output.")] = "A",
     compare_name: Annotated[str, typer.Option(help="Label of --compare in the output.")] = "B",

@@ -176,7 +176,7 @@ def estimate(
         Path | None, typer.Argument(help="GGUF file (omit and use --params/--quant instead).")
     ] = None,
     ctx: Annotated[
-        int | None, typer.Option(help="Context tokens per sequence [default: min(4096, trained)].")
+        int | None, typer.Option(help="Context tokens per sequence \\[default: min(4096, trained)].")
     ] = None,
     parallel: Annotated[int, typer.Option(help="Sequences served at once (each gets --ctx tokens).")] = 1,
     cache_type: Annotated[str, typer.Option(help=f"KV cache type: {', '.join(KV_CACHE_TYPES)}.")] = "f16",
