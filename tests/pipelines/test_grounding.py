@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from kakehashi.pipelines.chunking import Chunk
-from kakehashi.pipelines.grounding import drop_ungrounded, is_grounded
+from kakehashi.pipelines.grounding import drop_ungrounded, echoes, is_degenerate, is_grounded
 from kakehashi.pipelines.merge import ChunkResult
 from kakehashi.pipelines.schema import ChunkAnswer, ChunkExtraction, ChunkFact
 
@@ -58,3 +58,43 @@ def test_drop_ungrounded_clears_unsupported_answers_facts_and_fields() -> None:
         ["333 m"],
     )
     assert (outcome.dropped_answers, outcome.dropped_facts) == (1, 1)
+
+
+def test_generation_loops_are_degenerate_but_real_sentences_are_not() -> None:
+    assert is_degenerate("1. 1. 1. 1. 1. 1. 1. 1.")
+    assert is_degenerate("1. 2. 2. 2. 2. 2. 2. 2. 2. 2. 2. 2. 2. 2")
+    assert is_degenerate("ははははははははは")
+    assert not is_degenerate(TOWER)
+    assert not is_degenerate(FUJI)
+    assert not is_degenerate("Use --leak-check=full to see details of each leak")
+    assert not is_degenerate("3776")
+
+
+def test_answers_that_repeat_the_questions_are_echoes() -> None:
+    questions = ["How do I check my program for memory leaks?", "富士山の高さは？"]
+    assert echoes("1. How do I check my program for memory leaks?", questions)
+    assert echoes("1. How do I check my program for memory leaks? 2. Why is it slow?", questions)
+    assert echoes("富士山の高さは", questions)
+    assert not echoes("Run it under valgrind --leak-check=full", questions)
+    assert not echoes("memory leaks", questions)  # too short to call it an echo
+
+
+def test_loops_echoes_bare_numbers_and_pasted_fields_are_dropped() -> None:
+    source = "==19182== 40 bytes in 1 blocks are definitely lost in loss record 1 of 1. Use valgrind."
+    chunk = Chunk(source="qs.html", index=0, start=0, end=len(source), text=source)
+    extraction = ChunkExtraction(
+        answers=[ChunkAnswer(answerable=True, answer="1. 1. 1. 1. 1. 1. 1. 1."),
+                 ChunkAnswer(answerable=True, answer="How do I find leaks with valgrind?")],
+        facts=[
+            ChunkFact(fact="19182"),
+            ChunkFact(fact="40 bytes in 1 blocks are definitely lost",
+                      what="40 bytes are lost", how="40 bytes are lost", where="loss record 1"),
+        ],
+    )
+    outcome = drop_ungrounded([ChunkResult(chunk, extraction)], ["How do I find leaks with valgrind?"])
+    kept = outcome.results[0].extraction
+    assert [a.answerable for a in kept.answers] == [False, False]
+    assert [f.fact for f in kept.facts] == ["40 bytes in 1 blocks are definitely lost"]
+    fact = kept.facts[0]
+    assert (fact.what, fact.how, fact.where) == ("40 bytes are lost", "", "loss record 1")
+    assert (outcome.dropped_answers, outcome.dropped_facts) == (2, 1)

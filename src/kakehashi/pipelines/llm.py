@@ -25,6 +25,9 @@ _MAX_BUSY_RETRIES = 3
 # Temperature for the second attempt after a malformed answer: at temperature 0 the same prompt
 # would produce the same broken answer again, so the retry samples a little.
 _RETRY_TEMPERATURE = 0.6
+# Greedy decoding makes small models loop ("1. 1. 1. 1. ..." until the length limit); a mild
+# frequency penalty (OpenAI's standard field, honoured by llama.cpp, vLLM and the clouds) breaks it.
+_FREQUENCY_PENALTY = 0.5
 
 
 @dataclass(slots=True)
@@ -91,6 +94,7 @@ class ChatClient:
             "temperature": temperature,
             "seed": self.seed if seed is None else seed,
             "max_tokens": max_tokens,
+            "frequency_penalty": _FREQUENCY_PENALTY,
             "response_format": self._response_format(schema, schema_name),
         }
         path = _api_path(self.http, "chat/completions")

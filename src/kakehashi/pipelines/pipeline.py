@@ -38,7 +38,7 @@ from kakehashi.pipelines.schema import (
 from kakehashi.pipelines.sources import choose_search_provider, list_documents, read_url_list, search_keywords
 
 # Bump when the meaning of a cached result changes (schema semantics, parsing), so old entries miss.
-_CACHE_VERSION = 1
+_CACHE_VERSION = 2
 _FETCH_CONCURRENCY = 8
 
 
@@ -131,7 +131,7 @@ async def run_extraction(
 
     ordered = [result for result in results if result is not None]  # reading order, for a stable merge
     if settings.require_grounding:
-        grounded = drop_ungrounded(ordered)
+        grounded = drop_ungrounded(ordered, questions)
         ordered = grounded.results
         report.stats.ungrounded_answers = grounded.dropped_answers
         report.stats.ungrounded_facts = grounded.dropped_facts
