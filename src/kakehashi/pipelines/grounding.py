@@ -76,6 +76,11 @@ def echoes(statement: str, questions: list[str]) -> bool:
     return False
 
 
+def _has_words(statement: str) -> bool:
+    """A fact must say something in words: a bare number ("19182") is not one."""
+    return bool(_LATIN_WORD.search(_fold(statement)) or _CJK_RUN.search(statement))
+
+
 def _usable(statement: str, source: str, questions: list[str]) -> bool:
     return not is_degenerate(statement) and not echoes(statement, questions) and is_grounded(statement, source)
 
@@ -96,9 +101,7 @@ def drop_ungrounded(results: list[ChunkResult], questions: list[str] | None = No
             answers.append(answer)
         facts = []
         for fact in result.extraction.facts:
-            # A fact must say something in words: a bare number ("19182") is not one.
-            if not _LATIN_WORD.search(_fold(fact.fact)) and not _CJK_RUN.search(fact.fact) \
-                    or not _usable(fact.fact, text, questions):
+            if not _has_words(fact.fact) or not _usable(fact.fact, text, questions):
                 dropped_facts += 1
                 continue
             supported = ChunkFact(fact=fact.fact)
