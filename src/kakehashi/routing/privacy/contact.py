@@ -145,12 +145,12 @@ _US_CITY_ZIP = re.compile(
 _ORG_ADDRESS_CONTEXT = re.compile(
     r"(?i:headquarters|\bHQ\b|head\s+office|campus|\boffices?\b|\bInc\b|\bCorp|\bLtd\b|company|museum|"
     r"city\s+hall|station|airport|university|embassy|\bstore\b|\bbranch\b)"
-    r"|本社|本店|所在地|会社概要|株式会社|支社|支店|営業所|工場|店舗|庁舎|都庁|県庁|役所|役場|駅|空港|大学|"
+    r"|本社|本店|所在地|会社概要|株式会社|支社|支店|営業所|工場|店舗|庁舎|都庁|県庁|役所|役場|駅[のはにから]|空港|会議室|大学|"
     r"病院|美術館|博物館|大使館|ホール|ホテル|本部|キャンパス"
 )
 _PERSONAL_ADDRESS_CONTEXT = re.compile(
     r"(?i:\bmy\b|\bhome\b|\blive\b|\bship\s+to\b|\bdeliver|\bsend\s+(?:it|the)|residence|\bmailing\b)"
-    r"|自宅|実家|私の|住んで|住所は|お届け先|届け先|送付先|送り先|配送先|宛先|現住所|様|さん"
+    r"|自宅|実家|私の|住んで|お届け先|届け先|送付先|送り先|配送先|宛先|現住所|様|さん"
 )
 
 

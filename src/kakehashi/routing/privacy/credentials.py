@@ -140,7 +140,8 @@ def _assignments(text: str) -> Iterator[Span]:
 
 # --- credentials inside URIs, connection strings and command lines --------------------------------
 _URI_CREDENTIALS = re.compile(r"\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^\s:/@]*):(?P<pw>[^\s@/]+)@[^\s/]+", re.ASCII)
-_CONN_PASSWORD = re.compile(r"(?i:\b(?:password|pwd)\s*=\s*)(?P<pw>[^;'\"\s]+)(?=\s*(?:;|$|['\"]))")
+# ADO.NET / ODBC style: "Server=...;User ID=sa;Password=...;" (a semicolon-separated list).
+_CONN_PASSWORD = re.compile(r"(?i:(?<=;)\s*|\b)(?i:password|pwd)\s*=\s*(?P<pw>[^;'\"\s()]+)(?=\s*;|\s*['\"]?\s*$)", re.MULTILINE)
 _CLI_PASSWORD = re.compile(
     r"(?:\bmysql(?:dump)?\b[^\n]*?\s-p(?P<a>[^\s-][^\s]*)"
     r"|\bsshpass\s+-p\s*(?P<b>\S+)"
@@ -155,6 +156,9 @@ def _credentials_in_strings(text: str) -> Iterator[Span]:
         if _secret_like(pw, quoted=True, structured=True) and pw.lower() not in ("pass", "pwd"):
             yield "password", m.start(), m.end()
     for m in _CONN_PASSWORD.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.end() + 200].split("\n", 1)[0]
+        if line.count(";") < 1 or line.count("=") < 2:
+            continue
         if _secret_like(m.group("pw"), quoted=True, structured=True):
             yield "password", m.start("pw"), m.end("pw")
     for m in _CLI_PASSWORD.finditer(text):
@@ -209,6 +213,8 @@ def _prose(text: str) -> Iterator[Span]:
         value = m.group("value").rstrip(".,;:!?)")
         if value.lower() in _STOPWORDS or _PLACEHOLDER_VALUE.match(value):
             continue
+        if "(" in value or "[" in value or _CODE_CALL.search(value):
+            continue  # `password = input(...)`: code, not a value
         pin = bool(_PIN_WORDS.search(m.group(0)[:20]))
         end = m.start("value") + len(value)
         at_clause_end = end >= len(text) or text[end] in ".,;!?)—–\n" or text[end : end + 5] in (" and ", " so ")

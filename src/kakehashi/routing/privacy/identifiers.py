@@ -68,7 +68,7 @@ _GROUPED_12 = re.compile(r"^\d{4}([ -])\d{4}\1\d{4}$")
 _RULES: tuple[_IdRule, ...] = (
     _IdRule(
         "my_number",
-        re.compile(r"(?<![\w-])\d{4}[ -]?\d{4}[ -]?\d{4}(?![\w-])", re.ASCII),
+        re.compile(r"(?<![\w-])(?<!\d )\d{4}[ -]?\d{4}[ -]?\d{4}(?![\w-])(?! \d)", re.ASCII),
         _ctx(r"マイナンバー|個人番号|my\s*number|individual\s+number"),
         lambda v: _ok(my_number)(v) and bool(_GROUPED_12.match(v)),
         context_required=False,
