@@ -31,7 +31,8 @@ _ATTRIBUTE_VALUE = re.compile(
     r"|(?:昭和|平成|令和|S|H|R)\s?\d{1,2}年\d{1,2}月\d{1,2}日"
     r"|\b0\d{1,4}-\d{1,4}-\d{3,4}\b|\(\d{3}\)\s?\d{3}-\d{4}|\+\d{1,3}[\d ]{8,14}\d|\b07\d{3}\s?\d{6}\b"  # phones
     r"|[一-龥]{1,4}[市区町村](?![一-龥])|\b\d+\s+[A-Z][a-z]+\s+(?:Rd|Road|St|Street|Lane|Close|Ave|Avenue|Way|Drive)\b"
-    r"|\b(?:E|EMP|ID)-?\d{3,}\b|\$\d{2,3},\d{3}\b|\d{2,4}万円|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}"
+    r"|\b(?:E|EMP|ID)-?\d{3,}\b|\$\d{2,3},\d{3}\b|\d{2,4}万円|\d{1,3}(?:,\d{3})+円|"
+    r"(?:基本給|給与|月給|年収|時給|社員番号|従業員番号|生年月日|住所|電話|(?i:salary|dob|employee\s+(?:id|no)))\s*[:：]?\s*\S|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}"
 )
 _DELIMS = re.compile(r"[,\t|，、/／]|\s{2,}|　")
 

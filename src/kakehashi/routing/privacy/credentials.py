@@ -61,6 +61,8 @@ _DOCUMENTED_EXAMPLES = frozenset({"AKIAIOSFODNN7EXAMPLE", "AKIAI44QH8DHBEXAMPLE"
 
 
 def _plausible_key(value: str) -> bool:
+    if _MASKED_RUN.search(value):
+        return False
     # "sk-learn-tutorial-for-beginners" is a word, not a key: real keys mix letters and digits;
     # AWS's documented examples end in EXAMPLE.
     body = value.split("-", 1)[-1] if value.startswith("sk-") else value
@@ -99,9 +101,13 @@ _ENV_LINE = re.compile(r"^[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]*[ \t]*[=:]", re.
 _YAML_LINE = re.compile(r"^[ \t]*[\"']?[\w.-]+[\"']?[ \t]*:[ \t]*\S+[ \t]*$", re.MULTILINE)
 
 
+_MASKED_RUN = re.compile(r"x{4,}|X{4,}|\*{3,}|\.{3,}|…|<[^>]*>|\$\{|\{\{")
+
+
 def _secret_like(value: str, *, quoted: bool, structured: bool) -> bool:
     """Does this literal look like a credential rather than a word, a type or a placeholder?"""
-    if len(value) < 4 or _PLACEHOLDER_VALUE.match(value):
+    value = value.strip("`'\"“”‘’「」")
+    if len(value) < 4 or _PLACEHOLDER_VALUE.match(value) or _MASKED_RUN.search(value):
         return False
     if any(ord(c) > 0x7F for c in value) or " " in value.strip():
         return False  # a label ("パスワード") or a sentence, not a credential
@@ -141,7 +147,7 @@ def _assignments(text: str) -> Iterator[Span]:
 # --- credentials inside URIs, connection strings and command lines --------------------------------
 _URI_CREDENTIALS = re.compile(r"\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^\s:/@]*):(?P<pw>[^\s@/]+)@[^\s/]+", re.ASCII)
 # ADO.NET / ODBC style: "Server=...;User ID=sa;Password=...;" (a semicolon-separated list).
-_CONN_PASSWORD = re.compile(r"(?i:(?<=;)\s*|\b)(?i:password|pwd)\s*=\s*(?P<pw>[^;'\"\s()]+)(?=\s*;|\s*['\"]?\s*$)", re.MULTILINE)
+_CONN_PASSWORD = re.compile(r"(?i:(?<=;)\s*|\b)(?i:password|pwd)\s*=\s*(?P<pw>[^;'\"`\s()]+)(?=\s*;|\s*['\"]?\s*$)", re.MULTILINE)
 _CLI_PASSWORD = re.compile(
     r"(?:\bmysql(?:dump)?\b[^\n]*?\s-p(?P<a>[^\s-][^\s]*)"
     r"|\bsshpass\s+-p\s*(?P<b>\S+)"
@@ -208,7 +214,26 @@ _APP_PASSWORD = re.compile(r"(?i:app\s+password)[^\n]{0,20}?(?P<value>\b[a-z]{4}
 _PIN_WORDS = re.compile(r"(?i:pin|passcode|暗証番号|パスコード|ＰＩＮ)")
 
 
+# "user apikey, pass SG.kq82..." / "pw Xr7#kq29": the keyword, a space, then a value strong enough
+# (letters, digits and a symbol or mixed case, 8+ characters) that it cannot be an English word.
+_BARE_KEYWORD_VALUE = re.compile(r"(?i:\b(?:password|passwd|pass|pwd|pw)\b)\s+(?P<value>[!-~]{8,64})")
+
+
+def _strong(value: str) -> bool:
+    kinds = (
+        any(c.islower() for c in value),
+        any(c.isupper() for c in value),
+        any(c.isdigit() for c in value),
+        any(not c.isalnum() for c in value),
+    )
+    return kinds[2] and (kinds[0] or kinds[1]) and sum(kinds) >= 3 and "(" not in value
+
+
 def _prose(text: str) -> Iterator[Span]:
+    for m in _BARE_KEYWORD_VALUE.finditer(text):
+        value = m.group("value").rstrip(".,;:!?)")
+        if _strong(value) and _secret_like(value, quoted=True, structured=True) and not _CODE_CALL.search(value):
+            yield "password", m.start("value"), m.start("value") + len(value)
     for m in _PROSE_EN.finditer(text):
         value = m.group("value").rstrip(".,;:!?)")
         if value.lower() in _STOPWORDS or _PLACEHOLDER_VALUE.match(value):

@@ -49,7 +49,7 @@ _JA_MARK = re.compile(
 # Words that make a sentence *about* markings rather than marked: 「違い」「とは」「ルール」...
 _JA_META = re.compile(
     r"とは|って何|の意味|違い|ルール|定義|規程|規定|ガイドライン|表示する|表記|ラベル|付け方|スタンプ|運用|"
-    r"一般的|の例|区分を|分類|場合の"
+    r"一般的|の例|区分を|分類|場合の|使い分け|区別|比較|書き方|押し方|とは"
 )
 
 
@@ -64,6 +64,8 @@ def markings(text: str) -> Iterator[Span]:
         if _JA_META.search(chunk):
             continue
         for m in _JA_MARK.finditer(chunk):
+            if chunk[m.start() - 1 : m.start()] in ("「", "『", '"', "“") and chunk[m.end() : m.end() + 1] in ("」", "』", '"', "”"):
+                continue  # 「社外秘」: the word quoted, not a document stamped with it
             if re.match(r"\s*(?:[?？]|って|って何)", chunk[m.end() :]) or re.search(r"(?i:what\s+(?:is|does)|mean)", chunk):
                 continue
             yield "confidential", sentence.start() + m.start(), sentence.start() + m.end()
