@@ -147,7 +147,7 @@ _ORG_ADDRESS_CONTEXT = re.compile(
     r"city\s+hall|station|airport|university|embassy|\bstore\b|\bbranch\b)"
     r"|本社|本店|所在地|会社概要|株式会社|支社|支店|営業所|工場|店舗|庁舎|都庁|県庁|役所|役場|駅[のはにから]|空港|会議室|大学|"
     r"病院|美術館|博物館|大使館|ホール|ホテル|本部|キャンパス|城[のは]|神社|寺[のは]|公園|タワー|ドーム|スタジアム|"
-    r"球場|動物園|水族館|図書館|記念館|劇場|(?i:\bpark\b|castle|stadium|tower|library|\bzoo\b|shrine|cathedral|landmark)"
+    r"球場|動物園|水族館|図書館|記念館|劇場|[一-龥]座の|(?i:\bpark\b|castle|stadium|tower|library|\bzoo\b|shrine|cathedral|landmark)"
 )
 _PERSONAL_ADDRESS_CONTEXT = re.compile(
     r"(?i:\bmy\b|\bhome\b|\blive\b|\bship\s+to\b|\bdeliver|\bsend\s+(?:it|the)|residence|\bmailing\b)"

@@ -23,6 +23,7 @@ from kakehashi.routing.privacy._text import Span
 _PREFIXED: tuple[tuple[str, str], ...] = (
     ("api_key", r"\bsk-(?:proj-|ant-(?:api\d\d-)?|svcacct-|admin-)?[A-Za-z0-9_-]{20,}"),  # OpenAI / Anthropic
     ("api_key", r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}"),  # Stripe
+    ("api_key", r"\bwhsec_[A-Za-z0-9+/=]{20,}"),  # Stripe / Svix webhook signing secret
     ("api_key", r"\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\b"),  # AWS key id
     ("api_key", r"\bgh[pousr]_[A-Za-z0-9]{30,}\b"),  # GitHub
     ("api_key", r"\bgithub_pat_[A-Za-z0-9_]{22,}"),
@@ -194,7 +195,8 @@ _STOPWORDS = frozenset(
     "valid working fine ok okay case-sensitive there here it".split()
 )
 _PROSE_EN = re.compile(
-    r"(?i:\b(?:password|passcode|passphrase|pass|pin(?:\s+(?:code|number))?|api\s+key|access\s+key|"
+    r"(?i:\b(?:password|passcode|passphrase|pass|pin(?:\s+(?:code|number))?|unlock\s+code|door\s+code|"
+    r"alarm\s+code|api\s+key|access\s+key|"
     r"secret\s+key|token|login)\b)"
     r"(?:\s+(?i:for|to|of|on|at)\s+[^.\n:=]{1,40}?)?"
     r"\s*(?i:is|was|=|:|->|is\s+now|changed\s+to|set\s+to|will\s+be|would\s+be)\s*"
@@ -202,7 +204,8 @@ _PROSE_EN = re.compile(
 )
 _PROSE_JA = re.compile(
     r"(?:パスワード|パスコード|暗証番号|ＰＩＮ|PIN(?:コード)?|合言葉|APIキー|アクセスキー|シークレットキー|"
-    r"秘密鍵|トークン|ログイン情報|認証コード|パス(?=\s*(?:は|が|:|：|=)))"
+    r"秘密鍵|トークン|ログイン情報|認証コード|解除コード|解錠コード|ロック(?:解除)?番号|セキュリティコード|"
+    r"パス(?=\s*(?:は|が|:|：|=)))"
     r"[^。\n!?！？]{0,30}?(?P<value>(?<![!-~])[!-~]{4,64}(?![!-~]))"
 )
 # "login: admin / Jenk1ns!Prod", 「ログイン情報：kumo / Pass#1」
@@ -211,7 +214,7 @@ _USER_SLASH_PASSWORD = re.compile(
     r"(?:\bis\b|\bare\b|:|：|は)\s*[^\s/]{2,40}\s*/\s*(?:pass(?:word)?\s*[:：]\s*)?(?P<value>[^\s/]{4,64})"
 )
 _APP_PASSWORD = re.compile(r"(?i:app\s+password)[^\n]{0,20}?(?P<value>\b[a-z]{4}\s[a-z]{4}\s[a-z]{4}\s[a-z]{4}\b)")
-_PIN_WORDS = re.compile(r"(?i:pin|passcode|暗証番号|パスコード|ＰＩＮ)")
+_PIN_WORDS = re.compile(r"(?i:pin|passcode|unlock\s+code|door\s+code|暗証番号|パスコード|ＰＩＮ|解除コード|解錠コード|ロック|セキュリティコード)")
 
 
 # "user apikey, pass SG.kq82..." / "pw Xr7#kq29": the keyword, a space, then a value strong enough

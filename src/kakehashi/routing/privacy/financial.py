@@ -58,13 +58,21 @@ _US_BANK_CONTEXT = re.compile(
 )
 _ROUTING = re.compile(r"(?i:\brouting(?:\s+(?:number|no\.?|#))?|\bABA)\s*[:#]?\s*(\d{9})\b")
 _HOLDER = re.compile(
-    r"(?:口座名義(?:人)?|名義人?|受取人|(?i:account\s+holder|account\s+name|beneficiary(?:\s+name)?))"
+    r"(?:口座名義(?:人)?|名義人?|受取人|(?i:account\s+holder|account\s+name|beneficiary(?:\s+name)?|payee))"
     r"\s*(?P<sep>[:：は]?)\s*(?P<v>[^\s,，、。;；/()（）\n][^,，、。;；\n]{1,30}?)(?=\s*(?:[,，、。;；\n]|$|です|で|に|の))"
+)
+
+
+_SORT_CODE_ACCOUNT = re.compile(
+    r"(?i:sort\s*code)\s*[:#]?\s*(\d{2}-\d{2}-\d{2})[^\n]{0,40}?(?i:account(?:\s+(?:number|no\.?))?)\s*[:#]?\s*(\d{8})\b"
 )
 
 
 def bank_accounts(text: str) -> Iterator[Span]:
     found = False
+    for m in _SORT_CODE_ACCOUNT.finditer(text):
+        found = True
+        yield "bank_account", m.start(1), m.end(2)
     for m in _JP_ACCOUNT.finditer(text):
         if _JP_BANK_CONTEXT.search(window(text, m.start(), m.end(), 40, 20)):
             group = 1 if m.group(1) else 2

@@ -21,7 +21,7 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"diabetes|diabetic|insulin|hypertension|blood\s+pressure|depression|depressive|anxiety|bipolar|"
         r"schizophreni|adhd|autis|ptsd|dementia|alzheimer|parkinson|epilep|stroke|heart\s+attack|nstemi|stemi|"
         r"(?<![a-z])hiv(?![a-z])|(?<![a-z])aids(?![a-z])|hepatitis|asthma|copd|ckd|kidney|renal|dialysis|chemo|radiotherapy|biopsy|"
-        r"pregnan|miscarriage|ivf|surgery|operation|hospitali[sz]ed|in\s+hospital|medical\s+leave|sick\s+(?:leave|note)|"
+        r"pregnan|miscarriage|ivf|surgery|operation|(?:having|had|getting)\s+my\s+\w+\s+(?:removed|replaced|operated)|hospitali[sz]ed|in\s+hospital|medical\s+leave|sick\s+(?:leave|note)|"
         r"medication|\bmeds\b|treated\s+for|therapy|therapist|psychiatri|rehab|addiction|overdose|"
         r"shingles|covid|influenza|\bflu\b|infection|std\b|sti\b|disabilit|wheelchair|"
         r"sertraline|fluoxetine|escitalopram|bupropion|lithium|metformin|levothyroxine|statin|atorvastatin|"
@@ -79,7 +79,7 @@ _HEALTH_FIELD = re.compile(
 _LAB_VALUE = lowercase_pattern(
     r"(?i:hba1c|a1c|ldl|hdl|egfr|creatinine|tsh|free\s+t4|\bpsa\b|cholesterol|glucose|potassium|"
     r"hemoglobin|haemoglobin|(?<![a-z])alt(?![a-z])|(?<![a-z])ast(?![a-z])|triglycerides?)\s*(?:[:：=]|\s|は|が|値)*\s*\d"
-    r"|(?:血圧|血糖値?|空腹時血糖|尿酸値?|中性脂肪|γ-?GTP|肝機能\s*ALT|クレアチニン|コレステロール|HbA1c|LDL|HDL)"
+    r"|(?:血圧|血糖値?|空腹時血糖|尿酸値?|中性脂肪|γ-?GTP|肝機能|AST|ALT|クレアチニン|コレステロール|HbA1c|LDL|HDL)"
     r"\s*(?:[:：=]|は|が|値|の数値)*\s*(?:上|下)?\s*\d"
     r"|\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|μg)\b(?:\s*(?:bid|tid|qd|daily|twice|1日))?"
 )
@@ -120,6 +120,10 @@ def special_categories(text: str) -> Iterator[Span]:
         return
     people = [m.start() for p in (PERSON_EN, PERSON_JA) for m in p.finditer(text)]
     if not people:
+        # No person named, but a lab value beside a checkup verdict is a health record anyway.
+        if labs and _FIELDS_OF_CHECKUP.search(low) and _LAB_VALUE.search(low):
+            first = min(labs)
+            yield "health", first, first + 1
         return
     frames = [m.start() for m in _TOPIC_FRAME.finditer(low)]
     claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)]
