@@ -153,10 +153,12 @@ def evaluate(
         return out
 
     times_ms.sort()
+    unseen = figures(samples["out_of_sample"])
     result: dict[str, Any] = {
         "n": len(rows),
         "threshold": policy.threshold,
-        **figures(samples["out_of_sample"]),
+        "out_of_sample_n": unseen.pop("n"),
+        **unseen,
         "in_sample": {
             "note": "rows the shipped complexity model was trained on: not an estimate for new prompts",
             **figures(samples["in_sample"]),
