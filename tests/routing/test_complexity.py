@@ -8,8 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from kakehashi.routing import complexity
 from kakehashi.routing.cli import roc_auc
 
