@@ -18,7 +18,7 @@ from kakehashi.accounting.pricing import PriceBook
 from kakehashi.backends.base import Backend
 from kakehashi.errors import BackendError, KakehashiError, ModelNotFound
 from kakehashi.routing.router import Request, Router
-from kakehashi.types import ChatRequest, Decision, Finished, GenerationEvent, TextDelta
+from kakehashi.types import ChatRequest, Decision, Finished, GenerationEvent
 
 DecideFn = Callable[[Request], Decision]
 
@@ -42,12 +42,12 @@ class Reply:
     async def events(self) -> AsyncIterator[GenerationEvent]:
         """The whole stream, first event included. Accounting happens when the Finished event passes
         (before the consumer sees it), or when the stream breaks or is abandoned."""
-        first_text_at = self.first_event_at if isinstance(self.first, TextDelta) else None
+        first_text_at = None if isinstance(self.first, Finished) else self.first_event_at
         error: KakehashiError | None = None
         try:
             if isinstance(self.first, Finished):
                 self._end(self.first, None, first_text_at)
-            if isinstance(self.first, TextDelta):
+            if not isinstance(self.first, Finished):
                 self.text_events += 1
             yield self.first
             if isinstance(self.first, Finished):

@@ -78,6 +78,11 @@ def json_schema_grammar(schema: dict[str, object] | None) -> str:
     return json_schema_to_gbnf(json.dumps(schema))
 
 
+def gbnf_from_schema_json(schema_json: str) -> str:
+    """llama.cpp's JSON-Schema -> GBNF converter (raises on schemas it cannot express)."""
+    return json_schema_to_gbnf(schema_json)
+
+
 class LlamaModel:
     """A loaded GGUF model and its vocabulary. Thread-safe for tokenization (read-only)."""
 
