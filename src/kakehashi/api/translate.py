@@ -38,7 +38,7 @@ def chat_request(body: wire.ChatCompletionRequest, api_key_id: str | None) -> Ch
     max_tokens = body.max_completion_tokens if body.max_completion_tokens is not None else body.max_tokens
     return ChatRequest(
         model=body.model,
-        messages=[m.model_dump(exclude_none=True) for m in body.messages],
+        messages=[m.model_dump(exclude_unset=True) for m in body.messages],
         sampling=_sampling(body, max_tokens),
         stream=body.stream,
         response_format=body.response_format.model_dump(exclude_none=True) if body.response_format else None,

@@ -256,7 +256,7 @@ class ToolCallParser:
 
     def __init__(self) -> None:
         self._buf = ""
-        self._state = "start"  # start | text | open | head | args
+        self._state = "start"  # start | text | open | head | args0 | args
         self.calls = 0
 
     def feed(self, text: str) -> Iterator[Piece]:
@@ -286,8 +286,14 @@ class ToolCallParser:
                 if m is None:
                     return
                 self._buf = buf[m.end() :]
-                self._state = "args"
+                self._state = "args0"
                 yield CallStart(self.calls, new_call_id(), json.loads(m.group(1)))
+                continue
+            if state == "args0":  # whitespace before the arguments object is not part of it
+                self._buf = buf.lstrip()
+                if not self._buf:
+                    return
+                self._state = "args"
                 continue
             # args
             end = buf.find(CLOSE)
@@ -312,7 +318,7 @@ class ToolCallParser:
         buf, self._buf = self._buf, ""
         if self._state in ("start", "text") and buf:
             yield Text(buf)
-        elif self._state == "args" and buf:
+        elif self._state in ("args0", "args") and buf.strip():
             yield CallArguments(self.calls, buf)
-        if self._state in ("head", "args"):
+        if self._state in ("head", "args0", "args"):
             self.calls += 1
