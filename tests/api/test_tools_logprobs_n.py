@@ -72,8 +72,8 @@ def collect_stream(stream: Any) -> tuple[dict[int, dict[str, Any]], str | None, 
 
 @pytest.mark.parametrize("stream", [False, True])
 def test_required_tool_call_is_schema_valid(client: openai.OpenAI, stream: bool) -> None:
-    kw: dict[str, Any] = dict(model=MODEL, messages=ASK, tools=TOOLS, tool_choice="required",
-                              parallel_tool_calls=False, max_tokens=120, temperature=0)
+    kw: dict[str, Any] = {"model": MODEL, "messages": ASK, "tools": TOOLS, "tool_choice": "required",
+                              "parallel_tool_calls": False, "max_tokens": 120, "temperature": 0}
     if stream:
         calls, finish, content = collect_stream(client.chat.completions.create(stream=True, **kw))
         assert content == ""
@@ -92,10 +92,10 @@ def test_required_tool_call_is_schema_valid(client: openai.OpenAI, stream: bool)
 
 @pytest.mark.parametrize("stream", [False, True])
 def test_named_tool_is_called_even_when_off_topic(client: openai.OpenAI, stream: bool) -> None:
-    kw: dict[str, Any] = dict(
-        model=MODEL, messages=ASK, tools=TOOLS, max_tokens=120, temperature=0,
-        tool_choice={"type": "function", "function": {"name": "add"}},
-    )
+    kw: dict[str, Any] = {
+        "model": MODEL, "messages": ASK, "tools": TOOLS, "max_tokens": 120, "temperature": 0,
+        "tool_choice": {"type": "function", "function": {"name": "add"}},
+    }
     if stream:
         calls, finish, _ = collect_stream(client.chat.completions.create(stream=True, **kw))
         found = [(c["name"], c["arguments"]) for c in calls.values()]
@@ -109,10 +109,10 @@ def test_named_tool_is_called_even_when_off_topic(client: openai.OpenAI, stream:
 
 @pytest.mark.parametrize("stream", [False, True])
 def test_parallel_calls_each_validate(client: openai.OpenAI, stream: bool) -> None:
-    kw: dict[str, Any] = dict(
-        model=MODEL, tools=TOOLS, tool_choice="required", parallel_tool_calls=True, max_tokens=400,
-        temperature=0, messages=[{"role": "user", "content": "Weather in Paris and in Tokyo, please."}],
-    )
+    kw: dict[str, Any] = {
+        "model": MODEL, "tools": TOOLS, "tool_choice": "required", "parallel_tool_calls": True, "max_tokens": 400,
+        "temperature": 0, "messages": [{"role": "user", "content": "Weather in Paris and in Tokyo, please."}],
+    }
     if stream:
         calls, finish, _ = collect_stream(client.chat.completions.create(stream=True, **kw))
         found = [(c["name"], c["arguments"]) for c in calls.values()]
@@ -222,7 +222,7 @@ def test_completions_logprobs(kakehashi_server: str) -> None:
 
 def _prompt_tokens_computed(base: str) -> float:
     text = httpx.get(f"{base}/metrics", timeout=10).text
-    m = re.search(rf'^kakehashi_prompt_tokens_computed_total\{{model="{re.escape(MODEL)}"\}} ([0-9.e+]+)$', text, re.M)
+    m = re.search(rf'^kakehashi_prompt_tokens_computed_total\{{model="{re.escape(MODEL)}"\}} ([0-9.e+]+)$', text, re.MULTILINE)
     assert m, "the engine's prefill counter is missing from /metrics"
     return float(m.group(1))
 
@@ -233,7 +233,7 @@ def test_n_choices_share_one_prefill(client: openai.OpenAI, kakehashi_server: st
     messages = [{"role": "user", "content": f"Tell a short story about a {'red' if stream else 'blue'} kite "
                                             "that flew over the mountains of Nagano."}]
     before = _prompt_tokens_computed(kakehashi_server)
-    kw: dict[str, Any] = dict(model=MODEL, messages=messages, n=3, max_tokens=12, temperature=1.0, seed=7)
+    kw: dict[str, Any] = {"model": MODEL, "messages": messages, "n": 3, "max_tokens": 12, "temperature": 1.0, "seed": 7}
     if stream:
         texts = {0: "", 1: "", 2: ""}
         finishes: dict[int, str] = {}

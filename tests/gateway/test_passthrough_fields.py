@@ -12,7 +12,13 @@ import openai
 import pytest
 
 from tests.gateway.conftest import Gateway, launch_gateway, ledger_rows
-from tests.upstreams.recording_upstream import ARGUMENT_PIECES, CALL_ID, LOGPROBS, TEXT_PIECES, RecordingUpstream
+from tests.upstreams.recording_upstream import (
+    ARGUMENT_PIECES,
+    CALL_ID,
+    LOGPROBS,
+    TEXT_PIECES,
+    RecordingUpstream,
+)
 
 pytestmark = pytest.mark.slow
 
