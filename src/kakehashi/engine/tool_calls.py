@@ -28,7 +28,7 @@ from typing import Any
 from kakehashi.errors import InvalidRequest
 
 OPEN, CLOSE = "<tool_call>", "</tool_call>"
-MAX_PARALLEL_CALLS = 8
+MAX_PARALLEL_CALLS = 4
 _NAME = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 _HEAD = re.compile(r'^\s*\{\s*"name"\s*:\s*("(?:[^"\\]|\\.)*")\s*,\s*"arguments"\s*:\s*')
 
