@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 9: plain requests (no tools, logprobs or n) must not get slower. A/B in one run, alternated:
 #   base = the branch point's src (git archive BASE_REV), new = this checkout's src; same venv, same model.
-#   loadgen.py URL --stream --levels 1,16 --max-tokens 64 --requests-per-level 32, ROUNDS rounds each.
+#   loadgen.py URL --stream --max-tokens 32, at 1 stream (4 requests) and 16 streams (32 requests),
+#   ROUNDS rounds of base then new.
 # Usage (repo root): flock /tmp/kk-bench.lock benchmarks/serving/issue9-no-regression/run.sh BASE_REV LOADGEN [OUT]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../../.." && pwd)
@@ -19,11 +20,12 @@ for round in $(seq 1 "$rounds"); do
       "$py" -m kakehashi serve --port $port --log-level warning > "$out/$variant.$round.server.log" 2>&1 &
     pid=$!
     for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.2; done
-    "$py" -c "import kakehashi,sys; print(kakehashi.__file__)" >/dev/null
-    echo "== $variant round $round ($pp)" | tee -a "$out/results.jsonl.log"
-    "$py" "$loadgen" "http://127.0.0.1:$port/v1/chat/completions" --model smollm2-135m-instruct \
-      --stream --levels 1,16 --max-tokens 64 --requests-per-level 32 \
-      | sed "s/^/{\"variant\": \"$variant\", \"round\": $round, \"r\": /; s/\$/}/" | tee -a "$out/results.jsonl"
+    PYTHONPATH=$pp "$py" -c "import kakehashi; print('$variant', kakehashi.__file__)" >> "$out/variants.log"
+    for spec in 1:4 16:32; do
+      "$py" "$loadgen" "http://127.0.0.1:$port/v1/chat/completions" --model smollm2-135m-instruct \
+        --stream --levels "${spec%%:*}" --max-tokens 32 --requests-per-level "${spec##*:}" \
+        | sed "s/^/{\"variant\": \"$variant\", \"round\": $round, \"r\": /; s/\$/}/" | tee -a "$out/results.jsonl"
+    done
     kill "$pid"; wait "$pid" 2>/dev/null || true
   done
 done

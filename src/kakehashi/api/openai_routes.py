@@ -250,16 +250,17 @@ def build_router(gateway: GatewayClient, metrics: Metrics, is_ready: Callable[[]
         n = body.n
         if body.stream:
             include_usage = bool(body.stream_options and body.stream_options.include_usage)
-            offsets = [len(echo)] * 128
+            offsets: dict[int, int] = {}  # per choice: where its next text starts (logprobs' text_offset)
 
             def delta(event: TextDelta | ToolCallDelta) -> dict[str, Any]:
                 i = event.index
                 if isinstance(event, ToolCallDelta):  # not a completions concept; never produced for it
                     return wire.text_completion(rid, model, created, "", None, None, index=i)
                 logprobs = None
+                start = offsets.get(i, len(echo))
                 if event.logprobs is not None:
-                    logprobs = translate.completion_logprobs(event.logprobs, offsets[i % 128])
-                offsets[i % 128] += len(event.text)
+                    logprobs = translate.completion_logprobs(event.logprobs, start)
+                offsets[i] = start + len(event.text)
                 return wire.text_completion(rid, model, created, event.text, None, None, index=i, logprobs=logprobs)
 
             def end(f: Finished) -> list[dict[str, Any]]:

@@ -45,7 +45,6 @@ _NO_EFFECT: dict[str, Any] = {
     "metadata": lambda v: not v,  # only meaningful with store
     "service_tier": lambda v: v in (None, "auto", "default"),
     "modalities": lambda v: v in (None, ["text"]),
-    "parallel_tool_calls": _any,  # honoured when tools are given; meaningless without
 }
 _COMPLETION_NO_EFFECT: dict[str, Any] = {
     "user": _any,

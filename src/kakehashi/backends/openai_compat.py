@@ -244,7 +244,7 @@ def _choice_events(choice: dict[str, Any], *, chat: bool, streamed: bool) -> lis
     for position, call in enumerate(message.get("tool_calls") or []):
         if not isinstance(call, dict):
             continue
-        fn = call.get("function") if isinstance(call.get("function"), dict) else {}
+        fn: dict[str, Any] = call["function"] if isinstance(call.get("function"), dict) else {}
         call_index = call.get("index", position) if streamed else position
         arguments = fn.get("arguments")
         events.append(ToolCallDelta(

@@ -15,6 +15,7 @@ from typing import Any
 from jinja2 import TemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from kakehashi.engine.tool_calls import PROBE_TOOL
 from kakehashi.errors import InvalidRequest
 
 # Used when a GGUF has no template: ChatML, the most common format for small instruct models.
@@ -88,8 +89,6 @@ class ChatTemplate:
     @cached_property
     def supports_tools(self) -> bool:
         """Whether the template renders a `tools` list itself: render once with a probe tool."""
-        from kakehashi.engine.tool_calls import PROBE_TOOL
-
         name = PROBE_TOOL["function"]["name"]
         try:
             text = self.render([{"role": "user", "content": "hi"}], tools=[PROBE_TOOL])
