@@ -80,6 +80,8 @@ class RoutingSection(_Strict):
     privacy: Literal["force_local", "redact", "reject"] = "force_local"
     budget_action: Literal["local", "reject"] = "local"
     fallback: dict[str, list[str]] = Field(default_factory=dict)  # backend -> ["backend/model", ...]
+    # `auto` sent to the cloud falls back to the local target when the cloud fails or cools down.
+    auto_fallback_local: bool = True
     retries: int = Field(default=2, ge=0, le=10)
     breaker_failures: int = Field(default=5, ge=1)
     breaker_cooldown_s: float = Field(default=30.0, gt=0)
@@ -149,6 +151,13 @@ class KakehashiConfig(_Strict):
                 raise ValueError(f"{name}: {ref!r} is on a backend of kind {'local' if kind == 'cloud' else 'cloud'}"
                                  f"; the {kind} side needs a backend with kind = {kind!r}")
         caps = self.budget
+        budgeted = any(cap is not None for cap in (caps.daily, caps.monthly, caps.per_key_daily, caps.per_key_monthly))
+        unpriced = [f"{name}/{m}" for name, b in self.backends.items() if b.kind == "cloud"
+                    for m in b.models if m not in b.prices]
+        if budgeted and unpriced:
+            # Counted as free, such a model would slip through every cap.
+            raise ValueError(f"budget caps are set but these cloud models have no price: {', '.join(unpriced)}; "
+                             "add `prices = { MODEL = { input = ..., output = ... } }` to their backends")
         if not self.accounting.enabled and any(
             cap is not None for cap in (caps.daily, caps.monthly, caps.per_key_daily, caps.per_key_monthly)
         ):

@@ -15,6 +15,9 @@ Error semantics (all `kakehashi.errors.BackendError` unless noted):
                                   -> retryable=True, upstream_status=None
   - HTTP 5xx, 408                 -> retryable=True, upstream_status=<status>
   - HTTP 429                      -> retryable=True, retry_after=<Retry-After / retry-after-ms, seconds>
+  - HTTP 401/403, or no key because its variable is unset
+                                  -> retryable=False, code="upstream_auth_failed", status 502 naming the
+                                     backend (the gateway's credentials are wrong, not the client's)
   - other HTTP 4xx                -> retryable=False, upstream_status=<status> (the API passes it through)
                                      with the upstream's error message, secrets scrubbed
   - the stream breaks after the response started (reset, invalid SSE, an upstream `error` event,
@@ -247,6 +250,7 @@ class OpenAICompatBackend:
         queue_timeout: float = 10.0,
         health_timeout: float = 2.0,
         max_tokens_field: str = "max_tokens",
+        missing_key_env: str | None = None,
     ) -> None:
         if kind not in ("local", "cloud"):
             raise ValueError(f"backend {name!r}: kind must be 'local' or 'cloud', not {kind!r}")
@@ -263,6 +267,9 @@ class OpenAICompatBackend:
         self.max_tokens_field = max_tokens_field
         self._models = list(models)
         self._secret = _Secret(api_key)
+        # The variable that should hold the key but is unset: requests fail at once with a 502 saying
+        # so, instead of reaching the upstream without credentials and coming back as its 401.
+        self.missing_key_env = missing_key_env if not api_key else None
         self._display_url = _display_url(base_url)
         root = base_url.rstrip("/")
         self._chat_url = root + "/chat/completions"
@@ -373,6 +380,11 @@ class OpenAICompatBackend:
     async def _stream(
         self, url: str, body: bytes, req: ChatRequest | CompletionRequest, *, chat: bool
     ) -> AsyncIterator[GenerationEvent]:
+        if self.missing_key_env:
+            raise BackendError(
+                f"backend {self.name!r} has no API key: the environment variable {self.missing_key_env} "
+                "is not set", upstream_status=401, retryable=False,
+            )
         await self._acquire_slot()
         slot_held = True
         response: aiohttp.ClientResponse | None = None
@@ -534,6 +546,8 @@ class OpenAICompatBackend:
         message = _error_message_from_body(body) or response.reason or "no message"
         message = self._secret.scrub(message)[:_MESSAGE_LIMIT]
         retryable = status >= 500 or status in (408, 429)
+        if status in (401, 403):
+            message = f"the upstream refused this backend's API key: {message}"
         return BackendError(
             f"backend {self.name!r} returned HTTP {status}: {message}",
             upstream_status=status,
