@@ -84,7 +84,7 @@ class RoutingSection(_Strict):
     auto_fallback_local: bool = True
     retries: int = Field(default=2, ge=0, le=10)
     breaker_failures: int = Field(default=5, ge=1)
-    breaker_cooldown_s: float = Field(default=30.0, gt=0)
+    breaker_cooldown_s: float = Field(default=30.0, gt=0, le=300)  # BreakerConfig.max_cooldown
 
 
 class BudgetSection(_Strict):

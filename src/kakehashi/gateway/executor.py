@@ -9,6 +9,7 @@ Circuit breakers skip a backend that keeps failing and let one probe through aft
 from __future__ import annotations
 
 import asyncio
+import copy
 import dataclasses
 import logging
 from collections import Counter
@@ -115,7 +116,9 @@ class Executor:
         if last is None:
             raise Overloaded("no backend available for this request")
         if len(attempts) > 1:
-            last.message = summarize_attempts(attempts)
+            summary = copy.copy(last)  # the backend's own exception object stays as it was
+            summary.message = summarize_attempts(attempts)
+            raise summary from last
         raise last
 
 
