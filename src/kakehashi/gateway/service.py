@@ -18,6 +18,7 @@ from kakehashi.accounting.pricing import PriceBook
 from kakehashi.backends.base import Backend
 from kakehashi.backends.openai_compat import EstimatedUsage
 from kakehashi.backends.resilience import BreakerState
+from kakehashi.content import estimate_prompt_tokens
 from kakehashi.errors import BackendError, KakehashiError, ModelNotFound
 from kakehashi.gateway.executor import Executor, Request
 from kakehashi.types import ChatRequest, Decision, Finished, GenerationEvent, TextDelta
@@ -93,24 +94,6 @@ class Reply:
         if self.fallback_from:
             h["x-kakehashi-fallback-from"] = ",".join(self.fallback_from)
         return h
-
-
-def estimate_prompt_tokens(req: Request) -> int:
-    """A tokenizer-free estimate: about 4 bytes of UTF-8 per token, which holds roughly for English
-    (~4 characters per token) and Japanese (3 bytes per character, ~0.75 tokens per character)."""
-    if isinstance(req, ChatRequest):
-        texts = [_message_text(m.get("content")) for m in req.messages]
-    else:
-        texts = [req.prompt]
-    return max(1, sum(len(t.encode("utf-8", "replace")) for t in texts) // 4)
-
-
-def _message_text(content: object) -> str:
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):  # content parts: [{"type": "text", "text": ...}, ...]
-        return " ".join(str(p.get("text", "")) for p in content if isinstance(p, dict))
-    return ""
 
 
 class Gateway:
