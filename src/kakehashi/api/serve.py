@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
+from kakehashi.engine.settings import setting_help
+
 if TYPE_CHECKING:
     from kakehashi.api.shutdown import DrainingServer
     from kakehashi.config import KakehashiConfig
@@ -70,17 +72,12 @@ def serve(
     config: Annotated[
         Path | None, typer.Option("--config", "-c", envvar="KAKEHASHI_CONFIG", help="kakehashi.toml with backends and routing.")
     ] = None,
-    slots: Annotated[int | None, typer.Option(help="Sequences decoded together per model \\[default: 16].")] = None,
-    ctx_size: Annotated[int | None, typer.Option(help="Context window of each sequence \\[default: 2048].")] = None,
-    batch_size: Annotated[int | None, typer.Option(help="Token budget of one engine step \\[default: 512].")]
-    = None,
-    max_waiting: Annotated[int | None, typer.Option(help="Requests that may wait for a slot before 503 "
-                                                    "[default: 256].")] = None,
-    threads: Annotated[int | None, typer.Option(help="CPU threads for llama.cpp \\[default: 0 = all cores].")]
-    = None,
-    flash_attn: Annotated[FlashAttn | None, typer.Option(
-        help="Flash attention: auto = off on CPU-only builds (faster decode there), llama.cpp's choice "
-        "otherwise \\[default: auto].")] = None,
+    slots: Annotated[int | None, typer.Option(help=setting_help("slots"))] = None,
+    ctx_size: Annotated[int | None, typer.Option(help=setting_help("ctx_size"))] = None,
+    batch_size: Annotated[int | None, typer.Option(help=setting_help("batch_size"))] = None,
+    max_waiting: Annotated[int | None, typer.Option(help=setting_help("max_waiting"))] = None,
+    threads: Annotated[int | None, typer.Option(help=setting_help("threads"))] = None,
+    flash_attn: Annotated[FlashAttn | None, typer.Option(help=setting_help("flash_attn"))] = None,
     max_body_bytes: Annotated[int | None, typer.Option(help="Largest accepted request body \\[default: 8 MiB].")]
     = None,
     log_level: Annotated[str, typer.Option(help="debug, info, warning or error.")] = "info",
@@ -117,12 +114,8 @@ def serve(
         models=[parse_model_arg(m) for m in (model or [])],
         api_keys=keys,
         config_path=config,
-        slots=slots,
-        ctx_size=ctx_size,
-        batch_size=batch_size,
-        max_waiting=max_waiting,
-        threads=threads,
-        flash_attn=flash_attn.value if flash_attn else None,
+        engine={"slots": slots, "ctx_size": ctx_size, "batch_size": batch_size, "max_waiting": max_waiting,
+                "threads": threads, "flash_attn": flash_attn.value if flash_attn else None},
         max_body_bytes=max_body_bytes,
     )
     fatal: list[str] = []
@@ -195,8 +188,8 @@ def startup_summary(settings: ServeSettings, cfg: KakehashiConfig) -> list[str]:
     e = settings.engine_config(cfg)
     lines = [f"model {s.name}: {s.path}" for s in specs] or ["models: none in-process (pure gateway)"]
     if specs:
-        lines.append(f"engine: ctx {e.n_ctx_per_seq} per sequence, {e.n_slots} slots, batch {e.n_batch}, "
-                     f"threads {e.n_threads or 'all'}, max waiting {e.max_waiting}, flash-attn {e.flash_attn}")
+        lines.append(f"engine: ctx {e.ctx_size} per sequence, {e.slots} slots, batch {e.batch_size}, "
+                     f"threads {e.threads or 'all'}, max waiting {e.max_waiting}, flash-attn {e.flash_attn}")
     for name, b in cfg.backends.items():
         key = "no key" if not b.api_key_env else (f"key from {b.api_key_env}" if b.api_key() else
                                                    f"key variable {b.api_key_env} NOT SET")

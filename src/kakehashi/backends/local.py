@@ -13,8 +13,9 @@ from typing import Any
 
 from kakehashi.backends.base import BackendKind
 from kakehashi.engine.chat_template import ChatTemplate
-from kakehashi.engine.engine import Engine, EngineConfig
+from kakehashi.engine.engine import Engine
 from kakehashi.engine.llama import LlamaModel, json_schema_grammar
+from kakehashi.engine.settings import EngineConfig
 from kakehashi.errors import InvalidRequest, ModelNotFound, Overloaded
 from kakehashi.types import ChatRequest, CompletionRequest, GenerationEvent, SamplingParams
 

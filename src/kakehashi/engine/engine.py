@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from kakehashi.engine.detokenize import TextAssembler
 from kakehashi.engine.llama import ContextConfig, LlamaContext, LlamaModel, Sampler
 from kakehashi.engine.scheduler import Scheduler, Sequence
+from kakehashi.engine.settings import EngineConfig
 from kakehashi.errors import ContextLengthExceeded, EngineFailed, InvalidRequest, Overloaded
 from kakehashi.types import Finished, FinishReason, GenerationEvent, SamplingParams, TextDelta, Usage
 
@@ -28,16 +29,6 @@ log = logging.getLogger(__name__)
 # Fault injection for tests only: after this many steps every decode raises, as a broken GPU driver or
 # an out-of-memory llama_decode would. Read once per engine; unset in any real deployment.
 TEST_FAIL_DECODE_AFTER_ENV = "KAKEHASHI_TEST_FAIL_DECODE_AFTER"
-
-
-@dataclass(frozen=True, slots=True)
-class EngineConfig:
-    n_slots: int = 16  # sequences decoded together in one batch
-    n_ctx_per_seq: int = 2048  # context window of each sequence
-    n_batch: int = 512  # token budget of one step (decode tokens + prefill chunks)
-    max_waiting: int = 256  # bounded queue: beyond it, requests get 503 + Retry-After
-    n_threads: int = 0  # 0 = all cores
-    flash_attn: str = "auto"  # "auto" | "on" | "off" (see ContextConfig)
 
 
 @dataclass(slots=True)
@@ -51,21 +42,21 @@ class _Request:
 
 
 class Engine:
-    def __init__(self, model: LlamaModel, config: EngineConfig = EngineConfig()) -> None:
+    def __init__(self, model: LlamaModel, config: EngineConfig = EngineConfig()) -> None:  # noqa: B008 - frozen
         self.model = model
         self.config = config
         self.ctx = LlamaContext(
             model,
             ContextConfig(
-                n_seq_max=config.n_slots,
-                n_ctx_per_seq=config.n_ctx_per_seq,
-                n_batch=config.n_batch,
-                n_threads=config.n_threads,
+                n_seq_max=config.slots,
+                n_ctx_per_seq=config.ctx_size,
+                n_batch=config.batch_size,
+                n_threads=config.threads,
                 flash_attn=config.flash_attn,
             ),
         )
         self.n_ctx_per_seq = self.ctx.n_ctx_per_seq
-        self._scheduler = Scheduler(config.n_slots, config.n_batch)
+        self._scheduler = Scheduler(config.slots, config.batch_size)
         self._inbox: queue.SimpleQueue[tuple[str, object]] = queue.SimpleQueue()
         self._ids = itertools.count(1)
         self._lock = threading.Lock()

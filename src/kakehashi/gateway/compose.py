@@ -11,6 +11,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
 
 from kakehashi.accounting.ledger import Ledger, utc_day_start, utc_month_start
 from kakehashi.accounting.pricing import Price, PriceBook
@@ -20,7 +23,7 @@ from kakehashi.backends.openai_compat import OpenAICompatBackend, Timeouts
 from kakehashi.backends.resilience import BreakerConfig, BreakerRegistry, RetryPolicy
 from kakehashi.config import KakehashiConfig
 from kakehashi.default_model import DEFAULT_MODEL_NAME, default_model_path
-from kakehashi.engine.engine import EngineConfig
+from kakehashi.engine.settings import EngineConfig
 from kakehashi.gateway.executor import Executor, Request
 from kakehashi.gateway.service import Gateway
 from kakehashi.routing import privacy
@@ -40,26 +43,20 @@ class ServeSettings:
     models: list[tuple[str, Path]] = field(default_factory=list)  # (name, gguf path)
     api_keys: list[str] = field(default_factory=list)
     config_path: Path | None = None
-    slots: int | None = None
-    ctx_size: int | None = None
-    batch_size: int | None = None
-    max_waiting: int | None = None
-    threads: int | None = None
-    flash_attn: str | None = None
+    # Engine flags given on the command line (EngineConfig field -> value); they win over [engine].
+    engine: dict[str, Any] = field(default_factory=dict)
     max_body_bytes: int | None = None
     ledger_path: Path | None = None  # overrides accounting.ledger
 
     def engine_config(self, config: KakehashiConfig) -> EngineConfig:
-        e = config.engine
-        slots = self.slots or e.slots
-        return EngineConfig(
-            n_slots=slots,
-            n_ctx_per_seq=self.ctx_size or e.ctx_size,
-            n_batch=max(self.batch_size or e.batch_size, slots),
-            max_waiting=e.max_waiting if self.max_waiting is None else self.max_waiting,
-            n_threads=e.threads if self.threads is None else self.threads,
-            flash_attn=self.flash_attn or e.flash_attn,
-        )
+        given = {k: v for k, v in self.engine.items() if v is not None}
+        try:
+            e = TypeAdapter(EngineConfig).validate_python({**dataclasses.asdict(config.engine), **given})
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            raise ValueError(f"--{str(err['loc'][0]).replace('_', '-')}: {err['msg']}") from None
+        # A step must fit one token of every running sequence.
+        return dataclasses.replace(e, batch_size=max(e.batch_size, e.slots))
 
 
 def local_model_specs(settings: ServeSettings, config: KakehashiConfig) -> list[LocalModelSpec]:
