@@ -61,6 +61,7 @@ class ChatRequest:
     # the embedded engine accepts only those it honours (the rest is a 400 naming the field).
     extra: dict[str, Any] = field(default_factory=dict)
     api_key_id: str | None = None
+    request_id: str | None = None  # the x-request-id the API answered with; the ledger row's id
 
 
 @dataclass(slots=True)
@@ -75,6 +76,7 @@ class CompletionRequest:
     logprobs: int | None = None  # completions' logprobs: number of alternatives per token
     extra: dict[str, Any] = field(default_factory=dict)
     api_key_id: str | None = None
+    request_id: str | None = None  # the x-request-id the API answered with; the ledger row's id
 
 
 @dataclass(frozen=True, slots=True)

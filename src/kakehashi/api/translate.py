@@ -34,7 +34,7 @@ def _extra(body: wire._GenerationFields) -> dict[str, Any]:
     return extra
 
 
-def chat_request(body: wire.ChatCompletionRequest, api_key_id: str | None) -> ChatRequest:
+def chat_request(body: wire.ChatCompletionRequest, api_key_id: str | None, request_id: str | None = None) -> ChatRequest:
     max_tokens = body.max_completion_tokens if body.max_completion_tokens is not None else body.max_tokens
     return ChatRequest(
         model=body.model,
@@ -50,10 +50,13 @@ def chat_request(body: wire.ChatCompletionRequest, api_key_id: str | None) -> Ch
         top_logprobs=body.top_logprobs,
         extra=_extra(body),
         api_key_id=api_key_id,
+        request_id=request_id,
     )
 
 
-def completion_request(body: wire.CompletionRequest, api_key_id: str | None) -> CompletionRequest:
+def completion_request(
+    body: wire.CompletionRequest, api_key_id: str | None, request_id: str | None = None
+) -> CompletionRequest:
     return CompletionRequest(
         model=body.model,
         prompt=body.prompt_text(),
@@ -63,6 +66,7 @@ def completion_request(body: wire.CompletionRequest, api_key_id: str | None) -> 
         logprobs=body.logprobs,
         extra=_extra(body),
         api_key_id=api_key_id,
+        request_id=request_id,
     )
 
 

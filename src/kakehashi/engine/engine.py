@@ -11,6 +11,7 @@ import asyncio
 import dataclasses
 import itertools
 import logging
+import os
 import queue
 import random
 import threading
@@ -20,7 +21,8 @@ from dataclasses import dataclass, field
 from kakehashi.engine.detokenize import TextAssembler
 from kakehashi.engine.llama import ContextConfig, LlamaContext, LlamaModel, Sampler
 from kakehashi.engine.scheduler import Scheduler, Sequence
-from kakehashi.errors import ContextLengthExceeded, InvalidRequest, Overloaded
+from kakehashi.engine.settings import EngineConfig
+from kakehashi.errors import ContextLengthExceeded, EngineFailed, InvalidRequest, Overloaded
 from kakehashi.types import (
     Finished,
     FinishReason,
@@ -34,15 +36,9 @@ from kakehashi.types import (
 
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True, slots=True)
-class EngineConfig:
-    n_slots: int = 16  # sequences decoded together in one batch
-    n_ctx_per_seq: int = 2048  # context window of each sequence
-    n_batch: int = 512  # token budget of one step (decode tokens + prefill chunks)
-    max_waiting: int = 256  # bounded queue: beyond it, requests get 503 + Retry-After
-    n_threads: int = 0  # 0 = all cores
-    flash_attn: str = "auto"  # "auto" | "on" | "off" (see ContextConfig)
+# Fault injection for tests only: after this many steps every decode raises, as a broken GPU driver or
+# an out-of-memory llama_decode would. Read once per engine; unset in any real deployment.
+TEST_FAIL_DECODE_AFTER_ENV = "KAKEHASHI_TEST_FAIL_DECODE_AFTER"
 
 
 @dataclass(slots=True)
@@ -70,26 +66,29 @@ class _Request:
 
 
 class Engine:
-    def __init__(self, model: LlamaModel, config: EngineConfig = EngineConfig()) -> None:
+    def __init__(self, model: LlamaModel, config: EngineConfig = EngineConfig()) -> None:  # noqa: B008 - frozen
         self.model = model
         self.config = config
         self.ctx = LlamaContext(
             model,
             ContextConfig(
-                n_seq_max=config.n_slots,
-                n_ctx_per_seq=config.n_ctx_per_seq,
-                n_batch=config.n_batch,
-                n_threads=config.n_threads,
+                n_seq_max=config.slots,
+                n_ctx_per_seq=config.ctx_size,
+                n_batch=config.batch_size,
+                n_threads=config.threads,
                 flash_attn=config.flash_attn,
             ),
         )
         self.n_ctx_per_seq = self.ctx.n_ctx_per_seq
-        self._scheduler = Scheduler(config.n_slots, config.n_batch)
+        self._scheduler = Scheduler(config.slots, config.batch_size)
         self._inbox: queue.SimpleQueue[tuple[str, object]] = queue.SimpleQueue()
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
         self._n_queued = 0  # submitted but not yet holding a slot (guarded by _lock)
         self._stopping = False
+        self.failure: str | None = None  # why the loop died; set once, then every request fails fast
+        fail_after = os.environ.get(TEST_FAIL_DECODE_AFTER_ENV)
+        self._fail_decode_after = int(fail_after) if fail_after else None
         self._thread = threading.Thread(target=self._run, name=f"engine:{model.path.name}", daemon=True)
         self.steps = 0
         self.n_running = 0
@@ -126,8 +125,8 @@ class Engine:
                 f"the prompt has {len(prompt)} tokens.",
                 param="messages",
             )
-        if not 1 <= n <= self.config.n_slots:
-            raise InvalidRequest(f"n must be between 1 and {self.config.n_slots} (the engine's slots)", param="n")
+        if not 1 <= n <= self.config.slots:
+            raise InvalidRequest(f"n must be between 1 and {self.config.slots} (the engine's slots)", param="n")
         room = self.n_ctx_per_seq - len(prompt)
         max_new = room if params.max_tokens is None else min(params.max_tokens, room)
         seed = params.seed if params.seed is not None else random.getrandbits(32)
@@ -150,13 +149,17 @@ class Engine:
         lead.followers = seqs[1:]
         for follower in lead.followers:
             follower.leader = lead
-        with self._lock:
+        with self._lock:  # the put happens under the lock so that a dying loop cannot miss it
+            if self.failure is not None:
+                for q in seqs:
+                    q.payload.sampler.close()
+                raise EngineFailed(f"the engine for this model has stopped: {self.failure}")
             if self._n_queued >= self.config.max_waiting:
                 for q in seqs:
                     q.payload.sampler.close()
                 raise Overloaded("the engine's waiting queue is full; retry shortly", retry_after=1.0)
             self._n_queued += 1
-        self._inbox.put(("add", lead))
+            self._inbox.put(("add", lead))
         finished = False
         try:
             while True:
@@ -177,10 +180,13 @@ class Engine:
                 if self._stopping:
                     break
                 self._step()
-        except Exception:  # pragma: no cover - a crash here must not hang every client silently
-            log.exception("engine loop crashed")
-            self._fail_all("engine loop crashed")
-            raise
+        except Exception as e:  # a crash here must not hang every client silently
+            cause = f"{type(e).__name__}: {e}"
+            log.exception("engine loop for %s died: %s", self.model.path.name, cause)
+            with self._lock:
+                self.failure = cause
+            self._drain_inbox(block=False)  # requests submitted but not yet seen by the scheduler
+            self._fail_all(f"the engine stopped: {cause}")
 
     def _drain_inbox(self, block: bool) -> None:
         while True:
@@ -237,6 +243,8 @@ class Engine:
                 sampling.append((seq, idx))
                 # The other choices sample their first token from the same logits.
                 sampling.extend((follower, idx) for follower in seq.followers if follower.slot >= 0)
+        if self._fail_decode_after is not None and self.steps >= self._fail_decode_after:
+            raise RuntimeError(f"decode failed (injected by {TEST_FAIL_DECODE_AFTER_ENV})")
         ctx.decode()
         self.steps += 1
         for seq in plan.decode:
@@ -325,6 +333,13 @@ class Engine:
         outputs: list[tuple[_Request, GenerationEvent]] = []
         for seq in [*self._scheduler.running, *self._scheduler.waiting]:
             outputs.append((seq.payload, Finished("error", Usage(len(seq.prompt), len(seq.generated)), message)))
+            seq.payload.sampler.close()
+        for seq in self._scheduler.waiting:  # followers of a waiting leader are in no queue themselves
+            for follower in seq.followers:
+                follower.payload.sampler.close()
+        with self._lock:
+            self._n_queued = 0
+        self.n_running = 0
         self._emit(outputs)
 
 
