@@ -32,19 +32,24 @@ def is_loopback(host: str) -> bool:
 
 
 def parse_model_arg(arg: str) -> tuple[str, Path]:
-    """`NAME=PATH` or just `PATH` (the name is then the file's stem, lower-cased)."""
-    name, sep, path = arg.partition("=")
+    """`NAME=MODEL` or just `MODEL`, where MODEL is anything the model resolver takes: a path, `default`,
+    a cached name, an Ollama model or `hf:OWNER/REPO[:QUANT]` (pulled when missing). Without NAME the
+    served name is the file's stem (lower-cased) for a path, otherwise MODEL as written."""
+    from kakehashi.models.cli import resolve_for_cli
+
+    name, sep, spec = arg.partition("=")
     if not sep:
-        path, name = arg, Path(arg).stem.lower()
-    return name, Path(path).expanduser()
+        return resolve_for_cli(arg)
+    return name, resolve_for_cli(spec)[1]
 
 
 @app.command()
 def serve(
     model: Annotated[
         list[str] | None,
-        typer.Option("--model", "-m", help="GGUF to serve, as PATH or NAME=PATH; repeat for several models. "
-                     "Default: the embedded SmolLM2-135M-Instruct."),
+        typer.Option("--model", "-m", help="Model to serve, as MODEL or NAME=MODEL; repeat for several. MODEL is a "
+                     "GGUF path, a name from `kakehashi ls` (cached or Ollama's), hf:OWNER/REPO[:QUANT] (pulled "
+                     "if missing) or `default`, the embedded SmolLM2-135M-Instruct (used when -m is absent)."),
     ] = None,
     host: Annotated[str | None, typer.Option(help="Address to bind \\[default: 127.0.0.1]. Non-loopback needs "
                                              "--api-key or --insecure.")] = None,
@@ -64,7 +69,7 @@ def serve(
     batch_size: Annotated[int | None, typer.Option(help="Token budget of one engine step \\[default: 512].")]
     = None,
     max_waiting: Annotated[int | None, typer.Option(help="Requests that may wait for a slot before 503 "
-                                                    "[default: 256].")] = None,
+                                                    "\\[default: 256].")] = None,
     threads: Annotated[int | None, typer.Option(help="CPU threads for llama.cpp \\[default: 0 = all cores].")]
     = None,
     flash_attn: Annotated[FlashAttn | None, typer.Option(
@@ -95,8 +100,15 @@ def serve(
             err=True,
         )
         raise typer.Exit(2)
+    from kakehashi.errors import KakehashiError
+
+    try:
+        models = [parse_model_arg(m) for m in (model or [])]
+    except KakehashiError as e:
+        typer.echo(f"kakehashi serve: {e.message}", err=True)
+        raise typer.Exit(2) from e
     settings = ServeSettings(
-        models=[parse_model_arg(m) for m in (model or [])],
+        models=models,
         api_keys=keys,
         config_path=config,
         slots=slots,
