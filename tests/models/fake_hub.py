@@ -63,7 +63,7 @@ def _handler(state: HubState, server_name: str, cdn_base: list[str]) -> type[Bas
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
+        def log_message(self, format: str, *args: object) -> None:
             return
 
         def _send(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> None:
@@ -75,10 +75,10 @@ def _handler(state: HubState, server_name: str, cdn_base: list[str]) -> type[Bas
             if self.command != "HEAD":
                 self.wfile.write(body)
 
-        def do_HEAD(self) -> None:  # noqa: N802 - the stdlib's name
+        def do_HEAD(self) -> None:
             self.do_GET()
 
-        def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+        def do_GET(self) -> None:
             with state.lock:
                 state.log.append((server_name, self.path, {k.lower(): v for k, v in self.headers.items()}))
             if server_name == "cdn":

@@ -66,8 +66,8 @@ def resolve_model(
 
 
 def _how_to_get(spec: str, cache: ModelCache) -> str:
-    lines = [f"no model named {spec!r}: it is not a file, not in kakehashi's cache ({cache.root}), "
-             f"and Ollama has not pulled it ({ollama.default_store()})."]
+    lines = [(f"no model named {spec!r}: it is not a file, not in kakehashi's cache ({cache.root}), "
+             f"and Ollama has not pulled it ({ollama.default_store()}).")]
     if looks_like_hub_ref(spec):
         lines.append(f"Get it with:  kakehashi pull {spec}   (or serve it as hf:{spec} to pull on start)")
     else:
