@@ -182,3 +182,11 @@ def test_ls_and_rm(endpoint: str, cache: ModelCache, monkeypatch: pytest.MonkeyP
     assert missing.exit_code == 1 and "kakehashi ls" in missing.output
     assert runner.invoke(rm_app, [f"{REPO}:Q4_K_M"]).exit_code == 0
     assert not (cache.root / "hub" / REPO).exists()
+
+
+def test_a_bare_repo_pull_asks_the_hub_for_its_default_quant(endpoint: str, cache: ModelCache) -> None:
+    with Hub(endpoint) as hub:
+        pull(parse_hub_ref(f"{REPO}:Q8_0"), cache=cache, hub=hub)
+        model = pull(parse_hub_ref(REPO), cache=cache, hub=hub)  # Q8_0 alone is cached: not the default
+    assert model.quant == "Q4_K_M"
+    assert {m.quant for m in cache.models()} == {"Q8_0", "Q4_K_M"}

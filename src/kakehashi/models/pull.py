@@ -83,7 +83,9 @@ def pull(
 ) -> CachedModel:
     """Fetch what `ref` names into the cache (unless it is there already) and return its cache entry."""
     cache = cache or ModelCache()
-    if not force:
+    if not force and (ref.quant or ref.file):
+        # Exactly named and already here: no network at all. A bare repo is looked up on the hub first,
+        # since "the default quant" is the hub's to say; files already cached are not fetched again below.
         existing = cache.find_ref(ref)
         if existing is not None:
             return existing
