@@ -120,11 +120,12 @@ class Hub:
             for entry in entries:
                 if not isinstance(entry, dict) or entry.get("type") != "file":
                     continue
-                lfs = entry.get("lfs") if isinstance(entry.get("lfs"), dict) else {}
+                lfs_field = entry.get("lfs")
+                lfs: dict[str, object] = lfs_field if isinstance(lfs_field, dict) else {}
                 sha = str(lfs.get("oid") or lfs.get("sha256") or "")
                 files.append(RemoteFile(
                     path=str(entry["path"]),
-                    size=int(lfs.get("size") or entry.get("size") or 0),
+                    size=int(str(lfs.get("size") or entry.get("size") or 0)),
                     sha256=sha if _SHA256.match(sha) else None,
                 ))  # fmt: skip
             url = response.links.get("next", {}).get("url")
