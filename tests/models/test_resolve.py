@@ -119,3 +119,21 @@ def test_inspect_default_and_a_friendly_error() -> None:
     assert ok.exit_code == 0 and json.loads(ok.output)["architecture"] == "llama"
     missing = runner.invoke(inspect_app, ["no-such-model"])
     assert missing.exit_code == 1 and "kakehashi pull" in missing.output
+
+
+def test_config_models_take_the_same_names(gguf: Path, stores: tuple[ModelCache, Path]) -> None:
+    from kakehashi.config import KakehashiConfig
+    from kakehashi.gateway.compose import ServeSettings, local_model_specs
+
+    cache, store = stores
+    cached = _cache_copy(cache, gguf, "someone/Tiny-GGUF", "Q8_0")
+    blob = write_ollama_model(store, "tinyllama", "latest", gguf.read_bytes())
+    config = KakehashiConfig.model_validate({"models": [
+        {"name": "a", "path": "someone/Tiny-GGUF:Q8_0"}, {"name": "b", "path": "tinyllama"},
+        {"name": "c", "path": "default"}, {"name": "d", "path": str(gguf)},
+    ]})  # fmt: skip
+    specs = {s.name: s.path for s in local_model_specs(ServeSettings(), config)}
+    assert specs == {"a": cached.path, "b": blob, "c": default_model_path(), "d": gguf}
+    missing = KakehashiConfig.model_validate({"models": [{"name": "x", "path": "nowhere-model"}]})
+    with pytest.raises(ModelNotFound, match="kakehashi pull"):
+        local_model_specs(ServeSettings(), missing)

@@ -122,7 +122,7 @@ def serve(
     )
     try:
         server_app = build_server(settings, cfg)
-    except (FileNotFoundError, ValueError) as e:
+    except (FileNotFoundError, ValueError, KakehashiError) as e:
         typer.echo(f"kakehashi serve: {e}", err=True)
         raise typer.Exit(2) from e
 
