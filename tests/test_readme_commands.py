@@ -11,6 +11,7 @@ http://127.0.0.1:8000 go to a real `kakehashi serve` on a free port.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shlex
@@ -112,7 +113,7 @@ def serve(env: Env, snippet: Snippet) -> None:
     with running_server(*args[2:], "--slots", "2", env=env.vars) as base:
         models = httpx.get(f"{base}/v1/models", timeout=10).json()["data"]
         served = [m["id"] for m in models]
-        for flag, value in zip(args, args[1:], strict=False):
+        for flag, value in itertools.pairwise(args):
             if flag in ("-m", "--model"):
                 assert value.partition("=")[0] in served or value in served, (value, served)
 
