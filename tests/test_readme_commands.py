@@ -80,9 +80,10 @@ class Env:
     hub: HubState
     log: list[str]
 
-    def shell(self, command: str, *, ok_codes: tuple[int, ...] = (0,), timeout: float = 600) -> str:
+    def shell(self, command: str, *, ok_codes: tuple[int, ...] = (0,), timeout: float = 600,
+              cwd: Path | None = None) -> str:
         command = command.replace(README_SERVER, self.server)
-        proc = subprocess.run(["bash", "-c", command], cwd=self.cwd, env=self.vars, capture_output=True,
+        proc = subprocess.run(["bash", "-c", command], cwd=cwd or self.cwd, env=self.vars, capture_output=True,
                               text=True, timeout=timeout, check=False)  # fmt: skip
         assert proc.returncode in ok_codes, f"{command}\nexit {proc.returncode}\n{proc.stdout}\n{proc.stderr}"
         assert "Traceback" not in proc.stderr, proc.stderr
@@ -92,9 +93,11 @@ class Env:
 Action = Callable[[Env, Snippet], None]
 
 
-def run(ok_codes: tuple[int, ...] = (0,)) -> Action:
+def run(ok_codes: tuple[int, ...] = (0,), *, in_clone: bool = False) -> Action:
+    """Run as written; `in_clone`: from the repository's root, for commands naming files of the repo."""
+
     def action(env: Env, snippet: Snippet) -> None:
-        env.shell(snippet.text, ok_codes=ok_codes)
+        env.shell(snippet.text, ok_codes=ok_codes, cwd=ROOT if in_clone else None)
 
     return action
 
@@ -143,7 +146,8 @@ RULES: list[tuple[str, Action]] = [
     (r"^curl .*127\.0\.0\.1:8000", curl),
     (r"^kakehashi pull ", run()),
     (r"^kakehashi (ls|rm)\b", run()),
-    (r"^kakehashi route (explain|eval) ", run()),
+    (r"^kakehashi route explain ", run()),
+    (r"^kakehashi route eval ", run(in_clone=True)),  # reads the repo's data/ (read-only)
     (r"^kakehashi usage\b", run()),
     (r"^kakehashi (inspect|estimate) ", run()),
     (r"^kakehashi doctor --config ", run()),
