@@ -18,6 +18,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,6 +94,10 @@ class Env:
 Action = Callable[[Env, Snippet], None]
 
 
+class NotRunInTest(UserWarning):
+    """A README command this test cannot run, with the reason."""
+
+
 def run(ok_codes: tuple[int, ...] = (0,), *, in_clone: bool = False) -> Action:
     """Run as written; `in_clone`: from the repository's root, for commands naming files of the repo."""
 
@@ -131,7 +136,9 @@ def python(env: Env, snippet: Snippet) -> None:
 
 def skip(reason: str) -> Action:
     def action(env: Env, snippet: Snippet) -> None:
-        env.log.append(f"README line {snippet.line} not run: {reason}: {snippet.text.splitlines()[0]}")
+        message = f"README line {snippet.line} not run: {reason}: {snippet.text.splitlines()[0]}"
+        env.log.append(message)
+        warnings.warn(message, NotRunInTest, stacklevel=1)  # listed in pytest's warnings summary
 
     return action
 
