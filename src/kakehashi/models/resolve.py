@@ -62,17 +62,15 @@ def resolve_model(
     from_ollama = ollama.find(spec, ollama_store)
     if from_ollama is not None:
         return ResolvedModel(spec, from_ollama.path, "ollama")
-    raise ModelNotFound(_how_to_get(spec, cache), param="model")
+    raise ModelNotFound(_how_to_get(spec, cache, ollama_store), param="model")
 
 
-def _how_to_get(spec: str, cache: ModelCache) -> str:
-    lines = [(f"no model named {spec!r}: it is not a file, not in kakehashi's cache ({cache.root}), "
-             f"and Ollama has not pulled it ({ollama.default_store()}).")]
+def _how_to_get(spec: str, cache: ModelCache, ollama_store: Path | None) -> str:
+    """One line (a server's start-up error is one line): what was looked at, and how to get the model."""
+    where = (f"no model named {spec!r}: not a file, not in kakehashi's cache ({cache.root}), not pulled by "
+             f"Ollama ({ollama_store or ollama.default_store()})")
     if looks_like_hub_ref(spec):
-        lines.append(f"Get it with:  kakehashi pull {spec}   (or serve it as hf:{spec} to pull on start)")
-    else:
-        lines.append("Get a GGUF from a Hugging Face repo with:  kakehashi pull OWNER/REPO:QUANT   "
-                     "(e.g. kakehashi pull bartowski/Qwen2.5-0.5B-Instruct-GGUF:Q4_K_M),")
-        lines.append("or pass the path of a .gguf file, or `default` for the bundled model.")
-    lines.append("`kakehashi ls` lists the models already here.")
-    return "\n".join(lines)
+        return f"{where}; get it with `kakehashi pull {spec}` (or name it hf:{spec} to pull it on start)"
+    return (f"{where}; get a GGUF with `kakehashi pull OWNER/REPO:QUANT` (e.g. kakehashi pull "
+            "bartowski/Qwen2.5-0.5B-Instruct-GGUF:Q4_K_M), or give a .gguf path, or `default` for the bundled "
+            "model; `kakehashi ls` lists the models here")
