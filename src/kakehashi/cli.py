@@ -18,7 +18,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "usage": ("kakehashi.accounting.cli", "Report tokens, cost and savings from the ledger."),
     "bench": ("kakehashi.tools.bench", "Load-test any OpenAI-compatible endpoint."),
     "estimate": ("kakehashi.tools.estimate", "Estimate memory and decode speed for a model."),
-    "inspect": ("kakehashi.tools.inspect", "Describe a GGUF file."),
+    "inspect": ("kakehashi.tools.inspect", "Describe a GGUF model (a file, or a name as for serve -m)."),
     "doctor": ("kakehashi.tools.doctor", "Check what this machine can run."),
     "extract": ("kakehashi.pipelines.extract", "Extract cited knowledge from many documents."),
     "pull": ("kakehashi.models.cli:pull_app", "Download a GGUF model from Hugging Face (or a mirror)."),

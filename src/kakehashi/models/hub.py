@@ -72,7 +72,8 @@ def _normalize_etag(value: str | None) -> str | None:
 
 
 class Hub:
-    """One hub endpoint. `max_retries`: how often a dropped transfer is resumed before giving up."""
+    """One hub endpoint. `endpoint` and `token` default to $HF_ENDPOINT and $HF_TOKEN (or
+    $HUGGING_FACE_HUB_TOKEN); `max_retries`: how often a dropped transfer is resumed before giving up."""
 
     def __init__(
         self,
@@ -87,6 +88,7 @@ class Hub:
         self.max_retries = max_retries
         self.retry_delay = retry_delay
         headers = {"User-Agent": f"kakehashi/{__version__}"}
+        token = token or default_token()
         if token:
             headers["Authorization"] = f"Bearer {token}"
         # Identity encoding: byte offsets for Range and the hash must be those of the stored file.
