@@ -11,10 +11,12 @@ from dataclasses import dataclass, field
 from fastapi import FastAPI
 from starlette.responses import JSONResponse, Response
 
+from kakehashi.api.embeddings_routes import build_embeddings_router
 from kakehashi.api.errors import install_error_handlers
 from kakehashi.api.metrics import Metrics, MetricsMiddleware
 from kakehashi.api.openai_routes import build_router
 from kakehashi.api.security import SecurityMiddleware
+from kakehashi.embeddings_service import EmbeddingService
 from kakehashi.gateway import Gateway
 from kakehashi.protocol import openai as wire
 
@@ -39,6 +41,7 @@ def create_app(
     *,
     load: Callable[[], None] | None = None,
     engines: Callable[[], dict[str, object]] = dict,
+    embeddings: EmbeddingService | None = None,
 ) -> FastAPI:
     """`load` (blocking, e.g. loading GGUF models) runs on a thread after the socket is open:
     /health answers 503 until it returns, then 200."""
@@ -68,6 +71,8 @@ def create_app(
     metrics = Metrics(engines)
     install_error_handlers(app)
     app.include_router(build_router(gateway, metrics, lambda: state.ready))
+    embeddings = embeddings or EmbeddingService(gateway.backends, ledger=gateway.ledger, prices=gateway.prices)
+    app.include_router(build_embeddings_router(embeddings, lambda: state.ready))
 
     @app.get("/health")
     async def health() -> JSONResponse:
@@ -79,7 +84,7 @@ def create_app(
 
     @app.get("/v1/models")
     async def models() -> JSONResponse:
-        return JSONResponse(wire.model_list(gateway.models()))
+        return JSONResponse(wire.model_list(gateway.models(), embedding=embeddings.embedding_models()))
 
     @app.get("/metrics")
     async def prometheus() -> Response:

@@ -16,6 +16,12 @@ app = typer.Typer(add_completion=False, help="Start the OpenAI-compatible server
 log = logging.getLogger("kakehashi")
 
 
+class Pooling(str, Enum):
+    mean = "mean"
+    cls = "cls"
+    last = "last"
+
+
 class FlashAttn(str, Enum):
     auto = "auto"
     on = "on"
@@ -72,6 +78,16 @@ def serve(
         "otherwise \\[default: auto].")] = None,
     max_body_bytes: Annotated[int | None, typer.Option(help="Largest accepted request body \\[default: 8 MiB].")]
     = None,
+    embedding_model: Annotated[
+        list[str] | None,
+        typer.Option("--embedding-model", "-e", help="GGUF to serve for /v1/embeddings, as PATH or NAME=PATH "
+                     "(GGUFs whose metadata says embedding model are detected under -m too)."),
+    ] = None,
+    pooling: Annotated[Pooling | None, typer.Option(
+        help="Pooling for --embedding-model files \\[default: the GGUF's own, else mean].")] = None,
+    default_embeddings: Annotated[bool, typer.Option(
+        "--default-embeddings/--no-default-embeddings",
+        help="Serve the bundled multilingual-e5-small for /v1/embeddings.")] = True,
     log_level: Annotated[str, typer.Option(help="debug, info, warning or error.")] = "info",
 ) -> None:
     """Serve the OpenAI API (chat, completions, models) on an in-process llama.cpp engine."""
@@ -106,6 +122,10 @@ def serve(
         threads=threads,
         flash_attn=flash_attn.value if flash_attn else None,
         max_body_bytes=max_body_bytes,
+        embedding_models=[
+            (*parse_model_arg(m), pooling.value if pooling else None) for m in (embedding_model or [])
+        ],
+        default_embeddings=default_embeddings,
     )
     try:
         server_app = build_server(settings, cfg)
