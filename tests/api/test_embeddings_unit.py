@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from pydantic import ValidationError
 
-from kakehashi.api.compose import gguf_pooling
+from kakehashi.gateway.compose import gguf_pooling
 from kakehashi.protocol.embeddings import EmbeddingsRequest, embedding_list
 
 

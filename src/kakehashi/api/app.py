@@ -1,4 +1,4 @@
-"""create_app(): the FastAPI application around a Gateway. Knows HTTP; knows nothing of engines."""
+"""create_app(): the FastAPI application around a gateway client. Knows HTTP; knows nothing of engines."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from kakehashi.api.errors import install_error_handlers
 from kakehashi.api.metrics import Metrics, MetricsMiddleware
 from kakehashi.api.openai_routes import build_router
 from kakehashi.api.security import SecurityMiddleware
-from kakehashi.embeddings_service import EmbeddingService
-from kakehashi.gateway import Gateway
+from kakehashi.gateway.client import GatewayClient
+from kakehashi.gateway.embeddings import EmbeddingService
 from kakehashi.protocol import openai as wire
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ class _Readiness:
 
 
 def create_app(
-    gateway: Gateway,
+    gateway: GatewayClient,
     options: ServerOptions,
     *,
     load: Callable[[], None] | None = None,
@@ -71,7 +71,7 @@ def create_app(
     metrics = Metrics(engines)
     install_error_handlers(app)
     app.include_router(build_router(gateway, metrics, lambda: state.ready))
-    embeddings = embeddings or EmbeddingService(gateway.backends, ledger=gateway.ledger, prices=gateway.prices)
+    embeddings = embeddings or EmbeddingService({})  # no embeddings backend: every model is a 404
     app.include_router(build_embeddings_router(embeddings, lambda: state.ready))
 
     @app.get("/health")

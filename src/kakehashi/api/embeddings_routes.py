@@ -8,8 +8,8 @@ import orjson
 from fastapi import APIRouter, Request
 from starlette.responses import Response
 
-from kakehashi.embeddings_service import EmbeddingService
 from kakehashi.errors import Overloaded
+from kakehashi.gateway.embeddings import EmbeddingService
 from kakehashi.protocol import embeddings as wire
 from kakehashi.types import EmbeddingRequest
 
