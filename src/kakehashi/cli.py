@@ -21,6 +21,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "inspect": ("kakehashi.tools.inspect", "Describe a GGUF file."),
     "doctor": ("kakehashi.tools.doctor", "Check what this machine can run."),
     "extract": ("kakehashi.pipelines.extract", "Extract cited knowledge from many documents."),
+    "rag": ("kakehashi.pipelines.rag.cli", "Ask your documents: local index (one SQLite file) and cited answers."),
 }
 
 
