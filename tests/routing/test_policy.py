@@ -82,8 +82,16 @@ def test_explicit_models_and_unknown_model() -> None:
     d = decide("claude-haiku", user(EASY), policy())
     assert (d.backend, d.model, d.reason) == ("anthropic", "claude-haiku", "model:explicit")
     assert decide("qwen2.5:7b", user(HARD), policy()).backend == "ollama"
-    with pytest.raises(ModelNotFound, match="gpt-5"):
+    with pytest.raises(ModelNotFound, match="gpt-5") as with_cloud:
         decide("gpt-5", user(EASY), policy())
+    assert "cloud" in with_cloud.value.message.split("available:")[1].split(", ")
+
+
+def test_unknown_model_lists_cloud_only_when_a_cloud_is_configured() -> None:
+    with pytest.raises(ModelNotFound) as exc:
+        decide("gpt-5", user(EASY), policy(cloud=None, fallbacks={}, models={"qwen2.5:7b": OLLAMA}))
+    available = exc.value.message.split("available: ")[1].split(", ")
+    assert available == ["auto", "local", "qwen2.5:7b"]
 
 
 @pytest.mark.parametrize("model", ["auto", "cloud", "gpt-4o-mini"])

@@ -4,6 +4,7 @@
 - executor.py  Executor: tries the decided target, retries, falls back, keeps circuit breakers
 - compose.py   ServeSettings and build_gateway(): backends, policy, ledger and prices from config
 - client.py    GatewayClient: the protocol api/ and pipelines/ depend on
+- embeddings.py  EmbeddingService: /v1/embeddings to the named model's backend, privacy rule, one ledger row
 - fake.py      FakeBackend: an in-memory Backend for millisecond tests of the logic above
 
 Composition (compose.py) imports the backends and hence llama.cpp; import it explicitly.
@@ -11,6 +12,6 @@ Composition (compose.py) imports the backends and hence llama.cpp; import it exp
 
 from kakehashi.gateway.client import GatewayClient
 from kakehashi.gateway.executor import Executor, Request, Router, Started
-from kakehashi.gateway.service import Gateway, Reply, estimate_prompt_tokens
+from kakehashi.gateway.service import Gateway, Reply
 
-__all__ = ["Executor", "Gateway", "GatewayClient", "Reply", "Request", "Router", "Started", "estimate_prompt_tokens"]
+__all__ = ["Executor", "Gateway", "GatewayClient", "Reply", "Request", "Router", "Started"]

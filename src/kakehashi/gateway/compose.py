@@ -6,28 +6,38 @@ The HTTP app around it is built in api/server.py; nothing here knows HTTP.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
 
 from kakehashi.accounting.ledger import Ledger, utc_day_start, utc_month_start
 from kakehashi.accounting.pricing import Price, PriceBook
 from kakehashi.backends.base import Backend
 from kakehashi.backends.local import LocalBackend, LocalModelSpec
+from kakehashi.backends.local_embeddings import EmbeddingModelSpec, LocalEmbeddingBackend
 from kakehashi.backends.openai_compat import OpenAICompatBackend, Timeouts
 from kakehashi.backends.resilience import BreakerConfig, BreakerRegistry, RetryPolicy
 from kakehashi.config import KakehashiConfig
 from kakehashi.default_model import DEFAULT_MODEL_NAME, default_model_path
-from kakehashi.engine.engine import EngineConfig
+from kakehashi.engine.e5 import DEFAULT_EMBEDDING_MODEL_NAME
+from kakehashi.engine.settings import EngineConfig
 from kakehashi.gateway.executor import Executor, Request
 from kakehashi.gateway.service import Gateway
+from kakehashi.models.resolve import resolve_model
 from kakehashi.routing import privacy
 from kakehashi.routing.from_config import policy_from_config
 from kakehashi.routing.policy import BudgetStatus, decide
 from kakehashi.types import ChatRequest, Decision
 
 EMBEDDED = "embedded"
+EMBEDDED_EMBEDDINGS = "embedded-embeddings"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -37,26 +47,23 @@ class ServeSettings:
     models: list[tuple[str, Path]] = field(default_factory=list)  # (name, gguf path)
     api_keys: list[str] = field(default_factory=list)
     config_path: Path | None = None
-    slots: int | None = None
-    ctx_size: int | None = None
-    batch_size: int | None = None
-    max_waiting: int | None = None
-    threads: int | None = None
-    flash_attn: str | None = None
+    # Engine flags given on the command line (EngineConfig field -> value); they win over [engine].
+    engine: dict[str, Any] = field(default_factory=dict)
     max_body_bytes: int | None = None
     ledger_path: Path | None = None  # overrides accounting.ledger
+    # GGUF embedding models named explicitly (--embedding-model): (name, path, pooling or None = the GGUF's own)
+    embedding_models: list[tuple[str, Path, str | None]] = field(default_factory=list)
+    default_embeddings: bool = True  # serve the bundled multilingual-e5-small whenever the engine runs
 
     def engine_config(self, config: KakehashiConfig) -> EngineConfig:
-        e = config.engine
-        slots = self.slots or e.slots
-        return EngineConfig(
-            n_slots=slots,
-            n_ctx_per_seq=self.ctx_size or e.ctx_size,
-            n_batch=max(self.batch_size or e.batch_size, slots),
-            max_waiting=e.max_waiting if self.max_waiting is None else self.max_waiting,
-            n_threads=e.threads if self.threads is None else self.threads,
-            flash_attn=self.flash_attn or e.flash_attn,
-        )
+        given = {k: v for k, v in self.engine.items() if v is not None}
+        try:
+            e = TypeAdapter(EngineConfig).validate_python({**dataclasses.asdict(config.engine), **given})
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            raise ValueError(f"--{str(err['loc'][0]).replace('_', '-')}: {err['msg']}") from None
+        # A step must fit one token of every running sequence.
+        return dataclasses.replace(e, batch_size=max(e.batch_size, e.slots))
 
 
 def local_model_specs(settings: ServeSettings, config: KakehashiConfig) -> list[LocalModelSpec]:
@@ -65,8 +72,9 @@ def local_model_specs(settings: ServeSettings, config: KakehashiConfig) -> list[
     elif not config.embedded_engine:
         return []  # `models = []`: a pure gateway, no engine in this process
     elif config.models:
-        pairs = [(m.name, default_model_path() if m.path == "default" else Path(m.path).expanduser())
-                 for m in config.models]
+        # `path` takes what `serve -m` takes, except `hf:` (starting a server never downloads): a file,
+        # "default", a name from the model cache or Ollama's store.
+        pairs = [(m.name, resolve_model(m.path).path) for m in config.models]
     else:
         pairs = [(DEFAULT_MODEL_NAME, default_model_path())]
     names = [n for n, _ in pairs]
@@ -75,18 +83,71 @@ def local_model_specs(settings: ServeSettings, config: KakehashiConfig) -> list[
     for _, path in pairs:
         if not path.is_file():
             raise FileNotFoundError(f"model file not found: {path}")
+        with path.open("rb") as f:
+            if f.read(4) != b"GGUF":  # cheap to check now; llama.cpp would only fail after the bind
+                raise ValueError(f"not a GGUF model file: {path}")
     return [LocalModelSpec(name, path) for name, path in pairs]
 
 
+def split_embedding_specs(
+    specs: list[LocalModelSpec], settings: ServeSettings, *, engine_enabled: bool
+) -> tuple[list[LocalModelSpec], list[EmbeddingModelSpec]]:
+    """Chat models stay with the engine; GGUFs whose metadata says "embedding model" (and the ones named
+    with --embedding-model) are served for /v1/embeddings, with the bundled E5 model unless disabled."""
+    from kakehashi.tools.gguf_info import read_gguf
+
+    chat: list[LocalModelSpec] = []
+    embed: list[EmbeddingModelSpec] = []
+    for spec in specs:
+        pooling = gguf_pooling(read_gguf(spec.path).metadata)
+        if pooling is None:
+            chat.append(spec)
+        else:
+            embed.append(EmbeddingModelSpec(spec.name, spec.path, pooling))
+    for name, path, pooling in settings.embedding_models:
+        if not path.is_file():
+            raise FileNotFoundError(f"embedding model file not found: {path}")
+        found = gguf_pooling(read_gguf(path).metadata)
+        embed.append(EmbeddingModelSpec(name, path, pooling or found or "mean"))
+    if settings.default_embeddings and engine_enabled:
+        embed.insert(0, EmbeddingModelSpec(DEFAULT_EMBEDDING_MODEL_NAME, None))
+    names = [s.name for s in chat] + [s.name for s in embed]
+    if len(set(names)) != len(names):
+        raise ValueError(f"two models share a name: {names}; use NAME=PATH to tell them apart")
+    return chat, embed
+
+
+# llama.cpp's pooling_type values in GGUF metadata (enum llama_pooling_type).
+_GGUF_POOLING = {1: "mean", 2: "cls", 3: "last"}
+# Encoder-only architectures: embedding models even when the file names no pooling.
+_ENCODER_ARCHS = {"bert", "nomic-bert", "nomic-bert-moe", "jina-bert-v2", "jina-bert-v3", "modern-bert",
+                  "neo-bert", "t5encoder", "eurobert"}
+
+
+def gguf_pooling(metadata: dict[str, object]) -> str | None:
+    """The pooling an embedding GGUF declares (`{arch}.pooling_type`), "mean" for an encoder-only model
+    that declares none, None for a generative model."""
+    arch = str(metadata.get("general.architecture", ""))
+    value = metadata.get(f"{arch}.pooling_type")
+    if isinstance(value, int) and value in _GGUF_POOLING:
+        return _GGUF_POOLING[value]
+    return "mean" if arch in _ENCODER_ARCHS else None
+
+
 def _upstreams(config: KakehashiConfig) -> list[OpenAICompatBackend]:
-    return [
-        OpenAICompatBackend(
-            name, b.base_url, models=list(b.models), kind=b.kind, api_key=b.api_key(),
+    backends = []
+    for name, b in config.backends.items():
+        key = b.api_key()
+        missing = b.api_key_env if b.api_key_env and not key else None
+        if missing:
+            log.warning("backend %r: the environment variable %s is not set; its requests will fail "
+                        "with 502 until it is", name, missing)
+        backends.append(OpenAICompatBackend(
+            name, b.base_url, models=list(b.models), kind=b.kind, api_key=key, missing_key_env=missing,
             timeouts=Timeouts(connect=b.connect_timeout, read=b.first_token_timeout, total=b.total_timeout),
             max_concurrency=b.max_concurrency,
-        )
-        for name, b in config.backends.items()
-    ]
+        ))
+    return backends
 
 
 def _price_book(config: KakehashiConfig) -> PriceBook:
@@ -97,12 +158,20 @@ def _price_book(config: KakehashiConfig) -> PriceBook:
         for model, p in b.prices.items()
     }
     baseline = prices.get(config.accounting.baseline) if config.accounting.baseline else None
-    return PriceBook(prices, baseline=baseline, unknown_cloud=Price(0.0, 0.0, cur))
+    unpriced = [f"{name}/{m}" for name, b in config.backends.items() if b.kind == "cloud"
+                for m in b.models if m not in b.prices]
+    if not unpriced:
+        return PriceBook(prices, baseline=baseline)
+    # Only reachable without budget caps (config validation refuses unpriced cloud models with a budget):
+    # their cost cannot be known, so it is recorded as 0, and said so once, loudly, at start-up.
+    log.warning("no price for cloud model(s) %s: their cost is recorded as 0 in the ledger; "
+                "add prices to their backends", ", ".join(unpriced))
+    return PriceBook(prices | {ref: Price(0.0, 0.0, cur) for ref in unpriced}, baseline=baseline)
 
 
 def _budget_check(config: KakehashiConfig, ledger: Ledger | None) -> Callable[[str | None], BudgetStatus]:
     caps = config.budget
-    if ledger is None or not any((caps.daily, caps.monthly, caps.per_key_daily, caps.per_key_monthly)):
+    if ledger is None or all(c is None for c in (caps.daily, caps.monthly, caps.per_key_daily, caps.per_key_monthly)):
         return lambda key: BudgetStatus()
 
     def status(key: str | None) -> BudgetStatus:
@@ -132,10 +201,16 @@ def _redacting_prepare(req: Request, backend: Backend, decision: Decision) -> Re
 
 
 def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gateway, LocalBackend, list[LocalModelSpec]]:
-    specs = local_model_specs(settings, config)
+    specs, embedding_specs = split_embedding_specs(
+        local_model_specs(settings, config), settings, engine_enabled=config.embedded_engine
+    )
     local = LocalBackend(EMBEDDED)
     local.expect([s.name for s in specs])
-    backends: list[Backend] = [local, *_upstreams(config)] if specs else _upstreams(config)
+    embedder = LocalEmbeddingBackend(EMBEDDED_EMBEDDINGS, embedding_specs)
+    backends: list[Backend] = [local] if specs else []
+    if embedding_specs:
+        backends.append(embedder)
+    backends += _upstreams(config)
     ledger = None
     if config.accounting.enabled:
         path = settings.ledger_path or (Path(config.accounting.ledger).expanduser() if config.accounting.ledger else None)
@@ -143,9 +218,18 @@ def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gat
     policy = policy_from_config(config, [spec.name for spec in specs])
     budget = _budget_check(config, ledger)
 
+    local_target = (policy.local.backend, policy.local.model)
+    fallback_local = config.routing.auto_fallback_local
+
     def decide_request(req: Request) -> Decision:
         messages = req.messages if isinstance(req, ChatRequest) else [{"role": "user", "content": req.prompt}]
-        return decide(req.model, messages, policy, budget(req.api_key_id))
+        d = decide(req.model, messages, policy, budget(req.api_key_id))
+        if (fallback_local and req.model == "auto" and policy.cloud is not None
+                and (d.backend, d.model) == (policy.cloud.backend, policy.cloud.model)
+                and local_target not in d.fallbacks):
+            # `auto` chose the cloud for quality, not of necessity: a local answer beats an error.
+            d = dataclasses.replace(d, fallbacks=(*d.fallbacks, local_target))
+        return d
 
     r = config.routing
     executor = Executor(

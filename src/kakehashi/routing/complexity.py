@@ -31,6 +31,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from kakehashi.content import content_text  # re-exported: privacy.py imports it from here
+
 MODEL_PATH = Path(__file__).with_name("complexity_model.json")
 
 NGRAM_SIZES = (1, 2, 3, 4)
@@ -133,20 +135,6 @@ def prompt_text(messages: Sequence[Mapping[str, Any]]) -> str:
     if not any(user):
         user = [content_text(m.get("content")) for m in messages]
     return "\n".join(t for t in user if t)
-
-
-def content_text(content: Any) -> str:
-    """The text of one OpenAI message content; non-text parts (images, audio) are skipped."""
-    # OpenAI content is a string or a list of parts ({"type": "text", "text": ...}, image parts...).
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):
-        return "\n".join(
-            str(part.get("text", ""))
-            for part in content
-            if isinstance(part, Mapping) and part.get("type") == "text"
-        )
-    return ""
 
 
 def normalize(text: str) -> str:

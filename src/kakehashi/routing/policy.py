@@ -247,6 +247,7 @@ def _requested_target(
         return policy.cloud, "forced:cloud", None
     target = policy.models.get(model)
     if target is None:
-        known = ", ".join(sorted([*ROUTED_ALIASES, *policy.models]))
+        aliases = [a for a in ROUTED_ALIASES if a != "cloud" or policy.cloud is not None]
+        known = ", ".join(sorted([*aliases, *policy.models]))
         raise ModelNotFound(f"model '{model}' does not exist; available: {known}", param="model")
     return target, "model:explicit", None
