@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,6 +77,11 @@ def json_schema_grammar(schema: dict[str, object] | None) -> str:
     import json
 
     return json_schema_to_gbnf(json.dumps(schema))
+
+
+def gbnf_from_schema_json(schema_json: str) -> str:
+    """llama.cpp's JSON-Schema -> GBNF converter (raises on schemas it cannot express)."""
+    return json_schema_to_gbnf(schema_json)
 
 
 class LlamaModel:
@@ -279,6 +285,25 @@ class LlamaContext:
         if rc != 0:
             raise RuntimeError(f"llama_decode failed with code {rc}")
 
+    def copy_seq(self, src: int, dst: int) -> None:
+        """Make dst's KV cells a copy of src's (each sequence has its own stream, so llama.cpp copies the
+        whole stream; the data moves at the start of the next decode, before that batch is computed)."""
+        llama_cpp.llama_memory_seq_cp(self._mem, src, dst, -1, -1)
+
+    def logprobs_at(self, batch_index: int, token: int, k: int) -> tuple[float, list[tuple[int, float]]]:
+        """log-softmax of the raw logits at one batch position (before any sampler touches them):
+        the chosen token's log-probability and the k most likely tokens with theirs."""
+        n_vocab = self.model.n_vocab
+        logits = np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(self._ctx, batch_index), shape=(n_vocab,))
+        peak = float(logits.max())
+        log_z = peak + float(np.log(np.exp(logits - peak, dtype=np.float64).sum()))
+        top: list[tuple[int, float]] = []
+        if k > 0:
+            ids = np.argpartition(logits, -k)[-k:]
+            ids = ids[np.argsort(-logits[ids], kind="stable")]
+            top = [(int(i), float(logits[i]) - log_z) for i in ids]
+        return float(logits[token]) - log_z, top
+
     def free_seq(self, seq_id: int) -> None:
         """Drop every KV cell of a sequence."""
         llama_cpp.llama_memory_seq_rm(self._mem, seq_id, -1, -1)
@@ -328,6 +353,9 @@ class Sampler:
 
     def __init__(self, model: LlamaModel, params: SamplingParams, *, default_seed: int) -> None:
         self._grammar = None
+        for token, _ in params.logit_bias:
+            if not 0 <= token < model.n_vocab:
+                raise ValueError(f"logit_bias: token id {token} is not in the vocabulary (0..{model.n_vocab - 1})")
         if params.grammar:
             grammar = llama_cpp.llama_sampler_init_grammar(model._vocab, params.grammar.encode(), b"root")
             if not grammar:
@@ -342,6 +370,11 @@ class Sampler:
             self._one_array = llama_cpp.llama_token_data_array(ctypes.pointer(self._one), 1, -1, False)
         chain = llama_cpp.llama_sampler_chain_init(llama_cpp.llama_sampler_chain_default_params())
         add = llama_cpp.llama_sampler_chain_add
+        if params.logit_bias:
+            biases = (llama_cpp.llama_logit_bias * len(params.logit_bias))(
+                *(llama_cpp.llama_logit_bias(t, b) for t, b in params.logit_bias)
+            )
+            add(chain, llama_cpp.llama_sampler_init_logit_bias(model.n_vocab, len(biases), biases))
         d = LLAMA_SERVER_DEFAULTS
         repeat = d.repeat_penalty if params.repeat_penalty is None else params.repeat_penalty
         freq = params.frequency_penalty or 0.0
@@ -415,3 +448,122 @@ class Sampler:
         if self._grammar:
             llama_cpp.llama_sampler_free(self._grammar)
             self._grammar = None
+
+
+# ---------------------------------------------------------------------------- embeddings
+POOLING_TYPES = {
+    "mean": llama_cpp.LLAMA_POOLING_TYPE_MEAN,
+    "cls": llama_cpp.LLAMA_POOLING_TYPE_CLS,
+    "last": llama_cpp.LLAMA_POOLING_TYPE_LAST,
+}
+
+
+class LlamaEmbedder:
+    """A GGUF model run for sentence embeddings: llama.cpp pools each sequence (mean, CLS or last token).
+
+    Its own context (embeddings on, one unified KV pool) separate from any chat engine; calls are
+    serialised by a lock and each fills one batch with as many whole inputs as fit (one sequence id
+    each), so a request with many short inputs costs a few llama_decode calls, not one per input.
+    """
+
+    kind = "llama"
+    accepts_token_ids = True
+
+    def __init__(
+        self, path: str | Path, *, pooling: str = "mean", normalize: bool = True,
+        n_ctx: int = 2048, n_seq_max: int = 16, n_threads: int = 0,
+    ) -> None:
+        if pooling not in POOLING_TYPES:
+            raise ValueError(f"pooling must be one of {', '.join(POOLING_TYPES)}, not {pooling!r}")
+        self.model = LlamaModel(path)
+        self.pooling = pooling
+        self.normalized = normalize
+        self.dim: int = llama_cpp.llama_model_n_embd(self.model._model)
+        # One input must fit in one micro-batch: non-causal (BERT-like) models attend over the whole
+        # sequence at once, so llama.cpp cannot split a sequence across micro-batches.
+        self.max_tokens: int = min(n_ctx, self.model.n_ctx_train or n_ctx)
+        threads = n_threads or (os.cpu_count() or 1)
+        params = llama_cpp.llama_context_default_params()
+        params.n_ctx = n_ctx
+        params.n_batch = n_ctx
+        params.n_ubatch = n_ctx
+        params.n_seq_max = n_seq_max
+        params.n_threads = threads
+        params.n_threads_batch = threads
+        params.kv_unified = True
+        params.embeddings = True
+        params.pooling_type = POOLING_TYPES[pooling]
+        params.no_perf = True
+        ctx = llama_cpp.llama_init_from_model(self.model._model, params)
+        if not ctx:
+            self.model.close()
+            raise RuntimeError("llama.cpp could not create an embedding context (out of memory?)")
+        self._ctx = ctx
+        self._mem = llama_cpp.llama_get_memory(ctx)
+        self._encoder_only = bool(llama_cpp.llama_model_has_encoder(self.model._model)) and not bool(
+            llama_cpp.llama_model_has_decoder(self.model._model)
+        )
+        self._n_ctx = n_ctx
+        self._n_seq_max = n_seq_max
+        self._batch = llama_cpp.llama_batch_init(n_ctx, 0, 1)
+        self._lock = threading.Lock()
+
+    def tokenize(self, text: str) -> list[int]:
+        # parse_special=False: a user's text must not turn into control tokens.
+        return self.model.tokenize(text, add_special=True, parse_special=False)
+
+    def count_tokens(self, texts: list[str], input_type: object = None) -> list[int]:
+        return [len(self.tokenize(t)) for t in texts]
+
+    def embed(self, texts: list[str], input_type: object = None) -> np.ndarray:
+        return self.embed_tokens([self.tokenize(t) for t in texts])
+
+    def embed_tokens(self, token_ids: list[list[int]]) -> np.ndarray:
+        """(n, dim) float32. Every sequence must be non-empty and at most max_tokens long (the caller
+        checks, so that the client gets a 400 naming the input). Blocking."""
+        out = np.empty((len(token_ids), self.dim), dtype=np.float32)
+        with self._lock:
+            start = 0
+            while start < len(token_ids):
+                end, used = start, 0
+                while (
+                    end < len(token_ids) and end - start < self._n_seq_max
+                    and used + len(token_ids[end]) <= self._n_ctx
+                ):
+                    used += len(token_ids[end])
+                    end += 1
+                self._run(token_ids[start:end], out[start:end])
+                start = end
+        if self.normalized:
+            norms = np.linalg.norm(out, axis=1, keepdims=True)
+            out /= np.maximum(norms, 1e-12)
+        return out
+
+    def _run(self, seqs: list[list[int]], out: np.ndarray) -> None:
+        b = self._batch
+        n = 0
+        for seq_id, tokens in enumerate(seqs):
+            for pos, token in enumerate(tokens):
+                b.token[n] = token
+                b.pos[n] = pos
+                b.n_seq_id[n] = 1
+                b.seq_id[n][0] = seq_id
+                b.logits[n] = True  # pooling reads every token's output
+                n += 1
+        b.n_tokens = n
+        llama_cpp.llama_memory_clear(self._mem, True)
+        rc = (llama_cpp.llama_encode if self._encoder_only else llama_cpp.llama_decode)(self._ctx, b)
+        if rc != 0:
+            raise RuntimeError(f"llama.cpp embedding decode failed with code {rc}")
+        for seq_id in range(len(seqs)):
+            ptr = llama_cpp.llama_get_embeddings_seq(self._ctx, seq_id)
+            if not ptr:
+                raise RuntimeError("llama.cpp returned no pooled embedding")
+            out[seq_id] = np.ctypeslib.as_array(ptr, shape=(self.dim,))
+
+    def close(self) -> None:
+        if self._ctx:
+            llama_cpp.llama_batch_free(self._batch)
+            llama_cpp.llama_free(self._ctx)
+            self._ctx = None
+            self.model.close()
