@@ -93,10 +93,38 @@ class BudgetSection(_Strict):
 
 
 class AccountingSection(_Strict):
-    ledger: str | None = None  # SQLite path; default: ~/.local/share/kakehashi/ledger.sqlite3
+    # SQLite path (default: ~/.local/share/kakehashi/ledger.sqlite3), or "postgresql://…" to share one
+    # ledger between replicas (rows spool to `spool` while PostgreSQL is unreachable).
+    ledger: str | None = None
+    spool: str | None = None  # default: ~/.local/share/kakehashi/ledger-spool.jsonl
     enabled: bool = True
     baseline: str | None = None  # "backend/model" whose prices define the cloud-only baseline
     currency: str = "USD"
+
+
+class StateSection(_Strict):
+    """Where rate-limit windows, budget reservations and breaker state live (shared across replicas)."""
+
+    redis: str | None = None  # "redis://host:6379/0"; unset = in-process (one replica)
+    key_prefix: str = Field(default="kakehashi", min_length=1)
+    timeout_s: float = Field(default=0.25, gt=0, le=30)  # per Redis call; then on_unavailable applies
+    on_unavailable: Literal["open", "closed"] = "open"  # Redis down: admit without limits, or refuse (503)
+
+    @field_validator("redis")
+    @classmethod
+    def _redis_url(cls, v: str | None) -> str | None:
+        if v is not None and not v.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("must start with redis://, rediss:// or unix://")
+        return v
+
+
+class RateLimitSection(_Strict):
+    requests_per_minute: int | None = Field(default=None, ge=1)  # all clients together
+    tokens_per_minute: int | None = Field(default=None, ge=1)  # prompt estimate + max_tokens, settled after
+    per_key_requests_per_minute: int | None = Field(default=None, ge=1)
+    per_key_tokens_per_minute: int | None = Field(default=None, ge=1)
+    per_key_concurrent: int | None = Field(default=None, ge=1)  # requests in flight per API key
+    default_max_tokens: int = Field(default=512, ge=1)  # reserved for a request that sets no max_tokens
 
 
 class ServerSection(_Strict):
@@ -114,6 +142,8 @@ class KakehashiConfig(_Strict):
     routing: RoutingSection = RoutingSection()
     budget: BudgetSection = BudgetSection()
     accounting: AccountingSection = AccountingSection()
+    state: StateSection = StateSection()
+    rate_limits: RateLimitSection = RateLimitSection()
 
     @property
     def embedded_engine(self) -> bool:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from fastapi import FastAPI
 
 from kakehashi.accounting.ledger import Ledger, utc_day_start, utc_month_start
+from kakehashi.accounting.open import open_ledger
 from kakehashi.accounting.pricing import Price, PriceBook
 from kakehashi.api.app import ServerOptions, create_app
 from kakehashi.backends.base import Backend
@@ -25,6 +24,9 @@ from kakehashi.routing import privacy
 from kakehashi.routing.from_config import policy_from_config
 from kakehashi.routing.policy import BudgetStatus, decide
 from kakehashi.routing.router import Request, Router
+from kakehashi.state import SharedState, open_state
+from kakehashi.state.budget import Caps, SharedBudget
+from kakehashi.state.ratelimit import RateLimiter, RateLimits
 from kakehashi.types import ChatRequest, Decision
 
 EMBEDDED = "embedded"
@@ -100,26 +102,24 @@ def _price_book(config: KakehashiConfig) -> PriceBook:
     return PriceBook(prices, baseline=baseline, unknown_cloud=Price(0.0, 0.0, cur))
 
 
-def _budget_check(config: KakehashiConfig, ledger: Ledger | None) -> Callable[[str | None], BudgetStatus]:
+def _shared_budget(config: KakehashiConfig, ledger: Ledger | None, state: SharedState) -> SharedBudget | None:
     caps = config.budget
-    if ledger is None or not any((caps.daily, caps.monthly, caps.per_key_daily, caps.per_key_monthly)):
-        return lambda key: BudgetStatus()
+    budget_caps = Caps(caps.daily, caps.monthly, caps.per_key_daily, caps.per_key_monthly)
+    if ledger is None or not budget_caps.any:
+        return None
+    return SharedBudget(
+        state, budget_caps, seed=lambda since, key: ledger.spent(since, api_key_id=key, kind="cloud"),
+        day_start=utc_day_start, month_start=utc_month_start, fail_open=config.state.on_unavailable == "open",
+    )
 
-    def status(key: str | None) -> BudgetStatus:
-        now = time.time()
-        day, month = utc_day_start(now), utc_month_start(now)
 
-        def over(cap: float | None, since: float, k: str | None) -> bool:
-            return cap is not None and ledger.spent(since, api_key_id=k, kind="cloud") >= cap
-
-        return BudgetStatus(
-            daily_global=over(caps.daily, day, None),
-            monthly_global=over(caps.monthly, month, None),
-            daily_key=key is not None and over(caps.per_key_daily, day, key),
-            monthly_key=key is not None and over(caps.per_key_monthly, month, key),
-        )
-
-    return status
+def _rate_limiter(config: KakehashiConfig, state: SharedState) -> RateLimiter | None:
+    r = config.rate_limits
+    limits = RateLimits(r.requests_per_minute, r.tokens_per_minute, r.per_key_requests_per_minute,
+                        r.per_key_tokens_per_minute, r.per_key_concurrent)
+    if not limits.any:
+        return None
+    return RateLimiter(state, limits, fail_open=config.state.on_unavailable == "open")
 
 
 def _redacting_prepare(req: Request, backend: Backend, decision: Decision) -> Request:
@@ -138,14 +138,13 @@ def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gat
     backends: list[Backend] = [local, *_upstreams(config)] if specs else _upstreams(config)
     ledger = None
     if config.accounting.enabled:
-        path = settings.ledger_path or (Path(config.accounting.ledger).expanduser() if config.accounting.ledger else None)
-        ledger = Ledger.open(path)
+        ledger = open_ledger(settings.ledger_path or config.accounting.ledger, spool=config.accounting.spool)
     policy = policy_from_config(config, [spec.name for spec in specs])
-    budget = _budget_check(config, ledger)
+    state = open_state(config.state.redis, prefix=config.state.key_prefix, timeout_s=config.state.timeout_s)
 
-    def decide_request(req: Request) -> Decision:
+    def decide_request(req: Request, over: frozenset[str]) -> Decision:
         messages = req.messages if isinstance(req, ChatRequest) else [{"role": "user", "content": req.prompt}]
-        return decide(req.model, messages, policy, budget(req.api_key_id))
+        return decide(req.model, messages, policy, BudgetStatus(**{rule: True for rule in over}))
 
     r = config.routing
     router = Router(
@@ -156,6 +155,8 @@ def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gat
     gateway = Gateway(
         backends, decide=decide_request, router=router, prepare=_redacting_prepare, ledger=ledger,
         prices=_price_book(config), aliases=["auto", "local", "cloud"] if policy.cloud is not None else ["auto", "local"],
+        limiter=_rate_limiter(config, state), budget=_shared_budget(config, ledger, state),
+        default_max_tokens=config.rate_limits.default_max_tokens, state=state,
     )
     return gateway, local, specs
 

@@ -1,0 +1,196 @@
+"""Requests and tokens per minute (per API key and global) and concurrent requests per key.
+
+Admission reserves 1 request and `prompt estimate + max_tokens` tokens in every configured window;
+when the request ends, `settle` gives back the tokens it did not use and its concurrency slot. A
+request refused by one window takes back what it already added to the others, so refusals do not
+eat the budget of later requests. Windows are the `limits` library's fixed windows (one minute from
+the first hit); we call its storage's counter directly rather than `FixedWindowRateLimiter.hit`
+because the headers and refunds need the count itself, not just a yes/no.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from dataclasses import dataclass, field
+
+from limits import RateLimitItem, RateLimitItemPerMinute
+
+from kakehashi.errors import Overloaded, RateLimited
+from kakehashi.state.base import SharedState, StateUnavailable
+
+log = logging.getLogger(__name__)
+
+ANONYMOUS = "-"  # the per-key bucket of requests made without an API key (auth off)
+_CONCURRENCY_TTL_S = 900.0  # a crashed replica's slots free themselves after this long idle
+
+
+@dataclass(frozen=True, slots=True)
+class RateLimits:
+    requests_per_minute: int | None = None
+    tokens_per_minute: int | None = None
+    per_key_requests_per_minute: int | None = None
+    per_key_tokens_per_minute: int | None = None
+    per_key_concurrent: int | None = None
+
+    @property
+    def any(self) -> bool:
+        return any(v is not None for v in (
+            self.requests_per_minute, self.tokens_per_minute, self.per_key_requests_per_minute,
+            self.per_key_tokens_per_minute, self.per_key_concurrent,
+        ))
+
+
+@dataclass(slots=True)
+class _Hit:
+    item: RateLimitItem
+    key: str
+    amount: int
+    kind: str  # "requests" or "tokens"
+
+
+@dataclass(slots=True)
+class Lease:
+    """What one admitted request holds until `RateLimiter.settle`."""
+
+    tokens: int = 0
+    token_hits: list[_Hit] = field(default_factory=list)
+    concurrency_key: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    settled: bool = False
+
+
+def _duration(seconds: float) -> str:
+    """OpenAI's reset format: "1s", "6m0s"."""
+    s = max(0, math.ceil(seconds))
+    return f"{s // 60}m{s % 60}s" if s >= 60 else f"{s}s"
+
+
+class RateLimiter:
+    def __init__(self, state: SharedState, limits: RateLimits, *, fail_open: bool = True) -> None:
+        self.state = state
+        self.limits = limits
+        self.fail_open = fail_open
+        self._last_warning = 0.0
+
+    def _windows(self, key: str) -> list[tuple[RateLimitItem, str, str]]:
+        """(item, counter key, kind) for every configured window, global first."""
+        lim = self.limits
+        out: list[tuple[RateLimitItem, str, str]] = []
+        for amount, counter, kind in (
+            (lim.requests_per_minute, "rpm:*", "requests"),
+            (lim.per_key_requests_per_minute, f"rpm:key:{key}", "requests"),
+            (lim.tokens_per_minute, "tpm:*", "tokens"),
+            (lim.per_key_tokens_per_minute, f"tpm:key:{key}", "tokens"),
+        ):
+            if amount is not None:
+                out.append((RateLimitItemPerMinute(amount), counter, kind))
+        return out
+
+    async def admit(self, api_key_id: str | None, tokens: int) -> Lease:
+        """Reserve a request and `tokens`; raise RateLimited (429) when a window is full."""
+        if not self.limits.any:
+            return Lease()
+        try:
+            return await self._admit(api_key_id or ANONYMOUS, max(0, tokens))
+        except StateUnavailable as exc:
+            return self._unavailable(exc)
+
+    async def _admit(self, key: str, tokens: int) -> Lease:
+        lease = Lease(tokens=tokens)
+        hits: list[_Hit] = []
+        remaining: dict[str, tuple[int, int, RateLimitItem, str]] = {}  # kind -> tightest (left, limit, item, key)
+        try:
+            for item, counter, kind in self._windows(key):
+                amount = 1 if kind == "requests" else tokens
+                total = await self.state.window_add(item, counter, amount)
+                hits.append(_Hit(item, counter, amount, kind))
+                left = item.amount - total
+                if left < 0:
+                    reset = await self.state.window_reset_in(item, counter)
+                    headers = self._headers(remaining) | {
+                        f"x-ratelimit-limit-{kind}": str(item.amount),
+                        f"x-ratelimit-remaining-{kind}": str(max(0, item.amount - (total - amount))),
+                        f"x-ratelimit-reset-{kind}": _duration(reset),
+                    }
+                    await self._undo(hits)
+                    hits = []
+                    scope = "per API key" if ":key:" in counter else "global"
+                    too_big = kind == "tokens" and amount > item.amount
+                    raise RateLimited(
+                        f"Request too large: {amount} tokens (prompt estimate + max_tokens) exceed the {scope} "
+                        f"limit of {item.amount} tokens per minute" if too_big else
+                        f"Rate limit reached: {scope} limit of {item.amount} {kind} per minute; "
+                        f"try again in {_duration(reset)}",
+                        kind=kind, retry_after=max(reset, 1.0), headers=headers,
+                    )
+                best = remaining.get(kind)
+                if best is None or left < best[0]:
+                    remaining[kind] = (left, item.amount, item, counter)
+            if self.limits.per_key_concurrent is not None:
+                ckey = f"conc:key:{key}"
+                now = await self.state.gauge_add(ckey, 1, _CONCURRENCY_TTL_S)
+                if now > self.limits.per_key_concurrent:
+                    await self.state.gauge_add(ckey, -1, _CONCURRENCY_TTL_S)
+                    await self._undo(hits)
+                    hits = []
+                    raise RateLimited(
+                        f"Too many concurrent requests for this API key (limit {self.limits.per_key_concurrent})",
+                        retry_after=1.0, code="concurrency_limit_exceeded",
+                    )
+                lease.concurrency_key = ckey
+        except StateUnavailable:
+            await self._undo_quietly(hits)
+            raise
+        lease.token_hits = [h for h in hits if h.kind == "tokens"]
+        lease.headers = await self._reset_headers(remaining)
+        return lease
+
+    def _headers(self, remaining: dict[str, tuple[int, int, RateLimitItem, str]]) -> dict[str, str]:
+        h: dict[str, str] = {}
+        for kind, (left, limit, _, _) in remaining.items():
+            h[f"x-ratelimit-limit-{kind}"] = str(limit)
+            h[f"x-ratelimit-remaining-{kind}"] = str(max(0, left))
+        return h
+
+    async def _reset_headers(self, remaining: dict[str, tuple[int, int, RateLimitItem, str]]) -> dict[str, str]:
+        h = self._headers(remaining)
+        for kind, (_, _, item, counter) in remaining.items():
+            h[f"x-ratelimit-reset-{kind}"] = _duration(await self.state.window_reset_in(item, counter))
+        return h
+
+    async def _undo(self, hits: list[_Hit]) -> None:
+        for hit in hits:
+            await self.state.window_add(hit.item, hit.key, -hit.amount)
+
+    async def _undo_quietly(self, hits: list[_Hit]) -> None:
+        try:
+            await self._undo(hits)
+        except StateUnavailable:
+            pass
+
+    def _unavailable(self, exc: StateUnavailable) -> Lease:
+        now = time.monotonic()
+        if now - self._last_warning > 10:
+            self._last_warning = now
+            log.warning("rate limits %s: %s", "not enforced (fail open)" if self.fail_open else "refusing (fail closed)",
+                        exc.message)
+        if self.fail_open:
+            return Lease()
+        raise Overloaded("rate-limit store unavailable; refusing requests (state.on_unavailable = 'closed')",
+                         retry_after=1.0, code="state_unavailable") from exc
+
+    async def settle(self, lease: Lease, used_tokens: int | None) -> None:
+        """The request ended: give back unused reserved tokens and the concurrency slot. Never raises."""
+        if lease.settled:
+            return
+        lease.settled = True
+        try:
+            if used_tokens is not None and used_tokens != lease.tokens:
+                for hit in lease.token_hits:  # negative: a refund; positive: the estimate was short
+                    await self.state.window_add(hit.item, hit.key, used_tokens - lease.tokens)
+            if lease.concurrency_key is not None:
+                await self.state.gauge_add(lease.concurrency_key, -1, _CONCURRENCY_TTL_S)
+        except StateUnavailable as exc:
+            log.warning("rate-limit settle failed (slots expire on their own): %s", exc.message)
