@@ -77,6 +77,16 @@ def create_app(
             return JSONResponse({"status": "loading"}, status_code=503, headers={"Retry-After": "2"})
         return JSONResponse({"status": "ok"})
 
+    @app.get("/health/live")
+    async def live() -> JSONResponse:
+        """Liveness: the process and its event loop answer. Loading or not, restarting would not help."""
+        return JSONResponse({"status": "ok"})
+
+    @app.get("/health/ready")
+    async def ready() -> JSONResponse:
+        """Readiness: send traffic here (models loaded). A load balancer takes a 503 replica out."""
+        return await health()
+
     @app.get("/v1/models")
     async def models() -> JSONResponse:
         return JSONResponse(wire.model_list(gateway.models()))
