@@ -281,3 +281,26 @@ def test_killing_one_replica_leaves_the_other_serving(
             assert b.chat("local", f"still here {i}").status_code == 200
         assert httpx.get(f"{b.base}/health/live", timeout=5).status_code == 200
         assert httpx.get(f"{b.base}/health/ready", timeout=5).status_code == 200
+
+
+def test_a_breaker_opened_on_one_replica_stops_the_other_from_sending(
+    tmp_path: Path, upstream: FaultUpstream, fresh_ledger: str, redis: RedisServer
+) -> None:
+    # "flaky" answers every request with HTTP 500 (the fault upstream's mode is the model name).
+    toml = _toml(upstream, fresh_ledger, tmp_path / "spool.jsonl", redis.url, "").replace(
+        "[routing]", f"""[backends.flaky]
+base_url = "{upstream.base_url}"
+kind = "local"
+models = ["fail-500"]
+
+[routing]
+breaker_failures = 1
+breaker_cooldown_s = 60.0""") + '\n[routing.fallback]\nflaky = ["fake/echo"]\n'
+    with two_replicas(tmp_path, toml) as (a, b):
+        first = a.chat("fail-500", "x")
+        assert first.status_code == 200 and first.headers["x-kakehashi-fallback-from"] == "flaky/fail-500"
+        tried = upstream.state.stats()["modes"].get("fail-500", 0)
+        time.sleep(1.0)  # past the replicas' refresh interval of the shared breaker copy
+        second = b.chat("fail-500", "x")
+        assert second.status_code == 200 and second.headers["x-kakehashi-backend"] == "fake"
+        assert upstream.state.stats()["modes"].get("fail-500", 0) == tried  # b never sent it to flaky

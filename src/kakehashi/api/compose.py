@@ -25,6 +25,7 @@ from kakehashi.routing.from_config import policy_from_config
 from kakehashi.routing.policy import BudgetStatus, decide
 from kakehashi.routing.router import Request, Router
 from kakehashi.state import SharedState, open_state
+from kakehashi.state.breakers import SharedBreakers
 from kakehashi.state.budget import Caps, SharedBudget
 from kakehashi.state.ratelimit import RateLimiter, RateLimits
 from kakehashi.types import ChatRequest, Decision
@@ -147,10 +148,16 @@ def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gat
         return decide(req.model, messages, policy, BudgetStatus(**{rule: True for rule in over}))
 
     r = config.routing
+    shared = SharedBreakers(state, [b.name for b in backends]) if config.state.redis else None
+    breakers = BreakerRegistry(
+        BreakerConfig(consecutive_failures=r.breaker_failures, cooldown=r.breaker_cooldown_s),
+        on_change=shared.on_change if shared else None,
+    )
+    if shared is not None:
+        shared.retry_in = lambda name: breakers.get(name).retry_in()
     router = Router(
-        {b.name: b for b in backends},
-        retry=RetryPolicy(max_attempts=r.retries + 1),
-        breakers=BreakerRegistry(BreakerConfig(consecutive_failures=r.breaker_failures, cooldown=r.breaker_cooldown_s)),
+        {b.name: b for b in backends}, retry=RetryPolicy(max_attempts=r.retries + 1), breakers=breakers,
+        opened_elsewhere=shared.is_open if shared else None,
     )
     gateway = Gateway(
         backends, decide=decide_request, router=router, prepare=_redacting_prepare, ledger=ledger,
