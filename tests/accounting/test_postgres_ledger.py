@@ -85,3 +85,25 @@ def test_postgres_down_spools_and_replays_in_order_without_loss_or_duplicates(
     ids = [i for i in _ids(pg) if i in set(wanted)]
     assert ids == wanted  # every row, once, in the order recorded
     assert spool.stat().st_size == 0
+
+
+def test_usage_reports_from_the_postgres_ledger(pg: PostgresServer) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from kakehashi.accounting.cli import app
+
+    store = PostgresLedgerStore(pg.url)
+    rows = [_row(300 + i, cost=0.5) for i in range(4)]
+    store.write_batch(rows)
+    store.close()
+    result = CliRunner().invoke(app, ["--ledger", pg.url, "--json", "--by", "key"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["ledger"].startswith("postgresql://kk@") is False  # credentials never printed
+    with psycopg.connect(pg.url) as conn:
+        count, total = conn.execute("SELECT COUNT(*), SUM(cost) FROM requests").fetchone()  # type: ignore[misc]
+    assert report["totals"]["requests"] == count
+    assert report["totals"]["cost"] == pytest.approx(total)
+    assert CliRunner().invoke(app, ["--ledger", "/tmp/not-a-url"]).exit_code == 2

@@ -10,6 +10,7 @@ write reconnects.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -164,3 +165,26 @@ class PostgresLedgerStore:
 
     def close(self) -> None:
         self._drop_connection()
+
+
+def snapshot_to_sqlite(dsn: str, since: float) -> sqlite3.Connection:
+    """Rows at or after `since`, copied into an in-memory SQLite ledger, so the same report code (and
+    SQL) serves both stores. Reports cover days to months of rows: the copy is cheap next to rendering."""
+    from kakehashi.accounting.ledger import SQLITE_MIGRATIONS
+
+    mem = sqlite3.connect(":memory:")
+    mem.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    for version, statements in enumerate(SQLITE_MIGRATIONS, 1):
+        for statement in statements:
+            mem.execute(statement)
+        mem.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+    try:
+        with connect(dsn) as conn:
+            rows = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM requests WHERE ts >= %s ORDER BY id",
+                                (since,)).fetchall()
+    except psycopg.errors.UndefinedTable:
+        rows = []
+    except psycopg.Error as exc:
+        raise LedgerError(f"cannot read the PostgreSQL ledger {_safe_dsn(dsn)}: {exc}") from exc
+    mem.executemany(f"INSERT INTO requests ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})", rows)
+    return mem
