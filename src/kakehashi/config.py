@@ -51,7 +51,12 @@ class BackendConfig(_Strict):
     connect_timeout: float = Field(default=5.0, gt=0)
     first_token_timeout: float = Field(default=60.0, gt=0)
     total_timeout: float = Field(default=600.0, gt=0)
-    max_concurrency: int = Field(default=64, ge=1)
+    max_concurrency: int = Field(default=64, ge=1)  # per replica
+    # More URLs serving the same models (identical replicas): least outstanding requests among the
+    # healthy ones, each with its own breaker. base_url is the first replica.
+    replicas: list[str] = Field(default_factory=list)
+    affinity_prefix_chars: int | None = Field(default=None, ge=1)  # same prompt start -> same replica
+    draining: list[str] = Field(default_factory=list)  # replicas that get no new requests
 
     @field_validator("base_url")
     @classmethod
@@ -60,11 +65,27 @@ class BackendConfig(_Strict):
             raise ValueError("must start with http:// or https://")
         return v.rstrip("/")
 
+    @field_validator("replicas", "draining")
+    @classmethod
+    def _http_urls(cls, v: list[str]) -> list[str]:
+        for url in v:
+            if not url.startswith(("http://", "https://")):
+                raise ValueError(f"{url!r} must start with http:// or https://")
+        return [url.rstrip("/") for url in v]
+
+    @property
+    def urls(self) -> list[str]:
+        return list(dict.fromkeys([self.base_url, *self.replicas]))
+
     @model_validator(mode="after")
     def _priced_models_exist(self) -> BackendConfig:
         unknown = set(self.prices) - set(self.models)
         if unknown:
             raise ValueError(f"prices for models not in 'models': {sorted(unknown)}")
+        if set(self.draining) - set(self.urls):
+            raise ValueError(f"draining: {sorted(set(self.draining) - set(self.urls))} not among base_url/replicas")
+        if set(self.draining) >= set(self.urls):
+            raise ValueError("draining: every replica is draining; remove the backend instead")
         return self
 
     def api_key(self) -> str | None:

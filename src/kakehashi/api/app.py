@@ -65,7 +65,9 @@ def create_app(
             await gateway.aclose()
 
     app = FastAPI(title="kakehashi", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
-    metrics = Metrics(engines)
+    metrics = Metrics(engines, lambda: {
+        name: b.replica_stats() for name, b in gateway.backends.items() if hasattr(b, "replica_stats")
+    })
     install_error_handlers(app)
     app.include_router(build_router(gateway, metrics, lambda: state.ready))
 

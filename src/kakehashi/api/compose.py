@@ -15,8 +15,9 @@ from kakehashi.api.app import ServerOptions, create_app
 from kakehashi.backends.base import Backend
 from kakehashi.backends.local import LocalBackend, LocalModelSpec
 from kakehashi.backends.openai_compat import OpenAICompatBackend, Timeouts
+from kakehashi.backends.replicas import ReplicaSetBackend
 from kakehashi.backends.resilience import BreakerConfig, BreakerRegistry, RetryPolicy
-from kakehashi.config import KakehashiConfig, load_config
+from kakehashi.config import BackendConfig, KakehashiConfig, load_config
 from kakehashi.default_model import DEFAULT_MODEL_NAME, default_model_path
 from kakehashi.engine.engine import EngineConfig
 from kakehashi.gateway import Gateway
@@ -81,15 +82,26 @@ def local_model_specs(settings: ServeSettings, config: KakehashiConfig) -> list[
     return [LocalModelSpec(name, path) for name, path in pairs]
 
 
-def _upstreams(config: KakehashiConfig) -> list[OpenAICompatBackend]:
-    return [
-        OpenAICompatBackend(
-            name, b.base_url, models=list(b.models), kind=b.kind, api_key=b.api_key(),
-            timeouts=Timeouts(connect=b.connect_timeout, read=b.first_token_timeout, total=b.total_timeout),
-            max_concurrency=b.max_concurrency,
-        )
-        for name, b in config.backends.items()
-    ]
+def _upstreams(config: KakehashiConfig) -> list[Backend]:
+    out: list[Backend] = []
+    for name, b in config.backends.items():
+        def one(url: str, b: BackendConfig = b, name: str = name) -> OpenAICompatBackend:
+            return OpenAICompatBackend(
+                name, url, models=list(b.models), kind=b.kind, api_key=b.api_key(),
+                timeouts=Timeouts(connect=b.connect_timeout, read=b.first_token_timeout, total=b.total_timeout),
+                max_concurrency=b.max_concurrency,
+            )
+
+        if len(b.urls) == 1:
+            out.append(one(b.base_url))
+            continue
+        r = config.routing
+        out.append(ReplicaSetBackend(
+            name, [one(u) for u in b.urls], b.urls, kind=b.kind, models=list(b.models),
+            breaker=BreakerConfig(consecutive_failures=r.breaker_failures, cooldown=r.breaker_cooldown_s),
+            affinity_prefix_chars=b.affinity_prefix_chars, draining=b.draining,
+        ))
+    return out
 
 
 def _price_book(config: KakehashiConfig) -> PriceBook:

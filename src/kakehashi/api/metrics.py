@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Iterator
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
-from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -33,8 +33,37 @@ class _EngineCollector(Collector):
         yield running
 
 
+class _ReplicaCollector(Collector):
+    """Per-replica load and health of backends that have several upstream URLs."""
+
+    def __init__(self, replicas: Callable[[], dict[str, list[dict[str, object]]]]) -> None:
+        self._replicas = replicas
+
+    def collect(self) -> Iterator[GaugeMetricFamily]:
+        labels = ["backend", "replica"]
+        outstanding = GaugeMetricFamily("kakehashi_replica_outstanding", "Requests in flight", labels=labels)
+        requests = CounterMetricFamily("kakehashi_replica_requests", "Requests sent", labels=labels)
+        failures = CounterMetricFamily("kakehashi_replica_failures", "Failed requests", labels=labels)
+        healthy = GaugeMetricFamily("kakehashi_replica_available",
+                                    "1 when the breaker is not open and it is not draining", labels=labels)
+        for backend, stats in self._replicas().items():
+            for s in stats:
+                key = [backend, str(s["url"])]
+                outstanding.add_metric(key, float(s["outstanding"]))  # type: ignore[arg-type]
+                requests.add_metric(key, float(s["requests"]))  # type: ignore[arg-type]
+                failures.add_metric(key, float(s["failures"]))  # type: ignore[arg-type]
+                healthy.add_metric(key, float(s["breaker"] != "open" and not s["draining"]))
+        yield outstanding
+        yield requests  # type: ignore[misc]
+        yield failures  # type: ignore[misc]
+        yield healthy
+
+
 class Metrics:
-    def __init__(self, engines: Callable[[], dict[str, object]]) -> None:
+    def __init__(
+        self, engines: Callable[[], dict[str, object]],
+        replicas: Callable[[], dict[str, list[dict[str, object]]]] = dict,
+    ) -> None:
         self.registry = CollectorRegistry()
         self.requests = Counter(
             "kakehashi_requests", "HTTP requests by path and status", ["path", "status"], registry=self.registry
@@ -51,6 +80,7 @@ class Metrics:
             "kakehashi_tokens", "Tokens processed", ["model", "kind"], registry=self.registry
         )
         self.registry.register(_EngineCollector(engines))
+        self.registry.register(_ReplicaCollector(replicas))
 
     def observe_generation(self, model: str, ttft_s: float | None, prompt: int, completion: int) -> None:
         if ttft_s is not None:
