@@ -8,8 +8,8 @@ set -euo pipefail
 src="${1:-.}"
 prefix="${2:-/opt/kakehashi}"
 python3 -m venv "$prefix"
-"$prefix/bin/pip" install --no-cache-dir --upgrade pip
-"$prefix/bin/pip" install --no-cache-dir "$src"
+"$prefix/bin/pip" install --upgrade pip
+"$prefix/bin/pip" install "$src"
 # The model must be inside the install: nothing is downloaded at run time.
 "$prefix/bin/python" - <<'PY'
 from kakehashi.default_model import default_model_path

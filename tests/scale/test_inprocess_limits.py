@@ -73,3 +73,33 @@ def test_a_bad_state_section_stops_serve_with_one_line(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert "state.redis" in done.stderr and "redis://" in done.stderr
+
+
+def test_probes_need_no_key_when_the_api_does(
+    tmp_path: Path, upstream: FaultUpstream, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import httpx
+
+    monkeypatch.setenv("KK_TEST_KEYS", "sekrit")
+    toml = f"""
+models = []
+
+[server]
+api_key_env = "KK_TEST_KEYS"
+
+[backends.fake]
+base_url = "{upstream.base_url}"
+kind = "local"
+models = ["echo"]
+
+[routing]
+local = "fake/echo"
+
+[accounting]
+ledger = "{tmp_path / 'ledger.sqlite3'}"
+"""
+    with replica(tmp_path, "keyed", toml) as gw:
+        for path in ("/health", "/health/live", "/health/ready"):
+            assert httpx.get(gw.base + path, timeout=10).status_code == 200
+        assert httpx.get(gw.base + "/metrics", timeout=10).status_code == 401
+        assert gw.chat("echo", "no key").status_code == 401
