@@ -1,4 +1,4 @@
-"""create_app(): the FastAPI application around a Gateway. Knows HTTP; knows nothing of engines."""
+"""create_app(): the FastAPI application around a gateway client. Knows HTTP; knows nothing of engines."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from kakehashi.api.errors import install_error_handlers
 from kakehashi.api.metrics import Metrics, MetricsMiddleware
 from kakehashi.api.openai_routes import build_router
 from kakehashi.api.security import SecurityMiddleware
-from kakehashi.gateway import Gateway
+from kakehashi.gateway.client import GatewayClient
 from kakehashi.protocol import openai as wire
 
 log = logging.getLogger(__name__)
@@ -34,7 +34,7 @@ class _Readiness:
 
 
 def create_app(
-    gateway: Gateway,
+    gateway: GatewayClient,
     options: ServerOptions,
     *,
     load: Callable[[], None] | None = None,
@@ -65,9 +65,7 @@ def create_app(
             await gateway.aclose()
 
     app = FastAPI(title="kakehashi", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
-    metrics = Metrics(engines, lambda: {
-        name: b.replica_stats() for name, b in gateway.backends.items() if hasattr(b, "replica_stats")
-    })
+    metrics = Metrics(engines, gateway.replica_stats)
     install_error_handlers(app)
     app.include_router(build_router(gateway, metrics, lambda: state.ready))
 

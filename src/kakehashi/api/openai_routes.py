@@ -16,7 +16,7 @@ from kakehashi.api import translate
 from kakehashi.api.errors import kakehashi_error_response
 from kakehashi.api.metrics import Metrics
 from kakehashi.errors import KakehashiError, Overloaded
-from kakehashi.gateway import Gateway, Reply
+from kakehashi.gateway import GatewayClient, Reply
 from kakehashi.protocol import openai as wire
 from kakehashi.types import Finished, TextDelta
 
@@ -74,7 +74,7 @@ def _check_finished(finished: Finished) -> None:
         raise KakehashiError(finished.error or "generation failed")
 
 
-def build_router(gateway: Gateway, metrics: Metrics, is_ready: Callable[[], bool]) -> APIRouter:
+def build_router(gateway: GatewayClient, metrics: Metrics, is_ready: Callable[[], bool]) -> APIRouter:
     router = APIRouter()
 
     def check_ready() -> None:
