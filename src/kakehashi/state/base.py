@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol
 
 from limits import RateLimitItem
@@ -20,19 +21,16 @@ class StateUnavailable(KakehashiError):
 class SharedState(Protocol):
     """Counters that every replica sees. Each method is one atomic step on the store.
 
-    Windowed counters (`window_add`) are fixed windows keyed by a `limits` RateLimitItem; the window
+    Windowed counters (`windows_add`) are fixed windows keyed by a `limits` RateLimitItem; the window
     starts with its first hit and ends `item.get_expiry()` seconds later. Every method raises
     StateUnavailable when the store cannot be reached; nothing else escapes.
     """
 
     kind: str  # "memory" or "redis", for /health and logs
 
-    async def window_add(self, item: RateLimitItem, key: str, amount: int) -> int:
-        """Add `amount` (may be negative: a refund) to the current window of `key`; the new total."""
-        ...
-
-    async def window_reset_in(self, item: RateLimitItem, key: str) -> float:
-        """Seconds until the current window of `key` ends (0 when no window is open)."""
+    async def windows_add(self, hits: Sequence[tuple[RateLimitItem, str, int]]) -> list[tuple[int, float]]:
+        """Add `amount` (negative: a refund) to the current window of each (item, key, amount), all in
+        one step (one round trip on Redis). Returns (new total, seconds until that window ends) each."""
         ...
 
     async def gauge_add(self, key: str, amount: int, ttl_s: float) -> int:

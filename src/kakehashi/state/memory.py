@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 
 from limits import RateLimitItem
 from limits.aio.storage import MemoryStorage
@@ -19,11 +20,13 @@ class MemoryState:
         self._money: dict[str, tuple[float, float]] = {}  # key -> (value, expires at)
         self._deadlines: dict[str, float] = {}
 
-    async def window_add(self, item: RateLimitItem, key: str, amount: int) -> int:
-        return int(await self._windows.incr(item.key_for(key), item.get_expiry(), amount=amount))
-
-    async def window_reset_in(self, item: RateLimitItem, key: str) -> float:
-        return max(0.0, float(await self._windows.get_expiry(item.key_for(key))) - time.time())
+    async def windows_add(self, hits: Sequence[tuple[RateLimitItem, str, int]]) -> list[tuple[int, float]]:
+        out = []
+        for item, key, amount in hits:
+            total = int(await self._windows.incr(item.key_for(key), item.get_expiry(), amount=amount))
+            reset = max(0.0, float(await self._windows.get_expiry(item.key_for(key))) - time.time())
+            out.append((total, reset))
+        return out
 
     async def gauge_add(self, key: str, amount: int, ttl_s: float) -> int:
         value = max(0, self._gauges.get(key, 0) + amount)

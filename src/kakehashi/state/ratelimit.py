@@ -99,74 +99,65 @@ class RateLimiter:
 
     async def _admit(self, key: str, tokens: int) -> Lease:
         lease = Lease(tokens=tokens)
-        hits: list[_Hit] = []
-        remaining: dict[str, tuple[int, int, RateLimitItem, str]] = {}  # kind -> tightest (left, limit, item, key)
-        try:
-            for item, counter, kind in self._windows(key):
-                amount = 1 if kind == "requests" else tokens
-                total = await self.state.window_add(item, counter, amount)
-                hits.append(_Hit(item, counter, amount, kind))
-                left = item.amount - total
-                if left < 0:
-                    reset = await self.state.window_reset_in(item, counter)
-                    headers = self._headers(remaining) | {
-                        f"x-ratelimit-limit-{kind}": str(item.amount),
-                        f"x-ratelimit-remaining-{kind}": str(max(0, item.amount - (total - amount))),
-                        f"x-ratelimit-reset-{kind}": _duration(reset),
-                    }
-                    await self._undo(hits)
-                    hits = []
-                    scope = "per API key" if ":key:" in counter else "global"
-                    too_big = kind == "tokens" and amount > item.amount
-                    raise RateLimited(
-                        f"Request too large: {amount} tokens (prompt estimate + max_tokens) exceed the {scope} "
-                        f"limit of {item.amount} tokens per minute" if too_big else
-                        f"Rate limit reached: {scope} limit of {item.amount} {kind} per minute; "
-                        f"try again in {_duration(reset)}",
-                        kind=kind, retry_after=max(reset, 1.0), headers=headers,
-                    )
-                best = remaining.get(kind)
-                if best is None or left < best[0]:
-                    remaining[kind] = (left, item.amount, item, counter)
-            if self.limits.per_key_concurrent is not None:
-                ckey = f"conc:key:{key}"
-                now = await self.state.gauge_add(ckey, 1, _CONCURRENCY_TTL_S)
-                if now > self.limits.per_key_concurrent:
-                    await self.state.gauge_add(ckey, -1, _CONCURRENCY_TTL_S)
-                    await self._undo(hits)
-                    hits = []
-                    raise RateLimited(
-                        f"Too many concurrent requests for this API key (limit {self.limits.per_key_concurrent})",
-                        retry_after=1.0, code="concurrency_limit_exceeded",
-                    )
-                lease.concurrency_key = ckey
-        except StateUnavailable:
+        windows = self._windows(key)
+        hits = [_Hit(item, counter, 1 if kind == "requests" else tokens, kind) for item, counter, kind in windows]
+        results = await self.state.windows_add([(h.item, h.key, h.amount) for h in hits])
+        tightest: dict[str, tuple[int, int, float]] = {}  # kind -> (left, limit, reset in s)
+        refused: tuple[_Hit, int, float] | None = None
+        for hit, (total, reset) in zip(hits, results, strict=True):
+            left = hit.item.amount - total
+            if left < 0 and refused is None:
+                refused = (hit, total, reset)
+            best = tightest.get(hit.kind)
+            if best is None or left < best[0]:
+                tightest[hit.kind] = (left, hit.item.amount, reset)
+        if refused is not None:
             await self._undo_quietly(hits)
-            raise
+            hit, total, reset = refused
+            item, kind, amount = hit.item, hit.kind, hit.amount
+            headers = self._headers(tightest) | {
+                f"x-ratelimit-limit-{kind}": str(item.amount),
+                f"x-ratelimit-remaining-{kind}": str(max(0, item.amount - (total - amount))),
+                f"x-ratelimit-reset-{kind}": _duration(reset),
+            }
+            scope = "per API key" if ":key:" in hit.key else "global"
+            if kind == "tokens" and amount > item.amount:
+                message = (f"Request too large: {amount} tokens (prompt estimate + max_tokens) exceed the {scope} "
+                           f"limit of {item.amount} tokens per minute")
+            else:
+                message = (f"Rate limit reached: {scope} limit of {item.amount} {kind} per minute; "
+                           f"try again in {_duration(reset)}")
+            raise RateLimited(message, kind=kind, retry_after=max(reset, 1.0), headers=headers)
+        if self.limits.per_key_concurrent is not None:
+            ckey = f"conc:key:{key}"
+            try:
+                now = await self.state.gauge_add(ckey, 1, _CONCURRENCY_TTL_S)
+            except StateUnavailable:
+                await self._undo_quietly(hits)
+                raise
+            if now > self.limits.per_key_concurrent:
+                await self.state.gauge_add(ckey, -1, _CONCURRENCY_TTL_S)
+                await self._undo_quietly(hits)
+                raise RateLimited(
+                    f"Too many concurrent requests for this API key (limit {self.limits.per_key_concurrent})",
+                    retry_after=1.0, code="concurrency_limit_exceeded",
+                )
+            lease.concurrency_key = ckey
         lease.token_hits = [h for h in hits if h.kind == "tokens"]
-        lease.headers = await self._reset_headers(remaining)
+        lease.headers = self._headers(tightest)
         return lease
 
-    def _headers(self, remaining: dict[str, tuple[int, int, RateLimitItem, str]]) -> dict[str, str]:
+    def _headers(self, tightest: dict[str, tuple[int, int, float]]) -> dict[str, str]:
         h: dict[str, str] = {}
-        for kind, (left, limit, _, _) in remaining.items():
+        for kind, (left, limit, reset) in tightest.items():
             h[f"x-ratelimit-limit-{kind}"] = str(limit)
             h[f"x-ratelimit-remaining-{kind}"] = str(max(0, left))
+            h[f"x-ratelimit-reset-{kind}"] = _duration(reset)
         return h
-
-    async def _reset_headers(self, remaining: dict[str, tuple[int, int, RateLimitItem, str]]) -> dict[str, str]:
-        h = self._headers(remaining)
-        for kind, (_, _, item, counter) in remaining.items():
-            h[f"x-ratelimit-reset-{kind}"] = _duration(await self.state.window_reset_in(item, counter))
-        return h
-
-    async def _undo(self, hits: list[_Hit]) -> None:
-        for hit in hits:
-            await self.state.window_add(hit.item, hit.key, -hit.amount)
 
     async def _undo_quietly(self, hits: list[_Hit]) -> None:
         try:
-            await self._undo(hits)
+            await self.state.windows_add([(h.item, h.key, -h.amount) for h in hits])
         except StateUnavailable:
             pass
 
@@ -187,9 +178,9 @@ class RateLimiter:
             return
         lease.settled = True
         try:
-            if used_tokens is not None and used_tokens != lease.tokens:
-                for hit in lease.token_hits:  # negative: a refund; positive: the estimate was short
-                    await self.state.window_add(hit.item, hit.key, used_tokens - lease.tokens)
+            if used_tokens is not None and used_tokens != lease.tokens and lease.token_hits:
+                # negative: a refund; positive: the estimate was short
+                await self.state.windows_add([(h.item, h.key, used_tokens - lease.tokens) for h in lease.token_hits])
             if lease.concurrency_key is not None:
                 await self.state.gauge_add(lease.concurrency_key, -1, _CONCURRENCY_TTL_S)
         except StateUnavailable as exc:

@@ -1,21 +1,22 @@
 """Shared state in Redis: what several kakehashi replicas use to enforce one set of limits.
 
-Rate-limit windows go through the `limits` library's Redis storage (its fixed-window counter); the
-plain counters below are single Redis commands (INCRBY, INCRBYFLOAT, SET NX), atomic on the server,
-so no script of our own is needed. Short socket timeouts make a dead Redis a fast StateUnavailable
-instead of a hung request.
+Every counter is plain Redis commands (INCRBY, EXPIRE NX, PTTL, INCRBYFLOAT, SET NX), atomic on the
+server, so no script of our own is needed. Rate-limit windows keep the `limits` library's fixed-window
+semantics and key names (`RateLimitItem.key_for`), but all the windows of one request go in ONE
+MULTI/EXEC pipeline: `limits`' own Redis storage makes one round trip per window plus one per reset
+time, which measured several times the 0.5 ms budget for the limits' added latency
+(benchmarks/scale/). EXPIRE NX needs Redis >= 7.0. Short socket timeouts make a dead Redis a fast
+StateUnavailable instead of a hung request.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Sequence
 from typing import TypeVar
 
 import redis.asyncio as aioredis
 from limits import RateLimitItem
-from limits.aio.storage import RedisStorage
-from limits.errors import StorageError
 from redis.exceptions import RedisError
 
 from kakehashi.state.base import StateUnavailable
@@ -27,12 +28,8 @@ class RedisState:
     kind = "redis"
 
     def __init__(self, url: str, *, prefix: str = "kakehashi", timeout_s: float = 0.25) -> None:
-        options: dict[str, float | str | bool] = {"socket_timeout": timeout_s, "socket_connect_timeout": timeout_s}
         self._url = url
         self._prefix = prefix
-        self._windows = RedisStorage(
-            f"async+{url}", implementation="redispy", wrap_exceptions=True, key_prefix=f"{prefix}:limits", **options
-        )
         self._redis = aioredis.Redis.from_url(
             url, socket_timeout=timeout_s, socket_connect_timeout=timeout_s, decode_responses=True
         )
@@ -43,15 +40,24 @@ class RedisState:
     async def _call(self, what: str, op: Awaitable[T]) -> T:
         try:
             return await op
-        except (RedisError, StorageError, OSError, TimeoutError) as exc:
+        except (RedisError, OSError, TimeoutError) as exc:
             raise StateUnavailable(f"redis {what} failed: {type(exc).__name__}: {exc}") from exc
 
-    async def window_add(self, item: RateLimitItem, key: str, amount: int) -> int:
-        return int(await self._call("incr", self._windows.incr(item.key_for(key), item.get_expiry(), amount=amount)))
+    async def windows_add(self, hits: Sequence[tuple[RateLimitItem, str, int]]) -> list[tuple[int, float]]:
+        if not hits:
+            return []
 
-    async def window_reset_in(self, item: RateLimitItem, key: str) -> float:
-        until = await self._call("ttl", self._windows.get_expiry(item.key_for(key)))
-        return max(0.0, float(until) - time.time())
+        async def run() -> list[tuple[int, float]]:
+            pipe = self._redis.pipeline(transaction=True)
+            for item, key, amount in hits:
+                k = self._key(f"limits:{item.key_for(key)}")
+                pipe.incrby(k, amount)
+                pipe.expire(k, item.get_expiry(), nx=True)  # the window starts with its first hit
+                pipe.pttl(k)
+            replies = await pipe.execute()
+            return [(int(replies[i]), max(0, int(replies[i + 2])) / 1000) for i in range(0, len(replies), 3)]
+
+        return await self._call("pipeline", run())
 
     async def gauge_add(self, key: str, amount: int, ttl_s: float) -> int:
         async def run() -> int:
