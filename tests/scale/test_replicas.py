@@ -304,3 +304,25 @@ breaker_cooldown_s = 60.0""") + '\n[routing.fallback]\nflaky = ["fake/echo"]\n'
         second = b.chat("fail-500", "x")
         assert second.status_code == 200 and second.headers["x-kakehashi-backend"] == "fake"
         assert upstream.state.stats()["modes"].get("fail-500", 0) == tried  # b never sent it to flaky
+
+
+def test_sigterm_during_a_stream_completes_it_while_the_other_replica_serves(
+    tmp_path: Path, upstream: FaultUpstream, fresh_ledger: str, redis: RedisServer
+) -> None:
+    toml = _toml(upstream, fresh_ledger, tmp_path / "spool.jsonl", redis.url, "")
+    with two_replicas(tmp_path, toml) as (a, b):
+        # The next generation request streams 200 chunks, 20 ms apart (about 4 s).
+        httpx.post(upstream.base_url.removesuffix("/v1") + "/admin/mode",
+                   json={"mode": "slow-stream", "count": 1, "delay": 0.02}, timeout=10)
+        body = {"model": "local", "messages": [{"role": "user", "content": "long"}], "stream": True}
+        with httpx.stream("POST", f"{a.base}/v1/chat/completions", json=body, timeout=60) as r:
+            lines = (line for line in r.iter_lines() if line.startswith("data: "))
+            first = next(lines)
+            a.proc.send_signal(signal.SIGTERM)
+            assert b.chat("local", "meanwhile").status_code == 200
+            rest = list(lines)
+        assert a.proc.wait(timeout=30) == 0
+    assert first.startswith("data: {") and rest[-1] == "data: [DONE]"
+    assert sum('"content"' in line for line in rest) >= 199  # every chunk arrived: nothing cut
+    rows = ledger_rows(fresh_ledger, 2)
+    assert len(rows) == 2 and all(status == 200 for *_, status in rows)

@@ -59,9 +59,28 @@ class _ReplicaCollector(Collector):
         yield healthy
 
 
+class _BreakerCollector(Collector):
+    """Each backend's circuit breaker as an enum gauge: 1 for its current state, 0 for the others."""
+
+    STATES = ("closed", "open", "half_open")
+
+    def __init__(self, breakers: Callable[[], dict[str, str]]) -> None:
+        self._breakers = breakers
+
+    def collect(self) -> Iterator[GaugeMetricFamily]:
+        gauge = GaugeMetricFamily(
+            "kakehashi_backend_circuit_state", "Circuit breaker state per backend (1 = current)",
+            labels=["backend", "state"],
+        )
+        for backend, current in self._breakers().items():
+            for state in self.STATES:
+                gauge.add_metric([backend, state], 1.0 if state == current else 0.0)
+        yield gauge
+
+
 class Metrics:
     def __init__(
-        self, engines: Callable[[], dict[str, object]],
+        self, engines: Callable[[], dict[str, object]], breakers: Callable[[], dict[str, str]] = dict,
         replicas: Callable[[], dict[str, list[dict[str, object]]]] = dict,
     ) -> None:
         self.registry = CollectorRegistry()
@@ -80,6 +99,7 @@ class Metrics:
             "kakehashi_tokens", "Tokens processed", ["model", "kind"], registry=self.registry
         )
         self.registry.register(_EngineCollector(engines))
+        self.registry.register(_BreakerCollector(breakers))
         self.registry.register(_ReplicaCollector(replicas))
 
     def observe_generation(self, model: str, ttft_s: float | None, prompt: int, completion: int) -> None:
@@ -92,7 +112,8 @@ class Metrics:
         return generate_latest(self.registry)
 
 
-_KNOWN_PATHS = frozenset({"/v1/chat/completions", "/v1/completions", "/v1/models", "/health", "/metrics"})
+_KNOWN_PATHS = frozenset({"/v1/chat/completions", "/v1/completions", "/v1/models", "/health", "/health/live",
+                         "/health/ready", "/metrics"})
 
 
 class MetricsMiddleware:
