@@ -26,6 +26,7 @@ from kakehashi.default_model import DEFAULT_MODEL_NAME, default_model_path
 from kakehashi.engine.settings import EngineConfig
 from kakehashi.gateway.executor import Executor, Request
 from kakehashi.gateway.service import Gateway
+from kakehashi.models.resolve import resolve_model
 from kakehashi.routing import privacy
 from kakehashi.routing.from_config import policy_from_config
 from kakehashi.routing.policy import BudgetStatus, decide
@@ -69,8 +70,9 @@ def local_model_specs(settings: ServeSettings, config: KakehashiConfig) -> list[
     elif not config.embedded_engine:
         return []  # `models = []`: a pure gateway, no engine in this process
     elif config.models:
-        pairs = [(m.name, default_model_path() if m.path == "default" else Path(m.path).expanduser())
-                 for m in config.models]
+        # `path` takes what `serve -m` takes, except `hf:` (starting a server never downloads): a file,
+        # "default", a name from the model cache or Ollama's store.
+        pairs = [(m.name, resolve_model(m.path).path) for m in config.models]
     else:
         pairs = [(DEFAULT_MODEL_NAME, default_model_path())]
     names = [n for n, _ in pairs]

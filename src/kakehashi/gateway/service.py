@@ -25,7 +25,7 @@ from kakehashi.gateway.executor import Executor, Request
 from kakehashi.state.base import SharedState
 from kakehashi.state.budget import Reservation, SharedBudget
 from kakehashi.state.ratelimit import Lease, RateLimiter
-from kakehashi.types import ChatRequest, Decision, Finished, GenerationEvent, TextDelta
+from kakehashi.types import ChatRequest, Decision, Finished, GenerationEvent
 
 # (request, budget rules already at their cap) -> Decision
 DecideFn = Callable[[Request, frozenset[str]], Decision]
@@ -52,12 +52,12 @@ class Reply:
     async def events(self) -> AsyncIterator[GenerationEvent]:
         """The whole stream, first event included. Accounting happens when the Finished event passes
         (before the consumer sees it), or when the stream breaks or is abandoned."""
-        first_text_at = self.first_event_at if isinstance(self.first, TextDelta) else None
+        first_text_at = None if isinstance(self.first, Finished) else self.first_event_at
         error: KakehashiError | None = None
         try:
             if isinstance(self.first, Finished):
                 self._end(self.first, None, first_text_at)
-            if isinstance(self.first, TextDelta):
+            if not isinstance(self.first, Finished):
                 self.text_events += 1
             yield self.first
             if isinstance(self.first, Finished):
