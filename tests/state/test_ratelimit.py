@@ -47,7 +47,7 @@ async def test_a_refused_request_does_not_use_up_other_windows(state: SharedStat
         await limiter.admit("a", 1)
     lease = await limiter.admit("b", 1)  # the global window counted only the two admitted requests
     assert lease.headers["x-ratelimit-remaining-requests"] == "0"  # per key "b": 1 - 1 (tightest)
-    assert (await state.windows_add([(RateLimitItemPerMinute(100), "rpm:*", 0)]))[0][0] == 2
+    assert (await state.windows_add([(RateLimitItemPerMinute(100), "rpm:*", 0)]))[0][0][0] == 2
 
 
 async def test_tokens_are_reserved_then_the_unused_part_refunded(state: SharedState) -> None:

@@ -28,9 +28,12 @@ class SharedState(Protocol):
 
     kind: str  # "memory" or "redis", for /health and logs
 
-    async def windows_add(self, hits: Sequence[tuple[RateLimitItem, str, int]]) -> list[tuple[int, float]]:
-        """Add `amount` (negative: a refund) to the current window of each (item, key, amount), all in
-        one step (one round trip on Redis). Returns (new total, seconds until that window ends) each."""
+    async def windows_add(
+        self, hits: Sequence[tuple[RateLimitItem, str, int]], gauge: tuple[str, int, float] | None = None
+    ) -> tuple[list[tuple[int, float]], int | None]:
+        """Add `amount` (negative: a refund) to the current window of each (item, key, amount), and
+        optionally `gauge_add(*gauge)`, all in one step (one round trip on Redis). Returns (new total,
+        seconds until that window ends) per window, and the gauge's new value (None without one)."""
         ...
 
     async def gauge_add(self, key: str, amount: int, ttl_s: float) -> int:

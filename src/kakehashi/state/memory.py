@@ -20,13 +20,15 @@ class MemoryState:
         self._money: dict[str, tuple[float, float]] = {}  # key -> (value, expires at)
         self._deadlines: dict[str, float] = {}
 
-    async def windows_add(self, hits: Sequence[tuple[RateLimitItem, str, int]]) -> list[tuple[int, float]]:
+    async def windows_add(
+        self, hits: Sequence[tuple[RateLimitItem, str, int]], gauge: tuple[str, int, float] | None = None
+    ) -> tuple[list[tuple[int, float]], int | None]:
         out = []
         for item, key, amount in hits:
             total = int(await self._windows.incr(item.key_for(key), item.get_expiry(), amount=amount))
             reset = max(0.0, float(await self._windows.get_expiry(item.key_for(key))) - time.time())
             out.append((total, reset))
-        return out
+        return out, (await self.gauge_add(*gauge) if gauge is not None else None)
 
     async def gauge_add(self, key: str, amount: int, ttl_s: float) -> int:
         value = max(0, self._gauges.get(key, 0) + amount)

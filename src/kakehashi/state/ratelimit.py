@@ -101,7 +101,11 @@ class RateLimiter:
         lease = Lease(tokens=tokens)
         windows = self._windows(key)
         hits = [_Hit(item, counter, 1 if kind == "requests" else tokens, kind) for item, counter, kind in windows]
-        results = await self.state.windows_add([(h.item, h.key, h.amount) for h in hits])
+        per_key = self.limits.per_key_concurrent
+        ckey = f"conc:key:{key}" if per_key is not None else None
+        results, running = await self.state.windows_add(
+            [(h.item, h.key, h.amount) for h in hits], (ckey, 1, _CONCURRENCY_TTL_S) if ckey else None
+        )
         tightest: dict[str, tuple[int, int, float]] = {}  # kind -> (left, limit, reset in s)
         refused: tuple[_Hit, int, float] | None = None
         for hit, (total, reset) in zip(hits, results, strict=True):
@@ -112,7 +116,7 @@ class RateLimiter:
             if best is None or left < best[0]:
                 tightest[hit.kind] = (left, hit.item.amount, reset)
         if refused is not None:
-            await self._undo_quietly(hits)
+            await self._undo_quietly(hits, ckey)
             hit, total, reset = refused
             item, kind, amount = hit.item, hit.kind, hit.amount
             headers = self._headers(tightest) | {
@@ -128,20 +132,11 @@ class RateLimiter:
                 message = (f"Rate limit reached: {scope} limit of {item.amount} {kind} per minute; "
                            f"try again in {_duration(reset)}")
             raise RateLimited(message, kind=kind, retry_after=max(reset, 1.0), headers=headers)
-        if self.limits.per_key_concurrent is not None:
-            ckey = f"conc:key:{key}"
-            try:
-                now = await self.state.gauge_add(ckey, 1, _CONCURRENCY_TTL_S)
-            except StateUnavailable:
-                await self._undo_quietly(hits)
-                raise
-            if now > self.limits.per_key_concurrent:
-                await self.state.gauge_add(ckey, -1, _CONCURRENCY_TTL_S)
-                await self._undo_quietly(hits)
-                raise RateLimited(
-                    f"Too many concurrent requests for this API key (limit {self.limits.per_key_concurrent})",
-                    retry_after=1.0, code="concurrency_limit_exceeded",
-                )
+        if ckey is not None and running is not None and per_key is not None:
+            if running > per_key:
+                await self._undo_quietly(hits, ckey)
+                raise RateLimited(f"Too many concurrent requests for this API key (limit {per_key})",
+                                  retry_after=1.0, code="concurrency_limit_exceeded")
             lease.concurrency_key = ckey
         lease.token_hits = [h for h in hits if h.kind == "tokens"]
         lease.headers = self._headers(tightest)
@@ -155,9 +150,10 @@ class RateLimiter:
             h[f"x-ratelimit-reset-{kind}"] = _duration(reset)
         return h
 
-    async def _undo_quietly(self, hits: list[_Hit]) -> None:
+    async def _undo_quietly(self, hits: list[_Hit], gauge: str | None = None) -> None:
         try:
-            await self.state.windows_add([(h.item, h.key, -h.amount) for h in hits])
+            await self.state.windows_add([(h.item, h.key, -h.amount) for h in hits],
+                                         (gauge, -1, _CONCURRENCY_TTL_S) if gauge else None)
         except StateUnavailable:
             pass
 
@@ -177,11 +173,12 @@ class RateLimiter:
         if lease.settled:
             return
         lease.settled = True
+        refunds: list[tuple[RateLimitItem, str, int]] = []
+        if used_tokens is not None and used_tokens != lease.tokens:
+            # negative: a refund; positive: the estimate was short
+            refunds = [(h.item, h.key, used_tokens - lease.tokens) for h in lease.token_hits]
+        gauge = (lease.concurrency_key, -1, _CONCURRENCY_TTL_S) if lease.concurrency_key else None
         try:
-            if used_tokens is not None and used_tokens != lease.tokens and lease.token_hits:
-                # negative: a refund; positive: the estimate was short
-                await self.state.windows_add([(h.item, h.key, used_tokens - lease.tokens) for h in lease.token_hits])
-            if lease.concurrency_key is not None:
-                await self.state.gauge_add(lease.concurrency_key, -1, _CONCURRENCY_TTL_S)
+            await self.state.windows_add(refunds, gauge)
         except StateUnavailable as exc:
             log.warning("rate-limit settle failed (slots expire on their own): %s", exc.message)

@@ -43,19 +43,26 @@ class RedisState:
         except (RedisError, OSError, TimeoutError) as exc:
             raise StateUnavailable(f"redis {what} failed: {type(exc).__name__}: {exc}") from exc
 
-    async def windows_add(self, hits: Sequence[tuple[RateLimitItem, str, int]]) -> list[tuple[int, float]]:
-        if not hits:
-            return []
+    async def windows_add(
+        self, hits: Sequence[tuple[RateLimitItem, str, int]], gauge: tuple[str, int, float] | None = None
+    ) -> tuple[list[tuple[int, float]], int | None]:
+        if not hits and gauge is None:
+            return [], None
 
-        async def run() -> list[tuple[int, float]]:
+        async def run() -> tuple[list[tuple[int, float]], int | None]:
             pipe = self._redis.pipeline(transaction=True)
             for item, key, amount in hits:
                 k = self._key(f"limits:{item.key_for(key)}")
                 pipe.incrby(k, amount)
                 pipe.expire(k, item.get_expiry(), nx=True)  # the window starts with its first hit
                 pipe.pttl(k)
+            if gauge is not None:
+                name, amount, ttl_s = gauge
+                pipe.incrby(self._key(name), amount)
+                pipe.expire(self._key(name), max(1, int(ttl_s)))
             replies = await pipe.execute()
-            return [(int(replies[i]), max(0, int(replies[i + 2])) / 1000) for i in range(0, len(replies), 3)]
+            windows = [(int(replies[i]), max(0, int(replies[i + 2])) / 1000) for i in range(0, 3 * len(hits), 3)]
+            return windows, (int(replies[3 * len(hits)]) if gauge is not None else None)
 
         return await self._call("pipeline", run())
 
