@@ -156,6 +156,7 @@ RULES: list[tuple[str, Action]] = [
     (r"^kakehashi (ls|rm)\b", run()),
     (r"^kakehashi route explain ", run()),
     (r"^kakehashi route eval ", run(in_clone=True)),  # reads the repo's data/ (read-only)
+    (r"^kakehashi route privacy-eval ", run(in_clone=True)),  # reads the repo's eval/ (read-only)
     (r"^kakehashi usage\b", run()),
     (r"^kakehashi (inspect|estimate) ", run()),
     (r"^kakehashi doctor --config ", run()),

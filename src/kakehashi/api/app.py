@@ -88,7 +88,7 @@ def create_app(
 
     app = FastAPI(title="kakehashi", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
     app.state.lifecycle = Lifecycle(state)
-    metrics = Metrics(engines, gateway.breaker_states)
+    metrics = Metrics(engines, gateway.breaker_states, gateway.replica_stats)
     install_error_handlers(app)
     app.include_router(build_router(gateway, metrics, lambda: state.ready))
     embeddings = embeddings or EmbeddingService({})  # no embeddings backend: every model is a 404
@@ -111,6 +111,16 @@ def create_app(
         if not state.ready:
             return JSONResponse({"status": "loading"}, status_code=503, headers={"Retry-After": "2"})
         return JSONResponse({"status": "ok"})
+
+    @app.get("/health/live")
+    async def live() -> JSONResponse:
+        """Liveness: the process and its event loop answer. Loading or not, restarting would not help."""
+        return JSONResponse({"status": "ok"})
+
+    @app.get("/health/ready")
+    async def ready() -> JSONResponse:
+        """Readiness: send traffic here (models loaded). A load balancer takes a 503 replica out."""
+        return await health()
 
     @app.get("/v1/models")
     async def models() -> JSONResponse:

@@ -15,7 +15,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kakehashi.protocol.openai import error_body
 
-PUBLIC_PATHS = frozenset({"/health"})
+PUBLIC_PATHS = frozenset({"/health", "/health/live", "/health/ready"})  # probes carry no key
 
 
 def key_id(key: str) -> str:
