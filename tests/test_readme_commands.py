@@ -162,6 +162,7 @@ RULES: list[tuple[str, Action]] = [
     (r"^kakehashi doctor --config ", run()),
     # doctor exits 1 when a check fails, which depends on the machine (no GPU is not a failure, though).
     (r"^kakehashi doctor \[", lambda env, s: env.shell(re.sub(r"\[.*?\]", "", s.text), ok_codes=(0, 1))),
+    (r"^kakehashi rag (index|ask|search) ", run()),  # over the small ~/docs the fixture writes
     (r"^kakehashi bench .*--compare", skip("a load test against two servers (llama-server on :8080)")),
     (r"^kakehashi extract ", skip("minutes of model time; tests/pipelines/test_extract_e2e.py runs extract")),
 ]
@@ -198,6 +199,11 @@ def env(tmp_path: Path, kakehashi_server: str) -> Iterator[Env]:
     work.mkdir()
     write_gguf(work / "model.gguf", **GQA_LAYOUT)  # the README's placeholder file name
     shutil.copy(ROOT / "kakehashi.example.toml", work / "kakehashi.toml")  # as a reader would start
+    manuals, contracts = home / "docs" / "manuals", home / "docs" / "契約書"  # the README's rag folders
+    manuals.mkdir(parents=True)
+    contracts.mkdir(parents=True)
+    (manuals / "warranty.md").write_text("# Warranty\n\nThe warranty period is two years from delivery.\n")
+    (contracts / "保守契約.md").write_text("# 保守契約\n\n保守契約の更新期限は毎年3月31日です。\n", encoding="utf-8")
     state = _hub_repos(snippets)
     with fake_hub(state) as endpoint:
         variables = {
