@@ -80,6 +80,9 @@ class Finished:
     reason: FinishReason
     usage: Usage
     error: str | None = None
+    # Which of the request's stop strings ended it, when the backend knows (the embedded engine
+    # does; OpenAI-compatible upstreams do not say). Anthropic's API reports it as `stop_sequence`.
+    stop_sequence: str | None = None
 
 
 GenerationEvent = TextDelta | Finished

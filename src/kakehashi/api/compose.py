@@ -45,6 +45,7 @@ class ServeSettings:
     flash_attn: str | None = None
     max_body_bytes: int | None = None
     ledger_path: Path | None = None  # overrides accounting.ledger
+    docs: bool = False  # /docs and /openapi.json (serve: on by default when bound to loopback)
 
     def engine_config(self, config: KakehashiConfig) -> EngineConfig:
         e = config.engine
@@ -172,7 +173,8 @@ def build_server(settings: ServeSettings, config: KakehashiConfig | None = None)
 
     return create_app(
         gateway,
-        ServerOptions(api_keys=settings.api_keys, max_body_bytes=settings.max_body_bytes or config.server.max_body_bytes),
+        ServerOptions(api_keys=settings.api_keys, max_body_bytes=settings.max_body_bytes or config.server.max_body_bytes,
+                      docs=settings.docs),
         load=load,
         engines=local.engines,
     )

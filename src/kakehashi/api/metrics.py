@@ -62,7 +62,11 @@ class Metrics:
         return generate_latest(self.registry)
 
 
-_KNOWN_PATHS = frozenset({"/v1/chat/completions", "/v1/completions", "/v1/models", "/health", "/metrics"})
+_KNOWN_PATHS = frozenset({
+    "/v1/chat/completions", "/v1/completions", "/v1/models", "/health", "/metrics",
+    "/v1/messages", "/v1/responses", "/api/chat", "/api/generate", "/api/tags", "/api/show", "/api/ps",
+    "/api/version", "/api/embed",
+})
 
 
 class MetricsMiddleware:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable
@@ -12,10 +11,11 @@ import orjson
 from fastapi import APIRouter, Request
 from starlette.responses import Response, StreamingResponse
 
-from kakehashi.api import translate
+from kakehashi.api import streaming, translate
 from kakehashi.api.errors import kakehashi_error_response
 from kakehashi.api.metrics import Metrics
-from kakehashi.errors import KakehashiError, Overloaded
+from kakehashi.api.streaming import readiness_check
+from kakehashi.errors import KakehashiError
 from kakehashi.gateway import Gateway, Reply
 from kakehashi.protocol import openai as wire
 from kakehashi.types import Finished, TextDelta
@@ -31,61 +31,17 @@ def _json(obj: dict[str, Any], headers: dict[str, str]) -> Response:
     return Response(orjson.dumps(obj), media_type="application/json", headers=headers)
 
 
-async def _wait_for_disconnect(request: Request) -> None:
-    while (await request.receive())["type"] != "http.disconnect":
-        pass
-
-
-async def _collect(reply: Reply) -> tuple[str, Finished]:
-    parts: list[str] = []
-    async for event in reply.events():
-        if isinstance(event, TextDelta):
-            parts.append(event.text)
-        else:
-            return "".join(parts), event
-    raise RuntimeError("backend stream ended without a Finished event")
-
-
-async def _collect_unless_disconnected(request: Request, reply: Reply) -> tuple[str, Finished] | None:
-    """Race the generation against the client leaving: a gone client aborts it and frees its slot."""
-    work = asyncio.ensure_future(_collect(reply))
-    gone = asyncio.ensure_future(_wait_for_disconnect(request))
-    try:
-        await asyncio.wait({work, gone}, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        gone.cancel()
-    if work.done():
-        return work.result()
-    work.cancel()
-    try:
-        await work
-    except asyncio.CancelledError:
-        pass
-    await reply.aclose()
-    return None
-
-
 def _error_event(exc: KakehashiError) -> dict[str, Any]:
     return wire.error_body(exc.message, exc.type, exc.param, exc.code)
-
-
-def _check_finished(finished: Finished) -> None:
-    if finished.reason == "error":
-        raise KakehashiError(finished.error or "generation failed")
 
 
 def build_router(gateway: Gateway, metrics: Metrics, is_ready: Callable[[], bool]) -> APIRouter:
     router = APIRouter()
 
-    def check_ready() -> None:
-        if not is_ready():
-            raise Overloaded("the server is still loading its models", retry_after=2.0, code="model_loading")
+    check_ready = readiness_check(is_ready)
 
     def observe(reply: Reply, first_text_at: float | None, finished: Finished) -> None:
-        ttft = None if first_text_at is None else first_text_at - reply.started_at
-        metrics.observe_generation(
-            reply.model, ttft, finished.usage.prompt_tokens, finished.usage.completion_tokens
-        )
+        streaming.observe(metrics, reply, first_text_at, finished)
 
     async def stream(
         reply: Reply, render_delta: Callable[[str], dict[str, Any]],
@@ -122,11 +78,11 @@ def build_router(gateway: Gateway, metrics: Metrics, is_ready: Callable[[], bool
     ) -> Response:
         """A non-streamed answer: collect it (aborting if the client leaves), then one JSON body."""
         try:
-            result = await _collect_unless_disconnected(request, reply)
+            result = await streaming.collect_unless_disconnected(request, reply)
             if result is None:
                 return Response(status_code=499)
             text, finished = result
-            _check_finished(finished)
+            streaming.check_finished(finished)
         except KakehashiError as exc:  # failed after the backend started: say which one, as on success
             return kakehashi_error_response(exc, headers)
         observe(reply, reply.first_event_at, finished)

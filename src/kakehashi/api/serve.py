@@ -72,6 +72,8 @@ def serve(
         "otherwise \\[default: auto].")] = None,
     max_body_bytes: Annotated[int | None, typer.Option(help="Largest accepted request body \\[default: 8 MiB].")]
     = None,
+    docs: Annotated[bool | None, typer.Option(
+        "--docs/--no-docs", help="Interactive API docs at /docs \\[default: on when bound to loopback].")] = None,
     log_level: Annotated[str, typer.Option(help="debug, info, warning or error.")] = "info",
 ) -> None:
     """Serve the OpenAI API (chat, completions, models) on an in-process llama.cpp engine."""
@@ -106,6 +108,7 @@ def serve(
         threads=threads,
         flash_attn=flash_attn.value if flash_attn else None,
         max_body_bytes=max_body_bytes,
+        docs=is_loopback(host) if docs is None else docs,
     )
     try:
         server_app = build_server(settings, cfg)

@@ -219,7 +219,7 @@ class Engine:
                 if tail:
                     outputs.append((req, TextDelta(tail)))
                 usage = Usage(prompt_tokens=len(seq.prompt), completion_tokens=len(seq.generated))
-                outputs.append((req, Finished(reason, usage)))
+                outputs.append((req, Finished(reason, usage, stop_sequence=req.text.matched)))
                 sched.finish(seq)
                 self._release(seq)
         self.n_running = len(sched.running)

@@ -1,0 +1,283 @@
+"""Ollama's native API on the same gateway: /api/chat, /api/generate (NDJSON streams), /api/tags,
+/api/show, /api/ps, /api/version, /api/embed.
+
+A thin translation: each request becomes the gateway's ChatRequest or CompletionRequest, so routing,
+privacy rules, budgets and the ledger apply exactly as on /v1/chat/completions.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import time
+from collections.abc import Callable
+from typing import Any
+
+import orjson
+from fastapi import APIRouter, Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+
+from kakehashi import __version__
+from kakehashi.api import streaming
+from kakehashi.api.dialect import ApiError, dialect_route, invalid
+from kakehashi.api.metrics import Metrics
+from kakehashi.errors import KakehashiError, ModelNotFound
+from kakehashi.gateway import Gateway, Reply
+from kakehashi.protocol import ollama as wire
+from kakehashi.types import ChatRequest, CompletionRequest, Finished, SamplingParams
+
+NDJSON = "application/x-ndjson"
+
+
+def render_error(err: ApiError) -> Response:
+    return JSONResponse(wire.error_body(err.message), status_code=err.status, headers=err.headers or None)
+
+
+# ---------------------------------------------------------------------------- request translation
+def sampling(options: wire.Options | None) -> SamplingParams:
+    if options is None:
+        return SamplingParams()
+    for name in options.model_extra or {}:
+        if name in wire.LOAD_TIME_OPTIONS:
+            raise invalid(f"options.{name} is fixed when the server loads the model "
+                          "(see `kakehashi serve --help`), not per request", f"options.{name}")
+        raise invalid(f"options.{name} is not supported", f"options.{name}")
+    n = options.num_predict
+    if n is not None and (n == 0 or n < -2):
+        raise invalid("options.num_predict must be positive, -1 (no limit) or -2 (fill the context)",
+                      "options.num_predict")
+    stop = (options.stop,) if isinstance(options.stop, str) else tuple(options.stop or ())
+    return SamplingParams(
+        temperature=options.temperature, top_p=options.top_p, top_k=options.top_k, min_p=options.min_p,
+        seed=options.seed, presence_penalty=options.presence_penalty,
+        frequency_penalty=options.frequency_penalty, repeat_penalty=options.repeat_penalty,
+        max_tokens=n if n is not None and n > 0 else None, stop=stop,
+    )
+
+
+def response_format(fmt: wire.Format | None) -> dict[str, Any] | None:
+    if fmt is None or fmt == "":
+        return None
+    if fmt == "json":
+        return {"type": "json_object"}
+    return {"type": "json_schema", "json_schema": {"name": "ollama_format", "schema": fmt}}
+
+
+def check_common(body: wire.ChatRequest | wire.GenerateRequest) -> None:
+    if body.think not in (None, False):
+        raise invalid("think: this server has no thinking (reasoning) output", "think")
+    if body.keep_alive is not None:
+        seconds = wire.keep_alive_seconds(body.keep_alive)
+        if seconds is None:
+            raise invalid("keep_alive must be seconds or a duration such as '5m'", "keep_alive")
+        if seconds == 0:
+            # Any other value is honoured: models stay loaded for the server's lifetime.
+            raise invalid("keep_alive 0 (unload now) is not supported: models stay loaded while the server "
+                          "runs", "keep_alive")
+
+
+def _media_type(data: bytes) -> str:
+    for magic, media in ((b"\x89PNG", "image/png"), (b"\xff\xd8\xff", "image/jpeg"), (b"GIF8", "image/gif")):
+        if data.startswith(magic):
+            return media
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return "application/octet-stream"
+
+
+def image_parts(images: list[str], param: str) -> list[dict[str, Any]]:
+    """Ollama sends images as bare base64; the gateway speaks OpenAI content parts (data URLs), which
+    a vision-capable upstream accepts and a text-only model refuses by name."""
+    parts = []
+    for i, b64 in enumerate(images):
+        try:
+            head = base64.b64decode(b64[:24] + "=" * (-len(b64[:24]) % 4), validate=True)
+        except (binascii.Error, ValueError) as e:
+            raise invalid(f"{param}.{i} is not base64", f"{param}.{i}") from e
+        parts.append({"type": "image_url", "image_url": {"url": f"data:{_media_type(head)};base64,{b64}"}})
+    return parts
+
+
+def user_content(text: str, images: list[str] | None, param: str) -> str | list[dict[str, Any]]:
+    if not images:
+        return text
+    return [{"type": "text", "text": text}, *image_parts(images, param)]
+
+
+def chat_messages(messages: list[wire.Message]) -> list[dict[str, Any]]:
+    out = []
+    for i, m in enumerate(messages):
+        if m.tool_calls or m.tool_name or m.role == "tool":
+            raise invalid("tool calling is not available on this server yet", f"messages.{i}")
+        if m.thinking:
+            raise invalid("this server has no thinking (reasoning) output to send back", f"messages.{i}.thinking")
+        out.append({"role": m.role, "content": user_content(m.content, m.images, f"messages.{i}.images")})
+    return out
+
+
+# ---------------------------------------------------------------------------- streaming
+class NdjsonEncoder:
+    """One JSON object per line; the last one has done=true, the durations and the token counts."""
+
+    def __init__(self, reply: Reply, part: Callable[[str], dict[str, Any]]) -> None:
+        self.reply = reply
+        self.part = part
+        self.first_text_at: float | None = None
+
+    def start(self) -> bytes:
+        return b""
+
+    def text(self, text: str) -> bytes:
+        if self.first_text_at is None:
+            self.first_text_at = time.perf_counter()
+        return orjson.dumps(self.part(text)) + b"\n"
+
+    def end(self, finished: Finished) -> bytes:
+        return orjson.dumps(self.final("", finished)) + b"\n"
+
+    def final(self, text: str, finished: Finished) -> dict[str, Any]:
+        now = time.perf_counter()
+        first = self.first_text_at or self.reply.first_event_at or now
+        stats = wire.stats(
+            total_ns=int((now - self.reply.started_at) * 1e9), prompt_ns=int((first - self.reply.started_at) * 1e9),
+            eval_ns=int((now - first) * 1e9), prompt_tokens=finished.usage.prompt_tokens,
+            completion_tokens=finished.usage.completion_tokens,
+        )
+        return wire.final(self.part(text), "length" if finished.reason == "length" else "stop", stats)
+
+    def error(self, exc: KakehashiError) -> bytes:
+        return orjson.dumps(wire.error_body(exc.message)) + b"\n"
+
+
+def build_router(
+    gateway: Gateway, metrics: Metrics, is_ready: Callable[[], bool], loaded: Callable[[], dict[str, object]],
+) -> APIRouter:
+    """`loaded`: the in-process engines by model name (what /api/ps reports as running)."""
+    router = APIRouter(route_class=dialect_route(render_error, body_is_json=True), tags=["Ollama API"])
+    check_ready = streaming.readiness_check(is_ready)
+    started = wire.timestamp()
+
+    def known_models() -> dict[str, str]:
+        return dict(gateway.models())
+
+    def resolve(name: str) -> str:
+        """Ollama clients often add the default tag: 'name:latest' means 'name' when only that exists."""
+        known = known_models()
+        if name not in known and name.endswith(":latest") and name.removesuffix(":latest") in known:
+            return name.removesuffix(":latest")
+        return name
+
+    def require_known(name: str) -> str:
+        name = resolve(name)
+        if name not in known_models():
+            raise ModelNotFound(f"model '{name}' not found", param="model")
+        return name
+
+    async def answer(
+        request: Request, reply: Reply, stream: bool, part: Callable[[str], dict[str, Any]]
+    ) -> Response:
+        headers = reply.headers()
+        encoder = NdjsonEncoder(reply, part)
+        if stream:
+            return StreamingResponse(streaming.encode_stream(reply, encoder, metrics), media_type=NDJSON,
+                                     headers=headers)
+        try:
+            result = await streaming.collect_body(request, reply, metrics)
+        except KakehashiError as exc:
+            return render_error(ApiError.of(exc, headers))
+        if result is None:
+            return Response(status_code=499)
+        text, finished = result
+        return Response(orjson.dumps(encoder.final(text, finished)), media_type="application/json",
+                        headers=headers)
+
+    def loaded_answer(model: str, part: Callable[[str], dict[str, Any]]) -> JSONResponse:
+        """No prompt: Ollama loads the model and says so; here it is loaded already."""
+        return JSONResponse({**part(""), "done": True, "done_reason": "load"})
+
+    @router.post("/api/chat")
+    async def chat(body: wire.ChatRequest, request: Request) -> Response:
+        check_ready()
+        check_common(body)
+        if body.tools:
+            raise invalid("tool calling is not available on this server yet", "tools")
+        model = resolve(body.model)
+        if not body.messages:
+            return loaded_answer(require_known(model), lambda t: wire.chat_part(model, t))
+        req = ChatRequest(
+            model=model, messages=chat_messages(body.messages), sampling=sampling(body.options),
+            stream=body.stream, response_format=response_format(body.format),
+            api_key_id=getattr(request.state, "api_key_id", None),
+        )
+        reply = await gateway.chat(req)
+        return await answer(request, reply, body.stream, lambda t: wire.chat_part(reply.model, t))
+
+    @router.post("/api/generate")
+    async def generate(body: wire.GenerateRequest, request: Request) -> Response:
+        check_ready()
+        check_common(body)
+        for name in ("suffix", "template", "context"):
+            if getattr(body, name) is not None:
+                raise invalid(f"{name} is not supported", name)
+        model = resolve(body.model)
+        if not body.prompt and not body.images:
+            return loaded_answer(require_known(model), lambda t: wire.generate_part(model, t))
+        api_key_id = getattr(request.state, "api_key_id", None)
+        if body.raw:
+            for name in ("system", "images", "format"):
+                if getattr(body, name):
+                    raise invalid(f"{name} cannot be combined with raw: the prompt is sent as it is", name)
+            reply = await gateway.complete(CompletionRequest(
+                model=model, prompt=body.prompt, sampling=sampling(body.options), stream=body.stream,
+                api_key_id=api_key_id,
+            ))
+        else:
+            messages: list[dict[str, Any]] = [{"role": "system", "content": body.system}] if body.system else []
+            messages.append({"role": "user", "content": user_content(body.prompt, body.images, "images")})
+            reply = await gateway.chat(ChatRequest(
+                model=model, messages=messages, sampling=sampling(body.options), stream=body.stream,
+                response_format=response_format(body.format), api_key_id=api_key_id,
+            ))
+        return await answer(request, reply, body.stream, lambda t: wire.generate_part(reply.model, t))
+
+    @router.get("/api/tags")
+    async def tags() -> JSONResponse:
+        local = loaded()
+        return JSONResponse({"models": [
+            wire.model_entry(name, started, {"format": "gguf"} if name in local else {})
+            for name in known_models()
+        ]})
+
+    @router.post("/api/show")
+    async def show(body: wire.ShowRequest) -> JSONResponse:
+        name = body.model or body.name
+        if not name:
+            raise invalid("model is required", "model")
+        name = require_known(name)
+        return JSONResponse({
+            "details": {"format": "gguf"} if name in loaded() else {},
+            "capabilities": ["completion"],
+            "modified_at": started,
+        })
+
+    @router.get("/api/ps")
+    async def ps() -> JSONResponse:
+        models = []
+        for name, engine in loaded().items():
+            entry = wire.model_entry(name, started, {"format": "gguf"})
+            ctx = getattr(engine, "n_ctx_per_seq", None)
+            if ctx is not None:
+                entry["context_length"] = ctx
+            models.append(entry)
+        return JSONResponse({"models": models})
+
+    @router.get("/api/version")
+    async def version() -> JSONResponse:
+        return JSONResponse({"version": __version__})
+
+    @router.post("/api/embed")
+    @router.post("/api/embeddings")
+    async def embed(body: wire.EmbedRequest) -> JSONResponse:
+        return render_error(ApiError(501, "embeddings are not available on this server yet", "server_error"))
+
+    return router
