@@ -115,6 +115,24 @@ def chat_messages(messages: list[wire.Message]) -> list[dict[str, Any]]:
     return out
 
 
+def _typed(value: str) -> int | float | str:
+    for kind in (int, float):
+        try:
+            return kind(value)
+        except ValueError:
+            pass
+    return value
+
+
+def gguf_model_info(engine: object) -> dict[str, Any]:
+    """An embedded model's GGUF metadata (general.architecture, <arch>.context_length, ...), which
+    Ollama's clients read from /api/show. The tokenizer's entries are left out: large and useless here."""
+    metadata = getattr(getattr(engine, "model", None), "metadata", None)
+    if not isinstance(metadata, dict):
+        return {}
+    return {k: _typed(v) for k, v in metadata.items() if not k.startswith("tokenizer.")}
+
+
 # ---------------------------------------------------------------------------- streaming
 class NdjsonEncoder:
     """One JSON object per line; the last one has done=true, the durations and the token counts."""
@@ -254,8 +272,14 @@ def build_router(
         if not name:
             raise invalid("model is required", "model")
         name = require_known(name)
+        engine = loaded().get(name)
+        info = gguf_model_info(engine) if engine is not None else {}
+        details: dict[str, Any] = {"format": "gguf"} if engine is not None else {}
+        if "general.architecture" in info:
+            details["family"] = info["general.architecture"]
         return JSONResponse({
-            "details": {"format": "gguf"} if name in loaded() else {},
+            "details": details,
+            "model_info": info,
             "capabilities": ["completion"],
             "modified_at": started,
         })
