@@ -209,9 +209,9 @@ def build_router(
         return Response(orjson.dumps(encoder.final(text, finished)), media_type="application/json",
                         headers=headers)
 
-    def loaded_answer(model: str, part: Callable[[str], dict[str, Any]]) -> JSONResponse:
-        """No prompt: Ollama loads the model and says so; here it is loaded already."""
-        return JSONResponse({**part(""), "done": True, "done_reason": "load"})
+    def loaded_answer(model: str, part: Callable[[str, str], dict[str, Any]]) -> JSONResponse:
+        """No prompt: Ollama loads the model and says so. Here it is loaded already (or unknown: 404)."""
+        return JSONResponse({**part(require_known(model), ""), "done": True, "done_reason": "load"})
 
     @router.post("/api/chat")
     async def chat(body: wire.ChatRequest, request: Request) -> Response:
@@ -221,7 +221,7 @@ def build_router(
             raise invalid("tool calling is not available on this server yet", "tools")
         model = resolve(body.model)
         if not body.messages:
-            return loaded_answer(require_known(model), lambda t: wire.chat_part(model, t))
+            return loaded_answer(model, wire.chat_part)
         req = ChatRequest(
             model=model, messages=chat_messages(body.messages), sampling=sampling(body.options),
             stream=body.stream, response_format=response_format(body.format),
@@ -239,7 +239,7 @@ def build_router(
                 raise invalid(f"{name} is not supported", name)
         model = resolve(body.model)
         if not body.prompt and not body.images:
-            return loaded_answer(require_known(model), lambda t: wire.generate_part(model, t))
+            return loaded_answer(model, wire.generate_part)
         api_key_id = getattr(request.state, "api_key_id", None)
         if body.raw:
             for name in ("system", "images", "format"):
@@ -301,7 +301,7 @@ def build_router(
 
     @router.post("/api/embed")
     @router.post("/api/embeddings")
-    async def embed(body: wire.EmbedRequest) -> JSONResponse:
+    async def embed(body: wire.EmbedRequest) -> Response:
         return render_error(ApiError(501, "embeddings are not available on this server yet", "server_error"))
 
     return router
