@@ -81,6 +81,7 @@ def test_model_listing_show_ps_version(client: ollama.Client, kakehashi_server: 
     assert httpx.get(f"{kakehashi_server}/api/ps").json()["models"][0]["context_length"] == 4096
     assert httpx.get(f"{kakehashi_server}/api/version").json()["version"]
     assert "kakehashi is running" in httpx.get(f"{kakehashi_server}/").text
+    assert httpx.head(f"{kakehashi_server}/").status_code == 200  # Ollama's clients probe with HEAD
 
 
 def test_curl_style_body_without_json_content_type(kakehashi_server: str) -> None:

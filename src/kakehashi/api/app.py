@@ -110,7 +110,7 @@ def create_app(
         return error_response(404, f"The model '{model_id}' does not exist", "invalid_request_error",
                               "model", "model_not_found")
 
-    @app.get("/", include_in_schema=False)
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     async def root() -> PlainTextResponse:
         # Ollama's clients probe "/" to see that a server is up.
         text = "kakehashi is running: OpenAI API under /v1, Ollama's under /api"
