@@ -20,7 +20,7 @@ from kakehashi.api.dialect import ApiError, dialect_route, invalid
 from kakehashi.api.metrics import Metrics
 from kakehashi.api.streaming import sse_event
 from kakehashi.errors import KakehashiError
-from kakehashi.gateway import Gateway, Reply
+from kakehashi.gateway import GatewayClient, Reply
 from kakehashi.protocol import anthropic as wire
 from kakehashi.types import ChatRequest, Finished, SamplingParams
 
@@ -159,7 +159,7 @@ class EventEncoder:
         return sse_event(wire.error_body(exc.status, exc.message))
 
 
-def build_router(gateway: Gateway, metrics: Metrics, is_ready: Callable[[], bool]) -> APIRouter:
+def build_router(gateway: GatewayClient, metrics: Metrics, is_ready: Callable[[], bool]) -> APIRouter:
     router = APIRouter(route_class=dialect_route(render_error), tags=["Anthropic Messages API"])
     check_ready = streaming.readiness_check(is_ready)
 

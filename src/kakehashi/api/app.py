@@ -1,10 +1,10 @@
-"""create_app(): the FastAPI application around a Gateway. Knows HTTP; knows nothing of engines."""
+"""create_app(): the FastAPI application around a gateway client. Knows HTTP; knows nothing of engines."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,7 +19,7 @@ from kakehashi.api.errors import error_response, install_error_handlers
 from kakehashi.api.metrics import Metrics, MetricsMiddleware
 from kakehashi.api.openai_routes import build_router
 from kakehashi.api.security import DOCS_PATHS, SecurityMiddleware
-from kakehashi.gateway import Gateway
+from kakehashi.gateway.client import GatewayClient
 from kakehashi.protocol import openai as wire
 
 log = logging.getLogger(__name__)
@@ -42,11 +42,11 @@ class _Readiness:
 
 
 def create_app(
-    gateway: Gateway,
+    gateway: GatewayClient,
     options: ServerOptions,
     *,
     load: Callable[[], None] | None = None,
-    engines: Callable[[], dict[str, object]] = dict,
+    engines: Callable[[], Mapping[str, object]] = dict,
 ) -> FastAPI:
     """`load` (blocking, e.g. loading GGUF models) runs on a thread after the socket is open:
     /health answers 503 until it returns, then 200."""

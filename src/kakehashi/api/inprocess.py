@@ -12,7 +12,8 @@ from pathlib import Path
 
 import httpx
 
-from kakehashi.api.compose import ServeSettings, build_server
+from kakehashi.api.server import build_server
+from kakehashi.gateway.compose import ServeSettings
 
 
 @asynccontextmanager

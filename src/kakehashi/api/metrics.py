@@ -6,7 +6,7 @@ Each app owns its registry (no process-global state), so several servers can liv
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily
@@ -20,7 +20,7 @@ _TTFT_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 30)
 class _EngineCollector(Collector):
     """Reads queue depth and running sequences at scrape time from whatever engines are loaded."""
 
-    def __init__(self, engines: Callable[[], dict[str, object]]) -> None:
+    def __init__(self, engines: Callable[[], Mapping[str, object]]) -> None:
         self._engines = engines
 
     def collect(self) -> Iterator[GaugeMetricFamily]:
@@ -34,7 +34,7 @@ class _EngineCollector(Collector):
 
 
 class Metrics:
-    def __init__(self, engines: Callable[[], dict[str, object]]) -> None:
+    def __init__(self, engines: Callable[[], Mapping[str, object]]) -> None:
         self.registry = CollectorRegistry()
         self.requests = Counter(
             "kakehashi_requests", "HTTP requests by path and status", ["path", "status"], registry=self.registry

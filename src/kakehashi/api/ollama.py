@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import orjson
@@ -22,7 +22,7 @@ from kakehashi.api import streaming
 from kakehashi.api.dialect import ApiError, dialect_route, invalid
 from kakehashi.api.metrics import Metrics
 from kakehashi.errors import KakehashiError, ModelNotFound
-from kakehashi.gateway import Gateway, Reply
+from kakehashi.gateway import GatewayClient, Reply
 from kakehashi.protocol import ollama as wire
 from kakehashi.types import ChatRequest, CompletionRequest, Finished, SamplingParams
 
@@ -168,7 +168,7 @@ class NdjsonEncoder:
 
 
 def build_router(
-    gateway: Gateway, metrics: Metrics, is_ready: Callable[[], bool], loaded: Callable[[], dict[str, object]],
+    gateway: GatewayClient, metrics: Metrics, is_ready: Callable[[], bool], loaded: Callable[[], Mapping[str, object]],
 ) -> APIRouter:
     """`loaded`: the in-process engines by model name (what /api/ps reports as running)."""
     router = APIRouter(route_class=dialect_route(render_error, body_is_json=True), tags=["Ollama API"])

@@ -16,7 +16,7 @@ from kakehashi.api.errors import kakehashi_error_response
 from kakehashi.api.metrics import Metrics
 from kakehashi.api.streaming import readiness_check
 from kakehashi.errors import KakehashiError
-from kakehashi.gateway import Gateway, Reply
+from kakehashi.gateway import GatewayClient, Reply
 from kakehashi.protocol import openai as wire
 from kakehashi.types import Finished, TextDelta
 
@@ -35,7 +35,7 @@ def _error_event(exc: KakehashiError) -> dict[str, Any]:
     return wire.error_body(exc.message, exc.type, exc.param, exc.code)
 
 
-def build_router(gateway: Gateway, metrics: Metrics, is_ready: Callable[[], bool]) -> APIRouter:
+def build_router(gateway: GatewayClient, metrics: Metrics, is_ready: Callable[[], bool]) -> APIRouter:
     router = APIRouter()
 
     check_ready = readiness_check(is_ready)

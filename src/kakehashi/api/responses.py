@@ -23,7 +23,7 @@ from kakehashi.api.errors import kakehashi_error_response
 from kakehashi.api.metrics import Metrics
 from kakehashi.api.streaming import sse_event
 from kakehashi.errors import KakehashiError
-from kakehashi.gateway import Gateway, Reply
+from kakehashi.gateway import GatewayClient, Reply
 from kakehashi.protocol import responses as wire
 from kakehashi.types import ChatRequest, Finished, SamplingParams
 
@@ -193,7 +193,7 @@ class EventEncoder:
         )
 
 
-def build_router(gateway: Gateway, metrics: Metrics, is_ready: Callable[[], bool]) -> APIRouter:
+def build_router(gateway: GatewayClient, metrics: Metrics, is_ready: Callable[[], bool]) -> APIRouter:
     router = APIRouter(tags=["OpenAI Responses API"])
     check_ready = streaming.readiness_check(is_ready)
 

@@ -77,8 +77,9 @@ def serve(
     log_level: Annotated[str, typer.Option(help="debug, info, warning or error.")] = "info",
 ) -> None:
     """Serve the OpenAI API (chat, completions, models) on an in-process llama.cpp engine."""
-    from kakehashi.api.compose import ServeSettings, build_server
+    from kakehashi.api.server import build_server
     from kakehashi.config import ConfigError, load_config
+    from kakehashi.gateway.compose import ServeSettings
 
     try:
         cfg = load_config(config)

@@ -1,4 +1,7 @@
-"""The composition root: settings + kakehashi.toml -> backends, routing, ledger -> gateway -> FastAPI app."""
+"""Composition from config: settings + kakehashi.toml -> backends, routing, ledger -> a Gateway.
+
+The HTTP app around it is built in api/server.py; nothing here knows HTTP.
+"""
 
 from __future__ import annotations
 
@@ -8,23 +11,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fastapi import FastAPI
-
 from kakehashi.accounting.ledger import Ledger, utc_day_start, utc_month_start
 from kakehashi.accounting.pricing import Price, PriceBook
-from kakehashi.api.app import ServerOptions, create_app
 from kakehashi.backends.base import Backend
 from kakehashi.backends.local import LocalBackend, LocalModelSpec
 from kakehashi.backends.openai_compat import OpenAICompatBackend, Timeouts
 from kakehashi.backends.resilience import BreakerConfig, BreakerRegistry, RetryPolicy
-from kakehashi.config import KakehashiConfig, load_config
+from kakehashi.config import KakehashiConfig
 from kakehashi.default_model import DEFAULT_MODEL_NAME, default_model_path
 from kakehashi.engine.engine import EngineConfig
-from kakehashi.gateway import Gateway
+from kakehashi.gateway.executor import Executor, Request
+from kakehashi.gateway.service import Gateway
 from kakehashi.routing import privacy
 from kakehashi.routing.from_config import policy_from_config
 from kakehashi.routing.policy import BudgetStatus, decide
-from kakehashi.routing.router import Request, Router
 from kakehashi.types import ChatRequest, Decision
 
 EMBEDDED = "embedded"
@@ -149,33 +149,13 @@ def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gat
         return decide(req.model, messages, policy, budget(req.api_key_id))
 
     r = config.routing
-    router = Router(
+    executor = Executor(
         {b.name: b for b in backends},
         retry=RetryPolicy(max_attempts=r.retries + 1),
         breakers=BreakerRegistry(BreakerConfig(consecutive_failures=r.breaker_failures, cooldown=r.breaker_cooldown_s)),
     )
     gateway = Gateway(
-        backends, decide=decide_request, router=router, prepare=_redacting_prepare, ledger=ledger,
+        backends, decide=decide_request, executor=executor, prepare=_redacting_prepare, ledger=ledger,
         prices=_price_book(config), aliases=["auto", "local", "cloud"] if policy.cloud is not None else ["auto", "local"],
     )
     return gateway, local, specs
-
-
-def build_server(settings: ServeSettings, config: KakehashiConfig | None = None) -> FastAPI:
-    """Validates everything cheap up front (config, files, names), then loads models after the socket opens."""
-    config = config or load_config(settings.config_path)
-    gateway, local, specs = build_gateway(settings, config)
-    engine_config = settings.engine_config(config)
-
-    def load() -> None:
-        for spec in specs:
-            local.load(spec, engine_config)
-
-    return create_app(
-        gateway,
-        ServerOptions(api_keys=settings.api_keys, max_body_bytes=settings.max_body_bytes or config.server.max_body_bytes,
-                      docs=settings.docs),
-        load=load,
-        engines=local.engines,
-    )
-

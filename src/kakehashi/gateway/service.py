@@ -1,6 +1,6 @@
 """The gateway: turns a validated request into a reply from the right backend, and accounts for it.
 
-It asks the routing policy for a Decision (or resolves a concrete model), has the router start the
+It asks the routing policy for a Decision (or resolves a concrete model), has the executor start the
 generation (retries, fallback, circuit breakers), and hands the API an event stream plus the facts
 that explain it (headers). When the stream ends — completed, failed or abandoned — it records one
 ledger row; recording never blocks the reply.
@@ -17,7 +17,7 @@ from kakehashi.accounting.ledger import Ledger, LedgerRow
 from kakehashi.accounting.pricing import PriceBook
 from kakehashi.backends.base import Backend
 from kakehashi.errors import BackendError, KakehashiError, ModelNotFound
-from kakehashi.routing.router import Request, Router
+from kakehashi.gateway.executor import Executor, Request
 from kakehashi.types import ChatRequest, Decision, Finished, GenerationEvent, TextDelta
 
 DecideFn = Callable[[Request], Decision]
@@ -116,7 +116,7 @@ class Gateway:
         backends: list[Backend],
         *,
         decide: DecideFn | None = None,
-        router: Router | None = None,
+        executor: Executor | None = None,
         prepare: Callable[[Request, Backend, Decision], Request] | None = None,
         ledger: Ledger | None = None,
         prices: PriceBook | None = None,
@@ -124,7 +124,7 @@ class Gateway:
     ) -> None:
         self.backends: dict[str, Backend] = {b.name: b for b in backends}
         self._decide = decide or self._explicit_model
-        self.router = router or Router(self.backends)
+        self.executor = executor or Executor(self.backends)
         self._prepare = prepare or (lambda req, backend, decision: req)
         self.ledger = ledger
         self.prices = prices or PriceBook({})
@@ -153,7 +153,7 @@ class Gateway:
         try:
             decision = self._decide(req)
             d = decision
-            run = await self.router.start(req, d, lambda r, b: self._prepare(r, b, d))
+            run = await self.executor.start(req, d, lambda r, b: self._prepare(r, b, d))
         except KakehashiError as e:
             self._record_failure(req, decision, e, arrived, started)
             raise
@@ -168,7 +168,7 @@ class Gateway:
             started_at=started,
         )
         reply.first_event_at = time.perf_counter()
-        breakers = self.router.breakers
+        breakers = self.executor.breakers
 
         def on_end(r: Reply, fin: Finished | None, err: KakehashiError | None, first_text_at: float | None) -> None:
             if isinstance(err, BackendError):

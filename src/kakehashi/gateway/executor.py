@@ -1,4 +1,4 @@
-"""Executes a routing Decision: try the chosen backend, retry with backoff, then fall back along the chain.
+"""The executor: carries out a routing Decision: try the chosen backend, retry with backoff, then fall back along the chain.
 
 A backend counts as started once it produced its first event; before that, any retryable failure
 (connection error, timeout, 5xx, 429, full queue) moves on. After it, failures belong to the stream
@@ -35,7 +35,7 @@ class Started:
     attempts: list[str]  # "backend/model: what happened" for each failed try, in order
 
 
-class Router:
+class Executor:
     def __init__(
         self,
         backends: dict[str, Backend],
@@ -107,3 +107,6 @@ class Router:
         if len(attempts) > 1:
             last.message = f"{last.message} (tried: {'; '.join(attempts)})"
         raise last
+
+
+Router = Executor  # the name this class had when it lived in routing/router.py

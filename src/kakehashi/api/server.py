@@ -1,0 +1,28 @@
+"""build_server(): the FastAPI app for `kakehashi serve` and the in-process client, composed from settings."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from kakehashi.api.app import ServerOptions, create_app
+from kakehashi.config import KakehashiConfig, load_config
+from kakehashi.gateway.compose import ServeSettings, build_gateway
+
+
+def build_server(settings: ServeSettings, config: KakehashiConfig | None = None) -> FastAPI:
+    """Validates everything cheap up front (config, files, names), then loads models after the socket opens."""
+    config = config or load_config(settings.config_path)
+    gateway, local, specs = build_gateway(settings, config)
+    engine_config = settings.engine_config(config)
+
+    def load() -> None:
+        for spec in specs:
+            local.load(spec, engine_config)
+
+    return create_app(
+        gateway,
+        ServerOptions(api_keys=settings.api_keys, max_body_bytes=settings.max_body_bytes or config.server.max_body_bytes,
+                      docs=settings.docs),
+        load=load,
+        engines=local.engines,
+    )
