@@ -75,6 +75,9 @@ def test_model_listing_show_ps_version(client: ollama.Client, kakehashi_server: 
     assert shown.capabilities == ["completion"] and shown.details and shown.details.format == "gguf"
     arch = shown.modelinfo["general.architecture"]  # type: ignore[index]
     assert shown.details.family == arch and shown.modelinfo[f"{arch}.context_length"] > 0  # type: ignore[index]
+    assert not any(k.startswith("tokenizer.") for k in shown.modelinfo or {})
+    verbose = httpx.post(f"{kakehashi_server}/api/show", json={"model": DEFAULT_MODEL, "verbose": True}).json()
+    assert "tokenizer.ggml.model" in verbose["model_info"]
     assert client.show(f"{DEFAULT_MODEL}:latest").capabilities == ["completion"]
     running = client.ps().models
     assert [m.model for m in running] == [DEFAULT_MODEL]

@@ -124,13 +124,13 @@ def _typed(value: str) -> int | float | str:
     return value
 
 
-def gguf_model_info(engine: object) -> dict[str, Any]:
+def gguf_model_info(engine: object, *, verbose: bool = False) -> dict[str, Any]:
     """An embedded model's GGUF metadata (general.architecture, <arch>.context_length, ...), which
-    Ollama's clients read from /api/show. The tokenizer's entries are left out: large and useless here."""
+    Ollama's clients read from /api/show. As in Ollama, the tokenizer's entries only when verbose."""
     metadata = getattr(getattr(engine, "model", None), "metadata", None)
     if not isinstance(metadata, dict):
         return {}
-    return {k: _typed(v) for k, v in metadata.items() if not k.startswith("tokenizer.")}
+    return {k: _typed(v) for k, v in metadata.items() if verbose or not k.startswith("tokenizer.")}
 
 
 # ---------------------------------------------------------------------------- streaming
@@ -273,7 +273,7 @@ def build_router(
             raise invalid("model is required", "model")
         name = require_known(name)
         engine = loaded().get(name)
-        info = gguf_model_info(engine) if engine is not None else {}
+        info = gguf_model_info(engine, verbose=body.verbose) if engine is not None else {}
         details: dict[str, Any] = {"format": "gguf"} if engine is not None else {}
         if "general.architecture" in info:
             details["family"] = info["general.architecture"]
