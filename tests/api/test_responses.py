@@ -73,7 +73,7 @@ def test_stream_helper_accumulates(client: openai.OpenAI) -> None:
         ({"input": [{"type": "function_call_output", "call_id": "c", "output": "x"}]}, "input.0.type"),
         ({"input": [{"role": "user", "content": [{"type": "input_file", "file_id": "f"}]}]},
          "input.0.content.0.type"),
-        ({"prompt_cache_key": "k"}, "prompt_cache_key"),
+        ({"conversation": "conv_1"}, "conversation"),
     ],
 )
 def test_unsupported_fields_are_refused_by_name(kakehashi_server: str, body: dict, param: str) -> None:

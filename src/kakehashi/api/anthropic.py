@@ -98,7 +98,7 @@ def system_text(system: str | list[dict[str, Any]]) -> str:
     return "\n\n".join(texts)
 
 
-def chat_request(body: wire.MessagesRequest, api_key_id: str | None) -> ChatRequest:
+def chat_request(body: wire.MessagesRequest, api_key_id: str | None, request_id: str | None = None) -> ChatRequest:
     if body.tools:
         raise invalid("tool calling is not available on this server yet", "tools")
     if body.tool_choice is not None and body.tool_choice.get("type") not in ("auto", "none"):
@@ -127,6 +127,7 @@ def chat_request(body: wire.MessagesRequest, api_key_id: str | None) -> ChatRequ
         stream=body.stream,
         extra=extra,
         api_key_id=api_key_id,
+        request_id=request_id,
     )
 
 
@@ -166,8 +167,9 @@ def build_router(gateway: GatewayClient, metrics: Metrics, is_ready: Callable[[]
     @router.post("/v1/messages")
     async def messages(body: wire.MessagesRequest, request: Request) -> Response:
         check_ready()
-        req = chat_request(body, getattr(request.state, "api_key_id", None))
+        req = chat_request(body, *streaming.caller(request, body.model))
         reply: Reply = await gateway.chat(req)
+        streaming.started(request, reply)
         headers = reply.headers()
         mid = f"msg_{uuid.uuid4().hex}"
         if body.stream:

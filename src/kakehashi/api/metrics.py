@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
-from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -23,18 +23,45 @@ class _EngineCollector(Collector):
     def __init__(self, engines: Callable[[], Mapping[str, object]]) -> None:
         self._engines = engines
 
-    def collect(self) -> Iterator[GaugeMetricFamily]:
+    def collect(self) -> Iterator[GaugeMetricFamily | CounterMetricFamily]:
         waiting = GaugeMetricFamily("kakehashi_queue_depth", "Requests waiting for a slot", labels=["model"])
         running = GaugeMetricFamily("kakehashi_running_sequences", "Sequences in the batch", labels=["model"])
+        computed = CounterMetricFamily(
+            "kakehashi_prompt_tokens_computed",
+            "Prompt tokens the engine prefilled (prefix-cache hits and n > 1 choices share them)", labels=["model"],
+        )
         for name, engine in self._engines().items():
             waiting.add_metric([name], getattr(engine, "n_waiting", 0))
             running.add_metric([name], getattr(engine, "n_running", 0))
+            computed.add_metric([name], getattr(engine, "prompt_tokens_computed", 0))
         yield waiting
         yield running
+        yield computed
+
+
+class _BreakerCollector(Collector):
+    """Each backend's circuit breaker as an enum gauge: 1 for its current state, 0 for the others."""
+
+    STATES = ("closed", "open", "half_open")
+
+    def __init__(self, breakers: Callable[[], dict[str, str]]) -> None:
+        self._breakers = breakers
+
+    def collect(self) -> Iterator[GaugeMetricFamily]:
+        gauge = GaugeMetricFamily(
+            "kakehashi_backend_circuit_state", "Circuit breaker state per backend (1 = current)",
+            labels=["backend", "state"],
+        )
+        for backend, current in self._breakers().items():
+            for state in self.STATES:
+                gauge.add_metric([backend, state], 1.0 if state == current else 0.0)
+        yield gauge
 
 
 class Metrics:
-    def __init__(self, engines: Callable[[], Mapping[str, object]]) -> None:
+    def __init__(
+        self, engines: Callable[[], Mapping[str, object]], breakers: Callable[[], dict[str, str]] = dict
+    ) -> None:
         self.registry = CollectorRegistry()
         self.requests = Counter(
             "kakehashi_requests", "HTTP requests by path and status", ["path", "status"], registry=self.registry
@@ -51,6 +78,7 @@ class Metrics:
             "kakehashi_tokens", "Tokens processed", ["model", "kind"], registry=self.registry
         )
         self.registry.register(_EngineCollector(engines))
+        self.registry.register(_BreakerCollector(breakers))
 
     def observe_generation(self, model: str, ttft_s: float | None, prompt: int, completion: int) -> None:
         if ttft_s is not None:

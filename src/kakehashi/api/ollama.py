@@ -220,14 +220,16 @@ def build_router(
         if body.tools:
             raise invalid("tool calling is not available on this server yet", "tools")
         model = resolve(body.model)
+        api_key_id, request_id = streaming.caller(request, model)
         if not body.messages:
             return loaded_answer(model, wire.chat_part)
         req = ChatRequest(
             model=model, messages=chat_messages(body.messages), sampling=sampling(body.options),
             stream=body.stream, response_format=response_format(body.format),
-            api_key_id=getattr(request.state, "api_key_id", None),
+            api_key_id=api_key_id, request_id=request_id,
         )
         reply = await gateway.chat(req)
+        streaming.started(request, reply)
         return await answer(request, reply, body.stream, lambda t: wire.chat_part(reply.model, t))
 
     @router.post("/api/generate")
@@ -240,22 +242,23 @@ def build_router(
         model = resolve(body.model)
         if not body.prompt and not body.images:
             return loaded_answer(model, wire.generate_part)
-        api_key_id = getattr(request.state, "api_key_id", None)
+        api_key_id, request_id = streaming.caller(request, model)
         if body.raw:
             for name in ("system", "images", "format"):
                 if getattr(body, name):
                     raise invalid(f"{name} cannot be combined with raw: the prompt is sent as it is", name)
             reply = await gateway.complete(CompletionRequest(
                 model=model, prompt=body.prompt, sampling=sampling(body.options), stream=body.stream,
-                api_key_id=api_key_id,
+                api_key_id=api_key_id, request_id=request_id,
             ))
         else:
             messages: list[dict[str, Any]] = [{"role": "system", "content": body.system}] if body.system else []
             messages.append({"role": "user", "content": user_content(body.prompt, body.images, "images")})
             reply = await gateway.chat(ChatRequest(
                 model=model, messages=messages, sampling=sampling(body.options), stream=body.stream,
-                response_format=response_format(body.format), api_key_id=api_key_id,
+                response_format=response_format(body.format), api_key_id=api_key_id, request_id=request_id,
             ))
+        streaming.started(request, reply)
         return await answer(request, reply, body.stream, lambda t: wire.generate_part(reply.model, t))
 
     @router.get("/api/tags")

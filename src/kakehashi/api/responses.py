@@ -117,7 +117,7 @@ def messages(body: wire.ResponsesRequest) -> list[dict[str, Any]]:
     return out
 
 
-def chat_request(body: wire.ResponsesRequest, api_key_id: str | None) -> ChatRequest:
+def chat_request(body: wire.ResponsesRequest, api_key_id: str | None, request_id: str | None = None) -> ChatRequest:
     _check_unsupported(body)
     return ChatRequest(
         model=body.model,
@@ -125,8 +125,10 @@ def chat_request(body: wire.ResponsesRequest, api_key_id: str | None) -> ChatReq
         sampling=SamplingParams(temperature=body.temperature, top_p=body.top_p, max_tokens=body.max_output_tokens),
         stream=body.stream,
         response_format=response_format(body),
-        extra={"user": body.user} if body.user is not None else {},
+        extra={k: v for k in ("user", "safety_identifier", "prompt_cache_key")
+               if (v := getattr(body, k)) is not None},
         api_key_id=api_key_id,
+        request_id=request_id,
     )
 
 
@@ -200,8 +202,9 @@ def build_router(gateway: GatewayClient, metrics: Metrics, is_ready: Callable[[]
     @router.post("/v1/responses")
     async def create_response(body: wire.ResponsesRequest, request: Request) -> Response:
         check_ready()
-        req = chat_request(body, getattr(request.state, "api_key_id", None))
+        req = chat_request(body, *streaming.caller(request, body.model))
         reply: Reply = await gateway.chat(req)
+        streaming.started(request, reply)
         headers = reply.headers()
         rid, created = f"resp_{uuid.uuid4().hex}", int(time.time())
         encoder = EventEncoder(rid, created, reply.model, body)
@@ -213,7 +216,7 @@ def build_router(gateway: GatewayClient, metrics: Metrics, is_ready: Callable[[]
             )
         try:
             result = await streaming.collect_body(request, reply, metrics)
-        except KakehashiError as exc:
+        except KakehashiError as exc:  # failed after the backend started: say which one, as on success
             return kakehashi_error_response(exc, headers)
         if result is None:
             return Response(status_code=499)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from fastapi import FastAPI
 
 from kakehashi.api.app import ServerOptions, create_app
@@ -9,8 +11,11 @@ from kakehashi.config import KakehashiConfig, load_config
 from kakehashi.gateway.compose import ServeSettings, build_gateway
 
 
-def build_server(settings: ServeSettings, config: KakehashiConfig | None = None) -> FastAPI:
-    """Validates everything cheap up front (config, files, names), then loads models after the socket opens."""
+def build_server(
+    settings: ServeSettings, config: KakehashiConfig | None = None, *, on_fatal: Callable[[str], None] | None = None
+) -> FastAPI:
+    """Validates everything cheap up front (config, files, names), then loads models after the socket opens.
+    `on_fatal(reason)` is called if loading fails (see create_app)."""
     config = config or load_config(settings.config_path)
     gateway, local, specs = build_gateway(settings, config)
     engine_config = settings.engine_config(config)
@@ -25,4 +30,5 @@ def build_server(settings: ServeSettings, config: KakehashiConfig | None = None)
                       docs=settings.docs),
         load=load,
         engines=local.engines,
+        on_fatal=on_fatal,
     )

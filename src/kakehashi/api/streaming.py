@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator, Callable
-from typing import Any, Protocol
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any, Protocol, TypeVar
 
 import orjson
 from fastapi import Request
 
 from kakehashi.api.metrics import Metrics
+from kakehashi.api.request_log import request_facts
 from kakehashi.errors import KakehashiError, Overloaded
 from kakehashi.gateway import Reply
 from kakehashi.types import Finished, TextDelta
@@ -34,17 +35,23 @@ async def wait_for_disconnect(request: Request) -> None:
         pass
 
 
-async def collect(reply: Reply) -> tuple[str, Finished]:
+async def collect_text(reply: Reply) -> tuple[str, Finished]:
+    """The text of a one-choice, tool-free answer (what the dialects ask for) and how it ended."""
     parts: list[str] = []
     async for event in reply.events():
         if isinstance(event, TextDelta):
             parts.append(event.text)
-        else:
+        elif isinstance(event, Finished):
             return "".join(parts), event
     raise RuntimeError("backend stream ended without a Finished event")
 
 
-async def collect_unless_disconnected(request: Request, reply: Reply) -> tuple[str, Finished] | None:
+T = TypeVar("T")
+
+
+async def collect_unless_disconnected(
+    request: Request, reply: Reply, collect: Callable[[Reply], Awaitable[T]]
+) -> T | None:
     """Race the generation against the client leaving: a gone client aborts it and frees its slot."""
     work = asyncio.ensure_future(collect(reply))
     gone = asyncio.ensure_future(wait_for_disconnect(request))
@@ -68,9 +75,35 @@ def check_finished(finished: Finished) -> None:
         raise KakehashiError(finished.error or "generation failed")
 
 
+def caller(request: Request, model: str) -> tuple[str | None, str | None]:
+    """(API key id, request id) of this request, for the gateway request; the model asked goes to the
+    request log (before routing, so a failure to start is logged with it)."""
+    request_facts(request.scope)["model"] = model
+    return getattr(request.state, "api_key_id", None), getattr(request.state, "request_id", None)
+
+
+def started(request: Request, reply: Reply) -> None:
+    """What the request log learns once the gateway has chosen where the request runs."""
+    facts = request_facts(request.scope)
+    facts.update(backend=reply.backend, backend_model=reply.model, route=reply.decision.reason)
+    if reply.fallback_from:
+        facts["fallback_from"] = ",".join(reply.fallback_from)
+    reply.log = facts
+
+
 def observe(metrics: Metrics, reply: Reply, first_text_at: float | None, finished: Finished) -> None:
     ttft = None if first_text_at is None else first_text_at - reply.started_at
     metrics.observe_generation(reply.model, ttft, finished.usage.prompt_tokens, finished.usage.completion_tokens)
+    if reply.log is not None:
+        reply.log.update(
+            prompt_tokens=finished.usage.prompt_tokens, completion_tokens=finished.usage.completion_tokens,
+            ttft_ms=None if ttft is None else round(ttft * 1000, 1), finish=finished.reason,
+        )
+
+
+def note_error(reply: Reply, exc: KakehashiError) -> None:
+    if reply.log is not None:
+        reply.log["error"] = exc.code or exc.type
 
 
 async def collect_body(
@@ -78,10 +111,14 @@ async def collect_body(
 ) -> tuple[str, Finished] | None:
     """A non-streamed answer: the whole text and its end, or None when the client left (then the
     caller answers 499). Raises KakehashiError when the generation failed after it started."""
-    result = await collect_unless_disconnected(request, reply)
-    if result is None:
-        return None
-    check_finished(result[1])
+    try:
+        result = await collect_unless_disconnected(request, reply, collect_text)
+        if result is None:
+            return None
+        check_finished(result[1])
+    except KakehashiError as exc:
+        note_error(reply, exc)
+        raise
     observe(metrics, reply, reply.first_event_at, result[1])
     return result
 
@@ -109,7 +146,7 @@ async def encode_stream(reply: Reply, encoder: StreamEncoder, metrics: Metrics) 
                 if first_text_at is None:
                     first_text_at = time.perf_counter()
                 yield encoder.text(event.text)
-            else:
+            elif isinstance(event, Finished):
                 observe(metrics, reply, first_text_at, event)
                 if event.reason == "error":
                     yield encoder.error(KakehashiError(event.error or "generation failed"))
@@ -118,6 +155,7 @@ async def encode_stream(reply: Reply, encoder: StreamEncoder, metrics: Metrics) 
                 return
     except KakehashiError as exc:
         # Broke mid-stream: say so explicitly rather than end as if complete.
+        note_error(reply, exc)
         yield encoder.error(exc)
     finally:
         await reply.aclose()

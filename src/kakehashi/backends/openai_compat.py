@@ -15,6 +15,9 @@ Error semantics (all `kakehashi.errors.BackendError` unless noted):
                                   -> retryable=True, upstream_status=None
   - HTTP 5xx, 408                 -> retryable=True, upstream_status=<status>
   - HTTP 429                      -> retryable=True, retry_after=<Retry-After / retry-after-ms, seconds>
+  - HTTP 401/403, or no key because its variable is unset
+                                  -> retryable=False, code="upstream_auth_failed", status 502 naming the
+                                     backend (the gateway's credentials are wrong, not the client's)
   - other HTTP 4xx                -> retryable=False, upstream_status=<status> (the API passes it through)
                                      with the upstream's error message, secrets scrubbed
   - the stream breaks after the response started (reset, invalid SSE, an upstream `error` event,
@@ -32,9 +35,8 @@ from __future__ import annotations
 import asyncio
 import re
 import time
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from typing import Any, Final
 from urllib.parse import urlsplit
 
@@ -42,7 +44,9 @@ import aiohttp
 import orjson
 
 from kakehashi.backends.base import BackendKind
+from kakehashi.content import estimate_prompt_tokens
 from kakehashi.errors import BackendError, InvalidRequest, Overloaded
+from kakehashi.protocol.http import SSEDecoder, display_url, parse_retry_after
 from kakehashi.types import (
     ChatRequest,
     CompletionRequest,
@@ -51,6 +55,9 @@ from kakehashi.types import (
     GenerationEvent,
     SamplingParams,
     TextDelta,
+    TokenLogprob,
+    ToolCallDelta,
+    TopLogprob,
     Usage,
 )
 
@@ -60,9 +67,9 @@ _MESSAGE_LIMIT: Final = 500  # characters of an upstream message we pass on
 _FINISH_REASONS: Final[dict[str, FinishReason]] = {
     "stop": "stop",
     "length": "length",
-    "tool_calls": "stop",
-    "function_call": "stop",
-    "content_filter": "stop",
+    "tool_calls": "tool_calls",
+    "function_call": "tool_calls",
+    "content_filter": "content_filter",
     "eos_token": "stop",
     "abort": "abort",
     "error": "error",
@@ -116,31 +123,6 @@ class _Secret:
         raise TypeError("a secret cannot be pickled")
 
 
-def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> float | None:
-    """Seconds to wait from `retry-after-ms`, or `Retry-After` as delay-seconds or an HTTP date (RFC 9110)."""
-    value_ms = headers.get("retry-after-ms")
-    if value_ms:
-        try:
-            return max(0.0, float(value_ms) / 1000.0)
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:  # RFC 9110 dates are GMT; a naive one is assumed so
-        return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
-
-
 def _sampling_fields(s: SamplingParams, max_tokens_field: str) -> dict[str, Any]:
     """Only the fields the client set (None = unset): the upstream (or the model) keeps its own defaults,
     and strict servers (OpenAI) never see llama.cpp-only fields (top_k, min_p, repeat_penalty) unless
@@ -169,66 +151,92 @@ def _sampling_fields(s: SamplingParams, max_tokens_field: str) -> dict[str, Any]
     return out
 
 
-def _display_url(url: str) -> str:
-    """The base URL without credentials or query (either may carry a key), safe for messages."""
-    parsed = urlsplit(url)
-    port = f":{parsed.port}" if parsed.port else ""
-    return f"{parsed.scheme}://{parsed.hostname}{port}{parsed.path}"
-
-
-def _estimate_prompt_tokens(req: ChatRequest | CompletionRequest) -> int:
+def _request_fields(req: ChatRequest | CompletionRequest) -> dict[str, Any]:
+    """The generation fields kakehashi models explicitly, as the client sent them (only those set)."""
+    out: dict[str, Any] = {}
+    if req.n != 1:
+        out["n"] = req.n
+    if req.sampling.logit_bias:
+        out["logit_bias"] = {str(t): b for t, b in req.sampling.logit_bias}
     if isinstance(req, CompletionRequest):
-        return (len(req.prompt.encode()) + 3) // 4
-    size = sum(len(str(m.get("content") or "").encode()) + 16 for m in req.messages)
-    return (size + 3) // 4
+        if req.logprobs is not None:
+            out["logprobs"] = req.logprobs
+        return out
+    for name in ("tools", "tool_choice", "parallel_tool_calls", "logprobs", "top_logprobs"):
+        value = getattr(req, name)
+        if value is not None:
+            out[name] = value
+    return out
 
 
-class SSEDecoder:
-    r"""A minimal Server-Sent Events decoder over bytes: returns (event name, data) per dispatched event.
+def _bytes(value: Any) -> tuple[int, ...] | None:
+    return tuple(value) if isinstance(value, list) else None
 
-        Hand-written rather than a library (httpx-sse, aiohttp-sse-client): we need only the `event:` and
-        `data:` fields, and staying on bytes lets orjson parse each payload with no decode/re-encode and no
-        per-line str or event object, on the gateway's hot path (a dozen events per request). It follows
-        the spec where it matters here: lines end in
-     or
-    , a blank line dispatches, several data
-        lines join with
-    , comments (": keep-alive"), `id:` and `retry:` are ignored.
-    """
 
-    __slots__ = ("_data", "_event", "_pending")
+def _chat_logprobs(logprobs: Any) -> tuple[TokenLogprob, ...] | None:
+    content = logprobs.get("content") if isinstance(logprobs, dict) else None
+    if not isinstance(content, list):
+        return None
+    return tuple(
+        TokenLogprob(
+            str(t.get("token", "")), float(t.get("logprob", 0.0)), _bytes(t.get("bytes")),
+            tuple(
+                TopLogprob(str(a.get("token", "")), float(a.get("logprob", 0.0)), _bytes(a.get("bytes")))
+                for a in t.get("top_logprobs") or [] if isinstance(a, dict)
+            ),
+        )
+        for t in content if isinstance(t, dict)
+    )
 
-    def __init__(self) -> None:
-        self._pending = b""
-        self._data: list[bytes] = []
-        self._event = b""
 
-    def feed(self, chunk: bytes) -> list[tuple[bytes, bytes]]:
-        lines = (self._pending + chunk).split(b"\n") if self._pending else chunk.split(b"\n")
-        self._pending = lines.pop()
-        events: list[tuple[bytes, bytes]] = []
-        for raw in lines:
-            line = raw[:-1] if raw.endswith(b"\r") else raw
-            if line:
-                if line.startswith(b"data:"):
-                    value = line[5:]
-                    self._data.append(value[1:] if value.startswith(b" ") else value)
-                elif line.startswith(b"event:"):
-                    self._event = line[6:].strip()
-            elif self._data:
-                data = self._data[0] if len(self._data) == 1 else b"\n".join(self._data)
-                events.append((self._event, data))
-                self._data.clear()
-                self._event = b""
+def _completion_logprobs(logprobs: Any) -> tuple[TokenLogprob, ...] | None:
+    if not isinstance(logprobs, dict) or not isinstance(logprobs.get("tokens"), list):
+        return None
+    values = logprobs.get("token_logprobs") or []
+    tops = logprobs.get("top_logprobs") or []
+    out = []
+    for i, token in enumerate(logprobs["tokens"]):
+        value = values[i] if i < len(values) and values[i] is not None else 0.0
+        top = tops[i] if i < len(tops) and isinstance(tops[i], dict) else {}
+        out.append(TokenLogprob(str(token), float(value), None,
+                                tuple(TopLogprob(str(k), float(v)) for k, v in top.items())))
+    return tuple(out)
+
+
+def _choice_events(choice: dict[str, Any], *, chat: bool, streamed: bool) -> list[GenerationEvent]:
+    """One upstream choice (a chunk's delta or a whole message) -> events, nothing dropped that the
+    OpenAI shape carries: text, logprobs, tool calls, the choice index."""
+    index = choice.get("index", 0)
+    index = index if isinstance(index, int) and index >= 0 else 0
+    events: list[GenerationEvent] = []
+    if not chat:
+        text = choice.get("text")
+        logprobs = _completion_logprobs(choice.get("logprobs"))
+        if text or logprobs:
+            events.append(TextDelta(text or "", index, logprobs))
         return events
+    message = (choice.get("delta") if streamed else choice.get("message")) or {}
+    text = message.get("content")
+    logprobs = _chat_logprobs(choice.get("logprobs"))
+    if text or logprobs:
+        events.append(TextDelta(text if isinstance(text, str) else "", index, logprobs))
+    for position, call in enumerate(message.get("tool_calls") or []):
+        if not isinstance(call, dict):
+            continue
+        fn: dict[str, Any] = call["function"] if isinstance(call.get("function"), dict) else {}
+        call_index = call.get("index", position) if streamed else position
+        arguments = fn.get("arguments")
+        events.append(ToolCallDelta(
+            call_index if isinstance(call_index, int) else position, call.get("id"), fn.get("name"),
+            arguments if isinstance(arguments, str) else ("" if arguments is None else orjson.dumps(arguments).decode()),
+            index,
+        ))
+    return events
 
-    def ends_with_done(self) -> bool:
-        """At EOF: did an unterminated last event (no closing blank line) say [DONE]? Some servers end so."""
-        tail = [*self._data]
-        pending = self._pending.rstrip(b"\r")
-        if pending.startswith(b"data:"):
-            tail.append(pending[5:].strip())
-        return bool(tail) and tail[-1].strip() == b"[DONE]"
+
+def _finished(finishes: dict[int, str], usage: Usage) -> Finished:
+    reasons = tuple(_FINISH_REASONS.get(finishes.get(i) or "stop", "stop") for i in range(max(finishes, default=0) + 1))
+    return Finished(reasons[0], usage, choice_reasons=reasons if len(reasons) > 1 else ())
 
 
 class OpenAICompatBackend:
@@ -247,6 +255,7 @@ class OpenAICompatBackend:
         queue_timeout: float = 10.0,
         health_timeout: float = 2.0,
         max_tokens_field: str = "max_tokens",
+        missing_key_env: str | None = None,
     ) -> None:
         if kind not in ("local", "cloud"):
             raise ValueError(f"backend {name!r}: kind must be 'local' or 'cloud', not {kind!r}")
@@ -263,7 +272,10 @@ class OpenAICompatBackend:
         self.max_tokens_field = max_tokens_field
         self._models = list(models)
         self._secret = _Secret(api_key)
-        self._display_url = _display_url(base_url)
+        # The variable that should hold the key but is unset: requests fail at once with a 502 saying
+        # so, instead of reaching the upstream without credentials and coming back as its 401.
+        self.missing_key_env = missing_key_env if not api_key else None
+        self._display_url = display_url(base_url)
         root = base_url.rstrip("/")
         self._chat_url = root + "/chat/completions"
         self._completions_url = root + "/completions"
@@ -285,11 +297,13 @@ class OpenAICompatBackend:
         payload.update(_sampling_fields(req.sampling, self.max_tokens_field))
         if req.response_format is not None:
             payload["response_format"] = req.response_format
+        payload.update(_request_fields(req))
         return self._stream(self._chat_url, self._encode(payload, req.extra), req, chat=True)
 
     def complete(self, req: CompletionRequest) -> AsyncIterator[GenerationEvent]:
         payload: dict[str, Any] = {"model": req.model, "prompt": req.prompt}
         payload.update(_sampling_fields(req.sampling, self.max_tokens_field))
+        payload.update(_request_fields(req))
         return self._stream(self._completions_url, self._encode(payload, req.extra), req, chat=False)
 
     async def health(self) -> bool:
@@ -373,6 +387,11 @@ class OpenAICompatBackend:
     async def _stream(
         self, url: str, body: bytes, req: ChatRequest | CompletionRequest, *, chat: bool
     ) -> AsyncIterator[GenerationEvent]:
+        if self.missing_key_env:
+            raise BackendError(
+                f"backend {self.name!r} has no API key: the environment variable {self.missing_key_env} "
+                "is not set", upstream_status=401, retryable=False,
+            )
         await self._acquire_slot()
         slot_held = True
         response: aiohttp.ClientResponse | None = None
@@ -399,7 +418,7 @@ class OpenAICompatBackend:
 
             decoder = SSEDecoder()
             deltas = 0
-            finish: str | None = None
+            finishes: dict[int, str] = {}
             usage: dict[str, Any] | None = None
             done = False
             first_token_deadline = started + self.timeouts.read
@@ -434,19 +453,21 @@ class OpenAICompatBackend:
                         raise self._interrupted("invalid SSE data (not a JSON object)", deltas)
                     if event == b"error" or "error" in obj:
                         raise self._error_event(obj, deltas)
-                    choices = obj.get("choices")
-                    if choices:
-                        choice = choices[0]
-                        text = (choice.get("delta") or {}).get("content") if chat else choice.get("text")
-                        if text:
+                    for choice in obj.get("choices") or ():
+                        if not isinstance(choice, dict):
+                            continue
+                        for generated in _choice_events(choice, chat=chat, streamed=True):
                             deltas += 1
-                            yield TextDelta(text)
+                            yield generated
                         if choice.get("finish_reason"):
-                            finish = choice["finish_reason"]
+                            index = choice.get("index", 0)
+                            finishes[index if isinstance(index, int) and 0 <= index < 256 else 0] = choice[
+                                "finish_reason"
+                            ]
                     if obj.get("usage"):
                         usage = obj["usage"]
             done = done or decoder.ends_with_done()
-            if finish is None and not done:
+            if not finishes and not done:
                 raise self._interrupted("the stream ended before a finish_reason or [DONE]", deltas)
             # Free the connection (fully read: back to the pool) and the slot before the last event,
             # since a consumer may never ask for more.
@@ -454,7 +475,7 @@ class OpenAICompatBackend:
             response = None
             self._slots.release()
             slot_held = False
-            yield Finished(_FINISH_REASONS.get(finish or "stop", "stop"), self._usage(usage, deltas, req))
+            yield _finished(finishes, self._usage(usage, deltas, req))
         finally:
             if response is not None:
                 # Early close (the client went away) or an error: closing an unfinished response drops
@@ -474,11 +495,14 @@ class OpenAICompatBackend:
             raise self._interrupted("invalid JSON body", 0) from None
         if not isinstance(obj, dict) or not obj.get("choices"):
             raise self._interrupted("a JSON body without choices", 0)
-        choice = obj["choices"][0]
-        text = (choice.get("message") or {}).get("content") if chat else choice.get("text")
-        events: list[GenerationEvent] = [TextDelta(text)] if text else []
-        reason = _FINISH_REASONS.get(choice.get("finish_reason") or "stop", "stop")
-        events.append(Finished(reason, self._usage(obj.get("usage"), len(events), req)))
+        events: list[GenerationEvent] = []
+        finishes: dict[int, str] = {}
+        for choice in obj["choices"]:
+            if isinstance(choice, dict):
+                events.extend(_choice_events(choice, chat=chat, streamed=False))
+                index = choice.get("index", 0)
+                finishes[index if isinstance(index, int) and 0 <= index < 256 else 0] = choice.get("finish_reason") or "stop"
+        events.append(_finished(finishes, self._usage(obj.get("usage"), len(events), req)))
         return events
 
     def _usage(
@@ -489,7 +513,7 @@ class OpenAICompatBackend:
             completion = reported.get("completion_tokens")
             if isinstance(prompt, int) and isinstance(completion, int):
                 return Usage(prompt, completion)
-        return EstimatedUsage(_estimate_prompt_tokens(req), deltas)
+        return EstimatedUsage(estimate_prompt_tokens(req), deltas)
 
     def _transport_error(self, what: str, exc: BaseException) -> BackendError:
         detail = self._secret.scrub(str(exc))[:200] or type(exc).__name__
@@ -534,6 +558,8 @@ class OpenAICompatBackend:
         message = _error_message_from_body(body) or response.reason or "no message"
         message = self._secret.scrub(message)[:_MESSAGE_LIMIT]
         retryable = status >= 500 or status in (408, 429)
+        if status in (401, 403):
+            message = f"the upstream refused this backend's API key: {message}"
         return BackendError(
             f"backend {self.name!r} returned HTTP {status}: {message}",
             upstream_status=status,

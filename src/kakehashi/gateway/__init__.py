@@ -11,6 +11,6 @@ Composition (compose.py) imports the backends and hence llama.cpp; import it exp
 
 from kakehashi.gateway.client import GatewayClient
 from kakehashi.gateway.executor import Executor, Request, Router, Started
-from kakehashi.gateway.service import Gateway, Reply, estimate_prompt_tokens
+from kakehashi.gateway.service import Gateway, Reply
 
-__all__ = ["Executor", "Gateway", "GatewayClient", "Reply", "Request", "Router", "Started", "estimate_prompt_tokens"]
+__all__ = ["Executor", "Gateway", "GatewayClient", "Reply", "Request", "Router", "Started"]

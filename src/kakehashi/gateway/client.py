@@ -25,6 +25,10 @@ class GatewayClient(Protocol):
         """Route and start a text completion; raises KakehashiError when it cannot start."""
         ...
 
+    def breaker_states(self) -> dict[str, str]:
+        """Circuit-breaker state per backend: "closed", "open" or "half_open"."""
+        ...
+
     async def aclose(self) -> None:
         """Close the backends and flush the ledger."""
         ...

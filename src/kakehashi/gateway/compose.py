@@ -6,10 +6,14 @@ The HTTP app around it is built in api/server.py; nothing here knows HTTP.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
 
 from kakehashi.accounting.ledger import Ledger, utc_day_start, utc_month_start
 from kakehashi.accounting.pricing import Price, PriceBook
@@ -19,15 +23,18 @@ from kakehashi.backends.openai_compat import OpenAICompatBackend, Timeouts
 from kakehashi.backends.resilience import BreakerConfig, BreakerRegistry, RetryPolicy
 from kakehashi.config import KakehashiConfig
 from kakehashi.default_model import DEFAULT_MODEL_NAME, default_model_path
-from kakehashi.engine.engine import EngineConfig
+from kakehashi.engine.settings import EngineConfig
 from kakehashi.gateway.executor import Executor, Request
 from kakehashi.gateway.service import Gateway
+from kakehashi.models.resolve import resolve_model
 from kakehashi.routing import privacy
 from kakehashi.routing.from_config import policy_from_config
 from kakehashi.routing.policy import BudgetStatus, decide
 from kakehashi.types import ChatRequest, Decision
 
 EMBEDDED = "embedded"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -37,27 +44,21 @@ class ServeSettings:
     models: list[tuple[str, Path]] = field(default_factory=list)  # (name, gguf path)
     api_keys: list[str] = field(default_factory=list)
     config_path: Path | None = None
-    slots: int | None = None
-    ctx_size: int | None = None
-    batch_size: int | None = None
-    max_waiting: int | None = None
-    threads: int | None = None
-    flash_attn: str | None = None
+    # Engine flags given on the command line (EngineConfig field -> value); they win over [engine].
+    engine: dict[str, Any] = field(default_factory=dict)
     max_body_bytes: int | None = None
     ledger_path: Path | None = None  # overrides accounting.ledger
     docs: bool = False  # /docs and /openapi.json (serve: on by default when bound to loopback)
 
     def engine_config(self, config: KakehashiConfig) -> EngineConfig:
-        e = config.engine
-        slots = self.slots or e.slots
-        return EngineConfig(
-            n_slots=slots,
-            n_ctx_per_seq=self.ctx_size or e.ctx_size,
-            n_batch=max(self.batch_size or e.batch_size, slots),
-            max_waiting=e.max_waiting if self.max_waiting is None else self.max_waiting,
-            n_threads=e.threads if self.threads is None else self.threads,
-            flash_attn=self.flash_attn or e.flash_attn,
-        )
+        given = {k: v for k, v in self.engine.items() if v is not None}
+        try:
+            e = TypeAdapter(EngineConfig).validate_python({**dataclasses.asdict(config.engine), **given})
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            raise ValueError(f"--{str(err['loc'][0]).replace('_', '-')}: {err['msg']}") from None
+        # A step must fit one token of every running sequence.
+        return dataclasses.replace(e, batch_size=max(e.batch_size, e.slots))
 
 
 def local_model_specs(settings: ServeSettings, config: KakehashiConfig) -> list[LocalModelSpec]:
@@ -66,8 +67,9 @@ def local_model_specs(settings: ServeSettings, config: KakehashiConfig) -> list[
     elif not config.embedded_engine:
         return []  # `models = []`: a pure gateway, no engine in this process
     elif config.models:
-        pairs = [(m.name, default_model_path() if m.path == "default" else Path(m.path).expanduser())
-                 for m in config.models]
+        # `path` takes what `serve -m` takes, except `hf:` (starting a server never downloads): a file,
+        # "default", a name from the model cache or Ollama's store.
+        pairs = [(m.name, resolve_model(m.path).path) for m in config.models]
     else:
         pairs = [(DEFAULT_MODEL_NAME, default_model_path())]
     names = [n for n, _ in pairs]
@@ -76,18 +78,26 @@ def local_model_specs(settings: ServeSettings, config: KakehashiConfig) -> list[
     for _, path in pairs:
         if not path.is_file():
             raise FileNotFoundError(f"model file not found: {path}")
+        with path.open("rb") as f:
+            if f.read(4) != b"GGUF":  # cheap to check now; llama.cpp would only fail after the bind
+                raise ValueError(f"not a GGUF model file: {path}")
     return [LocalModelSpec(name, path) for name, path in pairs]
 
 
 def _upstreams(config: KakehashiConfig) -> list[OpenAICompatBackend]:
-    return [
-        OpenAICompatBackend(
-            name, b.base_url, models=list(b.models), kind=b.kind, api_key=b.api_key(),
+    backends = []
+    for name, b in config.backends.items():
+        key = b.api_key()
+        missing = b.api_key_env if b.api_key_env and not key else None
+        if missing:
+            log.warning("backend %r: the environment variable %s is not set; its requests will fail "
+                        "with 502 until it is", name, missing)
+        backends.append(OpenAICompatBackend(
+            name, b.base_url, models=list(b.models), kind=b.kind, api_key=key, missing_key_env=missing,
             timeouts=Timeouts(connect=b.connect_timeout, read=b.first_token_timeout, total=b.total_timeout),
             max_concurrency=b.max_concurrency,
-        )
-        for name, b in config.backends.items()
-    ]
+        ))
+    return backends
 
 
 def _price_book(config: KakehashiConfig) -> PriceBook:
@@ -98,12 +108,20 @@ def _price_book(config: KakehashiConfig) -> PriceBook:
         for model, p in b.prices.items()
     }
     baseline = prices.get(config.accounting.baseline) if config.accounting.baseline else None
-    return PriceBook(prices, baseline=baseline, unknown_cloud=Price(0.0, 0.0, cur))
+    unpriced = [f"{name}/{m}" for name, b in config.backends.items() if b.kind == "cloud"
+                for m in b.models if m not in b.prices]
+    if not unpriced:
+        return PriceBook(prices, baseline=baseline)
+    # Only reachable without budget caps (config validation refuses unpriced cloud models with a budget):
+    # their cost cannot be known, so it is recorded as 0, and said so once, loudly, at start-up.
+    log.warning("no price for cloud model(s) %s: their cost is recorded as 0 in the ledger; "
+                "add prices to their backends", ", ".join(unpriced))
+    return PriceBook(prices | {ref: Price(0.0, 0.0, cur) for ref in unpriced}, baseline=baseline)
 
 
 def _budget_check(config: KakehashiConfig, ledger: Ledger | None) -> Callable[[str | None], BudgetStatus]:
     caps = config.budget
-    if ledger is None or not any((caps.daily, caps.monthly, caps.per_key_daily, caps.per_key_monthly)):
+    if ledger is None or all(c is None for c in (caps.daily, caps.monthly, caps.per_key_daily, caps.per_key_monthly)):
         return lambda key: BudgetStatus()
 
     def status(key: str | None) -> BudgetStatus:
@@ -144,9 +162,18 @@ def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gat
     policy = policy_from_config(config, [spec.name for spec in specs])
     budget = _budget_check(config, ledger)
 
+    local_target = (policy.local.backend, policy.local.model)
+    fallback_local = config.routing.auto_fallback_local
+
     def decide_request(req: Request) -> Decision:
         messages = req.messages if isinstance(req, ChatRequest) else [{"role": "user", "content": req.prompt}]
-        return decide(req.model, messages, policy, budget(req.api_key_id))
+        d = decide(req.model, messages, policy, budget(req.api_key_id))
+        if (fallback_local and req.model == "auto" and policy.cloud is not None
+                and (d.backend, d.model) == (policy.cloud.backend, policy.cloud.model)
+                and local_target not in d.fallbacks):
+            # `auto` chose the cloud for quality, not of necessity: a local answer beats an error.
+            d = dataclasses.replace(d, fallbacks=(*d.fallbacks, local_target))
+        return d
 
     r = config.routing
     executor = Executor(

@@ -38,6 +38,9 @@ class ResponsesRequest(BaseModel):
     reasoning: dict[str, Any] | None = None
     metadata: dict[str, str] | None = None
     user: str | None = None
+    # Hints with no effect on the answer (the engine's prefix cache is automatic); passed to upstreams.
+    safety_identifier: str | None = None
+    prompt_cache_key: str | None = None
     truncation: Literal["disabled", "auto"] | None = None
     include: list[str] | None = None
     background: bool | None = None
