@@ -77,7 +77,9 @@ def test_japanese_content_blocks(client: anthropic.Anthropic) -> None:
         ({"max_tokens": None}, 400, "invalid_request_error", "max_tokens"),
         ({"temperature": 1.5}, 400, "invalid_request_error", "temperature"),
         ({"top_k": -1}, 400, "invalid_request_error", "top_k"),
-        ({"tools": [{"name": "f", "input_schema": {"type": "object"}}]}, 400, "invalid_request_error", "tools"),
+        ({"tools": [{"type": "web_search_20250305", "name": "web_search"}]}, 400, "invalid_request_error",
+         "tools.0.type"),
+        ({"tool_choice": {"type": "any"}}, 400, "invalid_request_error", "tool_choice"),
         ({"thinking": {"type": "enabled", "budget_tokens": 1024}}, 400, "invalid_request_error", "thinking"),
         ({"service_tier": "auto"}, 400, "invalid_request_error", "service_tier"),
         ({"messages": [{"role": "user", "content": [{"type": "document", "source": {}}]}]}, 400,
@@ -103,6 +105,38 @@ def test_client_library_maps_the_errors(client: anthropic.Anthropic) -> None:
     assert nf.value.body["error"]["type"] == "not_found_error"  # type: ignore[index]
     with pytest.raises(anthropic.BadRequestError):
         client.messages.create(model=DEFAULT_MODEL, max_tokens=4, messages=COUNT, extra_body={"top_p": 2.0})
+
+
+WEATHER = {
+    "name": "get_weather",
+    "description": "The current weather in a city.",
+    "input_schema": {"type": "object", "properties": {"city": {"type": "string", "maxLength": 20}},
+                     "required": ["city"], "additionalProperties": False},
+}
+ASK = [{"role": "user", "content": "What is the weather in Tokyo?"}]
+
+
+def test_tool_use_round_trip(client: anthropic.Anthropic) -> None:
+    """A forced tool call comes back as a tool_use block (input parsed), streamed or not; its result
+    goes back as a tool_result block and the model answers in text."""
+    kw = {"model": DEFAULT_MODEL, "max_tokens": 40, "messages": ASK, "tools": [WEATHER],
+          "tool_choice": {"type": "tool", "name": "get_weather"}, **GREEDY}
+    msg = client.messages.create(**kw)  # type: ignore[call-overload]
+    assert msg.stop_reason == "tool_use", msg
+    uses = [b for b in msg.content if b.type == "tool_use"]
+    assert len(uses) >= 1 and uses[0].name == "get_weather" and set(uses[0].input) == {"city"}  # type: ignore[union-attr]
+    with client.messages.stream(**kw) as stream:  # type: ignore[call-overload]
+        final = stream.get_final_message()
+    streamed = [b for b in final.content if b.type == "tool_use"]
+    assert final.stop_reason == "tool_use"
+    assert [(b.name, b.input) for b in streamed] == [(b.name, b.input) for b in uses]  # type: ignore[union-attr]
+    answer = client.messages.create(model=DEFAULT_MODEL, max_tokens=8, tools=[WEATHER], messages=[  # type: ignore[list-item]
+        *ASK,
+        {"role": "assistant", "content": [b.model_dump(include={"type", "id", "name", "input"}) for b in uses]},
+        {"role": "user", "content": [{"type": "tool_result", "tool_use_id": u.id, "content": "Sunny, 21°C"}
+                                     for u in uses]},  # type: ignore[union-attr]
+    ], tool_choice={"type": "none"})
+    assert answer.stop_reason in ("end_turn", "max_tokens") and answer.content[0].type == "text"
 
 
 def test_goes_through_routing(client: anthropic.Anthropic) -> None:

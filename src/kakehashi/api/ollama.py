@@ -24,7 +24,7 @@ from kakehashi.api.metrics import Metrics
 from kakehashi.errors import KakehashiError, ModelNotFound
 from kakehashi.gateway import GatewayClient, Reply
 from kakehashi.protocol import ollama as wire
-from kakehashi.types import ChatRequest, CompletionRequest, Finished, SamplingParams
+from kakehashi.types import ChatRequest, CompletionRequest, Finished, SamplingParams, ToolCallDelta
 
 NDJSON = "application/x-ndjson"
 
@@ -163,6 +163,10 @@ class NdjsonEncoder:
         )
         return wire.final(self.part(text), "length" if finished.reason == "length" else "stop", stats)
 
+    def tool_call(self, delta: ToolCallDelta) -> bytes:
+        # Unreachable: this dialect refuses tools (400) until it maps them.
+        raise KakehashiError("a tool call arrived on a request without tools")
+
     def error(self, exc: KakehashiError) -> bytes:
         return orjson.dumps(wire.error_body(exc.message)) + b"\n"
 
@@ -200,7 +204,7 @@ def build_router(
             return StreamingResponse(streaming.encode_stream(reply, encoder, metrics), media_type=NDJSON,
                                      headers=headers)
         try:
-            result = await streaming.collect_body(request, reply, metrics)
+            result = await streaming.collect_body(request, reply, metrics, streaming.collect_text)
         except KakehashiError as exc:
             return render_error(ApiError.of(exc, headers))
         if result is None:

@@ -25,7 +25,7 @@ from kakehashi.api.streaming import sse_event
 from kakehashi.errors import KakehashiError
 from kakehashi.gateway import GatewayClient, Reply
 from kakehashi.protocol import responses as wire
-from kakehashi.types import ChatRequest, Finished, SamplingParams
+from kakehashi.types import ChatRequest, Finished, SamplingParams, ToolCallDelta
 
 _ITEM_KEYS = frozenset({"type", "role", "content", "id", "status"})
 _TEXT_PARTS = frozenset({"input_text", "output_text"})
@@ -186,6 +186,10 @@ class EventEncoder:
                 status, [item], usage=usage, incomplete_reason=incomplete))
         )
 
+    def tool_call(self, delta: ToolCallDelta) -> bytes:
+        # Unreachable: this dialect refuses tools (400) until it maps them.
+        raise KakehashiError("a tool call arrived on a request without tools")
+
     def error(self, exc: KakehashiError) -> bytes:
         code = exc.code or exc.type
         return (
@@ -215,7 +219,7 @@ def build_router(gateway: GatewayClient, metrics: Metrics, is_ready: Callable[[]
                 headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
             )
         try:
-            result = await streaming.collect_body(request, reply, metrics)
+            result = await streaming.collect_body(request, reply, metrics, streaming.collect_text)
         except KakehashiError as exc:  # failed after the backend started: say which one, as on success
             return kakehashi_error_response(exc, headers)
         if result is None:

@@ -19,7 +19,7 @@ from kakehashi.api.metrics import Metrics
 from kakehashi.api.request_log import request_facts
 from kakehashi.errors import KakehashiError, Overloaded
 from kakehashi.gateway import Reply
-from kakehashi.types import Finished, TextDelta
+from kakehashi.types import Finished, TextDelta, ToolCallDelta
 
 
 def readiness_check(is_ready: Callable[[], bool]) -> Callable[[], None]:
@@ -46,7 +46,25 @@ async def collect_text(reply: Reply) -> tuple[str, Finished]:
     raise RuntimeError("backend stream ended without a Finished event")
 
 
+async def collect_with_tools(reply: Reply) -> tuple[str, list[dict[str, str]], Finished]:
+    """Text, tool calls ({id, name, arguments}) in call order, and how it ended (one choice)."""
+    parts: list[str] = []
+    calls: dict[int, dict[str, str]] = {}
+    async for event in reply.events():
+        if isinstance(event, TextDelta):
+            parts.append(event.text)
+        elif isinstance(event, ToolCallDelta):
+            call = calls.setdefault(event.call_index, {"id": "", "name": "", "arguments": ""})
+            call["id"] = event.id or call["id"]
+            call["name"] += event.name or ""
+            call["arguments"] += event.arguments
+        else:
+            return "".join(parts), [calls[i] for i in sorted(calls)], event
+    raise RuntimeError("backend stream ended without a Finished event")
+
+
 T = TypeVar("T")
+C = TypeVar("C", bound=tuple[Any, ...])  # a collector's result; its last item is the Finished event
 
 
 async def collect_unless_disconnected(
@@ -107,19 +125,20 @@ def note_error(reply: Reply, exc: KakehashiError) -> None:
 
 
 async def collect_body(
-    request: Request, reply: Reply, metrics: Metrics
-) -> tuple[str, Finished] | None:
+    request: Request, reply: Reply, metrics: Metrics, collect: Callable[[Reply], Awaitable[C]],
+) -> C | None:
     """A non-streamed answer: the whole text and its end, or None when the client left (then the
     caller answers 499). Raises KakehashiError when the generation failed after it started."""
     try:
-        result = await collect_unless_disconnected(request, reply, collect_text)
+        result = await collect_unless_disconnected(request, reply, collect)
         if result is None:
             return None
-        check_finished(result[1])
+        finished: Finished = result[-1]
+        check_finished(finished)
     except KakehashiError as exc:
         note_error(reply, exc)
         raise
-    observe(metrics, reply, reply.first_event_at, result[1])
+    observe(metrics, reply, reply.first_event_at, finished)
     return result
 
 
@@ -129,6 +148,8 @@ class StreamEncoder(Protocol):
     def start(self) -> bytes: ...
 
     def text(self, text: str) -> bytes: ...
+
+    def tool_call(self, delta: ToolCallDelta) -> bytes: ...
 
     def end(self, finished: Finished) -> bytes: ...
 
@@ -146,6 +167,10 @@ async def encode_stream(reply: Reply, encoder: StreamEncoder, metrics: Metrics) 
                 if first_text_at is None:
                     first_text_at = time.perf_counter()
                 yield encoder.text(event.text)
+            elif isinstance(event, ToolCallDelta):
+                if first_text_at is None:
+                    first_text_at = time.perf_counter()
+                yield encoder.tool_call(event)
             elif isinstance(event, Finished):
                 observe(metrics, reply, first_text_at, event)
                 if event.reason == "error":

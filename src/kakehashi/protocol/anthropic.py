@@ -45,6 +45,8 @@ class MessagesRequest(BaseModel):
 def stop_reason(reason: str, stop_sequence: str | None) -> str:
     if reason == "length":
         return "max_tokens"
+    if reason == "tool_calls":
+        return "tool_use"
     return "stop_sequence" if stop_sequence is not None else "end_turn"
 
 
@@ -66,6 +68,10 @@ def text_block(text: str) -> dict[str, Any]:
     return {"type": "text", "text": text}
 
 
+def tool_use_block(id: str, name: str, input: Any) -> dict[str, Any]:
+    return {"type": "tool_use", "id": id, "name": name, "input": input}
+
+
 # ---------------------------------------------------------------------------- stream events
 def event(name: str, data: dict[str, Any]) -> dict[str, Any]:
     return {"type": name, **data}
@@ -81,6 +87,11 @@ def content_block_start(index: int, block: dict[str, Any]) -> dict[str, Any]:
 
 def text_delta(index: int, text: str) -> dict[str, Any]:
     return event("content_block_delta", {"index": index, "delta": {"type": "text_delta", "text": text}})
+
+
+def input_json_delta(index: int, partial_json: str) -> dict[str, Any]:
+    return event("content_block_delta", {"index": index,
+                                         "delta": {"type": "input_json_delta", "partial_json": partial_json}})
 
 
 def content_block_stop(index: int) -> dict[str, Any]:
