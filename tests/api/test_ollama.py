@@ -112,7 +112,9 @@ def test_empty_messages_report_the_model_loaded(client: ollama.Client) -> None:
         ("/api/chat", {"options": {"num_predict": 0}}, 400, "options.num_predict"),
         ("/api/chat", {"keep_alive": 0}, 400, "keep_alive"),
         ("/api/chat", {"think": True}, 400, "think"),
-        ("/api/chat", {"tools": [{"type": "function", "function": {"name": "f"}}]}, 400, "tools"),
+        ("/api/chat", {"tools": [{"type": "code_interpreter"}]}, 400, "tools.0"),
+        ("/api/chat", {"messages": [{"role": "tool", "content": "21°C", "tool_name": "get_weather"}]}, 400,
+         "messages.0"),
         ("/api/chat", {"nonsense": 1}, 400, "nonsense"),
         ("/api/chat", {"model": "no-such-model"}, 404, "no-such-model"),
         ("/api/generate", {"template": "{{ .Prompt }}", "prompt": "x"}, 400, "template"),
@@ -137,6 +139,45 @@ def test_client_library_raises_with_the_status(client: ollama.Client) -> None:
     with pytest.raises(ollama.ResponseError) as e:
         client.embed(model=DEFAULT_MODEL, input="hello")
     assert e.value.status_code == 501
+
+
+WEATHER = {"type": "function", "function": {
+    "name": "get_weather", "description": "The current weather in a city.",
+    "parameters": {"type": "object", "properties": {"city": {"type": "string", "maxLength": 20}},
+                   "required": ["city"], "additionalProperties": False},
+}}
+
+
+def test_tool_call_history_is_translated(client: ollama.Client) -> None:
+    """An assistant's tool call and the tool's answer (Ollama's format: arguments as an object, no ids,
+    matched by name) reach the model as a call and its result. (Whether the 135M model then calls a
+    tool on its own is up to it: Ollama has no tool_choice to force one; see the unit test below.)"""
+    r = client.chat(model=DEFAULT_MODEL, tools=[WEATHER], options={"num_predict": 3}, messages=[
+        {"role": "user", "content": "What is the weather in Tokyo?"},
+        {"role": "assistant", "content": "", "tool_calls": [
+            {"function": {"name": "get_weather", "arguments": {"city": "Tokyo"}}}]},
+        {"role": "tool", "content": "Sunny, 21°C", "tool_name": "get_weather"},
+    ])
+    assert r.done and r.prompt_eval_count and r.prompt_eval_count > 20
+
+
+def test_tool_calls_are_written_whole_as_ollama_does() -> None:
+    """Unit test of the NDJSON encoder: streamed call pieces become one message.tool_calls with the
+    arguments as an object, then the done line; the whole body carries the same."""
+    from types import SimpleNamespace
+
+    from kakehashi.api.ollama import NdjsonEncoder
+    from kakehashi.protocol.ollama import chat_part
+    from kakehashi.types import Finished, ToolCallDelta, Usage
+
+    reply = SimpleNamespace(started_at=0.0, first_event_at=0.0)
+    encoder = NdjsonEncoder(reply, lambda t: chat_part("m", t))  # type: ignore[arg-type]
+    pieces = [ToolCallDelta(0, "call_1", "get_weather", '{"ci'), ToolCallDelta(0, arguments='ty": "東京"}')]
+    assert all(encoder.tool_call(p) == b"" for p in pieces)
+    lines = [json.loads(line) for line in encoder.end(Finished("tool_calls", Usage(9, 5))).splitlines()]
+    assert lines[0]["message"]["tool_calls"] == [
+        {"id": "call_1", "function": {"index": 0, "name": "get_weather", "arguments": {"city": "東京"}}}]
+    assert lines[1]["done"] is True and lines[1]["done_reason"] == "stop" and lines[1]["eval_count"] == 5
 
 
 def test_goes_through_routing(client: ollama.Client, kakehashi_server: str) -> None:

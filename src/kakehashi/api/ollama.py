@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -104,14 +105,53 @@ def user_content(text: str, images: list[str] | None, param: str) -> str | list[
     return [{"type": "text", "text": text}, *image_parts(images, param)]
 
 
+def _assistant_calls(m: wire.Message, i: int) -> list[dict[str, Any]]:
+    """Ollama's calls carry arguments as an object and often no id; OpenAI's need both as strings."""
+    calls = []
+    for k, call in enumerate(m.tool_calls or []):
+        fn = call.get("function")
+        if not isinstance(fn, dict) or not isinstance(fn.get("name"), str):
+            raise invalid("a tool call needs function.name", f"messages.{i}.tool_calls.{k}")
+        args = fn.get("arguments") or {}
+        calls.append({"id": call.get("id") or f"call_{i}_{k}", "type": "function", "function": {
+            "name": fn["name"], "arguments": args if isinstance(args, str) else json.dumps(args, ensure_ascii=False)}})
+    return calls
+
+
 def chat_messages(messages: list[wire.Message]) -> list[dict[str, Any]]:
-    out = []
+    out: list[dict[str, Any]] = []
+    unanswered: list[dict[str, Any]] = []  # earlier calls, matched to tool messages by name (Ollama has no ids)
     for i, m in enumerate(messages):
-        if m.tool_calls or m.tool_name or m.role == "tool":
-            raise invalid("tool calling is not available on this server yet", f"messages.{i}")
         if m.thinking:
             raise invalid("this server has no thinking (reasoning) output to send back", f"messages.{i}.thinking")
-        out.append({"role": m.role, "content": user_content(m.content, m.images, f"messages.{i}.images")})
+        if m.role == "tool":
+            call = next((c for c in unanswered if m.tool_name in (None, c["function"]["name"])), None)
+            if call is None:
+                raise invalid("a tool message must answer an earlier assistant tool call", f"messages.{i}")
+            unanswered.remove(call)
+            out.append({"role": "tool", "tool_call_id": call["id"], "content": m.content})
+            continue
+        if m.tool_name:
+            raise invalid("tool_name belongs on tool messages", f"messages.{i}.tool_name")
+        msg: dict[str, Any] = {"role": m.role, "content": user_content(m.content, m.images, f"messages.{i}.images")}
+        if m.tool_calls:
+            if m.role != "assistant":
+                raise invalid("tool_calls belong on assistant messages", f"messages.{i}.tool_calls")
+            msg["tool_calls"] = _assistant_calls(m, i)
+            unanswered.extend(msg["tool_calls"])
+        out.append(msg)
+    return out
+
+
+def tool_calls_out(calls: list[dict[str, str]]) -> list[dict[str, Any]]:
+    """Tool calls as Ollama answers them: arguments as a JSON object."""
+    out = []
+    for k, call in enumerate(calls):
+        try:
+            arguments = json.loads(call["arguments"] or "{}")
+        except json.JSONDecodeError as e:  # an upstream's malformed call: say so rather than invent one
+            raise KakehashiError(f"tool call {call['name']!r} has arguments that are not JSON") from e
+        out.append({"id": call["id"], "function": {"index": k, "name": call["name"], "arguments": arguments}})
     return out
 
 
@@ -141,6 +181,7 @@ class NdjsonEncoder:
         self.reply = reply
         self.part = part
         self.first_text_at: float | None = None
+        self.calls: dict[int, dict[str, str]] = {}
 
     def start(self) -> bytes:
         return b""
@@ -151,9 +192,14 @@ class NdjsonEncoder:
         return orjson.dumps(self.part(text)) + b"\n"
 
     def end(self, finished: Finished) -> bytes:
-        return orjson.dumps(self.final("", finished)) + b"\n"
+        out = b""
+        if self.calls:
+            part = self.part("")
+            part["message"]["tool_calls"] = tool_calls_out([self.calls[i] for i in sorted(self.calls)])
+            out = orjson.dumps(part) + b"\n"
+        return out + orjson.dumps(self.final("", finished)) + b"\n"
 
-    def final(self, text: str, finished: Finished) -> dict[str, Any]:
+    def final(self, text: str, finished: Finished, calls: list[dict[str, str]] | None = None) -> dict[str, Any]:
         now = time.perf_counter()
         first = self.first_text_at or self.reply.first_event_at or now
         stats = wire.stats(
@@ -161,11 +207,21 @@ class NdjsonEncoder:
             eval_ns=int((now - first) * 1e9), prompt_tokens=finished.usage.prompt_tokens,
             completion_tokens=finished.usage.completion_tokens,
         )
-        return wire.final(self.part(text), "length" if finished.reason == "length" else "stop", stats)
+        part = self.part(text)
+        if calls:
+            part["message"]["tool_calls"] = tool_calls_out(calls)
+        # Ollama says "stop" after a tool call too.
+        return wire.final(part, "length" if finished.reason == "length" else "stop", stats)
 
     def tool_call(self, delta: ToolCallDelta) -> bytes:
-        # Unreachable: this dialect refuses tools (400) until it maps them.
-        raise KakehashiError("a tool call arrived on a request without tools")
+        """Ollama sends each tool call whole: gather its pieces, write it before the last line."""
+        if self.first_text_at is None:
+            self.first_text_at = time.perf_counter()
+        call = self.calls.setdefault(delta.call_index, {"id": "", "name": "", "arguments": ""})
+        call["id"] = delta.id or call["id"]
+        call["name"] += delta.name or ""
+        call["arguments"] += delta.arguments
+        return b""
 
     def error(self, exc: KakehashiError) -> bytes:
         return orjson.dumps(wire.error_body(exc.message)) + b"\n"
@@ -204,14 +260,14 @@ def build_router(
             return StreamingResponse(streaming.encode_stream(reply, encoder, metrics), media_type=NDJSON,
                                      headers=headers)
         try:
-            result = await streaming.collect_body(request, reply, metrics, streaming.collect_text)
+            result = await streaming.collect_body(request, reply, metrics, streaming.collect_with_tools)
+            if result is None:
+                return Response(status_code=499)
+            text, calls, finished = result
+            body = encoder.final(text, finished, calls)
         except KakehashiError as exc:
             return render_error(ApiError.of(exc, headers))
-        if result is None:
-            return Response(status_code=499)
-        text, finished = result
-        return Response(orjson.dumps(encoder.final(text, finished)), media_type="application/json",
-                        headers=headers)
+        return Response(orjson.dumps(body), media_type="application/json", headers=headers)
 
     def loaded_answer(model: str, part: Callable[[str, str], dict[str, Any]]) -> JSONResponse:
         """No prompt: Ollama loads the model and says so. Here it is loaded already (or unknown: 404)."""
@@ -221,15 +277,16 @@ def build_router(
     async def chat(body: wire.ChatRequest, request: Request) -> Response:
         check_ready()
         check_common(body)
-        if body.tools:
-            raise invalid("tool calling is not available on this server yet", "tools")
+        for i, tool in enumerate(body.tools or []):
+            if tool.get("type") != "function" or not isinstance(tool.get("function"), dict):
+                raise invalid("tools must be {type: function, function: {name, parameters}}", f"tools.{i}")
         model = resolve(body.model)
         api_key_id, request_id = streaming.caller(request, model)
         if not body.messages:
             return loaded_answer(model, wire.chat_part)
         req = ChatRequest(
             model=model, messages=chat_messages(body.messages), sampling=sampling(body.options),
-            stream=body.stream, response_format=response_format(body.format),
+            stream=body.stream, response_format=response_format(body.format), tools=body.tools or None,
             api_key_id=api_key_id, request_id=request_id,
         )
         reply = await gateway.chat(req)
