@@ -44,7 +44,12 @@ class BackendConfig(_Strict):
     connect_timeout: float = Field(default=5.0, gt=0)
     first_token_timeout: float = Field(default=60.0, gt=0)
     total_timeout: float = Field(default=600.0, gt=0)
-    max_concurrency: int = Field(default=64, ge=1)
+    max_concurrency: int = Field(default=64, ge=1)  # per replica
+    # More URLs serving the same models (identical replicas): least outstanding requests among the
+    # healthy ones, each with its own breaker. base_url is the first replica.
+    replicas: list[str] = Field(default_factory=list)
+    affinity_prefix_chars: int | None = Field(default=None, ge=1)  # same prompt start -> same replica
+    draining: list[str] = Field(default_factory=list)  # replicas that get no new requests
 
     @field_validator("base_url")
     @classmethod
@@ -53,11 +58,27 @@ class BackendConfig(_Strict):
             raise ValueError("must start with http:// or https://")
         return v.rstrip("/")
 
+    @field_validator("replicas", "draining")
+    @classmethod
+    def _http_urls(cls, v: list[str]) -> list[str]:
+        for url in v:
+            if not url.startswith(("http://", "https://")):
+                raise ValueError(f"{url!r} must start with http:// or https://")
+        return [url.rstrip("/") for url in v]
+
+    @property
+    def urls(self) -> list[str]:
+        return list(dict.fromkeys([self.base_url, *self.replicas]))
+
     @model_validator(mode="after")
     def _priced_models_exist(self) -> BackendConfig:
         unknown = set(self.prices) - set(self.models)
         if unknown:
             raise ValueError(f"prices for models not in 'models': {sorted(unknown)}")
+        if set(self.draining) - set(self.urls):
+            raise ValueError(f"draining: {sorted(set(self.draining) - set(self.urls))} not among base_url/replicas")
+        if set(self.draining) >= set(self.urls):
+            raise ValueError("draining: every replica is draining; remove the backend instead")
         return self
 
     def api_key(self) -> str | None:
@@ -90,10 +111,38 @@ class BudgetSection(_Strict):
 
 
 class AccountingSection(_Strict):
-    ledger: str | None = None  # SQLite path; default: ~/.local/share/kakehashi/ledger.sqlite3
+    # SQLite path (default: ~/.local/share/kakehashi/ledger.sqlite3), or "postgresql://…" to share one
+    # ledger between replicas (rows spool to `spool` while PostgreSQL is unreachable).
+    ledger: str | None = None
+    spool: str | None = None  # default: ~/.local/share/kakehashi/ledger-spool.jsonl
     enabled: bool = True
     baseline: str | None = None  # "backend/model" whose prices define the cloud-only baseline
     currency: str = "USD"
+
+
+class StateSection(_Strict):
+    """Where rate-limit windows, budget reservations and breaker state live (shared across replicas)."""
+
+    redis: str | None = None  # "redis://host:6379/0"; unset = in-process (one replica)
+    key_prefix: str = Field(default="kakehashi", min_length=1)
+    timeout_s: float = Field(default=0.25, gt=0, le=30)  # per Redis call; then on_unavailable applies
+    on_unavailable: Literal["open", "closed"] = "open"  # Redis down: admit without limits, or refuse (503)
+
+    @field_validator("redis")
+    @classmethod
+    def _redis_url(cls, v: str | None) -> str | None:
+        if v is not None and not v.startswith(("redis://", "rediss://", "unix://")):
+            raise ValueError("must start with redis://, rediss:// or unix://")
+        return v
+
+
+class RateLimitSection(_Strict):
+    requests_per_minute: int | None = Field(default=None, ge=1)  # all clients together
+    tokens_per_minute: int | None = Field(default=None, ge=1)  # prompt estimate + max_tokens, settled after
+    per_key_requests_per_minute: int | None = Field(default=None, ge=1)
+    per_key_tokens_per_minute: int | None = Field(default=None, ge=1)
+    per_key_concurrent: int | None = Field(default=None, ge=1)  # requests in flight per API key
+    default_max_tokens: int = Field(default=512, ge=1)  # reserved for a request that sets no max_tokens
 
 
 class ServerSection(_Strict):
@@ -111,6 +160,8 @@ class KakehashiConfig(_Strict):
     routing: RoutingSection = RoutingSection()
     budget: BudgetSection = BudgetSection()
     accounting: AccountingSection = AccountingSection()
+    state: StateSection = StateSection()
+    rate_limits: RateLimitSection = RateLimitSection()
 
     @property
     def embedded_engine(self) -> bool:

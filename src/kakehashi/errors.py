@@ -93,3 +93,23 @@ class BackendError(KakehashiError):
             # The upstream rejected the request itself: pass its status through.
             self.status = upstream_status
             self.type = "invalid_request_error"
+
+
+class RateLimited(KakehashiError):
+    """A request or token rate limit (or the per-key concurrency cap) is reached: 429 with Retry-After.
+
+    `type` is "requests" or "tokens" as in OpenAI's own 429s; `headers` carries x-ratelimit-*.
+    """
+
+    status = 429
+    type = "requests"
+    code = "rate_limit_exceeded"
+
+    def __init__(
+        self, message: str, *, kind: str = "requests", retry_after: float = 1.0,
+        headers: dict[str, str] | None = None, code: str | None = None,
+    ) -> None:
+        super().__init__(message, code=code)
+        self.type = kind
+        self.retry_after = retry_after
+        self.headers = dict(headers or {})

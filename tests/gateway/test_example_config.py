@@ -46,6 +46,10 @@ def test_the_example_parses_with_everything_enabled(tmp_path: Path) -> None:
     assert config.routing.fallback["ollama"] == ["embedded/smollm2-135m-instruct", "openai/gpt-4o-mini"]
     assert config.budget.daily == 5.0 and config.budget.per_key_monthly == 10.0
     assert config.server.api_key_env == "KAKEHASHI_API_KEY"
+    assert config.state.redis == "redis://127.0.0.1:6379/0" and config.state.on_unavailable == "open"
+    assert config.rate_limits.requests_per_minute == 600 and config.rate_limits.per_key_concurrent == 8
+    assert config.backends["vllm"].urls == ["http://127.0.0.1:8000/v1", "http://127.0.0.1:8001/v1",
+                                            "http://127.0.0.1:8002/v1"]
 
 
 def test_the_enabled_example_composes_into_a_gateway(tmp_path: Path) -> None:
@@ -58,7 +62,7 @@ def test_the_enabled_example_composes_into_a_gateway(tmp_path: Path) -> None:
     gateway, _, specs = build_gateway(settings, config)
     try:
         assert [s.name for s in specs] == ["smollm2-135m-instruct", "qwen2.5-1.5b-instruct"]
-        assert set(gateway.backends) == BACKENDS | {"embedded"}
+        assert set(gateway.backends) == BACKENDS | {"embedded", "embedded-embeddings"}
         ids = {model for model, _ in gateway.models()}
         assert {"auto", "local", "cloud", "gpt-4o", "tgi", "Qwen/Qwen2.5-7B-Instruct"} <= ids
         assert all("OPENAI_API_KEY" not in repr(b) for b in gateway.backends.values())

@@ -18,10 +18,11 @@ from kakehashi.backends.resilience import BreakerConfig, BreakerRegistry, Breake
 from kakehashi.config import KakehashiConfig
 from kakehashi.errors import BackendError, InvalidRequest, Overloaded
 from kakehashi.gateway import Executor, Gateway, Reply
-from kakehashi.gateway.compose import _budget_check, _price_book
+from kakehashi.gateway.compose import _price_book, _shared_budget
 from kakehashi.gateway.fake import FakeBackend, Outcome
 from kakehashi.routing.from_config import policy_from_config
-from kakehashi.routing.policy import decide
+from kakehashi.routing.policy import BudgetStatus, decide
+from kakehashi.state import open_state
 from kakehashi.types import ChatRequest, Decision, Finished, TextDelta
 
 DOWN = BackendError("connection refused", upstream_status=None)
@@ -39,7 +40,7 @@ def chat(model: str = "m", content: str = "hi") -> ChatRequest:
     return ChatRequest(model=model, messages=[{"role": "user", "content": content}])
 
 
-def to_cloud_then_local(req: ChatRequest) -> Decision:
+def to_cloud_then_local(req: ChatRequest, over: frozenset[str] = frozenset()) -> Decision:
     return Decision(backend="cloud", model="big", reason="forced:cloud", fallbacks=(("local", "small"),))
 
 
@@ -146,11 +147,12 @@ def test_a_reached_daily_budget_sends_cloud_bound_requests_to_the_local_target(t
         "budget": {"daily": 0.001},
     })
     ledger = Ledger.open(tmp_path / "l.sqlite3")
-    policy, budget = policy_from_config(config, ["small"]), _budget_check(config, ledger)
+    policy, budget = policy_from_config(config, ["small"]), _shared_budget(config, ledger, open_state(None))
     cloud = FakeBackend("cloud", ["big"], kind="cloud")
     local = FakeBackend("embedded", ["small"])
-    gw = Gateway([local, cloud], decide=lambda r: decide(r.model, r.messages, policy, budget(r.api_key_id)),
-                 ledger=ledger, prices=_price_book(config))
+    gw = Gateway([local, cloud], decide=lambda r, over: decide(
+        r.model, r.messages, policy, BudgetStatus(**{rule: True for rule in over})),
+                 ledger=ledger, prices=_price_book(config), budget=budget)
 
     async def once() -> Reply:
         reply = await gw.chat(chat("cloud"))

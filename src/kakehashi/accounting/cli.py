@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import sqlite3
 import time
 from enum import Enum
@@ -14,7 +16,14 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from kakehashi.accounting.ledger import LedgerError, LedgerNotFound, connect_readonly, default_ledger_path
+from kakehashi.accounting.ledger import (
+    LEDGER_PATH_ENV,
+    LedgerError,
+    LedgerNotFound,
+    connect_readonly,
+    default_ledger_path,
+)
+from kakehashi.accounting.open import is_postgres_url
 from kakehashi.accounting.report import (
     DIMENSIONS,
     DayPoint,
@@ -56,6 +65,11 @@ def usage(
             help="Ledger file. Default: $KAKEHASHI_LEDGER or ~/.local/share/kakehashi/ledger.sqlite3.",
         ),
     ] = None,
+    ledger: Annotated[
+        str | None,
+        typer.Option("--ledger", envvar="KAKEHASHI_LEDGER_URL",
+                     help="A shared PostgreSQL ledger (postgresql://…) to report instead of a file."),
+    ] = None,
     since: Annotated[int, typer.Option("--since", min=1, help="Last N UTC days, today included.")] = 30,
     by: Annotated[
         By | None, typer.Option("--by", help="Show one breakdown only (default: all four).")
@@ -67,7 +81,13 @@ def usage(
     ] = None,
 ) -> None:
     """Report tokens, cost and savings recorded by the gateway."""
-    path = db if db is not None else default_ledger_path()
+    env = os.environ.get(LEDGER_PATH_ENV, "")
+    url = ledger or (env if db is None and is_postgres_url(env) else None)
+    if url is not None and not is_postgres_url(url):
+        typer.echo("kakehashi usage: --ledger takes a postgresql:// URL (use --db for a SQLite file)", err=True)
+        raise typer.Exit(2)
+    path: Path | str = url if url is not None else (db if db is not None else default_ledger_path())
+    label = re.sub(r"//[^@/]*@", "//", path) if isinstance(path, str) else str(path)  # never print a password
     now = time.time()
     start = window_start(since, now)
     dimensions: tuple[Dimension, ...] = DIMENSIONS if by is None else (by.value,)
@@ -86,13 +106,13 @@ def usage(
         raise typer.Exit(1) from exc
 
     if as_json:
-        document = {"ledger": str(path), "days": since, **report_to_json(report)}
+        document = {"ledger": label, "days": since, **report_to_json(report)}
         typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
     elif report.empty:
         if not missing:
-            out.print(f"No requests recorded in the last {since} day(s) in {path}.")
+            out.print(f"No requests recorded in the last {since} day(s) in {label}.")
     else:
-        _print_tables(out, report, since, path)
+        _print_tables(out, report, since, label)
 
     if png is not None:
         if report.empty:
@@ -103,8 +123,13 @@ def usage(
         messages.print(f"Wrote {png}")
 
 
-def _load(path: Path, start: float, dimensions: tuple[Dimension, ...]) -> UsageReport:
-    conn = connect_readonly(path)
+def _load(path: Path | str, start: float, dimensions: tuple[Dimension, ...]) -> UsageReport:
+    if isinstance(path, str):
+        from kakehashi.accounting.postgres import snapshot_to_sqlite
+
+        conn = snapshot_to_sqlite(path, start)
+    else:
+        conn = connect_readonly(path)
     try:
         return build_report(conn, start, dimensions)
     except sqlite3.DatabaseError as exc:
@@ -113,7 +138,7 @@ def _load(path: Path, start: float, dimensions: tuple[Dimension, ...]) -> UsageR
         conn.close()
 
 
-def _by_day(path: Path, start: float) -> list[UsageGroup]:
+def _by_day(path: Path | str, start: float) -> list[UsageGroup]:
     return _load(path, start, ("day",)).groups["day"]
 
 
@@ -156,7 +181,7 @@ def no_baseline(report: UsageReport) -> bool:
     return totals.requests > 0 and abs(totals.baseline_cost - totals.cost) < 1e-12 and totals.savings == 0
 
 
-def _print_tables(console: Console, report: UsageReport, days: int, path: Path) -> None:
+def _print_tables(console: Console, report: UsageReport, days: int, path: Path | str) -> None:
     narrow = console.width < _NARROW_BELOW
     for dimension, groups in report.groups.items():
         title, first_column = _TITLES[dimension]

@@ -15,12 +15,14 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 from kakehashi import __version__
 from kakehashi.api import anthropic, ollama, responses
+from kakehashi.api.embeddings_routes import build_embeddings_router
 from kakehashi.api.errors import error_response, install_error_handlers
 from kakehashi.api.metrics import Metrics, MetricsMiddleware
 from kakehashi.api.openai_routes import build_router
 from kakehashi.api.request_log import DrainMiddleware, RequestLogMiddleware
 from kakehashi.api.security import DOCS_PATHS, SecurityMiddleware
 from kakehashi.gateway.client import GatewayClient
+from kakehashi.gateway.embeddings import EmbeddingService
 from kakehashi.protocol import openai as wire
 
 log = logging.getLogger(__name__)
@@ -59,6 +61,7 @@ def create_app(
     *,
     load: Callable[[], None] | None = None,
     engines: Callable[[], Mapping[str, object]] = dict,
+    embeddings: EmbeddingService | None = None,
     on_fatal: Callable[[str], None] | None = None,
 ) -> FastAPI:
     """`load` (blocking, e.g. loading GGUF models) runs on a thread after the socket is open:
@@ -97,16 +100,18 @@ def create_app(
         description="OpenAI-compatible gateway; also speaks Ollama's API and Anthropic's Messages API.",
     )
     app.state.lifecycle = Lifecycle(state)
-    metrics = Metrics(engines, gateway.breaker_states)
+    metrics = Metrics(engines, gateway.breaker_states, gateway.replica_stats)
     install_error_handlers(app)
 
-    def ready() -> bool:
+    def is_ready() -> bool:
         return state.ready
 
-    app.include_router(build_router(gateway, metrics, ready))
-    app.include_router(responses.build_router(gateway, metrics, ready))
-    app.include_router(anthropic.build_router(gateway, metrics, ready))
-    app.include_router(ollama.build_router(gateway, metrics, ready, engines))
+    app.include_router(build_router(gateway, metrics, is_ready))
+    app.include_router(responses.build_router(gateway, metrics, is_ready))
+    app.include_router(anthropic.build_router(gateway, metrics, is_ready))
+    app.include_router(ollama.build_router(gateway, metrics, is_ready, engines))
+    embeddings = embeddings or EmbeddingService({})  # no embeddings backend: every model is a 404
+    app.include_router(build_embeddings_router(embeddings, is_ready))
     if options.docs and options.api_keys:
         _document_auth(app)
 
@@ -128,15 +133,25 @@ def create_app(
             return JSONResponse({"status": "loading"}, status_code=503, headers={"Retry-After": "2"})
         return JSONResponse({"status": "ok"})
 
+    @app.get("/health/live")
+    async def live() -> JSONResponse:
+        """Liveness: the process and its event loop answer. Loading or not, restarting would not help."""
+        return JSONResponse({"status": "ok"})
+
+    @app.get("/health/ready")
+    async def ready() -> JSONResponse:
+        """Readiness: send traffic here (models loaded). A load balancer takes a 503 replica out."""
+        return await health()
+
     @app.get("/v1/models")
     async def models() -> JSONResponse:
-        return JSONResponse(wire.model_list(gateway.models()))
+        return JSONResponse(wire.model_list(gateway.models(), embedding=embeddings.embedding_models()))
 
     @app.get("/v1/models/{model_id:path}")
     async def model(model_id: str) -> JSONResponse:
-        for name, owner in gateway.models():
-            if name == model_id:
-                return JSONResponse(wire.model_list([(name, owner)])["data"][0])
+        for entry in wire.model_list(gateway.models(), embedding=embeddings.embedding_models())["data"]:
+            if entry["id"] == model_id:
+                return JSONResponse(entry)
         return error_response(404, f"The model '{model_id}' does not exist", "invalid_request_error",
                               "model", "model_not_found")
 

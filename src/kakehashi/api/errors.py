@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -10,7 +11,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse
 
 from kakehashi.api.request_log import request_facts
-from kakehashi.errors import KakehashiError, Overloaded
+from kakehashi.errors import KakehashiError, Overloaded, RateLimited
 from kakehashi.protocol.openai import error_body
 
 log = logging.getLogger(__name__)
@@ -27,6 +28,9 @@ def kakehashi_error_response(exc: KakehashiError, headers: dict[str, str] | None
     headers = dict(headers or {})
     if isinstance(exc, Overloaded):
         headers["Retry-After"] = str(max(1, round(exc.retry_after)))
+    if isinstance(exc, RateLimited):
+        headers.update(exc.headers)
+        headers["Retry-After"] = str(max(1, math.ceil(exc.retry_after)))
     return error_response(exc.status, exc.message, exc.type, exc.param, exc.code, headers or None)
 
 

@@ -39,6 +39,32 @@ class _EngineCollector(Collector):
         yield computed
 
 
+class _ReplicaCollector(Collector):
+    """Per-replica load and health of backends that have several upstream URLs."""
+
+    def __init__(self, replicas: Callable[[], dict[str, list[dict[str, object]]]]) -> None:
+        self._replicas = replicas
+
+    def collect(self) -> Iterator[GaugeMetricFamily]:
+        labels = ["backend", "replica"]
+        outstanding = GaugeMetricFamily("kakehashi_replica_outstanding", "Requests in flight", labels=labels)
+        requests = CounterMetricFamily("kakehashi_replica_requests", "Requests sent", labels=labels)
+        failures = CounterMetricFamily("kakehashi_replica_failures", "Failed requests", labels=labels)
+        healthy = GaugeMetricFamily("kakehashi_replica_available",
+                                    "1 when the breaker is not open and it is not draining", labels=labels)
+        for backend, stats in self._replicas().items():
+            for s in stats:
+                key = [backend, str(s["url"])]
+                outstanding.add_metric(key, float(s["outstanding"]))  # type: ignore[arg-type]
+                requests.add_metric(key, float(s["requests"]))  # type: ignore[arg-type]
+                failures.add_metric(key, float(s["failures"]))  # type: ignore[arg-type]
+                healthy.add_metric(key, float(s["breaker"] != "open" and not s["draining"]))
+        yield outstanding
+        yield requests  # type: ignore[misc]
+        yield failures  # type: ignore[misc]
+        yield healthy
+
+
 class _BreakerCollector(Collector):
     """Each backend's circuit breaker as an enum gauge: 1 for its current state, 0 for the others."""
 
@@ -60,7 +86,8 @@ class _BreakerCollector(Collector):
 
 class Metrics:
     def __init__(
-        self, engines: Callable[[], Mapping[str, object]], breakers: Callable[[], dict[str, str]] = dict
+        self, engines: Callable[[], Mapping[str, object]], breakers: Callable[[], dict[str, str]] = dict,
+        replicas: Callable[[], dict[str, list[dict[str, object]]]] = dict,
     ) -> None:
         self.registry = CollectorRegistry()
         self.requests = Counter(
@@ -79,6 +106,7 @@ class Metrics:
         )
         self.registry.register(_EngineCollector(engines))
         self.registry.register(_BreakerCollector(breakers))
+        self.registry.register(_ReplicaCollector(replicas))
 
     def observe_generation(self, model: str, ttft_s: float | None, prompt: int, completion: int) -> None:
         if ttft_s is not None:
@@ -91,7 +119,7 @@ class Metrics:
 
 
 _KNOWN_PATHS = frozenset({
-    "/v1/chat/completions", "/v1/completions", "/v1/models", "/health", "/metrics",
+    "/v1/chat/completions", "/v1/completions", "/v1/models", "/health", "/health/live", "/health/ready", "/metrics",
     "/v1/messages", "/v1/responses", "/api/chat", "/api/generate", "/api/tags", "/api/show", "/api/ps",
     "/api/version", "/api/embed",
 })

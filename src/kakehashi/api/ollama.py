@@ -366,6 +366,8 @@ def build_router(
     @router.post("/api/embed")
     @router.post("/api/embeddings")
     async def embed(body: wire.EmbedRequest) -> Response:
-        return render_error(ApiError(501, "embeddings are not available on this server yet", "server_error"))
+        return render_error(ApiError(
+            501, "Ollama's embeddings API is not mapped yet: use POST /v1/embeddings (OpenAI's format)",
+            "server_error"))
 
     return router

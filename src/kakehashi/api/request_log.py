@@ -22,7 +22,7 @@ from kakehashi.protocol.openai import error_body
 
 access_log = logging.getLogger("kakehashi.access")
 
-_QUIET_PATHS = frozenset({"/health", "/metrics"})  # polled every few seconds: logged at debug level
+_QUIET_PATHS = frozenset({"/health", "/health/live", "/health/ready", "/metrics"})  # polled every few seconds: logged at debug level
 _CLIENT_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
 
 
@@ -84,7 +84,8 @@ class DrainMiddleware:
         self._draining = is_draining
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not self._draining() or scope["path"] == "/health":
+        probes = ("/health", "/health/live", "/health/ready")
+        if scope["type"] != "http" or not self._draining() or scope["path"] in probes:
             await self.app(scope, receive, send)
             return
         body = orjson.dumps(error_body("The server is shutting down; retry on another instance.",

@@ -17,6 +17,10 @@ class GatewayClient(Protocol):
         """(model id, owning backend) for /v1/models."""
         ...
 
+    def replica_stats(self) -> dict[str, list[dict[str, object]]]:
+        """Per upstream replica of each multi-replica backend: load, failures, breaker, draining."""
+        ...
+
     async def chat(self, req: ChatRequest) -> Reply:
         """Route and start a chat completion; raises KakehashiError when it cannot start."""
         ...

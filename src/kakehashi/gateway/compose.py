@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,13 +14,17 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from kakehashi.accounting.ledger import Ledger, utc_day_start, utc_month_start
+from kakehashi.accounting.open import open_ledger
 from kakehashi.accounting.pricing import Price, PriceBook
 from kakehashi.backends.base import Backend
 from kakehashi.backends.local import LocalBackend, LocalModelSpec
+from kakehashi.backends.local_embeddings import EmbeddingModelSpec, LocalEmbeddingBackend
 from kakehashi.backends.openai_compat import OpenAICompatBackend, Timeouts
+from kakehashi.backends.replicas import ReplicaSetBackend
 from kakehashi.backends.resilience import BreakerConfig, BreakerRegistry, RetryPolicy
-from kakehashi.config import KakehashiConfig
+from kakehashi.config import BackendConfig, KakehashiConfig
 from kakehashi.default_model import DEFAULT_MODEL_NAME, default_model_path
+from kakehashi.engine.e5 import DEFAULT_EMBEDDING_MODEL_NAME
 from kakehashi.engine.settings import EngineConfig
 from kakehashi.gateway.executor import Executor, Request
 from kakehashi.gateway.service import Gateway
@@ -30,9 +32,14 @@ from kakehashi.models.resolve import resolve_model
 from kakehashi.routing import privacy
 from kakehashi.routing.from_config import policy_from_config
 from kakehashi.routing.policy import BudgetStatus, decide
+from kakehashi.state import SharedState, open_state
+from kakehashi.state.breakers import SharedBreakers
+from kakehashi.state.budget import Caps, SharedBudget
+from kakehashi.state.ratelimit import RateLimiter, RateLimits
 from kakehashi.types import ChatRequest, Decision
 
 EMBEDDED = "embedded"
+EMBEDDED_EMBEDDINGS = "embedded-embeddings"
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +55,9 @@ class ServeSettings:
     engine: dict[str, Any] = field(default_factory=dict)
     max_body_bytes: int | None = None
     ledger_path: Path | None = None  # overrides accounting.ledger
+    # GGUF embedding models named explicitly (--embedding-model): (name, path, pooling or None = the GGUF's own)
+    embedding_models: list[tuple[str, Path, str | None]] = field(default_factory=list)
+    default_embeddings: bool = True  # serve the bundled multilingual-e5-small whenever the engine runs
     docs: bool = False  # /docs and /openapi.json (serve: on by default when bound to loopback)
 
     def engine_config(self, config: KakehashiConfig) -> EngineConfig:
@@ -84,20 +94,78 @@ def local_model_specs(settings: ServeSettings, config: KakehashiConfig) -> list[
     return [LocalModelSpec(name, path) for name, path in pairs]
 
 
-def _upstreams(config: KakehashiConfig) -> list[OpenAICompatBackend]:
-    backends = []
+def split_embedding_specs(
+    specs: list[LocalModelSpec], settings: ServeSettings, *, engine_enabled: bool
+) -> tuple[list[LocalModelSpec], list[EmbeddingModelSpec]]:
+    """Chat models stay with the engine; GGUFs whose metadata says "embedding model" (and the ones named
+    with --embedding-model) are served for /v1/embeddings, with the bundled E5 model unless disabled."""
+    from kakehashi.tools.gguf_info import read_gguf
+
+    chat: list[LocalModelSpec] = []
+    embed: list[EmbeddingModelSpec] = []
+    for spec in specs:
+        pooling = gguf_pooling(read_gguf(spec.path).metadata)
+        if pooling is None:
+            chat.append(spec)
+        else:
+            embed.append(EmbeddingModelSpec(spec.name, spec.path, pooling))
+    for name, path, pooling in settings.embedding_models:
+        if not path.is_file():
+            raise FileNotFoundError(f"embedding model file not found: {path}")
+        found = gguf_pooling(read_gguf(path).metadata)
+        embed.append(EmbeddingModelSpec(name, path, pooling or found or "mean"))
+    if settings.default_embeddings and engine_enabled:
+        embed.insert(0, EmbeddingModelSpec(DEFAULT_EMBEDDING_MODEL_NAME, None))
+    names = [s.name for s in chat] + [s.name for s in embed]
+    if len(set(names)) != len(names):
+        raise ValueError(f"two models share a name: {names}; use NAME=PATH to tell them apart")
+    return chat, embed
+
+
+# llama.cpp's pooling_type values in GGUF metadata (enum llama_pooling_type).
+_GGUF_POOLING = {1: "mean", 2: "cls", 3: "last"}
+# Encoder-only architectures: embedding models even when the file names no pooling.
+_ENCODER_ARCHS = {"bert", "nomic-bert", "nomic-bert-moe", "jina-bert-v2", "jina-bert-v3", "modern-bert",
+                  "neo-bert", "t5encoder", "eurobert"}
+
+
+def gguf_pooling(metadata: dict[str, object]) -> str | None:
+    """The pooling an embedding GGUF declares (`{arch}.pooling_type`), "mean" for an encoder-only model
+    that declares none, None for a generative model."""
+    arch = str(metadata.get("general.architecture", ""))
+    value = metadata.get(f"{arch}.pooling_type")
+    if isinstance(value, int) and value in _GGUF_POOLING:
+        return _GGUF_POOLING[value]
+    return "mean" if arch in _ENCODER_ARCHS else None
+
+
+def _upstreams(config: KakehashiConfig) -> list[Backend]:
+    out: list[Backend] = []
     for name, b in config.backends.items():
         key = b.api_key()
         missing = b.api_key_env if b.api_key_env and not key else None
         if missing:
             log.warning("backend %r: the environment variable %s is not set; its requests will fail "
                         "with 502 until it is", name, missing)
-        backends.append(OpenAICompatBackend(
-            name, b.base_url, models=list(b.models), kind=b.kind, api_key=key, missing_key_env=missing,
-            timeouts=Timeouts(connect=b.connect_timeout, read=b.first_token_timeout, total=b.total_timeout),
-            max_concurrency=b.max_concurrency,
+
+        def one(url: str, b: BackendConfig = b, name: str = name, key: str | None = key,
+                missing: str | None = missing) -> OpenAICompatBackend:
+            return OpenAICompatBackend(
+                name, url, models=list(b.models), kind=b.kind, api_key=key, missing_key_env=missing,
+                timeouts=Timeouts(connect=b.connect_timeout, read=b.first_token_timeout, total=b.total_timeout),
+                max_concurrency=b.max_concurrency,
+            )
+
+        if len(b.urls) == 1:
+            out.append(one(b.base_url))
+            continue
+        r = config.routing
+        out.append(ReplicaSetBackend(
+            name, [one(u) for u in b.urls], b.urls, kind=b.kind, models=list(b.models),
+            breaker=BreakerConfig(consecutive_failures=r.breaker_failures, cooldown=r.breaker_cooldown_s),
+            affinity_prefix_chars=b.affinity_prefix_chars, draining=b.draining,
         ))
-    return backends
+    return out
 
 
 def _price_book(config: KakehashiConfig) -> PriceBook:
@@ -119,26 +187,24 @@ def _price_book(config: KakehashiConfig) -> PriceBook:
     return PriceBook(prices | {ref: Price(0.0, 0.0, cur) for ref in unpriced}, baseline=baseline)
 
 
-def _budget_check(config: KakehashiConfig, ledger: Ledger | None) -> Callable[[str | None], BudgetStatus]:
+def _shared_budget(config: KakehashiConfig, ledger: Ledger | None, state: SharedState) -> SharedBudget | None:
     caps = config.budget
-    if ledger is None or all(c is None for c in (caps.daily, caps.monthly, caps.per_key_daily, caps.per_key_monthly)):
-        return lambda key: BudgetStatus()
+    budget_caps = Caps(caps.daily, caps.monthly, caps.per_key_daily, caps.per_key_monthly)
+    if ledger is None or not budget_caps.any:
+        return None
+    return SharedBudget(
+        state, budget_caps, seed=lambda since, key: ledger.spent(since, api_key_id=key, kind="cloud"),
+        day_start=utc_day_start, month_start=utc_month_start, fail_open=config.state.on_unavailable == "open",
+    )
 
-    def status(key: str | None) -> BudgetStatus:
-        now = time.time()
-        day, month = utc_day_start(now), utc_month_start(now)
 
-        def over(cap: float | None, since: float, k: str | None) -> bool:
-            return cap is not None and ledger.spent(since, api_key_id=k, kind="cloud") >= cap
-
-        return BudgetStatus(
-            daily_global=over(caps.daily, day, None),
-            monthly_global=over(caps.monthly, month, None),
-            daily_key=key is not None and over(caps.per_key_daily, day, key),
-            monthly_key=key is not None and over(caps.per_key_monthly, month, key),
-        )
-
-    return status
+def _rate_limiter(config: KakehashiConfig, state: SharedState) -> RateLimiter | None:
+    r = config.rate_limits
+    limits = RateLimits(r.requests_per_minute, r.tokens_per_minute, r.per_key_requests_per_minute,
+                        r.per_key_tokens_per_minute, r.per_key_concurrent)
+    if not limits.any:
+        return None
+    return RateLimiter(state, limits, fail_open=config.state.on_unavailable == "open")
 
 
 def _redacting_prepare(req: Request, backend: Backend, decision: Decision) -> Request:
@@ -151,23 +217,28 @@ def _redacting_prepare(req: Request, backend: Backend, decision: Decision) -> Re
 
 
 def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gateway, LocalBackend, list[LocalModelSpec]]:
-    specs = local_model_specs(settings, config)
+    specs, embedding_specs = split_embedding_specs(
+        local_model_specs(settings, config), settings, engine_enabled=config.embedded_engine
+    )
     local = LocalBackend(EMBEDDED)
     local.expect([s.name for s in specs])
-    backends: list[Backend] = [local, *_upstreams(config)] if specs else _upstreams(config)
+    embedder = LocalEmbeddingBackend(EMBEDDED_EMBEDDINGS, embedding_specs)
+    backends: list[Backend] = [local] if specs else []
+    if embedding_specs:
+        backends.append(embedder)
+    backends += _upstreams(config)
     ledger = None
     if config.accounting.enabled:
-        path = settings.ledger_path or (Path(config.accounting.ledger).expanduser() if config.accounting.ledger else None)
-        ledger = Ledger.open(path)
+        ledger = open_ledger(settings.ledger_path or config.accounting.ledger, spool=config.accounting.spool)
     policy = policy_from_config(config, [spec.name for spec in specs])
-    budget = _budget_check(config, ledger)
+    state = open_state(config.state.redis, prefix=config.state.key_prefix, timeout_s=config.state.timeout_s)
 
     local_target = (policy.local.backend, policy.local.model)
     fallback_local = config.routing.auto_fallback_local
 
-    def decide_request(req: Request) -> Decision:
+    def decide_request(req: Request, over: frozenset[str]) -> Decision:
         messages = req.messages if isinstance(req, ChatRequest) else [{"role": "user", "content": req.prompt}]
-        d = decide(req.model, messages, policy, budget(req.api_key_id))
+        d = decide(req.model, messages, policy, BudgetStatus(**{rule: True for rule in over}))
         if (fallback_local and req.model == "auto" and policy.cloud is not None
                 and (d.backend, d.model) == (policy.cloud.backend, policy.cloud.model)
                 and local_target not in d.fallbacks):
@@ -176,13 +247,21 @@ def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gat
         return d
 
     r = config.routing
+    shared = SharedBreakers(state, [b.name for b in backends]) if config.state.redis else None
+    breakers = BreakerRegistry(
+        BreakerConfig(consecutive_failures=r.breaker_failures, cooldown=r.breaker_cooldown_s),
+        on_change=shared.on_change if shared else None,
+    )
+    if shared is not None:
+        shared.retry_in = lambda name: breakers.get(name).retry_in()
     executor = Executor(
-        {b.name: b for b in backends},
-        retry=RetryPolicy(max_attempts=r.retries + 1),
-        breakers=BreakerRegistry(BreakerConfig(consecutive_failures=r.breaker_failures, cooldown=r.breaker_cooldown_s)),
+        {b.name: b for b in backends}, retry=RetryPolicy(max_attempts=r.retries + 1), breakers=breakers,
+        opened_elsewhere=shared.is_open if shared else None,
     )
     gateway = Gateway(
         backends, decide=decide_request, executor=executor, prepare=_redacting_prepare, ledger=ledger,
         prices=_price_book(config), aliases=["auto", "local", "cloud"] if policy.cloud is not None else ["auto", "local"],
+        limiter=_rate_limiter(config, state), budget=_shared_budget(config, ledger, state),
+        default_max_tokens=config.rate_limits.default_max_tokens, state=state,
     )
     return gateway, local, specs

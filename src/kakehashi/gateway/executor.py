@@ -13,7 +13,7 @@ import copy
 import dataclasses
 import logging
 from collections import Counter
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 
 from kakehashi.backends.base import Backend
@@ -45,8 +45,11 @@ class Executor:
         retry: RetryPolicy | None = None,
         breakers: BreakerRegistry | None = None,
         sleep: Callable[[float], object] = asyncio.sleep,
+        opened_elsewhere: Callable[[str], Awaitable[bool]] | None = None,
     ) -> None:
         self.backends = backends
+        # Another replica's breaker opened for this backend (state/breakers.py); None with one replica.
+        self._opened_elsewhere = opened_elsewhere
         self.retry = retry or RetryPolicy()
         self.breakers = breakers or BreakerRegistry()
         self._sleep = sleep
@@ -68,6 +71,10 @@ class Executor:
             breaker = self.breakers.get(backend_name)
             made = 0
             while True:
+                if self._opened_elsewhere is not None and await self._opened_elsewhere(backend_name):
+                    attempts.append(f"{backend_name}/{model}: circuit open (another replica)")
+                    last = last or Overloaded(f"backend {backend_name} is cooling down after failures")
+                    break
                 if not breaker.allow():
                     attempts.append(f"{backend_name}/{model}: circuit open")
                     last = last or Overloaded(f"backend {backend_name} is cooling down after failures")

@@ -8,6 +8,7 @@ ledger row; recording never blocks the reply.
 
 from __future__ import annotations
 
+import asyncio
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable
@@ -21,9 +22,13 @@ from kakehashi.backends.resilience import BreakerState
 from kakehashi.content import estimate_prompt_tokens
 from kakehashi.errors import BackendError, KakehashiError, ModelNotFound
 from kakehashi.gateway.executor import Executor, Request
+from kakehashi.state.base import SharedState
+from kakehashi.state.budget import Reservation, SharedBudget
+from kakehashi.state.ratelimit import Lease, RateLimiter
 from kakehashi.types import ChatRequest, Decision, Finished, GenerationEvent
 
-DecideFn = Callable[[Request], Decision]
+# (request, budget rules already at their cap) -> Decision
+DecideFn = Callable[[Request, frozenset[str]], Decision]
 
 
 @dataclass(slots=True)
@@ -40,6 +45,7 @@ class Reply:
     first_event_at: float = 0.0
     _on_end: Callable[[Reply, Finished | None, KakehashiError | None, float | None], None] | None = None
     text_events: int = 0  # text deltas passed to the client (~ tokens: backends stream about one each)
+    extra_headers: dict[str, str] = field(default_factory=dict)  # x-ratelimit-*
     log: dict[str, object] | None = None  # the API's request-log fields for this request, if it keeps them
     _ended: bool = False
 
@@ -93,6 +99,7 @@ class Reply:
             h["x-kakehashi-complexity"] = f"{d.complexity:.3f}"
         if self.fallback_from:
             h["x-kakehashi-fallback-from"] = ",".join(self.fallback_from)
+        h.update(self.extra_headers)
         return h
 
 
@@ -107,6 +114,10 @@ class Gateway:
         ledger: Ledger | None = None,
         prices: PriceBook | None = None,
         aliases: list[str] | None = None,
+        limiter: RateLimiter | None = None,
+        budget: SharedBudget | None = None,
+        default_max_tokens: int = 512,
+        state: SharedState | None = None,
     ) -> None:
         self.backends: dict[str, Backend] = {b.name: b for b in backends}
         self._decide = decide or self._explicit_model
@@ -115,13 +126,21 @@ class Gateway:
         self.ledger = ledger
         self.prices = prices or PriceBook({})
         self.aliases = aliases or []  # routed names such as "auto", listed in /v1/models
+        self.limiter = limiter
+        self.budget = budget
+        self.default_max_tokens = default_max_tokens
+        self.state = state  # closed with the gateway; /health/ready reports on it
+        self._settling: set[asyncio.Task[None]] = set()
 
     def models(self) -> list[tuple[str, str]]:
         """(model id, owning backend) for /v1/models; secrets never appear here."""
         routed = [(alias, "kakehashi-router") for alias in self.aliases]
         return routed + [(m, b.name) for b in self.backends.values() for m in b.models()]
 
-    def _explicit_model(self, req: Request) -> Decision:
+    def replica_stats(self) -> dict[str, list[dict[str, object]]]:
+        return {name: b.replica_stats() for name, b in self.backends.items() if hasattr(b, "replica_stats")}
+
+    def _explicit_model(self, req: Request, over: frozenset[str] = frozenset()) -> Decision:
         for backend in self.backends.values():
             if req.model in backend.models():
                 return Decision(backend=backend.name, model=req.model, reason="model:explicit")
@@ -133,15 +152,65 @@ class Gateway:
     async def complete(self, req: Request) -> Reply:
         return await self._start(req)
 
+    def _completion_allowance(self, req: Request) -> int:
+        return req.sampling.max_tokens or self.default_max_tokens
+
+    async def _admit(self, req: Request) -> tuple[Decision, Lease | None, Reservation | None]:
+        """Rate limits, then the routing decision with budget caps read (and reserved) in shared state."""
+        lease = None
+        if self.limiter is not None:
+            lease = await self.limiter.admit(
+                req.api_key_id, estimate_prompt_tokens(req) + self._completion_allowance(req)
+            )
+        try:
+            over = await self.budget.over(req.api_key_id) if self.budget is not None else frozenset()
+            decision = self._decide(req, over)
+            reservation = None
+            backend = self.backends.get(decision.backend)
+            if self.budget is not None and backend is not None and backend.kind == "cloud":
+                estimate = self.prices.charge(
+                    decision.model, local=False, prompt_tokens=estimate_prompt_tokens(req),
+                    completion_tokens=self._completion_allowance(req), backend=decision.backend,
+                ).cost
+                reservation, reached = await self.budget.reserve(req.api_key_id, estimate)
+                if reservation is None:  # another request (maybe on another replica) took the rest
+                    decision = self._decide(req, over | reached)
+        except BaseException:
+            if lease is not None and self.limiter is not None:
+                self._settle_later(lease, None, 0, 0.0)
+            raise
+        return decision, lease, reservation
+
+    def _settle_later(self, lease: Lease | None, reservation: Reservation | None, tokens: int, cost: float) -> None:
+        """Give back what the request did not use; off the reply's path (the store may be remote)."""
+        if lease is None and reservation is None:
+            return
+
+        async def settle() -> None:
+            if lease is not None and self.limiter is not None:
+                await self.limiter.settle(lease, tokens)
+            if reservation is not None and self.budget is not None:
+                await self.budget.settle(reservation, cost)
+
+        task = asyncio.get_running_loop().create_task(settle())
+        self._settling.add(task)
+        task.add_done_callback(self._settling.discard)
+
     async def _start(self, req: Request) -> Reply:
         arrived, started = time.time(), time.perf_counter()
         decision: Decision | None = None
+        lease: Lease | None = None
+        reservation: Reservation | None = None
         try:
-            decision = self._decide(req)
+            decision, lease, reservation = await self._admit(req)
             d = decision
             run = await self.executor.start(req, d, lambda r, b: self._prepare(r, b, d))
         except KakehashiError as e:
+            self._settle_later(lease, reservation, 0, 0.0)
             self._record_failure(req, decision, e, arrived, started)
+            raise
+        except BaseException:
+            self._settle_later(lease, reservation, 0, 0.0)
             raise
         reply = Reply(
             run.first, run.rest, run.backend.name, run.model, decision,
@@ -152,6 +221,7 @@ class Gateway:
                 if t != f"{run.backend.name}/{run.model}"
             ],
             started_at=started,
+            extra_headers=dict(lease.headers) if lease is not None else {},
         )
         reply.first_event_at = time.perf_counter()
         breakers = self.executor.breakers
@@ -159,18 +229,16 @@ class Gateway:
         def on_end(r: Reply, fin: Finished | None, err: KakehashiError | None, first_text_at: float | None) -> None:
             if isinstance(err, BackendError):
                 breakers.get(r.backend).record_failure()
-            self._record(req, r, fin, err, arrived, first_text_at)
+            prompt, completion, estimated, cost, baseline = self._usage(req, r, fin)
+            self._settle_later(lease, reservation, prompt + completion, cost)
+            self._record(req, r, fin, err, arrived, first_text_at, (prompt, completion, estimated, cost, baseline))
 
         reply._on_end = on_end
         return reply
 
     # ------------------------------------------------------------------ accounting
-    def _record(
-        self, req: Request, reply: Reply, fin: Finished | None, err: KakehashiError | None,
-        arrived: float, first_text_at: float | None,
-    ) -> None:
-        if self.ledger is None:
-            return
+    def _usage(self, req: Request, reply: Reply, fin: Finished | None) -> tuple[int, int, bool, float, float]:
+        """(prompt tokens, completion tokens, estimated?, cost, baseline cost) of a finished reply."""
         backend = self.backends[reply.backend]
         usage = fin.usage if fin is not None else None
         # EstimatedUsage: the upstream finished but reported no usage, so the backend counted for it.
@@ -187,6 +255,16 @@ class Gateway:
             reply.model, local=backend.kind == "local", prompt_tokens=prompt, completion_tokens=completion,
             backend=reply.backend,
         )
+        return prompt, completion, estimated, charge.cost, charge.baseline_cost
+
+    def _record(
+        self, req: Request, reply: Reply, fin: Finished | None, err: KakehashiError | None,
+        arrived: float, first_text_at: float | None, usage: tuple[int, int, bool, float, float],
+    ) -> None:
+        if self.ledger is None:
+            return
+        backend = self.backends[reply.backend]
+        prompt, completion, estimated, cost, baseline_cost = usage
         if err is not None:
             status, http = err.code or err.type, err.status
         elif fin is None:
@@ -203,8 +281,8 @@ class Gateway:
             ts=arrived, request_id=req.request_id or uuid.uuid4().hex, api_key_id=req.api_key_id,
             requested_model=req.model, backend=reply.backend, backend_kind=backend.kind, model=reply.model, route_reason=reason,
             status=status, http_status=http, prompt_tokens=prompt, completion_tokens=completion,
-            latency_ms=(now - reply.started_at) * 1000, stream=req.stream, cost=charge.cost,
-            baseline_cost=charge.baseline_cost, complexity=reply.decision.complexity,
+            latency_ms=(now - reply.started_at) * 1000, stream=req.stream, cost=cost,
+            baseline_cost=baseline_cost, complexity=reply.decision.complexity,
             privacy_rule=reply.decision.privacy_rule, budget_rule=reply.decision.budget_rule,
             ttft_ms=None if first_text_at is None else (first_text_at - reply.started_at) * 1000,
             tokens_estimated=estimated,
@@ -233,8 +311,12 @@ class Gateway:
         return {name: str(states.get(name, BreakerState.CLOSED)) for name in self.backends}
 
     async def aclose(self) -> None:
+        if self._settling:
+            await asyncio.wait(set(self._settling), timeout=5)
         for backend in self.backends.values():
             await backend.aclose()
         if self.ledger is not None:
             self.ledger.close()
+        if self.state is not None:
+            await self.state.aclose()
 

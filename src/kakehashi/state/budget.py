@@ -1,0 +1,158 @@
+"""Spend caps shared by every replica: reserve an estimate at admission, settle the real cost after.
+
+Totals live in the shared store, one float per (UTC day or month, all keys or one key), seeded once
+per period from the ledger (the first replica to seed wins, so a restart or a second replica does not
+double them). A cloud-bound request adds its estimated cost (prompt estimate + max_tokens at the
+model's prices) to each applicable total; if a total was already at or over its cap before this
+request, the reservation is taken back and the cap counts as reached. So the caps overshoot by at
+most what one request costs beyond its estimate, however many replicas admit at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from kakehashi.state.base import SharedState, StateUnavailable
+
+log = logging.getLogger(__name__)
+
+_DAY_TTL_S = 3 * 86_400.0
+_MONTH_TTL_S = 40 * 86_400.0
+
+# rule name (the BudgetStatus field it sets) -> (period, per key?)
+RULES: dict[str, tuple[str, bool]] = {
+    "daily_global": ("day", False),
+    "monthly_global": ("month", False),
+    "daily_key": ("day", True),
+    "monthly_key": ("month", True),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Caps:
+    daily: float | None = None
+    monthly: float | None = None
+    per_key_daily: float | None = None
+    per_key_monthly: float | None = None
+
+    def of(self, rule: str) -> float | None:
+        return {"daily_global": self.daily, "monthly_global": self.monthly,
+                "daily_key": self.per_key_daily, "monthly_key": self.per_key_monthly}[rule]
+
+    @property
+    def any(self) -> bool:
+        return any(self.of(r) is not None for r in RULES)
+
+
+@dataclass(slots=True)
+class Reservation:
+    amount: float
+    keys: list[tuple[str, float]] = field(default_factory=list)  # (store key, ttl)
+    settled: bool = False
+
+
+# (period start, api key or None, kind) -> spend already in the ledger; Ledger.spent fits.
+SpentFn = Callable[[float, str | None], float]
+
+
+class SharedBudget:
+    def __init__(
+        self, state: SharedState, caps: Caps, *, seed: SpentFn, day_start: Callable[[float], float],
+        month_start: Callable[[float], float], fail_open: bool = True,
+    ) -> None:
+        self.state = state
+        self.caps = caps
+        self._seed = seed
+        self._day_start = day_start
+        self._month_start = month_start
+        self.fail_open = fail_open
+        self._seeded: set[str] = set()
+        self._last_warning = 0.0
+
+    def _rules(self, api_key_id: str | None, now: float) -> list[tuple[str, str, float, float, float]]:
+        """(rule, store key, cap, period start, ttl) for each configured cap that applies."""
+        out = []
+        day, month = self._day_start(now), self._month_start(now)
+        for rule, (period, per_key) in RULES.items():
+            cap = self.caps.of(rule)
+            if cap is None or (per_key and api_key_id is None):
+                continue
+            start, ttl = (day, _DAY_TTL_S) if period == "day" else (month, _MONTH_TTL_S)
+            who = f"key:{api_key_id}" if per_key else "*"
+            out.append((rule, f"spend:{period}:{int(start)}:{who}", cap, start, ttl))
+        return out
+
+    async def _ensure_seeded(self, key: str, start: float, api_key_id: str | None, ttl: float) -> None:
+        if key not in self._seeded:
+            await self.state.money_seed(key, self._seed(start, api_key_id), ttl)
+            self._seeded.add(key)
+
+    async def over(self, api_key_id: str | None) -> frozenset[str]:
+        """The rules whose cap is already reached (spend + reservations >= cap)."""
+        if not self.caps.any:
+            return frozenset()
+        try:
+            reached = set()
+            for rule, key, cap, start, ttl in self._rules(api_key_id, time.time()):
+                await self._ensure_seeded(key, start, None if rule.endswith("global") else api_key_id, ttl)
+                if await self.state.money_add(key, 0.0, ttl) >= cap:
+                    reached.add(rule)
+            return frozenset(reached)
+        except StateUnavailable as exc:
+            return self._unavailable(exc)
+
+    async def reserve(self, api_key_id: str | None, amount: float) -> tuple[Reservation | None, frozenset[str]]:
+        """Reserve `amount` against every applicable cap. (reservation, set()) when admitted, or
+        (None, rules already at their cap) when not; nothing stays reserved then."""
+        res = Reservation(amount)
+        if not self.caps.any:
+            return res, frozenset()
+        try:
+            reached = set()
+            for rule, key, cap, start, ttl in self._rules(api_key_id, time.time()):
+                await self._ensure_seeded(key, start, None if rule.endswith("global") else api_key_id, ttl)
+                total = await self.state.money_add(key, amount, ttl)
+                res.keys.append((key, ttl))
+                if total - amount >= cap:
+                    reached.add(rule)
+            if reached:
+                await self._give_back(res)
+                return None, frozenset(reached)
+            return res, frozenset()
+        except StateUnavailable as exc:
+            await self._give_back_quietly(res)
+            return res if self.fail_open else None, self._unavailable(exc)
+
+    async def settle(self, res: Reservation, actual: float) -> None:
+        """Replace the reservation by the real cost. Never raises."""
+        if res.settled:
+            return
+        res.settled = True
+        try:
+            for key, ttl in res.keys:
+                await self.state.money_add(key, actual - res.amount, ttl)
+        except StateUnavailable as exc:
+            log.warning("budget settle failed; the estimate stays counted: %s", exc.message)
+
+    async def _give_back(self, res: Reservation) -> None:
+        res.settled = True
+        for key, ttl in res.keys:
+            await self.state.money_add(key, -res.amount, ttl)
+
+    async def _give_back_quietly(self, res: Reservation) -> None:
+        try:
+            await self._give_back(res)
+        except StateUnavailable:
+            pass
+
+    def _unavailable(self, exc: StateUnavailable) -> frozenset[str]:
+        now = time.monotonic()
+        if now - self._last_warning > 10:
+            self._last_warning = now
+            log.warning("budget store unavailable (%s): %s", "fail open" if self.fail_open else "fail closed",
+                        exc.message)
+        # Fail closed treats every cap as reached: the configured budget_action (local or reject) applies.
+        return frozenset() if self.fail_open else frozenset(r for r in RULES if self.caps.of(r) is not None)
