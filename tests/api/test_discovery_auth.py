@@ -7,7 +7,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import httpx
-import pytest
 
 from kakehashi.api.app import ServerOptions, create_app
 from kakehashi.api.serve import app as serve_cli
@@ -30,8 +29,9 @@ async def app_client(**options: object) -> AsyncIterator[httpx.AsyncClient]:
 
 async def test_model_by_id() -> None:
     async with app_client() as c:
-        assert (await c.get("/v1/models/m1")).json() == {
-            "id": "m1", "object": "model", "created": pytest.approx(0, abs=10**10), "owned_by": "embedded"}
+        listed = {m["id"]: m for m in (await c.get("/v1/models")).json()["data"]}
+        assert (await c.get("/v1/models/m1")).json() == listed["m1"]
+        assert listed["m1"]["owned_by"] == "embedded"
         assert (await c.get("/v1/models/org/model-2")).json()["id"] == "org/model-2"
         missing = await c.get("/v1/models/nope")
         assert missing.status_code == 404
