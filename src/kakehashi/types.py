@@ -124,6 +124,9 @@ class Finished:
     reason: FinishReason
     usage: Usage
     error: str | None = None
+    # Which of the request's stop strings ended it, when the backend knows (the embedded engine
+    # does; OpenAI-compatible upstreams do not say). Anthropic's API reports it as `stop_sequence`.
+    stop_sequence: str | None = None
     # With n > 1: each choice's finish reason, by choice index (reason is then the first choice's).
     choice_reasons: tuple[FinishReason, ...] = ()
 

@@ -40,3 +40,12 @@ def test_cut_mid_character_drops_the_partial_bytes() -> None:
     data = "日本".encode()
     assert asm.push(data[:4]) == "日"
     assert asm.flush() == ""  # the lone first byte of 本 is not emitted as U+FFFD
+
+
+def test_matched_names_the_stop_string_that_fired() -> None:
+    asm = TextAssembler(("。", "END"))
+    assert feed(asm, [b"one EN", b"D two"]) == "one "
+    assert asm.matched == "END"
+    quiet = TextAssembler(("END",))
+    assert feed(quiet, [b"no stop here"]) == "no stop here"
+    assert quiet.matched is None

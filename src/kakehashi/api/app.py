@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 from fastapi import FastAPI
-from starlette.responses import JSONResponse, Response
+from fastapi.openapi.utils import get_openapi
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 
+from kakehashi import __version__
+from kakehashi.api import anthropic, ollama, responses
 from kakehashi.api.embeddings_routes import build_embeddings_router
-from kakehashi.api.errors import install_error_handlers
+from kakehashi.api.errors import error_response, install_error_handlers
 from kakehashi.api.metrics import Metrics, MetricsMiddleware
 from kakehashi.api.openai_routes import build_router
 from kakehashi.api.request_log import DrainMiddleware, RequestLogMiddleware
-from kakehashi.api.security import SecurityMiddleware
+from kakehashi.api.security import DOCS_PATHS, SecurityMiddleware
 from kakehashi.gateway.client import GatewayClient
 from kakehashi.gateway.embeddings import EmbeddingService
 from kakehashi.protocol import openai as wire
@@ -28,6 +32,10 @@ log = logging.getLogger(__name__)
 class ServerOptions:
     api_keys: list[str] = field(default_factory=list)
     max_body_bytes: int = 8 * 1024 * 1024
+    # FastAPI's interactive API page at /docs (and its schema at /openapi.json). `serve` turns it on
+    # when bound to loopback; both stay readable without a key (they describe the API, they do not
+    # use it), and the page's "Authorize" button takes the key for its "Try it out" requests.
+    docs: bool = False
 
 
 @dataclass
@@ -52,7 +60,7 @@ def create_app(
     options: ServerOptions,
     *,
     load: Callable[[], None] | None = None,
-    engines: Callable[[], dict[str, object]] = dict,
+    engines: Callable[[], Mapping[str, object]] = dict,
     embeddings: EmbeddingService | None = None,
     on_fatal: Callable[[str], None] | None = None,
 ) -> FastAPI:
@@ -86,13 +94,26 @@ def create_app(
                 await asyncio.wait({task})
             await gateway.aclose()
 
-    app = FastAPI(title="kakehashi", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
+    app = FastAPI(
+        title="kakehashi", version=__version__, lifespan=lifespan, redoc_url=None,
+        docs_url="/docs" if options.docs else None, openapi_url="/openapi.json" if options.docs else None,
+        description="OpenAI-compatible gateway; also speaks Ollama's API and Anthropic's Messages API.",
+    )
     app.state.lifecycle = Lifecycle(state)
     metrics = Metrics(engines, gateway.breaker_states, gateway.replica_stats)
     install_error_handlers(app)
-    app.include_router(build_router(gateway, metrics, lambda: state.ready))
+
+    def is_ready() -> bool:
+        return state.ready
+
+    app.include_router(build_router(gateway, metrics, is_ready))
+    app.include_router(responses.build_router(gateway, metrics, is_ready))
+    app.include_router(anthropic.build_router(gateway, metrics, is_ready))
+    app.include_router(ollama.build_router(gateway, metrics, is_ready, engines))
     embeddings = embeddings or EmbeddingService({})  # no embeddings backend: every model is a 404
-    app.include_router(build_embeddings_router(embeddings, lambda: state.ready))
+    app.include_router(build_embeddings_router(embeddings, is_ready))
+    if options.docs and options.api_keys:
+        _document_auth(app)
 
     def engine_failure() -> str | None:
         for name, engine in engines().items():
@@ -126,14 +147,46 @@ def create_app(
     async def models() -> JSONResponse:
         return JSONResponse(wire.model_list(gateway.models(), embedding=embeddings.embedding_models()))
 
+    @app.get("/v1/models/{model_id:path}")
+    async def model(model_id: str) -> JSONResponse:
+        for entry in wire.model_list(gateway.models(), embedding=embeddings.embedding_models())["data"]:
+            if entry["id"] == model_id:
+                return JSONResponse(entry)
+        return error_response(404, f"The model '{model_id}' does not exist", "invalid_request_error",
+                              "model", "model_not_found")
+
+    @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
+    async def root() -> PlainTextResponse:
+        # Ollama's clients probe "/" to see that a server is up.
+        text = "kakehashi is running: OpenAI API under /v1, Ollama's under /api"
+        return PlainTextResponse(text + (", interactive docs at /docs\n" if options.docs else "\n"))
+
     @app.get("/metrics")
     async def prometheus() -> Response:
         return Response(metrics.render(), media_type="text/plain; version=0.0.4")
 
     # Added innermost first: the request log and metrics see every response, auth and size rejections
     # and draining 503s included.
-    app.add_middleware(SecurityMiddleware, api_keys=options.api_keys, max_body_bytes=options.max_body_bytes)
+    app.add_middleware(SecurityMiddleware, api_keys=options.api_keys, max_body_bytes=options.max_body_bytes,
+                       public_paths=DOCS_PATHS if options.docs else frozenset())
     app.add_middleware(DrainMiddleware, is_draining=lambda: state.draining)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.add_middleware(RequestLogMiddleware)
     return app
+
+
+def _document_auth(app: FastAPI) -> None:
+    """Declare the keys in the OpenAPI schema, so /docs offers an "Authorize" button."""
+
+    def schema() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            spec = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+            spec.setdefault("components", {})["securitySchemes"] = {
+                "bearer": {"type": "http", "scheme": "bearer"},
+                "x-api-key": {"type": "apiKey", "in": "header", "name": "x-api-key"},
+            }
+            spec["security"] = [{"bearer": []}, {"x-api-key": []}]
+            app.openapi_schema = spec
+        return app.openapi_schema
+
+    app.openapi = schema  # type: ignore[method-assign]

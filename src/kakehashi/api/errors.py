@@ -34,6 +34,21 @@ def kakehashi_error_response(exc: KakehashiError, headers: dict[str, str] | None
     return error_response(exc.status, exc.message, exc.type, exc.param, exc.code, headers or None)
 
 
+def validation_message(exc: RequestValidationError) -> tuple[str, str | None]:
+    """(message, param) for the first problem pydantic found; param is the dotted field path."""
+    first = exc.errors()[0] if exc.errors() else {}
+    loc = [str(p) for p in first.get("loc", ()) if p != "body"]
+    param = ".".join(loc) or None
+    message = first.get("msg", "invalid request")
+    if first.get("type") == "json_invalid":
+        message, param = "the request body is not valid JSON", None
+    elif first.get("type") == "extra_forbidden" and param:
+        message = f"{param}: this field is not supported"
+    elif param:
+        message = f"{param}: {message}"
+    return message, param
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(KakehashiError)
     async def _kakehashi(request: Request, exc: KakehashiError) -> JSONResponse:
@@ -42,14 +57,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
-        first = exc.errors()[0] if exc.errors() else {}
-        loc = [str(p) for p in first.get("loc", ()) if p != "body"]
-        param = ".".join(loc) or None
-        message = first.get("msg", "invalid request")
-        if first.get("type") == "json_invalid":
-            message, param = "the request body is not valid JSON", None
-        elif param:
-            message = f"{param}: {message}"
+        message, param = validation_message(exc)
         return error_response(400, message, "invalid_request_error", param, "invalid_value")
 
     @app.exception_handler(StarletteHTTPException)

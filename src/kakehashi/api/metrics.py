@@ -6,7 +6,7 @@ Each app owns its registry (no process-global state), so several servers can liv
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
@@ -20,7 +20,7 @@ _TTFT_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 30)
 class _EngineCollector(Collector):
     """Reads queue depth and running sequences at scrape time from whatever engines are loaded."""
 
-    def __init__(self, engines: Callable[[], dict[str, object]]) -> None:
+    def __init__(self, engines: Callable[[], Mapping[str, object]]) -> None:
         self._engines = engines
 
     def collect(self) -> Iterator[GaugeMetricFamily | CounterMetricFamily]:
@@ -86,7 +86,7 @@ class _BreakerCollector(Collector):
 
 class Metrics:
     def __init__(
-        self, engines: Callable[[], dict[str, object]], breakers: Callable[[], dict[str, str]] = dict,
+        self, engines: Callable[[], Mapping[str, object]], breakers: Callable[[], dict[str, str]] = dict,
         replicas: Callable[[], dict[str, list[dict[str, object]]]] = dict,
     ) -> None:
         self.registry = CollectorRegistry()
@@ -118,8 +118,11 @@ class Metrics:
         return generate_latest(self.registry)
 
 
-_KNOWN_PATHS = frozenset({"/v1/chat/completions", "/v1/completions", "/v1/models", "/health", "/health/live",
-                         "/health/ready", "/metrics"})
+_KNOWN_PATHS = frozenset({
+    "/v1/chat/completions", "/v1/completions", "/v1/models", "/health", "/health/live", "/health/ready", "/metrics",
+    "/v1/messages", "/v1/responses", "/api/chat", "/api/generate", "/api/tags", "/api/show", "/api/ps",
+    "/api/version", "/api/embed",
+})
 
 
 class MetricsMiddleware:

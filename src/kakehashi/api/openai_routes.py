@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 import uuid
 from collections.abc import AsyncIterator, Callable
@@ -12,11 +11,11 @@ import orjson
 from fastapi import APIRouter, Request
 from starlette.responses import Response, StreamingResponse
 
-from kakehashi.api import translate
+from kakehashi.api import streaming, translate
 from kakehashi.api.errors import kakehashi_error_response
 from kakehashi.api.metrics import Metrics
 from kakehashi.api.request_log import request_facts
-from kakehashi.errors import InvalidRequest, KakehashiError, Overloaded
+from kakehashi.errors import InvalidRequest, KakehashiError
 from kakehashi.gateway import GatewayClient, Reply
 from kakehashi.protocol import openai as wire
 from kakehashi.types import Finished, GenerationEvent, TextDelta, TokenLogprob, ToolCallDelta
@@ -30,11 +29,6 @@ def _sse(obj: dict[str, Any]) -> bytes:
 
 def _json(obj: dict[str, Any], headers: dict[str, str]) -> Response:
     return Response(orjson.dumps(obj), media_type="application/json", headers=headers)
-
-
-async def _wait_for_disconnect(request: Request) -> None:
-    while (await request.receive())["type"] != "http.disconnect":
-        pass
 
 
 class _Choice:
@@ -97,25 +91,6 @@ async def _collect(reply: Reply) -> tuple[_Collected, Finished]:
     raise RuntimeError("backend stream ended without a Finished event")
 
 
-async def _collect_unless_disconnected(request: Request, reply: Reply) -> tuple[_Collected, Finished] | None:
-    """Race the generation against the client leaving: a gone client aborts it and frees its slot."""
-    work = asyncio.ensure_future(_collect(reply))
-    gone = asyncio.ensure_future(_wait_for_disconnect(request))
-    try:
-        await asyncio.wait({work, gone}, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        gone.cancel()
-    if work.done():
-        return work.result()
-    work.cancel()
-    try:
-        await work
-    except asyncio.CancelledError:
-        pass
-    await reply.aclose()
-    return None
-
-
 def _request_id(request: Request) -> str | None:
     return getattr(request.state, "request_id", None)
 
@@ -124,36 +99,14 @@ def _error_event(exc: KakehashiError) -> dict[str, Any]:
     return wire.error_body(exc.message, exc.type, exc.param, exc.code)
 
 
-def _check_finished(finished: Finished) -> None:
-    if finished.reason == "error":
-        raise KakehashiError(finished.error or "generation failed")
-
-
 def build_router(gateway: GatewayClient, metrics: Metrics, is_ready: Callable[[], bool]) -> APIRouter:
     router = APIRouter()
 
-    def check_ready() -> None:
-        if not is_ready():
-            raise Overloaded("the server is still loading its models", retry_after=2.0, code="model_loading")
+    check_ready = streaming.readiness_check(is_ready)
+    started = streaming.started
 
     def observe(reply: Reply, first_text_at: float | None, finished: Finished) -> None:
-        ttft = None if first_text_at is None else first_text_at - reply.started_at
-        metrics.observe_generation(
-            reply.model, ttft, finished.usage.prompt_tokens, finished.usage.completion_tokens
-        )
-        if reply.log is not None:
-            reply.log.update(
-                prompt_tokens=finished.usage.prompt_tokens, completion_tokens=finished.usage.completion_tokens,
-                ttft_ms=None if ttft is None else round(ttft * 1000, 1), finish=finished.reason,
-            )
-
-    def started(request: Request, reply: Reply) -> None:
-        """What the request log learns once the gateway has chosen where the request runs."""
-        facts = request_facts(request.scope)
-        facts.update(backend=reply.backend, backend_model=reply.model, route=reply.decision.reason)
-        if reply.fallback_from:
-            facts["fallback_from"] = ",".join(reply.fallback_from)
-        reply.log = facts
+        streaming.observe(metrics, reply, first_text_at, finished)
 
     async def stream(
         reply: Reply, render_delta: Callable[[TextDelta | ToolCallDelta], dict[str, Any]],
@@ -192,11 +145,11 @@ def build_router(gateway: GatewayClient, metrics: Metrics, is_ready: Callable[[]
     ) -> Response:
         """A non-streamed answer: collect it (aborting if the client leaves), then one JSON body."""
         try:
-            result = await _collect_unless_disconnected(request, reply)
+            result = await streaming.collect_unless_disconnected(request, reply, _collect)
             if result is None:
                 return Response(status_code=499)
             collected, finished = result
-            _check_finished(finished)
+            streaming.check_finished(finished)
         except KakehashiError as exc:  # failed after the backend started: say which one, as on success
             if reply.log is not None:
                 reply.log["error"] = exc.code or exc.type

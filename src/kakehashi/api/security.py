@@ -13,9 +13,11 @@ from collections.abc import Iterable
 import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from kakehashi.protocol import anthropic, ollama
 from kakehashi.protocol.openai import error_body
 
 PUBLIC_PATHS = frozenset({"/health", "/health/live", "/health/ready"})  # probes carry no key
+DOCS_PATHS = frozenset({"/docs", "/docs/oauth2-redirect", "/openapi.json"})
 
 
 def key_id(key: str) -> str:
@@ -24,26 +26,32 @@ def key_id(key: str) -> str:
 
 
 class SecurityMiddleware:
-    def __init__(self, app: ASGIApp, *, api_keys: Iterable[str], max_body_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, *, api_keys: Iterable[str], max_body_bytes: int,
+        public_paths: Iterable[str] = (),
+    ) -> None:
         self.app = app
         self._keys = [(k.encode(), key_id(k)) for k in api_keys if k]
         self.max_body_bytes = max_body_bytes
+        self.public_paths = PUBLIC_PATHS | frozenset(public_paths)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         headers = dict(scope["headers"])
-        if self._keys and scope["path"] not in PUBLIC_PATHS:
-            kid = self._authenticate(headers.get(b"authorization", b""))
+        path = scope["path"]
+        if self._keys and path not in self.public_paths:
+            kid = self._authenticate(headers.get(b"authorization", b""), headers.get(b"x-api-key", b""))
             if kid is None:
-                await _reject(send, 401, "Invalid or missing API key. Send 'Authorization: Bearer <key>'.",
+                await _reject(send, path, 401,
+                              "Invalid or missing API key. Send 'Authorization: Bearer <key>' or 'x-api-key: <key>'.",
                               "invalid_request_error", "invalid_api_key", {b"www-authenticate": b"Bearer"})
                 return
             scope.setdefault("state", {})["api_key_id"] = kid
         declared = headers.get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.max_body_bytes:
-            await _reject(send, 413, f"Request body exceeds {self.max_body_bytes} bytes.",
+            await _reject(send, path, 413, f"Request body exceeds {self.max_body_bytes} bytes.",
                           "invalid_request_error", "request_too_large")
             return
         if declared is None and scope["method"] in ("POST", "PUT", "PATCH"):
@@ -56,7 +64,7 @@ class SecurityMiddleware:
                     return  # client went away
                 size += len(message.get("body", b""))
                 if size > self.max_body_bytes:
-                    await _reject(send, 413, f"Request body exceeds {self.max_body_bytes} bytes.",
+                    await _reject(send, path, 413, f"Request body exceeds {self.max_body_bytes} bytes.",
                                   "invalid_request_error", "request_too_large")
                     return
                 chunks.append(message.get("body", b""))
@@ -76,11 +84,15 @@ class SecurityMiddleware:
             return
         await self.app(scope, receive, send)
 
-    def _authenticate(self, header: bytes) -> str | None:
-        scheme, _, token = header.partition(b" ")
-        if scheme.lower() != b"bearer" or not token:
+    def _authenticate(self, authorization: bytes, x_api_key: bytes) -> str | None:
+        """Bearer (OpenAI, Ollama clients) or x-api-key (Anthropic's clients send their key there)."""
+        scheme, _, token = authorization.partition(b" ")
+        if scheme.lower() == b"bearer" and token.strip():
+            token = token.strip()
+        elif x_api_key.strip():
+            token = x_api_key.strip()
+        else:
             return None
-        token = token.strip()
         found = None
         for key, kid in self._keys:  # compare against every key: timing does not reveal which matched
             if hmac.compare_digest(key, token):
@@ -88,10 +100,20 @@ class SecurityMiddleware:
         return found
 
 
+def _error_json(path: str, status: int, message: str, type_: str, code: str) -> bytes:
+    """The error in the shape the client on that path expects (each dialect has its own)."""
+    if path.startswith("/api/"):
+        return orjson.dumps(ollama.error_body(message))
+    if path == "/v1/messages" or path.startswith("/v1/messages/"):
+        return orjson.dumps(anthropic.error_body(status, message))
+    return orjson.dumps(error_body(message, type_, None, code))
+
+
 async def _reject(
-    send: Send, status: int, message: str, type_: str, code: str, extra: dict[bytes, bytes] | None = None
+    send: Send, path: str, status: int, message: str, type_: str, code: str,
+    extra: dict[bytes, bytes] | None = None,
 ) -> None:
-    body = orjson.dumps(error_body(message, type_, None, code))
+    body = _error_json(path, status, message, type_, code)
     headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     headers += list((extra or {}).items())
     await send({"type": "http.response.start", "status": status, "headers": headers})

@@ -91,6 +91,8 @@ def serve(
     flash_attn: Annotated[FlashAttn | None, typer.Option(help=setting_help("flash_attn"))] = None,
     max_body_bytes: Annotated[int | None, typer.Option(help="Largest accepted request body \\[default: 8 MiB].")]
     = None,
+    docs: Annotated[bool | None, typer.Option(
+        "--docs/--no-docs", help="Interactive API docs at /docs \\[default: on when bound to loopback].")] = None,
     embedding_model: Annotated[
         list[str] | None,
         typer.Option("--embedding-model", "-e", help="GGUF to serve for /v1/embeddings, as PATH or NAME=PATH "
@@ -145,6 +147,7 @@ def serve(
         engine={"slots": slots, "ctx_size": ctx_size, "batch_size": batch_size, "max_waiting": max_waiting,
                 "threads": threads, "flash_attn": flash_attn.value if flash_attn else None},
         max_body_bytes=max_body_bytes,
+        docs=is_loopback(host) if docs is None else docs,
         embedding_models=embedding_models,
         default_embeddings=default_embeddings,
     )

@@ -35,7 +35,8 @@ def build_server(
     )
     return create_app(
         gateway,
-        ServerOptions(api_keys=settings.api_keys, max_body_bytes=settings.max_body_bytes or config.server.max_body_bytes),
+        ServerOptions(api_keys=settings.api_keys, max_body_bytes=settings.max_body_bytes or config.server.max_body_bytes,
+                      docs=settings.docs),
         load=load,
         engines=local.engines,
         embeddings=embeddings,

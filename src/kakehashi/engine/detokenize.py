@@ -17,6 +17,7 @@ class TextAssembler:
         self._stop = tuple(s for s in stop if s)
         self._pending = ""
         self.stopped = False
+        self.matched: str | None = None  # the stop string that ended generation
 
     def push(self, piece: bytes) -> str:
         if self.stopped:
@@ -44,7 +45,7 @@ class TextAssembler:
         for s in self._stop:
             i = pending.find(s)
             if i != -1 and (first == -1 or i < first):
-                first = i
+                first, self.matched = i, s
         if first != -1:
             self.stopped = True
             self._pending = ""

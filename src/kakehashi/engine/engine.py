@@ -310,7 +310,8 @@ class Engine:
     def _finish(self, req: _Request, reason: FinishReason, n_prompt: int, n_generated: int) -> Finished | None:
         group = req.group
         if group is None:
-            return Finished(reason, Usage(prompt_tokens=n_prompt, completion_tokens=n_generated))
+            return Finished(reason, Usage(prompt_tokens=n_prompt, completion_tokens=n_generated),
+                            stop_sequence=req.text.matched)
         group.reasons[req.index] = reason
         group.completion_tokens += n_generated
         group.remaining -= 1

@@ -58,6 +58,7 @@ class ServeSettings:
     # GGUF embedding models named explicitly (--embedding-model): (name, path, pooling or None = the GGUF's own)
     embedding_models: list[tuple[str, Path, str | None]] = field(default_factory=list)
     default_embeddings: bool = True  # serve the bundled multilingual-e5-small whenever the engine runs
+    docs: bool = False  # /docs and /openapi.json (serve: on by default when bound to loopback)
 
     def engine_config(self, config: KakehashiConfig) -> EngineConfig:
         given = {k: v for k, v in self.engine.items() if v is not None}
