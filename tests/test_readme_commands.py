@@ -131,7 +131,8 @@ def python(env: Env, snippet: Snippet) -> None:
     proc = subprocess.run([sys.executable, "-c", script], cwd=env.cwd, env=env.vars, capture_output=True,
                           text=True, timeout=600, check=False)  # fmt: skip
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.strip(), "the example printed nothing"
+    if "print(" in script:
+        assert proc.stdout.strip(), "the example printed nothing"
 
 
 def skip(reason: str) -> Action:
@@ -147,7 +148,7 @@ def skip(reason: str) -> Action:
 RULES: list[tuple[str, Action]] = [
     (r"pip install", skip("installs packages (network, minutes); CI does this step itself")),
     (r"^kakehashi serve .*--host 0\.0\.0\.0", skip("binds every network interface")),
-    (r"^kakehashi serve .*-m \w+=/models/", skip("needs GGUF files the reader has under /models")),
+    (r"^kakehashi serve .*(-m|-e) \S+=/models/", skip("needs GGUF files the reader has under /models")),
     (r"^kakehashi serve .*--slots 32 --ctx-size 4096", skip("allocates ~3 GiB of KV cache on a shared test box")),
     (r"^kakehashi serve\b", serve),
     (r"^curl .*127\.0\.0\.1:8000", curl),
@@ -155,6 +156,7 @@ RULES: list[tuple[str, Action]] = [
     (r"^kakehashi (ls|rm)\b", run()),
     (r"^kakehashi route explain ", run()),
     (r"^kakehashi route eval ", run(in_clone=True)),  # reads the repo's data/ (read-only)
+    (r"^kakehashi route privacy-eval ", run(in_clone=True)),  # reads the repo's eval/ (read-only)
     (r"^kakehashi usage\b", run()),
     (r"^kakehashi (inspect|estimate) ", run()),
     (r"^kakehashi doctor --config ", run()),

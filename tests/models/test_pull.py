@@ -190,3 +190,13 @@ def test_a_bare_repo_pull_asks_the_hub_for_its_default_quant(endpoint: str, cach
         model = pull(parse_hub_ref(REPO), cache=cache, hub=hub)  # Q8_0 alone is cached: not the default
     assert model.quant == "Q4_K_M"
     assert {m.quant for m in cache.models()} == {"Q8_0", "Q4_K_M"}
+
+
+def test_an_hf_name_on_the_command_line_pulls_when_missing(endpoint: str, state: HubState, cache: ModelCache,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from kakehashi.models.cli import resolve_for_cli
+
+    monkeypatch.setenv("HF_ENDPOINT", endpoint)
+    name, path = resolve_for_cli(f"hf:{REPO}:Q8_0")  # what `serve -m hf:...` does before it starts
+    assert name == f"{REPO}:Q8_0" and path == cache.root / "hub" / REPO / "Tiny-Q8_0.gguf"
+    assert any(p.startswith("/blobs/") for p, _ in state.requests_to("cdn"))

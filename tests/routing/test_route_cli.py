@@ -46,7 +46,7 @@ def test_explain_names_every_category_and_span_in_japanese() -> None:
     assert isinstance(findings, list)
     spans = {f["kind"]: prompt[f["span"][0] : f["span"][1]] for f in findings}
     assert spans == {"confidential": "社外秘", "bank_account": "1234567", "phone": "090-3921-5567"}
-    assert out["privacy_categories"] == ["financial", "confidential", "contact"]
+    assert out["privacy_categories"] == ["financial", "contact", "confidential"]
     rule = out["decision"]["privacy_rule"]  # type: ignore[index]
     assert rule.startswith("force_local:") and "confidential/confidential" in rule
 

@@ -275,6 +275,7 @@ async def open_endpoint(
     *,
     api_key: str | None,
     model_path: str | None,
+    slots: int = 16,  # for the in-process engine: sequences decoded together
     timeout_s: float = DEFAULT_REQUEST_TIMEOUT_S,
 ) -> AsyncIterator[httpx.AsyncClient]:
     """An HTTP client for `base_url`, or for kakehashi's embedded engine in-process when it is None."""
@@ -287,7 +288,7 @@ async def open_endpoint(
                 f"the embedded engine is not available ({exc}); pass --base-url of a running server",
                 param="base_url",
             ) from exc
-        async with local_client(model_path) as client:
+        async with local_client(model_path, slots=slots) as client:
             client.timeout = httpx.Timeout(timeout_s)
             yield client
         return

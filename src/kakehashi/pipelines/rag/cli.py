@@ -77,7 +77,7 @@ def index_cmd(
 
 async def _index(store: str, paths: list[Path], n_files: int, base_url: str | None, api_key: str | None,
                  model: str, quiet: bool) -> dict[str, Any]:
-    async with open_endpoint(base_url, api_key=api_key, model_path=None) as http:
+    async with open_endpoint(base_url, api_key=api_key, model_path=None, slots=2) as http:
         embedder = EmbeddingClient(http, model)
         dim = (await embedder.embed(["dimension probe"], "query")).shape[1]
         rag = RagStore.open(store_path(store), model=model, dim=dim)
@@ -126,7 +126,7 @@ async def _search(store: str, question: str, k: int, path: str | None, mode: str
                   base_url: str | None, api_key: str | None) -> list[Any]:
     rag = RagStore.open(store_path(store))
     try:
-        async with open_endpoint(base_url, api_key=api_key, model_path=None) as http:
+        async with open_endpoint(base_url, api_key=api_key, model_path=None, slots=2) as http:
             return await retrieve(rag, EmbeddingClient(http, rag.model), question, k=k, path_glob=path, mode=mode)
     finally:
         rag.close()
@@ -167,7 +167,7 @@ async def _ask(store: str, question: str, k: int, path: str | None, model: str, 
                base_url: str | None, api_key: str | None) -> dict[str, Any]:
     rag = RagStore.open(store_path(store))
     try:
-        async with open_endpoint(base_url, api_key=api_key, model_path=None) as http:
+        async with open_endpoint(base_url, api_key=api_key, model_path=None, slots=2) as http:
             hits = await retrieve(rag, EmbeddingClient(http, rag.model), question, k=k, path_glob=path)
             result = await answer(http, question, relevant(hits), model=model, max_tokens=max_tokens)
             return result.as_dict()

@@ -26,7 +26,13 @@ def _connect(path: Path) -> Any:
     conn: Any = sqlite3.connect(path)
     if not hasattr(conn, "enable_load_extension"):
         conn.close()
-        import pysqlite3.dbapi2 as sqlite3_ext  # type: ignore[import-not-found, import-untyped]
+        try:
+            import pysqlite3.dbapi2 as sqlite3_ext  # type: ignore[import-not-found, import-untyped]
+        except ImportError:
+            raise InvalidRequest(
+                "this Python's sqlite3 cannot load extensions (needed for sqlite-vec): pip install pysqlite3",
+                param="store",
+            ) from None
 
         conn = sqlite3_ext.connect(str(path))
     conn.enable_load_extension(True)
