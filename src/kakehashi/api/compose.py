@@ -20,6 +20,7 @@ from kakehashi.backends.resilience import BreakerConfig, BreakerRegistry, RetryP
 from kakehashi.config import KakehashiConfig, load_config
 from kakehashi.default_model import DEFAULT_MODEL_NAME, default_model_path
 from kakehashi.engine.engine import EngineConfig
+from kakehashi.engine_mlx.availability import resolve_engine
 from kakehashi.gateway import Gateway
 from kakehashi.routing import privacy
 from kakehashi.routing.from_config import policy_from_config
@@ -34,7 +35,8 @@ EMBEDDED = "embedded"
 class ServeSettings:
     """What `kakehashi serve` flags say; a config file fills in the rest (flags win where both speak)."""
 
-    models: list[tuple[str, Path]] = field(default_factory=list)  # (name, gguf path)
+    models: list[tuple[str, Path]] = field(default_factory=list)  # (name, gguf path or MLX dir)
+    engine: str | None = None  # --engine for the models above: auto | llama | mlx
     api_keys: list[str] = field(default_factory=list)
     config_path: Path | None = None
     slots: int | None = None
@@ -60,22 +62,28 @@ class ServeSettings:
 
 
 def local_model_specs(settings: ServeSettings, config: KakehashiConfig) -> list[LocalModelSpec]:
+    flag = settings.engine or "auto"
     if settings.models:
-        pairs = settings.models
+        triples = [(name, path, flag) for name, path in settings.models]
     elif not config.embedded_engine:
         return []  # `models = []`: a pure gateway, no engine in this process
     elif config.models:
-        pairs = [(m.name, default_model_path() if m.path == "default" else Path(m.path).expanduser())
-                 for m in config.models]
+        triples = [(m.name, default_model_path() if m.path == "default" else Path(m.path).expanduser(),
+                    settings.engine or m.engine) for m in config.models]
     else:
-        pairs = [(DEFAULT_MODEL_NAME, default_model_path())]
-    names = [n for n, _ in pairs]
+        triples = [(DEFAULT_MODEL_NAME, default_model_path(), flag)]
+    names = [n for n, _, _ in triples]
     if len(set(names)) != len(names):
         raise ValueError(f"two models share a name: {names}; use NAME=PATH to tell them apart")
-    for _, path in pairs:
-        if not path.is_file():
+    specs = []
+    for name, path, choice in triples:
+        if not path.exists():
             raise FileNotFoundError(f"model file not found: {path}")
-    return [LocalModelSpec(name, path) for name, path in pairs]
+        engine = resolve_engine(choice, path)
+        if engine == "llama" and not path.is_file():
+            raise ValueError(f"{path} is a directory: llama.cpp needs a GGUF file (an MLX directory needs --engine mlx)")
+        specs.append(LocalModelSpec(name, path, engine))
+    return specs
 
 
 def _upstreams(config: KakehashiConfig) -> list[OpenAICompatBackend]:

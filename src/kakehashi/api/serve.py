@@ -16,6 +16,12 @@ app = typer.Typer(add_completion=False, help="Start the OpenAI-compatible server
 log = logging.getLogger("kakehashi")
 
 
+class EngineChoice(str, Enum):
+    auto = "auto"
+    llama = "llama"
+    mlx = "mlx"
+
+
 class FlashAttn(str, Enum):
     auto = "auto"
     on = "on"
@@ -46,6 +52,10 @@ def serve(
         typer.Option("--model", "-m", help="GGUF to serve, as PATH or NAME=PATH; repeat for several models. "
                      "Default: the embedded SmolLM2-135M-Instruct."),
     ] = None,
+    engine: Annotated[EngineChoice | None, typer.Option(
+        help="Engine for the models: llama (llama.cpp), mlx (MLX: a GGUF of llama architecture or an mlx-lm "
+        "directory), or auto = MLX on Apple silicon when it can load the model \\[default: auto; "
+        "per model in the TOML].")] = None,
     host: Annotated[str | None, typer.Option(help="Address to bind \\[default: 127.0.0.1]. Non-loopback needs "
                                              "--api-key or --insecure.")] = None,
     port: Annotated[int | None, typer.Option(help="Port to listen on \\[default: 8000].")] = None,
@@ -97,6 +107,7 @@ def serve(
         raise typer.Exit(2)
     settings = ServeSettings(
         models=[parse_model_arg(m) for m in (model or [])],
+        engine=engine.value if engine else None,
         api_keys=keys,
         config_path=config,
         slots=slots,

@@ -21,14 +21,15 @@ from kakehashi.types import ChatRequest, CompletionRequest, GenerationEvent, Sam
 @dataclass(frozen=True, slots=True)
 class LocalModelSpec:
     name: str  # the name clients use in "model"
-    path: Path
+    path: Path  # a GGUF file (either engine) or an MLX directory
+    engine: str = "llama"  # "llama" (llama.cpp) or "mlx" (backends/mlx.py), already resolved from "auto"
 
 
 @dataclass(slots=True)
 class _Served:
     spec: LocalModelSpec
-    model: LlamaModel
-    engine: Engine
+    model: Any  # LlamaModel, or the MLX engine's Tokenizer: both tokenize() and close()
+    engine: Any  # Engine or MlxEngine: the same generate()/stop()/n_ctx_per_seq
     template: ChatTemplate
 
 
@@ -72,6 +73,11 @@ class LocalBackend:
 
     def load(self, spec: LocalModelSpec, config: EngineConfig) -> None:
         """Load a model and start its engine thread (blocking: seconds for big models)."""
+        if spec.engine == "mlx":
+            from kakehashi.backends.mlx import load_mlx
+
+            self._served[spec.name] = _Served(spec, *load_mlx(spec.name, spec.path, config))
+            return
         model = LlamaModel(spec.path)
         engine = Engine(model, config)
         template = ChatTemplate(
@@ -85,7 +91,7 @@ class LocalBackend:
     def models(self) -> list[str]:
         return list(dict.fromkeys([*self._expected, *self._served]))
 
-    def engines(self) -> dict[str, Engine]:
+    def engines(self) -> dict[str, Any]:
         return {name: s.engine for name, s in self._served.items()}
 
     def context_length(self, model: str) -> int:
