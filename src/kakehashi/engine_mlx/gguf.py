@@ -104,20 +104,12 @@ def model_config(meta: dict[str, Any], weights: dict[str, Any]) -> dict[str, Any
     }
 
 
-def quantization_of(name: str, weights: dict[str, Any], in_features: int) -> dict[str, int] | None:
-    """Group size and bits of one quantized HF-named layer, from its packed shapes."""
-    scales = weights.get(f"{name}.scales")
-    if scales is None:
-        return None
-    packed = weights[f"{name}.weight"]  # uint32 words, 32 / bits values each
-    return {"group_size": in_features // scales.shape[-1], "bits": packed.shape[-1] * 32 // in_features}
-
-
 def load_gguf(path: Path) -> tuple[Any, dict[str, Any], dict[str, Any]]:
     """(mlx-lm Model, its config, the GGUF metadata incl. the tokenizer's)."""
     import mlx.core as mx
     from mlx import nn
     from mlx_lm.models import llama
+    from mlx_lm.utils import infer_quant_config
 
     loaded, meta = mx.load(str(path), return_metadata=True)
     config = model_config(meta, loaded)
@@ -125,11 +117,11 @@ def load_gguf(path: Path) -> tuple[Any, dict[str, Any], dict[str, Any]]:
     model = llama.Model(llama.ModelArgs.from_dict(config))
     weights = model.sanitize(weights)
 
-    def quantized(p: str, m: nn.Module) -> bool | dict[str, int]:
-        if not hasattr(m, "to_quantized"):
+    def quantized(p: str, m: nn.Module) -> bool | dict[str, Any]:
+        # Q4_0/Q4_1/Q8_0 tensors arrive as (weight, scales, biases); others (F16/F32) stay float.
+        if not hasattr(m, "to_quantized") or f"{p}.scales" not in weights:
             return False
-        in_features = m.weight.shape[-1]  # still the float module: (out, in) or (vocab, dim)
-        return quantization_of(p, weights, in_features) or False
+        return dict(infer_quant_config(p, m, weights))
 
     nn.quantize(model, class_predicate=quantized)
     model.load_weights(list(weights.items()), strict=True)
