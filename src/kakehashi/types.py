@@ -52,6 +52,7 @@ class ChatRequest:
     # OpenAI fields we pass through untouched to upstream servers (tools, logprobs, user, ...).
     extra: dict[str, Any] = field(default_factory=dict)
     api_key_id: str | None = None
+    request_id: str | None = None  # the x-request-id the API answered with; the ledger row's id
 
 
 @dataclass(slots=True)
@@ -64,6 +65,7 @@ class CompletionRequest:
     stream: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
     api_key_id: str | None = None
+    request_id: str | None = None  # the x-request-id the API answered with; the ledger row's id
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ from email.utils import formatdate
 
 import pytest
 
-from kakehashi.backends.openai_compat import SSEDecoder, parse_retry_after
+from kakehashi.protocol.http import SSEDecoder, parse_retry_after
 
 
 def feed_all(decoder: SSEDecoder, chunks: list[bytes]) -> list[tuple[bytes, bytes]]:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from kakehashi.api.compose import ServeSettings, build_gateway
 from kakehashi.config import KakehashiConfig, load_config
 from kakehashi.default_model import default_model_path
+from kakehashi.gateway.compose import ServeSettings, build_gateway
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "kakehashi.example.toml"
 # The file's convention: '#' directly followed by text is a disabled setting; '# ' is prose.

@@ -45,7 +45,9 @@ retries = 0
         seen = [httpx.get(f"{gw.base}/v1/models", timeout=10).text]
         fault.set_mode("fail-401-echo")  # an upstream that puts the key in its error message
         leaky = gw.chat("cloud", "Say hi.")
-        assert leaky.status_code == 401
+        # The upstream refused kakehashi's key, not the client's: 502 naming the backend, not a 401.
+        assert leaky.status_code == 502 and leaky.json()["error"]["code"] == "upstream_auth_failed"
+        assert "'echo'" in leaky.json()["error"]["message"]
         assert "***" in leaky.json()["error"]["message"]
         refused = gw.chat("gpt-down", "Say hi.")  # a transport error's text
         assert refused.status_code == 502
@@ -79,6 +81,7 @@ BAD_CONFIGS = {  # case -> (kakehashi.toml, the key the error must name)
     "no local side without an engine": ("models = []\n" + _OAI, "models = []"),
     "negative budget": ("[budget]\ndaily = -1\n", "budget.daily"),
     "budget without a ledger": ("[budget]\ndaily = 1.0\n[accounting]\nenabled = false\n", "accounting.enabled"),
+    "unpriced cloud model with a budget": (_OAI + "[budget]\ndaily = 1.0\n", "oai/m"),
     "not TOML": ("[routing\ncloud = 1\n", "not valid TOML"),
 }
 

@@ -28,6 +28,9 @@ Modes:
   no-usage           normal stream without the usage chunk
   no-done            normal stream (finish_reason + usage) without the final `data: [DONE]`
   json-body          ignores `stream: true` and answers with one JSON body
+  bad-json-body      a JSON content type whose body is cut mid-object (streamed or not)
+  hang-mid-stream    2 content chunks, then silence (until the client goes away)
+  huge               a 2 MB answer: 2,000 chunks of 1,000 characters (ignores max_tokens)
 
 Counters (GET /admin/stats, or `FaultUpstream.state` in-process): requests per path and per mode,
 streams open / completed / aborted (client went away) / cut, distinct client connections (to see
@@ -77,6 +80,9 @@ KNOWN_MODES = (
     "json-body",
     "fail-429-date",
     "fail-401-echo",
+    "bad-json-body",
+    "hang-mid-stream",
+    "huge",
 )
 
 
@@ -249,6 +255,8 @@ class FaultApp:
                 await asyncio.sleep(0.02)
             return Response(status_code=499)
 
+        if mode == "bad-json-body":
+            return Response(b'{"id": "x", "choices": [{"message": {"content": "cut', media_type="application/json")
         text = "Echo: " + _prompt_text(body, chat)
         pieces = [text[i : i + PIECE_CHARS] for i in range(0, len(text), PIECE_CHARS)]
         max_tokens = body.get("max_tokens")
@@ -264,6 +272,9 @@ class FaultApp:
             return JSONResponse(_whole_response(model, chat, "".join(pieces), finish, usage))
         if mode == "slow-stream":
             pieces = [f"t{i} " for i in range(200)]
+        if mode == "huge":
+            pieces, finish = ["x" * 999 + " "] * 2000, "stop"
+            usage = {**usage, "completion_tokens": 2000, "total_tokens": usage["prompt_tokens"] + 2000}
         include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
         chunks = self._chunks(model, chat, pieces, finish, usage if include_usage else None, mode, delay)
         return StreamingResponse(
@@ -328,7 +339,7 @@ class FaultApp:
         if mode == "error-event-400":
             yield _sse({"error": {"message": "prompt is too long", "type": "BadRequestError", "code": 400}})
             return
-        broken = mode in ("cut-stream", "truncated", "error-event", "bad-sse")
+        broken = mode in ("cut-stream", "truncated", "error-event", "bad-sse", "hang-mid-stream")
         for i, piece in enumerate(pieces):
             if broken and i == 2:
                 break
@@ -338,6 +349,8 @@ class FaultApp:
             yield _sse({**base, "choices": [choice(piece, finish if last else None, i == 0)]})
         if mode == "cut-stream":
             raise _DropConnection
+        if mode == "hang-mid-stream":
+            await asyncio.sleep(HANG_SECONDS)  # cancelled when the client goes away
         if mode == "truncated":
             return
         if mode == "error-event":

@@ -1,4 +1,4 @@
-"""create_app(): the FastAPI application around a Gateway. Knows HTTP; knows nothing of engines."""
+"""create_app(): the FastAPI application around a gateway client. Knows HTTP; knows nothing of engines."""
 
 from __future__ import annotations
 
@@ -14,8 +14,9 @@ from starlette.responses import JSONResponse, Response
 from kakehashi.api.errors import install_error_handlers
 from kakehashi.api.metrics import Metrics, MetricsMiddleware
 from kakehashi.api.openai_routes import build_router
+from kakehashi.api.request_log import DrainMiddleware, RequestLogMiddleware
 from kakehashi.api.security import SecurityMiddleware
-from kakehashi.gateway import Gateway
+from kakehashi.gateway.client import GatewayClient
 from kakehashi.protocol import openai as wire
 
 log = logging.getLogger(__name__)
@@ -31,17 +32,31 @@ class ServerOptions:
 class _Readiness:
     ready: bool = False
     error: str | None = None
+    draining: bool = False  # shutting down: finish what is in flight, take nothing new
+
+
+class Lifecycle:
+    """The server's switches the process around the app flips: start draining, or give up at start-up."""
+
+    def __init__(self, state: _Readiness) -> None:
+        self._state = state
+
+    def drain(self) -> None:
+        self._state.draining = True
 
 
 def create_app(
-    gateway: Gateway,
+    gateway: GatewayClient,
     options: ServerOptions,
     *,
     load: Callable[[], None] | None = None,
     engines: Callable[[], dict[str, object]] = dict,
+    on_fatal: Callable[[str], None] | None = None,
 ) -> FastAPI:
     """`load` (blocking, e.g. loading GGUF models) runs on a thread after the socket is open:
-    /health answers 503 until it returns, then 200."""
+    /health answers 503 until it returns, then 200. When it fails, `on_fatal(one-line reason)` is called
+    (`kakehashi serve` exits non-zero); without it the app stays up and /health says why.
+    `app.state.lifecycle.drain()` makes new requests 503 while those in flight finish."""
     state = _Readiness(ready=load is None)
 
     @asynccontextmanager
@@ -52,9 +67,13 @@ def create_app(
                 try:
                     await asyncio.to_thread(load)
                     state.ready = True
-                except Exception as e:  # reported by /health; the process stays up to say why
-                    log.exception("loading failed")
+                except Exception as e:
                     state.error = f"{type(e).__name__}: {e}"
+                    log.debug("loading failed", exc_info=True)
+                    if on_fatal is not None:
+                        on_fatal(f"loading the model failed: {state.error}")
+                    else:  # reported by /health
+                        log.error("loading the model failed: %s", state.error)
 
             task = asyncio.create_task(run_load())
         try:
@@ -65,14 +84,25 @@ def create_app(
             await gateway.aclose()
 
     app = FastAPI(title="kakehashi", lifespan=lifespan, docs_url=None, redoc_url=None, openapi_url=None)
-    metrics = Metrics(engines)
+    app.state.lifecycle = Lifecycle(state)
+    metrics = Metrics(engines, gateway.breaker_states)
     install_error_handlers(app)
     app.include_router(build_router(gateway, metrics, lambda: state.ready))
 
+    def engine_failure() -> str | None:
+        for name, engine in engines().items():
+            failure = getattr(engine, "failure", None)
+            if failure:
+                return f"the engine for model {name!r} stopped: {failure}"
+        return None
+
     @app.get("/health")
     async def health() -> JSONResponse:
-        if state.error:
-            return JSONResponse({"status": "error", "error": state.error}, status_code=503)
+        if state.draining:
+            return JSONResponse({"status": "draining"}, status_code=503)
+        error = state.error or engine_failure()
+        if error:
+            return JSONResponse({"status": "error", "error": error}, status_code=503)
         if not state.ready:
             return JSONResponse({"status": "loading"}, status_code=503, headers={"Retry-After": "2"})
         return JSONResponse({"status": "ok"})
@@ -85,7 +115,10 @@ def create_app(
     async def prometheus() -> Response:
         return Response(metrics.render(), media_type="text/plain; version=0.0.4")
 
-    # Outermost first: metrics see every response, including auth and size rejections.
+    # Added innermost first: the request log and metrics see every response, auth and size rejections
+    # and draining 503s included.
     app.add_middleware(SecurityMiddleware, api_keys=options.api_keys, max_body_bytes=options.max_body_bytes)
+    app.add_middleware(DrainMiddleware, is_draining=lambda: state.draining)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
+    app.add_middleware(RequestLogMiddleware)
     return app

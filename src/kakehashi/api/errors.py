@@ -9,6 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse
 
+from kakehashi.api.request_log import request_facts
 from kakehashi.errors import KakehashiError, Overloaded
 from kakehashi.protocol.openai import error_body
 
@@ -31,7 +32,8 @@ def kakehashi_error_response(exc: KakehashiError, headers: dict[str, str] | None
 
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(KakehashiError)
-    async def _kakehashi(_: Request, exc: KakehashiError) -> JSONResponse:
+    async def _kakehashi(request: Request, exc: KakehashiError) -> JSONResponse:
+        request_facts(request.scope)["error"] = exc.code or exc.type
         return kakehashi_error_response(exc)
 
     @app.exception_handler(RequestValidationError)

@@ -33,8 +33,29 @@ class _EngineCollector(Collector):
         yield running
 
 
+class _BreakerCollector(Collector):
+    """Each backend's circuit breaker as an enum gauge: 1 for its current state, 0 for the others."""
+
+    STATES = ("closed", "open", "half_open")
+
+    def __init__(self, breakers: Callable[[], dict[str, str]]) -> None:
+        self._breakers = breakers
+
+    def collect(self) -> Iterator[GaugeMetricFamily]:
+        gauge = GaugeMetricFamily(
+            "kakehashi_backend_circuit_state", "Circuit breaker state per backend (1 = current)",
+            labels=["backend", "state"],
+        )
+        for backend, current in self._breakers().items():
+            for state in self.STATES:
+                gauge.add_metric([backend, state], 1.0 if state == current else 0.0)
+        yield gauge
+
+
 class Metrics:
-    def __init__(self, engines: Callable[[], dict[str, object]]) -> None:
+    def __init__(
+        self, engines: Callable[[], dict[str, object]], breakers: Callable[[], dict[str, str]] = dict
+    ) -> None:
         self.registry = CollectorRegistry()
         self.requests = Counter(
             "kakehashi_requests", "HTTP requests by path and status", ["path", "status"], registry=self.registry
@@ -51,6 +72,7 @@ class Metrics:
             "kakehashi_tokens", "Tokens processed", ["model", "kind"], registry=self.registry
         )
         self.registry.register(_EngineCollector(engines))
+        self.registry.register(_BreakerCollector(breakers))
 
     def observe_generation(self, model: str, ttft_s: float | None, prompt: int, completion: int) -> None:
         if ttft_s is not None:

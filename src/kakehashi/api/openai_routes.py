@@ -15,8 +15,9 @@ from starlette.responses import Response, StreamingResponse
 from kakehashi.api import translate
 from kakehashi.api.errors import kakehashi_error_response
 from kakehashi.api.metrics import Metrics
+from kakehashi.api.request_log import request_facts
 from kakehashi.errors import KakehashiError, Overloaded
-from kakehashi.gateway import Gateway, Reply
+from kakehashi.gateway import GatewayClient, Reply
 from kakehashi.protocol import openai as wire
 from kakehashi.types import Finished, TextDelta
 
@@ -65,6 +66,10 @@ async def _collect_unless_disconnected(request: Request, reply: Reply) -> tuple[
     return None
 
 
+def _request_id(request: Request) -> str | None:
+    return getattr(request.state, "request_id", None)
+
+
 def _error_event(exc: KakehashiError) -> dict[str, Any]:
     return wire.error_body(exc.message, exc.type, exc.param, exc.code)
 
@@ -74,7 +79,7 @@ def _check_finished(finished: Finished) -> None:
         raise KakehashiError(finished.error or "generation failed")
 
 
-def build_router(gateway: Gateway, metrics: Metrics, is_ready: Callable[[], bool]) -> APIRouter:
+def build_router(gateway: GatewayClient, metrics: Metrics, is_ready: Callable[[], bool]) -> APIRouter:
     router = APIRouter()
 
     def check_ready() -> None:
@@ -86,6 +91,19 @@ def build_router(gateway: Gateway, metrics: Metrics, is_ready: Callable[[], bool
         metrics.observe_generation(
             reply.model, ttft, finished.usage.prompt_tokens, finished.usage.completion_tokens
         )
+        if reply.log is not None:
+            reply.log.update(
+                prompt_tokens=finished.usage.prompt_tokens, completion_tokens=finished.usage.completion_tokens,
+                ttft_ms=None if ttft is None else round(ttft * 1000, 1), finish=finished.reason,
+            )
+
+    def started(request: Request, reply: Reply) -> None:
+        """What the request log learns once the gateway has chosen where the request runs."""
+        facts = request_facts(request.scope)
+        facts.update(backend=reply.backend, backend_model=reply.model, route=reply.decision.reason)
+        if reply.fallback_from:
+            facts["fallback_from"] = ",".join(reply.fallback_from)
+        reply.log = facts
 
     async def stream(
         reply: Reply, render_delta: Callable[[str], dict[str, Any]],
@@ -111,6 +129,8 @@ def build_router(gateway: Gateway, metrics: Metrics, is_ready: Callable[[], bool
                     return
         except KakehashiError as exc:
             # Broke mid-stream: say so explicitly rather than end as if complete.
+            if reply.log is not None:
+                reply.log["error"] = exc.code or exc.type
             yield _sse(_error_event(exc))
             yield _DONE
         finally:
@@ -128,6 +148,8 @@ def build_router(gateway: Gateway, metrics: Metrics, is_ready: Callable[[], bool
             text, finished = result
             _check_finished(finished)
         except KakehashiError as exc:  # failed after the backend started: say which one, as on success
+            if reply.log is not None:
+                reply.log["error"] = exc.code or exc.type
             return kakehashi_error_response(exc, headers)
         observe(reply, reply.first_event_at, finished)
         usage = wire.usage_dict(finished.usage.prompt_tokens, finished.usage.completion_tokens)
@@ -136,8 +158,10 @@ def build_router(gateway: Gateway, metrics: Metrics, is_ready: Callable[[], bool
     @router.post("/v1/chat/completions")
     async def chat_completions(body: wire.ChatCompletionRequest, request: Request) -> Response:
         check_ready()
-        req = translate.chat_request(body, getattr(request.state, "api_key_id", None))
+        req = translate.chat_request(body, getattr(request.state, "api_key_id", None), _request_id(request))
+        request_facts(request.scope)["model"] = req.model
         reply = await gateway.chat(req)
+        started(request, reply)
         rid, created, model = f"chatcmpl-{uuid.uuid4().hex}", int(time.time()), reply.model
         headers = reply.headers()
         if body.stream:
@@ -168,8 +192,10 @@ def build_router(gateway: Gateway, metrics: Metrics, is_ready: Callable[[], bool
     @router.post("/v1/completions")
     async def completions(body: wire.CompletionRequest, request: Request) -> Response:
         check_ready()
-        req = translate.completion_request(body, getattr(request.state, "api_key_id", None))
+        req = translate.completion_request(body, getattr(request.state, "api_key_id", None), _request_id(request))
+        request_facts(request.scope)["model"] = req.model
         reply = await gateway.complete(req)
+        started(request, reply)
         rid, created, model = f"cmpl-{uuid.uuid4().hex}", int(time.time()), reply.model
         headers = reply.headers()
         echo = body.prompt_text() if body.echo else ""

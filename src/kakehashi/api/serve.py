@@ -5,11 +5,19 @@ from __future__ import annotations
 import ipaddress
 import logging
 import os
+import socket
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
+
+from kakehashi.engine.settings import setting_help
+
+if TYPE_CHECKING:
+    from kakehashi.api.shutdown import DrainingServer
+    from kakehashi.config import KakehashiConfig
+    from kakehashi.gateway.compose import ServeSettings
 
 app = typer.Typer(add_completion=False, help="Start the OpenAI-compatible server.")
 
@@ -20,6 +28,11 @@ class EngineChoice(str, Enum):
     auto = "auto"
     llama = "llama"
     mlx = "mlx"
+
+
+class LogFormat(str, Enum):
+    text = "text"
+    json = "json"
 
 
 class FlashAttn(str, Enum):
@@ -69,30 +82,32 @@ def serve(
     config: Annotated[
         Path | None, typer.Option("--config", "-c", envvar="KAKEHASHI_CONFIG", help="kakehashi.toml with backends and routing.")
     ] = None,
-    slots: Annotated[int | None, typer.Option(help="Sequences decoded together per model \\[default: 16].")] = None,
-    ctx_size: Annotated[int | None, typer.Option(help="Context window of each sequence \\[default: 2048].")] = None,
-    batch_size: Annotated[int | None, typer.Option(help="Token budget of one engine step \\[default: 512].")]
-    = None,
-    max_waiting: Annotated[int | None, typer.Option(help="Requests that may wait for a slot before 503 "
-                                                    "[default: 256].")] = None,
-    threads: Annotated[int | None, typer.Option(help="CPU threads for llama.cpp \\[default: 0 = all cores].")]
-    = None,
-    flash_attn: Annotated[FlashAttn | None, typer.Option(
-        help="Flash attention: auto = off on CPU-only builds (faster decode there), llama.cpp's choice "
-        "otherwise \\[default: auto].")] = None,
+    slots: Annotated[int | None, typer.Option(help=setting_help("slots"))] = None,
+    ctx_size: Annotated[int | None, typer.Option(help=setting_help("ctx_size"))] = None,
+    batch_size: Annotated[int | None, typer.Option(help=setting_help("batch_size"))] = None,
+    max_waiting: Annotated[int | None, typer.Option(help=setting_help("max_waiting"))] = None,
+    threads: Annotated[int | None, typer.Option(help=setting_help("threads"))] = None,
+    flash_attn: Annotated[FlashAttn | None, typer.Option(help=setting_help("flash_attn"))] = None,
     max_body_bytes: Annotated[int | None, typer.Option(help="Largest accepted request body \\[default: 8 MiB].")]
     = None,
     log_level: Annotated[str, typer.Option(help="debug, info, warning or error.")] = "info",
+    log_format: Annotated[LogFormat, typer.Option(help="text, or json: one JSON object per line for log shippers.")]
+    = LogFormat.text,
+    drain_timeout: Annotated[float, typer.Option(help="On SIGTERM/SIGINT: seconds in-flight requests get to "
+                                                 "finish before they are cut \\[default: 30].")] = 30.0,
 ) -> None:
     """Serve the OpenAI API (chat, completions, models) on an in-process llama.cpp engine."""
-    from kakehashi.api.compose import ServeSettings, build_server
+    from kakehashi.api.request_log import configure_logging
+    from kakehashi.api.server import build_server
     from kakehashi.config import ConfigError, load_config
+    from kakehashi.errors import KakehashiError
+    from kakehashi.gateway.compose import ServeSettings
 
+    configure_logging(log_level, log_format.value)
     try:
         cfg = load_config(config)
     except ConfigError as e:
-        typer.echo(f"kakehashi serve: {e}", err=True)
-        raise typer.Exit(2) from e
+        fail(str(e), 2)
     host = host or cfg.server.host
     port = cfg.server.port if port is None else port
     keys = [k.strip() for arg in (api_key or []) for k in arg.split(",") if k.strip()]
@@ -107,31 +122,94 @@ def serve(
         raise typer.Exit(2)
     settings = ServeSettings(
         models=[parse_model_arg(m) for m in (model or [])],
-        engine=engine.value if engine else None,
+        model_engine=engine.value if engine else None,
         api_keys=keys,
         config_path=config,
-        slots=slots,
-        ctx_size=ctx_size,
-        batch_size=batch_size,
-        max_waiting=max_waiting,
-        threads=threads,
-        flash_attn=flash_attn.value if flash_attn else None,
+        engine={"slots": slots, "ctx_size": ctx_size, "batch_size": batch_size, "max_waiting": max_waiting,
+                "threads": threads, "flash_attn": flash_attn.value if flash_attn else None},
         max_body_bytes=max_body_bytes,
     )
+    fatal: list[str] = []
+    server: DrainingServer | None = None
+
+    def on_fatal(reason: str) -> None:
+        fatal.append(reason)
+        if server is not None:
+            server.should_exit = True
+
     try:
-        server_app = build_server(settings, cfg)
-    except (FileNotFoundError, ValueError) as e:
-        typer.echo(f"kakehashi serve: {e}", err=True)
-        raise typer.Exit(2) from e
+        server_app = build_server(settings, cfg, on_fatal=on_fatal)
+    except (OSError, ValueError, KakehashiError) as e:
+        fail(str(e), 2)
 
     import sys
 
     import uvicorn
 
+    from kakehashi.api.shutdown import DrainingServer
+
+    # Bind first: "listening" is printed only once the port is ours, and a taken port is a clean exit.
+    try:
+        sock = bind_socket(host, port)
+    except OSError as e:
+        fail(f"cannot listen on {host}:{port}: {e.strerror or e}", 1)
+    for line in startup_summary(settings, cfg):
+        log.info("%s", line)
+    typer.echo(f"kakehashi listening on http://{host}:{sock.getsockname()[1]}/v1 (pid {os.getpid()})", err=True)
+
     # The engine thread needs the GIL back the moment llama_decode returns; with the default 5 ms
     # switch interval it can wait behind the event loop's SSE writing for most of that.
     sys.setswitchinterval(0.001)
+    server = DrainingServer(
+        uvicorn.Config(server_app, log_level=log_level, access_log=False, log_config=None,
+                       timeout_graceful_shutdown=drain_timeout),
+        on_drain=server_app.state.lifecycle.drain,
+    )
+    server.run(sockets=[sock])
+    if fatal:
+        fail(fatal[0], 1)
+    log.info("kakehashi stopped")
 
-    logging.basicConfig(level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    typer.echo(f"kakehashi listening on http://{host}:{port}/v1 (pid {os.getpid()})", err=True)
-    uvicorn.run(server_app, host=host, port=port, log_level=log_level, access_log=False, timeout_graceful_shutdown=10)
+
+def fail(reason: str, code: int) -> NoReturn:
+    typer.echo(f"kakehashi serve: {reason}", err=True)
+    raise typer.Exit(code)
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: restart over TIME_WAIT
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
+
+
+def startup_summary(settings: ServeSettings, cfg: KakehashiConfig) -> list[str]:
+    """What this server will run, one fact per line, for the operator reading the start-up log."""
+    from kakehashi.accounting.ledger import default_ledger_path
+    from kakehashi.gateway.compose import local_model_specs
+
+    specs = local_model_specs(settings, cfg)
+    e = settings.engine_config(cfg)
+    lines = [f"model {s.name}: {s.path}" for s in specs] or ["models: none in-process (pure gateway)"]
+    if specs:
+        lines.append(f"engine: ctx {e.ctx_size} per sequence, {e.slots} slots, batch {e.batch_size}, "
+                     f"threads {e.threads or 'all'}, max waiting {e.max_waiting}, flash-attn {e.flash_attn}")
+    for name, b in cfg.backends.items():
+        key = "no key" if not b.api_key_env else (f"key from {b.api_key_env}" if b.api_key() else
+                                                   f"key variable {b.api_key_env} NOT SET")
+        lines.append(f"backend {name} ({b.kind}): {b.base_url} models {', '.join(b.models)}; {key}")
+    if cfg.accounting.enabled:
+        ledger = settings.ledger_path or (Path(cfg.accounting.ledger).expanduser() if cfg.accounting.ledger
+                                          else default_ledger_path())
+        lines.append(f"ledger: {ledger}")
+    else:
+        lines.append("ledger: off")
+    lines.append(f"auth: {'on, ' + str(len(settings.api_keys)) + ' key(s)' if settings.api_keys else 'off'}")
+    return lines

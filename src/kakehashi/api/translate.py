@@ -30,7 +30,7 @@ def _extra(body: wire._GenerationFields) -> dict[str, Any]:
     return extra
 
 
-def chat_request(body: wire.ChatCompletionRequest, api_key_id: str | None) -> ChatRequest:
+def chat_request(body: wire.ChatCompletionRequest, api_key_id: str | None, request_id: str | None = None) -> ChatRequest:
     max_tokens = body.max_completion_tokens if body.max_completion_tokens is not None else body.max_tokens
     return ChatRequest(
         model=body.model,
@@ -40,10 +40,13 @@ def chat_request(body: wire.ChatCompletionRequest, api_key_id: str | None) -> Ch
         response_format=body.response_format.model_dump(exclude_none=True) if body.response_format else None,
         extra=_extra(body),
         api_key_id=api_key_id,
+        request_id=request_id,
     )
 
 
-def completion_request(body: wire.CompletionRequest, api_key_id: str | None) -> CompletionRequest:
+def completion_request(
+    body: wire.CompletionRequest, api_key_id: str | None, request_id: str | None = None
+) -> CompletionRequest:
     return CompletionRequest(
         model=body.model,
         prompt=body.prompt_text(),
@@ -51,4 +54,5 @@ def completion_request(body: wire.CompletionRequest, api_key_id: str | None) -> 
         stream=body.stream,
         extra=_extra(body),
         api_key_id=api_key_id,
+        request_id=request_id,
     )

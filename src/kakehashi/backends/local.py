@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import json
 from collections.abc import AsyncIterator
@@ -12,8 +13,9 @@ from typing import Any
 
 from kakehashi.backends.base import BackendKind
 from kakehashi.engine.chat_template import ChatTemplate
-from kakehashi.engine.engine import Engine, EngineConfig
+from kakehashi.engine.engine import Engine
 from kakehashi.engine.llama import LlamaModel, json_schema_grammar
+from kakehashi.engine.settings import EngineConfig
 from kakehashi.errors import InvalidRequest, ModelNotFound, Overloaded
 from kakehashi.types import ChatRequest, CompletionRequest, GenerationEvent, SamplingParams
 
@@ -127,7 +129,13 @@ class LocalBackend:
         return bool(self._served)
 
     async def aclose(self) -> None:
-        for served in self._served.values():
-            served.engine.stop()
-            served.model.close()
-        self._served.clear()
+        # Stopping joins each engine thread (up to a step's duration): off the event loop, so that
+        # other apps and streams sharing the loop keep running meanwhile.
+        served, self._served = list(self._served.values()), {}
+        await asyncio.to_thread(_close_all, served)
+
+
+def _close_all(served: list[_Served]) -> None:
+    for s in served:
+        s.engine.stop()
+        s.model.close()

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from kakehashi.engine.chat_template import ChatTemplate
-from kakehashi.engine.engine import EngineConfig
+from kakehashi.engine.settings import EngineConfig
 
 
 def load_mlx_model(path: Path) -> tuple[Any, Any]:

@@ -15,6 +15,9 @@ Error semantics (all `kakehashi.errors.BackendError` unless noted):
                                   -> retryable=True, upstream_status=None
   - HTTP 5xx, 408                 -> retryable=True, upstream_status=<status>
   - HTTP 429                      -> retryable=True, retry_after=<Retry-After / retry-after-ms, seconds>
+  - HTTP 401/403, or no key because its variable is unset
+                                  -> retryable=False, code="upstream_auth_failed", status 502 naming the
+                                     backend (the gateway's credentials are wrong, not the client's)
   - other HTTP 4xx                -> retryable=False, upstream_status=<status> (the API passes it through)
                                      with the upstream's error message, secrets scrubbed
   - the stream breaks after the response started (reset, invalid SSE, an upstream `error` event,
@@ -32,9 +35,8 @@ from __future__ import annotations
 import asyncio
 import re
 import time
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from typing import Any, Final
 from urllib.parse import urlsplit
 
@@ -42,7 +44,9 @@ import aiohttp
 import orjson
 
 from kakehashi.backends.base import BackendKind
+from kakehashi.content import estimate_prompt_tokens
 from kakehashi.errors import BackendError, InvalidRequest, Overloaded
+from kakehashi.protocol.http import SSEDecoder, display_url, parse_retry_after
 from kakehashi.types import (
     ChatRequest,
     CompletionRequest,
@@ -116,31 +120,6 @@ class _Secret:
         raise TypeError("a secret cannot be pickled")
 
 
-def parse_retry_after(headers: Mapping[str, str], now: float | None = None) -> float | None:
-    """Seconds to wait from `retry-after-ms`, or `Retry-After` as delay-seconds or an HTTP date (RFC 9110)."""
-    value_ms = headers.get("retry-after-ms")
-    if value_ms:
-        try:
-            return max(0.0, float(value_ms) / 1000.0)
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when.tzinfo is None:  # RFC 9110 dates are GMT; a naive one is assumed so
-        return None
-    return max(0.0, when.timestamp() - (time.time() if now is None else now))
-
-
 def _sampling_fields(s: SamplingParams, max_tokens_field: str) -> dict[str, Any]:
     """Only the fields the client set (None = unset): the upstream (or the model) keeps its own defaults,
     and strict servers (OpenAI) never see llama.cpp-only fields (top_k, min_p, repeat_penalty) unless
@@ -169,68 +148,6 @@ def _sampling_fields(s: SamplingParams, max_tokens_field: str) -> dict[str, Any]
     return out
 
 
-def _display_url(url: str) -> str:
-    """The base URL without credentials or query (either may carry a key), safe for messages."""
-    parsed = urlsplit(url)
-    port = f":{parsed.port}" if parsed.port else ""
-    return f"{parsed.scheme}://{parsed.hostname}{port}{parsed.path}"
-
-
-def _estimate_prompt_tokens(req: ChatRequest | CompletionRequest) -> int:
-    if isinstance(req, CompletionRequest):
-        return (len(req.prompt.encode()) + 3) // 4
-    size = sum(len(str(m.get("content") or "").encode()) + 16 for m in req.messages)
-    return (size + 3) // 4
-
-
-class SSEDecoder:
-    r"""A minimal Server-Sent Events decoder over bytes: returns (event name, data) per dispatched event.
-
-        Hand-written rather than a library (httpx-sse, aiohttp-sse-client): we need only the `event:` and
-        `data:` fields, and staying on bytes lets orjson parse each payload with no decode/re-encode and no
-        per-line str or event object, on the gateway's hot path (a dozen events per request). It follows
-        the spec where it matters here: lines end in
-     or
-    , a blank line dispatches, several data
-        lines join with
-    , comments (": keep-alive"), `id:` and `retry:` are ignored.
-    """
-
-    __slots__ = ("_data", "_event", "_pending")
-
-    def __init__(self) -> None:
-        self._pending = b""
-        self._data: list[bytes] = []
-        self._event = b""
-
-    def feed(self, chunk: bytes) -> list[tuple[bytes, bytes]]:
-        lines = (self._pending + chunk).split(b"\n") if self._pending else chunk.split(b"\n")
-        self._pending = lines.pop()
-        events: list[tuple[bytes, bytes]] = []
-        for raw in lines:
-            line = raw[:-1] if raw.endswith(b"\r") else raw
-            if line:
-                if line.startswith(b"data:"):
-                    value = line[5:]
-                    self._data.append(value[1:] if value.startswith(b" ") else value)
-                elif line.startswith(b"event:"):
-                    self._event = line[6:].strip()
-            elif self._data:
-                data = self._data[0] if len(self._data) == 1 else b"\n".join(self._data)
-                events.append((self._event, data))
-                self._data.clear()
-                self._event = b""
-        return events
-
-    def ends_with_done(self) -> bool:
-        """At EOF: did an unterminated last event (no closing blank line) say [DONE]? Some servers end so."""
-        tail = [*self._data]
-        pending = self._pending.rstrip(b"\r")
-        if pending.startswith(b"data:"):
-            tail.append(pending[5:].strip())
-        return bool(tail) and tail[-1].strip() == b"[DONE]"
-
-
 class OpenAICompatBackend:
     """One OpenAI-compatible upstream. See the module docstring for the error semantics."""
 
@@ -247,6 +164,7 @@ class OpenAICompatBackend:
         queue_timeout: float = 10.0,
         health_timeout: float = 2.0,
         max_tokens_field: str = "max_tokens",
+        missing_key_env: str | None = None,
     ) -> None:
         if kind not in ("local", "cloud"):
             raise ValueError(f"backend {name!r}: kind must be 'local' or 'cloud', not {kind!r}")
@@ -263,7 +181,10 @@ class OpenAICompatBackend:
         self.max_tokens_field = max_tokens_field
         self._models = list(models)
         self._secret = _Secret(api_key)
-        self._display_url = _display_url(base_url)
+        # The variable that should hold the key but is unset: requests fail at once with a 502 saying
+        # so, instead of reaching the upstream without credentials and coming back as its 401.
+        self.missing_key_env = missing_key_env if not api_key else None
+        self._display_url = display_url(base_url)
         root = base_url.rstrip("/")
         self._chat_url = root + "/chat/completions"
         self._completions_url = root + "/completions"
@@ -373,6 +294,11 @@ class OpenAICompatBackend:
     async def _stream(
         self, url: str, body: bytes, req: ChatRequest | CompletionRequest, *, chat: bool
     ) -> AsyncIterator[GenerationEvent]:
+        if self.missing_key_env:
+            raise BackendError(
+                f"backend {self.name!r} has no API key: the environment variable {self.missing_key_env} "
+                "is not set", upstream_status=401, retryable=False,
+            )
         await self._acquire_slot()
         slot_held = True
         response: aiohttp.ClientResponse | None = None
@@ -489,7 +415,7 @@ class OpenAICompatBackend:
             completion = reported.get("completion_tokens")
             if isinstance(prompt, int) and isinstance(completion, int):
                 return Usage(prompt, completion)
-        return EstimatedUsage(_estimate_prompt_tokens(req), deltas)
+        return EstimatedUsage(estimate_prompt_tokens(req), deltas)
 
     def _transport_error(self, what: str, exc: BaseException) -> BackendError:
         detail = self._secret.scrub(str(exc))[:200] or type(exc).__name__
@@ -534,6 +460,8 @@ class OpenAICompatBackend:
         message = _error_message_from_body(body) or response.reason or "no message"
         message = self._secret.scrub(message)[:_MESSAGE_LIMIT]
         retryable = status >= 500 or status in (408, 429)
+        if status in (401, 403):
+            message = f"the upstream refused this backend's API key: {message}"
         return BackendError(
             f"backend {self.name!r} returned HTTP {status}: {message}",
             upstream_status=status,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import os
 import queue
 import random
 import threading
@@ -19,20 +20,15 @@ from dataclasses import dataclass
 from kakehashi.engine.detokenize import TextAssembler
 from kakehashi.engine.llama import ContextConfig, LlamaContext, LlamaModel, Sampler
 from kakehashi.engine.scheduler import Scheduler, Sequence
-from kakehashi.errors import ContextLengthExceeded, InvalidRequest, Overloaded
+from kakehashi.engine.settings import EngineConfig
+from kakehashi.errors import ContextLengthExceeded, EngineFailed, InvalidRequest, Overloaded
 from kakehashi.types import Finished, FinishReason, GenerationEvent, SamplingParams, TextDelta, Usage
 
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True, slots=True)
-class EngineConfig:
-    n_slots: int = 16  # sequences decoded together in one batch
-    n_ctx_per_seq: int = 2048  # context window of each sequence
-    n_batch: int = 512  # token budget of one step (decode tokens + prefill chunks)
-    max_waiting: int = 256  # bounded queue: beyond it, requests get 503 + Retry-After
-    n_threads: int = 0  # 0 = all cores
-    flash_attn: str = "auto"  # "auto" | "on" | "off" (see ContextConfig)
+# Fault injection for tests only: after this many steps every decode raises, as a broken GPU driver or
+# an out-of-memory llama_decode would. Read once per engine; unset in any real deployment.
+TEST_FAIL_DECODE_AFTER_ENV = "KAKEHASHI_TEST_FAIL_DECODE_AFTER"
 
 
 @dataclass(slots=True)
@@ -46,26 +42,29 @@ class _Request:
 
 
 class Engine:
-    def __init__(self, model: LlamaModel, config: EngineConfig = EngineConfig()) -> None:
+    def __init__(self, model: LlamaModel, config: EngineConfig = EngineConfig()) -> None:  # noqa: B008 - frozen
         self.model = model
         self.config = config
         self.ctx = LlamaContext(
             model,
             ContextConfig(
-                n_seq_max=config.n_slots,
-                n_ctx_per_seq=config.n_ctx_per_seq,
-                n_batch=config.n_batch,
-                n_threads=config.n_threads,
+                n_seq_max=config.slots,
+                n_ctx_per_seq=config.ctx_size,
+                n_batch=config.batch_size,
+                n_threads=config.threads,
                 flash_attn=config.flash_attn,
             ),
         )
         self.n_ctx_per_seq = self.ctx.n_ctx_per_seq
-        self._scheduler = Scheduler(config.n_slots, config.n_batch)
+        self._scheduler = Scheduler(config.slots, config.batch_size)
         self._inbox: queue.SimpleQueue[tuple[str, object]] = queue.SimpleQueue()
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
         self._n_queued = 0  # submitted but not yet holding a slot (guarded by _lock)
         self._stopping = False
+        self.failure: str | None = None  # why the loop died; set once, then every request fails fast
+        fail_after = os.environ.get(TEST_FAIL_DECODE_AFTER_ENV)
+        self._fail_decode_after = int(fail_after) if fail_after else None
         self._thread = threading.Thread(target=self._run, name=f"engine:{model.path.name}", daemon=True)
         self.steps = 0
         self.n_running = 0
@@ -106,12 +105,15 @@ class Engine:
             max_new_tokens=max_new,
             payload=_Request(sampler, TextAssembler(params.stop), loop, out),
         )
-        with self._lock:
+        with self._lock:  # the put happens under the lock so that a dying loop cannot miss it
+            if self.failure is not None:
+                sampler.close()
+                raise EngineFailed(f"the engine for this model has stopped: {self.failure}")
             if self._n_queued >= self.config.max_waiting:
                 sampler.close()
                 raise Overloaded("the engine's waiting queue is full; retry shortly", retry_after=1.0)
             self._n_queued += 1
-        self._inbox.put(("add", seq))
+            self._inbox.put(("add", seq))
         finished = False
         try:
             while True:
@@ -132,10 +134,13 @@ class Engine:
                 if self._stopping:
                     break
                 self._step()
-        except Exception:  # pragma: no cover - a crash here must not hang every client silently
-            log.exception("engine loop crashed")
-            self._fail_all("engine loop crashed")
-            raise
+        except Exception as e:  # a crash here must not hang every client silently
+            cause = f"{type(e).__name__}: {e}"
+            log.exception("engine loop for %s died: %s", self.model.path.name, cause)
+            with self._lock:
+                self.failure = cause
+            self._drain_inbox(block=False)  # requests submitted but not yet seen by the scheduler
+            self._fail_all(f"the engine stopped: {cause}")
 
     def _drain_inbox(self, block: bool) -> None:
         while True:
@@ -191,6 +196,8 @@ class Engine:
             idx = ctx.batch_add_run(seq.prompt[start : start + n], start, seq.slot, last)
             if last:
                 sampling.append((seq, idx))
+        if self._fail_decode_after is not None and self.steps >= self._fail_decode_after:
+            raise RuntimeError(f"decode failed (injected by {TEST_FAIL_DECODE_AFTER_ENV})")
         ctx.decode()
         self.steps += 1
         for seq in plan.decode:
@@ -240,6 +247,10 @@ class Engine:
         outputs: list[tuple[_Request, GenerationEvent]] = []
         for seq in [*self._scheduler.running, *self._scheduler.waiting]:
             outputs.append((seq.payload, Finished("error", Usage(len(seq.prompt), len(seq.generated)), message)))
+            seq.payload.sampler.close()
+        with self._lock:
+            self._n_queued = 0
+        self.n_running = 0
         self._emit(outputs)
 
 

@@ -23,7 +23,7 @@ import mlx.core as mx
 from mlx_lm.generate import BatchGenerator, StopSequences
 
 from kakehashi.engine.detokenize import TextAssembler
-from kakehashi.engine.engine import EngineConfig
+from kakehashi.engine.settings import EngineConfig
 from kakehashi.engine_mlx.sampling import LogitsProcessor, Sampler, build_sampling
 from kakehashi.engine_mlx.tokenizer import Tokenizer
 from kakehashi.errors import ContextLengthExceeded, InvalidRequest, Overloaded
@@ -54,7 +54,7 @@ class MlxEngine:
         self.model = model
         self.tokenizer = tokenizer
         self.config = config
-        self.n_ctx_per_seq = config.n_ctx_per_seq
+        self.n_ctx_per_seq = config.ctx_size
         self.vocab_size: int = int(model.args.vocab_size)
         self._stop_tokens = StopSequences([[t] for t in sorted(tokenizer.eog_ids)])
         self._inbox: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
@@ -80,11 +80,11 @@ class MlxEngine:
 
     @property
     def n_waiting(self) -> int:
-        return max(0, self._n_inflight - self.config.n_slots)
+        return max(0, self._n_inflight - self.config.slots)
 
     @property
     def n_running(self) -> int:
-        return min(self._n_inflight, self.config.n_slots)
+        return min(self._n_inflight, self.config.slots)
 
     async def generate(
         self, prompt: list[int], params: SamplingParams, *, logit_bias: dict[int, float] | None = None
@@ -107,7 +107,7 @@ class MlxEngine:
         req = _Request(prompt, max_new, sampler, processors, TextAssembler(params.stop),
                        self.tokenizer.detokenizer(), asyncio.get_running_loop(), out)
         with self._lock:
-            if self._n_inflight >= self.config.n_slots + self.config.max_waiting:
+            if self._n_inflight >= self.config.slots + self.config.max_waiting:
                 raise Overloaded("the engine's waiting queue is full; retry shortly", retry_after=1.0)
             self._n_inflight += 1
         self._inbox.put(("add", req))
@@ -129,9 +129,9 @@ class MlxEngine:
             stream = mx.default_stream(mx.default_device())
             self._gen = BatchGenerator(
                 self.model,
-                completion_batch_size=self.config.n_slots,
-                prefill_batch_size=min(PREFILL_BATCH, self.config.n_slots),
-                prefill_step_size=self.config.n_batch,
+                completion_batch_size=self.config.slots,
+                prefill_batch_size=min(PREFILL_BATCH, self.config.slots),
+                prefill_step_size=self.config.batch_size,
                 stream=stream,
             )
         except Exception as e:  # noqa: BLE001 - reported to start()'s caller

@@ -16,6 +16,7 @@ import httpx
 
 from kakehashi.errors import BackendError, InvalidRequest
 from kakehashi.pipelines.errors import MalformedAnswer
+from kakehashi.protocol.http import parse_retry_after
 
 T = TypeVar("T")
 
@@ -158,11 +159,10 @@ def _rejects_json_schema(exc: BackendError) -> bool:
 
 
 def _retry_after(response: httpx.Response, attempt: int) -> float:
-    header = response.headers.get("retry-after", "")
-    try:
-        return min(float(header), 30.0)  # capped: one busy answer should not stall the whole run
-    except ValueError:
+    wait = parse_retry_after(response.headers)
+    if wait is None:
         return 0.5 * 2.0**attempt
+    return min(wait, 30.0)  # capped: one busy answer should not stall the whole run
 
 
 def _api_path(http: httpx.AsyncClient, endpoint: str) -> str:

@@ -226,4 +226,31 @@ def eval_command(
     _print_json(evaluate(read_rows(file), policy, unlabelled_as_nonsensitive=unlabelled_as_nonsensitive))
 
 
+@app.command("privacy-eval")
+def privacy_eval_command(
+    files: Annotated[
+        list[Path],
+        typer.Argument(exists=True, dir_okay=False, help="JSONL: text, sensitive, categories[, lang, id]."),
+    ],
+    markdown: Annotated[bool, typer.Option(help="Print the per-category table as Markdown.")] = False,
+) -> None:
+    """Privacy recall and false-positive rate, overall, per category and per language (JSON)."""
+    from kakehashi.routing.evaluation import evaluate_privacy, markdown_table
+
+    rows: list[dict[str, Any]] = []
+    for file in files:
+        for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if not isinstance(row, dict) or "text" not in row or not isinstance(row.get("sensitive"), bool):
+                raise typer.BadParameter(f"{file}:{number}: each line needs 'text' and 'sensitive' (true|false)")
+            rows.append(row)
+    result = evaluate_privacy(rows)
+    if markdown:
+        typer.echo("\n".join(markdown_table(result)))
+    else:
+        _print_json(result)
+
+
 __all__ = ["app", "default_policy", "evaluate", "explain", "roc_auc"]

@@ -4,11 +4,13 @@ The score is a small logistic regression over two kinds of features of the user'
 
 - hashed character n-grams (1-4) of a normalised copy of the text, which work the same for
   English and for Japanese (no word segmentation needed);
-- a handful of hand features that carry across topics: length, code markers, digits and math
-  symbols, and English/Japanese keywords for "reason / prove / implement" versus "translate /
-  rewrite / write a poem".
+- hand features that describe the *kind of work* and carry across topics: length, lines and list
+  items, code markers, digits and math symbols, and small English/Japanese cue vocabularies for
+  multi-step reasoning, proofs, design, code generation, math, analysis, long structured output,
+  the number of constraints, and light tasks (translate / rewrite / summarise / a short poem).
 
-The weights are trained offline by `scripts/train_complexity.py` on the routing dev set and
+The weights are trained offline by `scripts/train_complexity.py` on `data/` (public benchmark
+prompts plus authored EN/JA prompts, cross-validated by source group) and
 shipped as `complexity_model.json` beside this module. Scoring is pure Python (no numpy), needs no
 network, is deterministic (crc32, not Python's salted `hash`), and takes well under a millisecond
 for typical prompts. This module is also the single source of the feature extraction the training
@@ -28,6 +30,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from kakehashi.content import content_text  # re-exported: privacy.py imports it from here
+
 MODEL_PATH = Path(__file__).with_name("complexity_model.json")
 
 NGRAM_SIZES = (1, 2, 3, 4)
@@ -36,39 +40,74 @@ NGRAM_SIZES = (1, 2, 3, 4)
 NGRAM_HEAD_CHARS = 1500
 NGRAM_TAIL_CHARS = 500
 
-# Keywords that signal multi-step reasoning, math or code. Matched on the normalised text
-# (NFKC + lower case), so full-width Latin letters match too.
+# Cues for the *kind of work* a prompt asks for, rather than its topic: a question about tax law
+# is easy if it asks for a definition and hard if it asks for a proof, a plan or a design. Each
+# is a small bilingual vocabulary matched on the normalised text (NFKC + lower case); a feature is
+# log(1 + number of distinct cues hit). Keeping them few and generic is deliberate: topic words
+# are what over-fitted the first model to its benchmarks.
 # fmt: off
-CLOUD_KEYWORDS_EN = (
-    "prove", "proof", "derive", "algorithm", "implement", "function", "complexity", "calculate",
-    "compute", "solve", "equation", "probability", "integer", "optimi", "step by step", "step-by-step",
-    "how many", "how much", "analy", "evaluate", "estimate", "design a", "debug", "bug", "program",
-    "code", "python", "sql", "regex", "theorem", "logic", "reasoning", "explain why", "trade-off",
-    "tradeoff", "in detail", "policy", "economic", "fermi", "what if",
-)
-CLOUD_KEYWORDS_JA = (
-    "証明", "導出", "アルゴリズム", "実装", "関数", "計算", "解いて", "解け", "方程式", "確率", "整数",
-    "最適", "分析", "評価", "推定", "見積", "設計", "デバッグ", "バグ", "プログラム", "コード", "python",
-    "論理", "推論", "理由を", "何人", "何個", "いくつ", "いくら", "何円", "何分", "何日", "詳述", "論じ",
-    "政策", "経済", "影響", "もし", "だったら", "複雑",
-)
-LOCAL_KEYWORDS_EN = (
-    "translate", "rewrite", "paraphrase", "summarize", "summarise", "poem", "haiku", "story", "email",
-    "joke", "synonym", "antonym", "correct the", "grammar", "spelling", "classify", "sentiment",
-    "suggest", "list", "describe", "name a", "what is the capital", "recipe", "title", "tweet", "slogan",
-    "pretend", "act as", "imagine you",
-)
-LOCAL_KEYWORDS_JA = (
-    "翻訳", "書き換え", "言い換え", "要約", "詩", "俳句", "物語", "小説", "メール", "手紙", "冗談",
-    "類義語", "対義語", "誤り", "文法", "分類", "挙げ", "列挙", "紹介", "教えて", "なりきって",
-    "つもりで", "レシピ", "見出し", "タイトル", "感想", "描写", "抽出",
-)
+CUES: dict[str, tuple[str, ...]] = {
+    "reasoning": (
+        "step by step", "step-by-step", "explain why", "justify", "reasoning", "walk through", "show your",
+        "show the", "explain how", "why does", "why is", "what if", "counterfactual", "logic", "puzzle",
+        "順を追", "理由", "根拠", "過程", "なぜ", "論理", "推論", "手順を", "考え方", "もし",
+    ),
+    "proof": (
+        "prove", "proof", "show that", "derive", "induction", "theorem", "lemma", "rigorous",
+        "証明", "導出", "帰納法", "定理", "示せ", "示して",
+    ),
+    "design": (
+        "design", "architecture", "schema", "trade-off", "tradeoff", "trade off", "scalab", "capacity",
+        "migrat", "strategy", "roadmap", "threat model", "pipeline", "system for", "framework for",
+        "設計", "アーキテクチャ", "構成", "移行", "戦略", "トレードオフ", "キャパシティ", "パイプライン", "体制",
+    ),
+    "code": (
+        "write a function", "write a program", "write a script", "write a python", "write a sql",
+        "implement", "refactor", "debug", "algorithm", "complexity", "regex", "regular expression",
+        "sql", "python", "javascript", "typescript", "java", "golang", " go ", "rust", "c++", "bash",
+        "```", "def ", "function", "class ", "unit test",
+        "コードを書", "実装", "関数", "プログラム", "デバッグ", "アルゴリズム", "計算量", "正規表現",
+        "リファクタ", "バグ", "テストコード",
+    ),
+    "math": (
+        "how many", "how much", "probability", "calculate", "compute", "solve", "equation", "estimate",
+        "percent", "integral", "derivative", "matrix", "expected value", "average speed", "ratio",
+        "何通り", "何個", "何人", "いくら", "確率", "計算", "求め", "方程式", "推定", "見積", "試算", "積分",
+        "何円", "何分", "何日", "割合",
+    ),
+    "analysis": (
+        "analy", "evaluate", "compare", "argue", "assess", "discuss", "critique", "implication",
+        "pros and cons", "impact", "recommend", "diagnos", "in depth", "in-depth",
+        "分析", "評価", "比較", "論じ", "考察", "検討", "影響", "是非", "多角的", "診断",
+    ),
+    "long_output": (
+        "detailed", "in detail", "words", "comprehensive", "report", "proposal", "plan", "essay",
+        "outline", "curriculum", "lesson plan", "table",
+        "詳細", "詳しく", "網羅", "提案書", "計画", "レポート", "論文", "カリキュラム", "表に",
+    ),
+    "constraints": (
+        "must", "should", "without", "exactly", "at most", "at least", "no more than", "ensure", "each",
+        "every", "only", "within", "assume", "given that", "constraint", "condition", "handling",
+        "including", "edge case",
+        "条件", "以内", "以上", "以下", "必ず", "ただし", "満たす", "含めて", "ずつ", "ごと", "仮定", "前提",
+    ),
+    "light_task": (
+        "translate", "rewrite", "rephrase", "paraphrase", "summari", "one sentence", "briefly", "short",
+        "simple", "grammar", "spelling", "synonym", "antonym", "poem", "haiku", "limerick", "joke",
+        "name for", "names for", "title", "subject line", "slogan", "tweet", "greet", "pretend",
+        "fun fact", "recipe", "what is the capital", "what does", "meaning of", "polite", "classify",
+        "翻訳", "訳して", "書き換", "言い換", "要約", "一文", "簡単に", "短く", "誤字", "文法", "類義語",
+        "詩", "俳句", "タイトル", "件名", "意味", "とは", "挨拶", "丁寧", "分類", "なりきって", "豆知識",
+        "レシピ", "おすすめ", "教えて",
+    ),
+}
 # fmt: on
 
-_MATH_SYMBOLS = frozenset("+-*/=^<>|%√∑∫≤≥≠×÷πθ")
+_MATH_SYMBOLS = frozenset("+-*/=^<>|%√∑∫≤≥≠×÷πθ²³")
 _CODE_MARKERS = ("```", "def ", "return ", "class ", "import ", "();", "{", "}", "=>", "->", "==", "[]")
 _DIGIT_RUN = re.compile(r"\d+")
 _WHITESPACE = re.compile(r"\s+")
+_LIST_LINE = re.compile(r"^\s*(?:[-*•・]|\d+[.)）]|[(（]\d+[)）])\s*", re.MULTILINE)
 
 HAND_FEATURE_NAMES = (
     "log_chars",
@@ -77,10 +116,10 @@ HAND_FEATURE_NAMES = (
     "digit_ratio",
     "log_numbers",
     "log_math_symbols",
-    "cloud_keywords",
-    "local_keywords",
     "questions",
     "japanese_ratio",
+    "list_lines",
+    *(f"cue_{name}" for name in CUES),
 )
 
 
@@ -95,20 +134,6 @@ def prompt_text(messages: Sequence[Mapping[str, Any]]) -> str:
     if not any(user):
         user = [content_text(m.get("content")) for m in messages]
     return "\n".join(t for t in user if t)
-
-
-def content_text(content: Any) -> str:
-    """The text of one OpenAI message content; non-text parts (images, audio) are skipped."""
-    # OpenAI content is a string or a list of parts ({"type": "text", "text": ...}, image parts...).
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):
-        return "\n".join(
-            str(part.get("text", ""))
-            for part in content
-            if isinstance(part, Mapping) and part.get("type") == "text"
-        )
-    return ""
 
 
 def normalize(text: str) -> str:
@@ -139,10 +164,10 @@ def hand_features(text: str) -> list[float]:
         digits / max(n_chars, 1),
         math.log1p(len(_DIGIT_RUN.findall(folded))),
         math.log1p(math_symbols),
-        math.log1p(_count_hits(folded, CLOUD_KEYWORDS_EN) + _count_hits(folded, CLOUD_KEYWORDS_JA)),
-        math.log1p(_count_hits(folded, LOCAL_KEYWORDS_EN) + _count_hits(folded, LOCAL_KEYWORDS_JA)),
         math.log1p(folded.count("?")),
         japanese / max(n_chars, 1),
+        math.log1p(len(_LIST_LINE.findall(text))),
+        *(math.log1p(_count_hits(folded, cues)) for cues in CUES.values()),
     ]
 
 

@@ -14,16 +14,16 @@ from __future__ import annotations
 import asyncio
 import json
 import math
-import re
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import httpx
 
 from kakehashi.errors import BackendError
+from kakehashi.protocol.http import SSEDecoder, api_root
 from kakehashi.tools.bench_prompts import Messages, PromptSource
 
 UsageSource = Literal["server", "chunk count (fallback)", "mixed", "none"]
@@ -39,8 +39,7 @@ class Target:
     @property
     def api_root(self) -> str:
         """Base URL ending in /v1 (accepts both 'http://h:8000' and 'http://h:8000/v1')."""
-        base = self.base_url.rstrip("/")
-        return base if re.search(r"/v\d+$", base) else f"{base}/v1"
+        return api_root(self.base_url)
 
     def headers(self) -> dict[str, str]:
         return {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
@@ -221,13 +220,9 @@ async def stream_one(
                 result.error_detail = body[:300]
                 result.latency_s = time.perf_counter() - start
                 return result
-            async for line in response.aiter_lines():
-                if not line.startswith("data:"):
-                    continue
-                data = line[5:].strip()
-                if data == "[DONE]":
+            async for chunk in _sse_data(response):
+                if chunk is None:  # [DONE]
                     break
-                chunk = json.loads(data)
                 if "error" in chunk:
                     error = chunk["error"]
                     result.error = "stream error"
@@ -271,6 +266,17 @@ async def stream_one(
         result.completion_tokens = result.text_chunks
     result.ok = True
     return result
+
+
+async def _sse_data(response: httpx.Response) -> AsyncIterator[Any]:
+    """Each SSE event's JSON payload as it arrives (timed on arrival), then None for [DONE]."""
+    decoder = SSEDecoder()
+    async for raw in response.aiter_bytes():
+        for _, data in decoder.feed(raw):
+            if data.strip() == b"[DONE]":
+                yield None
+                return
+            yield json.loads(data)
 
 
 def _has_text(chunk: dict[str, Any]) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import os
 import platform
-import re
 import shutil
 import signal
 import subprocess
@@ -21,6 +20,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 import httpx
+
+from kakehashi.protocol.http import api_root
 
 Status = Literal["ok", "warning", "failed"]
 _GIB = 1024**3
@@ -294,8 +295,7 @@ def check_default_model(timeout: float = 120.0) -> Check:
 
 def models_url(base_url: str) -> str:
     """'http://h:1234' and 'http://h:1234/v1' both -> 'http://h:1234/v1/models'."""
-    base = base_url.rstrip("/")
-    return f"{base}/models" if re.search(r"/v\d+$", base) else f"{base}/v1/models"
+    return f"{api_root(base_url)}/models"
 
 
 async def _probe(client: httpx.AsyncClient, name: str, url: str, api_key: str | None) -> Check:

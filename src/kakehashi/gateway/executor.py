@@ -1,4 +1,4 @@
-"""Executes a routing Decision: try the chosen backend, retry with backoff, then fall back along the chain.
+"""The executor: carries out a routing Decision: try the chosen backend, retry with backoff, then fall back along the chain.
 
 A backend counts as started once it produced its first event; before that, any retryable failure
 (connection error, timeout, 5xx, 429, full queue) moves on. After it, failures belong to the stream
@@ -9,8 +9,10 @@ Circuit breakers skip a backend that keeps failing and let one probe through aft
 from __future__ import annotations
 
 import asyncio
+import copy
 import dataclasses
 import logging
+from collections import Counter
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 
@@ -35,7 +37,7 @@ class Started:
     attempts: list[str]  # "backend/model: what happened" for each failed try, in order
 
 
-class Router:
+class Executor:
     def __init__(
         self,
         backends: dict[str, Backend],
@@ -77,6 +79,14 @@ class Router:
                 except (BackendError, Overloaded) as e:
                     await stream.aclose()  # type: ignore[attr-defined]
                     made += 1
+                    if isinstance(e, BackendError) and e.code == "upstream_auth_failed":
+                        # Our credentials for this backend are wrong: retrying it is pointless, but
+                        # another backend may well answer.
+                        breaker.record_failure()
+                        log.warning("upstream failure: %s/%s: %s", backend_name, model, e.message)
+                        attempts.append(f"{backend_name}/{model}: {e.message}")
+                        last = e
+                        break
                     if isinstance(e, BackendError) and not e.retryable:
                         breaker.record_success()  # the upstream is fine: the request is wrong
                         raise
@@ -84,6 +94,7 @@ class Router:
                         breaker.record_failure(retry_after=e.retry_after)
                     else:
                         breaker.release()
+                    log.warning("upstream failure: %s/%s (attempt %d): %s", backend_name, model, made, e.message)
                     attempts.append(f"{backend_name}/{model}: {e.message}")
                     last = e
                     delay = self.retry.next_delay(
@@ -105,5 +116,20 @@ class Router:
         if last is None:
             raise Overloaded("no backend available for this request")
         if len(attempts) > 1:
-            last.message = f"{last.message} (tried: {'; '.join(attempts)})"
+            summary = copy.copy(last)  # the backend's own exception object stays as it was
+            summary.message = summarize_attempts(attempts)
+            raise summary from last
         raise last
+
+
+def summarize_attempts(attempts: list[str]) -> str:
+    """One concise message for a failure chain: each distinct failure once, with how often it happened.
+
+    "a/m: connection refused (3 attempts); b/n: circuit open" rather than the same error four times.
+    """
+    counts = Counter(attempts)
+    parts = [a if counts[a] == 1 else f"{a} ({counts[a]} attempts)" for a in counts]
+    return "every target failed: " + "; ".join(parts)
+
+
+Router = Executor  # the name this class had when it lived in routing/router.py

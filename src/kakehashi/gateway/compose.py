@@ -1,34 +1,40 @@
-"""The composition root: settings + kakehashi.toml -> backends, routing, ledger -> gateway -> FastAPI app."""
+"""Composition from config: settings + kakehashi.toml -> backends, routing, ledger -> a Gateway.
+
+The HTTP app around it is built in api/server.py; nothing here knows HTTP.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from fastapi import FastAPI
+from pydantic import TypeAdapter, ValidationError
 
 from kakehashi.accounting.ledger import Ledger, utc_day_start, utc_month_start
 from kakehashi.accounting.pricing import Price, PriceBook
-from kakehashi.api.app import ServerOptions, create_app
 from kakehashi.backends.base import Backend
 from kakehashi.backends.local import LocalBackend, LocalModelSpec
 from kakehashi.backends.openai_compat import OpenAICompatBackend, Timeouts
 from kakehashi.backends.resilience import BreakerConfig, BreakerRegistry, RetryPolicy
-from kakehashi.config import KakehashiConfig, load_config
+from kakehashi.config import KakehashiConfig
 from kakehashi.default_model import DEFAULT_MODEL_NAME, default_model_path
-from kakehashi.engine.engine import EngineConfig
+from kakehashi.engine.settings import EngineConfig
 from kakehashi.engine_mlx.availability import resolve_engine
-from kakehashi.gateway import Gateway
+from kakehashi.gateway.executor import Executor, Request
+from kakehashi.gateway.service import Gateway
 from kakehashi.routing import privacy
 from kakehashi.routing.from_config import policy_from_config
 from kakehashi.routing.policy import BudgetStatus, decide
-from kakehashi.routing.router import Request, Router
 from kakehashi.types import ChatRequest, Decision
 
 EMBEDDED = "embedded"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -36,40 +42,34 @@ class ServeSettings:
     """What `kakehashi serve` flags say; a config file fills in the rest (flags win where both speak)."""
 
     models: list[tuple[str, Path]] = field(default_factory=list)  # (name, gguf path or MLX dir)
-    engine: str | None = None  # --engine for the models above: auto | llama | mlx
+    model_engine: str | None = None  # --engine for the models: auto | llama | mlx (else per model in the TOML)
     api_keys: list[str] = field(default_factory=list)
     config_path: Path | None = None
-    slots: int | None = None
-    ctx_size: int | None = None
-    batch_size: int | None = None
-    max_waiting: int | None = None
-    threads: int | None = None
-    flash_attn: str | None = None
+    # Engine flags given on the command line (EngineConfig field -> value); they win over [engine].
+    engine: dict[str, Any] = field(default_factory=dict)
     max_body_bytes: int | None = None
     ledger_path: Path | None = None  # overrides accounting.ledger
 
     def engine_config(self, config: KakehashiConfig) -> EngineConfig:
-        e = config.engine
-        slots = self.slots or e.slots
-        return EngineConfig(
-            n_slots=slots,
-            n_ctx_per_seq=self.ctx_size or e.ctx_size,
-            n_batch=max(self.batch_size or e.batch_size, slots),
-            max_waiting=e.max_waiting if self.max_waiting is None else self.max_waiting,
-            n_threads=e.threads if self.threads is None else self.threads,
-            flash_attn=self.flash_attn or e.flash_attn,
-        )
+        given = {k: v for k, v in self.engine.items() if v is not None}
+        try:
+            e = TypeAdapter(EngineConfig).validate_python({**dataclasses.asdict(config.engine), **given})
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            raise ValueError(f"--{str(err['loc'][0]).replace('_', '-')}: {err['msg']}") from None
+        # A step must fit one token of every running sequence.
+        return dataclasses.replace(e, batch_size=max(e.batch_size, e.slots))
 
 
 def local_model_specs(settings: ServeSettings, config: KakehashiConfig) -> list[LocalModelSpec]:
-    flag = settings.engine or "auto"
+    flag = settings.model_engine or "auto"
     if settings.models:
         triples = [(name, path, flag) for name, path in settings.models]
     elif not config.embedded_engine:
         return []  # `models = []`: a pure gateway, no engine in this process
     elif config.models:
         triples = [(m.name, default_model_path() if m.path == "default" else Path(m.path).expanduser(),
-                    settings.engine or m.engine) for m in config.models]
+                    settings.model_engine or m.engine) for m in config.models]
     else:
         triples = [(DEFAULT_MODEL_NAME, default_model_path(), flag)]
     names = [n for n, _, _ in triples]
@@ -82,19 +82,28 @@ def local_model_specs(settings: ServeSettings, config: KakehashiConfig) -> list[
         engine = resolve_engine(choice, path)
         if engine == "llama" and not path.is_file():
             raise ValueError(f"{path} is a directory: llama.cpp needs a GGUF file (an MLX directory needs --engine mlx)")
+        if path.is_file():
+            with path.open("rb") as f:
+                if f.read(4) != b"GGUF":  # cheap to check now; llama.cpp would only fail after the bind
+                    raise ValueError(f"not a GGUF model file: {path}")
         specs.append(LocalModelSpec(name, path, engine))
     return specs
 
 
 def _upstreams(config: KakehashiConfig) -> list[OpenAICompatBackend]:
-    return [
-        OpenAICompatBackend(
-            name, b.base_url, models=list(b.models), kind=b.kind, api_key=b.api_key(),
+    backends = []
+    for name, b in config.backends.items():
+        key = b.api_key()
+        missing = b.api_key_env if b.api_key_env and not key else None
+        if missing:
+            log.warning("backend %r: the environment variable %s is not set; its requests will fail "
+                        "with 502 until it is", name, missing)
+        backends.append(OpenAICompatBackend(
+            name, b.base_url, models=list(b.models), kind=b.kind, api_key=key, missing_key_env=missing,
             timeouts=Timeouts(connect=b.connect_timeout, read=b.first_token_timeout, total=b.total_timeout),
             max_concurrency=b.max_concurrency,
-        )
-        for name, b in config.backends.items()
-    ]
+        ))
+    return backends
 
 
 def _price_book(config: KakehashiConfig) -> PriceBook:
@@ -105,12 +114,20 @@ def _price_book(config: KakehashiConfig) -> PriceBook:
         for model, p in b.prices.items()
     }
     baseline = prices.get(config.accounting.baseline) if config.accounting.baseline else None
-    return PriceBook(prices, baseline=baseline, unknown_cloud=Price(0.0, 0.0, cur))
+    unpriced = [f"{name}/{m}" for name, b in config.backends.items() if b.kind == "cloud"
+                for m in b.models if m not in b.prices]
+    if not unpriced:
+        return PriceBook(prices, baseline=baseline)
+    # Only reachable without budget caps (config validation refuses unpriced cloud models with a budget):
+    # their cost cannot be known, so it is recorded as 0, and said so once, loudly, at start-up.
+    log.warning("no price for cloud model(s) %s: their cost is recorded as 0 in the ledger; "
+                "add prices to their backends", ", ".join(unpriced))
+    return PriceBook(prices | {ref: Price(0.0, 0.0, cur) for ref in unpriced}, baseline=baseline)
 
 
 def _budget_check(config: KakehashiConfig, ledger: Ledger | None) -> Callable[[str | None], BudgetStatus]:
     caps = config.budget
-    if ledger is None or not any((caps.daily, caps.monthly, caps.per_key_daily, caps.per_key_monthly)):
+    if ledger is None or all(c is None for c in (caps.daily, caps.monthly, caps.per_key_daily, caps.per_key_monthly)):
         return lambda key: BudgetStatus()
 
     def status(key: str | None) -> BudgetStatus:
@@ -151,37 +168,27 @@ def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gat
     policy = policy_from_config(config, [spec.name for spec in specs])
     budget = _budget_check(config, ledger)
 
+    local_target = (policy.local.backend, policy.local.model)
+    fallback_local = config.routing.auto_fallback_local
+
     def decide_request(req: Request) -> Decision:
         messages = req.messages if isinstance(req, ChatRequest) else [{"role": "user", "content": req.prompt}]
-        return decide(req.model, messages, policy, budget(req.api_key_id))
+        d = decide(req.model, messages, policy, budget(req.api_key_id))
+        if (fallback_local and req.model == "auto" and policy.cloud is not None
+                and (d.backend, d.model) == (policy.cloud.backend, policy.cloud.model)
+                and local_target not in d.fallbacks):
+            # `auto` chose the cloud for quality, not of necessity: a local answer beats an error.
+            d = dataclasses.replace(d, fallbacks=(*d.fallbacks, local_target))
+        return d
 
     r = config.routing
-    router = Router(
+    executor = Executor(
         {b.name: b for b in backends},
         retry=RetryPolicy(max_attempts=r.retries + 1),
         breakers=BreakerRegistry(BreakerConfig(consecutive_failures=r.breaker_failures, cooldown=r.breaker_cooldown_s)),
     )
     gateway = Gateway(
-        backends, decide=decide_request, router=router, prepare=_redacting_prepare, ledger=ledger,
+        backends, decide=decide_request, executor=executor, prepare=_redacting_prepare, ledger=ledger,
         prices=_price_book(config), aliases=["auto", "local", "cloud"] if policy.cloud is not None else ["auto", "local"],
     )
     return gateway, local, specs
-
-
-def build_server(settings: ServeSettings, config: KakehashiConfig | None = None) -> FastAPI:
-    """Validates everything cheap up front (config, files, names), then loads models after the socket opens."""
-    config = config or load_config(settings.config_path)
-    gateway, local, specs = build_gateway(settings, config)
-    engine_config = settings.engine_config(config)
-
-    def load() -> None:
-        for spec in specs:
-            local.load(spec, engine_config)
-
-    return create_app(
-        gateway,
-        ServerOptions(api_keys=settings.api_keys, max_body_bytes=settings.max_body_bytes or config.server.max_body_bytes),
-        load=load,
-        engines=local.engines,
-    )
-

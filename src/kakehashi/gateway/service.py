@@ -1,6 +1,6 @@
 """The gateway: turns a validated request into a reply from the right backend, and accounts for it.
 
-It asks the routing policy for a Decision (or resolves a concrete model), has the router start the
+It asks the routing policy for a Decision (or resolves a concrete model), has the executor start the
 generation (retries, fallback, circuit breakers), and hands the API an event stream plus the facts
 that explain it (headers). When the stream ends — completed, failed or abandoned — it records one
 ledger row; recording never blocks the reply.
@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 from kakehashi.accounting.ledger import Ledger, LedgerRow
 from kakehashi.accounting.pricing import PriceBook
 from kakehashi.backends.base import Backend
+from kakehashi.backends.openai_compat import EstimatedUsage
+from kakehashi.backends.resilience import BreakerState
+from kakehashi.content import estimate_prompt_tokens
 from kakehashi.errors import BackendError, KakehashiError, ModelNotFound
-from kakehashi.routing.router import Request, Router
+from kakehashi.gateway.executor import Executor, Request
 from kakehashi.types import ChatRequest, Decision, Finished, GenerationEvent, TextDelta
 
 DecideFn = Callable[[Request], Decision]
@@ -37,6 +40,7 @@ class Reply:
     first_event_at: float = 0.0
     _on_end: Callable[[Reply, Finished | None, KakehashiError | None, float | None], None] | None = None
     text_events: int = 0  # text deltas passed to the client (~ tokens: backends stream about one each)
+    log: dict[str, object] | None = None  # the API's request-log fields for this request, if it keeps them
     _ended: bool = False
 
     async def events(self) -> AsyncIterator[GenerationEvent]:
@@ -92,31 +96,13 @@ class Reply:
         return h
 
 
-def estimate_prompt_tokens(req: Request) -> int:
-    """A tokenizer-free estimate: about 4 bytes of UTF-8 per token, which holds roughly for English
-    (~4 characters per token) and Japanese (3 bytes per character, ~0.75 tokens per character)."""
-    if isinstance(req, ChatRequest):
-        texts = [_message_text(m.get("content")) for m in req.messages]
-    else:
-        texts = [req.prompt]
-    return max(1, sum(len(t.encode("utf-8", "replace")) for t in texts) // 4)
-
-
-def _message_text(content: object) -> str:
-    if isinstance(content, str):
-        return content
-    if isinstance(content, list):  # content parts: [{"type": "text", "text": ...}, ...]
-        return " ".join(str(p.get("text", "")) for p in content if isinstance(p, dict))
-    return ""
-
-
 class Gateway:
     def __init__(
         self,
         backends: list[Backend],
         *,
         decide: DecideFn | None = None,
-        router: Router | None = None,
+        executor: Executor | None = None,
         prepare: Callable[[Request, Backend, Decision], Request] | None = None,
         ledger: Ledger | None = None,
         prices: PriceBook | None = None,
@@ -124,7 +110,7 @@ class Gateway:
     ) -> None:
         self.backends: dict[str, Backend] = {b.name: b for b in backends}
         self._decide = decide or self._explicit_model
-        self.router = router or Router(self.backends)
+        self.executor = executor or Executor(self.backends)
         self._prepare = prepare or (lambda req, backend, decision: req)
         self.ledger = ledger
         self.prices = prices or PriceBook({})
@@ -153,7 +139,7 @@ class Gateway:
         try:
             decision = self._decide(req)
             d = decision
-            run = await self.router.start(req, d, lambda r, b: self._prepare(r, b, d))
+            run = await self.executor.start(req, d, lambda r, b: self._prepare(r, b, d))
         except KakehashiError as e:
             self._record_failure(req, decision, e, arrived, started)
             raise
@@ -168,7 +154,7 @@ class Gateway:
             started_at=started,
         )
         reply.first_event_at = time.perf_counter()
-        breakers = self.router.breakers
+        breakers = self.executor.breakers
 
         def on_end(r: Reply, fin: Finished | None, err: KakehashiError | None, first_text_at: float | None) -> None:
             if isinstance(err, BackendError):
@@ -187,7 +173,8 @@ class Gateway:
             return
         backend = self.backends[reply.backend]
         usage = fin.usage if fin is not None else None
-        estimated = usage is None and reply.text_events > 0
+        # EstimatedUsage: the upstream finished but reported no usage, so the backend counted for it.
+        estimated = isinstance(usage, EstimatedUsage) or (usage is None and reply.text_events > 0)
         if usage is not None:
             prompt, completion = usage.prompt_tokens, usage.completion_tokens
         elif estimated:
@@ -213,8 +200,8 @@ class Gateway:
         if reply.fallback_from:
             reason += ";fallback"
         self.ledger.record(LedgerRow(
-            ts=arrived, request_id=uuid.uuid4().hex, api_key_id=req.api_key_id, requested_model=req.model,
-            backend=reply.backend, backend_kind=backend.kind, model=reply.model, route_reason=reason,
+            ts=arrived, request_id=req.request_id or uuid.uuid4().hex, api_key_id=req.api_key_id,
+            requested_model=req.model, backend=reply.backend, backend_kind=backend.kind, model=reply.model, route_reason=reason,
             status=status, http_status=http, prompt_tokens=prompt, completion_tokens=completion,
             latency_ms=(now - reply.started_at) * 1000, stream=req.stream, cost=charge.cost,
             baseline_cost=charge.baseline_cost, complexity=reply.decision.complexity,
@@ -230,8 +217,8 @@ class Gateway:
             return
         backend = self.backends.get(decision.backend) if decision else None
         self.ledger.record(LedgerRow(
-            ts=arrived, request_id=uuid.uuid4().hex, api_key_id=req.api_key_id, requested_model=req.model,
-            backend=decision.backend if decision else "-", backend_kind=backend.kind if backend else "local",
+            ts=arrived, request_id=req.request_id or uuid.uuid4().hex, api_key_id=req.api_key_id,
+            requested_model=req.model, backend=decision.backend if decision else "-", backend_kind=backend.kind if backend else "local",
             model=decision.model if decision else req.model, route_reason=decision.reason if decision else "-",
             status=err.code or err.type, http_status=err.status, prompt_tokens=0, completion_tokens=0,
             latency_ms=(time.perf_counter() - started) * 1000, stream=req.stream, cost=0.0, baseline_cost=0.0,
@@ -239,6 +226,11 @@ class Gateway:
             privacy_rule=decision.privacy_rule if decision else None,
             budget_rule=decision.budget_rule if decision else None,
         ))
+
+    def breaker_states(self) -> dict[str, str]:
+        """Circuit-breaker state of every backend ("closed", "open", "half_open"), for /metrics."""
+        states = self.executor.breakers.states()
+        return {name: str(states.get(name, BreakerState.CLOSED)) for name in self.backends}
 
     async def aclose(self) -> None:
         for backend in self.backends.values():

@@ -1,0 +1,33 @@
+"""build_server(): the FastAPI app for `kakehashi serve` and the in-process client, composed from settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from fastapi import FastAPI
+
+from kakehashi.api.app import ServerOptions, create_app
+from kakehashi.config import KakehashiConfig, load_config
+from kakehashi.gateway.compose import ServeSettings, build_gateway
+
+
+def build_server(
+    settings: ServeSettings, config: KakehashiConfig | None = None, *, on_fatal: Callable[[str], None] | None = None
+) -> FastAPI:
+    """Validates everything cheap up front (config, files, names), then loads models after the socket opens.
+    `on_fatal(reason)` is called if loading fails (see create_app)."""
+    config = config or load_config(settings.config_path)
+    gateway, local, specs = build_gateway(settings, config)
+    engine_config = settings.engine_config(config)
+
+    def load() -> None:
+        for spec in specs:
+            local.load(spec, engine_config)
+
+    return create_app(
+        gateway,
+        ServerOptions(api_keys=settings.api_keys, max_body_bytes=settings.max_body_bytes or config.server.max_body_bytes),
+        load=load,
+        engines=local.engines,
+        on_fatal=on_fatal,
+    )

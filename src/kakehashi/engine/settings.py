@@ -1,0 +1,41 @@
+"""EngineConfig: the embedded engine's settings, declared once.
+
+kakehashi.toml's [engine] table is validated against this dataclass (config.py), `kakehashi serve`
+takes its flags' help and defaults from it (api/serve.py), and the engine reads it. A new setting is
+one field here (plus its flag).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Annotated, Literal
+
+from annotated_types import Ge, Le
+
+FlashAttn = Literal["auto", "on", "off"]
+
+
+@dataclass(frozen=True, slots=True)
+class EngineConfig:
+    # Unknown keys in [engine] are errors, as everywhere in kakehashi.toml (read by pydantic; a plain
+    # dict so the engine does not import pydantic).
+    __pydantic_config__ = {"extra": "forbid"}  # noqa: RUF012 - read-only class-level configuration
+
+    slots: Annotated[int, Ge(1), Le(256)] = field(
+        default=16, metadata={"help": "Sequences decoded together per model."})
+    ctx_size: Annotated[int, Ge(64)] = field(
+        default=2048, metadata={"help": "Context window of each sequence."})
+    batch_size: Annotated[int, Ge(1)] = field(
+        default=512, metadata={"help": "Token budget of one engine step (raised to the slot count if below it)."})
+    max_waiting: Annotated[int, Ge(0)] = field(
+        default=256, metadata={"help": "Requests that may wait for a slot before 503."})
+    threads: Annotated[int, Ge(0)] = field(
+        default=0, metadata={"help": "CPU threads for llama.cpp (0 = all cores)."})
+    flash_attn: FlashAttn = field(default="auto", metadata={
+        "help": "Flash attention: auto = off on CPU-only builds (faster decode there), llama.cpp's choice otherwise."})
+
+
+def setting_help(name: str) -> str:
+    """A setting's help text with its default, for command-line flags."""
+    f = next(f for f in fields(EngineConfig) if f.name == name)
+    return f"{f.metadata['help']} \\[default: {f.default}]"  # typer/rich markup: \\[ prints a bracket

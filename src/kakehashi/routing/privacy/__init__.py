@@ -1,0 +1,237 @@
+"""Find personal data and secrets in a prompt, in English and Japanese; redact them on request.
+
+`scan(text)` returns `Finding`s: the *kind* (e.g. `api_key`, `my_number`, `health`), its
+*category* from the standard taxonomy, the span, and a masked copy (the raw value never leaves
+this package in a Finding). `redact(text)` replaces each finding with a placeholder such as
+`[EMAIL]`.
+
+Categories (what the routing policy can act on, see `kakehashi.routing.policy`):
+
+| category | taxonomy it follows | kinds |
+|---|---|---|
+| secret | gitleaks / detect-secrets rule families | api_key, private_key, token, password |
+| confidential | corporate classification labels (社外秘, Confidential...) | confidential |
+| national_id | Presidio national-id recognizers, APPI 個人識別符号 | my_number, ssn, passport, drivers_license, tax_id, national_id, pension_number, residence_card, insurance_id |
+| financial | Presidio CREDIT_CARD / IBAN_CODE / US_BANK_NUMBER | credit_card, bank_account, account_holder |
+| health, religion, criminal_record, union_membership, sexual_orientation | GDPR Art. 9/10, APPI 要配慮個人情報 | the category's own name |
+| bulk_personal | APPI 個人データ (lists and tables of people) | bulk_personal |
+| contact | Presidio EMAIL_ADDRESS / PHONE_NUMBER / address | email, phone, address |
+
+`special_category` names the five Art. 9 categories together in a policy.
+
+Libraries: phone numbers are `phonenumbers`' (libphonenumber metadata); check digits (Luhn, IBAN,
+My Number, SSN, SIN, Aadhaar, CPF, ...) are python-stdnum's. Microsoft Presidio was considered for
+the rest: its analyzer needs a spaCy language model at run time (en_core_web_lg, ja_core_news_*),
+which is a separate download this gateway may not make, and its pattern recognizers cover neither
+Japanese phrasing nor secrets; so the remaining rules are ours, each module saying why.
+
+Redaction is one-way by design: the cloud sees `[EMAIL]`, and its reply is returned as written
+(placeholders included). Re-inserting the originals would need the mapping kept in the gateway
+and would put private data into text the cloud model composed around placeholders, which the
+user then cannot tell apart from the model's own words; a client that needs the originals in the
+answer should send the request to a local model instead (`force_local`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from kakehashi.routing.complexity import content_text
+from kakehashi.routing.privacy._text import Span, fold
+from kakehashi.routing.privacy.bulk import bulk_personal
+from kakehashi.routing.privacy.contact import addresses, emails, phones
+from kakehashi.routing.privacy.financial import bank_accounts, cards
+from kakehashi.routing.privacy.identifiers import identifiers
+from kakehashi.routing.privacy.markings import markings
+from kakehashi.routing.privacy.credentials import secrets
+from kakehashi.routing.privacy.special import special_categories
+
+# kind -> category, in priority order (a tie between overlapping spans goes to the earlier kind).
+CATEGORY_OF: dict[str, str] = {
+    "private_key": "secret",
+    "api_key": "secret",
+    "token": "secret",
+    "password": "secret",
+    "credit_card": "financial",
+    "my_number": "national_id",
+    "ssn": "national_id",
+    "passport": "national_id",
+    "drivers_license": "national_id",
+    "residence_card": "national_id",
+    "pension_number": "national_id",
+    "insurance_id": "national_id",
+    "tax_id": "national_id",
+    "national_id": "national_id",
+    "bank_account": "financial",
+    "account_holder": "financial",
+    "email": "contact",
+    "health": "health",
+    "religion": "religion",
+    "criminal_record": "criminal_record",
+    "union_membership": "union_membership",
+    "sexual_orientation": "sexual_orientation",
+    "bulk_personal": "bulk_personal",
+    "confidential": "confidential",
+    "address": "contact",
+    "phone": "contact",
+}
+CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(CATEGORY_OF.values()))
+SPECIAL_CATEGORIES = frozenset({"health", "religion", "criminal_record", "union_membership", "sexual_orientation"})
+# Names a policy may act on: a kind, a category, or the Art. 9 group.
+POLICY_KEYS = frozenset(CATEGORY_OF) | frozenset(CATEGORIES) | {"special_category"}
+
+_PLACEHOLDER_OF_CATEGORY = {
+    "secret": "[SECRET]",
+    "confidential": "[CONFIDENTIAL]",
+    "bulk_personal": "[PERSONAL_DATA]",
+}
+_PRIORITY = {kind: i for i, kind in enumerate(CATEGORY_OF)}
+
+
+def placeholder(kind: str) -> str:
+    return _PLACEHOLDER_OF_CATEGORY.get(CATEGORY_OF[kind], f"[{kind.upper()}]")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One piece of sensitive data: what it is, where it is, and a masked copy safe to log."""
+
+    kind: str
+    span: tuple[int, int]  # [start, end) in the scanned text
+    masked: str
+
+    @property
+    def category(self) -> str:
+        return CATEGORY_OF[self.kind]
+
+    @property
+    def label(self) -> str:
+        """"category/kind", as listed in Decision.privacy_rule and the x-kakehashi-privacy header."""
+        return f"{self.category}/{self.kind}"
+
+
+def mask(value: str) -> str:
+    """Keep at most the first and last two characters: enough to recognise, not to reuse."""
+    if len(value) <= 6:
+        return "*" * len(value)
+    return value[:2] + "*" * min(len(value) - 4, 12) + value[-2:]
+
+
+_DETECTORS: tuple[Callable[[str], Iterator[Span]], ...] = (
+    secrets,  # first: a key's characters must not be re-read as a phone or card number
+    markings,
+    emails,
+    cards,
+    identifiers,
+    bank_accounts,
+    phones,
+    addresses,
+    special_categories,
+    bulk_personal,
+)
+
+
+def scan(text: str) -> list[Finding]:
+    """Every sensitive span in `text`, in order, without overlaps.
+
+    Where two detectors claim overlapping text, the longer span wins (a phone number inside an
+    address line is reported as the address), ties going to the more specific kind. A span that
+    covers a whole sentence or table (special categories, bulk data) does not swallow the
+    identifiers inside it: those are reported too, so each category is named.
+    """
+    folded = fold(text)
+    candidates = [span for detect in _DETECTORS for span in detect(folded)]
+    candidates.sort(key=lambda s: (-(s[2] - s[1]), _PRIORITY[s[0]], s[1]))
+    taken: list[Span] = []
+    wide: list[Span] = []
+    for kind, start, end in candidates:
+        if start >= end:
+            continue
+        if CATEGORY_OF[kind] in SPECIAL_CATEGORIES or kind in ("bulk_personal", "confidential"):
+            # Context spans (a sentence, a table) may overlap identifiers, not each other's kind.
+            if all(k != kind or end <= s or start >= e for k, s, e in wide):
+                wide.append((kind, start, end))
+            continue
+        if all(end <= s or start >= e for _, s, e in taken):
+            taken.append((kind, start, end))
+    spans = sorted(taken + wide, key=lambda s: (s[1], _PRIORITY[s[0]]))
+    return [Finding(kind, (start, end), mask(text[start:end])) for kind, start, end in spans]
+
+
+def kinds(findings: Sequence[Finding]) -> list[str]:
+    """The distinct kinds found, in a stable order."""
+    return sorted({f.kind for f in findings}, key=lambda k: _PRIORITY[k])
+
+
+def categories(findings: Sequence[Finding]) -> list[str]:
+    """The distinct categories found, in a stable order."""
+    return [c for c in CATEGORIES if any(f.category == c for f in findings)]
+
+
+def labels(findings: Sequence[Finding]) -> list[str]:
+    """The distinct "category/kind" labels found, in a stable order (for privacy_rule and headers)."""
+    return [f"{CATEGORY_OF[k]}/{k}" for k in kinds(findings)]
+
+
+def redact(text: str, findings: Sequence[Finding] | None = None) -> str:
+    """`text` with every finding replaced by its placeholder, e.g. "mail me at [EMAIL]".
+
+    Overlapping findings (an e-mail inside a table of people) are merged into the outermost one.
+    """
+    if findings is None:
+        findings = scan(text)
+    out: list[str] = []
+    cursor = 0
+    for f in sorted(findings, key=lambda f: (f.span[0], -f.span[1])):
+        start, end = f.span
+        if start < cursor:
+            continue
+        out.append(text[cursor:start])
+        out.append(placeholder(f.kind))
+        cursor = end
+    out.append(text[cursor:])
+    return "".join(out)
+
+
+def messages_text(messages: Sequence[Mapping[str, Any]]) -> str:
+    """All text a request would send upstream: every message, every role, text parts only."""
+    return "\n".join(t for t in (content_text(m.get("content")) for m in messages) if t)
+
+
+def redact_messages(messages: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Copies of `messages` with every text content redacted; other fields and parts untouched."""
+    out: list[dict[str, Any]] = []
+    for message in messages:
+        copy = dict(message)
+        content = message.get("content")
+        if isinstance(content, str):
+            copy["content"] = redact(content)
+        elif isinstance(content, list):
+            copy["content"] = [
+                {**part, "text": redact(str(part.get("text", "")))}
+                if isinstance(part, Mapping) and part.get("type") == "text"
+                else part
+                for part in content
+            ]
+        out.append(copy)
+    return out
+
+
+__all__ = [
+    "CATEGORIES",
+    "CATEGORY_OF",
+    "POLICY_KEYS",
+    "SPECIAL_CATEGORIES",
+    "Finding",
+    "categories",
+    "kinds",
+    "labels",
+    "mask",
+    "messages_text",
+    "placeholder",
+    "redact",
+    "redact_messages",
+    "scan",
+]

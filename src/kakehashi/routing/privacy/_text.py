@@ -1,0 +1,124 @@
+"""Shared text helpers for the privacy detectors: span-preserving folding, sentences, people nearby.
+
+Every detector receives the *folded* text (full-width ASCII -> ASCII, dashes between digits -> "-"),
+which has exactly the same length as the original, so spans found on it index the original too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+Span = tuple[str, int, int]  # (kind, start, end)
+
+# Full-width ASCII (０-９, Ａ-Ｚ, ＠, －) -> ASCII, one character for one, so spans stay valid.
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_DASH_BETWEEN_DIGITS = re.compile(r"(?<=\d)[ー―−‐–—](?=\d)")
+
+
+def fold(text: str) -> str:
+    folded = text.translate(_FULLWIDTH)
+    return _DASH_BETWEEN_DIGITS.sub("-", folded)
+
+
+# A sentence ends at 。!?！？, a newline, or a "." before a space that is not "Mr." / "Dr." etc.
+_SENTENCE = re.compile(
+    r"(?:[^.。!?！？\n]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bno)\.|\.(?!\s))+[.。!?！？]?"
+)
+
+
+def sentences(text: str) -> Iterator[re.Match[str]]:
+    return _SENTENCE.finditer(text)
+
+
+def window(text: str, start: int, end: int, before: int, after: int = 0) -> str:
+    return text[max(0, start - before) : end + after]
+
+
+def surroundings(text: str, start: int, end: int, before: int, after: int = 0) -> str:
+    """The text around [start, end) without the match itself ("example" inside an address is no context)."""
+    return text[max(0, start - before) : start] + " … " + text[end : end + after]
+
+
+# --- "is a real person being talked about?" --------------------------------------------------------
+# Special-category words (a diagnosis, a religion, a conviction...) are personal data only when
+# they are said *about someone*: "what is bipolar disorder?" is a topic, "my brother has bipolar
+# disorder" is 要配慮個人情報. No library marks that difference in Japanese, so these are rules:
+# first person, a relative, a named person (Mr. X, Firstname Lastname, 田中さん), or a role
+# word used as the subject of a statement (部下が / my coworker) counts as a person.
+_RELATIVE_EN = (
+    r"mother|father|mom|mum|dad|wife|husband|son|daughter|child|kid|partner|brother|sister|"
+    r"grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|fianc[ée]e?|boyfriend|girlfriend|spouse"
+)
+_ROLE_EN = (
+    r"coworker|co-worker|colleague|employee|team\s+member|new\s+hire|hire|intern|tenant|neighbou?r|"
+    r"candidate|applicant|manager|boss|supervisor|friend|patient|client|customer|student|staff\s+member|"
+    r"report|subordinate|contractor|member|worker|driver|nurse|teacher|roommate|landlord"
+)
+PERSON_EN = re.compile(
+    r"\b(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)\b"
+    rf"|\b(?i:(?:his|her|their|our|your)\s+(?:{_RELATIVE_EN}))\b"
+    r"|\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z][a-z]+"
+    # "Firstname Lastname" followed by a statement verb ("Anna Novak signed", "Kevin Walsh has"); a
+    # capitalised pair alone is as often "Disease Control" or "In Islamic".
+    r"|\b(?!(?:In|The|On|At|For|Of|And|With|From|By|To|As|This|That|These|Those|Our|Their|His|Her|Its|A|An|If|When)\b)"
+    r"[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}(?:-[A-Z][a-z]+)?(?:\s*[,—–-]\s*|\s+)"
+    r"(?:is|was|has|had|are|were|signed|told|came|got|joined|will|just|recently|also|says|said)\b"
+    rf"|\b(?i:{_ROLE_EN})s?,?\s+[A-Z][a-z]+"
+    r"|\b[A-Z][a-z]+\s+(?:in|from)\s+(?i:accounting|sales|hr|it|marketing|finance|engineering|legal|support|ops)\b"
+    r"|\b(?i:he|she)\s+(?:is|was|has|had|got|'s)\b"
+    r"|\b(?i:one\s+of\s+(?:my|our)\s+\w+)"
+    r"|\b\d{1,3}\s*(?:-year-old|yo\b|years?\s+old|[MF]\b)"
+)
+PERSON_JA = re.compile(
+    r"私|わたし|僕|ぼく|俺|自分(?:は|が|の)|うちの|我が家"
+    r"|(?:母|父|妻|夫|息子|娘|兄|姉|弟|妹|祖母|祖父|家族|彼氏|彼女|友人|友達|親|義母|義父|主人|嫁|旦那)(?:は|が|の|に|も|から|と)"
+    r"|[一-龥]{1,4}(?:さん|様|氏|君|くん|ちゃん|部長|課長|社長|先生)"
+    r"|[A-Z]さん|[A-Z]氏"
+    r"|(?:部下|同僚|上司|社員|従業員|派遣社員|派遣|アルバイト|パート|応募者|候補者|元従業員|元社員|入居者|生徒|患者|被験者|利用者|顧客|会員|組合員|担当者|新人|後輩|先輩|部員)"
+    r"(?:の[一-龥]{1,4}(?:さん|氏|君)?)?(?:が|は|から|に|を)"
+    r"|\d{1,3}\s*(?:歳|才)"
+)
+
+
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+def ascii_lower(text: str) -> str:
+    """Lower-case ASCII letters only: same length as `text`, so spans carry over."""
+    return text.translate(_ASCII_LOWER)
+
+
+def lowercase_pattern(pattern: str) -> re.Pattern[str]:
+    """Compile a case-insensitive vocabulary for matching on `ascii_lower`ed text.
+
+    Python's `re` runs large (?i:...) alternations about 3x slower than case-sensitive ones, and
+    these vocabularies run over every prompt, so they are matched on lowered text instead.
+    Escapes (\\b, \\s, \\d) are left alone; the patterns use no upper-case escapes.
+    """
+    out = re.sub(r"(?<!\\)[A-Z]", lambda m: m.group().lower(), pattern.replace("(?i:", "(?:"))
+    return re.compile(out)
+
+
+def mentions_person(chunk: str) -> bool:
+    return bool(PERSON_EN.search(chunk) or PERSON_JA.search(chunk))
+
+
+# Words that make a sentence an example or placeholder rather than real data ("e.g.", "テスト用").
+EXAMPLE_CONTEXT = re.compile(
+    r"(?i:(?<![@.])\bexamples?\b(?!\.)|\be\.g\.|\bsample\b|\bdummy\b|\bplaceholders?\b|\bfake\b|\bfictional\b|\bmock\b|"
+    r"\btest(?:ing)?\s+(?:card|number|data|account|value|email|address)s?\b|\bfor\s+testing\b|\bin\s+the\s+unit\s+test\b)"
+    r"|例として|例えば|記入例|入力例|サンプル|ダミー|テスト用|架空|仮の"
+)
+# Talking about an identifier's *format* ("is 123456789012 a valid My Number?") is not sharing one.
+FORMAT_TALK = re.compile(
+    r"(?i:valid(?:ate|ity)?|check\s*digits?|checksum|format|regex|structure)|チェックデジット|検証|形式|正規表現|桁の意味"
+)
+
+
+def trivial_digits(digits: str) -> bool:
+    """All one digit, or an ascending/descending run (123456789012): nobody's real number."""
+    if len(set(digits)) <= 1:
+        return True
+    steps = {(int(b) - int(a)) % 10 for a, b in zip(digits, digits[1:], strict=False)}
+    return steps in ({1}, {9})

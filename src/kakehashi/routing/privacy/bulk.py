@@ -1,0 +1,68 @@
+"""Personal data in bulk: tables and lists of people (APPI 個人データ / 個人情報データベース等).
+
+Each cell alone may look harmless ("1990/05/21", "杉並区", "E10231") but rows that pair a name
+with a birth date, address, phone, employee number or salary are a personal-data file. We look
+for either a header naming a person column plus a personal attribute column followed by data
+rows, or at least two lines that each carry a name-like token and such an attribute. No library
+recognises these layouts (Presidio scores entities one by one), hence the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kakehashi.routing.privacy._text import Span
+
+_NAME_COLUMN = re.compile(
+    r"(?i:\bname\b|full[_ ]?name|first[_ ]?name|last[_ ]?name|employee\b|member\b|customer\b|student\b|patient\b)"
+    r"|氏名|名前|フルネーム|社員名|会員名|顧客名|生徒名|お名前|担当者名"
+)
+_ATTRIBUTE_COLUMN = re.compile(
+    r"(?i:birth|\bdob\b|birthday|address|phone|mobile|\btel\b|e-?mail|employee[_ ]?(?:id|no|number)|"
+    r"staff[_ ]?id|salary|wage|income|\bage\b|gender|\bsex\b|hire[_ ]?date|ssn|national[_ ]?id)"
+    r"|生年月日|誕生日|住所|電話|携帯|連絡先|メール|社員番号|従業員番号|職員番号|会員番号|給与|基本給|年収|月給|"
+    r"時給|年齢|性別|入社日|所属"
+)
+_NAME_EN = re.compile(r"\b[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}\b")
+_NAME_JA = re.compile(r"(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,3}(?![一-龥ぁ-んァ-ヶ])")
+_ATTRIBUTE_VALUE = re.compile(
+    r"(?:19|20)\d{2}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?"  # dates
+    r"|(?:昭和|平成|令和|S|H|R)\s?\d{1,2}年\d{1,2}月\d{1,2}日"
+    r"|\b0\d{1,4}-\d{1,4}-\d{3,4}\b|\(\d{3}\)\s?\d{3}-\d{4}|\+\d{1,3}[\d ]{8,14}\d|\b07\d{3}\s?\d{6}\b"  # phones
+    r"|[一-龥]{1,4}[市区町村](?![一-龥])|\b\d+\s+[A-Z][a-z]+\s+(?:Rd|Road|St|Street|Lane|Close|Ave|Avenue|Way|Drive)\b"
+    r"|\b(?:E|EMP|ID)-?\d{3,}\b|\$\d{2,3},\d{3}\b|\d{2,4}万円|\d{1,3}(?:,\d{3})+円|"
+    r"(?:基本給|給与|月給|年収|時給|社員番号|従業員番号|生年月日|住所|電話|(?i:salary|dob|employee\s+(?:id|no)))\s*[:：]?\s*\S|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}"
+)
+_DELIMS = re.compile(r"[,\t|，、/／]|\s{2,}|　")
+
+
+def bulk_personal(text: str) -> Iterator[Span]:
+    if text.count("\n") < 2:
+        return
+    lines: list[tuple[int, int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    # 1. header + data rows
+    for i, (start, _end, line) in enumerate(lines):
+        if len(line) > 160 or len(_DELIMS.findall(line)) < 2:
+            continue
+        if not (_NAME_COLUMN.search(line) and _ATTRIBUTE_COLUMN.search(line)):
+            continue
+        rows = [
+            (s, e) for s, e, body in lines[i + 1 : i + 40]
+            if body.strip() and not re.fullmatch(r"[\s|:\-]+", body) and _DELIMS.search(body)
+            and re.search(r"\d|[A-Z][a-z]+\s+[A-Z]|[一-龥]{2}", body)
+        ]
+        if len(rows) >= 2:
+            yield "bulk_personal", start, rows[-1][1]
+            return
+    # 2. rows that each pair a name with a personal attribute
+    person_rows = [
+        (s, e) for s, e, body in lines
+        if (_NAME_EN.search(body) or _NAME_JA.search(body)) and _ATTRIBUTE_VALUE.search(body)
+    ]
+    if len(person_rows) >= 2:
+        yield "bulk_personal", person_rows[0][0], person_rows[-1][1]

@@ -1,0 +1,178 @@
+"""Contact data: e-mail addresses, phone numbers and postal addresses (Presidio's EMAIL_ADDRESS,
+PHONE_NUMBER and LOCATION-as-address; APPI 個人情報 when tied to a person).
+
+Phone numbers come from `phonenumbers` (libphonenumber's metadata knows which Japanese and
+international numbers exist, handles full-width digits and "ー"). E-mail and address formats are
+patterns: no offline library parses Japanese 番地 or tells a role mailbox from a person's.
+
+Not personal data, so not reported: reserved example domains used as placeholders
+(user@example.com), role mailboxes (support@, info@), toll-free and company numbers, and the
+addresses of companies, stations and public offices.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from kakehashi.routing.privacy._text import EXAMPLE_CONTEXT, Span, sentences, surroundings, window
+
+# --- email ----------------------------------------------------------------------------------------
+_EMAIL = re.compile(
+    r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])",
+    re.ASCII,
+)
+# Reserved (RFC 2606/6761) and obvious placeholder top-level domains.
+_PLACEHOLDER_TLDS = frozenset({"test", "example", "invalid", "localhost", "local", "tld"})
+# RFC 2606 example domains (and the JP registry's example.jp family) ...
+_EXAMPLE_DOMAIN = re.compile(r"(?:^|\.)example\.(?:com|net|org|jp|co\.jp|ne\.jp|or\.jp)$|(?:^|\.)(?:domain|company|yourcompany|mail)\.com$")
+# ... with a local part that names nobody: "user@example.com" is a placeholder, while
+# "taro.yamada@example.co.jp" in a prompt is usually a real address typed with a stand-in domain.
+_GENERIC_LOCAL = re.compile(
+    r"^(?:user|username|user\d*|name|first\.?last|firstname\.?lastname|your\.?name|yourname|you|me|someone|"
+    r"somebody|foo|bar|baz|test|tester|testuser|demo|email|mail|address|xxx+|abc|sample)$"
+)
+# Functional mailboxes belong to an organisation, not a person (GDPR recital 26 / APPI: no
+# identifiable individual).
+_ROLE_LOCAL = re.compile(
+    r"^(?:info|support|help|helpdesk|sales|contact|contactus|noreply|no-reply|donotreply|press|media|pr|"
+    r"hello|office|service|customer|customerservice|cs|webmaster|postmaster|hostmaster|abuse|privacy|"
+    r"security|billing|jobs|careers|recruit|recruiting|inquiry|inquiries|feedback|marketing|newsletter|"
+    r"legal|compliance|partners|team|general|reception|toiawase|otoiawase)$"
+)
+
+
+def emails(text: str) -> Iterator[Span]:
+    for m in _EMAIL.finditer(text):
+        local, _, domain = m.group().lower().partition("@")
+        if domain.rsplit(".", 1)[-1] in _PLACEHOLDER_TLDS or _ROLE_LOCAL.match(local):
+            continue
+        if _EXAMPLE_DOMAIN.search(domain) and (
+            _GENERIC_LOCAL.match(local) or EXAMPLE_CONTEXT.search(surroundings(text, m.start(), m.end(), 60, 30))
+        ):
+            continue
+        yield "email", m.start(), m.end()
+
+
+# --- phone ----------------------------------------------------------------------------------------
+_DIGIT = re.compile(r"\d", re.ASCII)
+# Numbers published by organisations: toll-free / navi-dial in Japan, 8xx toll-free in NANP.
+_TOLL_FREE = re.compile(r"^(?:\+?81[- ]?)?0(?:120|800|570|180)|^(?:\+?1[- .]?)?\(?8(?:00|33|44|55|66|77|88)\b")
+_ORG_PHONE_CONTEXT = re.compile(
+    r"(?i:customer\s+(?:service|support|care)|support\s+line|helpline|hotline|help\s+desk|call\s+center|"
+    r"switchboard|main\s+line|head\s+office|headquarters|toll[- ]free|\binc\b|\bcorp\b|\bltd\b)"
+    r"|代表(?:電話|番号)?|お問い?合わ?せ|問合せ|窓口|カスタマー|コールセンター|サポートセンター|フリーダイヤル|"
+    r"本社|本店|株式会社|市役所|区役所|役場|大使館|受付時間"
+)
+
+
+_PHONE_WORDS = re.compile(r"(?i:phone|\btel\b|mobile|cell|call|text\s+me|whatsapp|fax)|電話|携帯|ケータイ|連絡|TEL|番号")
+
+
+_UK_NUMBER = re.compile(r"\+44|\b0[1-37]\d{2,3}\s?\d{3}\s?\d{3,4}\b")
+
+
+def phones(text: str) -> Iterator[Span]:
+    if len(_DIGIT.findall(text)) < 8:  # no phone number anywhere has fewer digits; skip the matcher
+        return
+    # Japanese numbers (and any +CC number) with the JP default region; NANP numbers written the
+    # US way with STRICT_GROUPING, which keeps ISBN-10s and digit runs in math problems out; UK
+    # numbers for "07700 900123"-style mobiles.
+    regions = [("JP", phonenumbers.Leniency.VALID), ("US", phonenumbers.Leniency.STRICT_GROUPING)]
+    if _UK_NUMBER.search(text):  # the UK matcher costs as much as the others; run it only when useful
+        regions.append(("GB", phonenumbers.Leniency.VALID))
+    for region, leniency in regions:
+        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
+            raw = match.raw_string.strip()
+            if _TOLL_FREE.match(raw):
+                continue
+            near = window(text, match.start, match.end, 40, 20)
+            if _ORG_PHONE_CONTEXT.search(near) or EXAMPLE_CONTEXT.search(near):
+                continue
+            # An unformatted run of digits ("0312345678 microvolts") is a phone number only when
+            # the text says so.
+            if raw.isdigit() and not _PHONE_WORDS.search(window(text, match.start, match.end, 30, 10)):
+                continue
+            yield "phone", match.start, match.end
+
+
+# --- postal addresses -----------------------------------------------------------------------------
+_PREFECTURES = (
+    "北海道|東京都|京都府|大阪府|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|"
+    "千葉県|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|滋賀県|兵庫県|"
+    "奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|"
+    "熊本県|大分県|宮崎県|鹿児島県|沖縄県"
+)
+_KANJI_NUM = "[0-9一二三四五六七八九十]+"
+# Street part: "1-2-3", "1丁目2番3号", "3丁目1-1", "123番地"; a place name alone is no address.
+_BANCHI = (
+    rf"{_KANJI_NUM}\s*丁目\s*(?:\d+\s*(?:番地?|-|の)\s*(?:\d+\s*号?)?)?"
+    r"|\d+\s*-\s*\d+(?:\s*-\s*\d+)?"
+    r"|\d+\s*番地?(?:\s*\d+\s*号?)?"
+)
+_JP_ADDRESS = re.compile(
+    rf"(?:(?:{_PREFECTURES})[一-龥ぁ-んァ-ヶー]{{0,8}}?[市区町村郡]|[一-龥]{{1,5}}[市区])"
+    # the town part may carry Sapporo-style block numbers ("北1条西")
+    rf"(?:[一-龥ぁ-んァ-ヶー]|\d+条){{0,12}}?(?:{_BANCHI})",
+    re.ASCII,
+)
+_JP_POSTAL = re.compile(r"〒\s?\d{3}-?\d{4}\b|郵便番号\s*[:：]?\s*\d{3}-\d{4}\b", re.ASCII)
+
+_STREET_SUFFIX = (
+    "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|"
+    "Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Close|Crescent|Cres|Gardens|Grove|Mews|Row"
+)
+_US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|"
+    "NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
+_US_STREET = re.compile(
+    rf"\b\d{{1,6}}\s+(?!The\b)(?:[A-Z][A-Za-z]*\.?\s+){{1,4}}(?:{_STREET_SUFFIX})\b\.?"
+    r"(?:\s(?:N|S|E|W|NE|NW|SE|SW)\b)?"
+    r"(?:,?\s*(?:Apt|Suite|Ste|Unit|#)\.?\s*[\w-]+)?"
+    rf"(?:,\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*,?\s*(?:{_US_STATES})\s+\d{{5}}(?:-\d{{4}})?)?",
+    re.ASCII,
+)
+# "Springfield, IL 62704" alone is an address too (city, state and ZIP).
+_US_CITY_ZIP = re.compile(
+    rf"\b[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*,\s*(?:{_US_STATES})\s+\d{{5}}(?:-\d{{4}})?\b",
+    re.ASCII,
+)
+# The address of an organisation or a public place is published, not personal.
+_ORG_ADDRESS_CONTEXT = re.compile(
+    r"(?i:headquarters|\bHQ\b|head\s+office|campus|\boffices?\b|\bInc\b|\bCorp|\bLtd\b|company|museum|"
+    r"city\s+hall|station|airport|university|embassy|\bstore\b|\bbranch\b)"
+    r"|本社|本店|所在地|会社概要|株式会社|支社|支店|営業所|工場|店舗|庁舎|都庁|県庁|役所|役場|駅[のはにから]|空港|会議室|大学|"
+    r"病院|美術館|博物館|大使館|ホール|ホテル|本部|キャンパス|城[のは]|神社|寺[のは]|公園|タワー|ドーム|スタジアム|"
+    r"球場|動物園|水族館|図書館|記念館|劇場|[一-龥]座の|(?i:\bpark\b|castle|stadium|tower|library|\bzoo\b|shrine|cathedral|landmark)"
+)
+_PERSONAL_ADDRESS_CONTEXT = re.compile(
+    r"(?i:\bmy\b|\bhome\b|\blive\b|\bship\s+to\b|\bdeliver|\bsend\s+(?:it|the)|residence|\bmailing\b)"
+    r"|自宅|実家|私の|住んで|お届け先|届け先|送付先|送り先|配送先|宛先|現住所|様|さん"
+)
+
+
+def addresses(text: str) -> Iterator[Span]:
+    spans = [
+        (m.start(), m.end())
+        for pattern in (_JP_POSTAL, _JP_ADDRESS, _US_STREET, _US_CITY_ZIP)
+        for m in pattern.finditer(text)
+    ]
+    if not spans:
+        return
+    organisation = bool(_ORG_ADDRESS_CONTEXT.search(text))
+    for sentence in sentences(text):
+        s0, s1 = sentence.span()
+        inside = [(a, b) for a, b in spans if s0 <= a < s1]
+        if not inside:
+            continue
+        chunk = sentence.group()
+        if organisation and not _PERSONAL_ADDRESS_CONTEXT.search(chunk):
+            continue
+        if EXAMPLE_CONTEXT.search(chunk):
+            continue
+        for a, b in inside:
+            yield "address", a, b

@@ -1,0 +1,281 @@
+"""Secrets and credentials, in every form people paste them (gitleaks / detect-secrets rule families).
+
+Kinds: `api_key` (provider keys with a fixed prefix: AWS, GCP, Azure, GitHub, GitLab, Slack,
+Stripe, OpenAI, Anthropic, Hugging Face, SendGrid, npm, PyPI...), `private_key` (PEM/OpenSSH
+blocks, a GCP service-account file), `token` (JWTs, bearer/basic Authorization headers, webhook
+URLs), `password` (key=value in code, .env, YAML, JSON and connection strings; credentials inside
+URIs; command-line flags; prose such as "the password is ..." / 「パスワードは…」).
+
+Why hand-written: detect-secrets and gitleaks are built to scan repositories (file walkers, plugin
+registries, entropy heuristics tuned for source files) and neither understands Japanese prose, so
+we keep their *rule families* as patterns here, plus the placeholder filter a chat prompt needs
+(`<your-key>`, `${DB_PASSWORD}`, `os.environ[...]`, "password" as a variable name are not secrets).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kakehashi.routing.privacy._text import Span
+
+# --- provider keys with a fixed shape ---------------------------------------------------------------
+_PREFIXED: tuple[tuple[str, str], ...] = (
+    ("api_key", r"\bsk-(?:proj-|ant-(?:api\d\d-)?|svcacct-|admin-)?[A-Za-z0-9_-]{20,}"),  # OpenAI / Anthropic
+    ("api_key", r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}"),  # Stripe
+    ("api_key", r"\bwhsec_[A-Za-z0-9+/=]{20,}"),  # Stripe / Svix webhook signing secret
+    ("api_key", r"\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\b"),  # AWS key id
+    ("api_key", r"\bgh[pousr]_[A-Za-z0-9]{30,}\b"),  # GitHub
+    ("api_key", r"\bgithub_pat_[A-Za-z0-9_]{22,}"),
+    ("api_key", r"\bglpat-[A-Za-z0-9_-]{20,}"),  # GitLab
+    ("api_key", r"\bxox[abposr]-[A-Za-z0-9-]{10,}"),  # Slack
+    ("api_key", r"\bAIza[0-9A-Za-z_-]{35}"),  # Google API key
+    ("token", r"\bya29\.[0-9A-Za-z_-]{20,}"),  # Google OAuth access token
+    ("api_key", r"\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}"),  # SendGrid
+    ("api_key", r"\bhf_[A-Za-z0-9]{30,}"),  # Hugging Face
+    ("api_key", r"\bnpm_[A-Za-z0-9]{36}\b"),
+    ("api_key", r"\bpypi-AgE[A-Za-z0-9_-]{50,}"),
+    ("api_key", r"\bdckr_pat_[A-Za-z0-9_-]{20,}"),
+    ("api_key", r"\bdop_v1_[a-f0-9]{64}\b"),  # DigitalOcean
+    ("api_key", r"\bshp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}\b"),  # Shopify
+    ("api_key", r"\b(?:AC|SK)[a-f0-9]{32}\b"),  # Twilio
+    ("api_key", r"\b\d{8,10}:AA[A-Za-z0-9_-]{33}\b"),  # Telegram bot
+    ("token", r"https://hooks\.slack\.com/(?:services|workflows)/[A-Za-z0-9/_-]{20,}"),
+    ("token", r"https://(?:discord(?:app)?\.com)/api/webhooks/\d+/[A-Za-z0-9_-]{20,}"),
+    ("token", r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),  # JWT
+    # Azure storage / service bus keys and SAS signatures inside connection strings or URLs.
+    ("api_key", r"\b(?:AccountKey|SharedAccessKey)=[A-Za-z0-9+/]{20,}={0,2}"),
+    ("token", r"[?&]sig=[A-Za-z0-9%+/]{20,}"),
+    # A private key block, or its header alone when the paste was cut.
+    (
+        "private_key",
+        r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
+        r"(?:[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)?",
+    ),
+    ("private_key", r"\"private_key(?:_id)?\"\s*:\s*\"[^\"]{16,}\""),  # GCP service-account JSON
+)
+_PREFIXED_RE = [(kind, re.compile(p, re.ASCII)) for kind, p in _PREFIXED]
+
+
+# The keys AWS prints in its own documentation.
+_DOCUMENTED_EXAMPLES = frozenset({"AKIAIOSFODNN7EXAMPLE", "AKIAI44QH8DHBEXAMPLE"})
+
+
+def _plausible_key(value: str) -> bool:
+    if _MASKED_RUN.search(value):
+        return False
+    # "sk-learn-tutorial-for-beginners" is a word, not a key: real keys mix letters and digits;
+    # AWS's documented examples end in EXAMPLE.
+    body = value.split("-", 1)[-1] if value.startswith("sk-") else value
+    if value.startswith("sk-") and not (re.search(r"\d", body) and re.search(r"[A-Za-z]", body)):
+        return False
+    return value not in _DOCUMENTED_EXAMPLES
+
+
+# --- values that are clearly not a secret -----------------------------------------------------------
+_PLACEHOLDER_VALUE = re.compile(
+    r"^(?:<[^>]*>?|\$\{?[\w.:-]*\}?|\{\{.*\}\}|%\(?\w*\)?s?|\*+|x{3,}|X{3,}|\.{3,}|…+|_+|-+|\?+|"
+    r"(?i:(?:your|my|the|some|a)?[_-]?(?:password|passwd|pass|pwd|secret|token|key|api[_-]?key|value|here)"
+    r"(?:[_-]?(?:here|goes[_-]?here|value))?|changeme|change[_-]?me|replace[_-]?me|redacted|hidden|none|null|nil|"
+    r"undefined|true|false|empty|example|sample|dummy|test|testing|foobar|foo|bar|hunter2|secret123|"
+    r"password123|str|string|int|bytes|bool|optional|any|required|todo|tbd))$"
+)
+# An unquoted value that is an expression in code: a name, attribute, call or subscript.
+_EXPRESSION = re.compile(r"^[A-Za-z_][\w]*(?:[.(\[]|$)")
+_CODE_CALL = re.compile(r"(?i)(?:getenv|environ|input|getpass|prompt|config|settings|secrets?\.|vault|read|load|request)")
+
+_KEY_WORDS = (
+    r"pass(?:word|wd|phrase|code)?|pwd|pw|secret(?:[_-]?key)?|client[_-]?secret|api[_-]?key|apikey|"
+    r"access[_-]?key(?:[_-]?id)?|secret[_-]?access[_-]?key|private[_-]?key|auth[_-]?token|access[_-]?token|"
+    r"refresh[_-]?token|token|credentials?|master[_-]?key|encryption[_-]?key|signing[_-]?key|webhook[_-]?secret|"
+    r"dsn"
+)
+_CONFIG_DIRECTIVE = re.compile(r"\b(?:requirepass|masterauth)[ \t]+(?P<value>\S+)")
+# key = value / key: value / "key": "value" / key => value / KEY=value (.env), the key being any
+# identifier that *contains* one of the words (DB_PASSWORD, stripeSecretKey, "api-key").
+_ASSIGNMENT = re.compile(
+    rf"(?<![\w.\"'-])(?P<key>[\"']?[A-Za-z0-9_.-]*?(?i:{_KEY_WORDS})[A-Za-z0-9_]*[\"']?)"
+    r"(?P<sep>[ \t]*(?:=>|:=|(?<![=!<>])=(?!=)|:(?!:))[ \t]*)"
+    r"(?P<value>\"[^\"\n]*\"|'[^'\n]*'|`[^`\n]*`|[^\s,;)\]}\"'`]+)",
+)
+_ENV_LINE = re.compile(r"^[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]*[ \t]*[=:]", re.MULTILINE)
+_YAML_LINE = re.compile(r"^[ \t]*[\"']?[\w.-]+[\"']?[ \t]*:[ \t]*\S+[ \t]*$", re.MULTILINE)
+
+
+_MASKED_RUN = re.compile(r"x{4,}|X{4,}|\*{3,}|\.{3,}|…|<[^>]*>|\$\{|\{\{")
+
+
+def _secret_like(value: str, *, quoted: bool, structured: bool) -> bool:
+    """Does this literal look like a credential rather than a word, a type or a placeholder?"""
+    value = value.strip("`'\"“”‘’「」")
+    if len(value) < 4 or _PLACEHOLDER_VALUE.match(value) or _MASKED_RUN.search(value):
+        return False
+    if any(ord(c) > 0x7F for c in value) or " " in value.strip():
+        return False  # a label ("パスワード") or a sentence, not a credential
+    if quoted or structured:
+        return True
+    has_digit = any(c.isdigit() for c in value)
+    has_alpha = any(c.isalpha() for c in value)
+    has_symbol = any(not c.isalnum() for c in value)
+    if _EXPRESSION.match(value) and not has_digit:
+        return False  # a variable name, attribute or call
+    return (has_digit and has_alpha) or (has_symbol and has_alpha and len(value) >= 6) or len(value) >= 16
+
+
+def _assignments(text: str) -> Iterator[Span]:
+    env_lines = {m.start() for m in _ENV_LINE.finditer(text)}
+    yaml_lines = {m.start() for m in _YAML_LINE.finditer(text)}
+    for m in _ASSIGNMENT.finditer(text):
+        raw = m.group("value")
+        quoted = raw[:1] in "\"'`"
+        value = raw[1:-1] if quoted else raw
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_start : text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text)]
+        if _CODE_CALL.search(value) or (not quoted and "(" in text[m.end("value") : m.end("value") + 1]):
+            continue
+        structured = (
+            (line_start in env_lines and "=" in m.group("sep") and " " not in m.group("sep"))
+            or (line_start in yaml_lines and ":" in m.group("sep") and line.strip().startswith(m.group("key")))
+        )
+        if _secret_like(value, quoted=quoted, structured=structured):
+            start = m.start("value") + (1 if quoted else 0)
+            yield "password", start, start + len(value)
+    for m in _CONFIG_DIRECTIVE.finditer(text):
+        if _secret_like(m.group("value"), quoted=True, structured=True):
+            yield "password", m.start("value"), m.end("value")
+
+
+# --- credentials inside URIs, connection strings and command lines --------------------------------
+_URI_CREDENTIALS = re.compile(r"\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^\s:/@]*):(?P<pw>[^\s@/]+)@[^\s/]+", re.ASCII)
+# ADO.NET / ODBC style: "Server=...;User ID=sa;Password=...;" (a semicolon-separated list).
+_CONN_PASSWORD = re.compile(r"(?i:(?<=;)\s*|\b)(?i:password|pwd)\s*=\s*(?P<pw>[^;'\"`\s()]+)(?=\s*;|\s*['\"]?\s*$)", re.MULTILINE)
+_CLI_PASSWORD = re.compile(
+    r"(?:\bmysql(?:dump)?\b[^\n]*?\s-p(?P<a>[^\s-][^\s]*)"
+    r"|\bsshpass\s+-p\s*(?P<b>\S+)"
+    r"|\bcurl\b[^\n]*?\s(?:-u|--user)\s+[^\s:]+:(?P<c>\S+)"
+    r"|--password[= ](?P<d>[^\s-]\S*))"
+)
+
+
+def _credentials_in_strings(text: str) -> Iterator[Span]:
+    for m in _URI_CREDENTIALS.finditer(text):
+        pw = m.group("pw")
+        if _secret_like(pw, quoted=True, structured=True) and pw.lower() not in ("pass", "pwd"):
+            yield "password", m.start(), m.end()
+    for m in _CONN_PASSWORD.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.end() + 200].split("\n", 1)[0]
+        if line.count(";") < 1 or line.count("=") < 2:
+            continue
+        if _secret_like(m.group("pw"), quoted=True, structured=True):
+            yield "password", m.start("pw"), m.end("pw")
+    for m in _CLI_PASSWORD.finditer(text):
+        group = next(g for g in "abcd" if m.group(g))
+        if _secret_like(m.group(group), quoted=True, structured=True):
+            yield "password", m.start(group), m.end(group)
+
+
+# --- Authorization headers --------------------------------------------------------------------------
+_AUTH_HEADER = re.compile(r"(?i:\b(?:bearer|basic|token)\s+)(?P<tok>[A-Za-z0-9._~+/=-]{16,})")
+
+
+def _auth_headers(text: str) -> Iterator[Span]:
+    for m in _AUTH_HEADER.finditer(text):
+        tok = m.group("tok")
+        if any(c.isdigit() for c in tok) and not _PLACEHOLDER_VALUE.match(tok):
+            yield "token", m.start("tok"), m.end("tok")
+
+
+# --- prose: "the password is X", 「パスワードは X です」 ----------------------------------------------
+_STOPWORDS = frozenset(
+    "a an the not required incorrect wrong invalid too correct case expired missing being stored hashed "
+    "reset changed set empty blank weak strong long short secure same different saved used needed "
+    "necessary optional mandatory shown hidden visible encrypted sent for in at on of to and or that this "
+    "what which how where when still also only just my your their his her its our displayed defined "
+    "about at least more less than sensitive protected managed generated rotated leaked compromised "
+    "valid working fine ok okay case-sensitive there here it".split()
+)
+_PROSE_EN = re.compile(
+    r"(?i:\b(?:password|passcode|passphrase|pass|pin(?:\s+(?:code|number))?|unlock\s+code|door\s+code|"
+    r"alarm\s+code|api\s+key|access\s+key|"
+    r"secret\s+key|token|login)\b)"
+    r"(?:\s+(?i:for|to|of|on|at)\s+[^.\n:=]{1,40}?)?"
+    r"\s*(?i:is|was|=|:|->|is\s+now|changed\s+to|set\s+to|will\s+be|would\s+be)\s*"
+    r"(?P<q>[\"'“‘`「]?)(?P<value>[^\s\"'”’`」]{4,64})"
+)
+_PROSE_JA = re.compile(
+    r"(?:パスワード|パスコード|暗証番号|ＰＩＮ|PIN(?:コード)?|合言葉|APIキー|アクセスキー|シークレットキー|"
+    r"秘密鍵|トークン|ログイン情報|認証コード|解除コード|解錠コード|ロック(?:解除)?番号|セキュリティコード|"
+    r"パス(?=\s*(?:は|が|:|：|=)))"
+    r"[^。\n!?！？]{0,30}?(?P<value>(?<![!-~])[!-~]{4,64}(?![!-~]))"
+)
+# "login: admin / Jenk1ns!Prod", 「ログイン情報：kumo / Pass#1」
+_USER_SLASH_PASSWORD = re.compile(
+    r"(?i:\bcreds?\b|credentials|\blogin\b|\bsign[- ]in\b|ログイン(?:情報)?|アカウント)[^\n]{0,40}?"
+    r"(?:\bis\b|\bare\b|:|：|は)\s*[^\s/]{2,40}\s*/\s*(?:pass(?:word)?\s*[:：]\s*)?(?P<value>[^\s/]{4,64})"
+)
+_APP_PASSWORD = re.compile(r"(?i:app\s+password)[^\n]{0,20}?(?P<value>\b[a-z]{4}\s[a-z]{4}\s[a-z]{4}\s[a-z]{4}\b)")
+_PIN_WORDS = re.compile(r"(?i:pin|passcode|unlock\s+code|door\s+code|暗証番号|パスコード|ＰＩＮ|解除コード|解錠コード|ロック|セキュリティコード)")
+
+
+# "user apikey, pass SG.kq82..." / "pw Xr7#kq29": the keyword, a space, then a value strong enough
+# (letters, digits and a symbol or mixed case, 8+ characters) that it cannot be an English word.
+_BARE_KEYWORD_VALUE = re.compile(r"(?i:\b(?:password|passwd|pass|pwd|pw)\b)\s+(?P<value>[!-~]{8,64})")
+
+
+def _strong(value: str) -> bool:
+    kinds = (
+        any(c.islower() for c in value),
+        any(c.isupper() for c in value),
+        any(c.isdigit() for c in value),
+        any(not c.isalnum() for c in value),
+    )
+    return kinds[2] and (kinds[0] or kinds[1]) and sum(kinds) >= 3 and "(" not in value
+
+
+def _prose(text: str) -> Iterator[Span]:
+    for m in _BARE_KEYWORD_VALUE.finditer(text):
+        value = m.group("value").rstrip(".,;:!?)")
+        if _strong(value) and _secret_like(value, quoted=True, structured=True) and not _CODE_CALL.search(value):
+            yield "password", m.start("value"), m.start("value") + len(value)
+    for m in _PROSE_EN.finditer(text):
+        value = m.group("value").rstrip(".,;:!?)")
+        if value.lower() in _STOPWORDS or _PLACEHOLDER_VALUE.match(value):
+            continue
+        if "(" in value or "[" in value or _CODE_CALL.search(value):
+            continue  # `password = input(...)`: code, not a value
+        pin = bool(_PIN_WORDS.search(m.group(0)[:20]))
+        end = m.start("value") + len(value)
+        at_clause_end = end >= len(text) or text[end] in ".,;!?)—–\n" or text[end : end + 5] in (" and ", " so ")
+        if (
+            m.group("q")
+            or (pin and value.isdigit() and 4 <= len(value) <= 8)
+            or _secret_like(value, quoted=False, structured=False)
+            or (value.isalpha() and value.islower() and at_clause_end)
+        ):
+            yield "password", m.start("value"), end
+    for m in _PROSE_JA.finditer(text):
+        value = m.group("value").strip("「」\"'")
+        pin = bool(_PIN_WORDS.search(m.group(0)))
+        if _PLACEHOLDER_VALUE.match(value) or re.fullmatch(r"[\d,.]+(?:文字|桁|回|日)?", value) and not pin:
+            continue
+        if (pin and value.isdigit() and 4 <= len(value) <= 8) or (
+            _secret_like(value, quoted=False, structured=False) and not _EXPRESSION.match(value)
+        ) or (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+            yield "password", m.start("value"), m.end("value")
+    for m in _USER_SLASH_PASSWORD.finditer(text):
+        value = m.group("value").rstrip(".,;:!?)")
+        if _secret_like(value, quoted=False, structured=False) or (any(c.isdigit() for c in value) and len(value) >= 6):
+            yield "password", m.start("value"), m.start("value") + len(value)
+    for m in _APP_PASSWORD.finditer(text):
+        yield "password", m.start("value"), m.end("value")
+
+
+def secrets(text: str) -> Iterator[Span]:
+    for kind, pattern in _PREFIXED_RE:
+        for m in pattern.finditer(text):
+            if _plausible_key(m.group()):
+                yield kind, m.start(), m.end()
+    yield from _assignments(text)
+    yield from _credentials_in_strings(text)
+    yield from _auth_headers(text)
+    yield from _prose(text)

@@ -1,0 +1,108 @@
+"""Financial data: payment cards, bank accounts (JP and IBAN, US account/routing) and the
+account-holder name beside them (Presidio's CREDIT_CARD, IBAN_CODE, US_BANK_NUMBER).
+
+Luhn, IBAN mod-97 and ABA routing checksums are python-stdnum's. The Japanese ways of writing an
+account (普通 1234567, ゆうちょ 記号-番号, 口座名義) are patterns: no library knows them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stdnum import iban, luhn
+from stdnum.us import rtn
+
+from kakehashi.routing.privacy._text import EXAMPLE_CONTEXT, Span, surroundings, trivial_digits, window
+
+_DIGIT_GROUPS = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])", re.ASCII)
+# Issuer prefixes (IIN) of the major card networks. Luhn alone passes one random number in ten;
+# the prefix check keeps ISBN-13s (978/979) and ids out.
+_CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|35|6(?:011|5|4[4-9]|2))")
+# Numbers the card networks publish for testing: not anybody's card when the text says so.
+_TEST_CARDS = frozenset(
+    {
+        "4111111111111111", "4242424242424242", "4012888888881881", "4000056655665556", "5555555555554444",
+        "5105105105105100", "2223003122003222", "378282246310005", "371449635398431", "6011111111111117",
+        "3530111333300000", "30569309025904", "38520000023237",
+    }
+)
+
+
+def cards(text: str) -> Iterator[Span]:
+    for m in _DIGIT_GROUPS.finditer(text):
+        digits = re.sub(r"[ -]", "", m.group())
+        if not (13 <= len(digits) <= 19 and _CARD_PREFIX.match(digits) and luhn.is_valid(digits)):
+            continue
+        if digits in _TEST_CARDS and EXAMPLE_CONTEXT.search(surroundings(text, m.start(), m.end(), 60, 40)):
+            continue
+        yield "credit_card", m.start(), m.end()
+
+
+_JP_ACCOUNT = re.compile(
+    r"(?:普通|当座|貯蓄|総合)(?:預金)?\s*(?:口座)?\s*(?:番号)?\s*[:：]?\s*(\d{7,8})(?!\d)"
+    r"|口座番号\s*[:：は]?\s*(?:(?:普通|当座)\s*)?(\d{7,8})(?!\d)",
+    re.ASCII,
+)
+_JP_BANK_CONTEXT = re.compile(r"銀行|支店|信用金庫|信金|ゆうちょ|口座|振込|振り込み|bank", re.IGNORECASE)
+_YUCHO = re.compile(r"記号\s*[:：]?\s*(1\d{4})\s*[-－ 　]?\s*(?:番号\s*[:：]?\s*)?(\d{6,8})(?!\d)")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", re.ASCII)
+_IBAN_CONTEXT = re.compile(r"\bIBAN\b", re.IGNORECASE)
+_US_ACCOUNT = re.compile(
+    r"\b(?:account|acct|a/c)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*(\d{8,17})\b", re.IGNORECASE | re.ASCII
+)
+_US_BANK_CONTEXT = re.compile(
+    r"bank|routing|checking|savings|wire|deposit|beneficiary|payroll|account\s+holder|chase|citi|wells|"
+    r"barclays|hsbc|swift|\bbic\b",
+    re.IGNORECASE,
+)
+_ROUTING = re.compile(r"(?i:\brouting(?:\s+(?:number|no\.?|#))?|\bABA)\s*[:#]?\s*(\d{9})\b")
+_HOLDER = re.compile(
+    r"(?:口座名義(?:人)?|名義人?|受取人|(?i:account\s+holder|account\s+name|beneficiary(?:\s+name)?|payee))"
+    r"\s*(?P<sep>[:：は]?)\s*(?P<v>[^\s,，、。;；/()（）\n][^,，、。;；\n]{1,30}?)(?=\s*(?:[,，、。;；\n]|$|です|で|に|の))"
+)
+
+
+_SORT_CODE_ACCOUNT = re.compile(
+    r"(?i:sort\s*code)\s*[:#]?\s*(\d{2}-\d{2}-\d{2})[^\n]{0,40}?(?i:account(?:\s+(?:number|no\.?))?)\s*[:#]?\s*(\d{8})\b"
+)
+
+
+def bank_accounts(text: str) -> Iterator[Span]:
+    found = False
+    for m in _SORT_CODE_ACCOUNT.finditer(text):
+        found = True
+        yield "bank_account", m.start(1), m.end(2)
+    for m in _JP_ACCOUNT.finditer(text):
+        if _JP_BANK_CONTEXT.search(window(text, m.start(), m.end(), 40, 20)):
+            group = 1 if m.group(1) else 2
+            found = True
+            yield "bank_account", m.start(group), m.end(group)
+    for m in _YUCHO.finditer(text):
+        if re.search(r"ゆうちょ|郵便貯金|口座|振込|振り込", window(text, m.start(), m.end(), 40, 20)):
+            found = True
+            yield "bank_account", m.start(1), m.end(2)
+    for m in _IBAN.finditer(text):
+        compact = m.group().replace(" ", "")
+        named = _IBAN_CONTEXT.search(window(text, m.start(), m.end(), 30))
+        if iban.is_valid(compact) or (named and not trivial_digits(re.sub(r"\D", "", compact[4:]))):
+            found = True
+            yield "bank_account", m.start(), m.end()
+    for m in _US_ACCOUNT.finditer(text):
+        if _US_BANK_CONTEXT.search(window(text, m.start(), m.end(), 60, 40)):
+            found = True
+            yield "bank_account", m.start(1), m.end(1)
+    for m in _ROUTING.finditer(text):
+        if rtn.is_valid(m.group(1)):
+            found = True
+            yield "bank_account", m.start(1), m.end(1)
+    # The holder's name ties an account to a person; alone (a payee on an invoice form) it is not.
+    if found or re.search(r"銀行|口座|bank|account|IBAN", text, re.IGNORECASE):
+        for m in _HOLDER.finditer(text):
+            value = m.group("v").strip()
+            if not found and not m.group("sep"):
+                continue
+            if value[:1] in "のをがにで" or not value:
+                continue
+            if not re.fullmatch(r"[_＿\-ー.…\s]+|(?i:name|xxx+|○+|〇+)", value):
+                yield "account_holder", m.start("v"), m.start("v") + len(value)

@@ -1,0 +1,198 @@
+"""Government and national identifiers (Presidio's *_SSN / *_PASSPORT / *_DRIVER_LICENSE /
+*_NRIC / IN_AADHAAR ... recognizers; APPI 個人識別符号).
+
+Two rules, both principled rather than fitted:
+
+1. A number in the identifier's own *format* next to the identifier's *name* ("SSN 523-41-8876",
+   「マイナンバーは…」, "passport no. X4821765") is reported even when its check digit fails: the
+   user says what it is, and a typo does not make it less personal. Trivial runs (123456789012,
+   0000...) are dummies and are skipped.
+2. Without the name nearby, only formats distinctive enough *and* check digits that pass
+   (validated by python-stdnum) are reported: a bare 12-digit run is far more often an order id.
+
+python-stdnum carries the check-digit algorithms (My Number, SSN/ITIN blacklists, Canadian SIN,
+Aadhaar's Verhoeff, Chinese RIC, Korean RRN, Brazilian CPF, Italian codice fiscale, Spanish
+DNI/NIE, German IdNr, Dutch BSN, French NIR, Indian PAN, UK NHS number); the formats and the
+words that name each identifier in English and Japanese are ours.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from stdnum import exceptions as stdnum_errors
+from stdnum.br import cpf
+from stdnum.ca import sin
+from stdnum.cn import ric
+from stdnum.de import idnr
+from stdnum.es import dni, nie
+from stdnum.fr import nir
+from stdnum.gb import nhs
+from stdnum.in_ import aadhaar, pan
+from stdnum.it import codicefiscale
+from stdnum.jp import in_ as my_number
+from stdnum.kr import rrn
+from stdnum.nl import bsn
+from stdnum.us import itin, ssn
+
+from kakehashi.routing.privacy._text import EXAMPLE_CONTEXT, FORMAT_TALK, Span, surroundings, trivial_digits, window
+
+
+@dataclass(frozen=True, slots=True)
+class _IdRule:
+    kind: str
+    value: re.Pattern[str]
+    context: re.Pattern[str] | None  # the identifier's name; None = never needed
+    validate: Callable[[str], bool] | None  # check digits; used when no context is found
+    context_required: bool = True  # False: a valid check digit alone is enough
+
+
+def _ok(module: object) -> Callable[[str], bool]:
+    def check(value: str) -> bool:
+        try:
+            return bool(module.is_valid(value))  # type: ignore[attr-defined]
+        except stdnum_errors.ValidationError:
+            return False
+
+    return check
+
+
+def _ctx(words: str) -> re.Pattern[str]:
+    return re.compile(words, re.IGNORECASE)
+
+
+_GROUPED_12 = re.compile(r"^\d{4}([ -])\d{4}\1\d{4}$")
+
+_RULES: tuple[_IdRule, ...] = (
+    _IdRule(
+        "my_number",
+        re.compile(r"(?<![\w-])(?<!\d )\d{4}[ -]?\d{4}[ -]?\d{4}(?![\w-])(?! \d)", re.ASCII),
+        _ctx(r"マイナンバー|個人番号|my\s*number|individual\s+number"),
+        lambda v: _ok(my_number)(v) and bool(_GROUPED_12.match(v)),
+        context_required=False,
+    ),
+    _IdRule(
+        "ssn",
+        re.compile(r"(?<![\w-])\d{3}[- ]\d{2}[- ]\d{4}(?![\w-])|(?<![\w-])\d{9}(?![\w-])", re.ASCII),
+        _ctx(r"\bSSN\b|social\s+security|\bITIN\b|社会保障番号"),
+        lambda v: "-" in v and (_ok(ssn)(v) or _ok(itin)(v)),
+        context_required=False,
+    ),
+    _IdRule(
+        "national_id",  # Canadian SIN (Luhn)
+        re.compile(r"(?<![\w-])\d{3}[- ]?\d{3}[- ]?\d{3}(?![\w-])", re.ASCII),
+        _ctx(r"\bSIN\b|social\s+insurance"),
+        _ok(sin),
+    ),
+    _IdRule(
+        "national_id",  # UK National Insurance number
+        re.compile(r"\b[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b", re.ASCII),
+        _ctx(r"national\s+insurance|\bNINO\b|\bNI\s+(?:number|no)"),
+        lambda v: bool(re.match(r"^(?![DFIQUV])[A-Z](?![DFIOQUV])[A-Z]", v)) and v[:2] not in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ"),
+        context_required=False,
+    ),
+    _IdRule(
+        "national_id",  # UK NHS number (mod 11)
+        re.compile(r"(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w-])", re.ASCII),
+        _ctx(r"\bNHS\s+(?:number|no)"),
+        _ok(nhs),
+    ),
+    _IdRule(
+        "national_id",  # Aadhaar (Verhoeff)
+        re.compile(r"(?<![\w-])[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}(?![\w-])", re.ASCII),
+        _ctx(r"aadhaa?r|\bUIDAI\b|アーダール"),
+        _ok(aadhaar),
+    ),
+    _IdRule("tax_id", re.compile(r"\b[A-Z]{5}\d{4}[A-Z]\b", re.ASCII), None, _ok(pan), context_required=False),
+    _IdRule(
+        "national_id",
+        re.compile(r"\b[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]\b", re.ASCII),
+        None,
+        _ok(codicefiscale),
+        context_required=False,
+    ),
+    _IdRule("national_id", re.compile(r"(?<![\w-])\d{17}[\dXx](?![\w-])", re.ASCII), None, _ok(ric), context_required=False),
+    _IdRule("national_id", re.compile(r"(?<![\w-])\d{6}-\d{7}(?![\w-])", re.ASCII), None, _ok(rrn), context_required=False),
+    _IdRule(
+        "tax_id",
+        re.compile(r"(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w-])", re.ASCII),
+        None,
+        _ok(cpf),
+        context_required=False,
+    ),
+    _IdRule(
+        "national_id",
+        re.compile(r"\b(?:\d{8}[A-Z]|[XYZ]\d{7}[A-Z])\b", re.ASCII),
+        None,
+        lambda v: _ok(dni)(v) or _ok(nie)(v),
+        context_required=False,
+    ),
+    _IdRule(
+        "tax_id",  # German Steuer-IdNr, Dutch BSN, French NIR, US/other "tax id"
+        re.compile(r"(?<![\w-])\d[\d ]{7,18}\d(?![\w-])", re.ASCII),
+        _ctx(r"steuer-?id|steuerliche|identifikationsnummer|\bIdNr\b|\bBSN\b|burgerservicenummer|\bNIR\b|"
+             r"s[ée]curit[ée]\s+sociale|tax\s*(?:payer\s*)?(?:id|identification)|\bTIN\b|\bTFN\b|納税者番号|税番号"),
+        lambda v: _ok(idnr)(v) or _ok(bsn)(v) or _ok(nir)(v),
+    ),
+)
+
+# Identifiers with no check digit: the name must be there, then a value of the right shape.
+_NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "passport",
+        re.compile(
+            r"(?i:passport|旅券|パスポート)(?:\s*(?i:number|no\.?|#|番号))?[^\n\d]{0,24}?"
+            r"(?P<v>(?<![A-Za-z0-9])[A-Z]{1,2}\s?\d{6,8}(?![A-Za-z0-9])|(?<![A-Za-z0-9])\d{8,9}(?![A-Za-z0-9]))"
+        ),
+    ),
+    (
+        "drivers_license",
+        re.compile(
+            r"(?i:driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|\bDL\s*(?:no\.?|#|number)|運転免許証?|免許証)"
+            r"(?:\s*(?i:number|no\.?|#|番号))?[^\n\d]{0,24}?"
+            r"(?P<v>(?<![A-Za-z0-9])(?:第\s*)?\d{12}(?:\s*号)?|(?<![A-Za-z0-9])[A-Z0-9][A-Z0-9-]{5,18}[0-9](?![A-Za-z0-9]))"
+        ),
+    ),
+    # UK (DVLA) driving licence: 5 letters of surname, 6 digits of birth date, 2 initials, 3 more.
+    ("drivers_license", re.compile(r"(?P<v>\b[A-Z9]{5}\d[0156]\d[0-3]\d\d[A-Z9]{2}\d[A-Z0-9]{2}\b)")),
+    ("pension_number", re.compile(r"(?:基礎)?年金(?:手帳)?番号[^\n\d]{0,12}?(?P<v>\d{4}-?\d{6})(?!\d)")),
+    ("residence_card", re.compile(r"(?P<v>\b[A-Z]{2}\d{8}[A-Z]{2}\b)")),
+    (
+        "insurance_id",
+        re.compile(
+            r"(?:被保険者(?:証|番号)?|保険証|保険者番号)[^\n]{0,12}?(?P<v>(?:記号\s*[:：]?\s*[\d-]+\s*)?(?:番号\s*[:：]?\s*)?\d[\d-]{2,})"
+            r"|(?i:health\s+insurance\s+(?:number|no\.?|id))\s*[:#]?\s*(?P<w>[A-Z0-9-]{6,})"
+        ),
+    ),
+)
+
+
+def identifiers(text: str) -> Iterator[Span]:
+    for rule in _RULES:
+        for m in rule.value.finditer(text):
+            value = m.group()
+            digits = re.sub(r"\D", "", value)
+            if digits and trivial_digits(digits):
+                continue
+            near = window(text, m.start(), m.end(), 40, 10)
+            named = rule.context is not None and rule.context.search(near)
+            if named:
+                talk = surroundings(text, m.start(), m.end(), 60, 40)
+                if (EXAMPLE_CONTEXT.search(talk) or FORMAT_TALK.search(talk)) and not (
+                    rule.validate and rule.validate(value)
+                ):
+                    continue
+                yield rule.kind, m.start(), m.end()
+            elif not rule.context_required and rule.validate is not None and rule.validate(value):
+                yield rule.kind, m.start(), m.end()
+    for kind, pattern in _NAMED:
+        for m in pattern.finditer(text):
+            group = "v" if m.group("v") else "w"
+            if kind == "insurance_id" and m.group(group) is None:
+                continue
+            talk = surroundings(text, m.start(group), m.end(group), 40, 30)
+            if EXAMPLE_CONTEXT.search(talk) or FORMAT_TALK.search(talk):
+                continue
+            yield kind, m.start(group), m.end(group)

@@ -1,0 +1,73 @@
+"""Confidentiality markings: the labels companies stamp on documents (EN and JA).
+
+A pasted document carrying 社外秘 / Confidential is confidential whatever else it holds, so the
+marking itself is the finding. The word alone is not: "what does 'confidential' mean?",
+"confidential computing" and 「社外秘と極秘の違い」 are topics. So a marking counts when it is used
+*as a label*: in brackets, in capitals, at the head of a line, or stated of "this document".
+No library knows these labels; the lists below follow common corporate classification schemes
+(ISO 27001 style Public/Internal/Confidential/Restricted, TLP, and Japanese 社外秘・極秘・部外秘).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kakehashi.routing.privacy._text import Span, sentences
+
+_EN_MARK = (
+    r"(?:strictly\s+|company\s+|highly\s+|business\s+)?confidential|internal\s+(?:use\s+)?only|"
+    r"for\s+internal\s+use(?:\s+only)?|proprietary(?:\s*(?:&|and)\s*confidential)?|"
+    r"privileged\s*(?:&|and)\s*confidential|attorney[- ]client\s+privileged|restricted|top\s+secret|"
+    r"do\s+not\s+(?:forward|distribute|share|copy)|not\s+for\s+(?:external\s+)?(?:distribution|circulation)|"
+    r"TLP:\s*(?:RED|AMBER)|embargoed|need[- ]to[- ]know"
+)
+_BRACKETED_EN = re.compile(rf"[\[【(<＜《〔]\s*(?i:{_EN_MARK})\s*[\]】)>＞》〕]")
+_CAPS_EN = re.compile(
+    r"\b(?:(?:STRICTLY\s+|COMPANY\s+|HIGHLY\s+)?CONFIDENTIAL|INTERNAL\s+(?:USE\s+)?ONLY|RESTRICTED|"
+    r"TOP\s+SECRET|PROPRIETARY|DO\s+NOT\s+(?:FORWARD|DISTRIBUTE|SHARE)|NOT\s+FOR\s+DISTRIBUTION)\b"
+)
+_LINE_HEAD_EN = re.compile(rf"^[ \t>*#_-]*(?i:{_EN_MARK})(?:[ \t]*(?:[-–—:|/.]|$)|[ \t]+(?i:draft|memo|document))", re.MULTILINE)
+_STATED_EN = re.compile(
+    r"(?i:\b(?:this|the\s+attached|attached\s+is\s+(?:our|the|a))\s+(?:\w+\s+){0,3}"
+    r"(?:document|memo|e-?mail|message|deck|file|information|report|presentation|data|slides?|notes?|draft|plan)s?\b"
+    r"[^.\n]{0,40}?\b(?:is|are|contains?|marked)\b[^.\n]{0,30}?"
+    r"(?:confidential|proprietary|privileged|internal\s+(?:use\s+)?only|under\s+NDA|restricted))"
+    r"|(?i:\b(?:strictly|company|highly)\s+confidential\b|\bprivileged\s*(?:&|and)\s*confidential\b|"
+    r"\bproprietary\s*(?:&|and)\s*confidential\b|\battorney[- ]client\s+privileged\b|"
+    r"\bnot\s+for\s+distribution\b|\bdo\s+not\s+(?:forward|distribute)\b|\bunder\s+(?:an\s+)?NDA\b|"
+    r"\b(?:is|are)\s+(?:strictly\s+)?(?:internal(?:\s+use)?\s+only|confidential)\s+and\b|"
+    r"\bmust\s+not\s+be\s+(?:shared|disclosed|forwarded)\s+(?:with|to|outside)\b)"
+)
+_CLASSIFICATION_FIELD = re.compile(
+    r"(?i:\b(?:classification|security\s+(?:level|classification)|sensitivity(?:\s+label)?|data\s+class)\s*[:：]\s*"
+    r"(?:strictly\s+)?(?:confidential|restricted|internal(?:\s+only)?|secret|top\s+secret|private|sensitive))"
+    r"|(?:機密区分|情報区分|秘密区分|機密レベル|取扱区分)\s*[:：]\s*\S+"
+)
+_JA_MARK = re.compile(
+    r"社外秘|極秘|部外秘|厳秘|マル秘|㊙|関係者外秘|関係者限り|社内限り|社内限定|社内用|取扱注意|取扱い注意|"
+    r"取り扱い注意|持出禁止|持ち出し禁止|複製禁止|転送禁止|口外禁止|他言無用|開示禁止|機密(?!性|保持|保護|管理|情報を扱|情報の取扱)"
+)
+# Words that make a sentence *about* markings rather than marked: 「違い」「とは」「ルール」...
+_JA_META = re.compile(
+    r"とは|って何|の意味|違い|ルール|定義|規程|規定|ガイドライン|表示する|表記|ラベル|付け方|スタンプ|運用|"
+    r"一般的|の例|区分を|分類|場合の|使い分け|区別|比較|書き方|押し方|とは"
+)
+
+
+def markings(text: str) -> Iterator[Span]:
+    for pattern in (_BRACKETED_EN, _CAPS_EN, _LINE_HEAD_EN, _STATED_EN, _CLASSIFICATION_FIELD):
+        for m in pattern.finditer(text):
+            yield "confidential", m.start(), m.end()
+    if not _JA_MARK.search(text):
+        return
+    for sentence in sentences(text):
+        chunk = sentence.group()
+        if _JA_META.search(chunk):
+            continue
+        for m in _JA_MARK.finditer(chunk):
+            if chunk[m.start() - 1 : m.start()] in ("「", "『", '"', "“") and chunk[m.end() : m.end() + 1] in ("」", "』", '"', "”"):
+                continue  # 「社外秘」: the word quoted, not a document stamped with it
+            if re.match(r"\s*(?:[?？]|って|って何)", chunk[m.end() :]) or re.search(r"(?i:what\s+(?:is|does)|mean)", chunk):
+                continue
+            yield "confidential", sentence.start() + m.start(), sentence.start() + m.end()

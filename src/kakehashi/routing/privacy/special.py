@@ -1,0 +1,146 @@
+"""Special-category data (GDPR Art. 9/10; APPI 要配慮個人情報): health, religion, criminal
+records, trade-union membership, sexual orientation and gender identity.
+
+A special-category *topic* is not personal data ("what is bipolar disorder?", 「執行猶予とは」);
+the same words said *about someone* are. So each category is a vocabulary (EN + JA) that fires
+only in a sentence that also mentions a person (see `_text.mentions_person`), plus, for health,
+the shapes of a medical record (Dx:, 既往歴：, lab values with a number, MRN / カルテ番号).
+Presidio has no such recognizers and needs spaCy models for person names; these lists are ours.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kakehashi.routing.privacy._text import PERSON_EN, PERSON_JA, Span, ascii_lower, lowercase_pattern, sentences
+
+_VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
+    "health": lowercase_pattern(
+        r"(?i:diagnosed|diagnosis|diagnoses|prescri|disease|disorder|syndrome|cancer|tumou?r|carcinoma|melanoma|leukemia|lymphoma|"
+        r"diabetes|diabetic|insulin|hypertension|blood\s+pressure|depression|depressive|anxiety|bipolar|"
+        r"schizophreni|adhd|autis|ptsd|dementia|alzheimer|parkinson|epilep|stroke|heart\s+attack|nstemi|stemi|"
+        r"(?<![a-z])hiv(?![a-z])|(?<![a-z])aids(?![a-z])|hepatitis|asthma|copd|ckd|kidney|renal|dialysis|chemo|radiotherapy|biopsy|"
+        r"pregnan|miscarriage|ivf|surgery|operation|(?:having|had|getting)\s+my\s+\w+\s+(?:removed|replaced|operated)|hospitali[sz]ed|in\s+hospital|medical\s+leave|sick\s+(?:leave|note)|"
+        r"medication|\bmeds\b|treated\s+for|therapy|therapist|psychiatri|rehab|addiction|overdose|"
+        r"shingles|covid|influenza|\bflu\b|infection|std\b|sti\b|disabilit|wheelchair|"
+        r"sertraline|fluoxetine|escitalopram|bupropion|lithium|metformin|levothyroxine|statin|atorvastatin|"
+        r"warfarin|ticagrelor|aspirin\s+\d|prednisone|adderall|xanax|lorazepam|insulin|"
+        r"hba1c|a1c|ldl|egfr|creatinine|tsh|\bpsa\b|cholesterol|glucose|potassium|hemoglobin|haemoglobin)"
+        r"|診断|処方|病気|疾患|症候群|がん|癌|腫瘍|糖尿病|高血圧|血圧|血糖|うつ病|鬱病|うつ|適応障害|双極性|統合失調|"
+        r"発達障害|(?<![a-z])adhd(?![a-z])|認知症|パーキンソン|てんかん|脳梗塞|心筋梗塞|妊娠|流産|不妊|手術|入院|通院|服用|服薬|投薬|"
+        r"治療|持病|障害|(?<![a-z])hiv(?![a-z])|陽性|肝炎|喘息|透析|抗がん剤|化学療法|休職|診察|精神科|心療内科|カウンセリング|"
+        r"薬|錠|健康診断|健診|人間ドック|要再検査|要精密検査|要治療|要経過観察|hba1c|(?<![a-z])ldl(?![a-z])|(?<![a-z])hdl(?![a-z])|γ-?gtp|(?<![a-z])alt(?![a-z])|(?<![a-z])ast(?![a-z])|"
+        r"尿酸|中性脂肪|クレアチニン|コレステロール|降圧剤|インスリン|アレルギー|骨折|怪我"
+    ),
+    "religion": lowercase_pattern(
+        r"(?i:\bmuslim|\bislam|christian|catholic|protestant|evangelical|\bjewish|judaism|\bjew\b|orthodox|hindu|"
+        r"buddhist|\bsikh|mormon|latter-day|jehovah'?s\s+witness|atheist|agnostic|scientolog|kosher|halal|"
+        r"ramadan|converted\s+to|bapti[sz]ed|\bchurch\b|mosque|synagogue|\btemple\b|religio|\bfaith\b|\bpray)"
+        r"|イスラム|ムスリム|キリスト教|クリスチャン|カトリック|プロテスタント|仏教徒|創価学会|学会員|エホバの証人|"
+        r"統一教会|天理教|立正佼成会|幸福の科学|新興宗教|信者|信徒|入信|改宗|信仰|宗教|ユダヤ教|ヒンドゥー|洗礼|"
+        r"檀家|礼拝|断食|ラマダン|ハラール"
+    ),
+    "criminal_record": lowercase_pattern(
+        r"(?i:arrest|convict|criminal\s+record|\brecord\s+for\b|prison|\bjail|probation|parole|\bdui\b|\bdwi\b|"
+        r"felony|misdemeanou?r|sentenced|served\s+\d+\s+(?:years|months)|charged\s+with|indicted|"
+        r"conditional\s+discharge|pleaded\s+guilty|offen[cs]e|offender|caution(?:ed)?\s+by\s+police|"
+        r"shoplift|embezzl|fraud|assault|theft|burglary|possession)"
+        r"|前科|前歴|逮捕|有罪|服役|執行猶予|起訴|書類送検|犯罪歴|受刑|刑務所|懲役|禁錮|罰金刑|実刑|出所|"
+        r"保護観察|仮釈放|補導|万引き|横領|詐欺|傷害罪|窃盗|酒気帯び|飲酒運転|不起訴|示談|被害届"
+    ),
+    "union_membership": lowercase_pattern(
+        r"(?i:\bunion\s+(?:member|card|rep|steward|dues|meeting|organi[sz]er)|member\s+of\s+(?:the|a|our|my)\s+[\w'’ -]{0,25}union|\bthe\s+union\b|trade\s+union|"
+        r"labou?r\s+union|teamsters|shop\s+steward|unioni[sz]|\buaw\b|\bseiu\b|afl-cio|local\s+\d+\b|union\s+local)"
+        r"|労働組合|組合員|ユニオン|組合に加入|組合活動|分会長?|執行委員|団体交渉|組合(?:の|を|に|で|から)"
+    ),
+    "sexual_orientation": lowercase_pattern(
+        r"(?i:\bgay\b|lesbian|bisexual|\bbi\b|pansexual|asexual|\bqueer|transgender|\btrans\s+(?:wo)?man|"
+        r"\btrans\b|non-?binary|came\s+out\s+(?:to|as)|coming\s+out\s+(?:to|as)|same-sex|sexual\s+orientation|gender\s+identity|"
+        r"transition(?:ing)?\b|\blgbt)"
+        r"|ゲイ|レズビアン|バイセクシュアル|バイセクシャル|トランスジェンダー|同性愛|同性の(?:パートナー|恋人)|"
+        r"同性パートナー|カミングアウト|性的指向|性自認|性同一性障害|ノンバイナリー|アセクシュアル|lgbt"
+    ),
+}
+
+# The shapes of a medical record: these are health data whoever they are about.
+_HEALTH_ID = re.compile(
+    r"(?:\bMRN\b|medical\s+record\s+(?:number|no\.?|#)|patient\s+(?:id|number|no\.?)|カルテ番号|患者(?:ID|番号)|診察券番号)"
+    r"\s*[:：#は]?\s*[A-Za-z]{0,3}[-]?\d[\d-]{3,}",
+    re.IGNORECASE,
+)
+_HEALTH_FIELD = re.compile(
+    r"(?:^|[\s(（【、。,;；・])(?P<field>(?:diagnosis|dx|chief\s+complaint|medical\s+history|past\s+medical\s+history|"
+    r"medications?|meds|prescription|allergies|診断名?|病名|既往歴|現病歴|主訴|処方(?:薬)?|服薬|アレルギー|"
+    r"カルテ|判定)\s*[:：】)]\s*\S)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A lab value or dose written with its number: "HbA1c 7.2%", "eGFR 38", "血圧 162/98", "5mg".
+_LAB_VALUE = lowercase_pattern(
+    r"(?i:hba1c|a1c|ldl|hdl|egfr|creatinine|tsh|free\s+t4|\bpsa\b|cholesterol|glucose|potassium|"
+    r"hemoglobin|haemoglobin|(?<![a-z])alt(?![a-z])|(?<![a-z])ast(?![a-z])|triglycerides?)\s*(?:[:：=]|\s|は|が|値)*\s*\d"
+    r"|(?:血圧|血糖値?|空腹時血糖|尿酸値?|中性脂肪|γ-?GTP|肝機能|AST|ALT|クレアチニン|コレステロール|HbA1c|LDL|HDL)"
+    r"\s*(?:[:：=]|は|が|値|の数値)*\s*(?:上|下)?\s*\d"
+    r"|\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|μg)\b(?:\s*(?:bid|tid|qd|daily|twice|1日))?"
+)
+_FIELDS_OF_CHECKUP = lowercase_pattern(r"判定\s*[:：]?\s*(?:要|[A-E]\b)|要再検査|要精密検査|要治療|要経過観察")
+
+
+# Writing *about* a topic is not disclosing it: "my essay on Islam", 「糖尿病について調べています」.
+_TOPIC_FRAME = lowercase_pattern(
+    r"(?i:\bessay|\barticle|\bhistory\s+of|\bresearch|\breport\s+on|\bnovel|\bstory|\bfiction|\bchapter|"
+    r"\bcharacter|\bmovie|\bfilm|\bbook\b|\bpoem|\blecture|\bclass\s+on|\bpresentation\s+on|\bquiz)"
+    r"|について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業"
+)
+# ...unless the sentence also states a fact about someone.
+_PERSONAL_CLAIM = lowercase_pattern(
+    r"(?i:\b(?:I|my\s+\w+|he|she)\s+(?:was|were|am|is|'m|have|has|had|got)\s+(?:been\s+|just\s+|recently\s+)?"
+    r"(?:diagnosed|prescribed|arrested|convicted|hospitali|treated|baptized|fired))"
+    r"|と診断|を処方|で入院|に通院|を服用|逮捕され|有罪判決|入信|改宗|カミングアウト"
+)
+# A list of union members is union-membership data whoever asks for it.
+_MEMBER_LIST = re.compile(
+    r"組合員(?:の)?(?:名簿|リスト|一覧)|(?i:list\s+of\s+(?:our\s+|the\s+)?union\s+members|union\s+(?:member(?:ship)?\s+)?(?:roster|list))"
+)
+
+
+def special_categories(text: str) -> Iterator[Span]:
+    for m in _MEMBER_LIST.finditer(text):
+        yield "union_membership", m.start(), m.end()
+    for m in _HEALTH_ID.finditer(text):
+        yield "health", m.start(), m.end()
+    for m in _HEALTH_FIELD.finditer(text):
+        line_end = text.find("\n", m.end())
+        yield "health", m.start("field"), len(text) if line_end < 0 else line_end
+    # Each pattern runs once over the whole text; sentences then only compare positions.
+    low = ascii_lower(text)
+    terms = [(kind, m.start()) for kind, p in _VOCAB.items() for m in p.finditer(low)]
+    labs = [m.start() for m in _LAB_VALUE.finditer(low)] + [m.start() for m in _FIELDS_OF_CHECKUP.finditer(low)]
+    if not terms and not labs:
+        return
+    people = [m.start() for p in (PERSON_EN, PERSON_JA) for m in p.finditer(text)]
+    if not people:
+        # No person named, but a lab value beside a checkup verdict is a health record anyway.
+        if labs and _FIELDS_OF_CHECKUP.search(low) and _LAB_VALUE.search(low):
+            first = min(labs)
+            yield "health", first, first + 1
+        return
+    frames = [m.start() for m in _TOPIC_FRAME.finditer(low)]
+    claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)]
+    for sentence in sentences(text):
+        s0, s1 = sentence.span()
+
+        def inside(points: list[int], s0: int = s0, s1: int = s1) -> bool:
+            return any(s0 <= p < s1 for p in points)
+
+        if not inside(people):
+            # A lab value or checkup verdict in a prompt that names a person elsewhere is theirs.
+            if inside(labs):
+                yield "health", s0, s1
+            continue
+        if inside(frames) and not inside(claims):
+            continue  # "my essay on the history of Islam", 「糖尿病について調べています」
+        for kind in dict.fromkeys(k for k, p in terms if s0 <= p < s1):
+            yield kind, s0, s1
+        if inside(labs):
+            yield "health", s0, s1
