@@ -132,3 +132,13 @@ def test_greedy_tokens_agree_with_llama_cpp_up_to_near_ties(llama: LlamaModel, m
             else:  # a disagreement only where llama.cpp itself nearly chose MLX's token
                 assert ref[i, token] - ref[i, mine] < 0.5, (text, i, token, mine)
         assert agree >= 28, (text, agree)
+
+
+def test_doctor_reports_mlx() -> None:
+    from kakehashi.tools.doctor_checks import check_mlx
+
+    check = check_mlx()
+    assert check.name == "mlx" and check.status == "ok"
+    assert check.data["available"] is True
+    assert check.data["device"] in ("cpu", "gpu")  # the CPU build here, Metal on a Mac
+    assert ("Metal" in check.detail) == (check.data["device"] == "gpu")
