@@ -11,16 +11,19 @@ import sys
 
 from kakehashi import __version__
 
-# name -> (module holding a Typer `app`, one-line help)
+# name -> (module holding a Typer `app`, or `module:attribute`, one-line help)
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "serve": ("kakehashi.api.serve", "Start the OpenAI-compatible server (embedded engine + backends)."),
     "route": ("kakehashi.routing.cli", "Explain and evaluate local/cloud routing decisions."),
     "usage": ("kakehashi.accounting.cli", "Report tokens, cost and savings from the ledger."),
     "bench": ("kakehashi.tools.bench", "Load-test any OpenAI-compatible endpoint."),
     "estimate": ("kakehashi.tools.estimate", "Estimate memory and decode speed for a model."),
-    "inspect": ("kakehashi.tools.inspect", "Describe a GGUF file."),
+    "inspect": ("kakehashi.tools.inspect", "Describe a GGUF model (a file, or a name as for serve -m)."),
     "doctor": ("kakehashi.tools.doctor", "Check what this machine can run."),
     "extract": ("kakehashi.pipelines.extract", "Extract cited knowledge from many documents."),
+    "pull": ("kakehashi.models.cli:pull_app", "Download a GGUF model from Hugging Face (or a mirror)."),
+    "ls": ("kakehashi.models.cli:ls_app", "List the models served by name (cached and Ollama's)."),
+    "rm": ("kakehashi.models.cli:rm_app", "Remove a model from the cache."),
 }
 
 
@@ -55,5 +58,6 @@ def main(argv: list[str] | None = None) -> None:
     if name not in SUBCOMMANDS:
         print(f"kakehashi: unknown command {name!r}\n\n{_usage()}", file=sys.stderr)
         raise SystemExit(2)
-    module = importlib.import_module(SUBCOMMANDS[name][0])
-    module.app(args=args[1:], prog_name=f"kakehashi {name}")
+    module_name, _, attribute = SUBCOMMANDS[name][0].partition(":")
+    command = getattr(importlib.import_module(module_name), attribute or "app")
+    command(args=args[1:], prog_name=f"kakehashi {name}")

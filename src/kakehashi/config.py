@@ -72,6 +72,8 @@ class RoutingSection(_Strict):
     cloud: str | None = None  # "backend/model" for the cloud side of `auto` and `cloud`
     threshold: float = Field(default=0.5, ge=0, le=1)
     privacy: Literal["force_local", "redact", "reject"] = "force_local"
+    # per privacy kind or category (e.g. secret = "force_local", email = "redact"); checked by RoutingPolicy
+    privacy_actions: dict[str, Literal["force_local", "redact", "reject"]] = Field(default_factory=dict)
     budget_action: Literal["local", "reject"] = "local"
     fallback: dict[str, list[str]] = Field(default_factory=dict)  # backend -> ["backend/model", ...]
     # `auto` sent to the cloud falls back to the local target when the cloud fails or cools down.

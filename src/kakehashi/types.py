@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-FinishReason = Literal["stop", "length", "error", "abort"]
+FinishReason = Literal["stop", "length", "tool_calls", "content_filter", "error", "abort"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,8 @@ class SamplingParams:
     max_tokens: int | None = None
     stop: tuple[str, ...] = ()
     grammar: str | None = None  # GBNF, e.g. compiled from a JSON schema (embedded engine only)
+    logit_bias: tuple[tuple[int, float], ...] = ()  # (token id, bias added to its logit)
+    top_logprobs: int | None = None  # None: no logprobs; k >= 0: chosen token's logprob + k alternatives
 
 
 @dataclass(slots=True)
@@ -49,7 +51,14 @@ class ChatRequest:
     sampling: SamplingParams = field(default_factory=SamplingParams)
     stream: bool = False
     response_format: dict[str, Any] | None = None
-    # OpenAI fields we pass through untouched to upstream servers (tools, logprobs, user, ...).
+    n: int = 1  # choices to generate
+    tools: list[dict[str, Any]] | None = None  # OpenAI function tools, as the client sent them
+    tool_choice: str | dict[str, Any] | None = None  # "none" | "auto" | "required" | {"type": "function", ...}
+    parallel_tool_calls: bool | None = None
+    logprobs: bool | None = None
+    top_logprobs: int | None = None
+    # Every other OpenAI field, as the client sent it: passed through untouched to upstream servers;
+    # the embedded engine accepts only those it honours (the rest is a 400 naming the field).
     extra: dict[str, Any] = field(default_factory=dict)
     api_key_id: str | None = None
     request_id: str | None = None  # the x-request-id the API answered with; the ledger row's id
@@ -63,9 +72,28 @@ class CompletionRequest:
     prompt: str
     sampling: SamplingParams = field(default_factory=SamplingParams)
     stream: bool = False
+    n: int = 1
+    logprobs: int | None = None  # completions' logprobs: number of alternatives per token
     extra: dict[str, Any] = field(default_factory=dict)
     api_key_id: str | None = None
     request_id: str | None = None  # the x-request-id the API answered with; the ledger row's id
+
+
+@dataclass(frozen=True, slots=True)
+class TopLogprob:
+    token: str
+    logprob: float
+    bytes: tuple[int, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TokenLogprob:
+    """One generated token's log-probability and the most likely alternatives at its position."""
+
+    token: str
+    logprob: float
+    bytes: tuple[int, ...] | None = None
+    top: tuple[TopLogprob, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +101,20 @@ class TextDelta:
     """A piece of generated text (possibly several tokens, never a partial UTF-8 sequence)."""
 
     text: str
+    index: int = 0  # choice index (n > 1)
+    logprobs: tuple[TokenLogprob, ...] | None = None  # the tokens of this piece, when asked for
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCallDelta:
+    """A piece of a tool call: the first piece of a call carries its id and name, later ones only
+    argument text (JSON, streamed in pieces whose concatenation is the arguments object)."""
+
+    call_index: int  # position of the call among this choice's calls
+    id: str | None = None
+    name: str | None = None
+    arguments: str = ""
+    index: int = 0  # choice index
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +124,14 @@ class Finished:
     reason: FinishReason
     usage: Usage
     error: str | None = None
+    # With n > 1: each choice's finish reason, by choice index (reason is then the first choice's).
+    choice_reasons: tuple[FinishReason, ...] = ()
+
+    def reason_of(self, index: int) -> FinishReason:
+        return self.choice_reasons[index] if index < len(self.choice_reasons) else self.reason
 
 
-GenerationEvent = TextDelta | Finished
+GenerationEvent = TextDelta | ToolCallDelta | Finished
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 from kakehashi.accounting.ledger import (
+    _MIGRATIONS,
     COLUMNS,
     SCHEMA_VERSION,
-    _MIGRATIONS,
     InvalidLedgerQuery,
     InvalidLedgerRow,
     Ledger,

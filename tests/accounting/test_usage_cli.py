@@ -155,3 +155,26 @@ def test_a_file_that_is_not_a_ledger(tmp_path: Path) -> None:
 def test_since_must_be_positive(ledger_path: Path) -> None:
     result = runner.invoke(app, ["--db", str(ledger_path), "--since", "0"])
     assert result.exit_code == 2
+
+
+def test_an_80_column_terminal_gets_the_narrow_layout(ledger_path: Path, today: float) -> None:
+    result = runner.invoke(app, ["--db", str(ledger_path)], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    assert "…" not in result.output  # no header or number cut short
+    assert all(len(line) <= 80 for line in result.output.splitlines())
+    assert utc_day(today) in result.output  # dates on one line, not wrapped
+    for heading in ("Req", "In tok", "Out tok", "Cloud", "Saved", "経理部"):
+        assert heading in result.output
+    # Savings were recorded with a baseline: no note about a missing one.
+    assert "baseline =" not in result.output
+
+
+def test_says_when_no_baseline_is_set(tmp_path: Path, make_row: RowFactory, today: float) -> None:
+    path = tmp_path / "ledger.sqlite3"
+    with Ledger.open(path) as ledger:  # what the gateway records without [accounting] baseline
+        ledger.record(make_row(ts=today, backend="embedded", backend_kind="local", cost=0.0, baseline_cost=0.0))
+        ledger.record(make_row(ts=today, cost=0.02, baseline_cost=0.02))
+    result = runner.invoke(app, ["--db", str(path)], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.output.split())
+    assert '[accounting] baseline = "backend/model"' in text and "no savings recorded" in text

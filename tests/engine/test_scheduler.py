@@ -41,10 +41,10 @@ def test_finish_and_abort_free_slots_for_waiting() -> None:
     s.add(second)
     s.schedule()
     slot = first.slot
-    assert s.abort(1) is first
+    assert s.abort(1) == [first]
     s.schedule()
     assert s.running == [second] and second.slot == slot
-    assert s.abort(99) is None
+    assert s.abort(99) == []
 
 
 def test_abort_waiting_sequence() -> None:
@@ -52,8 +52,8 @@ def test_abort_waiting_sequence() -> None:
     s.add(seq(1, 2))
     s.add(seq(2, 2))
     s.schedule()
-    removed = s.abort(2)
-    assert removed is not None and removed.slot == -1
+    [removed] = s.abort(2)
+    assert removed.slot == -1
     assert not s.waiting
 
 
@@ -100,3 +100,30 @@ def test_identical_prompt_recomputes_its_last_token() -> None:
     plan = s.schedule()
     assert same.n_reused == 2  # the last prompt token must run again to produce logits
     assert plan.prefill == [(same, 1)]
+
+
+def test_followers_share_the_leaders_prefill() -> None:
+    s = Scheduler(n_slots=3, token_budget=16)
+    lead = seq(1, 4)
+    followers = [seq(2, 4), seq(3, 4)]
+    for f in followers:
+        f.leader = lead
+    lead.followers = followers
+    s.add(lead)
+    plan = s.schedule()
+    assert set(plan.admitted) == {lead, *followers}
+    assert len({lead.slot, *(f.slot for f in followers)}) == 3
+    assert plan.prefill == [(lead, 4)] and plan.decode == []  # only the leader computes the prompt
+    assert s.abort(1) == [lead, *followers] and not s.running
+
+
+def test_group_waits_until_enough_slots_are_free() -> None:
+    s = Scheduler(n_slots=2, token_budget=16)
+    s.add(seq(9, 2))
+    s.schedule()
+    lead = seq(1, 4)
+    lead.followers = [seq(2, 4), seq(3, 4)]
+    for f in lead.followers:
+        f.leader = lead
+    s.add(lead)
+    assert s.schedule().admitted == [] and s.waiting[0] is lead

@@ -45,7 +45,7 @@ def test_the_example_parses_with_everything_enabled(tmp_path: Path) -> None:
     assert config.routing.cloud == "openai/gpt-4o-mini" and config.accounting.baseline == "openai/gpt-4o"
     assert config.routing.fallback["ollama"] == ["embedded/smollm2-135m-instruct", "openai/gpt-4o-mini"]
     assert config.budget.daily == 5.0 and config.budget.per_key_monthly == 10.0
-    assert config.server.api_key_env == "KAKEHASHI_API_KEYS"
+    assert config.server.api_key_env == "KAKEHASHI_API_KEY"
 
 
 def test_the_enabled_example_composes_into_a_gateway(tmp_path: Path) -> None:

@@ -43,9 +43,9 @@ def test_redact_sends_placeholders_to_the_cloud(start_gateway: StartGateway, fau
         assert r.status_code == 200, r.text
         assert r.headers["x-kakehashi-backend"] == "echo"
         assert r.headers["x-kakehashi-route-reason"] == "forced:cloud"
-        action, kinds = r.headers["x-kakehashi-privacy"].split(":", 1)
+        action, labels = r.headers["x-kakehashi-privacy"].split(":", 1)
         assert action == "redact"
-        assert {"email", "my_number", "secret"} <= set(kinds.split(","))
+        assert {"contact/email", "national_id/my_number", "secret/api_key"} <= set(labels.split(","))
 
         sent = _sent_text(fault)
         for secret in (EMAIL, MY_NUMBER, API_KEY, "ops@example.org"):

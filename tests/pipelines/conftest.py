@@ -136,6 +136,20 @@ def chat_reply(content: str, *, completion_tokens: int = 7) -> ChatScript:
     return lambda body: (200, {"Content-Type": "application/json"}, json.dumps(payload).encode())
 
 
+def stream_reply(pieces: list[str], *, finish_reason: str = "stop") -> ChatScript:
+    """An OpenAI SSE stream: one chunk per piece (as a llama.cpp server sends one per token), then usage."""
+    events = [
+        {"object": "chat.completion.chunk", "choices": [{"index": 0, "delta": {"content": p}, "finish_reason": None}]}
+        for p in pieces
+    ]
+    events.append({"object": "chat.completion.chunk",
+                   "choices": [{"index": 0, "delta": {}, "finish_reason": finish_reason}]})
+    events.append({"object": "chat.completion.chunk", "choices": [],
+                   "usage": {"prompt_tokens": 11, "completion_tokens": len(pieces), "total_tokens": 11 + len(pieces)}})
+    body = "".join(f"data: {json.dumps(e)}\n\n" for e in events) + "data: [DONE]\n\n"
+    return lambda request: (200, {"Content-Type": "text/event-stream"}, body.encode())
+
+
 def error_reply(status: int, message: str, headers: dict[str, str] | None = None) -> ChatScript:
     body = json.dumps({"error": {"message": message, "type": "invalid_request_error"}}).encode()
     return lambda request: (status, {"Content-Type": "application/json", **(headers or {})}, body)

@@ -44,7 +44,7 @@ high. For many years it had the longest central span of any suspension bridge in
 QUESTIONS = ["How tall is Tokyo Tower?", "富士山の標高は？"]
 
 
-def _extract(base_url: str, docs: Path, cache: Path, *extra: str) -> str:
+def _extract(base_url: str, docs: Path, cache: Path, *extra: str) -> tuple[str, int]:
     args = ["--dir", str(docs), "--base-url", base_url, "--model", DEFAULT_MODEL_NAME]
     args += ["--cache-dir", str(cache), "--concurrency", "4", "--chunk-chars", "300", "--overlap", "0"]
     # Few, short answers: the machine running the suite may be small and busy. No request timeout
@@ -53,8 +53,10 @@ def _extract(base_url: str, docs: Path, cache: Path, *extra: str) -> str:
     for question in QUESTIONS:
         args += ["-q", question]
     result = CliRunner().invoke(app, [*args, *extra], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.stdout
+    # 1: some chunks failed (the 135M model's answer can be cut at --max-tokens); the report is still whole.
+    assert result.exit_code in (0, 1), result.output
+    assert (result.exit_code == 1) == ("chunks failed" in result.output), result.output
+    return result.stdout, result.exit_code
 
 
 def _citations(report: dict[str, Any]) -> list[dict[str, Any]]:
@@ -68,9 +70,11 @@ def test_extract_over_local_pages_with_the_default_model(kakehashi_server: str, 
     for name, html in PAGES.items():
         (docs / name).write_text(html, encoding="utf-8")
 
-    first = json.loads(_extract(kakehashi_server, docs, cache, "--json"))
+    out, code = _extract(kakehashi_server, docs, cache, "--json")
+    first = json.loads(out)
 
     stats = first["stats"]
+    assert code == (1 if stats["chunks_failed"] else 0)
     chunks_per_source = {Path(s["location"]).name: s["chunks"] for s in first["sources"]}
     assert set(chunks_per_source) == set(PAGES)
     assert chunks_per_source["bridge.html"] >= 2  # long enough to be cut
@@ -88,14 +92,14 @@ def test_extract_over_local_pages_with_the_default_model(kakehashi_server: str, 
     assert all(f["stage"] == "extract" for f in first["failures"])  # every page was read
 
     # A resumed run asks the model about no chunk it already has an answer for.
-    second = json.loads(_extract(kakehashi_server, docs, cache, "--json"))
+    second = json.loads(_extract(kakehashi_server, docs, cache, "--json")[0])
     assert second["stats"]["chunks_extracted"] == stats["chunks_failed"]
     assert second["stats"]["chunks_from_cache"] == stats["chunks"] - stats["chunks_failed"]
     if stats["chunks_failed"] == 0:
         assert second["stats"]["llm_requests"] == 0
         assert second["questions"] == first["questions"] and second["facts"] == first["facts"]
 
-    markdown = _extract(kakehashi_server, docs, cache)  # the human report, again from the cache
+    markdown = _extract(kakehashi_server, docs, cache)[0]  # the human report, again from the cache
     headings = [line for line in markdown.splitlines() if line.startswith("#")]
     assert headings[:4] == [
         "# Extraction report",

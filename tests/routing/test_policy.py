@@ -82,20 +82,28 @@ def test_explicit_models_and_unknown_model() -> None:
     d = decide("claude-haiku", user(EASY), policy())
     assert (d.backend, d.model, d.reason) == ("anthropic", "claude-haiku", "model:explicit")
     assert decide("qwen2.5:7b", user(HARD), policy()).backend == "ollama"
-    with pytest.raises(ModelNotFound, match="gpt-5"):
+    with pytest.raises(ModelNotFound, match="gpt-5") as with_cloud:
         decide("gpt-5", user(EASY), policy())
+    assert "cloud" in with_cloud.value.message.split("available:")[1].split(", ")
+
+
+def test_unknown_model_lists_cloud_only_when_a_cloud_is_configured() -> None:
+    with pytest.raises(ModelNotFound) as exc:
+        decide("gpt-5", user(EASY), policy(cloud=None, fallbacks={}, models={"qwen2.5:7b": OLLAMA}))
+    available = exc.value.message.split("available: ")[1].split(", ")
+    assert available == ["auto", "local", "qwen2.5:7b"]
 
 
 @pytest.mark.parametrize("model", ["auto", "cloud", "gpt-4o-mini"])
 def test_privacy_force_local_applies_to_every_cloud_bound_request(model: str) -> None:
     d = decide(model, user(HARD + EMAIL), policy())
-    assert (d.backend, d.reason, d.privacy_rule) == ("embedded", "privacy:force_local", "force_local:email")
+    assert (d.backend, d.reason, d.privacy_rule) == ("embedded", "privacy:force_local", "force_local:contact/email")
     assert d.fallbacks == (("ollama", "qwen2.5:7b"),)  # never a cloud fallback
 
 
 def test_privacy_redact_keeps_cloud_and_its_fallbacks() -> None:
     d = decide("cloud", user(EASY + EMAIL), policy(privacy_action="redact"))
-    assert (d.backend, d.redact, d.privacy_rule) == ("openai", True, "redact:email")
+    assert (d.backend, d.redact, d.privacy_rule) == ("openai", True, "redact:contact/email")
     assert ("anthropic", "claude-haiku") in d.fallbacks
 
 
@@ -110,7 +118,7 @@ def test_local_request_with_private_data_gets_no_cloud_fallback(action: str) -> 
     d = decide("local", user(EASY + EMAIL), policy(privacy_action=action))
     assert d.backend == "embedded" and d.reason == "forced:local"
     assert d.fallbacks == (("ollama", "qwen2.5:7b"),)
-    assert d.privacy_rule == f"{action}:email"
+    assert d.privacy_rule == f"{action}:contact/email"
 
 
 def test_local_request_with_private_data_may_fall_back_redacted() -> None:
@@ -127,7 +135,7 @@ def test_private_data_in_system_prompt_and_content_parts_counts() -> None:
         },
     ]
     d = decide("cloud", messages, policy())
-    assert d.reason == "privacy:force_local" and d.privacy_rule == "force_local:phone"
+    assert d.reason == "privacy:force_local" and d.privacy_rule == "force_local:contact/phone"
 
 
 def test_budget_sends_cloud_bound_local_and_drops_cloud_fallbacks() -> None:
@@ -173,3 +181,38 @@ def test_policy_validates_its_targets() -> None:
 def test_decide_chat_uses_the_request() -> None:
     req = ChatRequest(model="cloud", messages=user(EASY))
     assert decide_chat(req, policy()).backend == "openai"
+
+
+KEY = " Use key sk-proj-Jx83kLqPz0WvN2mRt7YbC5dHs9FgA1eU4oIiK6."
+
+
+def test_per_category_actions_redact_email_but_keep_secrets_local() -> None:
+    actions = {"contact": "redact", "secret": "force_local"}
+    only_email = decide("cloud", user(EASY + EMAIL), policy(privacy_actions=actions))
+    assert (only_email.backend, only_email.redact) == ("openai", True)
+    assert only_email.privacy_rule == "redact:contact/email"
+    both = decide("cloud", user(EASY + EMAIL + KEY), policy(privacy_actions=actions))
+    # the strictest action wins: a secret keeps the whole request local
+    assert (both.backend, both.reason, both.redact) == ("embedded", "privacy:force_local", False)
+    assert both.privacy_rule == "force_local:secret/api_key,contact/email"
+
+
+def test_kind_beats_category_beats_default() -> None:
+    p = policy(privacy_action="reject", privacy_actions={"contact": "force_local", "email": "redact"})
+    assert decide("cloud", user(EASY + EMAIL), p).privacy_rule == "redact:contact/email"
+    phone = user(EASY + " Call 090-3921-5567.")
+    assert decide("cloud", phone, p).privacy_rule == "force_local:contact/phone"
+    with pytest.raises(PolicyRejected):
+        decide("cloud", user(EASY + KEY), p)
+
+
+def test_special_category_group_applies_to_every_art9_category() -> None:
+    p = policy(privacy_action="redact", privacy_actions={"special_category": "reject"})
+    with pytest.raises(PolicyRejected) as exc:
+        decide("cloud", user("My coworker Daniel came out to me as gay. How do I support him?"), p)
+    assert "sexual_orientation" in exc.value.message
+
+
+def test_unknown_privacy_action_keys_are_refused() -> None:
+    with pytest.raises(ValueError, match="emails"):
+        policy(privacy_actions={"emails": "redact"})

@@ -29,13 +29,44 @@ def test_explain_prints_decision_score_and_masked_findings() -> None:
     decision = out["decision"]
     assert isinstance(decision, dict)
     assert decision["backend"] == "embedded" and decision["reason"] == "privacy:force_local"
-    assert decision["privacy_rule"] == "force_local:email"
+    assert decision["privacy_rule"] == "force_local:contact/email"
     start = len(HARD + " Reply to ")
+    assert out["privacy_categories"] == ["contact"]
     assert out["privacy_findings"] == [
-        {"kind": "email", "span": [start, start + 18], "masked": "ji************jp"}
+        {"category": "contact", "kind": "email", "span": [start, start + 18], "masked": "ji************jp"}
     ]
     assert "jiro@" not in json.dumps(out)
     assert isinstance(out["complexity"], float) and out["complexity"] >= out["threshold"]  # type: ignore[operator]
+
+
+def test_explain_names_every_category_and_span_in_japanese() -> None:
+    prompt = "【社外秘】振込先は 普通 1234567（みずほ銀行）、担当の携帯は 090-3921-5567 です。"
+    out = run("explain", prompt, "--model", "cloud")
+    findings = out["privacy_findings"]
+    assert isinstance(findings, list)
+    spans = {f["kind"]: prompt[f["span"][0] : f["span"][1]] for f in findings}
+    assert spans == {"confidential": "社外秘", "bank_account": "1234567", "phone": "090-3921-5567"}
+    assert out["privacy_categories"] == ["financial", "confidential", "contact"]
+    rule = out["decision"]["privacy_rule"]  # type: ignore[index]
+    assert rule.startswith("force_local:") and "confidential/confidential" in rule
+
+
+def test_privacy_eval_prints_per_category_figures(tmp_path: Path) -> None:
+    rows = [
+        {"id": "a", "text": "My SSN is 523-41-8876", "sensitive": True, "categories": ["national_id"], "lang": "en"},
+        {"id": "b", "text": "私はHIV陽性です", "sensitive": True, "categories": ["health"], "lang": "ja"},
+        {"id": "c", "text": "What is an SSN?", "sensitive": False, "categories": [], "lang": "en"},
+    ]
+    path = tmp_path / "p.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    out = run("privacy-eval", str(path))
+    assert (out["recall"], out["false_positive_rate"]) == (1.0, 0.0)
+    assert out["by_category"]["health"] == {  # type: ignore[index]
+        "n": 1, "recall": 1.0, "named": 1.0, "false_positive_rate": 0.0
+    }
+    assert set(out["by_lang"]) == {"en", "ja"}  # type: ignore[arg-type]
+    table = CliRunner().invoke(app, ["privacy-eval", str(path), "--markdown"]).output
+    assert "| national_id | 1 | 1.0 | 1.0 | 0.0 |" in table
 
 
 def test_explain_threshold_model_and_budget_options() -> None:
@@ -79,6 +110,8 @@ def test_eval_prints_one_json_object_with_metrics(tmp_path: Path) -> None:
     # Only rows that say sensitive=false count as non-sensitive by default.
     assert out["nonsensitive_n"] == 2 and out["sensitive_false_positive_rate"] == 0.0
     assert isinstance(out["p50_decision_ms"], float) and out["p50_decision_ms"] > 0
+    assert out["in_sample"]["n"] == 0  # type: ignore[index]  # none of these rows was trained on
+    assert out["shipped_model_grouped_cv"]["overall"]["auc"] > 0.5  # type: ignore[index]
     assert set(out["auc_by_lang"]) == {"en", "ja"}  # type: ignore[arg-type]
     assert set(out["auc_by_category_prefix"]) == {"chat", "code", "math"}  # type: ignore[arg-type]
     assert run("eval", str(path), "--unlabelled-as-nonsensitive")["nonsensitive_n"] == 4
@@ -111,3 +144,14 @@ def test_mounted_as_kakehashi_route() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["decision"]["reason"] == "forced:local"
+
+
+def test_eval_reports_training_rows_as_in_sample_only(tmp_path: Path) -> None:
+    data = Path(__file__).resolve().parents[2] / "data" / "complexity-authored.jsonl"
+    rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines()[:6]]
+    rows.append({"prompt": "A brand-new prompt: prove that 7 is prime.", "label": "cloud"})
+    path = tmp_path / "rows.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    out = run("eval", str(path))
+    assert out["n"] == 7 and out["in_sample"]["n"] == 6  # type: ignore[index]
+    assert out["in_sample"]["note"].startswith("rows the shipped")  # type: ignore[index]

@@ -134,3 +134,67 @@ def test_cli_json_and_exit_codes() -> None:
     failed = runner.invoke(app, ["--skip-model", "--url", _closed_port_url()])
     assert failed.exit_code == 1
     assert "failed" in failed.stdout and "hint" in failed.stdout
+
+
+def test_config_checks_each_backend_key_and_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOCTOR_TEST_KEY", "sekrit")
+    monkeypatch.delenv("DOCTOR_UNSET_KEY", raising=False)
+    with (
+        openai_stub(StubBehaviour(models=["qwen"])) as (local_url, _),
+        openai_stub(StubBehaviour(models=["gpt-x"], api_key="sekrit")) as (cloud_url, _),
+    ):
+        config = tmp_path / "kakehashi.toml"
+        config.write_text(f"""
+[[models]]
+name = "smol"
+path = "default"
+
+[[models]]
+name = "big"
+path = "{tmp_path / 'missing.gguf'}"
+
+[backends.ollama]
+base_url = "{local_url}/v1"
+kind = "local"
+models = ["qwen", "llama3.1:8b"]
+
+[backends.cloud]
+base_url = "{cloud_url}/v1"
+kind = "cloud"
+models = ["gpt-x"]
+api_key_env = "DOCTOR_TEST_KEY"
+
+[backends.nokey]
+base_url = "{cloud_url}/v1"
+kind = "cloud"
+models = ["gpt-x"]
+api_key_env = "DOCTOR_UNSET_KEY"
+
+[backends.down]
+base_url = "{_closed_port_url()}/v1"
+kind = "local"
+models = ["m"]
+""")
+        result = runner.invoke(app, ["--skip-model", "--json", "--config", str(config)])
+    assert result.exit_code == 1, result.output
+    checks = {c["name"]: c for c in json.loads(result.stdout)}
+    assert checks["config"]["status"] == "ok"
+    assert checks["model big"]["status"] == "failed" and "missing.gguf" in checks["model big"]["detail"]
+    assert "model smol" not in checks  # the bundled model is always there
+    ollama = checks["backend ollama"]
+    assert ollama["status"] == "warning" and ollama["data"]["missing_models"] == ["llama3.1:8b"]
+    assert "qwen" in ollama["hint"]  # says what the server does serve
+    assert checks["backend cloud"]["status"] == "ok" and "DOCTOR_TEST_KEY" in checks["backend cloud"]["detail"]
+    nokey = checks["backend nokey"]
+    assert nokey["status"] == "failed" and "$DOCTOR_UNSET_KEY is not set" in nokey["detail"]
+    assert "export DOCTOR_UNSET_KEY" in nokey["hint"]
+    assert checks["backend down"]["status"] == "failed"
+
+
+def test_config_that_does_not_validate_is_one_failed_check(tmp_path: Path) -> None:
+    config = tmp_path / "bad.toml"
+    config.write_text("[server]\nprot = 1\n")
+    result = runner.invoke(app, ["--skip-model", "--json", "--config", str(config)])
+    assert result.exit_code == 1
+    checks = {c["name"]: c for c in json.loads(result.stdout)}
+    assert checks["config"]["status"] == "failed" and "server.prot" in checks["config"]["detail"]

@@ -105,6 +105,7 @@ class FaultState:
     streams_aborted: int = 0
     streams_cut: int = 0
     last_body: dict[str, Any] | None = None
+    bodies: list[dict[str, Any]] = field(default_factory=list)  # every generation request body, in order
     last_authorization: str | None = None
     client_addresses: set[tuple[str, int]] = field(default_factory=set)  # one per TCP connection seen
 
@@ -119,6 +120,7 @@ class FaultState:
             self.modes.clear()
             self.streams_open = self.streams_completed = self.streams_aborted = self.streams_cut = 0
             self.last_body = self.last_authorization = None
+            self.bodies.clear()
             self.client_addresses.clear()
 
     def take_queued(self) -> tuple[str, float | None] | None:
@@ -142,6 +144,7 @@ class FaultState:
                 "streams_aborted": self.streams_aborted,
                 "streams_cut": self.streams_cut,
                 "last_body": self.last_body,
+                "bodies": list(self.bodies),
                 "last_authorization": self.last_authorization,
                 "connections": len(self.client_addresses),
             }
@@ -243,6 +246,7 @@ class FaultApp:
             self.state.requests[request.url.path] += 1
             self.state.modes[mode] += 1
             self.state.last_body = body
+            self.state.bodies.append(body)
             self.state.last_authorization = request.headers.get("authorization")
             if request.client is not None:
                 self.state.client_addresses.add((request.client.host, request.client.port))

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -120,12 +121,18 @@ def _money(value: float) -> str:
     return f"{value:,.4f}"
 
 
-def _cells(group: UsageGroup) -> list[str]:
+def _tokens(value: int, narrow: bool) -> str:
+    if not narrow or value < 100_000:
+        return f"{value:,}"
+    return f"{value / 1e6:.2f}M" if value >= 1_000_000 else f"{value / 1e3:.1f}k"
+
+
+def _cells(group: UsageGroup, narrow: bool = False) -> list[str]:
     return [
         f"{group.requests:,}",
         f"{group.errors:,}",
-        f"{group.prompt_tokens:,}",
-        f"{group.completion_tokens:,}",
+        _tokens(group.prompt_tokens, narrow),
+        _tokens(group.completion_tokens, narrow),
         _money(group.cost),
         _money(group.baseline_cost),
         _money(group.savings),
@@ -133,32 +140,50 @@ def _cells(group: UsageGroup) -> list[str]:
     ]
 
 
+# Below this width the wide headers get cut ("Reque…") and dates wrap: switch to the narrow layout.
+_NARROW_BELOW = 120
+_HEADINGS = ("Requests", "Errors", "Prompt tok", "Completion tok", "Cost", "Cloud-only", "Savings", "p50 ms")
+_NARROW_HEADINGS = ("Req", "Err", "In tok", "Out tok", "Cost", "Cloud", "Saved", "p50ms")
+
+
+def no_baseline(report: UsageReport) -> bool:
+    """True when the ledger's rows look priced without a cloud baseline.
+
+    Without `[accounting] baseline` the pricing records baseline_cost == cost for every request, so the
+    cloud-only column repeats the cost and savings are zero everywhere.
+    """
+    totals = report.totals
+    return totals.requests > 0 and abs(totals.baseline_cost - totals.cost) < 1e-12 and totals.savings == 0
+
+
 def _print_tables(console: Console, report: UsageReport, days: int, path: Path) -> None:
+    narrow = console.width < _NARROW_BELOW
     for dimension, groups in report.groups.items():
         title, first_column = _TITLES[dimension]
-        table = Table(title=title, title_justify="left")
-        table.add_column(first_column, overflow="fold")
-        for heading in (
-            "Requests",
-            "Errors",
-            "Prompt tok",
-            "Completion tok",
-            "Cost",
-            "Cloud-only",
-            "Savings",
-        ):
-            table.add_column(heading, justify="right")
-        table.add_column("p50 ms", justify="right")
+        table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD if narrow else box.HEAVY_HEAD,
+                      pad_edge=not narrow)
+        table.add_column(first_column, overflow="fold", no_wrap=dimension == "day", min_width=10)
+        for heading in _NARROW_HEADINGS if narrow else _HEADINGS:
+            table.add_column(heading, justify="right", no_wrap=True)
         for group in groups:
-            table.add_row(group.name, *_cells(group))
+            table.add_row(group.name, *_cells(group, narrow))
         table.add_section()
-        table.add_row("Total", *_cells(report.totals), style="bold")
+        table.add_row("Total", *_cells(report.totals, narrow), style="bold")
         console.print(table)
+    if narrow:
+        console.print("[dim]In/Out tok: prompt/completion tokens; Cloud: cost on the cloud-only baseline; "
+                      "p50ms: median latency[/]")
     totals = report.totals
     console.print(
         f"Last {days} day(s), {path}: {totals.requests:,} requests, cost {_money(totals.cost)}, "
         f"cloud-only {_money(totals.baseline_cost)}, saved [bold green]{_money(totals.savings)}[/]"
     )
+    if no_baseline(report):
+        console.print(
+            "[yellow]note:[/] no savings recorded: the cloud-only column equals the cost, as it does when no "
+            "[bold]\\[accounting] baseline[/] = \"backend/model\" is set in kakehashi.toml (savings are priced "
+            "on that model). Set one and restart `kakehashi serve`; rows already recorded keep their values."
+        )
 
 
 def write_chart(points: list[DayPoint], path: Path) -> None:

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Iterator
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
-from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -23,14 +23,20 @@ class _EngineCollector(Collector):
     def __init__(self, engines: Callable[[], dict[str, object]]) -> None:
         self._engines = engines
 
-    def collect(self) -> Iterator[GaugeMetricFamily]:
+    def collect(self) -> Iterator[GaugeMetricFamily | CounterMetricFamily]:
         waiting = GaugeMetricFamily("kakehashi_queue_depth", "Requests waiting for a slot", labels=["model"])
         running = GaugeMetricFamily("kakehashi_running_sequences", "Sequences in the batch", labels=["model"])
+        computed = CounterMetricFamily(
+            "kakehashi_prompt_tokens_computed",
+            "Prompt tokens the engine prefilled (prefix-cache hits and n > 1 choices share them)", labels=["model"],
+        )
         for name, engine in self._engines().items():
             waiting.add_metric([name], getattr(engine, "n_waiting", 0))
             running.add_metric([name], getattr(engine, "n_running", 0))
+            computed.add_metric([name], getattr(engine, "prompt_tokens_computed", 0))
         yield waiting
         yield running
+        yield computed
 
 
 class _BreakerCollector(Collector):

@@ -51,19 +51,24 @@ def is_loopback(host: str) -> bool:
 
 
 def parse_model_arg(arg: str) -> tuple[str, Path]:
-    """`NAME=PATH` or just `PATH` (the name is then the file's stem, lower-cased)."""
-    name, sep, path = arg.partition("=")
+    """`NAME=MODEL` or just `MODEL`, where MODEL is anything the model resolver takes: a path, `default`,
+    a cached name, an Ollama model or `hf:OWNER/REPO[:QUANT]` (pulled when missing). Without NAME the
+    served name is the file's stem (lower-cased) for a path, otherwise MODEL as written."""
+    from kakehashi.models.cli import resolve_for_cli
+
+    name, sep, spec = arg.partition("=")
     if not sep:
-        path, name = arg, Path(arg).stem.lower()
-    return name, Path(path).expanduser()
+        return resolve_for_cli(arg)
+    return name, resolve_for_cli(spec)[1]
 
 
 @app.command()
 def serve(
     model: Annotated[
         list[str] | None,
-        typer.Option("--model", "-m", help="GGUF to serve, as PATH or NAME=PATH; repeat for several models. "
-                     "Default: the embedded SmolLM2-135M-Instruct."),
+        typer.Option("--model", "-m", help="Model to serve, as MODEL or NAME=MODEL; repeat for several. MODEL is a "
+                     "GGUF path, a name from `kakehashi ls` (cached or Ollama's), hf:OWNER/REPO[:QUANT] (pulled "
+                     "if missing) or `default`, the embedded SmolLM2-135M-Instruct (used when -m is absent)."),
     ] = None,
     engine: Annotated[EngineChoice | None, typer.Option(
         help="Engine for the models: llama (llama.cpp), mlx (MLX: a GGUF of llama architecture or an mlx-lm "
@@ -120,8 +125,12 @@ def serve(
             err=True,
         )
         raise typer.Exit(2)
+    try:
+        models = [parse_model_arg(m) for m in (model or [])]
+    except KakehashiError as e:
+        fail(e.message, 2)
     settings = ServeSettings(
-        models=[parse_model_arg(m) for m in (model or [])],
+        models=models,
         model_engine=engine.value if engine else None,
         api_keys=keys,
         config_path=config,

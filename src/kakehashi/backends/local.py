@@ -12,12 +12,114 @@ from pathlib import Path
 from typing import Any
 
 from kakehashi.backends.base import BackendKind
+from kakehashi.engine import tool_calls
 from kakehashi.engine.chat_template import ChatTemplate
 from kakehashi.engine.engine import Engine
-from kakehashi.engine.llama import LlamaModel, json_schema_grammar
+from kakehashi.engine.llama import LlamaModel, gbnf_from_schema_json, json_schema_grammar
 from kakehashi.engine.settings import EngineConfig
 from kakehashi.errors import InvalidRequest, ModelNotFound, Overloaded
-from kakehashi.types import ChatRequest, CompletionRequest, GenerationEvent, SamplingParams
+from kakehashi.types import (
+    ChatRequest,
+    CompletionRequest,
+    Finished,
+    FinishReason,
+    GenerationEvent,
+    SamplingParams,
+    TextDelta,
+    ToolCallDelta,
+)
+
+MAX_N = 8  # choices per request (each holds an engine slot)
+MAX_TOP_LOGPROBS = 20
+
+
+def _any(value: Any) -> bool:
+    return True
+
+
+# OpenAI fields the embedded engine accepts besides those it acts on, with the values that change
+# nothing locally. Any other field (or value) is refused with a 400 naming it: never silently dropped.
+_NO_EFFECT: dict[str, Any] = {
+    "user": _any,  # end-user id for abuse monitoring: recorded nowhere, changes nothing
+    "safety_identifier": _any,
+    "prompt_cache_key": _any,  # prompt caching is automatic (slots keep their prefix)
+    "store": lambda v: v in (None, False),
+    "metadata": lambda v: not v,  # only meaningful with store
+    "service_tier": lambda v: v in (None, "auto", "default"),
+    "modalities": lambda v: v in (None, ["text"]),
+}
+_COMPLETION_NO_EFFECT: dict[str, Any] = {
+    "user": _any,
+    "suffix": lambda v: v is None,
+}
+
+
+def refuse_unhonoured(extra: dict[str, Any], accepted: dict[str, Any]) -> None:
+    for name, value in extra.items():
+        check = accepted.get(name)
+        if check is None or not check(value):
+            raise InvalidRequest(
+                f"the embedded engine does not support {name!r}"
+                + (f" = {value!r}" if check is not None else "")
+                + " (upstream backends receive it unchanged)",
+                param=name,
+            )
+
+
+def _check_n(n: int) -> None:
+    if not 1 <= n <= MAX_N:
+        raise InvalidRequest(f"n must be between 1 and {MAX_N} on the embedded engine", param="n")
+
+
+@lru_cache(maxsize=128)
+def _tool_grammar(spec_json: str) -> str:
+    d = json.loads(spec_json)
+    spec = tool_calls.ToolSpec(tuple(d["tools"]), d["mode"], d["parallel"], d["named"])
+    return tool_calls.grammar(spec, gbnf_from_schema_json)
+
+
+def _grammar_for_tools(spec: tool_calls.ToolSpec) -> str:
+    key = json.dumps(
+        {"tools": spec.tools, "mode": spec.mode, "parallel": spec.parallel, "named": spec.named}, sort_keys=True
+    )
+    return _tool_grammar(key)
+
+
+async def _tool_call_events(events: AsyncIterator[GenerationEvent], n: int) -> AsyncIterator[GenerationEvent]:
+    """Engine text -> text or tool-call deltas, per choice; finish_reason "tool_calls" when calls were made."""
+    parsers = [tool_calls.ToolCallParser() for _ in range(n)]
+
+    def convert(index: int, pieces: Any, logprobs: Any = None) -> list[GenerationEvent]:
+        # logprobs describe message content: they go with text, not with tool-call arguments.
+        out: list[GenerationEvent] = []
+        for piece in pieces:
+            if isinstance(piece, tool_calls.Text):
+                out.append(TextDelta(piece.text, index, logprobs))
+                logprobs = None
+            elif isinstance(piece, tool_calls.CallStart):
+                out.append(ToolCallDelta(piece.call_index, piece.id, piece.name, "", index))
+            else:
+                out.append(ToolCallDelta(piece.call_index, None, None, piece.text, index))
+        return out
+
+    try:
+        async for event in events:
+            if isinstance(event, TextDelta):
+                for converted in convert(event.index, parsers[event.index].feed(event.text), event.logprobs):
+                    yield converted
+            elif isinstance(event, Finished):
+                for i, parser in enumerate(parsers):
+                    for converted in convert(i, parser.flush()):
+                        yield converted
+                reasons: list[FinishReason] = [
+                    "tool_calls" if parsers[i].calls and event.reason_of(i) == "stop" else event.reason_of(i)
+                    for i in range(n)
+                ]
+                yield Finished(reasons[0], event.usage, event.error, tuple(reasons) if n > 1 else ())
+            else:
+                yield event
+    finally:
+        await events.aclose()  # type: ignore[attr-defined]  # aborts the engine's generation
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,21 +211,56 @@ class LocalBackend:
 
     def chat(self, req: ChatRequest) -> AsyncIterator[GenerationEvent]:
         served = self._get(req.model)
-        prompt_text = served.template.render(req.messages)
+        refuse_unhonoured(req.extra, _NO_EFFECT)
+        _check_n(req.n)
+        spec = tool_calls.tool_spec(req.tools, req.tool_choice, req.parallel_tool_calls)
         grammar = grammar_for_response_format(req.response_format)
-        return self._generate(served, prompt_text, req.sampling, grammar)
+        if spec is not None and grammar is not None:
+            raise InvalidRequest(
+                "the embedded engine cannot combine tools with a JSON response_format", param="response_format"
+            )
+        template = served.template
+        messages = req.messages
+        native = template.supports_tools
+        if any(m.get("tool_calls") or m.get("role") in ("tool", "function") for m in messages):
+            messages = tool_calls.messages_for_template(messages) if native else tool_calls.messages_as_text(messages)
+        tools_for_template = None
+        if spec is not None:
+            messages = tool_calls.with_system_block(messages, tool_calls.instructions(spec))
+            grammar = _grammar_for_tools(spec)
+            tools_for_template = req.tools if native else None
+        prompt_text = template.render(messages, tools=tools_for_template)
+        top: int | None = None
+        if req.top_logprobs is not None and not req.logprobs:
+            raise InvalidRequest("top_logprobs needs logprobs: true", param="top_logprobs")
+        if req.logprobs:
+            top = req.top_logprobs or 0
+            if not 0 <= top <= MAX_TOP_LOGPROBS:
+                raise InvalidRequest(f"top_logprobs must be between 0 and {MAX_TOP_LOGPROBS}", param="top_logprobs")
+        sampling = dataclasses.replace(req.sampling, top_logprobs=top)
+        events = self._generate(served, prompt_text, sampling, grammar, req.n)
+        return events if spec is None else _tool_call_events(events, req.n)
 
     def complete(self, req: CompletionRequest) -> AsyncIterator[GenerationEvent]:
         served = self._get(req.model)
-        return self._generate(served, req.prompt, req.sampling, None)
+        extra = dict(req.extra)
+        best_of = extra.pop("best_of", None)
+        if best_of is not None and best_of != req.n:
+            raise InvalidRequest("the embedded engine supports best_of only equal to n", param="best_of")
+        refuse_unhonoured(extra, _COMPLETION_NO_EFFECT)
+        _check_n(req.n)
+        if req.logprobs is not None and not 0 <= req.logprobs <= MAX_TOP_LOGPROBS:
+            raise InvalidRequest(f"logprobs must be between 0 and {MAX_TOP_LOGPROBS}", param="logprobs")
+        sampling = dataclasses.replace(req.sampling, top_logprobs=req.logprobs)
+        return self._generate(served, req.prompt, sampling, None, req.n)
 
     def _generate(
-        self, served: _Served, text: str, sampling: SamplingParams, grammar: str | None
+        self, served: _Served, text: str, sampling: SamplingParams, grammar: str | None, n: int = 1
     ) -> AsyncIterator[GenerationEvent]:
         tokens = served.model.tokenize(text)
         if grammar is not None:
             sampling = dataclasses.replace(sampling, grammar=grammar)
-        return served.engine.generate(tokens, sampling)
+        return served.engine.generate(tokens, sampling, n)
 
     async def health(self) -> bool:
         return bool(self._served)

@@ -55,6 +55,9 @@ from kakehashi.types import (
     GenerationEvent,
     SamplingParams,
     TextDelta,
+    TokenLogprob,
+    ToolCallDelta,
+    TopLogprob,
     Usage,
 )
 
@@ -64,9 +67,9 @@ _MESSAGE_LIMIT: Final = 500  # characters of an upstream message we pass on
 _FINISH_REASONS: Final[dict[str, FinishReason]] = {
     "stop": "stop",
     "length": "length",
-    "tool_calls": "stop",
-    "function_call": "stop",
-    "content_filter": "stop",
+    "tool_calls": "tool_calls",
+    "function_call": "tool_calls",
+    "content_filter": "content_filter",
     "eos_token": "stop",
     "abort": "abort",
     "error": "error",
@@ -148,6 +151,94 @@ def _sampling_fields(s: SamplingParams, max_tokens_field: str) -> dict[str, Any]
     return out
 
 
+def _request_fields(req: ChatRequest | CompletionRequest) -> dict[str, Any]:
+    """The generation fields kakehashi models explicitly, as the client sent them (only those set)."""
+    out: dict[str, Any] = {}
+    if req.n != 1:
+        out["n"] = req.n
+    if req.sampling.logit_bias:
+        out["logit_bias"] = {str(t): b for t, b in req.sampling.logit_bias}
+    if isinstance(req, CompletionRequest):
+        if req.logprobs is not None:
+            out["logprobs"] = req.logprobs
+        return out
+    for name in ("tools", "tool_choice", "parallel_tool_calls", "logprobs", "top_logprobs"):
+        value = getattr(req, name)
+        if value is not None:
+            out[name] = value
+    return out
+
+
+def _bytes(value: Any) -> tuple[int, ...] | None:
+    return tuple(value) if isinstance(value, list) else None
+
+
+def _chat_logprobs(logprobs: Any) -> tuple[TokenLogprob, ...] | None:
+    content = logprobs.get("content") if isinstance(logprobs, dict) else None
+    if not isinstance(content, list):
+        return None
+    return tuple(
+        TokenLogprob(
+            str(t.get("token", "")), float(t.get("logprob", 0.0)), _bytes(t.get("bytes")),
+            tuple(
+                TopLogprob(str(a.get("token", "")), float(a.get("logprob", 0.0)), _bytes(a.get("bytes")))
+                for a in t.get("top_logprobs") or [] if isinstance(a, dict)
+            ),
+        )
+        for t in content if isinstance(t, dict)
+    )
+
+
+def _completion_logprobs(logprobs: Any) -> tuple[TokenLogprob, ...] | None:
+    if not isinstance(logprobs, dict) or not isinstance(logprobs.get("tokens"), list):
+        return None
+    values = logprobs.get("token_logprobs") or []
+    tops = logprobs.get("top_logprobs") or []
+    out = []
+    for i, token in enumerate(logprobs["tokens"]):
+        value = values[i] if i < len(values) and values[i] is not None else 0.0
+        top = tops[i] if i < len(tops) and isinstance(tops[i], dict) else {}
+        out.append(TokenLogprob(str(token), float(value), None,
+                                tuple(TopLogprob(str(k), float(v)) for k, v in top.items())))
+    return tuple(out)
+
+
+def _choice_events(choice: dict[str, Any], *, chat: bool, streamed: bool) -> list[GenerationEvent]:
+    """One upstream choice (a chunk's delta or a whole message) -> events, nothing dropped that the
+    OpenAI shape carries: text, logprobs, tool calls, the choice index."""
+    index = choice.get("index", 0)
+    index = index if isinstance(index, int) and index >= 0 else 0
+    events: list[GenerationEvent] = []
+    if not chat:
+        text = choice.get("text")
+        logprobs = _completion_logprobs(choice.get("logprobs"))
+        if text or logprobs:
+            events.append(TextDelta(text or "", index, logprobs))
+        return events
+    message = (choice.get("delta") if streamed else choice.get("message")) or {}
+    text = message.get("content")
+    logprobs = _chat_logprobs(choice.get("logprobs"))
+    if text or logprobs:
+        events.append(TextDelta(text if isinstance(text, str) else "", index, logprobs))
+    for position, call in enumerate(message.get("tool_calls") or []):
+        if not isinstance(call, dict):
+            continue
+        fn: dict[str, Any] = call["function"] if isinstance(call.get("function"), dict) else {}
+        call_index = call.get("index", position) if streamed else position
+        arguments = fn.get("arguments")
+        events.append(ToolCallDelta(
+            call_index if isinstance(call_index, int) else position, call.get("id"), fn.get("name"),
+            arguments if isinstance(arguments, str) else ("" if arguments is None else orjson.dumps(arguments).decode()),
+            index,
+        ))
+    return events
+
+
+def _finished(finishes: dict[int, str], usage: Usage) -> Finished:
+    reasons = tuple(_FINISH_REASONS.get(finishes.get(i) or "stop", "stop") for i in range(max(finishes, default=0) + 1))
+    return Finished(reasons[0], usage, choice_reasons=reasons if len(reasons) > 1 else ())
+
+
 class OpenAICompatBackend:
     """One OpenAI-compatible upstream. See the module docstring for the error semantics."""
 
@@ -206,11 +297,13 @@ class OpenAICompatBackend:
         payload.update(_sampling_fields(req.sampling, self.max_tokens_field))
         if req.response_format is not None:
             payload["response_format"] = req.response_format
+        payload.update(_request_fields(req))
         return self._stream(self._chat_url, self._encode(payload, req.extra), req, chat=True)
 
     def complete(self, req: CompletionRequest) -> AsyncIterator[GenerationEvent]:
         payload: dict[str, Any] = {"model": req.model, "prompt": req.prompt}
         payload.update(_sampling_fields(req.sampling, self.max_tokens_field))
+        payload.update(_request_fields(req))
         return self._stream(self._completions_url, self._encode(payload, req.extra), req, chat=False)
 
     async def health(self) -> bool:
@@ -325,7 +418,7 @@ class OpenAICompatBackend:
 
             decoder = SSEDecoder()
             deltas = 0
-            finish: str | None = None
+            finishes: dict[int, str] = {}
             usage: dict[str, Any] | None = None
             done = False
             first_token_deadline = started + self.timeouts.read
@@ -360,19 +453,21 @@ class OpenAICompatBackend:
                         raise self._interrupted("invalid SSE data (not a JSON object)", deltas)
                     if event == b"error" or "error" in obj:
                         raise self._error_event(obj, deltas)
-                    choices = obj.get("choices")
-                    if choices:
-                        choice = choices[0]
-                        text = (choice.get("delta") or {}).get("content") if chat else choice.get("text")
-                        if text:
+                    for choice in obj.get("choices") or ():
+                        if not isinstance(choice, dict):
+                            continue
+                        for generated in _choice_events(choice, chat=chat, streamed=True):
                             deltas += 1
-                            yield TextDelta(text)
+                            yield generated
                         if choice.get("finish_reason"):
-                            finish = choice["finish_reason"]
+                            index = choice.get("index", 0)
+                            finishes[index if isinstance(index, int) and 0 <= index < 256 else 0] = choice[
+                                "finish_reason"
+                            ]
                     if obj.get("usage"):
                         usage = obj["usage"]
             done = done or decoder.ends_with_done()
-            if finish is None and not done:
+            if not finishes and not done:
                 raise self._interrupted("the stream ended before a finish_reason or [DONE]", deltas)
             # Free the connection (fully read: back to the pool) and the slot before the last event,
             # since a consumer may never ask for more.
@@ -380,7 +475,7 @@ class OpenAICompatBackend:
             response = None
             self._slots.release()
             slot_held = False
-            yield Finished(_FINISH_REASONS.get(finish or "stop", "stop"), self._usage(usage, deltas, req))
+            yield _finished(finishes, self._usage(usage, deltas, req))
         finally:
             if response is not None:
                 # Early close (the client went away) or an error: closing an unfinished response drops
@@ -400,11 +495,14 @@ class OpenAICompatBackend:
             raise self._interrupted("invalid JSON body", 0) from None
         if not isinstance(obj, dict) or not obj.get("choices"):
             raise self._interrupted("a JSON body without choices", 0)
-        choice = obj["choices"][0]
-        text = (choice.get("message") or {}).get("content") if chat else choice.get("text")
-        events: list[GenerationEvent] = [TextDelta(text)] if text else []
-        reason = _FINISH_REASONS.get(choice.get("finish_reason") or "stop", "stop")
-        events.append(Finished(reason, self._usage(obj.get("usage"), len(events), req)))
+        events: list[GenerationEvent] = []
+        finishes: dict[int, str] = {}
+        for choice in obj["choices"]:
+            if isinstance(choice, dict):
+                events.extend(_choice_events(choice, chat=chat, streamed=False))
+                index = choice.get("index", 0)
+                finishes[index if isinstance(index, int) and 0 <= index < 256 else 0] = choice.get("finish_reason") or "stop"
+        events.append(_finished(finishes, self._usage(obj.get("usage"), len(events), req)))
         return events
 
     def _usage(

@@ -8,6 +8,7 @@ outputs go back to the event loop in ONE call_soon_threadsafe, not one per token
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import itertools
 import logging
 import os
@@ -15,20 +16,39 @@ import queue
 import random
 import threading
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kakehashi.engine.detokenize import TextAssembler
 from kakehashi.engine.llama import ContextConfig, LlamaContext, LlamaModel, Sampler
 from kakehashi.engine.scheduler import Scheduler, Sequence
 from kakehashi.engine.settings import EngineConfig
 from kakehashi.errors import ContextLengthExceeded, EngineFailed, InvalidRequest, Overloaded
-from kakehashi.types import Finished, FinishReason, GenerationEvent, SamplingParams, TextDelta, Usage
+from kakehashi.types import (
+    Finished,
+    FinishReason,
+    GenerationEvent,
+    SamplingParams,
+    TextDelta,
+    TokenLogprob,
+    TopLogprob,
+    Usage,
+)
 
 log = logging.getLogger(__name__)
 
 # Fault injection for tests only: after this many steps every decode raises, as a broken GPU driver or
 # an out-of-memory llama_decode would. Read once per engine; unset in any real deployment.
 TEST_FAIL_DECODE_AFTER_ENV = "KAKEHASHI_TEST_FAIL_DECODE_AFTER"
+
+
+@dataclass(slots=True)
+class _Group:
+    """The n choices of one request: its Finished waits for all of them (usage counts the prompt once)."""
+
+    n: int
+    remaining: int
+    reasons: list[FinishReason]
+    completion_tokens: int = 0
 
 
 @dataclass(slots=True)
@@ -39,6 +59,10 @@ class _Request:
     text: TextAssembler
     loop: asyncio.AbstractEventLoop
     out: asyncio.Queue[GenerationEvent]
+    index: int = 0  # choice index
+    top_logprobs: int | None = None  # None: this sequence computes no logprobs
+    pending_logprobs: list[TokenLogprob] = field(default_factory=list)  # tokens whose text is held back
+    group: _Group | None = None  # n > 1 only
 
 
 class Engine:
@@ -69,6 +93,7 @@ class Engine:
         self.steps = 0
         self.n_running = 0
         self.prompt_tokens_reused = 0  # prompt tokens served from slots' prefix caches
+        self.prompt_tokens_computed = 0  # prompt tokens prefilled (n > 1 choices share one prefill)
 
     # ------------------------------------------------------------------ public, asyncio side
     def start(self) -> None:
@@ -84,8 +109,14 @@ class Engine:
     def n_waiting(self) -> int:
         return self._n_queued
 
-    async def generate(self, prompt: list[int], params: SamplingParams) -> AsyncIterator[GenerationEvent]:
-        """Stream TextDelta events then one Finished. Leaving early (e.g. client gone) aborts and frees the slot."""
+    async def generate(
+        self, prompt: list[int], params: SamplingParams, n: int = 1
+    ) -> AsyncIterator[GenerationEvent]:
+        """Stream TextDelta events then one Finished. Leaving early (e.g. client gone) aborts and frees the slot.
+
+        n > 1 generates n choices (TextDelta.index) from one prefill: the prompt's KV cells are copied
+        to the other choices' slots; choice i samples with seed + i.
+        """
         if not prompt:
             raise InvalidRequest("the prompt is empty")
         if len(prompt) >= self.n_ctx_per_seq:
@@ -94,26 +125,41 @@ class Engine:
                 f"the prompt has {len(prompt)} tokens.",
                 param="messages",
             )
+        if not 1 <= n <= self.config.slots:
+            raise InvalidRequest(f"n must be between 1 and {self.config.slots} (the engine's slots)", param="n")
         room = self.n_ctx_per_seq - len(prompt)
         max_new = room if params.max_tokens is None else min(params.max_tokens, room)
-        sampler = Sampler(self.model, params, default_seed=random.getrandbits(32))  # may raise on bad grammar
+        seed = params.seed if params.seed is not None else random.getrandbits(32)
         loop = asyncio.get_running_loop()
         out: asyncio.Queue[GenerationEvent] = asyncio.Queue()
-        seq = Sequence(
-            request_id=next(self._ids),
-            prompt=prompt,
-            max_new_tokens=max_new,
-            payload=_Request(sampler, TextAssembler(params.stop), loop, out),
-        )
+        group = _Group(n, n, ["stop"] * n) if n > 1 else None
+        seqs: list[Sequence] = []
+        try:
+            for i in range(n):
+                p = params if i == 0 else dataclasses.replace(params, seed=(seed + i) & 0xFFFFFFFF)
+                sampler = Sampler(self.model, p, default_seed=seed)
+                req = _Request(sampler, TextAssembler(params.stop), loop, out, i, params.top_logprobs, group=group)
+                seqs.append(Sequence(request_id=next(self._ids), prompt=prompt, max_new_tokens=max_new, payload=req))
+        except ValueError as e:  # a grammar llama.cpp rejects, a token id outside the vocabulary
+            for q in seqs:
+                q.payload.sampler.close()
+            param = "logit_bias" if "logit_bias" in str(e) else None
+            raise InvalidRequest(str(e), param=param) from None
+        lead = seqs[0]
+        lead.followers = seqs[1:]
+        for follower in lead.followers:
+            follower.leader = lead
         with self._lock:  # the put happens under the lock so that a dying loop cannot miss it
             if self.failure is not None:
-                sampler.close()
+                for q in seqs:
+                    q.payload.sampler.close()
                 raise EngineFailed(f"the engine for this model has stopped: {self.failure}")
             if self._n_queued >= self.config.max_waiting:
-                sampler.close()
+                for q in seqs:
+                    q.payload.sampler.close()
                 raise Overloaded("the engine's waiting queue is full; retry shortly", retry_after=1.0)
             self._n_queued += 1
-            self._inbox.put(("add", seq))
+            self._inbox.put(("add", lead))
         finished = False
         try:
             while True:
@@ -124,7 +170,7 @@ class Engine:
                     return
         finally:
             if not finished:
-                self._inbox.put(("abort", seq.request_id))
+                self._inbox.put(("abort", lead.request_id))
 
     # ------------------------------------------------------------------ engine thread
     def _run(self) -> None:
@@ -154,8 +200,7 @@ class Engine:
                 self._scheduler.add(arg)
             elif kind == "abort":
                 assert isinstance(arg, int)
-                seq = self._scheduler.abort(arg)
-                if seq is not None:
+                for seq in self._scheduler.abort(arg):
                     self._release(seq)
 
     def _release(self, seq: Sequence) -> None:
@@ -163,7 +208,7 @@ class Engine:
 
         The slot's KV cells stay as a prefix cache for the next request that lands in that slot.
         """
-        if seq.slot < 0:
+        if seq.slot < 0 and seq.leader is None:  # a group holds one queue place, its leader's
             with self._lock:
                 self._n_queued -= 1
         req: _Request = seq.payload
@@ -171,9 +216,8 @@ class Engine:
 
     def _step(self) -> None:
         sched = self._scheduler
-        n_before = len(sched.running)
         plan = sched.schedule()
-        admitted = len(sched.running) - n_before
+        admitted = sum(1 for seq in plan.admitted if seq.leader is None)
         if admitted:
             with self._lock:
                 self._n_queued -= admitted
@@ -194,8 +238,11 @@ class Engine:
             start = seq.n_kv
             last = start + n == len(seq.prompt)
             idx = ctx.batch_add_run(seq.prompt[start : start + n], start, seq.slot, last)
+            self.prompt_tokens_computed += n
             if last:
                 sampling.append((seq, idx))
+                # The other choices sample their first token from the same logits.
+                sampling.extend((follower, idx) for follower in seq.followers if follower.slot >= 0)
         if self._fail_decode_after is not None and self.steps >= self._fail_decode_after:
             raise RuntimeError(f"decode failed (injected by {TEST_FAIL_DECODE_AFTER_ENV})")
         ctx.decode()
@@ -204,6 +251,11 @@ class Engine:
             seq.n_kv += 1
         for seq, n in plan.prefill:
             seq.n_kv += n
+            if not seq.prefilling:
+                for follower in seq.followers:
+                    if follower.slot >= 0 and follower in sched.running:
+                        ctx.copy_seq(seq.slot, follower.slot)
+                        follower.n_kv = seq.n_kv
 
         outputs: list[tuple[_Request, GenerationEvent]] = []
         for seq, idx in sampling:
@@ -214,9 +266,11 @@ class Engine:
                 reason = "stop"
             else:
                 seq.generated.append(token)
+                if req.top_logprobs is not None:
+                    req.pending_logprobs.append(self._logprob(idx, token, req.top_logprobs))
                 text = req.text.push(self.model.piece(token))
                 if text:
-                    outputs.append((req, TextDelta(text)))
+                    outputs.append((req, self._delta(req, text)))
                 if req.text.stopped:
                     reason = "stop"
                 elif len(seq.generated) >= seq.max_new_tokens:
@@ -224,14 +278,46 @@ class Engine:
             if reason is not None:
                 tail = req.text.flush()
                 if tail:
-                    outputs.append((req, TextDelta(tail)))
-                usage = Usage(prompt_tokens=len(seq.prompt), completion_tokens=len(seq.generated))
-                outputs.append((req, Finished(reason, usage)))
+                    outputs.append((req, self._delta(req, tail)))
+                elif req.pending_logprobs and not req.text.stopped:
+                    outputs.append((req, self._delta(req, "")))
                 sched.finish(seq)
                 self._release(seq)
+                finished = self._finish(req, reason, len(seq.prompt), len(seq.generated))
+                if finished is not None:
+                    outputs.append((req, finished))
         self.n_running = len(sched.running)
         if outputs:
             self._emit(outputs)
+
+    def _delta(self, req: _Request, text: str) -> TextDelta:
+        if req.top_logprobs is None:
+            return TextDelta(text, req.index)
+        # Tokens whose text was held back (a partial UTF-8 character, a possible stop string) go with
+        # the text that finally carries them.
+        logprobs = tuple(req.pending_logprobs)
+        req.pending_logprobs.clear()
+        return TextDelta(text, req.index, logprobs)
+
+    def _logprob(self, idx: int, token: int, k: int) -> TokenLogprob:
+        logprob, top = self.ctx.logprobs_at(idx, token, k)
+        piece = self.model.piece
+        return TokenLogprob(
+            piece(token).decode("utf-8", "replace"), logprob, tuple(piece(token)),
+            tuple(TopLogprob(piece(t).decode("utf-8", "replace"), lp, tuple(piece(t))) for t, lp in top),
+        )
+
+    def _finish(self, req: _Request, reason: FinishReason, n_prompt: int, n_generated: int) -> Finished | None:
+        group = req.group
+        if group is None:
+            return Finished(reason, Usage(prompt_tokens=n_prompt, completion_tokens=n_generated))
+        group.reasons[req.index] = reason
+        group.completion_tokens += n_generated
+        group.remaining -= 1
+        if group.remaining:
+            return None
+        usage = Usage(prompt_tokens=n_prompt, completion_tokens=group.completion_tokens)
+        return Finished(group.reasons[0], usage, choice_reasons=tuple(group.reasons))
 
     def _emit(self, outputs: list[tuple[_Request, GenerationEvent]]) -> None:
         by_loop: dict[asyncio.AbstractEventLoop, list[tuple[_Request, GenerationEvent]]] = {}
@@ -248,6 +334,9 @@ class Engine:
         for seq in [*self._scheduler.running, *self._scheduler.waiting]:
             outputs.append((seq.payload, Finished("error", Usage(len(seq.prompt), len(seq.generated)), message)))
             seq.payload.sampler.close()
+        for seq in self._scheduler.waiting:  # followers of a waiting leader are in no queue themselves
+            for follower in seq.followers:
+                follower.payload.sampler.close()
         with self._lock:
             self._n_queued = 0
         self.n_running = 0

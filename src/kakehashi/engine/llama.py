@@ -78,6 +78,11 @@ def json_schema_grammar(schema: dict[str, object] | None) -> str:
     return json_schema_to_gbnf(json.dumps(schema))
 
 
+def gbnf_from_schema_json(schema_json: str) -> str:
+    """llama.cpp's JSON-Schema -> GBNF converter (raises on schemas it cannot express)."""
+    return json_schema_to_gbnf(schema_json)
+
+
 class LlamaModel:
     """A loaded GGUF model and its vocabulary. Thread-safe for tokenization (read-only)."""
 
@@ -280,6 +285,25 @@ class LlamaContext:
         if rc != 0:
             raise RuntimeError(f"llama_decode failed with code {rc}")
 
+    def copy_seq(self, src: int, dst: int) -> None:
+        """Make dst's KV cells a copy of src's (each sequence has its own stream, so llama.cpp copies the
+        whole stream; the data moves at the start of the next decode, before that batch is computed)."""
+        llama_cpp.llama_memory_seq_cp(self._mem, src, dst, -1, -1)
+
+    def logprobs_at(self, batch_index: int, token: int, k: int) -> tuple[float, list[tuple[int, float]]]:
+        """log-softmax of the raw logits at one batch position (before any sampler touches them):
+        the chosen token's log-probability and the k most likely tokens with theirs."""
+        n_vocab = self.model.n_vocab
+        logits = np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(self._ctx, batch_index), shape=(n_vocab,))
+        peak = float(logits.max())
+        log_z = peak + float(np.log(np.exp(logits - peak, dtype=np.float64).sum()))
+        top: list[tuple[int, float]] = []
+        if k > 0:
+            ids = np.argpartition(logits, -k)[-k:]
+            ids = ids[np.argsort(-logits[ids], kind="stable")]
+            top = [(int(i), float(logits[i]) - log_z) for i in ids]
+        return float(logits[token]) - log_z, top
+
     def free_seq(self, seq_id: int) -> None:
         """Drop every KV cell of a sequence."""
         llama_cpp.llama_memory_seq_rm(self._mem, seq_id, -1, -1)
@@ -329,6 +353,9 @@ class Sampler:
 
     def __init__(self, model: LlamaModel, params: SamplingParams, *, default_seed: int) -> None:
         self._grammar = None
+        for token, _ in params.logit_bias:
+            if not 0 <= token < model.n_vocab:
+                raise ValueError(f"logit_bias: token id {token} is not in the vocabulary (0..{model.n_vocab - 1})")
         if params.grammar:
             grammar = llama_cpp.llama_sampler_init_grammar(model._vocab, params.grammar.encode(), b"root")
             if not grammar:
@@ -343,6 +370,11 @@ class Sampler:
             self._one_array = llama_cpp.llama_token_data_array(ctypes.pointer(self._one), 1, -1, False)
         chain = llama_cpp.llama_sampler_chain_init(llama_cpp.llama_sampler_chain_default_params())
         add = llama_cpp.llama_sampler_chain_add
+        if params.logit_bias:
+            biases = (llama_cpp.llama_logit_bias * len(params.logit_bias))(
+                *(llama_cpp.llama_logit_bias(t, b) for t, b in params.logit_bias)
+            )
+            add(chain, llama_cpp.llama_sampler_init_logit_bias(model.n_vocab, len(biases), biases))
         d = LLAMA_SERVER_DEFAULTS
         repeat = d.repeat_penalty if params.repeat_penalty is None else params.repeat_penalty
         freq = params.frequency_penalty or 0.0

@@ -26,6 +26,10 @@ class Sequence:
     n_reused: int = 0  # prompt tokens found in the slot's prefix cache on admission
     generated: list[int] = field(default_factory=list)
     payload: Any = None  # engine-side state (sampler, text assembler, ...); opaque here
+    # n > 1: the other choices of the same request. They are admitted with this sequence (the leader),
+    # never prefill: once the leader's prompt is in its KV cells the engine copies them over.
+    followers: list[Sequence] = field(default_factory=list)
+    leader: Sequence | None = None
 
     @property
     def prefilling(self) -> bool:
@@ -74,17 +78,18 @@ class Scheduler:
     def add(self, seq: Sequence) -> None:
         self.waiting.append(seq)
 
-    def abort(self, request_id: int) -> Sequence | None:
-        """Remove a sequence wherever it is; returns it (slot already released) or None."""
+    def abort(self, request_id: int) -> list[Sequence]:
+        """Remove a sequence (and its followers) wherever they are; returns them (slots already released)."""
         for seq in self.waiting:
             if seq.request_id == request_id:
                 self.waiting.remove(seq)
-                return seq
-        for seq in self.running:
-            if seq.request_id == request_id:
+                return [seq, *seq.followers]
+        gone: list[Sequence] = []
+        for seq in list(self.running):
+            if seq.request_id == request_id or (seq.leader is not None and seq.leader.request_id == request_id):
                 self.finish(seq)
-                return seq
-        return None
+                gone.append(seq)
+        return gone
 
     def finish(self, seq: Sequence) -> None:
         self.running.remove(seq)
@@ -106,20 +111,26 @@ class Scheduler:
 
     def schedule(self) -> StepPlan:
         admitted: list[Sequence] = []
-        while self.waiting and self._free_slots:
+        while self.waiting and len(self._free_slots) > len(self.waiting[0].followers):
             seq = self.waiting.popleft()
             seq.slot, seq.n_reused = self._take_slot(seq.prompt)
             seq.n_kv = seq.n_reused
             self._cached[seq.slot] = []  # now owned by seq; recorded again when it finishes
             self.running.append(seq)
             admitted.append(seq)
+            for follower in seq.followers:  # their KV cells are copied whole from the leader's
+                follower.slot = self._free_slots.pop(0)
+                follower.n_kv = follower.n_reused = 0
+                self._cached[follower.slot] = []
+                self.running.append(follower)
+                admitted.append(follower)
         decode = [s for s in self.running if not s.prefilling]
         budget = self.token_budget - len(decode)
         prefill: list[tuple[Sequence, int]] = []
         for seq in self.running:  # arrival order: the oldest prompt finishes first (best TTFT on average)
             if budget <= 0:
                 break
-            if seq.prefilling:
+            if seq.prefilling and seq.leader is None:
                 n = min(budget, len(seq.prompt) - seq.n_kv)
                 prefill.append((seq, n))
                 budget -= n

@@ -27,6 +27,7 @@ from kakehashi.engine.settings import EngineConfig
 from kakehashi.engine_mlx.availability import resolve_engine
 from kakehashi.gateway.executor import Executor, Request
 from kakehashi.gateway.service import Gateway
+from kakehashi.models.resolve import resolve_model
 from kakehashi.routing import privacy
 from kakehashi.routing.from_config import policy_from_config
 from kakehashi.routing.policy import BudgetStatus, decide
@@ -68,8 +69,9 @@ def local_model_specs(settings: ServeSettings, config: KakehashiConfig) -> list[
     elif not config.embedded_engine:
         return []  # `models = []`: a pure gateway, no engine in this process
     elif config.models:
-        triples = [(m.name, default_model_path() if m.path == "default" else Path(m.path).expanduser(),
-                    settings.model_engine or m.engine) for m in config.models]
+        # `path` takes what `serve -m` takes, except `hf:` (starting a server never downloads): a file,
+        # an MLX directory, "default", a name from the model cache or Ollama's store.
+        triples = [(m.name, resolve_model(m.path).path, settings.model_engine or m.engine) for m in config.models]
     else:
         triples = [(DEFAULT_MODEL_NAME, default_model_path(), flag)]
     names = [n for n, _, _ in triples]

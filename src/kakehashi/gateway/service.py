@@ -21,7 +21,7 @@ from kakehashi.backends.resilience import BreakerState
 from kakehashi.content import estimate_prompt_tokens
 from kakehashi.errors import BackendError, KakehashiError, ModelNotFound
 from kakehashi.gateway.executor import Executor, Request
-from kakehashi.types import ChatRequest, Decision, Finished, GenerationEvent, TextDelta
+from kakehashi.types import ChatRequest, Decision, Finished, GenerationEvent
 
 DecideFn = Callable[[Request], Decision]
 
@@ -46,12 +46,12 @@ class Reply:
     async def events(self) -> AsyncIterator[GenerationEvent]:
         """The whole stream, first event included. Accounting happens when the Finished event passes
         (before the consumer sees it), or when the stream breaks or is abandoned."""
-        first_text_at = self.first_event_at if isinstance(self.first, TextDelta) else None
+        first_text_at = None if isinstance(self.first, Finished) else self.first_event_at
         error: KakehashiError | None = None
         try:
             if isinstance(self.first, Finished):
                 self._end(self.first, None, first_text_at)
-            if isinstance(self.first, TextDelta):
+            if not isinstance(self.first, Finished):
                 self.text_events += 1
             yield self.first
             if isinstance(self.first, Finished):

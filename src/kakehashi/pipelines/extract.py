@@ -16,7 +16,7 @@ from kakehashi.errors import KakehashiError
 from kakehashi.pipelines.fetch import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_S
 from kakehashi.pipelines.llm import DEFAULT_REQUEST_TIMEOUT_S, open_endpoint
 from kakehashi.pipelines.pipeline import ExtractSettings, SourceSpec, run_extraction
-from kakehashi.pipelines.report import Report, to_json, to_markdown
+from kakehashi.pipelines.report import Failure, Report, to_json, to_markdown
 
 app = typer.Typer(add_completion=False, no_args_is_help=True)
 
@@ -150,6 +150,10 @@ def extract(
     _print_summary(report, stderr)
     if report.stats.documents == 0:
         raise typer.Exit(1)
+    if report.stats.chunks_failed:
+        # The report is written, but incomplete: scripts must not take it for a full answer.
+        _print_chunk_failures(report, stderr)
+        raise typer.Exit(1)
 
 
 async def _run(
@@ -173,10 +177,31 @@ async def _run(
             BarColumn(),
             MofNCompleteColumn(),
             TimeElapsedColumn(),
+            TextColumn("{task.fields[detail]}"),
             console=console,  # stderr: stdout carries only the report
             transient=False,
         ) as progress:
             return await run_extraction(settings, sources, http, progress=progress)
+
+
+def _print_chunk_failures(report: Report, console: Console) -> None:
+    """Why chunks failed, grouped by kind of error (the text before its first colon), one example each."""
+    groups: dict[str, list[Failure]] = {}
+    for failure in report.failures:
+        if failure.stage == "extract":
+            groups.setdefault(failure.message.split(":", 1)[0], []).append(failure)
+    console.print(
+        f"[red]{report.stats.chunks_failed} of {report.stats.chunks} chunks failed[/] (the report lacks them; "
+        "a re-run retries only these):",
+        highlight=False,
+    )
+    for kind, failures in sorted(groups.items(), key=lambda item: -len(item[1])):
+        example = failures[0]
+        detail = example.message[len(kind) :].lstrip(": ")
+        where = f"{Path(example.location).name}#{example.chunk}"
+        console.print(
+            f"  {len(failures)}x {kind}  (e.g. {where}{': ' + detail[:160] if detail else ''})", highlight=False
+        )
 
 
 def _print_summary(report: Report, console: Console) -> None:

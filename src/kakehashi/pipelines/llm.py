@@ -7,6 +7,7 @@ server (`--base-url`) or against the embedded engine in-process (`kakehashi.api.
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from kakehashi.pipelines.errors import MalformedAnswer
 from kakehashi.protocol.http import parse_retry_after
 
 T = TypeVar("T")
+TokenCallback = Callable[[int], None]
 
 DEFAULT_REQUEST_TIMEOUT_S = 1800.0  # a busy 2-core box with 8 chunks in flight has taken over 10 minutes
 _RETRYABLE_STATUSES = (429, 503)
@@ -62,22 +64,39 @@ class ChatClient:
         schema_name: str,
         parse: Callable[[str], T],
         max_tokens: int,
+        on_tokens: TokenCallback | None = None,
     ) -> T:
-        """`parse(content)` of the model's answer; one retry when it raises MalformedAnswer."""
-        content = await self.complete(messages, schema=schema, schema_name=schema_name, max_tokens=max_tokens)
+        """`parse(content)` of the model's answer; one retry when it raises MalformedAnswer.
+
+        `on_tokens(n)`: called as the answer streams in (n new tokens), so a caller can show progress
+        inside one long answer; without it the answer comes back in one JSON body.
+        """
+        content, _ = await self._complete(
+            messages, schema=schema, schema_name=schema_name, max_tokens=max_tokens, on_tokens=on_tokens
+        )
         try:
             return parse(content)
         except MalformedAnswer:
             self.stats.malformed_retries += 1
-        content = await self.complete(
+        content, finish_reason = await self._complete(
             messages,
             schema=schema,
             schema_name=schema_name,
             max_tokens=max_tokens,
             temperature=_RETRY_TEMPERATURE,
             seed=self.seed + 1,
+            on_tokens=on_tokens,
         )
-        return parse(content)
+        try:
+            return parse(content)
+        except MalformedAnswer as exc:
+            if finish_reason == "length":
+                raise MalformedAnswer(
+                    f"answer cut at max_tokens={max_tokens} before its JSON ended "
+                    "(raise --max-tokens, or lower --chunk-chars or --max-facts)",
+                    code="answer_truncated",
+                ) from exc
+            raise
 
     async def complete(
         self,
@@ -89,7 +108,25 @@ class ChatClient:
         temperature: float = 0.0,
         seed: int | None = None,
     ) -> str:
-        body = {
+        content, _ = await self._complete(
+            messages, schema=schema, schema_name=schema_name, max_tokens=max_tokens,
+            temperature=temperature, seed=seed,
+        )  # fmt: skip
+        return content
+
+    async def _complete(
+        self,
+        messages: list[dict[str, str]],
+        *,
+        schema: dict[str, Any],
+        schema_name: str,
+        max_tokens: int,
+        temperature: float = 0.0,
+        seed: int | None = None,
+        on_tokens: TokenCallback | None = None,
+    ) -> tuple[str, str | None]:
+        """(content, finish_reason) of one chat completion."""
+        body: dict[str, Any] = {
             "model": self.model,
             "messages": messages,
             "temperature": temperature,
@@ -98,56 +135,103 @@ class ChatClient:
             "frequency_penalty": _FREQUENCY_PENALTY,
             "response_format": self._response_format(schema, schema_name),
         }
+        if on_tokens is not None:
+            body["stream"] = True
+            body["stream_options"] = {"include_usage": True}
         path = _api_path(self.http, "chat/completions")
         style = self._schema_style
         try:
-            payload = await self._post_json(path, body)
+            payload = await self._post_json(path, body, on_tokens)
         except BackendError as exc:
             if not (style == "json_schema" and _rejects_json_schema(exc)):
                 raise
             # Some servers (llama-cpp-python's among them) only take a schema inside json_object.
             self._schema_style = "json_object"
             body["response_format"] = self._response_format(schema, schema_name)
-            payload = await self._post_json(path, body)
+            payload = await self._post_json(path, body, on_tokens)
         self._count_usage(payload.get("usage"))
         try:
-            content = payload["choices"][0]["message"]["content"]
+            choice = payload["choices"][0]
+            content = choice["message"]["content"]
         except (KeyError, IndexError, TypeError):
             raise MalformedAnswer(
                 f"the server's reply has no message content: {str(payload)[:200]}"
             ) from None
         if not isinstance(content, str):
             raise MalformedAnswer("the server's reply has no message content")
-        return content
+        finish_reason = choice.get("finish_reason") if isinstance(choice, dict) else None
+        return content, finish_reason if isinstance(finish_reason, str) else None
 
-    async def _post_json(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+    async def _post_json(
+        self, path: str, body: dict[str, Any], on_tokens: TokenCallback | None = None
+    ) -> dict[str, Any]:
+        """The reply as a chat.completion object; a streamed (SSE) reply is assembled into one."""
         for attempt in range(_MAX_BUSY_RETRIES + 1):
             try:
-                response = await self.http.post(path, json=body)
+                async with self.http.stream("POST", path, json=body) as response:
+                    busy = response.status_code in _RETRYABLE_STATUSES and attempt < _MAX_BUSY_RETRIES
+                    if busy or response.status_code != 200:
+                        await response.aread()
+                    if not busy:
+                        return await self._reply(response, on_tokens)
             except httpx.HTTPError as exc:
                 raise BackendError(f"{self.http.base_url}: {type(exc).__name__}: {exc}") from exc
-            if response.status_code in _RETRYABLE_STATUSES and attempt < _MAX_BUSY_RETRIES:
-                await asyncio.sleep(_retry_after(response, attempt))
-                continue
-            if response.status_code != 200:
-                raise BackendError(
-                    f"chat completion failed: HTTP {response.status_code}: {response.text[:300]}",
-                    upstream_status=response.status_code,
-                )
-            self.stats.requests += 1
-            try:
-                payload = response.json()
-            except ValueError:
-                raise MalformedAnswer(f"the server's reply is not JSON: {response.text[:200]!r}") from None
-            if not isinstance(payload, dict):
-                raise MalformedAnswer("the server's reply is not a JSON object")
-            return payload
+            await asyncio.sleep(_retry_after(response, attempt))
         raise AssertionError("unreachable: the last attempt returns or raises")
+
+    async def _reply(self, response: httpx.Response, on_tokens: TokenCallback | None) -> dict[str, Any]:
+        if response.status_code != 200:
+            raise BackendError(
+                f"chat completion failed: HTTP {response.status_code}: {response.text[:300]}",
+                upstream_status=response.status_code,
+            )
+        self.stats.requests += 1
+        if response.headers.get("content-type", "").startswith("text/event-stream"):
+            return await _assemble_stream(response, on_tokens)
+        await response.aread()  # a server that ignores "stream" answers with one JSON body
+        try:
+            payload = response.json()
+        except ValueError:
+            raise MalformedAnswer(f"the server's reply is not JSON: {response.text[:200]!r}") from None
+        if not isinstance(payload, dict):
+            raise MalformedAnswer("the server's reply is not a JSON object")
+        return payload
 
     def _count_usage(self, usage: object) -> None:
         if isinstance(usage, dict):
             self.stats.prompt_tokens += int(usage.get("prompt_tokens") or 0)
             self.stats.completion_tokens += int(usage.get("completion_tokens") or 0)
+
+
+async def _assemble_stream(response: httpx.Response, on_tokens: TokenCallback | None) -> dict[str, Any]:
+    """OpenAI's SSE chunks -> the chat.completion object the non-streamed reply would have been."""
+    pieces: list[str] = []
+    finish_reason: str | None = None
+    usage: object = None
+    async for line in response.aiter_lines():
+        if not line.startswith("data:"):
+            continue
+        data = line[5:].strip()
+        if data == "[DONE]":
+            break
+        try:
+            event = json.loads(data)
+        except ValueError:
+            raise MalformedAnswer(f"the server's stream sent a line that is not JSON: {data[:200]!r}") from None
+        if not isinstance(event, dict):
+            continue
+        if isinstance(event.get("error"), dict):
+            raise BackendError(f"the server failed mid-answer: {event['error'].get('message', event['error'])}")
+        usage = event.get("usage") or usage
+        for choice in event.get("choices") or []:
+            delta = choice.get("delta") or {}
+            if delta.get("content"):
+                pieces.append(delta["content"])
+                if on_tokens is not None:
+                    on_tokens(1)  # one chunk per token from llama.cpp-based servers; close enough elsewhere
+            finish_reason = choice.get("finish_reason") or finish_reason
+    message = {"role": "assistant", "content": "".join(pieces)}
+    return {"choices": [{"index": 0, "message": message, "finish_reason": finish_reason}], "usage": usage}
 
 
 def _rejects_json_schema(exc: BackendError) -> bool:

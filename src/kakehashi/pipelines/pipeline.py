@@ -195,7 +195,7 @@ async def _keywords(
 async def _read_documents(
     locations: list[str], fetcher: Fetcher, failures: list[Failure], progress: Progress | None
 ) -> list[Document]:
-    task = progress.add_task("Fetching", total=len(locations)) if progress else None
+    task = progress.add_task("Fetching", total=len(locations), detail="") if progress else None
     gate = asyncio.Semaphore(_FETCH_CONCURRENCY)
 
     async def read(location: str) -> Document | None:
@@ -248,7 +248,17 @@ async def _extract_chunks(
     """Each chunk's result, at the chunk's position; None where extraction failed."""
     schema = extraction_schema(len(questions), settings.max_facts)
     results: list[ChunkResult | None] = [None] * len(chunks)
-    task = progress.add_task("Extracting", total=len(chunks)) if progress else None
+    task = progress.add_task("Extracting", total=len(chunks), detail="") if progress else None
+    generated = 0
+
+    def tokens_arrived(count: int) -> None:
+        """Progress inside a chunk: one answer can take minutes on a small CPU."""
+        nonlocal generated
+        generated += count
+        if progress is not None and task is not None:
+            progress.update(task, detail=f"{generated:,} tokens")
+
+    on_tokens = tokens_arrived if progress is not None else None
     pending: dict[str, _Pending] = {}
     for position, chunk in enumerate(chunks):
         messages = prompts.extraction(
@@ -275,6 +285,7 @@ async def _extract_chunks(
                 schema_name="chunk_extraction",
                 parse=lambda content: parse_extraction(content, len(questions), settings.max_facts),
                 max_tokens=settings.max_tokens,
+                on_tokens=on_tokens,
             )
         except KakehashiError as exc:
             stats.chunks_failed += len(job.positions)

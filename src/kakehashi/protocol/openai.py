@@ -20,6 +20,8 @@ _MaxTokens = Field(default=None, ge=1)
 
 
 class StreamOptions(BaseModel):
+    model_config = ConfigDict(extra="allow")  # e.g. include_obfuscation: passed on to upstreams
+
     include_usage: bool = False
 
 
@@ -40,8 +42,19 @@ class _GenerationFields(BaseModel):
     repeat_penalty: float | None = Field(default=None, gt=0.0)
     max_tokens: int | None = _MaxTokens
     stop: str | list[str] | None = None
-    n: int = Field(default=1, ge=1, le=1)
+    n: int = Field(default=1, ge=1, le=128)  # the embedded engine allows fewer (400 naming n)
     user: str | None = None
+    logit_bias: dict[str, float] | None = None
+
+    @field_validator("logit_bias")
+    @classmethod
+    def _token_ids(cls, v: dict[str, float] | None) -> dict[str, float] | None:
+        for key, bias in (v or {}).items():
+            if not key.isdigit():
+                raise ValueError(f"logit_bias keys are token ids, not {key!r}")
+            if not -100.0 <= bias <= 100.0:
+                raise ValueError("logit_bias values must be between -100 and 100")
+        return v
 
     @field_validator("stop")
     @classmethod
@@ -82,11 +95,18 @@ class ChatCompletionRequest(_GenerationFields):
     messages: list[ChatMessage] = Field(min_length=1)
     max_completion_tokens: int | None = _MaxTokens
     response_format: ResponseFormat | None = None
+    # Checked in depth by the embedded engine; upstreams get them exactly as sent.
+    tools: list[dict[str, Any]] | None = None
+    tool_choice: str | dict[str, Any] | None = None
+    parallel_tool_calls: bool | None = None
+    logprobs: bool | None = None
+    top_logprobs: int | None = Field(default=None, ge=0, le=20)
 
 
 class CompletionRequest(_GenerationFields):
     prompt: str | list[str]
     echo: bool = False
+    logprobs: int | None = Field(default=None, ge=0, le=20)
 
     @field_validator("prompt")
     @classmethod
@@ -109,23 +129,19 @@ def usage_dict(prompt_tokens: int, completion_tokens: int) -> dict[str, int]:
 
 
 def chat_completion(
-    id: str, model: str, created: int, text: str, finish_reason: str, usage: dict[str, int]
+    id: str, model: str, created: int, choices: list[dict[str, Any]], usage: dict[str, int]
 ) -> dict[str, Any]:
-    return {
-        "id": id,
-        "object": "chat.completion",
-        "created": created,
-        "model": model,
-        "choices": [
-            {
-                "index": 0,
-                "message": {"role": "assistant", "content": text},
-                "logprobs": None,
-                "finish_reason": finish_reason,
-            }
-        ],
-        "usage": usage,
-    }
+    return {"id": id, "object": "chat.completion", "created": created, "model": model, "choices": choices, "usage": usage}
+
+
+def chat_choice(
+    index: int, content: str | None, finish_reason: str, tool_calls: list[dict[str, Any]] | None = None,
+    logprobs: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    message: dict[str, Any] = {"role": "assistant", "content": content}
+    if tool_calls:
+        message["tool_calls"] = tool_calls
+    return {"index": index, "message": message, "logprobs": logprobs, "finish_reason": finish_reason}
 
 
 def chat_chunk(
@@ -135,27 +151,33 @@ def chat_chunk(
     delta: dict[str, Any] | None,
     finish_reason: str | None = None,
     usage: dict[str, int] | None = None,
+    index: int = 0,
+    logprobs: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     chunk: dict[str, Any] = {"id": id, "object": "chat.completion.chunk", "created": created, "model": model}
     if delta is None:  # the usage-only chunk of stream_options.include_usage
         chunk["choices"] = []
     else:
-        chunk["choices"] = [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish_reason}]
+        chunk["choices"] = [{"index": index, "delta": delta, "logprobs": logprobs, "finish_reason": finish_reason}]
     if usage is not None:
         chunk["usage"] = usage
     return chunk
 
 
 def text_completion(
-    id: str, model: str, created: int, text: str, finish_reason: str | None, usage: dict[str, int] | None
+    id: str, model: str, created: int, text: str, finish_reason: str | None, usage: dict[str, int] | None,
+    index: int = 0, logprobs: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    body: dict[str, Any] = {
-        "id": id,
-        "object": "text_completion",
-        "created": created,
-        "model": model,
-        "choices": [{"index": 0, "text": text, "logprobs": None, "finish_reason": finish_reason}],
-    }
+    return text_completion_choices(
+        id, model, created,
+        [{"index": index, "text": text, "logprobs": logprobs, "finish_reason": finish_reason}], usage,
+    )
+
+
+def text_completion_choices(
+    id: str, model: str, created: int, choices: list[dict[str, Any]], usage: dict[str, int] | None
+) -> dict[str, Any]:
+    body: dict[str, Any] = {"id": id, "object": "text_completion", "created": created, "model": model, "choices": choices}
     if usage is not None:
         body["usage"] = usage
     return body

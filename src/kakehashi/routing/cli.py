@@ -42,14 +42,21 @@ def default_policy(threshold: float | None = None) -> RoutingPolicy:
 def explain(
     prompt: str, policy: RoutingPolicy, model: str = "auto", budget: BudgetStatus | None = None
 ) -> dict[str, Any]:
-    """The decision for one user prompt, with the complexity score and (masked) privacy findings."""
+    """The decision for one user prompt, with the complexity score and (masked) privacy findings.
+
+    Every finding names its category (secret, national_id, health, ...), its kind and its span
+    [start, end) in `prompt`; the raw value is never printed, only a masked copy.
+    """
     messages = [{"role": "user", "content": prompt}]
     findings = privacy.scan(prompt)
     result: dict[str, Any] = {
         "model": model,
         "threshold": policy.threshold,
         "complexity": round(complexity.score(messages), 4),
-        "privacy_findings": [{"kind": f.kind, "span": list(f.span), "masked": f.masked} for f in findings],
+        "privacy_categories": privacy.categories(findings),
+        "privacy_findings": [
+            {"category": f.category, "kind": f.kind, "span": list(f.span), "masked": f.masked} for f in findings
+        ],
     }
     try:
         result["decision"] = asdict(decide(model, messages, policy, budget or BudgetStatus()))
@@ -82,16 +89,18 @@ def evaluate(
 ) -> dict[str, Any]:
     """Routing quality on labelled rows (`prompt`, `label`, optional `sensitive`, `lang`, `category`).
 
-    AUC and accuracy judge the complexity score against `label` ("cloud" = positive), accuracy at
-    `policy.threshold`. Privacy recall / false-positive rate use rows that carry `sensitive`; rows
-    without it are left out of both unless `unlabelled_as_nonsensitive` (then they count as
-    non-sensitive), and `privacy_flagged_unlabelled` counts scan hits among them either way.
-    `p50_decision_ms` times `decide(model="auto")`: complexity, privacy scan and policy together.
+    Complexity figures (AUC, accuracy at `policy.threshold`; "cloud" = positive) are computed over
+    the rows the shipped model was NOT trained on ("out_of_sample"). Rows it was trained on are
+    reported apart under "in_sample" (they say nothing about new prompts), and the trainer's
+    grouped cross-validation figures are printed as "shipped_model_grouped_cv".
+    Privacy recall / false-positive rate use rows that carry `sensitive`; rows without it are left
+    out of both unless `unlabelled_as_nonsensitive` (then they count as non-sensitive), and
+    `privacy_flagged_unlabelled` counts scan hits among them either way.
+    Decision time is `decide(model="auto")`: complexity, privacy scan and policy together.
     """
-    labels: list[int] = []
-    scores: list[float] = []
+    trained_on, grouped_cv = complexity.training_manifest()
+    samples: dict[str, list[tuple[int, float, dict[str, Any]]]] = {"out_of_sample": [], "in_sample": []}
     times_ms: list[float] = []
-    groups: dict[str, dict[str, tuple[list[int], list[float]]]] = {"lang": {}, "category_prefix": {}}
     sensitive_hits = sensitive_total = clean_hits = clean_total = flagged_unlabelled = 0
     for row in rows:
         messages = [{"role": "user", "content": row["prompt"]}]
@@ -99,15 +108,8 @@ def evaluate(
         decision = decide("auto", messages, policy)
         times_ms.append((time.perf_counter() - start) * 1000)
         score = decision.complexity if decision.complexity is not None else complexity.score(messages)
-        label = int(row["label"] == "cloud")
-        labels.append(label)
-        scores.append(score)
-        for key, field_name in (("lang", "lang"), ("category_prefix", "category")):
-            if field_name in row:
-                value = str(row[field_name]).split("/", 1)[0]
-                ys, ss = groups[key].setdefault(value, ([], []))
-                ys.append(label)
-                ss.append(score)
+        seen = complexity.prompt_digest(complexity.prompt_text(messages)) in trained_on
+        samples["in_sample" if seen else "out_of_sample"].append((int(row["label"] == "cloud"), score, row))
         flagged = bool(privacy.scan(row["prompt"]))
         sensitive = row.get("sensitive")
         if sensitive is None:
@@ -129,23 +131,49 @@ def evaluate(
         value = roc_auc(ys, ss)
         return None if value is None else round(value, 4)
 
-    correct = sum((s >= policy.threshold) == bool(y) for y, s in zip(labels, scores, strict=True))
+    def figures(items: list[tuple[int, float, dict[str, Any]]]) -> dict[str, Any]:
+        ys = [y for y, _, _ in items]
+        ss = [s for _, s, _ in items]
+        correct = sum((s >= policy.threshold) == bool(y) for y, s in zip(ys, ss, strict=True))
+        out: dict[str, Any] = {
+            "n": len(items),
+            "auc": auc(ys, ss),
+            "accuracy": round(correct / len(items), 4) if items else None,
+        }
+        for key, field_name in (("lang", "lang"), ("category_prefix", "category")):
+            by: dict[str, tuple[list[int], list[float]]] = {}
+            for y, s, row in items:
+                if field_name in row:
+                    ys_, ss_ = by.setdefault(str(row[field_name]).split("/", 1)[0], ([], []))
+                    ys_.append(y)
+                    ss_.append(s)
+            if by:
+                out[f"auc_by_{key}"] = {v: auc(a, b) for v, (a, b) in sorted(by.items())}
+                out[f"n_by_{key}"] = {v: len(a) for v, (a, _) in sorted(by.items())}
+        return out
+
+    times_ms.sort()
+    unseen = figures(samples["out_of_sample"])
     result: dict[str, Any] = {
         "n": len(rows),
         "threshold": policy.threshold,
-        "auc": auc(labels, scores),
-        "accuracy": round(correct / len(rows), 4) if rows else None,
+        "out_of_sample_n": unseen.pop("n"),
+        **unseen,
+        "in_sample": {
+            "note": "rows the shipped complexity model was trained on: not an estimate for new prompts",
+            **figures(samples["in_sample"]),
+        },
+        "shipped_model_grouped_cv": grouped_cv,
         "sensitive_n": sensitive_total,
         "sensitive_recall": ratio(sensitive_hits, sensitive_total),
         "nonsensitive_n": clean_total,
         "sensitive_false_positive_rate": ratio(clean_hits, clean_total),
         "privacy_flagged_unlabelled": flagged_unlabelled,
         "p50_decision_ms": round(statistics.median(times_ms), 4) if times_ms else None,
+        "p99_decision_ms": round(times_ms[min(len(times_ms) - 1, int(len(times_ms) * 0.99))], 4)
+        if times_ms
+        else None,
     }
-    for key, by_value in groups.items():
-        if by_value:
-            result[f"auc_by_{key}"] = {v: auc(ys, ss) for v, (ys, ss) in sorted(by_value.items())}
-            result[f"n_by_{key}"] = {v: len(ys) for v, (ys, _) in sorted(by_value.items())}
     return result
 
 
@@ -221,7 +249,7 @@ def eval_command(
         typer.Option("--config", "-c", envvar="KAKEHASHI_CONFIG", help="kakehashi.toml whose routing to use."),
     ] = None,
 ) -> None:
-    """Measure AUC, accuracy, privacy recall / false positives and decision latency (one JSON object)."""
+    """AUC/accuracy on rows the model never saw (in-sample rows apart), privacy recall, decision p50/p99 (JSON)."""
     policy = _policy(config, threshold)
     _print_json(evaluate(read_rows(file), policy, unlabelled_as_nonsensitive=unlabelled_as_nonsensitive))
 

@@ -19,6 +19,7 @@ script uses, so training and serving can never drift apart.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -244,6 +245,23 @@ def load_model(path: Path = MODEL_PATH) -> ComplexityModel:
     """The shipped model, read once per process."""
     with path.open(encoding="utf-8") as f:
         return ComplexityModel.from_json(json.load(f))
+
+
+@lru_cache(maxsize=1)
+def training_manifest(path: Path = MODEL_PATH) -> tuple[frozenset[str], dict[str, Any]]:
+    """(fingerprints of the prompts the shipped model was trained on, its grouped-CV summary).
+
+    `kakehashi route eval` uses them to keep in-sample rows out of the figures it calls
+    out-of-sample, and to print the trainer's cross-validated figures beside them.
+    """
+    with path.open(encoding="utf-8") as f:
+        data = json.load(f)
+    return frozenset(data.get("trained_on", ())), dict(data.get("grouped_cv", {}))
+
+
+def prompt_digest(prompt: str) -> str:
+    """The fingerprint `training_manifest` lists (same as scripts/train_complexity.py)."""
+    return hashlib.sha1(prompt.encode("utf-8")).hexdigest()[:12]
 
 
 def default_threshold() -> float:

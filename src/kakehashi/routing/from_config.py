@@ -39,6 +39,7 @@ def policy_from_config(config: KakehashiConfig, embedded: list[str] | None = Non
         local=local,
         cloud=_ref(targets, routing.cloud) if routing.cloud else None,
         privacy_action=routing.privacy,
+        privacy_actions=dict(routing.privacy_actions),
         budget_action=routing.budget_action,
         fallbacks={b: tuple(_ref(targets, r) for r in chain) for b, chain in routing.fallback.items()},
         models=targets,

@@ -18,10 +18,13 @@ Semantics, in the order they apply:
    cloud target is configured). `local` and `cloud` force a side ("forced:local",
    "forced:cloud"). Any other name must be a key of `policy.models` ("model:explicit").
 2. Privacy applies to every cloud-bound request (auto, forced cloud, or a concrete model on a
-   cloud backend). When the scan finds anything, `privacy_action` decides: "force_local" sends it
-   to the local target ("privacy:force_local"), "redact" keeps the cloud and sets
-   `Decision.redact`, "reject" raises PolicyRejected. `Decision.privacy_rule` says
-   "<action>:<kind>,<kind>".
+   cloud backend). When the scan finds anything, each finding gets an action: the one configured
+   for its kind (`privacy_actions["email"]`), else for its category (`["secret"]`, or
+   `["special_category"]` for the GDPR Art. 9 group), else `privacy_action`. The strictest action
+   found applies to the request (reject > force_local > redact): "force_local" sends it to the
+   local target ("privacy:force_local"), "redact" keeps the cloud and sets `Decision.redact`,
+   "reject" raises PolicyRejected. `Decision.privacy_rule` says
+   "<action>:<category>/<kind>,<category>/<kind>" (e.g. "force_local:secret/api_key,contact/email").
 3. Budget applies to requests still cloud-bound: when a cap is reached, "local" sends them to the
    local target ("budget:<rule>", `Decision.budget_rule` = rule) and "reject" raises
    PolicyRejected(code="budget_exceeded").
@@ -73,6 +76,8 @@ class RoutingPolicy:
     cloud: RouteTarget | None = None
     threshold: float = field(default_factory=complexity.default_threshold)
     privacy_action: PrivacyAction = "force_local"
+    # per kind / category / "special_category" overrides of privacy_action
+    privacy_actions: Mapping[str, PrivacyAction] = field(default_factory=dict)
     budget_action: BudgetAction = "local"
     fallbacks: Mapping[str, tuple[RouteTarget, ...]] = field(default_factory=dict)
     models: Mapping[str, RouteTarget] = field(default_factory=dict)
@@ -86,6 +91,15 @@ class RoutingPolicy:
             raise ValueError(
                 f"the cloud target {self.cloud.backend}/{self.cloud.model} must have kind 'cloud'"
             )
+        unknown = sorted(set(self.privacy_actions) - privacy.POLICY_KEYS)
+        if unknown:
+            raise ValueError(
+                f"privacy_actions names unknown kinds or categories {unknown}; "
+                f"known: {', '.join(sorted(privacy.POLICY_KEYS))}"
+            )
+        bad = sorted({a for a in self.privacy_actions.values() if a not in _STRICTNESS})
+        if bad:
+            raise ValueError(f"privacy actions must be force_local, redact or reject, got {bad}")
         if not 0.0 <= self.threshold <= 1.0:
             raise ValueError(f"threshold must be within [0, 1], got {self.threshold}")
 
@@ -108,6 +122,24 @@ class BudgetStatus:
 
 
 NO_BUDGET_LIMIT = BudgetStatus()
+
+_STRICTNESS: dict[str, int] = {"redact": 0, "force_local": 1, "reject": 2}
+
+
+def privacy_action_for(findings: Sequence[privacy.Finding], policy: RoutingPolicy) -> PrivacyAction:
+    """The strictest action any finding calls for (kind beats category beats the default)."""
+    actions = policy.privacy_actions
+
+    def action(f: privacy.Finding) -> PrivacyAction:
+        if f.kind in actions:
+            return actions[f.kind]
+        if f.category in actions:
+            return actions[f.category]
+        if f.category in privacy.SPECIAL_CATEGORIES and "special_category" in actions:
+            return actions["special_category"]
+        return policy.privacy_action
+
+    return max((action(f) for f in findings), key=_STRICTNESS.__getitem__)
 
 
 def decide(
@@ -141,14 +173,15 @@ def decide(
     keep_local = False  # the data must not reach a cloud backend, not even as a fallback
 
     if target.kind == "cloud" and scan():
-        privacy_rule = f"{policy.privacy_action}:{','.join(privacy.kinds(scan()))}"
-        if policy.privacy_action == "reject":
+        action = privacy_action_for(scan(), policy)
+        privacy_rule = f"{action}:{','.join(privacy.labels(scan()))}"
+        if action == "reject":
             raise PolicyRejected(
-                f"request contains private data ({', '.join(privacy.kinds(scan()))}) and this "
+                f"request contains private data ({', '.join(privacy.labels(scan()))}) and this "
                 "gateway is configured to reject such requests for cloud models",
                 code="privacy_rejected",
             )
-        if policy.privacy_action == "force_local":
+        if action == "force_local":
             target, reason, keep_local = policy.local, "privacy:force_local", True
         else:
             redact = True
@@ -167,12 +200,13 @@ def decide(
     chain = [t for t in policy.fallbacks.get(target.backend, ()) if t != target]
     if not keep_local and any(t.kind == "cloud" for t in chain) and scan():
         # A local request holding private data: only "redact" may let it fall back to the cloud.
-        if policy.privacy_action == "redact":
+        action = privacy_action_for(scan(), policy)
+        if action == "redact":
             redact = True
-            privacy_rule = privacy_rule or f"redact:{','.join(privacy.kinds(scan()))}"
+            privacy_rule = privacy_rule or f"redact:{','.join(privacy.labels(scan()))}"
         else:
             keep_local = True
-            privacy_rule = privacy_rule or f"{policy.privacy_action}:{','.join(privacy.kinds(scan()))}"
+            privacy_rule = privacy_rule or f"{action}:{','.join(privacy.labels(scan()))}"
     if keep_local:
         chain = [t for t in chain if t.kind == "local"]
 
@@ -213,6 +247,7 @@ def _requested_target(
         return policy.cloud, "forced:cloud", None
     target = policy.models.get(model)
     if target is None:
-        known = ", ".join(sorted([*ROUTED_ALIASES, *policy.models]))
+        aliases = [a for a in ROUTED_ALIASES if a != "cloud" or policy.cloud is not None]
+        known = ", ".join(sorted([*aliases, *policy.models]))
         raise ModelNotFound(f"model '{model}' does not exist; available: {known}", param="model")
     return target, "model:explicit", None

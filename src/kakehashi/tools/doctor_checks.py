@@ -359,6 +359,60 @@ def check_backends(backends: list[tuple[str, str, str | None]], timeout: float =
     return asyncio.run(check_backends_async(backends, timeout))
 
 
+@dataclass(frozen=True, slots=True)
+class ConfiguredBackend:
+    """One [backends.NAME] of kakehashi.toml, as doctor checks it."""
+
+    name: str
+    url: str
+    kind: str
+    models: tuple[str, ...]
+    api_key_env: str | None
+    api_key: str | None
+
+
+def judge_configured(backend: ConfiguredBackend, probe: Check) -> Check:
+    """The probe of GET /v1/models, plus the two things a config can get wrong: the key and the model names."""
+    name = f"backend {backend.name}"
+    notes: list[str] = []
+    hints: list[str] = []
+    status: Status = probe.status
+    if backend.api_key_env and not backend.api_key:
+        status = "failed"
+        notes.append(f"${backend.api_key_env} is not set")
+        hints.append(f"export {backend.api_key_env}=... (api_key_env of [backends.{backend.name}])")
+    elif backend.kind == "cloud" and not backend.api_key_env:
+        status = "failed" if status == "failed" else "warning"
+        notes.append("no api_key_env: requests go without a key")
+        hints.append(f"add api_key_env = \"ENV_VAR\" to [backends.{backend.name}]")
+    elif backend.api_key_env:
+        notes.append(f"key from ${backend.api_key_env}")
+    if probe.status == "failed":
+        detail = "; ".join([probe.detail, *notes])
+        return Check(name, "failed", detail, "; ".join([*hints, probe.hint or ""]).strip("; ") or None,
+                     {**probe.data, "kind": backend.kind})  # fmt: skip
+    served = list(probe.data.get("models", []))
+    missing = [m for m in backend.models if m not in served]
+    if missing:
+        status = "failed" if status == "failed" else "warning"
+        notes.append(f"not listed by the server: {', '.join(missing)}")
+        hints.append(f"it serves: {', '.join(served) or 'nothing'}; fix models in [backends.{backend.name}] "
+                     "(servers that answer to any name, such as llama-server, can be left as they are)")
+    listed = [m for m in backend.models if m in served]
+    detail = "; ".join([f"{backend.url} ({probe.data.get('latency_ms', 0):.0f} ms)",
+                        *([f"listed: {', '.join(listed)}"] if listed else []), *notes])  # fmt: skip
+    data = {**probe.data, "kind": backend.kind, "missing_models": missing}
+    return Check(name, status, detail, "; ".join(hints) or None, data)
+
+
+def check_configured_backends(backends: list[ConfiguredBackend], timeout: float = 5.0) -> list[Check]:
+    """Each configured backend: reachable, its API key present, and its configured models listed."""
+    if not backends:
+        return []
+    probes = check_backends([(b.name, b.url, b.api_key) for b in backends], timeout)
+    return [judge_configured(b, p) for b, p in zip(backends, probes, strict=True)]
+
+
 def run_all(backends: list[tuple[str, str, str | None]], *, load_model: bool = True) -> list[Check]:
     llama = check_llama_build()
     compiled = list(llama.data.get("backends", {})) if llama.status != "failed" else None

@@ -173,7 +173,9 @@ def _tps(value: float | None) -> str:
 @app.command()
 def estimate(
     model: Annotated[
-        Path | None, typer.Argument(help="GGUF file (omit and use --params/--quant instead).")
+        str | None, typer.Argument(
+            help="GGUF path or model name as for `inspect` (omit and use --params/--quant instead).",
+            metavar="[MODEL]")
     ] = None,
     ctx: Annotated[
         int | None, typer.Option(help="Context tokens per sequence \\[default: min(4096, trained)].")
@@ -215,7 +217,9 @@ def estimate(
 
     try:
         if model is not None:
-            result, shape, name = estimate_for_file(model, config_for)
+            from kakehashi.models.resolve import resolve_model
+
+            result, shape, name = estimate_for_file(resolve_model(model).path, config_for)
         elif params is not None:
             count = parse_parameter_count(params)
             shape, reference = shape_from_params(

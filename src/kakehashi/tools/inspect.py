@@ -178,12 +178,16 @@ def _render(console: Console, d: Description) -> None:
 
 @app.command()
 def inspect(
-    path: Annotated[Path, typer.Argument(help="GGUF file to describe.")],
+    model: Annotated[str, typer.Argument(
+        help="GGUF path, or a model name: `default`, a name from `kakehashi ls`, an Ollama model.",
+        metavar="MODEL")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Architecture, parameters, context, quantization, tokenizer, chat template and licence."""
+    from kakehashi.models.resolve import resolve_model
+
     try:
-        description = describe(read_gguf(path))
+        description = describe(read_gguf(resolve_model(model).path))
     except KakehashiError as exc:
         Console(stderr=True).print(f"[red]error:[/] {exc.message}", highlight=False)
         raise typer.Exit(1) from exc

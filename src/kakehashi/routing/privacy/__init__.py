@@ -42,10 +42,10 @@ from kakehashi.routing.complexity import content_text
 from kakehashi.routing.privacy._text import Span, fold
 from kakehashi.routing.privacy.bulk import bulk_personal
 from kakehashi.routing.privacy.contact import addresses, emails, phones
+from kakehashi.routing.privacy.credentials import secrets
 from kakehashi.routing.privacy.financial import bank_accounts, cards
 from kakehashi.routing.privacy.identifiers import identifiers
 from kakehashi.routing.privacy.markings import markings
-from kakehashi.routing.privacy.credentials import secrets
 from kakehashi.routing.privacy.special import special_categories
 
 # kind -> category, in priority order (a tie between overlapping spans goes to the earlier kind).

@@ -6,6 +6,7 @@ which has exactly the same length as the original, so spans found on it index th
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -112,7 +113,8 @@ EXAMPLE_CONTEXT = re.compile(
 )
 # Talking about an identifier's *format* ("is 123456789012 a valid My Number?") is not sharing one.
 FORMAT_TALK = re.compile(
-    r"(?i:valid(?:ate|ity)?|check\s*digits?|checksum|format|regex|structure)|チェックデジット|検証|形式|正規表現|桁の意味"
+    r"(?i:\bis\s+\S+(?:\s+\S+)?\s+(?:a\s+)?valid\b|\bvalidat|check\s*digits?|checksum|\bregex|\bstructure\s+of)"
+    r"|チェックデジット|検証|形式を|の形式|正規表現|桁の意味"
 )
 
 
@@ -120,5 +122,5 @@ def trivial_digits(digits: str) -> bool:
     """All one digit, or an ascending/descending run (123456789012): nobody's real number."""
     if len(set(digits)) <= 1:
         return True
-    steps = {(int(b) - int(a)) % 10 for a, b in zip(digits, digits[1:], strict=False)}
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(digits)}
     return steps in ({1}, {9})

@@ -49,8 +49,10 @@ _PREFIXED: tuple[tuple[str, str], ...] = (
     # A private key block, or its header alone when the paste was cut.
     (
         "private_key",
-        r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
-        r"(?:[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)?",
+        (
+            r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
+            r"(?:[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)?"
+        ),
     ),
     ("private_key", r"\"private_key(?:_id)?\"\s*:\s*\"[^\"]{16,}\""),  # GCP service-account JSON
 )
@@ -187,12 +189,7 @@ def _auth_headers(text: str) -> Iterator[Span]:
 
 # --- prose: "the password is X", 「パスワードは X です」 ----------------------------------------------
 _STOPWORDS = frozenset(
-    "a an the not required incorrect wrong invalid too correct case expired missing being stored hashed "
-    "reset changed set empty blank weak strong long short secure same different saved used needed "
-    "necessary optional mandatory shown hidden visible encrypted sent for in at on of to and or that this "
-    "what which how where when still also only just my your their his her its our displayed defined "
-    "about at least more less than sensitive protected managed generated rotated leaked compromised "
-    "valid working fine ok okay case-sensitive there here it".split()
+    ["a", "an", "the", "not", "required", "incorrect", "wrong", "invalid", "too", "correct", "case", "expired", "missing", "being", "stored", "hashed", "reset", "changed", "set", "empty", "blank", "weak", "strong", "long", "short", "secure", "same", "different", "saved", "used", "needed", "necessary", "optional", "mandatory", "shown", "hidden", "visible", "encrypted", "sent", "for", "in", "at", "on", "of", "to", "and", "or", "that", "this", "what", "which", "how", "where", "when", "still", "also", "only", "just", "my", "your", "their", "his", "her", "its", "our", "displayed", "defined", "about", "at", "least", "more", "less", "than", "sensitive", "protected", "managed", "generated", "rotated", "leaked", "compromised", "valid", "working", "fine", "ok", "okay", "case-sensitive", "there", "here", "it"]
 )
 _PROSE_EN = re.compile(
     r"(?i:\b(?:password|passcode|passphrase|pass|pin(?:\s+(?:code|number))?|unlock\s+code|door\s+code|"

@@ -37,7 +37,14 @@ from stdnum.kr import rrn
 from stdnum.nl import bsn
 from stdnum.us import itin, ssn
 
-from kakehashi.routing.privacy._text import EXAMPLE_CONTEXT, FORMAT_TALK, Span, surroundings, trivial_digits, window
+from kakehashi.routing.privacy._text import (
+    EXAMPLE_CONTEXT,
+    FORMAT_TALK,
+    Span,
+    surroundings,
+    trivial_digits,
+    window,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kakehashi.routing.privacy._text import PERSON_EN, PERSON_JA, Span, ascii_lower, lowercase_pattern, sentences
+from kakehashi.routing.privacy._text import (
+    PERSON_EN,
+    PERSON_JA,
+    Span,
+    ascii_lower,
+    lowercase_pattern,
+    sentences,
+)
 
 _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
     "health": lowercase_pattern(
