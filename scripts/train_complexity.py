@@ -323,7 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     report["shipped_C_hand_weight"] = params
     report["shipped_ngram_weights"] = len(payload["ngram_weights"])
     report["in_sample_shipped_model"] = {
-        "note": "the shipped model scored on its own training rows: NOT an estimate for new prompts",
+        "note": "the shipped model scored on every row, its own training rows included: NOT an estimate for new prompts",
         **breakdown(rows, in_sample, threshold),
     }
 

@@ -21,6 +21,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "inspect": ("kakehashi.tools.inspect", "Describe a GGUF model (a file, or a name as for serve -m)."),
     "doctor": ("kakehashi.tools.doctor", "Check what this machine can run."),
     "extract": ("kakehashi.pipelines.extract", "Extract cited knowledge from many documents."),
+    "rag": ("kakehashi.pipelines.rag.cli", "Ask your documents: local index (one SQLite file) and cited answers."),
     "pull": ("kakehashi.models.cli:pull_app", "Download a GGUF model from Hugging Face (or a mirror)."),
     "ls": ("kakehashi.models.cli:ls_app", "List the models served by name (cached and Ollama's)."),
     "rm": ("kakehashi.models.cli:rm_app", "Remove a model from the cache."),

@@ -146,3 +146,39 @@ class Decision:
     budget_rule: str | None = None  # e.g. "daily_cap_reached" when a budget rule fired
     redact: bool = False
     fallbacks: tuple[tuple[str, str], ...] = ()  # (backend, model) to try next, in order
+
+
+# ---------------------------------------------------------------------------- embeddings
+EmbeddingInputType = Literal["query", "passage"]
+
+
+@dataclass(slots=True)
+class EmbeddingRequest:
+    """POST /v1/embeddings as the gateway sees it: texts, or token-id arrays, never both."""
+
+    model: str
+    texts: list[str] | None = None
+    token_ids: list[list[int]] | None = None
+    dimensions: int | None = None
+    # Asymmetric models (E5) embed a search query and a stored passage differently. None = the model's
+    # symmetric default. A kakehashi extension (Cohere/Voyage/NIM spell it the same way).
+    input_type: EmbeddingInputType | None = None
+    # What an upstream receives verbatim (encoding_format, user, provider fields...).
+    wire: dict[str, Any] = field(default_factory=dict)
+    api_key_id: str | None = None
+
+    @property
+    def count(self) -> int:
+        return len(self.texts if self.texts is not None else self.token_ids or [])
+
+
+@dataclass(slots=True)
+class EmbeddingResult:
+    """Vectors from a local model (float32 rows, L2-normalised unless the model says otherwise), or an
+    upstream's response body passed back untouched (`upstream_body`)."""
+
+    model: str
+    prompt_tokens: int
+    vectors: Any = None  # numpy.ndarray of shape (n, dim); Any keeps numpy out of this leaf module
+    upstream_body: dict[str, Any] | None = None
+    tokens_estimated: bool = False

@@ -58,7 +58,7 @@ def test_the_enabled_example_composes_into_a_gateway(tmp_path: Path) -> None:
     gateway, _, specs = build_gateway(settings, config)
     try:
         assert [s.name for s in specs] == ["smollm2-135m-instruct", "qwen2.5-1.5b-instruct"]
-        assert set(gateway.backends) == BACKENDS | {"embedded"}
+        assert set(gateway.backends) == BACKENDS | {"embedded", "embedded-embeddings"}
         ids = {model for model, _ in gateway.models()}
         assert {"auto", "local", "cloud", "gpt-4o", "tgi", "Qwen/Qwen2.5-7B-Instruct"} <= ids
         assert all("OPENAI_API_KEY" not in repr(b) for b in gateway.backends.values())

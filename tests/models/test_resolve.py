@@ -137,3 +137,15 @@ def test_config_models_take_the_same_names(gguf: Path, stores: tuple[ModelCache,
     missing = KakehashiConfig.model_validate({"models": [{"name": "x", "path": "nowhere-model"}]})
     with pytest.raises(ModelNotFound, match="kakehashi pull"):
         local_model_specs(ServeSettings(), missing)
+
+
+def test_estimate_takes_model_names(gguf: Path, stores: tuple[ModelCache, Path]) -> None:
+    from kakehashi.tools.estimate import app as estimate_app
+
+    cache, _ = stores
+    _cache_copy(cache, gguf, "someone/Tiny-GGUF", "Q8_0")
+    result = runner.invoke(estimate_app, ["someone/Tiny-GGUF:Q8_0", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["model"]["layers"] == GQA_LAYOUT["n_layer"]
+    missing = runner.invoke(estimate_app, ["nothing-here"])
+    assert missing.exit_code == 1 and "kakehashi pull" in missing.output

@@ -11,12 +11,14 @@ from dataclasses import dataclass, field
 from fastapi import FastAPI
 from starlette.responses import JSONResponse, Response
 
+from kakehashi.api.embeddings_routes import build_embeddings_router
 from kakehashi.api.errors import install_error_handlers
 from kakehashi.api.metrics import Metrics, MetricsMiddleware
 from kakehashi.api.openai_routes import build_router
 from kakehashi.api.request_log import DrainMiddleware, RequestLogMiddleware
 from kakehashi.api.security import SecurityMiddleware
 from kakehashi.gateway.client import GatewayClient
+from kakehashi.gateway.embeddings import EmbeddingService
 from kakehashi.protocol import openai as wire
 
 log = logging.getLogger(__name__)
@@ -51,6 +53,7 @@ def create_app(
     *,
     load: Callable[[], None] | None = None,
     engines: Callable[[], dict[str, object]] = dict,
+    embeddings: EmbeddingService | None = None,
     on_fatal: Callable[[str], None] | None = None,
 ) -> FastAPI:
     """`load` (blocking, e.g. loading GGUF models) runs on a thread after the socket is open:
@@ -88,6 +91,8 @@ def create_app(
     metrics = Metrics(engines, gateway.breaker_states)
     install_error_handlers(app)
     app.include_router(build_router(gateway, metrics, lambda: state.ready))
+    embeddings = embeddings or EmbeddingService({})  # no embeddings backend: every model is a 404
+    app.include_router(build_embeddings_router(embeddings, lambda: state.ready))
 
     def engine_failure() -> str | None:
         for name, engine in engines().items():
@@ -109,7 +114,7 @@ def create_app(
 
     @app.get("/v1/models")
     async def models() -> JSONResponse:
-        return JSONResponse(wire.model_list(gateway.models()))
+        return JSONResponse(wire.model_list(gateway.models(), embedding=embeddings.embedding_models()))
 
     @app.get("/metrics")
     async def prometheus() -> Response:

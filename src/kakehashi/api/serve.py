@@ -30,6 +30,12 @@ class EngineChoice(str, Enum):
     mlx = "mlx"
 
 
+class Pooling(str, Enum):
+    mean = "mean"
+    cls = "cls"
+    last = "last"
+
+
 class LogFormat(str, Enum):
     text = "text"
     json = "json"
@@ -95,6 +101,16 @@ def serve(
     flash_attn: Annotated[FlashAttn | None, typer.Option(help=setting_help("flash_attn"))] = None,
     max_body_bytes: Annotated[int | None, typer.Option(help="Largest accepted request body \\[default: 8 MiB].")]
     = None,
+    embedding_model: Annotated[
+        list[str] | None,
+        typer.Option("--embedding-model", "-e", help="GGUF to serve for /v1/embeddings, as PATH or NAME=PATH "
+                     "(GGUFs whose metadata says embedding model are detected under -m too)."),
+    ] = None,
+    pooling: Annotated[Pooling | None, typer.Option(
+        help="Pooling for --embedding-model files \\[default: the GGUF's own, else mean].")] = None,
+    default_embeddings: Annotated[bool, typer.Option(
+        "--default-embeddings/--no-default-embeddings",
+        help="Serve the bundled multilingual-e5-small for /v1/embeddings.")] = True,
     log_level: Annotated[str, typer.Option(help="debug, info, warning or error.")] = "info",
     log_format: Annotated[LogFormat, typer.Option(help="text, or json: one JSON object per line for log shippers.")]
     = LogFormat.text,
@@ -127,6 +143,9 @@ def serve(
         raise typer.Exit(2)
     try:
         models = [parse_model_arg(m) for m in (model or [])]
+        embedding_models = [
+            (*parse_model_arg(m), pooling.value if pooling else None) for m in (embedding_model or [])
+        ]
     except KakehashiError as e:
         fail(e.message, 2)
     settings = ServeSettings(
@@ -137,6 +156,8 @@ def serve(
         engine={"slots": slots, "ctx_size": ctx_size, "batch_size": batch_size, "max_waiting": max_waiting,
                 "threads": threads, "flash_attn": flash_attn.value if flash_attn else None},
         max_body_bytes=max_body_bytes,
+        embedding_models=embedding_models,
+        default_embeddings=default_embeddings,
     )
     fatal: list[str] = []
     server: DrainingServer | None = None

@@ -7,8 +7,10 @@ from collections.abc import Callable
 from fastapi import FastAPI
 
 from kakehashi.api.app import ServerOptions, create_app
+from kakehashi.backends.local_embeddings import LocalEmbeddingBackend
 from kakehashi.config import KakehashiConfig, load_config
-from kakehashi.gateway.compose import ServeSettings, build_gateway
+from kakehashi.gateway.compose import EMBEDDED_EMBEDDINGS, ServeSettings, build_gateway
+from kakehashi.gateway.embeddings import EmbeddingService
 
 
 def build_server(
@@ -20,14 +22,22 @@ def build_server(
     gateway, local, specs = build_gateway(settings, config)
     engine_config = settings.engine_config(config)
 
+    embedder = gateway.backends.get(EMBEDDED_EMBEDDINGS)
+
     def load() -> None:
         for spec in specs:
             local.load(spec, engine_config)
+        if isinstance(embedder, LocalEmbeddingBackend):
+            embedder.load_all(n_threads=engine_config.threads)
 
+    embeddings = EmbeddingService(
+        gateway.backends, ledger=gateway.ledger, prices=gateway.prices, privacy_action=config.routing.privacy,
+    )
     return create_app(
         gateway,
         ServerOptions(api_keys=settings.api_keys, max_body_bytes=settings.max_body_bytes or config.server.max_body_bytes),
         load=load,
         engines=local.engines,
+        embeddings=embeddings,
         on_fatal=on_fatal,
     )

@@ -50,6 +50,8 @@ from kakehashi.protocol.http import SSEDecoder, display_url, parse_retry_after
 from kakehashi.types import (
     ChatRequest,
     CompletionRequest,
+    EmbeddingRequest,
+    EmbeddingResult,
     Finished,
     FinishReason,
     GenerationEvent,
@@ -280,6 +282,7 @@ class OpenAICompatBackend:
         self._chat_url = root + "/chat/completions"
         self._completions_url = root + "/completions"
         self._models_url = root + "/models"
+        self._embeddings_url = root + "/embeddings"
         self._slots = asyncio.Semaphore(max_concurrency)
         self._http: aiohttp.ClientSession | None = None
 
@@ -305,6 +308,50 @@ class OpenAICompatBackend:
         payload.update(_sampling_fields(req.sampling, self.max_tokens_field))
         payload.update(_request_fields(req))
         return self._stream(self._completions_url, self._encode(payload, req.extra), req, chat=False)
+
+    async def embed(self, req: EmbeddingRequest) -> EmbeddingResult:
+        """POST /embeddings with the client's fields untouched; the upstream's JSON comes back as is."""
+        payload: dict[str, Any] = {**req.wire, "model": req.model}
+        payload["input"] = req.texts if req.texts is not None else req.token_ids
+        if req.dimensions is not None:
+            payload["dimensions"] = req.dimensions
+        if req.input_type is not None:
+            payload["input_type"] = req.input_type
+        try:
+            body = orjson.dumps(payload)
+        except TypeError as exc:
+            raise InvalidRequest(f"request for backend {self.name!r} is not JSON-serialisable: {exc}") from None
+        await self._acquire_slot()
+        try:
+            try:
+                async with asyncio.timeout(self.timeouts.total):
+                    response = await self._session().post(
+                        self._embeddings_url, data=body, allow_redirects=False,
+                        headers={"Accept": "application/json"},
+                    )
+                    async with response:
+                        if response.status >= 400:
+                            raise await self._status_error(response)
+                        raw = await response.read()
+            except TimeoutError as exc:
+                raise self._transport_error("timed out", exc) from exc
+            except aiohttp.ClientError as exc:
+                raise self._transport_error("the request failed", exc) from exc
+        finally:
+            self._slots.release()
+        try:
+            obj = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            raise BackendError(f"backend {self.name!r}: embeddings response is not JSON") from None
+        if not isinstance(obj, dict) or not isinstance(obj.get("data"), list):
+            raise BackendError(f"backend {self.name!r}: embeddings response has no 'data' list")
+        usage = obj.get("usage")
+        prompt = usage.get("prompt_tokens") if isinstance(usage, dict) else None
+        estimated = not isinstance(prompt, int)
+        if estimated:
+            texts = req.texts or []
+            prompt = sum(len(t.encode()) for t in texts) // 4 + sum(len(t) for t in req.token_ids or [])
+        return EmbeddingResult(req.model, int(prompt), upstream_body=obj, tokens_estimated=estimated)
 
     async def health(self) -> bool:
         timeout = aiohttp.ClientTimeout(total=self.health_timeout)

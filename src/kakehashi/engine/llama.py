@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -448,3 +449,122 @@ class Sampler:
         if self._grammar:
             llama_cpp.llama_sampler_free(self._grammar)
             self._grammar = None
+
+
+# ---------------------------------------------------------------------------- embeddings
+POOLING_TYPES = {
+    "mean": llama_cpp.LLAMA_POOLING_TYPE_MEAN,
+    "cls": llama_cpp.LLAMA_POOLING_TYPE_CLS,
+    "last": llama_cpp.LLAMA_POOLING_TYPE_LAST,
+}
+
+
+class LlamaEmbedder:
+    """A GGUF model run for sentence embeddings: llama.cpp pools each sequence (mean, CLS or last token).
+
+    Its own context (embeddings on, one unified KV pool) separate from any chat engine; calls are
+    serialised by a lock and each fills one batch with as many whole inputs as fit (one sequence id
+    each), so a request with many short inputs costs a few llama_decode calls, not one per input.
+    """
+
+    kind = "llama"
+    accepts_token_ids = True
+
+    def __init__(
+        self, path: str | Path, *, pooling: str = "mean", normalize: bool = True,
+        n_ctx: int = 2048, n_seq_max: int = 16, n_threads: int = 0,
+    ) -> None:
+        if pooling not in POOLING_TYPES:
+            raise ValueError(f"pooling must be one of {', '.join(POOLING_TYPES)}, not {pooling!r}")
+        self.model = LlamaModel(path)
+        self.pooling = pooling
+        self.normalized = normalize
+        self.dim: int = llama_cpp.llama_model_n_embd(self.model._model)
+        # One input must fit in one micro-batch: non-causal (BERT-like) models attend over the whole
+        # sequence at once, so llama.cpp cannot split a sequence across micro-batches.
+        self.max_tokens: int = min(n_ctx, self.model.n_ctx_train or n_ctx)
+        threads = n_threads or (os.cpu_count() or 1)
+        params = llama_cpp.llama_context_default_params()
+        params.n_ctx = n_ctx
+        params.n_batch = n_ctx
+        params.n_ubatch = n_ctx
+        params.n_seq_max = n_seq_max
+        params.n_threads = threads
+        params.n_threads_batch = threads
+        params.kv_unified = True
+        params.embeddings = True
+        params.pooling_type = POOLING_TYPES[pooling]
+        params.no_perf = True
+        ctx = llama_cpp.llama_init_from_model(self.model._model, params)
+        if not ctx:
+            self.model.close()
+            raise RuntimeError("llama.cpp could not create an embedding context (out of memory?)")
+        self._ctx = ctx
+        self._mem = llama_cpp.llama_get_memory(ctx)
+        self._encoder_only = bool(llama_cpp.llama_model_has_encoder(self.model._model)) and not bool(
+            llama_cpp.llama_model_has_decoder(self.model._model)
+        )
+        self._n_ctx = n_ctx
+        self._n_seq_max = n_seq_max
+        self._batch = llama_cpp.llama_batch_init(n_ctx, 0, 1)
+        self._lock = threading.Lock()
+
+    def tokenize(self, text: str) -> list[int]:
+        # parse_special=False: a user's text must not turn into control tokens.
+        return self.model.tokenize(text, add_special=True, parse_special=False)
+
+    def count_tokens(self, texts: list[str], input_type: object = None) -> list[int]:
+        return [len(self.tokenize(t)) for t in texts]
+
+    def embed(self, texts: list[str], input_type: object = None) -> np.ndarray:
+        return self.embed_tokens([self.tokenize(t) for t in texts])
+
+    def embed_tokens(self, token_ids: list[list[int]]) -> np.ndarray:
+        """(n, dim) float32. Every sequence must be non-empty and at most max_tokens long (the caller
+        checks, so that the client gets a 400 naming the input). Blocking."""
+        out = np.empty((len(token_ids), self.dim), dtype=np.float32)
+        with self._lock:
+            start = 0
+            while start < len(token_ids):
+                end, used = start, 0
+                while (
+                    end < len(token_ids) and end - start < self._n_seq_max
+                    and used + len(token_ids[end]) <= self._n_ctx
+                ):
+                    used += len(token_ids[end])
+                    end += 1
+                self._run(token_ids[start:end], out[start:end])
+                start = end
+        if self.normalized:
+            norms = np.linalg.norm(out, axis=1, keepdims=True)
+            out /= np.maximum(norms, 1e-12)
+        return out
+
+    def _run(self, seqs: list[list[int]], out: np.ndarray) -> None:
+        b = self._batch
+        n = 0
+        for seq_id, tokens in enumerate(seqs):
+            for pos, token in enumerate(tokens):
+                b.token[n] = token
+                b.pos[n] = pos
+                b.n_seq_id[n] = 1
+                b.seq_id[n][0] = seq_id
+                b.logits[n] = True  # pooling reads every token's output
+                n += 1
+        b.n_tokens = n
+        llama_cpp.llama_memory_clear(self._mem, True)
+        rc = (llama_cpp.llama_encode if self._encoder_only else llama_cpp.llama_decode)(self._ctx, b)
+        if rc != 0:
+            raise RuntimeError(f"llama.cpp embedding decode failed with code {rc}")
+        for seq_id in range(len(seqs)):
+            ptr = llama_cpp.llama_get_embeddings_seq(self._ctx, seq_id)
+            if not ptr:
+                raise RuntimeError("llama.cpp returned no pooled embedding")
+            out[seq_id] = np.ctypeslib.as_array(ptr, shape=(self.dim,))
+
+    def close(self) -> None:
+        if self._ctx:
+            llama_cpp.llama_batch_free(self._batch)
+            llama_cpp.llama_free(self._ctx)
+            self._ctx = None
+            self.model.close()

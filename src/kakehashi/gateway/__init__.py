@@ -4,6 +4,7 @@
 - executor.py  Executor: tries the decided target, retries, falls back, keeps circuit breakers
 - compose.py   ServeSettings and build_gateway(): backends, policy, ledger and prices from config
 - client.py    GatewayClient: the protocol api/ and pipelines/ depend on
+- embeddings.py  EmbeddingService: /v1/embeddings to the named model's backend, privacy rule, one ledger row
 - fake.py      FakeBackend: an in-memory Backend for millisecond tests of the logic above
 
 Composition (compose.py) imports the backends and hence llama.cpp; import it explicitly.

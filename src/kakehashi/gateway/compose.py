@@ -19,10 +19,12 @@ from kakehashi.accounting.ledger import Ledger, utc_day_start, utc_month_start
 from kakehashi.accounting.pricing import Price, PriceBook
 from kakehashi.backends.base import Backend
 from kakehashi.backends.local import LocalBackend, LocalModelSpec
+from kakehashi.backends.local_embeddings import EmbeddingModelSpec, LocalEmbeddingBackend
 from kakehashi.backends.openai_compat import OpenAICompatBackend, Timeouts
 from kakehashi.backends.resilience import BreakerConfig, BreakerRegistry, RetryPolicy
 from kakehashi.config import KakehashiConfig
 from kakehashi.default_model import DEFAULT_MODEL_NAME, default_model_path
+from kakehashi.engine.e5 import DEFAULT_EMBEDDING_MODEL_NAME
 from kakehashi.engine.settings import EngineConfig
 from kakehashi.engine_mlx.availability import resolve_engine
 from kakehashi.gateway.executor import Executor, Request
@@ -34,6 +36,7 @@ from kakehashi.routing.policy import BudgetStatus, decide
 from kakehashi.types import ChatRequest, Decision
 
 EMBEDDED = "embedded"
+EMBEDDED_EMBEDDINGS = "embedded-embeddings"
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +53,9 @@ class ServeSettings:
     engine: dict[str, Any] = field(default_factory=dict)
     max_body_bytes: int | None = None
     ledger_path: Path | None = None  # overrides accounting.ledger
+    # GGUF embedding models named explicitly (--embedding-model): (name, path, pooling or None = the GGUF's own)
+    embedding_models: list[tuple[str, Path, str | None]] = field(default_factory=list)
+    default_embeddings: bool = True  # serve the bundled multilingual-e5-small whenever the engine runs
 
     def engine_config(self, config: KakehashiConfig) -> EngineConfig:
         given = {k: v for k, v in self.engine.items() if v is not None}
@@ -90,6 +96,51 @@ def local_model_specs(settings: ServeSettings, config: KakehashiConfig) -> list[
                     raise ValueError(f"not a GGUF model file: {path}")
         specs.append(LocalModelSpec(name, path, engine))
     return specs
+
+
+def split_embedding_specs(
+    specs: list[LocalModelSpec], settings: ServeSettings, *, engine_enabled: bool
+) -> tuple[list[LocalModelSpec], list[EmbeddingModelSpec]]:
+    """Chat models stay with the engine; GGUFs whose metadata says "embedding model" (and the ones named
+    with --embedding-model) are served for /v1/embeddings, with the bundled E5 model unless disabled."""
+    from kakehashi.tools.gguf_info import read_gguf
+
+    chat: list[LocalModelSpec] = []
+    embed: list[EmbeddingModelSpec] = []
+    for spec in specs:
+        pooling = gguf_pooling(read_gguf(spec.path).metadata)
+        if pooling is None:
+            chat.append(spec)
+        else:
+            embed.append(EmbeddingModelSpec(spec.name, spec.path, pooling))
+    for name, path, pooling in settings.embedding_models:
+        if not path.is_file():
+            raise FileNotFoundError(f"embedding model file not found: {path}")
+        found = gguf_pooling(read_gguf(path).metadata)
+        embed.append(EmbeddingModelSpec(name, path, pooling or found or "mean"))
+    if settings.default_embeddings and engine_enabled:
+        embed.insert(0, EmbeddingModelSpec(DEFAULT_EMBEDDING_MODEL_NAME, None))
+    names = [s.name for s in chat] + [s.name for s in embed]
+    if len(set(names)) != len(names):
+        raise ValueError(f"two models share a name: {names}; use NAME=PATH to tell them apart")
+    return chat, embed
+
+
+# llama.cpp's pooling_type values in GGUF metadata (enum llama_pooling_type).
+_GGUF_POOLING = {1: "mean", 2: "cls", 3: "last"}
+# Encoder-only architectures: embedding models even when the file names no pooling.
+_ENCODER_ARCHS = {"bert", "nomic-bert", "nomic-bert-moe", "jina-bert-v2", "jina-bert-v3", "modern-bert",
+                  "neo-bert", "t5encoder", "eurobert"}
+
+
+def gguf_pooling(metadata: dict[str, object]) -> str | None:
+    """The pooling an embedding GGUF declares (`{arch}.pooling_type`), "mean" for an encoder-only model
+    that declares none, None for a generative model."""
+    arch = str(metadata.get("general.architecture", ""))
+    value = metadata.get(f"{arch}.pooling_type")
+    if isinstance(value, int) and value in _GGUF_POOLING:
+        return _GGUF_POOLING[value]
+    return "mean" if arch in _ENCODER_ARCHS else None
 
 
 def _upstreams(config: KakehashiConfig) -> list[OpenAICompatBackend]:
@@ -159,10 +210,16 @@ def _redacting_prepare(req: Request, backend: Backend, decision: Decision) -> Re
 
 
 def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gateway, LocalBackend, list[LocalModelSpec]]:
-    specs = local_model_specs(settings, config)
+    specs, embedding_specs = split_embedding_specs(
+        local_model_specs(settings, config), settings, engine_enabled=config.embedded_engine
+    )
     local = LocalBackend(EMBEDDED)
     local.expect([s.name for s in specs])
-    backends: list[Backend] = [local, *_upstreams(config)] if specs else _upstreams(config)
+    embedder = LocalEmbeddingBackend(EMBEDDED_EMBEDDINGS, embedding_specs)
+    backends: list[Backend] = [local] if specs else []
+    if embedding_specs:
+        backends.append(embedder)
+    backends += _upstreams(config)
     ledger = None
     if config.accounting.enabled:
         path = settings.ledger_path or (Path(config.accounting.ledger).expanduser() if config.accounting.ledger else None)

@@ -183,12 +183,16 @@ def text_completion_choices(
     return body
 
 
-def model_list(names: list[tuple[str, str]]) -> dict[str, Any]:
-    """names: (model id, owned_by)."""
+def model_list(names: list[tuple[str, str]], embedding: set[str] | frozenset[str] = frozenset()) -> dict[str, Any]:
+    """names: (model id, owned_by). `kind` (a kakehashi extension) tells embedding models from chat ones."""
     now = int(time.time())
     return {
         "object": "list",
-        "data": [{"id": n, "object": "model", "created": now, "owned_by": owner} for n, owner in names],
+        "data": [
+            {"id": n, "object": "model", "created": now, "owned_by": owner,
+             "kind": "embedding" if n in embedding else "chat"}
+            for n, owner in names
+        ],
     }
 
 

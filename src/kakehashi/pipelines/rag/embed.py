@@ -1,0 +1,58 @@
+"""Embeddings over the OpenAI wire format (/v1/embeddings), as any kakehashi user would call it."""
+
+from __future__ import annotations
+
+import base64
+
+import httpx
+import numpy as np
+
+from kakehashi.errors import BackendError
+from kakehashi.pipelines.llm import _api_path
+
+DEFAULT_EMBEDDING_MODEL = "multilingual-e5-small"
+BATCH = 32  # inputs per request: large enough to amortise a call, small enough to show progress
+
+
+class EmbeddingClient:
+    def __init__(self, http: httpx.AsyncClient, model: str = DEFAULT_EMBEDDING_MODEL) -> None:
+        self.http = http
+        self.model = model
+        self.prompt_tokens = 0
+        # input_type is kakehashi's (and Cohere's, Voyage's) extension: other servers may refuse it.
+        self._send_input_type = True
+
+    async def embed(self, texts: list[str], input_type: str) -> np.ndarray:
+        out: list[np.ndarray] = []
+        for i in range(0, len(texts), BATCH):
+            out.append(await self._call(texts[i : i + BATCH], input_type))
+        return np.vstack(out) if out else np.zeros((0, 0), dtype=np.float32)
+
+    async def _call(self, texts: list[str], input_type: str) -> np.ndarray:
+        body: dict[str, object] = {"model": self.model, "input": texts, "encoding_format": "base64"}
+        if self._send_input_type:
+            body["input_type"] = input_type
+        r = await self.http.post(_api_path(self.http, "embeddings"), json=body)
+        if r.status_code == 400 and self._send_input_type and _param(r) == "input_type":
+            self._send_input_type = False  # a symmetric model: embed queries and passages alike
+            return await self._call(texts, input_type)
+        if r.status_code != 200:
+            raise BackendError(f"embeddings failed: HTTP {r.status_code}: {r.text[:300]}",
+                               upstream_status=r.status_code, retryable=False)
+        payload = r.json()
+        self.prompt_tokens += int((payload.get("usage") or {}).get("prompt_tokens") or 0)
+        rows = sorted(payload["data"], key=lambda d: d["index"])
+        vectors = np.array(
+            [np.frombuffer(base64.b64decode(d["embedding"]), dtype="<f4") if isinstance(d["embedding"], str)
+             else np.asarray(d["embedding"], dtype=np.float32) for d in rows],
+            dtype=np.float32,
+        )
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return vectors / np.maximum(norms, 1e-12)
+
+
+def _param(r: httpx.Response) -> str | None:
+    try:
+        return r.json()["error"]["param"]
+    except (ValueError, KeyError, TypeError):
+        return None

@@ -1,0 +1,108 @@
+"""Index files into a RAG store: load (the extract pipeline's converters), chunk, embed, store.
+
+Incremental and resumable: a file whose content hash is unchanged is skipped, a changed one is replaced,
+one that is gone is removed; each file is committed on its own, so an interrupted run keeps what it
+finished and the next run picks up the rest. A file that cannot be read or converted is reported and
+the others are indexed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kakehashi.pipelines.chunking import split_into_chunks
+from kakehashi.pipelines.convert import SUPPORTED_SUFFIXES, convert
+from kakehashi.pipelines.errors import SourceError
+from kakehashi.pipelines.rag.embed import EmbeddingClient
+from kakehashi.pipelines.rag.store import RagStore
+
+# Smaller than the extract pipeline's chunks: a retrieved passage should be about one thing, and E5
+# reads 512 tokens (~1,500 English or ~700 Japanese characters) at most in one window.
+RAG_CHUNK_CHARS = 800
+RAG_OVERLAP_CHARS = 100
+
+
+@dataclass(slots=True)
+class IndexReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)  # path -> reason
+    chunks: int = 0
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, object]:
+        return {"added": self.added, "updated": self.updated, "unchanged": len(self.unchanged),
+                "removed": self.removed, "failed": self.failed, "chunks": self.chunks,
+                "seconds": round(self.seconds, 2)}
+
+
+def collect_files(targets: list[Path]) -> tuple[list[Path], dict[str, str]]:
+    """Files to index from files and directories (recursively, supported suffixes); unknown ones are errors."""
+    files: list[Path] = []
+    errors: dict[str, str] = {}
+    for target in targets:
+        if target.is_dir():
+            files += sorted(p for p in target.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+        elif target.is_file():
+            files.append(target)
+        else:
+            errors[str(target)] = "no such file or directory"
+    return list(dict.fromkeys(p.resolve() for p in files)), errors
+
+
+async def index_files(
+    store: RagStore, embedder: EmbeddingClient, targets: list[Path], *,
+    prune: bool = True, on_file: Callable[[str], None] | None = None,
+) -> IndexReport:
+    """`prune`: remove documents under the given directories (or given files) that no longer exist."""
+    started = time.perf_counter()
+    report = IndexReport()
+    files, report.failed = collect_files(targets)
+    known = store.documents()
+    for path in files:
+        key = str(path)
+        try:
+            data = path.read_bytes()
+            digest = hashlib.sha256(data).hexdigest()
+            if known.get(key) == digest:
+                report.unchanged.append(key)
+                continue
+            document = convert(key, data)
+            pieces = split_into_chunks(
+                document.text, key, max_chars=RAG_CHUNK_CHARS, overlap_chars=RAG_OVERLAP_CHARS,
+                markdown=document.markdown,
+            )
+            rows = [(c.index, c.start, c.end, document.text.count("\n", 0, c.start) + 1, c.text) for c in pieces]
+            vectors = await embedder.embed([c.text for c in pieces], "passage")
+            store.replace_document(key, digest, document.title, rows, vectors, time.time())
+            (report.updated if key in known else report.added).append(key)
+            report.chunks += len(rows)
+        except (OSError, SourceError) as exc:
+            report.failed[key] = str(exc) if isinstance(exc, SourceError) else f"{type(exc).__name__}: {exc}"
+        except Exception as exc:  # a damaged PDF can raise anything from deep in pypdf: report, go on
+            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                raise
+            from kakehashi.errors import KakehashiError
+
+            if isinstance(exc, KakehashiError) and not isinstance(exc, SourceError):
+                raise  # the embeddings endpoint failing is not this file's fault: stop
+            report.failed[key] = f"{type(exc).__name__}: {exc}"
+        finally:
+            if on_file is not None:
+                on_file(key)
+    if prune:
+        present = {str(p) for p in files}
+        roots = [str(t.resolve()) for t in targets]
+        for key in known:
+            under = any(key == r or key.startswith(r.rstrip("/") + "/") for r in roots)
+            if under and key not in present and not Path(key).exists():
+                store.delete_document(key)
+                report.removed.append(key)
+    report.seconds = time.perf_counter() - started
+    return report

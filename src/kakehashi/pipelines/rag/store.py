@@ -1,0 +1,231 @@
+"""One SQLite file holds a RAG store: documents, chunks, their vectors (sqlite-vec) and keywords (FTS5).
+
+FTS5 uses the trigram tokenizer: Japanese has no spaces between words, and trigrams make any substring
+of three or more characters searchable without a morphological analyser (English works the same way).
+Python's own sqlite3 module is often built without extension loading, so the sqlite-vec extension is
+loaded into pysqlite3 (SQLite with extension loading, from PyPI) when the standard module cannot.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import sqlite_vec
+
+from kakehashi.errors import InvalidRequest
+
+SCHEMA_VERSION = 1
+
+
+def _connect(path: Path) -> Any:
+    conn: Any = sqlite3.connect(path)
+    if not hasattr(conn, "enable_load_extension"):
+        conn.close()
+        import pysqlite3.dbapi2 as sqlite3_ext  # type: ignore[import-not-found, import-untyped]
+
+        conn = sqlite3_ext.connect(str(path))
+    conn.enable_load_extension(True)
+    sqlite_vec.load(conn)
+    conn.enable_load_extension(False)
+    return conn
+
+
+def default_store_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "kakehashi" / "rag"
+
+
+def store_path(name: str) -> Path:
+    """A NAME lives in the data directory; anything that looks like a path is used as is."""
+    if "/" in name or name.endswith((".sqlite", ".sqlite3", ".db")):
+        return Path(name).expanduser()
+    if not name.replace("-", "").replace("_", "").isalnum():
+        raise InvalidRequest(f"store name {name!r}: use letters, digits, '-' and '_', or a path", param="store")
+    return default_store_dir() / f"{name}.sqlite3"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredChunk:
+    id: int
+    path: str
+    index: int
+    start: int
+    end: int
+    line: int  # 1-based line of the chunk's first character in the converted text
+    text: str
+
+
+class RagStore:
+    def __init__(self, path: Path, conn: Any) -> None:
+        self.path = path
+        self.conn = conn
+
+    @classmethod
+    def open(cls, path: Path, *, model: str | None = None, dim: int | None = None) -> RagStore:
+        """Open (or, given model and dim, create) a store. The embedding model is fixed per store: vectors
+        of two models cannot be compared."""
+        exists = path.exists()
+        if not exists and (model is None or dim is None):
+            raise InvalidRequest(f"no RAG store at {path}: run `kakehashi rag index` first", param="store")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = _connect(path)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        store = cls(path, conn)
+        if not exists or not store._has_schema():
+            assert model is not None and dim is not None
+            store._create(model, dim)
+        elif model is not None and store.model != model:
+            raise InvalidRequest(
+                f"store {path} was built with embedding model '{store.model}', not '{model}'; "
+                "use that model or a new store", param="embedding_model",
+            )
+        return store
+
+    def _has_schema(self) -> bool:
+        row = self.conn.execute("SELECT name FROM sqlite_master WHERE name = 'meta'").fetchone()
+        return row is not None
+
+    def _create(self, model: str, dim: int) -> None:
+        with self.conn:
+            self.conn.executescript(
+                """
+                CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE documents (
+                    id INTEGER PRIMARY KEY,
+                    path TEXT NOT NULL UNIQUE,
+                    sha256 TEXT NOT NULL,
+                    title TEXT,
+                    n_chunks INTEGER NOT NULL,
+                    indexed_at REAL NOT NULL
+                );
+                CREATE TABLE chunks (
+                    id INTEGER PRIMARY KEY,
+                    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    idx INTEGER NOT NULL,
+                    start INTEGER NOT NULL,
+                    end INTEGER NOT NULL,
+                    line INTEGER NOT NULL,
+                    text TEXT NOT NULL
+                );
+                CREATE INDEX chunks_doc ON chunks(doc_id);
+                CREATE VIRTUAL TABLE chunks_fts USING fts5(text, content='', tokenize='trigram');
+                """
+            )
+            self.conn.execute(f"CREATE VIRTUAL TABLE chunks_vec USING vec0(embedding float[{int(dim)}] distance_metric=cosine)")
+            self.conn.executemany(
+                "INSERT INTO meta(key, value) VALUES (?, ?)",
+                [("schema_version", str(SCHEMA_VERSION)), ("embedding_model", model), ("dim", str(dim))],
+            )
+
+    def _meta(self, key: str) -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else ""
+
+    @property
+    def model(self) -> str:
+        return self._meta("embedding_model")
+
+    @property
+    def dim(self) -> int:
+        return int(self._meta("dim"))
+
+    # --------------------------------------------------------------------------- documents
+    def documents(self) -> dict[str, str]:
+        """path -> content hash of every indexed document."""
+        return dict(self.conn.execute("SELECT path, sha256 FROM documents").fetchall())
+
+    def replace_document(
+        self, path: str, sha256: str, title: str | None, chunks: list[tuple[int, int, int, int, str]],
+        vectors: np.ndarray, indexed_at: float,
+    ) -> None:
+        """Swap a document's chunks in one transaction: an interruption leaves the old version or the new."""
+        with self.conn:
+            self._delete(path)
+            cur = self.conn.execute(
+                "INSERT INTO documents(path, sha256, title, n_chunks, indexed_at) VALUES (?, ?, ?, ?, ?)",
+                (path, sha256, title, len(chunks), indexed_at),
+            )
+            doc_id = cur.lastrowid
+            for (idx, start, end, line, text), vector in zip(chunks, vectors, strict=True):
+                cid = self.conn.execute(
+                    "INSERT INTO chunks(doc_id, idx, start, end, line, text) VALUES (?, ?, ?, ?, ?, ?)",
+                    (doc_id, idx, start, end, line, text),
+                ).lastrowid
+                self.conn.execute("INSERT INTO chunks_fts(rowid, text) VALUES (?, ?)", (cid, text))
+                self.conn.execute(
+                    "INSERT INTO chunks_vec(rowid, embedding) VALUES (?, ?)",
+                    (cid, np.ascontiguousarray(vector, dtype=np.float32).tobytes()),
+                )
+
+    def delete_document(self, path: str) -> None:
+        with self.conn:
+            self._delete(path)
+
+    def _delete(self, path: str) -> None:
+        row = self.conn.execute("SELECT id FROM documents WHERE path = ?", (path,)).fetchone()
+        if row is None:
+            return
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM chunks WHERE doc_id = ?", (row[0],))]
+        for cid in ids:
+            # A contentless FTS5 table deletes by rowid with the 'delete' command... which needs the old
+            # text; 'contentless_delete' is not in every SQLite, so the text is read back from chunks.
+            text = self.conn.execute("SELECT text FROM chunks WHERE id = ?", (cid,)).fetchone()[0]
+            self.conn.execute("INSERT INTO chunks_fts(chunks_fts, rowid, text) VALUES ('delete', ?, ?)", (cid, text))
+            self.conn.execute("DELETE FROM chunks_vec WHERE rowid = ?", (cid,))
+        self.conn.execute("DELETE FROM chunks WHERE doc_id = ?", (row[0],))
+        self.conn.execute("DELETE FROM documents WHERE id = ?", (row[0],))
+
+    # --------------------------------------------------------------------------- search
+    def vector_search(self, query: np.ndarray, k: int) -> list[tuple[int, float]]:
+        """(chunk id, cosine similarity), best first."""
+        rows = self.conn.execute(
+            "SELECT rowid, distance FROM chunks_vec WHERE embedding MATCH ? AND k = ?",
+            (np.ascontiguousarray(query, dtype=np.float32).tobytes(), int(k)),
+        ).fetchall()
+        return [(int(r[0]), 1.0 - float(r[1])) for r in rows]
+
+    def similarities(self, query: np.ndarray, ids: list[int]) -> dict[int, float]:
+        """Cosine similarity of the query to given chunks (for keyword hits the vector search missed)."""
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            f"SELECT rowid, vec_distance_cosine(embedding, ?) FROM chunks_vec WHERE rowid IN ({marks})",
+            [np.ascontiguousarray(query, dtype=np.float32).tobytes(), *ids],
+        ).fetchall()
+        return {int(r[0]): 1.0 - float(r[1]) for r in rows}
+
+    def keyword_search(self, fts_query: str, k: int) -> list[tuple[int, float]]:
+        """(chunk id, bm25 score; higher is better), best first."""
+        if not fts_query:
+            return []
+        rows = self.conn.execute(
+            "SELECT rowid, bm25(chunks_fts) AS s FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY s LIMIT ?",
+            (fts_query, int(k)),
+        ).fetchall()
+        return [(int(r[0]), -float(r[1])) for r in rows]
+
+    def chunks(self, ids: list[int]) -> dict[int, StoredChunk]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            f"SELECT c.id, d.path, c.idx, c.start, c.end, c.line, c.text FROM chunks c "
+            f"JOIN documents d ON d.id = c.doc_id WHERE c.id IN ({marks})",
+            ids,
+        ).fetchall()
+        return {int(r[0]): StoredChunk(int(r[0]), r[1], int(r[2]), int(r[3]), int(r[4]), int(r[5]), r[6]) for r in rows}
+
+    def stats(self) -> dict[str, Any]:
+        docs, chunks = self.conn.execute(
+            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM chunks)"
+        ).fetchone()
+        return {"documents": docs, "chunks": chunks, "embedding_model": self.model, "dim": self.dim,
+                "bytes": self.path.stat().st_size if self.path.exists() else 0}
+
+    def close(self) -> None:
+        self.conn.close()
