@@ -15,8 +15,12 @@ MLXDIR=$(mktemp -d)/smollm2-mlx
 $PY -m kakehashi.engine_mlx.convert "$GGUF" "$MLXDIR" >/dev/null 2>&1
 PORT=18731
 
-wait_up() {  # URL
-  for _ in $(seq 1 600); do curl -sf "$1" >/dev/null 2>&1 && return 0; sleep 0.5; done; return 1
+wait_up() {  # URL PID: until the server answers; give up if it exits
+  for _ in $(seq 1 600); do
+    curl -sf "$1" >/dev/null 2>&1 && return 0
+    kill -0 "$2" 2>/dev/null || { echo "server exited; see $OUT/*.log" >&2; return 1; }
+    sleep 0.5
+  done; return 1
 }
 
 sweep() {  # NAME MODEL
@@ -31,14 +35,14 @@ for engine in mlx llama; do
   KAKEHASHI_LEDGER=$(mktemp -d)/ledger.sqlite3 $PY -m kakehashi serve --engine $engine --port $PORT --slots 16 \
     --ctx-size 1024 --log-level warning > "$OUT/kakehashi-$engine.log" 2>&1 &
   pid=$!
-  wait_up "http://127.0.0.1:$PORT/health"
+  wait_up "http://127.0.0.1:$PORT/health" $pid
   sweep "kakehashi --engine $engine" smollm2-135m-instruct
   kill $pid; wait $pid || true
 done
 
 HF_HUB_OFFLINE=1 $PY -m mlx_lm.server --model "$MLXDIR" --host 127.0.0.1 --port $PORT > "$OUT/mlx_lm.server.log" 2>&1 &
 pid=$!
-wait_up "http://127.0.0.1:$PORT/health"
+wait_up "http://127.0.0.1:$PORT/health" $pid
 sweep "mlx_lm.server" default_model
 kill $pid; wait $pid || true
 rm -rf "$(dirname "$MLXDIR")"
