@@ -94,10 +94,13 @@ def test_refusals_name_the_field(mlx_server: str) -> None:
     })
     assert r.status_code == 400, r.text
     assert r.json()["error"]["param"] == "response_format"
-    r = httpx.post(f"{mlx_server}/v1/chat/completions", timeout=TIMEOUT,
-                   json={"model": MODEL, "messages": QUESTION, "max_tokens": 4, "top_p": 1.5})
-    assert r.status_code == 400, r.text
-    assert r.json()["error"]["param"] == "top_p"
+    tool = {"type": "function", "function": {"name": "f", "parameters": {"type": "object", "properties": {}}}}
+    for field, extra in (("top_p", {"top_p": 1.5}), ("n", {"n": 2}), ("logprobs", {"logprobs": True}),
+                         ("tools", {"tools": [tool]})):
+        r = httpx.post(f"{mlx_server}/v1/chat/completions", timeout=TIMEOUT,
+                       json={"model": MODEL, "messages": QUESTION, "max_tokens": 4, **extra})
+        assert r.status_code == 400, (field, r.text)
+        assert r.json()["error"]["param"] == field
 
 
 def test_cancel_mid_stream_frees_the_sequence(mlx_server: str) -> None:

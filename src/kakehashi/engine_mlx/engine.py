@@ -87,9 +87,13 @@ class MlxEngine:
         return min(self._n_inflight, self.config.slots)
 
     async def generate(
-        self, prompt: list[int], params: SamplingParams, *, logit_bias: dict[int, float] | None = None
+        self, prompt: list[int], params: SamplingParams, n: int = 1, *, logit_bias: dict[int, float] | None = None
     ) -> AsyncIterator[GenerationEvent]:
         """Stream TextDelta events then one Finished. Leaving early (client gone) removes the sequence."""
+        if n != 1:
+            raise InvalidRequest("the MLX engine generates one choice per request (n = 1)", param="n")
+        if params.top_logprobs is not None:
+            raise InvalidRequest("logprobs are not available on the MLX engine", param="logprobs")
         if not prompt:
             raise InvalidRequest("the prompt is empty")
         if len(prompt) >= self.n_ctx_per_seq:
