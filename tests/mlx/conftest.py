@@ -13,8 +13,16 @@ from kakehashi.engine_mlx.availability import mlx_status
 from tests.conftest import running_server
 
 _STATUS = mlx_status()
-if not _STATUS.available:
-    pytest.skip(f"MLX is not usable here: {_STATUS.reason}", allow_module_level=True)
+_HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    if _STATUS.available:
+        return
+    skip = pytest.mark.skip(reason=f"MLX is not usable here: {_STATUS.reason}")
+    for item in items:
+        if _HERE in item.path.parents:
+            item.add_marker(skip)
 
 MODEL = "smollm2-135m-instruct"
 TIMEOUT = 300.0  # MLX's CPU build shares two cores with everything else
