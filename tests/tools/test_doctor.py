@@ -127,7 +127,7 @@ def test_cli_json_and_exit_codes() -> None:
         ok = runner.invoke(app, ["--skip-model", "--json", "--url", f"local={url}"])
         assert ok.exit_code == 0, ok.output
         checks = {c["name"]: c for c in json.loads(ok.stdout)}
-        assert {"cpu", "ram", "gpu", "llama.cpp", "backend local"} <= set(checks)
+        assert {"cpu", "ram", "gpu", "llama.cpp", "mlx", "backend local"} <= set(checks)
         assert checks["backend local"]["data"]["models"] == ["stub-model"]
         assert all(c["status"] in ("ok", "warning", "failed") for c in checks.values())
 

@@ -24,6 +24,12 @@ app = typer.Typer(add_completion=False, help="Start the OpenAI-compatible server
 log = logging.getLogger("kakehashi")
 
 
+class EngineChoice(str, Enum):
+    auto = "auto"
+    llama = "llama"
+    mlx = "mlx"
+
+
 class Pooling(str, Enum):
     mean = "mean"
     cls = "cls"
@@ -70,6 +76,10 @@ def serve(
                      "GGUF path, a name from `kakehashi ls` (cached or Ollama's), hf:OWNER/REPO[:QUANT] (pulled "
                      "if missing) or `default`, the embedded SmolLM2-135M-Instruct (used when -m is absent)."),
     ] = None,
+    engine: Annotated[EngineChoice | None, typer.Option(
+        help="Engine for the models: llama (llama.cpp), mlx (MLX: a GGUF of llama architecture or an mlx-lm "
+        "directory), or auto = MLX on Apple silicon when it can load the model \\[default: auto; "
+        "per model in the TOML].")] = None,
     host: Annotated[str | None, typer.Option(help="Address to bind \\[default: 127.0.0.1]. Non-loopback needs "
                                              "--api-key or --insecure.")] = None,
     port: Annotated[int | None, typer.Option(help="Port to listen on \\[default: 8000].")] = None,
@@ -142,6 +152,7 @@ def serve(
         fail(e.message, 2)
     settings = ServeSettings(
         models=models,
+        model_engine=engine.value if engine else None,
         api_keys=keys,
         config_path=config,
         engine={"slots": slots, "ctx_size": ctx_size, "batch_size": batch_size, "max_waiting": max_waiting,

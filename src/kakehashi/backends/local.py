@@ -125,14 +125,15 @@ async def _tool_call_events(events: AsyncIterator[GenerationEvent], n: int) -> A
 @dataclass(frozen=True, slots=True)
 class LocalModelSpec:
     name: str  # the name clients use in "model"
-    path: Path
+    path: Path  # a GGUF file (either engine) or an MLX directory
+    engine: str = "llama"  # "llama" (llama.cpp) or "mlx" (backends/mlx.py), already resolved from "auto"
 
 
 @dataclass(slots=True)
 class _Served:
     spec: LocalModelSpec
-    model: LlamaModel
-    engine: Engine
+    model: Any  # LlamaModel, or the MLX engine's Tokenizer: both tokenize() and close()
+    engine: Any  # Engine or MlxEngine: the same generate()/stop()/n_ctx_per_seq
     template: ChatTemplate
 
 
@@ -176,6 +177,11 @@ class LocalBackend:
 
     def load(self, spec: LocalModelSpec, config: EngineConfig) -> None:
         """Load a model and start its engine thread (blocking: seconds for big models)."""
+        if spec.engine == "mlx":
+            from kakehashi.backends.mlx import load_mlx
+
+            self._served[spec.name] = _Served(spec, *load_mlx(spec.name, spec.path, config))
+            return
         model = LlamaModel(spec.path)
         engine = Engine(model, config)
         template = ChatTemplate(
@@ -189,7 +195,7 @@ class LocalBackend:
     def models(self) -> list[str]:
         return list(dict.fromkeys([*self._expected, *self._served]))
 
-    def engines(self) -> dict[str, Engine]:
+    def engines(self) -> dict[str, Any]:
         return {name: s.engine for name, s in self._served.items()}
 
     def context_length(self, model: str) -> int:
@@ -208,6 +214,8 @@ class LocalBackend:
         refuse_unhonoured(req.extra, _NO_EFFECT)
         _check_n(req.n)
         spec = tool_calls.tool_spec(req.tools, req.tool_choice, req.parallel_tool_calls)
+        if spec is not None and served.spec.engine == "mlx":  # tool calls are grammar-constrained
+            raise InvalidRequest("tool calling is not available on the MLX engine; use --engine llama", param="tools")
         grammar = grammar_for_response_format(req.response_format)
         if spec is not None and grammar is not None:
             raise InvalidRequest(

@@ -87,13 +87,14 @@ def gbnf_from_schema_json(schema_json: str) -> str:
 class LlamaModel:
     """A loaded GGUF model and its vocabulary. Thread-safe for tokenization (read-only)."""
 
-    def __init__(self, path: str | Path, *, n_gpu_layers: int = 0) -> None:
+    def __init__(self, path: str | Path, *, n_gpu_layers: int = 0, vocab_only: bool = False) -> None:
         _init_backend()
         self.path = Path(path)
         if not self.path.is_file():
             raise FileNotFoundError(f"model file not found: {self.path}")
         params = llama_cpp.llama_model_default_params()
         params.n_gpu_layers = n_gpu_layers
+        params.vocab_only = vocab_only  # tokenizer only (the MLX engine computes with its own weights)
         params.use_extra_bufts = _use_extra_buffers()
         model = llama_cpp.llama_model_load_from_file(str(self.path).encode(), params)
         if not model:

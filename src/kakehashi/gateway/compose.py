@@ -26,6 +26,7 @@ from kakehashi.config import BackendConfig, KakehashiConfig
 from kakehashi.default_model import DEFAULT_MODEL_NAME, default_model_path
 from kakehashi.engine.e5 import DEFAULT_EMBEDDING_MODEL_NAME
 from kakehashi.engine.settings import EngineConfig
+from kakehashi.engine_mlx.availability import resolve_engine
 from kakehashi.gateway.executor import Executor, Request
 from kakehashi.gateway.service import Gateway
 from kakehashi.models.resolve import resolve_model
@@ -48,7 +49,8 @@ log = logging.getLogger(__name__)
 class ServeSettings:
     """What `kakehashi serve` flags say; a config file fills in the rest (flags win where both speak)."""
 
-    models: list[tuple[str, Path]] = field(default_factory=list)  # (name, gguf path)
+    models: list[tuple[str, Path]] = field(default_factory=list)  # (name, gguf path or MLX dir)
+    model_engine: str | None = None  # --engine for the models: auto | llama | mlx (else per model in the TOML)
     api_keys: list[str] = field(default_factory=list)
     config_path: Path | None = None
     # Engine flags given on the command line (EngineConfig field -> value); they win over [engine].
@@ -72,26 +74,33 @@ class ServeSettings:
 
 
 def local_model_specs(settings: ServeSettings, config: KakehashiConfig) -> list[LocalModelSpec]:
+    flag = settings.model_engine or "auto"
     if settings.models:
-        pairs = settings.models
+        triples = [(name, path, flag) for name, path in settings.models]
     elif not config.embedded_engine:
         return []  # `models = []`: a pure gateway, no engine in this process
     elif config.models:
         # `path` takes what `serve -m` takes, except `hf:` (starting a server never downloads): a file,
-        # "default", a name from the model cache or Ollama's store.
-        pairs = [(m.name, resolve_model(m.path).path) for m in config.models]
+        # an MLX directory, "default", a name from the model cache or Ollama's store.
+        triples = [(m.name, resolve_model(m.path).path, settings.model_engine or m.engine) for m in config.models]
     else:
-        pairs = [(DEFAULT_MODEL_NAME, default_model_path())]
-    names = [n for n, _ in pairs]
+        triples = [(DEFAULT_MODEL_NAME, default_model_path(), flag)]
+    names = [n for n, _, _ in triples]
     if len(set(names)) != len(names):
         raise ValueError(f"two models share a name: {names}; use NAME=PATH to tell them apart")
-    for _, path in pairs:
-        if not path.is_file():
+    specs = []
+    for name, path, choice in triples:
+        if not path.exists():
             raise FileNotFoundError(f"model file not found: {path}")
-        with path.open("rb") as f:
-            if f.read(4) != b"GGUF":  # cheap to check now; llama.cpp would only fail after the bind
-                raise ValueError(f"not a GGUF model file: {path}")
-    return [LocalModelSpec(name, path) for name, path in pairs]
+        engine = resolve_engine(choice, path)
+        if engine == "llama" and not path.is_file():
+            raise ValueError(f"{path} is a directory: llama.cpp needs a GGUF file (an MLX directory needs --engine mlx)")
+        if path.is_file():
+            with path.open("rb") as f:
+                if f.read(4) != b"GGUF":  # cheap to check now; llama.cpp would only fail after the bind
+                    raise ValueError(f"not a GGUF model file: {path}")
+        specs.append(LocalModelSpec(name, path, engine))
+    return specs
 
 
 def split_embedding_specs(

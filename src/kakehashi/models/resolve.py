@@ -44,6 +44,8 @@ def resolve_model(
     path = Path(spec).expanduser()
     if path.is_file():
         return ResolvedModel(path.stem.lower(), path, "file")
+    if path.is_dir() and (path / "config.json").is_file():  # an mlx-lm directory (the MLX engine)
+        return ResolvedModel(path.name.lower(), path, "file")
     cache = cache or ModelCache()
     if spec.startswith(HF_PREFIX):
         ref = parse_hub_ref(spec)

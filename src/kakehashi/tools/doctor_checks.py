@@ -235,6 +235,21 @@ def check_llama_build() -> Check:
     return Check("llama.cpp", "ok", detail, data=data)
 
 
+def check_mlx() -> Check:
+    """The optional MLX engine: installed? on Metal (Apple silicon GPU) or the CPU build?"""
+    from kakehashi.engine_mlx.availability import apple_silicon, mlx_status
+
+    status = mlx_status()
+    data = {"available": status.available, "device": status.device, "version": status.version}
+    if status.available:
+        where = "Metal (GPU)" if status.device == "gpu" else "CPU"
+        return Check("mlx", "ok", f"mlx {status.version or '?'} on {where}; serve with --engine mlx", data=data)
+    if apple_silicon():  # the machine MLX is made for: worth saying
+        return Check("mlx", "warning", f"not available: {status.reason}",
+                     'pip install "kakehashi[mlx]" for the MLX engine (fastest on Apple silicon)', data=data)
+    return Check("mlx", "ok", f"not installed (optional engine, fastest on Apple silicon): {status.reason}", data=data)
+
+
 # --- default model --------------------------------------------------------------------------
 
 # Run in a child process: a llama.cpp crash (SIGILL from an unsupported instruction, SIGSEGV)
@@ -401,7 +416,7 @@ def check_configured_backends(backends: list[ConfiguredBackend], timeout: float 
 def run_all(backends: list[tuple[str, str, str | None]], *, load_model: bool = True) -> list[Check]:
     llama = check_llama_build()
     compiled = list(llama.data.get("backends", {})) if llama.status != "failed" else None
-    checks = [check_cpu(), check_ram(), check_gpus(compiled), llama]
+    checks = [check_cpu(), check_ram(), check_gpus(compiled), llama, check_mlx()]
     if load_model:
         checks.append(check_default_model())
     checks.extend(check_backends(backends))

@@ -1,0 +1,234 @@
+"""The MLX step loop: continuous batching with mlx-lm's BatchGenerator, on one thread per model.
+
+BatchGenerator already does what engine/scheduler.py does for llama.cpp: new prompts are prefilled
+in batches (left-aligned, padded) while the running sequences keep decoding, every running sequence
+gets one token per step, finished or removed sequences leave the batch at once, and each sequence
+has its own sampler and logits processors. So this module only does what it does not: the
+asyncio bridge (inbox in, one call_soon_threadsafe per step out), text assembly with stop strings,
+aborts when a client goes away, and the bounded queue. MLX arrays and streams are used from the
+engine thread only (MLX's default stream is per thread).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import queue
+import threading
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import mlx.core as mx
+from mlx_lm.generate import BatchGenerator, StopSequences
+
+from kakehashi.engine.detokenize import TextAssembler
+from kakehashi.engine.settings import EngineConfig
+from kakehashi.engine_mlx.sampling import LogitsProcessor, Sampler, build_sampling
+from kakehashi.engine_mlx.tokenizer import Tokenizer
+from kakehashi.errors import ContextLengthExceeded, InvalidRequest, Overloaded
+from kakehashi.types import Finished, FinishReason, GenerationEvent, SamplingParams, TextDelta, Usage
+
+log = logging.getLogger(__name__)
+
+PREFILL_BATCH = 8  # prompts prefilled together in one forward pass (mlx-lm's default)
+
+
+@dataclass(slots=True)
+class _Request:
+    prompt: list[int]
+    max_new: int
+    sampler: Sampler
+    processors: list[LogitsProcessor]
+    text: TextAssembler
+    detok: Callable[[int], bytes]  # token -> bytes, per sequence
+    loop: asyncio.AbstractEventLoop
+    out: asyncio.Queue[GenerationEvent]
+    uid: int = -1
+    n_generated: int = 0
+
+
+class MlxEngine:
+    def __init__(self, model: Any, tokenizer: Tokenizer, config: EngineConfig | None = None, name: str = "mlx") -> None:
+        config = config or EngineConfig()
+        self.model = model
+        self.tokenizer = tokenizer
+        self.config = config
+        self.n_ctx_per_seq = config.ctx_size
+        self.vocab_size: int = int(model.args.vocab_size)
+        self._stop_tokens = StopSequences([[t] for t in sorted(tokenizer.eog_ids)])
+        self._inbox: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._n_inflight = 0  # accepted and not yet finished (guarded by _lock)
+        self._stopping = False
+        self._thread = threading.Thread(target=self._run, name=f"mlx-engine:{name}", daemon=True)
+        self._ready = threading.Event()
+        self._startup_error: Exception | None = None
+        self.steps = 0
+
+    # ------------------------------------------------------------------ public, asyncio side
+    def start(self) -> None:
+        self._thread.start()
+        self._ready.wait()
+        if self._startup_error is not None:
+            raise RuntimeError(f"the MLX engine could not start: {self._startup_error}")
+
+    def stop(self) -> None:
+        self._stopping = True
+        self._inbox.put(("wake", None))
+        self._thread.join(timeout=30)
+
+    @property
+    def n_waiting(self) -> int:
+        return max(0, self._n_inflight - self.config.slots)
+
+    @property
+    def n_running(self) -> int:
+        return min(self._n_inflight, self.config.slots)
+
+    async def generate(
+        self, prompt: list[int], params: SamplingParams, n: int = 1, *, logit_bias: dict[int, float] | None = None
+    ) -> AsyncIterator[GenerationEvent]:
+        """Stream TextDelta events then one Finished. Leaving early (client gone) removes the sequence."""
+        if n != 1:
+            raise InvalidRequest("the MLX engine generates one choice per request (n = 1)", param="n")
+        if params.top_logprobs is not None:
+            raise InvalidRequest("logprobs are not available on the MLX engine", param="logprobs")
+        if not prompt:
+            raise InvalidRequest("the prompt is empty")
+        if len(prompt) >= self.n_ctx_per_seq:
+            raise ContextLengthExceeded(
+                f"This model's maximum context length is {self.n_ctx_per_seq} tokens; "
+                f"the prompt has {len(prompt)} tokens.",
+                param="messages",
+            )
+        room = self.n_ctx_per_seq - len(prompt)
+        max_new = room if params.max_tokens is None else min(params.max_tokens, room)
+        if max_new <= 0:
+            raise InvalidRequest("max_tokens must be at least 1", param="max_tokens")
+        sampler, processors = build_sampling(params, self.vocab_size, logit_bias)
+        out: asyncio.Queue[GenerationEvent] = asyncio.Queue()
+        req = _Request(prompt, max_new, sampler, processors, TextAssembler(params.stop),
+                       self.tokenizer.detokenizer(), asyncio.get_running_loop(), out)
+        with self._lock:
+            if self._n_inflight >= self.config.slots + self.config.max_waiting:
+                raise Overloaded("the engine's waiting queue is full; retry shortly", retry_after=1.0)
+            self._n_inflight += 1
+        self._inbox.put(("add", req))
+        finished = False
+        try:
+            while True:
+                event = await out.get()
+                yield event
+                if isinstance(event, Finished):
+                    finished = True
+                    return
+        finally:
+            if not finished:
+                self._inbox.put(("abort", req))
+
+    # ------------------------------------------------------------------ engine thread
+    def _run(self) -> None:
+        try:
+            stream = mx.default_stream(mx.default_device())
+            self._gen = BatchGenerator(
+                self.model,
+                completion_batch_size=self.config.slots,
+                prefill_batch_size=min(PREFILL_BATCH, self.config.slots),
+                prefill_step_size=self.config.batch_size,
+                stream=stream,
+            )
+        except Exception as e:  # noqa: BLE001 - reported to start()'s caller
+            self._startup_error = e
+            self._ready.set()
+            return
+        self._active: dict[int, _Request] = {}
+        self._ready.set()
+        try:
+            while not self._stopping:
+                self._drain_inbox(block=not self._active)
+                if self._stopping:
+                    break
+                if self._active:
+                    self._step()
+        except Exception:  # pragma: no cover - a crash here must not hang every client silently
+            log.exception("MLX engine loop crashed")
+            self._fail_all("engine loop crashed")
+            raise
+        finally:
+            self._gen.close()
+
+    def _drain_inbox(self, block: bool) -> None:
+        while True:
+            try:
+                kind, req = self._inbox.get(block=block)
+            except queue.Empty:
+                return
+            block = False
+            if kind == "add":
+                (req.uid,) = self._gen.insert(
+                    [req.prompt], max_tokens=[req.max_new], samplers=[req.sampler],
+                    logits_processors=[req.processors], stop_sequences=[self._stop_tokens],
+                )
+                self._active[req.uid] = req
+            elif kind == "abort" and req.uid in self._active:
+                self._gen.remove([req.uid])
+                self._finish(req)
+
+    def _finish(self, req: _Request) -> None:
+        del self._active[req.uid]
+        with self._lock:
+            self._n_inflight -= 1
+
+    def _step(self) -> None:
+        _, responses = self._gen.next()
+        self.steps += 1
+        outputs: list[tuple[_Request, GenerationEvent]] = []
+        for r in responses:
+            req = self._active.get(r.uid)
+            if req is None:
+                continue
+            reason: FinishReason | None = None
+            if r.finish_reason == "stop" and r.token in self.tokenizer.eog_ids:
+                reason = "stop"
+            else:
+                req.n_generated += 1
+                text = req.text.push(req.detok(r.token))
+                if text:
+                    outputs.append((req, TextDelta(text)))
+                if req.text.stopped:
+                    reason = "stop"
+                    if r.finish_reason is None:
+                        self._gen.remove([r.uid])
+                elif r.finish_reason is not None:
+                    reason = "length"
+            if reason is not None:
+                tail = req.text.flush()
+                if tail:
+                    outputs.append((req, TextDelta(tail)))
+                outputs.append((req, Finished(reason, Usage(len(req.prompt), req.n_generated))))
+                self._finish(req)
+        if outputs:
+            self._emit(outputs)
+
+    def _emit(self, outputs: list[tuple[_Request, GenerationEvent]]) -> None:
+        by_loop: dict[asyncio.AbstractEventLoop, list[tuple[_Request, GenerationEvent]]] = {}
+        for item in outputs:
+            by_loop.setdefault(item[0].loop, []).append(item)
+        for loop, items in by_loop.items():
+            try:
+                loop.call_soon_threadsafe(_deliver, items)
+            except RuntimeError:  # that event loop is closed: its clients are gone
+                pass
+
+    def _fail_all(self, message: str) -> None:
+        outputs: list[tuple[_Request, GenerationEvent]] = [
+            (req, Finished("error", Usage(len(req.prompt), req.n_generated), message))
+            for req in self._active.values()
+        ]
+        self._emit(outputs)
+
+
+def _deliver(items: list[tuple[_Request, GenerationEvent]]) -> None:
+    for req, event in items:
+        req.out.put_nowait(event)
