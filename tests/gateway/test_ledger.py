@@ -107,7 +107,7 @@ def test_every_request_is_recorded_and_reported(start_gateway: StartGateway, fau
     assert (cloud_failed["prompt_tokens"], cloud_failed["cost"], cloud_failed["tokens_estimated"]) == (0, 0.0, 0)
     # The cut stream delivered 2 chunks and no usage: the row bills an estimate and says so.
     # kakehashi.content's estimate: ~4 UTF-8 bytes per token, plus 4 tokens of framing per message.
-    prompt_estimate = (len("Name a mountain range in Japan.".encode()) + 3) // 4 + 4
+    prompt_estimate = (len(b"Name a mountain range in Japan.") + 3) // 4 + 4
     assert cloud_cut["tokens_estimated"] == 1 and cloud_cut["completion_tokens"] == 2
     assert cloud_cut["prompt_tokens"] == prompt_estimate
     assert cloud_cut["cost"] == pytest.approx(_price(prompt_estimate, 2)) and cloud_cut["cost"] > 0
