@@ -93,7 +93,7 @@ def test_sampled_grammar_output_stays_valid(model: LlamaModel) -> None:
         grammar = 'root ::= "[" [0-9]+ ("," [0-9]+)* "]"'
         for seed in range(3):
             s = Sampler(model, SamplingParams(temperature=1.0, seed=seed, grammar=grammar), default_seed=0)
-            out = _generate(model, ctx, prompt, lambda i: s.sample(ctx, i), 24)
+            out = _generate(model, ctx, prompt, lambda i, s=s: s.sample(ctx, i), 24)
             s.close()
             text = b"".join(model.piece(t) for t in out).decode()
             assert text.startswith("[")
