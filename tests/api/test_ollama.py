@@ -119,11 +119,18 @@ def test_empty_messages_report_the_model_loaded(client: ollama.Client) -> None:
         ("/api/chat", {"model": "no-such-model"}, 404, "no-such-model"),
         ("/api/generate", {"template": "{{ .Prompt }}", "prompt": "x"}, 400, "template"),
         ("/api/generate", {"raw": True, "system": "s", "prompt": "x"}, 400, "system"),
-        ("/api/embed", {"input": "x"}, 501, "embeddings"),
+        ("/api/embed", {"model": "multilingual-e5-small", "input": "x", "options": {"num_ctx": 512}}, 400,
+         "options.num_ctx"),
+        ("/api/embed", {"model": "multilingual-e5-small", "prompt": "x"}, 400, "prompt"),
+        ("/api/embed", {"model": "multilingual-e5-small", "input": "x", "dimensions": 7}, 400, "dimensions"),
+        ("/api/embed", {"model": "multilingual-e5-small", "input": "x", "nonsense": 1}, 400, "nonsense"),
+        ("/api/embeddings", {"model": "multilingual-e5-small"}, 400, "prompt"),
     ],
 )
 def test_errors_in_ollamas_shape(kakehashi_server: str, path: str, body: dict, status: int, names: str) -> None:
-    payload: dict = {"model": DEFAULT_MODEL, "stream": False}
+    payload: dict = {"model": DEFAULT_MODEL}
+    if not path.startswith("/api/embed"):  # the embeddings endpoints have no `stream` (refused by name)
+        payload["stream"] = False
     if path == "/api/chat":
         payload["messages"] = [{"role": "user", "content": "hi"}]
     payload.update(body)
@@ -137,8 +144,23 @@ def test_client_library_raises_with_the_status(client: ollama.Client) -> None:
         client.chat(model=DEFAULT_MODEL, messages=COUNT, options={"num_ctx": 8192})
     assert e.value.status_code == 400 and "options.num_ctx" in e.value.error
     with pytest.raises(ollama.ResponseError) as e:
-        client.embed(model=DEFAULT_MODEL, input="hello")
-    assert e.value.status_code == 501
+        client.embed(model="no-such-embedder", input="hello")
+    assert e.value.status_code == 404
+
+
+def test_embed_through_ollamas_client_ranks_related_sentences_closer(client: ollama.Client) -> None:
+    texts = ["猫がソファの上で眠っている。", "A cat is sleeping on the sofa.", "The stock market fell sharply today."]
+    out = client.embed(model="multilingual-e5-small", input=texts)
+    vectors = [list(v) for v in out.embeddings]
+    assert len(vectors) == 3 and len({len(v) for v in vectors}) == 1 and out.prompt_eval_count > 0
+
+    def cos(a: list[float], b: list[float]) -> float:
+        return sum(x * y for x, y in zip(a, b)) / (sum(x * x for x in a) ** 0.5 * sum(y * y for y in b) ** 0.5)
+
+    assert cos(vectors[0], vectors[1]) > cos(vectors[0], vectors[2])
+    # The older /api/embeddings (one prompt) gives the same vector as /api/embed for that text.
+    legacy = client.embeddings(model="multilingual-e5-small:latest", prompt=texts[1])
+    assert cos(list(legacy.embedding), vectors[1]) > 0.999
 
 
 WEATHER = {"type": "function", "function": {

@@ -109,8 +109,8 @@ def create_app(
     app.include_router(build_router(gateway, metrics, is_ready))
     app.include_router(responses.build_router(gateway, metrics, is_ready))
     app.include_router(anthropic.build_router(gateway, metrics, is_ready))
-    app.include_router(ollama.build_router(gateway, metrics, is_ready, engines))
     embeddings = embeddings or EmbeddingService({})  # no embeddings backend: every model is a 404
+    app.include_router(ollama.build_router(gateway, metrics, is_ready, engines, embeddings))
     app.include_router(build_embeddings_router(embeddings, is_ready))
     if options.docs and options.api_keys:
         _document_auth(app)

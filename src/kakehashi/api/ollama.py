@@ -24,8 +24,16 @@ from kakehashi.api.dialect import ApiError, dialect_route, invalid
 from kakehashi.api.metrics import Metrics
 from kakehashi.errors import KakehashiError, ModelNotFound
 from kakehashi.gateway import GatewayClient, Reply
+from kakehashi.gateway.embeddings import EmbeddingService
 from kakehashi.protocol import ollama as wire
-from kakehashi.types import ChatRequest, CompletionRequest, Finished, SamplingParams, ToolCallDelta
+from kakehashi.types import (
+    ChatRequest,
+    CompletionRequest,
+    EmbeddingRequest,
+    Finished,
+    SamplingParams,
+    ToolCallDelta,
+)
 
 NDJSON = "application/x-ndjson"
 
@@ -67,8 +75,12 @@ def response_format(fmt: wire.Format | None) -> dict[str, Any] | None:
 def check_common(body: wire.ChatRequest | wire.GenerateRequest) -> None:
     if body.think not in (None, False):
         raise invalid("think: this server has no thinking (reasoning) output", "think")
-    if body.keep_alive is not None:
-        seconds = wire.keep_alive_seconds(body.keep_alive)
+    check_keep_alive(body.keep_alive)
+
+
+def check_keep_alive(keep_alive: wire.KeepAlive | None) -> None:
+    if keep_alive is not None:
+        seconds = wire.keep_alive_seconds(keep_alive)
         if seconds is None:
             raise invalid("keep_alive must be seconds or a duration such as '5m'", "keep_alive")
         if seconds == 0:
@@ -227,8 +239,33 @@ class NdjsonEncoder:
         return orjson.dumps(wire.error_body(exc.message)) + b"\n"
 
 
+def embedding_request(body: wire.EmbedRequest, legacy: bool, api_key_id: str | None) -> EmbeddingRequest:
+    """/api/embed or /api/embeddings onto the same domain request as /v1/embeddings."""
+    if body.options:
+        raise invalid(f"options.{next(iter(body.options))}: embedding models take no options", "options")
+    check_keep_alive(body.keep_alive)
+    if legacy:  # /api/embeddings: one `prompt`
+        if body.input is not None:
+            raise invalid("input: /api/embeddings takes `prompt` (use /api/embed for `input`)", "input")
+        if body.prompt is None:
+            raise invalid("prompt is required", "prompt")
+        texts = [body.prompt]
+    else:
+        if body.prompt is not None:
+            raise invalid("prompt: /api/embed takes `input` (a string or a list of strings)", "prompt")
+        if body.input is None:
+            raise invalid("input is required", "input")
+        texts = [body.input] if isinstance(body.input, str) else list(body.input)
+        if not texts:
+            raise invalid("input must not be empty", "input")
+    # truncate (Ollama's default true) is not honoured by cutting text: an input longer than the
+    # model's context is a 400 (context_length_exceeded) either way, never a silently shortened vector.
+    return EmbeddingRequest(model=body.model, texts=texts, dimensions=body.dimensions, api_key_id=api_key_id)
+
+
 def build_router(
     gateway: GatewayClient, metrics: Metrics, is_ready: Callable[[], bool], loaded: Callable[[], Mapping[str, object]],
+    embeddings: EmbeddingService | None = None,
 ) -> APIRouter:
     """`loaded`: the in-process engines by model name (what /api/ps reports as running)."""
     router = APIRouter(route_class=dialect_route(render_error, body_is_json=True), tags=["Ollama API"])
@@ -363,11 +400,39 @@ def build_router(
     async def version() -> JSONResponse:
         return JSONResponse({"version": __version__})
 
+    async def run_embed(body: wire.EmbedRequest, request: Request, legacy: bool) -> Response:
+        check_ready()
+        if embeddings is None:
+            raise ModelNotFound(f"model '{body.model}' not found (no embedding model is served)", param="model")
+        body.model = resolve_embedding(body.model)
+        started_at = time.perf_counter()
+        req = embedding_request(body, legacy, getattr(request.state, "api_key_id", None))
+        result, headers = await embeddings.embed(req)
+        if result.upstream_body is not None:  # an upstream's OpenAI-shaped answer
+            rows = sorted(result.upstream_body.get("data", []), key=lambda d: d.get("index", 0))
+            vectors = [list(map(float, d["embedding"])) for d in rows]
+        else:
+            vectors = result.vectors.tolist()
+        elapsed_ns = int((time.perf_counter() - started_at) * 1e9)
+        if legacy:
+            out: dict[str, Any] = {"embedding": vectors[0]}
+        else:
+            out = {"model": result.model, "embeddings": vectors, "total_duration": elapsed_ns,
+                   "load_duration": 0, "prompt_eval_count": result.prompt_tokens}
+        return Response(orjson.dumps(out), media_type="application/json", headers=headers)
+
+    def resolve_embedding(name: str) -> str:
+        known = embeddings.embedding_models() if embeddings is not None else set()
+        if name not in known and name.endswith(":latest") and name.removesuffix(":latest") in known:
+            return name.removesuffix(":latest")
+        return name
+
     @router.post("/api/embed")
+    async def embed(body: wire.EmbedRequest, request: Request) -> Response:
+        return await run_embed(body, request, legacy=False)
+
     @router.post("/api/embeddings")
-    async def embed(body: wire.EmbedRequest) -> Response:
-        return render_error(ApiError(
-            501, "Ollama's embeddings API is not mapped yet: use POST /v1/embeddings (OpenAI's format)",
-            "server_error"))
+    async def embeddings_legacy(body: wire.EmbedRequest, request: Request) -> Response:
+        return await run_embed(body, request, legacy=True)
 
     return router

@@ -89,9 +89,17 @@ class ShowRequest(BaseModel):
 
 
 class EmbedRequest(BaseModel):
-    model_config = ConfigDict(extra="allow")
+    """/api/embed (`input`) and the older /api/embeddings (`prompt`). Unknown fields are refused by name."""
+
+    model_config = ConfigDict(extra="forbid")
 
     model: str = Field(min_length=1)
+    input: str | list[str] | None = None
+    prompt: str | None = None
+    truncate: bool | None = None
+    dimensions: int | None = Field(default=None, ge=1)
+    options: dict[str, Any] | None = None
+    keep_alive: KeepAlive | None = None
 
 
 _GO_DURATION = re.compile(r"(-?)((?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+|\d+(?:\.\d+)?)")
