@@ -22,7 +22,6 @@ import asyncio
 import json
 import os
 import shutil
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -32,13 +31,13 @@ import numpy as np
 
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
-from kakehashi.engine.e5 import E5Embedder  # noqa: E402
-from kakehashi.pipelines.chunking import split_into_chunks  # noqa: E402
-from kakehashi.pipelines.llm import open_endpoint  # noqa: E402
-from kakehashi.pipelines.rag.embed import EmbeddingClient  # noqa: E402
-from kakehashi.pipelines.rag.index import RAG_CHUNK_CHARS, RAG_OVERLAP_CHARS, index_files  # noqa: E402
-from kakehashi.pipelines.rag.retrieve import retrieve  # noqa: E402
-from kakehashi.pipelines.rag.store import RagStore  # noqa: E402
+from kakehashi.engine.e5 import E5Embedder
+from kakehashi.pipelines.chunking import split_into_chunks
+from kakehashi.pipelines.llm import open_endpoint
+from kakehashi.pipelines.rag.embed import EmbeddingClient
+from kakehashi.pipelines.rag.index import RAG_CHUNK_CHARS, RAG_OVERLAP_CHARS, index_files
+from kakehashi.pipelines.rag.retrieve import retrieve
+from kakehashi.pipelines.rag.store import RagStore
 
 EVAL = Path(__file__).resolve().parents[2] / "eval" / "rag"
 THROUGHPUT_FILES = 3
@@ -65,7 +64,7 @@ class E5Function:
     def __init__(self, e5: E5Embedder, cache: dict[str, np.ndarray] | None = None) -> None:
         self.e5, self.cache = e5, cache or {}
 
-    def __call__(self, input: list[str]) -> list[np.ndarray]:  # noqa: A002 - Chroma's signature
+    def __call__(self, input: list[str]) -> list[np.ndarray]:
         missing = [t for t in input if t not in self.cache]
         if missing:
             for t, row in zip(missing, self.e5.embed(missing, "passage"), strict=True):

@@ -45,7 +45,9 @@ def render(out: Path) -> None:
         (out / lang).mkdir(parents=True, exist_ok=True)
         for name in _pages():
             src = root / f"{name}.gz"
-            if gzip.open(src).read(200).startswith(b".so "):
+            with gzip.open(src) as fh:
+                alias = fh.read(200).startswith(b".so ")
+            if alias:
                 continue  # an alias page: its text lives in another page
             text = _render(src)
             if MIN_CHARS <= len(text) <= MAX_CHARS:
@@ -91,7 +93,10 @@ def main() -> None:
     ap.add_argument("what", choices=["render", "questions"])
     ap.add_argument("--out", "--corpus", dest="dir", type=Path, default=Path("/tmp/kk-rag-eval"))
     a = ap.parse_args()
-    render(a.dir) if a.what == "render" else questions(a.dir)
+    if a.what == "render":
+        render(a.dir)
+    else:
+        questions(a.dir)
 
 
 if __name__ == "__main__":
