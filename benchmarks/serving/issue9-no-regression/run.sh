@@ -27,7 +27,7 @@ for round in $(seq 1 "$rounds"); do
     pid=$!
     for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.2; done
     PYTHONPATH=$pp "$py" -c "import kakehashi; print('$variant', kakehashi.__file__)" >> "$out/variants.log"
-    for spec in 1:4 16:32; do
+    for spec in ${SPECS:-1:4 16:32}; do
       "$py" "$loadgen" "http://127.0.0.1:$port/v1/chat/completions" --model smollm2-135m-instruct \
         --stream --levels "${spec%%:*}" --max-tokens 32 --requests-per-level "${spec##*:}" \
         | sed "s/^/{\"variant\": \"$variant\", \"round\": $round, \"r\": /; s/\$/}/" | tee -a "$out/results.jsonl"
