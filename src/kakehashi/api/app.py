@@ -15,6 +15,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 from kakehashi import __version__
 from kakehashi.api import anthropic, ollama, responses
+from kakehashi.api.admin_routes import build_admin_router
 from kakehashi.api.embeddings_routes import build_embeddings_router
 from kakehashi.api.errors import error_response, install_error_handlers
 from kakehashi.api.metrics import Metrics, MetricsMiddleware
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 @dataclass
 class ServerOptions:
     api_keys: list[str] = field(default_factory=list)
+    admin_keys: list[str] = field(default_factory=list)  # for /admin/*; none: the admin routes are off
     max_body_bytes: int = 8 * 1024 * 1024
     # FastAPI's interactive API page at /docs (and its schema at /openapi.json). `serve` turns it on
     # when bound to loopback; both stay readable without a key (they describe the API, they do not
@@ -112,6 +114,7 @@ def create_app(
     embeddings = embeddings or EmbeddingService({})  # no embeddings backend: every model is a 404
     app.include_router(ollama.build_router(gateway, metrics, is_ready, engines, embeddings))
     app.include_router(build_embeddings_router(embeddings, is_ready))
+    app.include_router(build_admin_router(gateway))
     if options.docs and options.api_keys:
         _document_auth(app)
 
@@ -168,7 +171,7 @@ def create_app(
     # Added innermost first: the request log and metrics see every response, auth and size rejections
     # and draining 503s included.
     app.add_middleware(SecurityMiddleware, api_keys=options.api_keys, max_body_bytes=options.max_body_bytes,
-                       public_paths=DOCS_PATHS if options.docs else frozenset())
+                       public_paths=DOCS_PATHS if options.docs else frozenset(), admin_keys=options.admin_keys)
     app.add_middleware(DrainMiddleware, is_draining=lambda: state.draining)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.add_middleware(RequestLogMiddleware)

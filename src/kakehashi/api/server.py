@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 from fastapi import FastAPI
@@ -36,9 +37,14 @@ def build_server(
     return create_app(
         gateway,
         ServerOptions(api_keys=settings.api_keys, max_body_bytes=settings.max_body_bytes or config.server.max_body_bytes,
-                      docs=settings.docs),
+                      docs=settings.docs, admin_keys=_env_keys(config.server.admin_key_env)),
         load=load,
         engines=local.engines,
         embeddings=embeddings,
         on_fatal=on_fatal,
     )
+
+
+def _env_keys(env: str | None) -> list[str]:
+    """Comma-separated keys from the environment variable `env` (none when unset)."""
+    return [k.strip() for k in os.environ.get(env, "").split(",") if k.strip()] if env else []

@@ -90,34 +90,35 @@ class SharedBudget:
             await self.state.money_seed(key, self._seed(start, api_key_id), ttl)
             self._seeded.add(key)
 
+    async def _seeded_rules(self, api_key_id: str | None) -> list[tuple[str, str, float, float, float]]:
+        rules = self._rules(api_key_id, time.time())
+        for rule, key, _, start, ttl in rules:
+            await self._ensure_seeded(key, start, None if rule.endswith("global") else api_key_id, ttl)
+        return rules
+
     async def over(self, api_key_id: str | None) -> frozenset[str]:
         """The rules whose cap is already reached (spend + reservations >= cap)."""
         if not self.caps.any:
             return frozenset()
         try:
-            reached = set()
-            for rule, key, cap, start, ttl in self._rules(api_key_id, time.time()):
-                await self._ensure_seeded(key, start, None if rule.endswith("global") else api_key_id, ttl)
-                if await self.state.money_add(key, 0.0, ttl) >= cap:
-                    reached.add(rule)
-            return frozenset(reached)
+            rules = await self._seeded_rules(api_key_id)
+            totals = await self.state.money_add([(key, 0.0, ttl) for _, key, _, _, ttl in rules])
+            return frozenset(rule for (rule, _, cap, _, _), total in zip(rules, totals, strict=True) if total >= cap)
         except StateUnavailable as exc:
             return self._unavailable(exc)
 
     async def reserve(self, api_key_id: str | None, amount: float) -> tuple[Reservation | None, frozenset[str]]:
-        """Reserve `amount` against every applicable cap. (reservation, set()) when admitted, or
-        (None, rules already at their cap) when not; nothing stays reserved then."""
+        """Reserve `amount` against every applicable cap (one round trip). (reservation, set()) when
+        admitted, or (None, rules already at their cap) when not; nothing stays reserved then."""
         res = Reservation(amount)
         if not self.caps.any:
             return res, frozenset()
         try:
-            reached = set()
-            for rule, key, cap, start, ttl in self._rules(api_key_id, time.time()):
-                await self._ensure_seeded(key, start, None if rule.endswith("global") else api_key_id, ttl)
-                total = await self.state.money_add(key, amount, ttl)
-                res.keys.append((key, ttl))
-                if total - amount >= cap:
-                    reached.add(rule)
+            rules = await self._seeded_rules(api_key_id)
+            keys = [(key, ttl) for _, key, _, _, ttl in rules]
+            totals = await self.state.money_add([(key, amount, ttl) for key, ttl in keys])
+            res.keys = keys  # only once added: a failed call is not given back
+            reached = {rule for (rule, _, cap, _, _), total in zip(rules, totals, strict=True) if total - amount >= cap}
             if reached:
                 await self._give_back(res)
                 return None, frozenset(reached)
@@ -132,15 +133,13 @@ class SharedBudget:
             return
         res.settled = True
         try:
-            for key, ttl in res.keys:
-                await self.state.money_add(key, actual - res.amount, ttl)
+            await self.state.money_add([(key, actual - res.amount, ttl) for key, ttl in res.keys])
         except StateUnavailable as exc:
             log.warning("budget settle failed; the estimate stays counted: %s", exc.message)
 
     async def _give_back(self, res: Reservation) -> None:
         res.settled = True
-        for key, ttl in res.keys:
-            await self.state.money_add(key, -res.amount, ttl)
+        await self.state.money_add([(key, -res.amount, ttl) for key, ttl in res.keys])
 
     async def _give_back_quietly(self, res: Reservation) -> None:
         try:
