@@ -3,7 +3,9 @@
 Each request goes to the healthy replica with the fewest requests in flight from this gateway
 (ties rotate). With prefix affinity on, requests whose prompts start alike prefer the same replica
 (rendezvous hashing of the first `affinity_prefix_chars` characters), so that replica's prefix cache
-is reused; replicas can come and go without reshuffling the other prefixes. Affinity yields to load:
+is reused. Characters rather than tokens: the upstream's tokenizer is not in this process (it would
+have to come from a model hub, or from a /tokenize round trip per request), and equal leading
+characters are all the hash needs to send equal prefixes to the same replica; replicas can come and go without reshuffling the other prefixes. Affinity yields to load:
 when the preferred replica has `affinity_max_skew` more requests in flight than the least loaded,
 the least loaded wins. Every replica has its own circuit breaker and counters; a draining replica
 gets no new requests while its in-flight ones finish. A replica that fails before the first token

@@ -43,6 +43,11 @@ class SharedState(Protocol):
         round trip on Redis); the new totals. A total expires `ttl` seconds after it was created."""
         ...
 
+    async def money_floor(self, floors: Sequence[tuple[str, float, float]]) -> list[float]:
+        """Raise each total (key, at least this, ttl) to at least the given value, never lower it; the
+        new totals. One step (one round trip on Redis)."""
+        ...
+
     async def money_seed(self, key: str, value: float, ttl_s: float) -> None:
         """Set the total only if nobody has yet (first replica to seed from the ledger wins)."""
         ...

@@ -46,6 +46,17 @@ class MemoryState:
             out.append(value)
         return out
 
+    async def money_floor(self, floors: Sequence[tuple[str, float, float]]) -> list[float]:
+        now = time.time()
+        out = []
+        for key, floor, ttl_s in floors:
+            value, expires = self._money.get(key, (0.0, 0.0))
+            if expires <= now:
+                value, expires = 0.0, now + ttl_s
+            self._money[key] = (max(value, floor), expires)
+            out.append(max(value, floor))
+        return out
+
     async def money_seed(self, key: str, value: float, ttl_s: float) -> None:
         current = self._money.get(key)
         if current is None or current[1] <= time.time():

@@ -63,6 +63,20 @@ end
 return out
 """
 
+# KEYS: float totals; ARGV: per key (floor, ttl s). Raises each total to its floor if below (budget
+# reconciliation from the ledger); the new totals, as strings.
+_FLOOR = """
+local out = {}
+for i = 1, #KEYS do
+  local current = tonumber(redis.call('GET', KEYS[i]) or '0')
+  local floor = tonumber(ARGV[2 * i - 1])
+  if current < floor then redis.call('INCRBYFLOAT', KEYS[i], ARGV[2 * i - 1] - current) end
+  if redis.call('TTL', KEYS[i]) < 0 then redis.call('EXPIRE', KEYS[i], ARGV[2 * i]) end
+  out[i] = redis.call('GET', KEYS[i]) or '0'
+end
+return out
+"""
+
 
 class RedisState:
     kind = "redis"
@@ -76,6 +90,7 @@ class RedisState:
         # register_script: EVALSHA, falling back to EVAL (which caches it) when the server lacks it
         self._windows = self._redis.register_script(_WINDOWS)
         self._money = self._redis.register_script(_MONEY)
+        self._floor = self._redis.register_script(_FLOOR)
 
     def _key(self, key: str) -> str:
         return f"{self._prefix}:{key}"
@@ -112,6 +127,15 @@ class RedisState:
             args += (amount, max(1, int(ttl_s)))
         replies = await self._call("budget script", self._money(keys=keys, args=args))
         return [float(v) for v in replies]
+
+    async def money_floor(self, floors: Sequence[tuple[str, float, float]]) -> list[float]:
+        if not floors:
+            return []
+        keys = [self._key(key) for key, _, _ in floors]
+        args: list[float | int] = []
+        for _, floor, ttl_s in floors:
+            args += (repr(float(floor)), max(1, int(ttl_s)))
+        return [float(v) for v in await self._call("budget floor script", self._floor(keys=keys, args=args))]
 
     async def money_seed(self, key: str, value: float, ttl_s: float) -> None:
         await self._call("set", self._redis.set(self._key(key), repr(float(value)), nx=True, ex=max(1, int(ttl_s))))
