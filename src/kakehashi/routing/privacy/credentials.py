@@ -104,13 +104,23 @@ _ENV_LINE = re.compile(r"^[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]*[ \t]*[=:]", re.
 _YAML_LINE = re.compile(r"^[ \t]*[\"']?[\w.-]+[\"']?[ \t]*:[ \t]*\S+[ \t]*$", re.MULTILINE)
 
 
-_MASKED_RUN = re.compile(r"x{4,}|X{4,}|\*{3,}|\.{3,}|…|<[^>]*>|\$\{|\{\{")
+# Masked values and references to a secret kept elsewhere (the detect-secrets "not a literal" idea):
+# shell/compose ${VAR}, Make/Azure $(VAR), Windows %VAR%, templating {{ }}, process.env.X,
+# os.environ[...], Kubernetes secretKeyRef, Azure Key Vault references, AWS Secrets Manager ARNs.
+_MASKED_RUN = re.compile(
+    r"x{4,}|X{4,}|\*{3,}|\.{3,}|…|<[^>]*>|\$\{|\{\{|\$\(|%[A-Za-z_][A-Za-z0-9_]*%|"
+    r"(?i:process\.env\.|os\.environ|\benv\[|secretkeyref|@microsoft\.keyvault|arn:aws:secretsmanager:)"
+)
+# A key's own label pasted where the value would be ("password:", "api_key="): no value at all.
+_KEY_LABEL = re.compile(r"[\"'`]?[A-Za-z_][\w.-]*[\"'`]?\s*[:=]")
 
 
 def _secret_like(value: str, *, quoted: bool, structured: bool) -> bool:
     """Does this literal look like a credential rather than a word, a type or a placeholder?"""
     value = value.strip("`'\"“”‘’「」")
     if len(value) < 4 or _PLACEHOLDER_VALUE.match(value) or _MASKED_RUN.search(value):
+        return False
+    if _KEY_LABEL.fullmatch(value) and not any(c.isdigit() for c in value):
         return False
     if any(ord(c) > 0x7F for c in value) or " " in value.strip():
         return False  # a label ("パスワード") or a sentence, not a credential
@@ -192,8 +202,9 @@ _STOPWORDS = frozenset(
     ["a", "an", "the", "not", "required", "incorrect", "wrong", "invalid", "too", "correct", "case", "expired", "missing", "being", "stored", "hashed", "reset", "changed", "set", "empty", "blank", "weak", "strong", "long", "short", "secure", "same", "different", "saved", "used", "needed", "necessary", "optional", "mandatory", "shown", "hidden", "visible", "encrypted", "sent", "for", "in", "at", "on", "of", "to", "and", "or", "that", "this", "what", "which", "how", "where", "when", "still", "also", "only", "just", "my", "your", "their", "his", "her", "its", "our", "displayed", "defined", "about", "at", "least", "more", "less", "than", "sensitive", "protected", "managed", "generated", "rotated", "leaked", "compromised", "valid", "working", "fine", "ok", "okay", "case-sensitive", "there", "here", "it"]
 )
 _PROSE_EN = re.compile(
-    r"(?i:\b(?:password|passcode|passphrase|pass|pin(?:\s+(?:code|number))?|unlock\s+code|door\s+code|"
-    r"alarm\s+code|api\s+key|access\s+key|"
+    r"(?i:\b(?:password|passcode|passphrase|pass|pin(?:\s+(?:code|number))?|unlock\s+code|"
+    r"(?:door|gate|keypad|entry|entrance|building|alarm|disarm|lock|safe|locker|garage|key\s*box|lockbox|vault)\s+"
+    r"(?:code|pin|combination|combo)|(?:combination|combo)|api\s+key|access\s+key|"
     r"secret\s+key|token|login)\b)"
     r"(?:\s+(?i:for|to|of|on|at)\s+[^.\n:=]{1,40}?)?"
     r"\s*(?i:is|was|=|:|->|is\s+now|changed\s+to|set\s+to|will\s+be|would\s+be)\s*"
@@ -202,6 +213,7 @@ _PROSE_EN = re.compile(
 _PROSE_JA = re.compile(
     r"(?:パスワード|パスコード|暗証番号|ＰＩＮ|PIN(?:コード)?|合言葉|APIキー|アクセスキー|シークレットキー|"
     r"秘密鍵|トークン|ログイン情報|認証コード|解除コード|解錠コード|ロック(?:解除)?番号|セキュリティコード|"
+    r"解錠番号|開錠番号|(?:オートロック|キーボックス|ダイヤル錠?|金庫|ロッカー|入館|ドア|玄関|警備|セキュリティ)の?(?:番号|コード|暗証)|"
     r"パス(?=\s*(?:は|が|:|：|=)))"
     r"[^。\n!?！？]{0,30}?(?P<value>(?<![!-~])[!-~]{4,64}(?![!-~]))"
 )
@@ -211,7 +223,14 @@ _USER_SLASH_PASSWORD = re.compile(
     r"(?:\bis\b|\bare\b|:|：|は)\s*[^\s/]{2,40}\s*/\s*(?:pass(?:word)?\s*[:：]\s*)?(?P<value>[^\s/]{4,64})"
 )
 _APP_PASSWORD = re.compile(r"(?i:app\s+password)[^\n]{0,20}?(?P<value>\b[a-z]{4}\s[a-z]{4}\s[a-z]{4}\s[a-z]{4}\b)")
-_PIN_WORDS = re.compile(r"(?i:pin|passcode|unlock\s+code|door\s+code|暗証番号|パスコード|ＰＩＮ|解除コード|解錠コード|ロック|セキュリティコード)")
+_PIN_WORDS = re.compile(
+    r"(?i:pin|passcode|unlock\s+code|(?:door|gate|keypad|entry|entrance|building|alarm|disarm|lock|safe|locker|garage|"
+    r"key\s*box|lockbox|vault)\s+(?:code|pin|combination|combo)|combination|combo)"
+    r"|暗証|パスコード|ＰＩＮ|解除コード|解錠|開錠|ロック|セキュリティコード|"
+    r"(?:オートロック|キーボックス|ダイヤル|金庫|ロッカー|入館|ドア|玄関|警備)の?(?:番号|コード)"
+)
+# A keypad code as people write it: 4-8 digits, maybe with the keypad's # or * ("4417#", "*2580").
+_PIN_VALUE = re.compile(r"[*#]?\d{4,8}[#*]?")
 
 
 # "user apikey, pass SG.kq82..." / "pw Xr7#kq29": the keyword, a space, then a value strong enough
@@ -245,7 +264,7 @@ def _prose(text: str) -> Iterator[Span]:
         at_clause_end = end >= len(text) or text[end] in ".,;!?)—–\n" or text[end : end + 5] in (" and ", " so ")
         if (
             m.group("q")
-            or (pin and value.isdigit() and 4 <= len(value) <= 8)
+            or (pin and _PIN_VALUE.fullmatch(value) is not None)
             or _secret_like(value, quoted=False, structured=False)
             or (value.isalpha() and value.islower() and at_clause_end)
         ):
@@ -255,7 +274,7 @@ def _prose(text: str) -> Iterator[Span]:
         pin = bool(_PIN_WORDS.search(m.group(0)))
         if _PLACEHOLDER_VALUE.match(value) or re.fullmatch(r"[\d,.]+(?:文字|桁|回|日)?", value) and not pin:
             continue
-        if (pin and value.isdigit() and 4 <= len(value) <= 8) or (
+        if (pin and _PIN_VALUE.fullmatch(value) is not None) or (
             _secret_like(value, quoted=False, structured=False) and not _EXPRESSION.match(value)
         ) or (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
             yield "password", m.start("value"), m.end("value")
