@@ -15,10 +15,15 @@ SENSITIVE = [
     ("secret", "The lockbox combination is 9135, leave the keys inside after the viewing."),
     ("secret", "オートロックの番号は *4821 です。来客向けの案内を作って"),
     ("secret", "金庫の番号は 3907 です。経理の引き継ぎ書に入れて"),
+    # provider keys from more gitleaks rule families
+    ("secret", "Notion integration: secret_Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7cDe0fGh3 — why 401?"),
+    ("secret", "GroqのAPIキー gsk_8fK2mQ9xL4vT7nR1bZ6cY3wE0hJ5dA2pQ7rS を環境変数にしたい"),
+    ("secret", "Azure app registration secret 8Xq8Q~vT1bX0Lw3nYhE7kPz2rGd9sM4cJfA6uWy expired?"),
     # named identifiers whose check character fails (a typo is still someone's number)
     ("national_id", "Add to the contract: codice fiscale VRDLCU82C15F205Q, born in Milan."),
     ("national_id", "My Indian PAN is ABCPK4817Z, put it on the TDS form."),
     ("national_id", "Spanish colleague, DNI 48392017T, needs an access badge."),
+    ("financial", "Charge the card 4929 1802 2231 5690 (exp 03/28) for the deposit."),
     ("national_id", "Singapore contractor, NRIC S8123456Z, needs the onboarding pack."),
     # health: conditions and medicines by class, EN and JA
     ("health", "Please tell my manager I have Hashimoto's and need a later start on Mondays."),

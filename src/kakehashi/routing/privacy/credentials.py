@@ -40,7 +40,27 @@ _PREFIXED: tuple[tuple[str, str], ...] = (
     ("api_key", r"\bshp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}\b"),  # Shopify
     ("api_key", r"\b(?:AC|SK)[a-f0-9]{32}\b"),  # Twilio
     ("api_key", r"\b\d{8,10}:AA[A-Za-z0-9_-]{33}\b"),  # Telegram bot
+    # More gitleaks rule families with a fixed prefix.
+    ("api_key", r"\b[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}"),  # Azure AD client secret
+    ("api_key", r"\bkey-[0-9a-f]{32}\b"),  # Mailgun
+    ("api_key", r"\b[0-9a-f]{32}-us\d{1,2}\b"),  # Mailchimp
+    ("api_key", r"\bsq0(?:atp|csp)-[A-Za-z0-9_-]{22,}"),  # Square
+    ("api_key", r"\blin_api_[A-Za-z0-9]{40}\b"),  # Linear
+    ("api_key", r"\b(?:secret_[A-Za-z0-9]{43}|ntn_[A-Za-z0-9]{40,})\b"),  # Notion
+    ("api_key", r"\bsbp_[a-f0-9]{40}\b"),  # Supabase
+    ("api_key", r"\bdapi[a-f0-9]{32}\b"),  # Databricks
+    ("api_key", r"\bgl(?:c|sa)_[A-Za-z0-9_+/=-]{32,}"),  # Grafana
+    ("api_key", r"\bNRAK-[A-Z0-9]{27}\b"),  # New Relic
+    ("api_key", r"\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b"),  # Postman
+    ("api_key", r"\bsntrys_[A-Za-z0-9+/=_-]{40,}"),  # Sentry
+    ("api_key", r"\bdp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,}"),  # Doppler
+    ("api_key", r"\bpul-[a-f0-9]{40}\b"),  # Pulumi
+    ("api_key", r"\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}"),  # Terraform Cloud
+    ("api_key", r"\bAGE-SECRET-KEY-1[0-9A-Z]{58}\b"),  # age
+    ("api_key", r"\b(?:gsk|r8|pplx)[_-][A-Za-z0-9]{32,}"),  # Groq, Replicate, Perplexity
+    ("api_key", r"\bATATT3[A-Za-z0-9_=-]{100,}"),  # Atlassian API token
     ("token", r"https://hooks\.slack\.com/(?:services|workflows)/[A-Za-z0-9/_-]{20,}"),
+    ("token", r"https://[\w.-]+\.webhook\.office\.com/webhookb2/[A-Za-z0-9@/_-]{40,}"),  # Teams
     ("token", r"https://(?:discord(?:app)?\.com)/api/webhooks/\d+/[A-Za-z0-9_-]{20,}"),
     ("token", r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),  # JWT
     # Azure storage / service bus keys and SAS signatures inside connection strings or URLs.
