@@ -27,7 +27,7 @@ def _check_pairs(value: dict[str, Any] | None, what: str, scalar_values: bool) -
         allowed = (str, int, float, bool) if scalar_values else (str,)
         if not isinstance(v, allowed):
             kinds = "strings, numbers or booleans" if scalar_values else "strings"
-            raise ValueError(f"{what} value of {k!r} must be one of: {kinds}")
+            raise ValueError(f"{what} value of {k!r} must be one of: {kinds}")  # noqa: TRY004 - pydantic wants it
         if isinstance(v, str) and len(v) > 512:
             raise ValueError(f"{what} value of {k!r}: at most 512 characters")
     return value

@@ -59,7 +59,7 @@ async def retrieve(
     matches `path_glob` and that `accept` takes are ranked."""
     if path_glob is not None:
         glob, given = path_glob, accept
-        accept = lambda c: fnmatch.fnmatch(c.path, glob) and (given is None or given(c))  # noqa: E731
+        accept = lambda c: fnmatch.fnmatch(c.path, glob) and (given is None or given(c))
     want = CANDIDATES if accept is None else CANDIDATES * 4
     vector: list[tuple[int, float]] = []
     keyword: list[tuple[int, float]] = []

@@ -191,7 +191,7 @@ class VectorStoreService:
             error = {"code": "unsupported_file" if unsupported else "invalid_file", "message": str(exc)}
         except (SourceError, OSError, KakehashiError) as exc:
             error = {"code": "invalid_file", "message": str(exc)}
-        except Exception as exc:  # a damaged PDF can raise anything from deep in pypdf
+        except Exception as exc:  # noqa: BLE001 - a damaged PDF can raise anything from deep in pypdf
             error = {"code": "invalid_file", "message": f"{type(exc).__name__}: {exc}"}
         if error is None:
             try:
