@@ -10,7 +10,7 @@ import httpx
 import openai
 import pytest
 
-from tests.conftest import running_server
+from tests.conftest import DEFAULT_MODEL, running_server
 
 pytestmark = pytest.mark.slow
 
@@ -156,3 +156,33 @@ def test_bad_requests_get_openai_errors(client: openai.OpenAI, base: str) -> Non
     assert r.status_code == 401
     client.vector_stores.delete(store.id)
 
+
+
+def test_chat_completions_with_file_search(client: openai.OpenAI) -> None:
+    tea = client.files.create(file=("tea.md", DOCS["tea.md"][0]), purpose="assistants")
+    tax = client.files.create(file=("tax_ja.txt", DOCS["tax_ja.txt"][0]), purpose="assistants")
+    store = client.vector_stores.create(name="chat", file_ids=[tea.id, tax.id])
+    for f in (tea, tax):
+        assert client.vector_stores.files.poll(f.id, vector_store_id=store.id, poll_interval_ms=200).status == "completed"
+    ask = {"model": DEFAULT_MODEL, "max_tokens": 24, "temperature": 0,
+           "messages": [{"role": "user", "content": "How hot should the water be for sencha?"}]}
+    answer = client.chat.completions.create(**ask, extra_body={
+        "file_search": {"vector_store_ids": [store.id], "max_num_results": 2}})
+    found = answer.model_extra["file_search"]
+    assert [r["n"] for r in found["results"]] == [1, 2]
+    top = found["results"][0]
+    assert (top["filename"], top["file_id"], top["vector_store_id"]) == ("tea.md", tea.id, store.id)
+    assert "70 to 80 degrees" in top["text"] and isinstance(found["cited"], list)
+    assert answer.choices[0].message.content  # the model answered (a 135M model: its words are not checked)
+
+    chunks = list(client.chat.completions.create(**ask, stream=True, extra_body={
+        "file_search": {"vector_store_ids": [store.id], "max_num_results": 1,
+                        "filters": {"type": "eq", "key": "nothing", "value": "x"}}}))
+    assert chunks[0].model_extra["file_search"] == {"results": [], "cited": []}  # the filter matched no file
+
+    with pytest.raises(openai.BadRequestError) as e:
+        client.chat.completions.create(**ask, extra_body={"file_search": {"vector_store_ids": [store.id], "k": 3}})
+    assert e.value.body["param"] == "file_search.k"
+    with pytest.raises(openai.NotFoundError):
+        client.chat.completions.create(**ask, extra_body={"file_search": {"vector_store_ids": ["vs_missing"]}})
+    client.vector_stores.delete(store.id)

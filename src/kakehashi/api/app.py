@@ -111,7 +111,7 @@ def create_app(
     def is_ready() -> bool:
         return state.ready
 
-    app.include_router(build_router(gateway, metrics, is_ready))
+    app.include_router(build_router(gateway, metrics, is_ready, vector_stores))
     app.include_router(responses.build_router(gateway, metrics, is_ready))
     app.include_router(anthropic.build_router(gateway, metrics, is_ready))
     embeddings = embeddings or EmbeddingService({})  # no embeddings backend: every model is a 404
