@@ -22,8 +22,10 @@ from kakehashi.api.metrics import Metrics, MetricsMiddleware
 from kakehashi.api.openai_routes import build_router
 from kakehashi.api.request_log import DrainMiddleware, RequestLogMiddleware
 from kakehashi.api.security import DOCS_PATHS, SecurityMiddleware
+from kakehashi.api.vector_store_routes import build_vector_store_router
 from kakehashi.gateway.client import GatewayClient
 from kakehashi.gateway.embeddings import EmbeddingService
+from kakehashi.pipelines.rag.vector_stores import VectorStoreService
 from kakehashi.protocol import openai as wire
 
 log = logging.getLogger(__name__)
@@ -64,6 +66,7 @@ def create_app(
     load: Callable[[], None] | None = None,
     engines: Callable[[], Mapping[str, object]] = dict,
     embeddings: EmbeddingService | None = None,
+    vector_stores: VectorStoreService | None = None,
     on_fatal: Callable[[str], None] | None = None,
 ) -> FastAPI:
     """`load` (blocking, e.g. loading GGUF models) runs on a thread after the socket is open:
@@ -94,6 +97,8 @@ def create_app(
         finally:
             if task is not None and not task.done():
                 await asyncio.wait({task})
+            if vector_stores is not None:
+                vector_stores.close()
             await gateway.aclose()
 
     app = FastAPI(
@@ -108,13 +113,15 @@ def create_app(
     def is_ready() -> bool:
         return state.ready
 
-    app.include_router(build_router(gateway, metrics, is_ready))
+    app.include_router(build_router(gateway, metrics, is_ready, vector_stores))
     app.include_router(responses.build_router(gateway, metrics, is_ready))
     app.include_router(anthropic.build_router(gateway, metrics, is_ready))
     embeddings = embeddings or EmbeddingService({})  # no embeddings backend: every model is a 404
     app.include_router(ollama.build_router(gateway, metrics, is_ready, engines, embeddings))
     app.include_router(build_embeddings_router(embeddings, is_ready))
     app.include_router(build_admin_router(gateway))
+    if vector_stores is not None:
+        app.include_router(build_vector_store_router(vector_stores, is_ready))
     if options.docs and options.api_keys:
         _document_auth(app)
 
