@@ -50,7 +50,7 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-from tests.upstreams.fault_upstream import FaultUpstream  # noqa: E402
+from tests.upstreams.fault_upstream import FaultUpstream
 
 MODEL = "smollm2-135m-instruct"
 # (kind, weight): one cycle of the mix; every client walks it from its own offset.
@@ -219,6 +219,8 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results.json")
     args = ap.parse_args()
 
+    started_utc = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    load_at_start = os.getloadavg()
     work = Path(tempfile.mkdtemp(prefix="kk-soak-"))
     ledger = work / "ledger.sqlite3"
     with FaultUpstream() as upstream:
@@ -288,7 +290,8 @@ def main() -> int:
                              "--minutes", str(args.minutes), "--concurrency", str(args.concurrency),
                              "--slots", str(args.slots), "--warmup-minutes", str(args.warmup_minutes)]),
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform(),
-                    "loadavg_at_end": os.getloadavg()},
+                    "loadavg_at_start": load_at_start, "loadavg_at_end": os.getloadavg()},
+        "started_utc": started_utc,
         "duration_s": round(elapsed, 1),
         "requests_sent": sent,
         "requests_by_kind": dict(stats.sent),
