@@ -1,0 +1,29 @@
+"""response_format json_schema: a schema JSON Schema itself forbids is a 400 naming response_format (found by
+tests/api/test_fuzz_real_server.py: {"type": "integer", "minimum": "0"} used to be accepted and ignored)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kakehashi.backends.local import grammar_for_response_format
+from kakehashi.errors import InvalidRequest
+
+
+def fmt(schema: object) -> dict[str, object]:
+    return {"type": "json_schema", "json_schema": {"name": "x", "schema": schema}}
+
+
+@pytest.mark.parametrize("schema", [
+    {"type": "integer", "minimum": "0"}, {"type": "strange"}, {"type": ["string", 3]}, {"enum": "x"},
+    {"properties": {"a": 5}}, {"type": "object", "required": "a"},
+])
+def test_an_invalid_schema_is_a_400_naming_response_format(schema: dict[str, object]) -> None:
+    with pytest.raises(InvalidRequest) as e:
+        grammar_for_response_format(fmt(schema))
+    assert e.value.param == "response_format" and "invalid JSON schema" in e.value.message
+
+
+def test_a_valid_schema_gives_a_grammar() -> None:
+    grammar = grammar_for_response_format(fmt({"type": "object", "properties": {"a": {"type": "integer"}},
+                                               "required": ["a"]}))
+    assert grammar and "root" in grammar
