@@ -210,6 +210,36 @@ def ledger_count(path: Path) -> int:
         return int(conn.execute("SELECT COUNT(*) FROM requests").fetchone()[0])
 
 
+def summary(r: dict[str, Any]) -> str:
+    """results.md: the figures a reader needs, from the JSON."""
+    rss = r["rss_kib"]
+    lines = [
+        "# Soak results", "",
+        f"Command (repository root): `{r['command']}`", "",
+        (f"Started {r['started_utc']}, ran {r['duration_s']} s on {r['machine']['cpus']} cores; load average "
+        f"{r['machine']['loadavg_at_start'][0]:.1f} at start and {r['machine']['loadavg_at_end'][0]:.1f} at end "
+        "(other agents' builds, tests and benchmarks shared the machine)."), "",
+        "| check | result |", "| --- | --- |",
+        f"| requests sent | {r['requests_sent']} ({', '.join(f'{k} {v}' for k, v in r['requests_by_kind'].items())}) |",
+        (f"| ledger rows / requests that reached the gateway | {r['ledger_rows']} / {r['requests_reaching_gateway']}"
+        f" (rows lost: {r['rows_lost']}) |"),
+        f"| RSS after warm-up (median of the minute after it) | {rss['after_warmup_median'] / 1024:.1f} MiB |",
+        f"| RSS in the last minute (median) | {rss['last_minute_median'] / 1024:.1f} MiB |",
+        (f"| RSS growth after warm-up | {r['rss_growth_after_warmup_pct']} % (max after warm-up "
+        f"{rss['max_after_warmup'] / 1024:.1f} MiB) |"),
+        f"| running / queued sequences once idle | {r['idle_running']:.0f} / {r['idle_queued']:.0f} |",
+        f"| HTTP 500s | {r['server_500s']:.0f} |",
+        f"| unexpected outcomes | {len(r['unexpected'])} |",
+        f"| exit code after SIGTERM | {r['server_exit_code_after_sigterm']} |", "",
+        "Outcomes (kind:status): " + ", ".join(f"{k} {v}" for k, v in r["outcomes"].items()), "",
+        "Median latency per kind (s): " + ", ".join(f"{k} {v}" for k, v in r["latency_median_s"].items()), "",
+        "Checks: " + ", ".join(f"{k} {'PASS' if v else 'FAIL'}" for k, v in r["checks"].items()), "",
+        ("RSS samples every 5 s and every figure above are in results.json. bad_schema requests are refused "
+        "by the API before the gateway, so they have no ledger row by design; every other request has one."),
+    ]
+    return "\n".join(lines) + "\n"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--minutes", type=float, default=20.0)
@@ -318,6 +348,7 @@ def main() -> int:
     }
     result["checks"] = checks
     args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    args.out.with_suffix(".md").write_text(summary(result), encoding="utf-8")
     print(json.dumps({k: v for k, v in result.items() if k != "samples"}, indent=1, ensure_ascii=False))
     return 0 if all(checks.values()) else 1
 
