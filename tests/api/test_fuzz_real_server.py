@@ -17,18 +17,20 @@ from typing import Any
 import httpx
 import jsonschema
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import DEFAULT_MODEL, running_server
 
 pytestmark = pytest.mark.slow
+# No shrinking: each example is a request to a model-backed server; the failing one is reported as is.
+NO_SHRINK = (Phase.explicit, Phase.generate)
 
 COUNTS: Counter[str] = Counter()
 
 
 def fuzz(examples: int) -> settings:
-    return settings(max_examples=examples, derandomize=True, deadline=None, database=None,
+    return settings(max_examples=examples, derandomize=True, deadline=None, database=None, phases=NO_SHRINK,
                     suppress_health_check=list(HealthCheck))
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis.checks import (
     content_type_conformance,
@@ -32,6 +32,8 @@ from schemathesis.checks import (
 from tests.conftest import DEFAULT_MODEL, running_server
 
 pytestmark = pytest.mark.slow
+# No shrinking: each example is a request to a model-backed server; the failing one is reported as is.
+NO_SHRINK = (Phase.explicit, Phase.generate)
 
 TOKEN_FIELDS = ("max_tokens", "max_completion_tokens", "max_output_tokens", "num_predict")
 OUTCOMES: Counter[str] = Counter()
@@ -78,10 +80,22 @@ def error_shape_ok(path: str, payload: Any) -> bool:
     return isinstance(error, dict) and set(error) == {"message", "type", "param", "code"} and bool(error["message"])
 
 
+# The field that bounds generation, per path: added when a generated body leaves it out (the server's
+# default is the rest of the context, minutes on a loaded two-core machine).
+LIMIT_FIELD = {"/v1/chat/completions": "max_tokens", "/v1/completions": "max_tokens",
+               "/v1/responses": "max_output_tokens", "/v1/messages": "max_tokens"}
+
+
 def check_case(case: schemathesis.Case) -> None:
     if isinstance(case.body, dict):
         seed = int(hashlib.sha256(json.dumps(case.body, sort_keys=True, default=str).encode()).hexdigest(), 16)
         case.body = _small(case.body, seed)
+        if case.path in LIMIT_FIELD:
+            case.body.setdefault(LIMIT_FIELD[case.path], 4)
+        elif case.path in ("/api/chat", "/api/generate"):
+            options = case.body.setdefault("options", {})
+            if isinstance(options, dict):
+                options.setdefault("num_predict", 4)
     try:
         response = case.call(timeout=120)
     except Exception as e:  # a dropped connection or a hang: keep the request that caused it
@@ -107,7 +121,7 @@ def test_api_conforms_and_never_fails_with_5xx(api_schema: Any, mode: schemathes
         if mode is schemathesis.GenerationMode.NEGATIVE and operation.body is None and not operation.query:
             continue  # nothing to make invalid
 
-        @settings(max_examples=EXAMPLES, derandomize=True, deadline=None, database=None,
+        @settings(max_examples=EXAMPLES, derandomize=True, deadline=None, database=None, phases=NO_SHRINK,
                   suppress_health_check=list(HealthCheck))
         @given(case=operation.as_strategy(generation_mode=mode))
         def run(case: schemathesis.Case) -> None:

@@ -27,3 +27,10 @@ def test_a_valid_schema_gives_a_grammar() -> None:
     grammar = grammar_for_response_format(fmt({"type": "object", "properties": {"a": {"type": "integer"}},
                                                "required": ["a"]}))
     assert grammar and "root" in grammar
+
+
+def test_schema_strings_cannot_hold_raw_control_characters() -> None:
+    """llama-cpp-python's converter allowed a raw newline inside a JSON string: the answer did not parse."""
+    grammar = grammar_for_response_format(fmt({"type": "object", "properties": {"a": {"type": "string"}}}))
+    assert grammar is not None
+    assert r'char ::= [^"\\\x7F\x00-\x1F] |' in grammar and r'char ::= [^"\\] |' not in grammar
