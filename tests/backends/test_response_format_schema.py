@@ -34,3 +34,14 @@ def test_schema_strings_cannot_hold_raw_control_characters() -> None:
     grammar = grammar_for_response_format(fmt({"type": "object", "properties": {"a": {"type": "string"}}}))
     assert grammar is not None
     assert r'char ::= [^"\\\x7F\x00-\x1F] |' in grammar and r'char ::= [^"\\] |' not in grammar
+
+
+@pytest.mark.parametrize("schema", [
+    {"type": "string", "minLength": 5, "maxLength": 2}, {"type": "array", "minItems": 3, "maxItems": 1},
+    {"type": "object", "properties": {"a": {"type": "integer", "minimum": 5, "maximum": 1}}}, {"enum": []},
+])
+def test_a_schema_no_value_can_match_is_a_400(schema: dict[str, object]) -> None:
+    """The converter kept one bound and dropped the other: the answer broke the schema (found by hypothesis)."""
+    with pytest.raises(InvalidRequest) as e:
+        grammar_for_response_format(fmt(schema))
+    assert e.value.param == "response_format" and "no value can match" in e.value.message

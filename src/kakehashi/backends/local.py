@@ -149,10 +149,32 @@ def _grammar_for(schema_json: str | None) -> str:
             where = "/".join(str(p) for p in e.path)
             raise InvalidRequest(f"invalid JSON schema{f' at {where}' if where else ''}: {e.message}",
                                  param="response_format") from None
+        if contradiction := _unsatisfiable(schema):  # the converter would quietly drop one of the bounds
+            raise InvalidRequest(f"no value can match the JSON schema: {contradiction}", param="response_format")
     try:
         return json_schema_grammar(schema)
     except Exception as e:  # llama.cpp's converter raises plain exceptions on unsupported schemas
         raise InvalidRequest(f"unsupported JSON schema: {e}", param="response_format") from e
+
+
+_BOUNDS = (("minLength", "maxLength"), ("minItems", "maxItems"), ("minimum", "maximum"),
+           ("minProperties", "maxProperties"))
+
+
+def _unsatisfiable(schema: Any, path: str = "schema") -> str | None:
+    """A bound pair no value can meet (minLength 5, maxLength 2) or an empty enum, anywhere in the schema."""
+    if isinstance(schema, list):
+        return next((found for i, s in enumerate(schema) if (found := _unsatisfiable(s, f"{path}/{i}"))), None)
+    if not isinstance(schema, dict):
+        return None
+    for low, high in _BOUNDS:
+        lo, hi = schema.get(low), schema.get(high)
+        if isinstance(lo, int | float) and isinstance(hi, int | float) and lo > hi:
+            return f"{path}: {low} {lo} > {high} {hi}"
+    if schema.get("enum") == []:
+        return f"{path}: enum is empty"
+    return next((found for key, value in schema.items() if key not in ("enum", "const", "default", "examples")
+                 and (found := _unsatisfiable(value, f"{path}/{key}"))), None)
 
 
 def grammar_for_response_format(response_format: dict[str, Any] | None) -> str | None:
