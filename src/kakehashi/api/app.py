@@ -7,14 +7,12 @@ import logging
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Any
 
 from fastapi import FastAPI
-from fastapi.openapi.utils import get_openapi
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 from kakehashi import __version__
-from kakehashi.api import anthropic, ollama, responses
+from kakehashi.api import anthropic, ollama, openapi_doc, responses
 from kakehashi.api.admin_routes import build_admin_router
 from kakehashi.api.embeddings_routes import build_embeddings_router
 from kakehashi.api.errors import error_response, install_error_handlers
@@ -122,8 +120,8 @@ def create_app(
     app.include_router(build_admin_router(gateway))
     if vector_stores is not None:
         app.include_router(build_vector_store_router(vector_stores, is_ready))
-    if options.docs and options.api_keys:
-        _document_auth(app)
+    if options.docs:
+        openapi_doc.install(app, api_keys=bool(options.api_keys))
 
     def engine_failure() -> str | None:
         for name, engine in engines().items():
@@ -171,7 +169,7 @@ def create_app(
         text = "kakehashi is running: OpenAI API under /v1, Ollama's under /api"
         return PlainTextResponse(text + (", interactive docs at /docs\n" if options.docs else "\n"))
 
-    @app.get("/metrics")
+    @app.get("/metrics", response_class=PlainTextResponse)
     async def prometheus() -> Response:
         return Response(metrics.render(), media_type="text/plain; version=0.0.4")
 
@@ -183,20 +181,3 @@ def create_app(
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.add_middleware(RequestLogMiddleware)
     return app
-
-
-def _document_auth(app: FastAPI) -> None:
-    """Declare the keys in the OpenAPI schema, so /docs offers an "Authorize" button."""
-
-    def schema() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            spec = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
-            spec.setdefault("components", {})["securitySchemes"] = {
-                "bearer": {"type": "http", "scheme": "bearer"},
-                "x-api-key": {"type": "apiKey", "in": "header", "name": "x-api-key"},
-            }
-            spec["security"] = [{"bearer": []}, {"x-api-key": []}]
-            app.openapi_schema = spec
-        return app.openapi_schema
-
-    app.openapi = schema  # type: ignore[method-assign]
