@@ -99,6 +99,8 @@ def main() -> None:
                     "route": r["route"].get("x-kakehashi-model"), "answer": r["answer"][:300],
                 })
                 print(json.dumps(rows[-1], ensure_ascii=False), file=sys.stderr, flush=True)
+                result[lang] = {"questions_so_far": len(rows), "rows": rows}  # kept if the run is cut short
+                a.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
             n = len(rows)
 
             def share(key: str, rows: list[dict[str, Any]] = rows, n: int = n) -> float:
