@@ -63,7 +63,10 @@ def main() -> None:
     ap.add_argument("--langs", default="en,ja")
     ap.add_argument("--max-tokens", type=int, default=128)
     ap.add_argument("--out", type=Path, default=Path(__file__).with_name("answers.json"))
+    ap.add_argument("--max-seconds", type=float, default=None,
+                    help="ask no new question after this long (the sample is then cut short, and says so)")
     a = ap.parse_args()
+    stop_at = time.monotonic() + a.max_seconds if a.max_seconds else None
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"
@@ -88,6 +91,9 @@ def main() -> None:
             names = {p.name for p in (a.corpus / lang).glob("*.txt")}
             rows = []
             for q in sample(lang, a.per_lang, names):
+                if stop_at is not None and time.monotonic() > stop_at:
+                    result["cut_short"] = True
+                    break
                 r, seconds = ask(base, a.work / f"{lang}.sqlite3", ASK[lang].format(q=q["question"]), a.max_tokens)
                 command = q["gold_file"].split(".")[0]
                 rows.append({
@@ -102,6 +108,8 @@ def main() -> None:
                 result[lang] = {"questions_so_far": len(rows), "rows": rows}  # kept if the run is cut short
                 a.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
             n = len(rows)
+            if not n:
+                continue
 
             def share(key: str, rows: list[dict[str, Any]] = rows, n: int = n) -> float:
                 return round(100 * sum(bool(r[key]) for r in rows) / n, 1)
