@@ -126,13 +126,14 @@ def size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-async def run(corpus: Path, work: Path, max_files: int | None, langs: list[str]) -> dict[str, Any]:
+async def run(corpus: Path, work: Path, max_files: int | None, langs: list[str], out_path: Path) -> dict[str, Any]:
     import chromadb
 
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     e5 = E5Embedder()
-    out: dict[str, Any] = {"chromadb": chromadb.__version__, "load_before": os.getloadavg()}
+    out: dict[str, Any] = {"chromadb": chromadb.__version__, "max_files": max_files, "load_before": os.getloadavg(),
+                           "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())}
     async with open_endpoint(None, api_key=None, model_path=None, slots=2) as http:
         for lang in langs:
             files = sorted((corpus / lang).glob("*.txt"))[:max_files]
@@ -183,9 +184,12 @@ async def run(corpus: Path, work: Path, max_files: int | None, langs: list[str])
             res["systems"] = {name: {**score(rk), "p50_ms": pct(lat[name], 50), "p95_ms": pct(lat[name], 95)}
                               for name, rk in ranked.items()}
             res["disk_bytes"] = {"kakehashi": size(kpath), "chroma": size(cpath)}
+            res["load_after"] = os.getloadavg()
             out[lang] = res
             print(json.dumps({lang: res}, ensure_ascii=False), file=sys.stderr, flush=True)
+            out_path.write_text(json.dumps(out, ensure_ascii=False, indent=2) + "\n")  # each language as it ends
     out["load_after"] = os.getloadavg()
+    out["finished"] = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
     return out
 
 
@@ -198,8 +202,7 @@ def main() -> None:
                     help="first N pages (alphabetical) of each language; questions on them only")
     ap.add_argument("--langs", default="en,ja", help="languages to run, comma-separated")
     a = ap.parse_args()
-    result = asyncio.run(run(a.corpus, a.work, a.max_files, a.langs.split(",")))
-    result["max_files"] = a.max_files
+    result = asyncio.run(run(a.corpus, a.work, a.max_files, a.langs.split(","), a.out))
     a.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     print(json.dumps(result, ensure_ascii=False, indent=2))
 

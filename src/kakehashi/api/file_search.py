@@ -28,8 +28,9 @@ def _query(messages: list[wire.ChatMessage]) -> str:
     return ""
 
 
-async def search(service: VectorStoreService, body: wire.ChatCompletionRequest) -> list[dict[str, Any]]:
-    """The best passages over all named stores for the last user message, numbered from 1."""
+async def search(service: VectorStoreService, body: wire.ChatCompletionRequest,
+                 owner: str | None = None) -> list[dict[str, Any]]:
+    """The best passages over all named stores (the caller's own) for the last user message, numbered from 1."""
     assert body.file_search is not None
     opts = body.file_search
     query = _query(body.messages).strip()
@@ -38,7 +39,7 @@ async def search(service: VectorStoreService, body: wire.ChatCompletionRequest) 
     filters = opts.filters.model_dump() if opts.filters else None
     found: list[dict[str, Any]] = []
     for store_id in dict.fromkeys(opts.vector_store_ids):
-        for r in await service.search(store_id, [query], opts.max_num_results, filters, None):
+        for r in await service.search(store_id, [query], opts.max_num_results, filters, None, owner):
             found.append({"vector_store_id": store_id, **r})
     found.sort(key=lambda r: -r["score"])
     return [{"n": n, **r} for n, r in enumerate(found[: opts.max_num_results], 1)]

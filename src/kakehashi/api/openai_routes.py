@@ -169,7 +169,7 @@ def build_router(
         if body.file_search is not None:
             if vector_stores is None:
                 raise InvalidRequest("file_search: this server has no vector stores", param="file_search")
-            passages = await file_search.search(vector_stores, body)
+            passages = await file_search.search(vector_stores, body, getattr(request.state, "api_key_id", None))
             body = file_search.with_passages(body, passages)
         req = translate.chat_request(body, getattr(request.state, "api_key_id", None), _request_id(request))
         request_facts(request.scope)["model"] = req.model

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 FILE_PURPOSES = ("assistants", "user_data")  # what a file is uploaded for here: to be searched
 MAX_ATTRIBUTES = 16  # OpenAI's limits on metadata and attributes
@@ -84,6 +84,37 @@ class VectorStoreFileCreate(_Strict):
         return _check_pairs(v, "attributes", scalar_values=True) if isinstance(v, dict) else v
 
 
+class FileBatchEntry(VectorStoreFileCreate):
+    """One file of a batch with its own attributes."""
+
+
+class FileBatchCreate(_Strict):
+    """Either file_ids (sharing `attributes`) or files (each with its own attributes), as OpenAI has it."""
+
+    file_ids: list[str] | None = Field(default=None, min_length=1, max_length=500)
+    files: list[FileBatchEntry] | None = Field(default=None, min_length=1, max_length=500)
+    attributes: Attributes | None = None
+    chunking_strategy: AutoChunking | None = None
+
+    @field_validator("attributes", mode="before")
+    @classmethod
+    def _attributes(cls, v: Any) -> Any:
+        return _check_pairs(v, "attributes", scalar_values=True) if isinstance(v, dict) else v
+
+    @model_validator(mode="after")
+    def _one_list(self) -> FileBatchCreate:
+        if (self.file_ids is None) == (self.files is None):
+            raise ValueError("give exactly one of file_ids and files")
+        if self.files is not None and self.attributes is not None:
+            raise ValueError("attributes apply to file_ids; with files, give each file its own attributes")
+        return self
+
+    def entries(self) -> list[tuple[str, dict[str, Any]]]:
+        if self.files is not None:
+            return [(f.file_id, f.attributes or {}) for f in self.files]
+        return [(f, dict(self.attributes or {})) for f in self.file_ids or []]
+
+
 class VectorStoreFileUpdate(_Strict):
     attributes: Attributes | None
 
@@ -159,6 +190,11 @@ def vector_store_file_object(row: dict[str, Any]) -> dict[str, Any]:
     return {"id": row["file_id"], "object": "vector_store.file", "usage_bytes": row["usage_bytes"],
             "created_at": row["created_at"], "vector_store_id": row["vector_store_id"], "status": row["status"],
             "last_error": row["last_error"], "attributes": row["attributes"], "chunking_strategy": {"type": "other"}}
+
+
+def file_batch_object(row: dict[str, Any]) -> dict[str, Any]:
+    return {"id": row["id"], "object": "vector_store.files_batch", "created_at": row["created_at"],
+            "vector_store_id": row["vector_store_id"], "status": row["status"], "file_counts": row["file_counts"]}
 
 
 def deleted(object_id: str, kind: str) -> dict[str, Any]:

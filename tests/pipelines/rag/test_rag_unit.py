@@ -52,3 +52,30 @@ def test_store_names_and_paths() -> None:
     assert store_path("/tmp/x.sqlite3") == Path("/tmp/x.sqlite3")
     with pytest.raises(InvalidRequest):
         store_path("bad name!")
+
+
+async def test_ask_gives_fewer_passages_when_the_prompt_is_too_long_for_the_model() -> None:
+    """A small model's context overflowing (Japanese passages) drops the least relevant passage, not the answer.
+    The chat endpoint is stubbed: only the retry on its OpenAI error is under test."""
+    import httpx
+
+    from kakehashi.pipelines.rag.answer import answer
+    from kakehashi.pipelines.rag.retrieve import Hit
+    from kakehashi.pipelines.rag.store import StoredChunk
+
+    hits = [Hit(StoredChunk(i, f"/d/{i}.txt", 0, 0, 10, 1, f"passage {i}"), 1.0, i, None, 0.9) for i in range(1, 5)]
+    seen: list[int] = []
+
+    def chat(request: httpx.Request) -> httpx.Response:
+        prompt = request.read().decode()
+        n = sum(f"passage {i}" in prompt for i in range(1, 5))
+        seen.append(n)
+        if n > 2:
+            return httpx.Response(400, json={"error": {"message": "too long", "type": "invalid_request_error",
+                                                       "param": "messages", "code": "context_length_exceeded"}})
+        return httpx.Response(200, json={"choices": [{"message": {"role": "assistant", "content": "It is [2]."}}]})
+
+    async with httpx.AsyncClient(transport=httpx.MockTransport(chat), base_url="http://x/v1") as http:
+        result = await answer(http, "question?", hits)
+    assert seen == [4, 3, 2]
+    assert [p["n"] for p in result.passages] == [1, 2] and result.citations[0]["path"] == "/d/2.txt"

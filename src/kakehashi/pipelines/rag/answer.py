@@ -58,13 +58,20 @@ def build_messages(question: str, hits: list[Hit]) -> list[dict[str, str]]:
 async def answer(
     http: httpx.AsyncClient, question: str, hits: list[Hit], *, model: str = "auto", max_tokens: int = 256,
 ) -> Answer:
-    passages = [passage_dict(n, h) for n, h in enumerate(hits, 1)]
     if not hits:
         text = NOT_FOUND_JA if _JA.search(question) else NOT_FOUND
         return Answer(question, text, False, [], [])
-    r = await http.post(_api_path(http, "chat/completions"), json={
-        "model": model, "messages": build_messages(question, hits), "temperature": 0, "max_tokens": max_tokens,
-    })
+    while True:
+        r = await http.post(_api_path(http, "chat/completions"), json={
+            "model": model, "messages": build_messages(question, hits), "temperature": 0, "max_tokens": max_tokens,
+        })
+        # Too long for the model's context (Japanese passages cost a small model's tokenizer ~1 token a
+        # character): give it one passage fewer, the least relevant, rather than no answer.
+        if r.status_code == 400 and len(hits) > 1 and _error_code(r) == "context_length_exceeded":
+            hits = hits[:-1]
+            continue
+        break
+    passages = [passage_dict(n, h) for n, h in enumerate(hits, 1)]
     if r.status_code != 200:
         raise BackendError(f"the answer failed: HTTP {r.status_code}: {r.text[:300]}",
                            upstream_status=r.status_code, retryable=False)
@@ -78,3 +85,10 @@ async def answer(
         # (the best retrieved), and say so, rather than present an unsourced answer.
         citations = [{**passages[0], "inferred": True}]
     return Answer(question, text, found, citations, passages, route)
+
+
+def _error_code(r: httpx.Response) -> str | None:
+    try:
+        return r.json()["error"]["code"]
+    except (ValueError, KeyError, TypeError):
+        return None

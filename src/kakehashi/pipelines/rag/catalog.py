@@ -1,5 +1,7 @@
-"""The vector-store API's bookkeeping in one SQLite file: uploaded files, vector stores, and which file is
-in which store with its indexing status. The chunks and vectors live in one RagStore file per store.
+"""The vector-store API's bookkeeping in one SQLite file: uploaded files, vector stores, which file is
+in which store with its indexing status, and file batches. The chunks and vectors live in one RagStore
+file per store. Files and stores carry their owner (the id of the API key that created them, or NULL when
+the server runs without keys).
 
 Layout under the root directory:
     catalog.sqlite3        this catalog
@@ -48,8 +50,18 @@ class Catalog:
                 usage_bytes INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL, seq INTEGER NOT NULL,
                 PRIMARY KEY (vector_store_id, file_id)
             );
+            CREATE TABLE IF NOT EXISTS file_batches (
+                id TEXT PRIMARY KEY, vector_store_id TEXT NOT NULL, created_at INTEGER NOT NULL,
+                cancelled INTEGER NOT NULL DEFAULT 0, seq INTEGER NOT NULL
+            );
+            CREATE TABLE IF NOT EXISTS file_batch_files (
+                batch_id TEXT NOT NULL, file_id TEXT NOT NULL, PRIMARY KEY (batch_id, file_id)
+            );
             """
         )
+        for table in ("files", "vector_stores"):  # catalogs made before stores had owners
+            if "owner" not in {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}:
+                self.conn.execute(f"ALTER TABLE {table} ADD COLUMN owner TEXT")
         self.conn.execute("PRAGMA foreign_keys=ON")
         # A task that was indexing when the server stopped will not finish: say so instead of "in_progress".
         self.conn.execute(
@@ -68,12 +80,12 @@ class Catalog:
         return self.root / "stores" / f"{store_id}.sqlite3"
 
     # ------------------------------------------------------------------ files
-    def add_file(self, filename: str, data: bytes, purpose: str) -> dict[str, Any]:
+    def add_file(self, filename: str, data: bytes, purpose: str, owner: str | None = None) -> dict[str, Any]:
         file_id = new_id("file-")
         self.file_path(file_id).write_bytes(data)
         self.conn.execute(
-            "INSERT INTO files(id, filename, bytes, purpose, created_at, seq) VALUES (?, ?, ?, ?, ?, ?)",
-            (file_id, filename, len(data), purpose, int(time.time()), self._seq("files")),
+            "INSERT INTO files(id, filename, bytes, purpose, created_at, seq, owner) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (file_id, filename, len(data), purpose, int(time.time()), self._seq("files"), owner),
         )
         return self.file(file_id) or {}
 
@@ -81,10 +93,15 @@ class Catalog:
         row = self.conn.execute("SELECT * FROM files WHERE id = ?", (file_id,)).fetchone()
         return dict(row) if row else None
 
-    def files(self, purpose: str | None = None) -> list[dict[str, Any]]:
-        sql, args = "SELECT * FROM files", ()
+    def files(self, purpose: str | None = None, owner: str | None = None) -> list[dict[str, Any]]:
+        """Every file (of that purpose); with an owner, only that owner's."""
+        sql, args = "SELECT * FROM files WHERE 1", []
         if purpose is not None:
-            sql, args = sql + " WHERE purpose = ?", (purpose,)
+            sql += " AND purpose = ?"
+            args.append(purpose)
+        if owner is not None:
+            sql += " AND owner = ?"
+            args.append(owner)
         return [dict(r) for r in self.conn.execute(sql + " ORDER BY seq", args)]
 
     def delete_file(self, file_id: str) -> list[str]:
@@ -98,14 +115,15 @@ class Catalog:
 
     # ------------------------------------------------------------------ vector stores
     def add_store(self, name: str | None, metadata: dict[str, str], description: str | None,
-                  expires_after: dict[str, Any] | None, embedding_model: str) -> dict[str, Any]:
+                  expires_after: dict[str, Any] | None, embedding_model: str,
+                  owner: str | None = None) -> dict[str, Any]:
         store_id, now = new_id("vs_"), int(time.time())
         self.conn.execute(
             "INSERT INTO vector_stores(id, name, metadata, description, expires_after, created_at, last_active_at, "
-            "embedding_model, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "embedding_model, seq, owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (store_id, name, json.dumps(metadata), description,
              json.dumps(expires_after) if expires_after else None, now, now, embedding_model,
-             self._seq("vector_stores")),
+             self._seq("vector_stores"), owner),
         )
         return self.store(store_id) or {}
 
@@ -126,8 +144,12 @@ class Catalog:
         out["usage_bytes"] = int(usage)
         return out
 
-    def stores(self) -> list[dict[str, Any]]:
-        ids = [r[0] for r in self.conn.execute("SELECT id FROM vector_stores ORDER BY seq")]
+    def stores(self, owner: str | None = None) -> list[dict[str, Any]]:
+        """Every store; with an owner, only that owner's."""
+        sql, args = "SELECT id FROM vector_stores", ()
+        if owner is not None:
+            sql, args = sql + " WHERE owner = ?", (owner,)
+        ids = [r[0] for r in self.conn.execute(sql + " ORDER BY seq", args)]
         return [s for i in ids if (s := self.store(i)) is not None]
 
     def update_store(self, store_id: str, **fields: Any) -> None:
@@ -140,6 +162,9 @@ class Catalog:
         self.update_store(store_id, last_active_at=int(time.time()))
 
     def delete_store(self, store_id: str) -> None:
+        self.conn.execute("DELETE FROM file_batch_files WHERE batch_id IN "
+                          "(SELECT id FROM file_batches WHERE vector_store_id = ?)", (store_id,))
+        self.conn.execute("DELETE FROM file_batches WHERE vector_store_id = ?", (store_id,))
         self.conn.execute("DELETE FROM vector_store_files WHERE vector_store_id = ?", (store_id,))
         self.conn.execute("DELETE FROM vector_stores WHERE id = ?", (store_id,))
 
@@ -184,6 +209,40 @@ class Catalog:
         self.conn.execute(
             "DELETE FROM vector_store_files WHERE vector_store_id = ? AND file_id = ?", (store_id, file_id),
         )
+
+    # ------------------------------------------------------------------ file batches
+    def add_batch(self, store_id: str, file_ids: list[str]) -> str:
+        batch_id = new_id("vsfb_")
+        self.conn.execute("INSERT INTO file_batches(id, vector_store_id, created_at, seq) VALUES (?, ?, ?, ?)",
+                          (batch_id, store_id, int(time.time()), self._seq("file_batches")))
+        self.conn.executemany("INSERT OR IGNORE INTO file_batch_files(batch_id, file_id) VALUES (?, ?)",
+                              [(batch_id, f) for f in file_ids])
+        return batch_id
+
+    def batch(self, store_id: str, batch_id: str) -> dict[str, Any] | None:
+        """The batch with its files' counts: a file detached from the store since counts as cancelled."""
+        row = self.conn.execute("SELECT * FROM file_batches WHERE id = ? AND vector_store_id = ?",
+                                (batch_id, store_id)).fetchone()
+        if row is None:
+            return None
+        out = dict(row)
+        counts = dict(self.conn.execute(
+            "SELECT coalesce(vf.status, 'cancelled'), count(*) FROM file_batch_files bf LEFT JOIN vector_store_files vf "
+            "ON vf.vector_store_id = ? AND vf.file_id = bf.file_id WHERE bf.batch_id = ? GROUP BY 1",
+            (store_id, batch_id)))
+        out["file_counts"] = {s: int(counts.get(s, 0)) for s in ("in_progress", "completed", "failed", "cancelled")}
+        out["file_counts"]["total"] = sum(out["file_counts"].values())
+        return out
+
+    def batch_file_ids(self, batch_id: str) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT file_id FROM file_batch_files WHERE batch_id = ?", (batch_id,))]
+
+    def cancel_batch(self, store_id: str, batch_id: str) -> None:
+        """Files of the batch still being indexed become cancelled (their indexing task then writes nothing)."""
+        self.conn.execute("UPDATE file_batches SET cancelled = 1 WHERE id = ?", (batch_id,))
+        self.conn.execute(
+            "UPDATE vector_store_files SET status = 'cancelled' WHERE vector_store_id = ? AND status = 'in_progress' "
+            "AND file_id IN (SELECT file_id FROM file_batch_files WHERE batch_id = ?)", (store_id, batch_id))
 
     def close(self) -> None:
         self.conn.close()

@@ -2,6 +2,10 @@
 store (indexed in the background: converted, chunked, embedded into the store's own SQLite file), and
 hybrid search filtered by the attached files' attributes.
 
+Scoping: when the server has API keys, every file and store belongs to the key that created it (`owner`,
+the key's id); a call made with another key gets "not found" for it, exactly as for an id that does not
+exist, and lists show only the caller's own. `owner=None` (a server without keys) sees everything.
+
 Everything runs on the server's event loop: SQLite calls are short and never awaited across, so a file
 detached while it was being embedded is noticed before its chunks would be written. Conversion (PDF
 parsing) runs on a worker thread.
@@ -60,42 +64,46 @@ class VectorStoreService:
             self._catalog = None
 
     # ------------------------------------------------------------------ files
-    def add_file(self, filename: str, data: bytes, purpose: str) -> dict[str, Any]:
-        return self.catalog.add_file(filename, data, purpose)
+    def add_file(self, filename: str, data: bytes, purpose: str, owner: str | None = None) -> dict[str, Any]:
+        return self.catalog.add_file(filename, data, purpose, owner)
 
-    def file(self, file_id: str) -> dict[str, Any]:
+    def files(self, purpose: str | None = None, owner: str | None = None) -> list[dict[str, Any]]:
+        return self.catalog.files(purpose, owner)
+
+    def file(self, file_id: str, owner: str | None = None) -> dict[str, Any]:
         row = self.catalog.file(file_id)
-        if row is None:
+        if row is None or not _visible(row, owner):
             raise NotFound(f"No such File object: {file_id}", param="file_id")
         return row
 
-    def file_content(self, file_id: str) -> bytes:
-        self.file(file_id)
+    def file_content(self, file_id: str, owner: str | None = None) -> bytes:
+        self.file(file_id, owner)
         return self.catalog.file_path(file_id).read_bytes()
 
-    def delete_file(self, file_id: str) -> None:
+    def delete_file(self, file_id: str, owner: str | None = None) -> None:
         """The file goes from every store it was attached to as well: nothing of it stays searchable."""
-        self.file(file_id)
+        self.file(file_id, owner)
         for store_id in self.catalog.delete_file(file_id):
             if (rag := self._rag(store_id)) is not None:
                 rag.delete_document(file_id)
 
     # ------------------------------------------------------------------ stores
     def create_store(self, name: str | None, metadata: dict[str, str], description: str | None,
-                     expires_after: dict[str, Any] | None, file_ids: list[str]) -> dict[str, Any]:
+                     expires_after: dict[str, Any] | None, file_ids: list[str],
+                     owner: str | None = None) -> dict[str, Any]:
         if self.model is None:
             raise InvalidRequest("vector stores need an embeddings model and this server serves none "
                                  "(it was started with --no-default-embeddings)", code="no_embeddings_model")
         for file_id in file_ids:
-            self.file(file_id)
-        store = self.catalog.add_store(name, metadata, description, expires_after, self.model)
+            self.file(file_id, owner)
+        store = self.catalog.add_store(name, metadata, description, expires_after, self.model, owner)
         for file_id in file_ids:
-            self.attach(store["id"], file_id, {})
+            self.attach(store["id"], file_id, {}, owner)
         return self.store(store["id"])
 
-    def store(self, store_id: str) -> dict[str, Any]:
+    def store(self, store_id: str, owner: str | None = None) -> dict[str, Any]:
         row = self.catalog.store(store_id)
-        if row is None:
+        if row is None or not _visible(row, owner):
             raise NotFound(f"No such vector store: {store_id}", param="vector_store_id")
         expires_at = None
         if row["expires_after"]:
@@ -107,16 +115,16 @@ class VectorStoreService:
             row["status"] = "in_progress" if row["file_counts"]["in_progress"] else "completed"
         return row
 
-    def stores(self) -> list[dict[str, Any]]:
-        return [self.store(s["id"]) for s in self.catalog.stores()]
+    def stores(self, owner: str | None = None) -> list[dict[str, Any]]:
+        return [self.store(s["id"]) for s in self.catalog.stores(owner)]
 
-    def update_store(self, store_id: str, fields: dict[str, Any]) -> dict[str, Any]:
-        self.store(store_id)
+    def update_store(self, store_id: str, fields: dict[str, Any], owner: str | None = None) -> dict[str, Any]:
+        self.store(store_id, owner)
         self.catalog.update_store(store_id, **fields)
         return self.store(store_id)
 
-    def delete_store(self, store_id: str) -> None:
-        self.store(store_id)
+    def delete_store(self, store_id: str, owner: str | None = None) -> None:
+        self.store(store_id, owner)
         self.catalog.delete_store(store_id)
         if (rag := self._rags.pop(store_id, None)) is not None:
             rag.close()
@@ -136,10 +144,11 @@ class VectorStoreService:
         return rag
 
     # ------------------------------------------------------------------ files in stores
-    def attach(self, store_id: str, file_id: str, attributes: dict[str, Any]) -> dict[str, Any]:
+    def attach(self, store_id: str, file_id: str, attributes: dict[str, Any],
+               owner: str | None = None) -> dict[str, Any]:
         """Attach (or re-attach) a file: status in_progress now, completed or failed when indexing ends."""
-        self._usable(store_id)
-        self.file(file_id)
+        self._usable(store_id, owner)
+        self.file(file_id, owner)
         row = self.catalog.attach(store_id, file_id, attributes)
         self.catalog.touch_store(store_id)
         task = asyncio.get_running_loop().create_task(self._index(store_id, file_id))
@@ -147,31 +156,72 @@ class VectorStoreService:
         task.add_done_callback(self._tasks.discard)
         return row
 
-    def store_file(self, store_id: str, file_id: str) -> dict[str, Any]:
-        self.store(store_id)
+    def store_file(self, store_id: str, file_id: str, owner: str | None = None) -> dict[str, Any]:
+        self.store(store_id, owner)
         row = self.catalog.store_file(store_id, file_id)
         if row is None:
             raise NotFound(f"No file {file_id} in vector store {store_id}", param="file_id")
         return row
 
-    def store_files(self, store_id: str, status: str | None) -> list[dict[str, Any]]:
-        self.store(store_id)
+    def store_files(self, store_id: str, status: str | None, owner: str | None = None) -> list[dict[str, Any]]:
+        self.store(store_id, owner)
         return self.catalog.store_files(store_id, status)
 
-    def set_attributes(self, store_id: str, file_id: str, attributes: dict[str, Any]) -> dict[str, Any]:
-        self.store_file(store_id, file_id)
+    def set_attributes(self, store_id: str, file_id: str, attributes: dict[str, Any],
+                       owner: str | None = None) -> dict[str, Any]:
+        self.store_file(store_id, file_id, owner)
         self.catalog.set_attributes(store_id, file_id, attributes)
         return self.store_file(store_id, file_id)
 
-    def detach(self, store_id: str, file_id: str) -> None:
+    def detach(self, store_id: str, file_id: str, owner: str | None = None) -> None:
         """Remove the file from the store (the uploaded file itself stays)."""
-        self.store_file(store_id, file_id)
+        self.store_file(store_id, file_id, owner)
         self.catalog.detach(store_id, file_id)
         if (rag := self._rag(store_id)) is not None:
             rag.delete_document(file_id)
 
-    def _usable(self, store_id: str) -> dict[str, Any]:
-        store = self.store(store_id)
+    # ------------------------------------------------------------------ file batches
+    def create_batch(self, store_id: str, files: list[tuple[str, dict[str, Any]]],
+                     owner: str | None = None) -> dict[str, Any]:
+        """Attach several files at once (file id, attributes); every id is checked before any is attached."""
+        self._usable(store_id, owner)
+        for file_id, _ in files:
+            self.file(file_id, owner)
+        batch_id = self.catalog.add_batch(store_id, [f for f, _ in files])
+        for file_id, attributes in files:
+            self.attach(store_id, file_id, attributes, owner)
+        return self.batch(store_id, batch_id)
+
+    def batch(self, store_id: str, batch_id: str, owner: str | None = None) -> dict[str, Any]:
+        self.store(store_id, owner)
+        row = self.catalog.batch(store_id, batch_id)
+        if row is None:
+            raise NotFound(f"No file batch {batch_id} in vector store {store_id}", param="batch_id")
+        counts = row["file_counts"]
+        if row["cancelled"]:
+            row["status"] = "cancelled"
+        elif counts["in_progress"]:
+            row["status"] = "in_progress"
+        elif counts["total"] and counts["failed"] == counts["total"]:
+            row["status"] = "failed"
+        else:
+            row["status"] = "completed"
+        return row
+
+    def batch_files(self, store_id: str, batch_id: str, status: str | None,
+                    owner: str | None = None) -> list[dict[str, Any]]:
+        self.batch(store_id, batch_id, owner)
+        wanted = set(self.catalog.batch_file_ids(batch_id))
+        return [f for f in self.catalog.store_files(store_id, status) if f["file_id"] in wanted]
+
+    def cancel_batch(self, store_id: str, batch_id: str, owner: str | None = None) -> dict[str, Any]:
+        """Stop a batch still in progress (its finished files stay); a finished batch is left as it is."""
+        if self.batch(store_id, batch_id, owner)["status"] == "in_progress":
+            self.catalog.cancel_batch(store_id, batch_id)
+        return self.batch(store_id, batch_id)
+
+    def _usable(self, store_id: str, owner: str | None = None) -> dict[str, Any]:
+        store = self.store(store_id, owner)
         if store["status"] == "expired":
             raise InvalidRequest(f"vector store {store_id} has expired", param="vector_store_id", code="expired")
         return store
@@ -216,10 +266,11 @@ class VectorStoreService:
 
     # ------------------------------------------------------------------ search
     async def search(self, store_id: str, queries: list[str], max_results: int,
-                     filters: dict[str, Any] | None, score_threshold: float | None) -> list[dict[str, Any]]:
+                     filters: dict[str, Any] | None, score_threshold: float | None,
+                     owner: str | None = None) -> list[dict[str, Any]]:
         """Hybrid retrieval per query (RRF-fused again across several queries), only over completed files
         whose attributes pass `filters`; score = cosine similarity of the passage to the query (0..1)."""
-        store = self._usable(store_id)
+        store = self._usable(store_id, owner)
         self.catalog.touch_store(store_id)
         rag = self._rag(store_id)
         if rag is None:
@@ -253,3 +304,8 @@ class VectorStoreService:
             if len(out) == max_results:
                 break
         return out
+
+
+def _visible(row: dict[str, Any], owner: str | None) -> bool:
+    """A row is the caller's when the server has no keys (owner None) or the caller's key created it."""
+    return owner is None or row.get("owner") == owner
