@@ -23,8 +23,9 @@ def fold(text: str) -> str:
 
 
 # A sentence ends at 。!?！？, a newline, or a "." before a space that is not "Mr." / "Dr." etc.
+# nor an initial ("Karen M. — arrested", "J. Ruiz").
 _SENTENCE = re.compile(
-    r"(?:[^.。!?！？\n]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bno)\.|\.(?!\s))+[.。!?！？]?"
+    r"(?:[^.。!?！？\n]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bno)\.|(?<=\b[A-Z])\.|\.(?!\s))+[.。!?！？]?"
 )
 
 
@@ -65,7 +66,12 @@ PERSON_EN = re.compile(
     r"|\b(?!(?:In|The|On|At|For|Of|And|With|From|By|To|As|This|That|These|Those|Our|Their|His|Her|Its|A|An|If|When)\b)"
     r"[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}(?:-[A-Z][a-z]+)?(?:\s*[,—–-]\s*|\s+)"
     r"(?:is|was|has|had|are|were|signed|told|came|got|joined|will|just|recently|also|says|said)\b"
-    rf"|\b(?i:{_ROLE_EN})s?,?\s+[A-Z][a-z]+"
+    # a role before a name, also as a record header: "my colleague Dana", "Patient: Hiro Tanaka"
+    rf"|\b(?i:{_ROLE_EN})s?\s*[,:：]?\s+[A-Z][a-z]+"
+    r"|\b(?i:name|full\s+name|resident)\s*[:：]\s*[A-Z][a-z]+"
+    # initials, as rosters and notes abbreviate people: "J. Ruiz", "A. Kowalski"; "Karen M. —"
+    r"|(?<![\w.])[A-Z]\.\s?(?!(?:The|This|That|Then|It|We|I|You|He|She|They|In|On|At|If|And|But|So|An?)\b)[A-Z][a-z]{1,15}\b"
+    r"|\b[A-Z][a-z]{2,15}\s[A-Z]\.(?=\s*[—–,:;-]|\s+(?:is|was|has|had|told|said|says)\b)"
     r"|\b[A-Z][a-z]+\s+(?:in|from)\s+(?i:accounting|sales|hr|it|marketing|finance|engineering|legal|support|ops)\b"
     r"|\b(?i:he|she)\s+(?:is|was|has|had|got|'s)\b"
     r"|\b(?i:one\s+of\s+(?:my|our)\s+\w+)"
@@ -74,11 +80,16 @@ PERSON_EN = re.compile(
 )
 PERSON_JA = re.compile(
     r"私|わたし|僕|ぼく|俺|自分(?:は|が|の)|うちの|我が家"
-    r"|(?:母|父|妻|夫|息子|娘|兄|姉|弟|妹|祖母|祖父|家族|彼氏|彼女|友人|友達|親|義母|義父|主人|嫁|旦那)(?:は|が|の|に|も|から|と)"
+    r"|(?:母|父|妻|夫|息子|娘|兄|姉|弟|妹|祖母|祖父|家族|彼氏|彼女|彼|友人|友達|親|義母|義父|主人|嫁|旦那|パートナー|恋人)(?:は|が|の|に|も|から|と)"
+    # Japanese drops the subject: 「実は…で」「通院中です」「同居しています」 state a fact about the
+    # speaker without 私. These predicates need a human experiencer, so they stand for the person.
+    r"|実は|(?:通院|服用|療養|休職|闘病|入院|同居|同棲|交際|服役)(?:中です|中で|しています|してます|しております|しました|していて)"
+    r"|と診断され|と言われ(?:ました|て)"
     r"|[一-龥]{1,4}(?:さん|様|氏|君|くん|ちゃん|部長|課長|社長|先生)"
     r"|[A-Z]さん|[A-Z]氏"
     r"|(?:部下|同僚|上司|社員|従業員|派遣社員|派遣|アルバイト|パート|応募者|候補者|元従業員|元社員|入居者|生徒|患者|被験者|利用者|顧客|会員|組合員|担当者|新人|後輩|先輩|部員)"
-    r"(?:の[一-龥]{1,4}(?:さん|氏|君)?)?(?:が|は|から|に|を)"
+    # ...but not a group the sentence is about: 「LGBTQ+の社員に配慮した制度」
+    r"(?:の[一-龥]{1,4}(?:さん|氏|君)?)?(?:が|は|から|に|を)(?!配慮|対し|対する|向け|とって)"
     r"|\d{1,3}\s*(?:歳|才)"
 )
 

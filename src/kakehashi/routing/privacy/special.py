@@ -44,7 +44,7 @@ _CONDITIONS_EN = (
     r"amputat|paralys|paraplegi|quadriplegi|hearing\s+loss|\bdeaf\b|glaucoma|cataract|macular|"
     r"chronic\s+(?:pain|illness|condition|fatigue)|allerg|anaphyla|epipen|inhaler|cpap|"
     r"illness|\b(?:fell|falling|feel(?:ing)?|been|got|was|is|am|'m|seriously|critically|mentally|chronically|terminally)\s+ill\b|"
-    r"in\s+remission|relapsed|palliative"
+    r"in\s+remission|relapsed|palliative|transfusions?|advance\s+directive|\bdnr\b|do\s+not\s+resuscitate"
 )
 _MEDICATIONS_EN = (
     r"amlodipine|lisinopril|losartan|valsartan|metoprolol|atenolol|bisoprolol|propranolol|ramipril|"
