@@ -55,7 +55,9 @@ _RELATIVE_EN = (
 _ROLE_EN = (
     r"coworker|co-worker|colleague|employee|team\s+member|new\s+hire|hire|intern|tenant|neighbou?r|"
     r"candidate|applicant|manager|boss|supervisor|friend|patient|client|customer|student|staff\s+member|"
-    r"report|subordinate|contractor|member|worker|driver|nurse|teacher|roommate|landlord"
+    r"report|subordinate|contractor|member|worker|driver|nurse|teacher|roommate|landlord|"
+    r"lead|director|officer|engineer|analyst|associate|technician|clerk|trainee|volunteer|"
+    r"participant|visitor|guest|resident|rep|representative"
 )
 PERSON_EN = re.compile(
     r"\b(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)\b"
@@ -72,6 +74,14 @@ PERSON_EN = re.compile(
     # initials, as rosters and notes abbreviate people: "J. Ruiz", "A. Kowalski"; "Karen M. —"
     r"|(?<![\w.])[A-Z]\.\s?(?!(?:The|This|That|Then|It|We|I|You|He|She|They|In|On|At|If|And|But|So|An?)\b)[A-Z][a-z]{1,15}\b"
     r"|\b[A-Z][a-z]{2,15}\s[A-Z]\.(?=\s*[—–,:;-]|\s+(?:is|was|has|had|told|said|says)\b)"
+    # "Firstname Lastname" with a personal aside: "John Petrakis (warehouse, shift B)", "Ana Ruiz, 34,"
+    # (an organisation's aside is an acronym: "Disease Control (CDC)")
+    r"|\b(?!(?:In|The|On|At|For|Of|And|With|From|By|To|As|This|That|Our|Their|His|Her|Its|A|An|If|When)\b)"
+    r"[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}\s*(?:\((?=[a-z\d]|(?:he|she|they)/)|,\s*\d{1,3}\s*[,)])"
+    # a first name doing what only people do: "Heather told me", "Liam came out"
+    r"|\b[A-Z][a-z]{2,15}\s+(?:told|confided|disclosed|admitted|mentioned|informed|came\s+out)\b"
+    # a sentence that drops its "I", as notes do: "Diagnosed with Crohn's in 2021", "Been on sertraline"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?i:diagnosed\s+with|just\s+(?:got\s+)?diagnosed|been\s+on|started\s+(?:on|taking))\b"
     r"|\b[A-Z][a-z]+\s+(?:in|from)\s+(?i:accounting|sales|hr|it|marketing|finance|engineering|legal|support|ops)\b"
     r"|\b(?i:he|she)\s+(?:is|was|has|had|got|'s)\b"
     r"|\b(?i:one\s+of\s+(?:my|our)\s+\w+)"
@@ -84,7 +94,12 @@ PERSON_JA = re.compile(
     # Japanese drops the subject: 「実は…で」「通院中です」「同居しています」 state a fact about the
     # speaker without 私. These predicates need a human experiencer, so they stand for the person.
     r"|実は|(?:通院|服用|療養|休職|闘病|入院|同居|同棲|交際|服役)(?:中です|中で|しています|してます|しております|しました|していて)"
+    r"|(?:通院|服用|療養|休職|闘病|入院|服役)中(?=[。、\s）)]|$|です|でした)"
+    r"|(?:飲んで|通って|かかって|患って|抱えて)(?:います|ます|いて|おり)"
     r"|と診断され|と言われ(?:ました|て)"
+    # a record about someone: 「氏名：」「対象者：」, or a full name with an aside 「鈴木 一郎（営業部）」
+    r"|(?:氏名|お名前|名前|対象者|患者名|本人|社員名|従業員名)\s*[:：][ \t]?[^\s　＿_]"
+    r"|(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,3}(?=[（(、,：:])"
     r"|[一-龥]{1,4}(?:さん|様|氏|君|くん|ちゃん|部長|課長|社長|先生)"
     r"|[A-Z]さん|[A-Z]氏"
     r"|(?:部下|同僚|上司|社員|従業員|派遣社員|派遣|アルバイト|パート|応募者|候補者|元従業員|元社員|入居者|生徒|患者|被験者|利用者|顧客|会員|組合員|担当者|新人|後輩|先輩|部員)"

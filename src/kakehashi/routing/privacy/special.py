@@ -146,6 +146,9 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"labou?r\s+union|teamsters|shop\s+steward|unioni[sz]|\buaw\b|\bseiu\b|afl-cio|local\s+\d+\b|union\s+local|"
         r"joined\s+(?:the|a|our)\s+[\w'’ -]{0,25}union|\b[\w-]+(?:s'|s’|s)\s+union\b|"
         r"\bgmb\b|\brmt\b|\bcwa\b|afscme|\bibew\b|\bufcw\b|\busw\b|sag-aftra|"
+        # UK/US unions whose names are ordinary words, with the word that makes them a union
+        r"(?:unite|unison|usdaw|\bneu|\bnea|\baft|\bpcs|\bcwu|\bnurses)\s+(?:rep|representative|steward|member|branch|official)s?\b|"
+        r"\bunion\s+(?:authori[sz]ation|election|drive|organi[sz]ing|vote)|bargaining\s+(?:committee|unit|team)|\bsteward\b|"
         r"\bver\.?di\b|ig\s+metall|strike\s+ballot|picket\s+line|on\s+strike)"
         r"|労働組合|組合員|ユニオン|組合に加入|組合活動|分会長?|執行委員|団体交渉|組合(?:の|を|に|で|から)|労組|組合費|組合員名簿|"
         r"ゼンセン|自治労|日教組|基幹労連|電機連合|自動車総連|情報労連|私鉄総連|"
@@ -173,7 +176,8 @@ _HEALTH_ID = re.compile(
 _HEALTH_FIELD = re.compile(
     r"(?:^|[\s(（【、。,;；・])(?P<field>(?:diagnosis|dx|chief\s+complaint|medical\s+history|past\s+medical\s+history|"
     r"medications?|meds|prescription|allergies|診断名?|病名|既往歴|現病歴|主訴|処方(?:薬)?|服薬|アレルギー|"
-    r"カルテ|判定)\s*[:：】)]\s*\S)",
+    # a filled field: one space at most after the colon ("既往歴：　　服用中の薬：" is a blank form)
+    r"カルテ|判定)\s*[:：】)][ \t]?[^\s　])",
     re.IGNORECASE | re.MULTILINE,
 )
 # A lab value or dose written with its number: "HbA1c 7.2%", "eGFR 38", "血圧 162/98", "5mg".
@@ -191,7 +195,7 @@ _FIELDS_OF_CHECKUP = lowercase_pattern(r"判定\s*[:：]?\s*(?:要|[A-E]\b)|要�
 _TOPIC_FRAME = lowercase_pattern(
     r"(?i:\bessay|\barticle|\bhistory\s+of|\bresearch|\breport\s+on|\bnovel|\bstory|\bfiction|\bchapter|"
     r"\bcharacter|\bmovie|\bfilm|\bbook\b|\bpoem|\blecture|\bclass\s+on|\bpresentation\s+on|\bpresenting\s+on|\btalk\s+on|"
-    r"\blesson|\bworkshop\s+on|\bquiz)"
+    r"\blesson|\bworkshop\s+on|\bquiz|\btell\s+me\s+about)"
     r"|について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業"
 )
 # ...unless the sentence also states a fact about someone.
@@ -199,6 +203,11 @@ _PERSONAL_CLAIM = lowercase_pattern(
     r"(?i:\b(?:I|my\s+\w+|he|she)\s+(?:was|were|am|is|'m|have|has|had|got)\s+(?:been\s+|just\s+|recently\s+)?"
     r"(?:diagnosed|prescribed|arrested|convicted|hospitali|treated|baptized|fired))"
     r"|と診断|を処方|で入院|に通院|を服用|逮捕され|有罪判決|入信|改宗|カミングアウト"
+)
+# A made-up record is no one's: 「記入例」, "dummy patient", "fictional employee".
+_MADE_UP = lowercase_pattern(
+    r"(?i:\bdummy\b|\bplaceholder|\bfictional\b|\bfictitious\b|\bfake\b|\bsample\s+(?:record|patient|data|form)|"
+    r"\bmade[- ]up\b)|記入例|入力例|ダミー|架空|テスト用|サンプル|（例）|\(例\)"
 )
 # A list of union members is union-membership data whoever asks for it.
 _MEMBER_LIST = re.compile(
@@ -240,7 +249,7 @@ def special_categories(text: str) -> Iterator[Span]:
             if inside(labs):
                 yield "health", s0, s1
             continue
-        if inside(frames) and not inside(claims):
+        if (inside(frames) or _MADE_UP.search(low, s0, s1)) and not inside(claims):
             continue  # "my essay on the history of Islam", 「糖尿病について調べています」
         for kind in dict.fromkeys(k for k, p in terms if s0 <= p < s1):
             yield kind, s0, s1
