@@ -48,8 +48,26 @@ _ATTRIBUTE_VALUE = re.compile(
 _DELIMS = re.compile(r"[,\t|，、/／]|\s{2,}|　")
 
 
+def _inline_entries(text: str) -> Iterator[Span]:
+    """A list written on one line: "Nora Lind 3 Mar 1990, Raj Mehta 19 Jul 1987, Chloe Baptiste …".
+
+    Three or more names, each followed (before the next name) by a personal attribute.
+    """
+    names = sorted((m.start(), m.end()) for p in (_NAME_EN, _NAME_JA) for m in p.finditer(text))
+    if len(names) < 3:
+        return
+    bounds = [start for start, _ in names[1:]] + [len(text)]
+    entries = [
+        (start, end) for (start, end), limit in zip(names, bounds, strict=True)
+        if _ATTRIBUTE_VALUE.search(text, end, min(limit, end + 40))
+    ]
+    if len(entries) >= 3:
+        yield "bulk_personal", entries[0][0], min(len(text), entries[-1][1] + 40)
+
+
 def bulk_personal(text: str) -> Iterator[Span]:
     if text.count("\n") < 2:
+        yield from _inline_entries(text)
         return
     lines: list[tuple[int, int, str]] = []
     pos = 0

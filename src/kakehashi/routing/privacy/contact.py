@@ -60,7 +60,7 @@ def emails(text: str) -> Iterator[Span]:
             continue
         if _EXAMPLE_DOMAIN.search(domain) and (
             _GENERIC_LOCAL.match(local)
-            or EXAMPLE_CONTEXT.search(surroundings(text, m.start(), m.end(), 60, 30))
+            or EXAMPLE_CONTEXT.search(surroundings(text, m.start(), m.end(), 60, 60))
             or _TEST_CODE_CONTEXT.search(window(text, m.start(), m.end(), 200, 200))
         ):
             continue

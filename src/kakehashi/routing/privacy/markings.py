@@ -46,7 +46,9 @@ _CLASSIFICATION_FIELD = re.compile(
 )
 _JA_MARK = re.compile(
     r"社外秘|極秘|部外秘|厳秘|マル秘|㊙|関係者外秘|関係者限り|社内限り|社内限定|社内用|取扱注意|取扱い注意|"
-    r"取り扱い注意|持出禁止|持ち出し禁止|複製禁止|転送禁止|口外禁止|他言無用|開示禁止|機密(?!性|保持|保護|管理|情報を扱|情報の取扱)"
+    r"取り扱い注意|持出禁止|持ち出し禁止|複製禁止|転送禁止|口外禁止|他言無用|開示禁止|機密(?!性|保持|保護|管理|情報を扱|情報の取扱)|"
+    # the Japanese government's classification labels (政府機関等の対策基準: 機密性1〜3情報)
+    r"機密性\s*[23]\s*情報"
 )
 # Words that make a sentence *about* markings rather than marked: 「違い」「とは」「ルール」...
 _JA_META = re.compile(

@@ -194,8 +194,9 @@ _FIELDS_OF_CHECKUP = lowercase_pattern(r"判定\s*[:：]?\s*(?:要|[A-E]\b)|要�
 # Writing *about* a topic is not disclosing it: "my essay on Islam", 「糖尿病について調べています」.
 _TOPIC_FRAME = lowercase_pattern(
     r"(?i:\bessay|\barticle|\bhistory\s+of|\bresearch|\breport\s+on|\bnovel|\bstory|\bfiction|\bchapter|"
-    r"\bcharacter|\bmovie|\bfilm|\bbook\b|\bpoem|\blecture|\bclass\s+on|\bpresentation\s+on|\bpresenting\s+on|\btalk\s+on|"
-    r"\blesson|\bworkshop\s+on|\bquiz|\btell\s+me\s+about)"
+    r"\bcharacter(?!\s+(?:letter|reference|witness))|\bmovie|\bfilm|\bbook\b|\bpoem|\blecture|\bclass\s+on|\bpresentation\s+on|\bpresenting\s+on|\btalk\s+on|"
+    r"\blesson|\bworkshop\s+on|\bquiz|\btell\s+me\s+about|\bconference|\bspeakers?\b|\bpanel(?:ists?)?\b|"
+    r"\bwebinar|\bseminar|\bsymposium|\bif\s+(?:a|an|someone|somebody|anyone)\b)"
     r"|について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業"
 )
 # ...unless the sentence also states a fact about someone.
@@ -204,6 +205,9 @@ _PERSONAL_CLAIM = lowercase_pattern(
     r"(?:diagnosed|prescribed|arrested|convicted|hospitali|treated|baptized|fired))"
     r"|と診断|を処方|で入院|に通院|を服用|逮捕され|有罪判決|入信|改宗|カミングアウト"
 )
+# ...unless they are reference ranges: "HbA1c 4.0-5.6%", 「γ-GTPは50以下が目安」
+_RANGES = lowercase_pattern(r"(?i:reference|\brange|normal|\bunder\b|\babove\b|\bbelow\b|target)|目安|基準|以下|以上|未満|範囲")
+_RESULTS = lowercase_pattern(r"(?i:\bresults?\b|came\s+back|\bmy\s+(?:labs|bloods)\b)|結果|でした|数値が")
 # A made-up record is no one's: 「記入例」, "dummy patient", "fictional employee".
 _MADE_UP = lowercase_pattern(
     r"(?i:\bdummy\b|\bplaceholder|\bfictional\b|\bfictitious\b|\bfake\b|\bsample\s+(?:record|patient|data|form)|"
@@ -230,6 +234,12 @@ def special_categories(text: str) -> Iterator[Span]:
     if not terms and not labs:
         return
     people = [m.start() for p in (PERSON_EN, PERSON_JA) for m in p.finditer(text)]
+    # Two or more lab values reported as results are someone's results, named or not:
+    # "results came back: HbA1c 8.9%, eGFR 48", 「健康診断の結果、γ-GTP 142、ALT 68 でした」.
+    for sentence in sentences(text):
+        s0, s1 = sentence.span()
+        if sum(s0 <= p < s1 for p in labs) >= 2 and _RESULTS.search(low, s0, s1) and not _RANGES.search(low, s0, s1):
+            yield "health", s0, s1
     if not people:
         # No person named, but a lab value beside a checkup verdict is a health record anyway.
         if labs and _FIELDS_OF_CHECKUP.search(low) and _LAB_VALUE.search(low):
