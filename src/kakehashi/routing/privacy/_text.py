@@ -23,8 +23,9 @@ def fold(text: str) -> str:
 
 
 # A sentence ends at 。!?！？, a newline, or a "." before a space that is not "Mr." / "Dr." etc.
+# nor an initial ("Karen M. — arrested", "J. Ruiz").
 _SENTENCE = re.compile(
-    r"(?:[^.。!?！？\n]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bno)\.|\.(?!\s))+[.。!?！？]?"
+    r"(?:[^.。!?！？\n]|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bMrs)\.|(?<=\bno)\.|(?<=\b[A-Z])\.|\.(?!\s))+[.。!?！？]?"
 )
 
 
@@ -54,31 +55,74 @@ _RELATIVE_EN = (
 _ROLE_EN = (
     r"coworker|co-worker|colleague|employee|team\s+member|new\s+hire|hire|intern|tenant|neighbou?r|"
     r"candidate|applicant|manager|boss|supervisor|friend|patient|client|customer|student|staff\s+member|"
-    r"report|subordinate|contractor|member|worker|driver|nurse|teacher|roommate|landlord"
+    r"report|subordinate|contractor|member|worker|driver|nurse|teacher|roommate|landlord|"
+    r"lead|director|officer|engineer|analyst|associate|technician|clerk|trainee|volunteer|"
+    r"participant|visitor|guest|resident|rep|representative"
 )
 PERSON_EN = re.compile(
     r"\b(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)\b"
     rf"|\b(?i:(?:his|her|their|our|your)\s+(?:{_RELATIVE_EN}))\b"
     r"|\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z][a-z]+"
+    # a relative named by the word itself: "Dad's lab results", "Mum said"
+    r"|\b(?:Mom|Mum|Dad|Grandma|Grandpa|Granny|Nana)\b"
     # "Firstname Lastname" followed by a statement verb ("Anna Novak signed", "Kevin Walsh has"); a
     # capitalised pair alone is as often "Disease Control" or "In Islamic".
     r"|\b(?!(?:In|The|On|At|For|Of|And|With|From|By|To|As|This|That|These|Those|Our|Their|His|Her|Its|A|An|If|When)\b)"
     r"[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}(?:-[A-Z][a-z]+)?(?:\s*[,—–-]\s*|\s+)"
     r"(?:is|was|has|had|are|were|signed|told|came|got|joined|will|just|recently|also|says|said)\b"
-    rf"|\b(?i:{_ROLE_EN})s?,?\s+[A-Z][a-z]+"
-    r"|\b[A-Z][a-z]+\s+(?:in|from)\s+(?i:accounting|sales|hr|it|marketing|finance|engineering|legal|support|ops)\b"
-    r"|\b(?i:he|she)\s+(?:is|was|has|had|got|'s)\b"
+    # a role before a name, also as a record header: "my colleague Dana", "Patient: Hiro Tanaka"
+    rf"|\b(?i:{_ROLE_EN})s?\s*[,:：]?\s+[A-Z][a-z]+"
+    r"|\b(?i:name|full\s+name|resident)\s*[:：]\s*[A-Z][a-z]+"
+    # initials, as rosters and notes abbreviate people: "J. Ruiz", "A. Kowalski"; "Karen M. —"
+    r"|(?<![\w.])[A-Z]\.\s?(?!(?:The|This|That|Then|It|We|I|You|He|She|They|In|On|At|If|And|But|So|An?)\b)[A-Z][a-z]{1,15}\b"
+    r"|\b[A-Z][a-z]{2,15}\s[A-Z]\.(?=\s*[—–,:;-]|\s+(?:is|was|has|had|told|said|says)\b)"
+    # "Firstname Lastname" with a personal aside: "John Petrakis (warehouse, shift B)", "Ana Ruiz, 34,"
+    # (an organisation's aside is an acronym: "Disease Control (CDC)")
+    r"|\b(?!(?:In|The|On|At|For|Of|And|With|From|By|To|As|This|That|Our|Their|His|Her|Its|A|An|If|When)\b)"
+    r"[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}\s*(?:\((?![A-Z]{2,6}\))|,\s*\d{1,3}\s*[,)])"
+    # ... or the subject of a record line: "Background check for Marcus Bell: DUI conviction"
+    r"|(?:\b(?:for|about|on|re|regarding)\s+|^)(?!(?:In|The|On|At|For|Of|New|Los|San|St|North|South|East|West|United)\b)"
+    r"[A-Z][a-z]{1,15}\s+(?!(?:Control|Prevention|Health|Services|Management|Affairs|Development|Research|Relations|"
+    r"Resources|Review|Planning|Safety|Security|Support|Design|Marketing|Sales|Operations|Studies|Science|Policy|"
+    r"Education|Training|Notes|Update|Summary|Report)\b)[A-Z][a-z]{1,15}:(?=\s)"
+    # three or more "Firstname Lastname" in a row are people, not places: "Greg Ford, Lina Park, Omar Saleh"
+    r"|\b(?!(?:New|Los|San|Las|Santa|Saint|St|North|South|East|West|United|Hong|Buenos|Kuala|Abu|El|Rio)\b)"
+    r"[A-Z][a-z]{1,15}\s[A-Z][a-z]{1,15}(?:,\s*(?:and\s+)?[A-Z][a-z]{1,15}\s[A-Z][a-z]{1,15}){2,}"
+    # a first name with pronouns: "Jordan (they/them)"
+    r"|\b[A-Z][a-z]{2,15}\s*\((?:they|he|she)/(?:them|him|her|they)\)"
+    # a first name doing what only people do: "Heather told me", "Liam came out"
+    r"|\b[A-Z][a-z]{2,15}\s+(?:told|confided|disclosed|admitted|mentioned|informed|came\s+out)\b"
+    # a sentence that drops its "I", as notes do: "Diagnosed with Crohn's in 2021", "Been on sertraline"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?i:diagnosed\s+with|just\s+(?:got\s+)?diagnosed|been\s+on|started\s+(?:on|taking))\b"
+    r"|\b[A-Z][a-z]+\s+(?:in|from)\s+(?i:accounting|accounts|payroll|sales|hr|it|marketing|finance|engineering|legal|support|ops|procurement|"
+    r"logistics|warehouse|reception|admin|design|product|research|qa|security|facilities|purchasing)\b"
+    r"|\b(?i:he|she)\s+(?:is|was|has|had|got|'s|served|tested|started|stopped|joined|returned|relapsed|"
+    r"does|did|will|told|said|went|came|kept|took|left|spent|lost|wants|needs|keeps|takes|gets)\b"
     r"|\b(?i:one\s+of\s+(?:my|our)\s+\w+)"
     # "a 45-year-old", "34M"; not an audience ("for 10-year-olds", "aged 8 years old").
     r"|(?<!for\s)(?<!aged\s)(?<!ages\s)\b\d{1,3}\s*(?:-year-old(?!s)|yo\b|years?\s+old|[MF]\b)"
 )
 PERSON_JA = re.compile(
     r"私|わたし|僕|ぼく|俺|自分(?:は|が|の)|うちの|我が家"
-    r"|(?:母|父|妻|夫|息子|娘|兄|姉|弟|妹|祖母|祖父|家族|彼氏|彼女|友人|友達|親|義母|義父|主人|嫁|旦那)(?:は|が|の|に|も|から|と)"
-    r"|[一-龥]{1,4}(?:さん|様|氏|君|くん|ちゃん|部長|課長|社長|先生)"
+    r"|(?:母|父|妻|夫|息子|娘|兄|姉|弟|妹|祖母|祖父|家族|彼氏|彼女|彼|友人|友達|親|義母|義父|主人|嫁|旦那|パートナー|恋人)(?:は|が|の|に|も|から|と)"
+    # Japanese drops the subject: 「実は…で」「通院中です」「同居しています」 state a fact about the
+    # speaker without 私. These predicates need a human experiencer, so they stand for the person.
+    r"|実は|(?:通院|服用|療養|休職|闘病|入院|同居|同棲|交際|服役)(?:中です|中で|しています|してます|しております|しました|していて)"
+    r"|(?:通院|服用|療養|休職|闘病|入院|服役)中(?=[。、\s）)]|$|です|でした)"
+    r"|(?:飲んで|通って|かかって|患って|抱えて)(?:います|ます|いて|おり)"
+    r"|と診断され|と言われ(?:ました|て)"
+    # a record about someone: 「氏名：」「対象者：」, or a full name with an aside 「鈴木 一郎（営業部）」
+    r"|(?:氏名|お名前|名前|対象者|患者名|本人|社員名|従業員名)\s*[:：][ \t]?[^\s　＿_]"
+    r"|(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,3}(?=[（(、,：:])"
+    # a name with an honorific, kanji or katakana: 田中さん, アハマドさん, グエン氏
+    r"|[一-龥]{1,4}(?:さん|様|氏|君|くん|ちゃん|部長|課長|社長|先生)|"
+    r"(?!(?:ユーザー|お客|スタッフ|メンバー|ゲスト|オーナー|ドライバー|パートナー|クライアント|ファン|ママ|パパ)さん)"
+    r"(?<![ァ-ヶー])[ァ-ヶ][ァ-ヶー]{1,9}(?:さん|様|氏|くん|ちゃん)"
     r"|[A-Z]さん|[A-Z]氏"
-    r"|(?:部下|同僚|上司|社員|従業員|派遣社員|派遣|アルバイト|パート|応募者|候補者|元従業員|元社員|入居者|生徒|患者|被験者|利用者|顧客|会員|組合員|担当者|新人|後輩|先輩|部員)"
-    r"(?:の[一-龥]{1,4}(?:さん|氏|君)?)?(?:が|は|から|に|を)"
+    # a role word as the subject, unless a clause makes it a class: 「休職した社員が」「優秀な社員は」
+    r"|(?<![たるいな])(?:部下|同僚|上司|社員|従業員|派遣社員|派遣|アルバイト|パート|応募者|候補者|元従業員|元社員|入居者|生徒|患者|被験者|利用者|顧客|会員|組合員|担当者|新人|後輩|先輩|部員)"
+    # ...but not a group the sentence is about: 「LGBTQ+の社員に配慮した制度」
+    r"(?:の[一-龥]{1,4}(?:さん|氏|君)?)?(?:が|は|から|に|を)(?!配慮|対し|対する|向け|とって)"
     r"|\d{1,3}\s*(?:歳|才)"
 )
 

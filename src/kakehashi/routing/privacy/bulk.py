@@ -24,10 +24,21 @@ _ATTRIBUTE_COLUMN = re.compile(
     r"|生年月日|誕生日|住所|電話|携帯|連絡先|メール|社員番号|従業員番号|職員番号|会員番号|給与|基本給|年収|月給|"
     r"時給|年齢|性別|入社日|所属"
 )
-_NAME_EN = re.compile(r"\b[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}\b")
-_NAME_JA = re.compile(r"(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,3}(?![一-龥ぁ-んァ-ヶ])")
+# "Ken Ito", and as rosters abbreviate: "J. Ruiz", "Karen M."
+_NAME_EN = re.compile(
+    r"\b[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}\b|(?<![\w.])[A-Z]\.\s?[A-Z][a-z]{1,15}\b|\b[A-Z][a-z]{2,15}\s[A-Z]\.(?!\w)"
+)
+# "山田 太郎", and a surname with an honorific: "岡田さん", "斎藤様"
+_NAME_JA = re.compile(
+    r"(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,3}(?![一-龥ぁ-んァ-ヶ])|[一-龥]{1,4}(?:さん|様|氏|くん|君|ちゃん)"
+)
 _ATTRIBUTE_VALUE = re.compile(
-    r"(?:19|20)\d{2}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?"  # dates
+    r"(?:19|20)\d{2}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?"  # dates, year first (ISO, JP)
+    # ...and as the US and Europe write them: 4/12/1988, 12.04.1988, 3 Mar 1990, March 3, 1990
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\b"
+    r"|(?i:\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b"
+    r"|\b(?:born|b\.|dob)\s*[:：]?\s*\d|\bemp(?:loyee)?\s*(?:#|no\.?|id)\s*:?\s*\w*\d{3,}|\bstaff\s*(?:#|id)\s*:?\s*\d{3,})"
     r"|(?:昭和|平成|令和|S|H|R)\s?\d{1,2}年\d{1,2}月\d{1,2}日"
     r"|\b0\d{1,4}-\d{1,4}-\d{3,4}\b|\(\d{3}\)\s?\d{3}-\d{4}|\+\d{1,3}[\d ]{8,14}\d|\b07\d{3}\s?\d{6}\b"  # phones
     r"|[一-龥]{1,4}[市区町村](?![一-龥])|\b\d+\s+[A-Z][a-z]+\s+(?:Rd|Road|St|Street|Lane|Close|Ave|Avenue|Way|Drive)\b"
@@ -37,8 +48,26 @@ _ATTRIBUTE_VALUE = re.compile(
 _DELIMS = re.compile(r"[,\t|，、/／]|\s{2,}|　")
 
 
+def _inline_entries(text: str) -> Iterator[Span]:
+    """A list written on one line: "Nora Lind 3 Mar 1990, Raj Mehta 19 Jul 1987, Chloe Baptiste …".
+
+    Three or more names, each followed (before the next name) by a personal attribute.
+    """
+    names = sorted((m.start(), m.end()) for p in (_NAME_EN, _NAME_JA) for m in p.finditer(text))
+    if len(names) < 3:
+        return
+    bounds = [start for start, _ in names[1:]] + [len(text)]
+    entries = [
+        (start, end) for (start, end), limit in zip(names, bounds, strict=True)
+        if _ATTRIBUTE_VALUE.search(text, end, min(limit, end + 40))
+    ]
+    if len(entries) >= 3:
+        yield "bulk_personal", entries[0][0], min(len(text), entries[-1][1] + 40)
+
+
 def bulk_personal(text: str) -> Iterator[Span]:
     if text.count("\n") < 2:
+        yield from _inline_entries(text)
         return
     lines: list[tuple[int, int, str]] = []
     pos = 0

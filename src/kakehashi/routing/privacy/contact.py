@@ -45,13 +45,23 @@ _ROLE_LOCAL = re.compile(
 )
 
 
+# Test code seeds named users on a reserved domain ("alice@example.com" in a pytest fixture):
+# the domain can never deliver mail, and the names are the conventional stand-ins.
+_TEST_CODE_CONTEXT = re.compile(
+    r"(?i:fixtures?|pytest|unit\s*tests?|test\s+cases?|seed(?:s|ing)?\s+(?:data|users?|the)|factory|faker|mocks?|stubs?|"
+    r"jest|rspec|\bdef\s+test_|\bdescribe\()|テストデータ|テストケース|単体テスト|結合テスト"
+)
+
+
 def emails(text: str) -> Iterator[Span]:
     for m in _EMAIL.finditer(text):
         local, _, domain = m.group().lower().partition("@")
         if domain.rsplit(".", 1)[-1] in _PLACEHOLDER_TLDS or _ROLE_LOCAL.match(local):
             continue
         if _EXAMPLE_DOMAIN.search(domain) and (
-            _GENERIC_LOCAL.match(local) or EXAMPLE_CONTEXT.search(surroundings(text, m.start(), m.end(), 60, 30))
+            _GENERIC_LOCAL.match(local)
+            or EXAMPLE_CONTEXT.search(surroundings(text, m.start(), m.end(), 60, 60))
+            or _TEST_CODE_CONTEXT.search(window(text, m.start(), m.end(), 200, 200))
         ):
             continue
         yield "email", m.start(), m.end()
@@ -145,7 +155,7 @@ _US_CITY_ZIP = re.compile(
 _ORG_ADDRESS_CONTEXT = re.compile(
     r"(?i:headquarters|\bHQ\b|head\s+office|campus|\boffices?\b|\bInc\b|\bCorp|\bLtd\b|company|museum|"
     r"city\s+hall|station|airport|university|embassy|\bstore\b|\bbranch\b)"
-    r"|本社|本店|所在地|会社概要|株式会社|支社|支店|営業所|工場|店舗|庁舎|都庁|県庁|役所|役場|駅[のはにから]|空港|会議室|大学|"
+    r"|本社|本店|所在地|会社概要|株式会社|支社|支店|営業所|工場|店舗|庁舎|都庁|県庁|役所|役場|駅(?:[のはにからへ（(]|まで|前)|空港|会議室|大学|"
     r"病院|美術館|博物館|大使館|ホール|ホテル|本部|キャンパス|城[のは]|神社|寺[のは]|公園|タワー|ドーム|スタジアム|"
     r"球場|動物園|水族館|図書館|記念館|劇場|[一-龥]座の|(?i:\bpark\b|castle|stadium|tower|library|\bzoo\b|shrine|cathedral|landmark)"
 )

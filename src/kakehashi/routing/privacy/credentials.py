@@ -258,6 +258,14 @@ _PIN_VALUE = re.compile(r"[*#]?\d{4,8}[#*]?")
 _BARE_KEYWORD_VALUE = re.compile(r"(?i:\b(?:password|passwd|pass|pwd|pw)\b)\s+(?P<value>[!-~]{8,64})")
 
 
+# "IT reset his password to Welcome2026!": the new value follows "to"; only a strong one counts
+# ("reset the password to default" names no value).
+_RESET_TO = re.compile(
+    r"(?i:\b(?:reset|changed?|set|updated?)\s+(?:\w+\s+){0,2}(?:password|passcode|pwd|pw)\s+(?:back\s+)?to)\s+"
+    r"(?P<q>[\"'“‘`]?)(?P<value>[^\s\"'”’`]{4,64})"
+)
+
+
 def _strong(value: str) -> bool:
     kinds = (
         any(c.islower() for c in value),
@@ -269,6 +277,10 @@ def _strong(value: str) -> bool:
 
 
 def _prose(text: str) -> Iterator[Span]:
+    for m in _RESET_TO.finditer(text):
+        value = m.group("value").rstrip(".,;:!?)")
+        if _strong(value) and not _PLACEHOLDER_VALUE.match(value) and not _CODE_CALL.search(value):
+            yield "password", m.start("value"), m.start("value") + len(value)
     for m in _BARE_KEYWORD_VALUE.finditer(text):
         value = m.group("value").rstrip(".,;:!?)")
         if _strong(value) and _secret_like(value, quoted=True, structured=True) and not _CODE_CALL.search(value):

@@ -61,14 +61,16 @@ _YUCHO = re.compile(r"記号\s*[:：]?\s*(1\d{4})\s*[-－ 　]?\s*(?:番号\s*[:
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", re.ASCII)
 _IBAN_CONTEXT = re.compile(r"\bIBAN\b", re.IGNORECASE)
 _US_ACCOUNT = re.compile(
-    r"\b(?:account|acct|a/c)(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*(\d{8,17})\b", re.IGNORECASE | re.ASCII
+    r"\b(?:account|acct|a/c)(?:\s+(?:number|no\.?|#))?\s*(?:[:#]|\s+is|\s+ending(?:\s+in)?)?\s*"
+    r"(\d{8,17}|\d{4}(?:[ -]\d{4}){1,3})\b",
+    re.IGNORECASE | re.ASCII,
 )
 _US_BANK_CONTEXT = re.compile(
     r"bank|routing|checking|savings|wire|deposit|beneficiary|payroll|account\s+holder|chase|citi|wells|"
     r"barclays|hsbc|swift|\bbic\b",
     re.IGNORECASE,
 )
-_ROUTING = re.compile(r"(?i:\brouting(?:\s+(?:number|no\.?|#))?|\bABA)\s*[:#]?\s*(\d{9})\b")
+_ROUTING = re.compile(r"(?i:\brouting(?:\s+(?:number|no\.?|#))?|\bABA)\s*(?:[:#]|\s+is)?\s*(\d{9})\b")
 _HOLDER = re.compile(
     r"(?:口座名義(?:人)?|名義人?|受取人|(?i:account\s+holder|account\s+name|beneficiary(?:\s+name)?|payee))"
     r"\s*(?P<sep>[:：は]?)\s*(?P<v>[^\s,，、。;；/()（）\n][^,，、。;；\n]{1,30}?)(?=\s*(?:[,，、。;；\n]|$|です|で|に|の))"
@@ -76,7 +78,7 @@ _HOLDER = re.compile(
 
 
 _SORT_CODE_ACCOUNT = re.compile(
-    r"(?i:sort\s*code)\s*[:#]?\s*(\d{2}-\d{2}-\d{2})[^\n]{0,40}?(?i:account(?:\s+(?:number|no\.?))?)\s*[:#]?\s*(\d{8})\b"
+    r"(?i:sort\s*code)\s*[:#]?\s*(\d{2}-\d{2}-\d{2})[^\n]{0,40}?(?i:account(?:\s+(?:number|no\.?))?|acct|a/c)\s*[:#]?\s*(\d{8})\b"
 )
 
 

@@ -196,7 +196,7 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "drivers_license",
         re.compile(
-            r"(?i:driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|\bDL\s*(?:no\.?|#|number)|運転免許証?|免許証)"
+            r"(?:(?i:driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|\bDL\s*(?:no\.?|#|number)|運転免許証?|免許証)|\bDL\b)"
             r"(?:\s*(?i:number|no\.?|#|番号))?[^\n\d]{0,24}?"
             r"(?P<v>(?<![A-Za-z0-9])(?:第\s*)?\d{12}(?:\s*号)?|(?<![A-Za-z0-9])[A-Z0-9][A-Z0-9-]{5,18}[0-9](?![A-Za-z0-9]))"
         ),

@@ -44,7 +44,7 @@ _CONDITIONS_EN = (
     r"amputat|paralys|paraplegi|quadriplegi|hearing\s+loss|\bdeaf\b|glaucoma|cataract|macular|"
     r"chronic\s+(?:pain|illness|condition|fatigue)|allerg|anaphyla|epipen|inhaler|cpap|"
     r"illness|\b(?:fell|falling|feel(?:ing)?|been|got|was|is|am|'m|seriously|critically|mentally|chronically|terminally)\s+ill\b|"
-    r"in\s+remission|relapsed|palliative"
+    r"in\s+remission|relapsed|palliative|transfusions?|advance\s+directive|\bdnr\b|do\s+not\s+resuscitate"
 )
 _MEDICATIONS_EN = (
     r"amlodipine|lisinopril|losartan|valsartan|metoprolol|atenolol|bisoprolol|propranolol|ramipril|"
@@ -146,6 +146,9 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"labou?r\s+union|teamsters|shop\s+steward|unioni[sz]|\buaw\b|\bseiu\b|afl-cio|local\s+\d+\b|union\s+local|"
         r"joined\s+(?:the|a|our)\s+[\w'’ -]{0,25}union|\b[\w-]+(?:s'|s’|s)\s+union\b|"
         r"\bgmb\b|\brmt\b|\bcwa\b|afscme|\bibew\b|\bufcw\b|\busw\b|sag-aftra|"
+        # UK/US unions whose names are ordinary words, with the word that makes them a union
+        r"(?:unite|unison|usdaw|\bneu|\bnea|\baft|\bpcs|\bcwu|\bnurses)\s+(?:rep|representative|steward|member|branch|official)s?\b|"
+        r"\bunion\s+(?:authori[sz]ation|election|drive|organi[sz]ing|vote)|bargaining\s+(?:committee|unit|team)|\bsteward\b|"
         r"\bver\.?di\b|ig\s+metall|strike\s+ballot|picket\s+line|on\s+strike)"
         r"|労働組合|組合員|ユニオン|組合に加入|組合活動|分会長?|執行委員|団体交渉|組合(?:の|を|に|で|から)|労組|組合費|組合員名簿|"
         r"ゼンセン|自治労|日教組|基幹労連|電機連合|自動車総連|情報労連|私鉄総連|"
@@ -173,7 +176,8 @@ _HEALTH_ID = re.compile(
 _HEALTH_FIELD = re.compile(
     r"(?:^|[\s(（【、。,;；・])(?P<field>(?:diagnosis|dx|chief\s+complaint|medical\s+history|past\s+medical\s+history|"
     r"medications?|meds|prescription|allergies|診断名?|病名|既往歴|現病歴|主訴|処方(?:薬)?|服薬|アレルギー|"
-    r"カルテ|判定)\s*[:：】)]\s*\S)",
+    # a filled field: one space at most after the colon ("既往歴：　　服用中の薬：" is a blank form)
+    r"カルテ|判定)\s*[:：】)][ \t]?[^\s　])",
     re.IGNORECASE | re.MULTILINE,
 )
 # A lab value or dose written with its number: "HbA1c 7.2%", "eGFR 38", "血圧 162/98", "5mg".
@@ -190,8 +194,9 @@ _FIELDS_OF_CHECKUP = lowercase_pattern(r"判定\s*[:：]?\s*(?:要|[A-E]\b)|要�
 # Writing *about* a topic is not disclosing it: "my essay on Islam", 「糖尿病について調べています」.
 _TOPIC_FRAME = lowercase_pattern(
     r"(?i:\bessay|\barticle|\bhistory\s+of|\bresearch|\breport\s+on|\bnovel|\bstory|\bfiction|\bchapter|"
-    r"\bcharacter|\bmovie|\bfilm|\bbook\b|\bpoem|\blecture|\bclass\s+on|\bpresentation\s+on|\bpresenting\s+on|\btalk\s+on|"
-    r"\blesson|\bworkshop\s+on|\bquiz)"
+    r"\bcharacter(?!\s+(?:letter|reference|witness))|\bmovie|\bfilm|\bbook\b|\bpoem|\blecture|\bclass\s+on|\bpresentation\s+on|\bpresenting\s+on|\btalk\s+on|"
+    r"\blesson|\bworkshop\s+on|\bquiz|\btell\s+me\s+about|\bconference|\bspeakers?\b|\bpanel(?:ists?)?\b|"
+    r"\bwebinar|\bseminar|\bsymposium|\bif\s+(?:a|an|someone|somebody|anyone)\b)"
     r"|について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業"
 )
 # ...unless the sentence also states a fact about someone.
@@ -199,6 +204,14 @@ _PERSONAL_CLAIM = lowercase_pattern(
     r"(?i:\b(?:I|my\s+\w+|he|she)\s+(?:was|were|am|is|'m|have|has|had|got)\s+(?:been\s+|just\s+|recently\s+)?"
     r"(?:diagnosed|prescribed|arrested|convicted|hospitali|treated|baptized|fired))"
     r"|と診断|を処方|で入院|に通院|を服用|逮捕され|有罪判決|入信|改宗|カミングアウト"
+)
+# ...unless they are reference ranges: "HbA1c 4.0-5.6%", 「γ-GTPは50以下が目安」
+_RANGES = lowercase_pattern(r"(?i:reference|\brange|normal|\bunder\b|\babove\b|\bbelow\b|target)|目安|基準|以下|以上|未満|範囲")
+_RESULTS = lowercase_pattern(r"(?i:\bresults?\b|came\s+back|\bmy\s+(?:labs|bloods)\b)|結果|でした|数値が")
+# A made-up record is no one's: 「記入例」, "dummy patient", "fictional employee".
+_MADE_UP = lowercase_pattern(
+    r"(?i:\bdummy\b|\bplaceholder|\bfictional\b|\bfictitious\b|\bfake\b|\bsample\s+(?:record|patient|data|form)|"
+    r"\bmade[- ]up\b)|記入例|入力例|ダミー|架空|テスト用|サンプル|（例）|\(例\)"
 )
 # A list of union members is union-membership data whoever asks for it.
 _MEMBER_LIST = re.compile(
@@ -221,6 +234,12 @@ def special_categories(text: str) -> Iterator[Span]:
     if not terms and not labs:
         return
     people = [m.start() for p in (PERSON_EN, PERSON_JA) for m in p.finditer(text)]
+    # Two or more lab values reported as results are someone's results, named or not:
+    # "results came back: HbA1c 8.9%, eGFR 48", 「健康診断の結果、γ-GTP 142、ALT 68 でした」.
+    for sentence in sentences(text):
+        s0, s1 = sentence.span()
+        if sum(s0 <= p < s1 for p in labs) >= 2 and _RESULTS.search(low, s0, s1) and not _RANGES.search(low, s0, s1):
+            yield "health", s0, s1
     if not people:
         # No person named, but a lab value beside a checkup verdict is a health record anyway.
         if labs and _FIELDS_OF_CHECKUP.search(low) and _LAB_VALUE.search(low):
@@ -240,7 +259,7 @@ def special_categories(text: str) -> Iterator[Span]:
             if inside(labs):
                 yield "health", s0, s1
             continue
-        if inside(frames) and not inside(claims):
+        if (inside(frames) or _MADE_UP.search(low, s0, s1)) and not inside(claims):
             continue  # "my essay on the history of Islam", 「糖尿病について調べています」
         for kind in dict.fromkeys(k for k, p in terms if s0 <= p < s1):
             yield kind, s0, s1
