@@ -127,3 +127,165 @@ def test_group_waits_until_enough_slots_are_free() -> None:
         f.leader = lead
     s.add(lead)
     assert s.schedule().admitted == [] and s.waiting[0] is lead
+
+
+# ---------------------------------------------------------------- prefix sharing across requests
+SYSTEM = list(range(1000, 1300))  # a 300-token shared prefix (above MIN_COPY_TOKENS)
+
+
+def chat(rid: int, question: list[int]) -> Sequence:
+    return Sequence(request_id=rid, prompt=SYSTEM + question, max_new_tokens=8)
+
+
+def computed(q: Sequence, n: int) -> None:
+    """What the engine does after a decode that fed n prompt tokens of q."""
+    q.n_kv += n
+
+
+def test_concurrent_requests_wait_for_one_prefill_of_the_shared_prefix() -> None:
+    s = Scheduler(n_slots=4, token_budget=128)
+    first, second, third = chat(1, [1, 2]), chat(2, [3]), chat(3, [4, 5, 6])
+    for q in (first, second, third):
+        s.add(q)
+    plan = s.schedule()
+    # Only the first computes: the others hold their slots and wait for its prefix.
+    assert plan.prefill == [(first, 128)]
+    assert second.prefix_src is first and third.prefix_src is first
+    assert second.prefix_len == third.prefix_len == len(SYSTEM)
+    assert {op.keep for op in plan.kv_ops} == {0} and all(op.src_slot < 0 for op in plan.kv_ops)
+    computed(first, 128)
+    plan = s.schedule()
+    assert plan.prefill == [(first, 128)] and not plan.kv_ops  # 256 < 300: still waiting
+    computed(first, 128)
+    plan = s.schedule()  # 256 + 46 would cover it, but the copy needs the cells computed first
+    assert plan.prefill == [(first, len(first.prompt) - 256)]
+    computed(first, len(first.prompt) - 256)
+    plan = s.schedule()
+    copies = [(op.seq, op.src_slot, op.keep) for op in plan.kv_ops]
+    assert copies == [(second, first.slot, 300), (third, first.slot, 300)]
+    assert second.n_kv == second.n_reused == 300 and second.prefix_src is None
+    assert plan.prefill == [(second, 1), (third, 3)]  # only their questions are computed
+    assert (s.hits, s.tokens_reused, s.copies) == (2, 600, 2)
+
+
+def test_a_prefix_already_in_a_running_slot_is_copied_at_once() -> None:
+    s = Scheduler(n_slots=2, token_budget=512)
+    first = chat(1, [1, 2])
+    s.add(first)
+    s.schedule()
+    computed(first, len(first.prompt))
+    first.generated.append(7)  # decoding now
+    later = chat(2, [9])
+    s.add(later)
+    plan = s.schedule()
+    assert [(op.seq, op.src_slot, op.keep) for op in plan.kv_ops] == [(later, first.slot, 300)]
+    assert later.slot != first.slot and later.n_kv == 300
+    assert plan.decode == [first] and plan.prefill == [(later, 1)]
+
+
+def test_prompts_diverging_mid_prefix_share_only_the_common_part() -> None:
+    s = Scheduler(n_slots=2, token_budget=512)
+    first = chat(1, [1])
+    s.add(first)
+    s.schedule()
+    computed(first, len(first.prompt))
+    other = Sequence(request_id=2, prompt=SYSTEM[:200] + [5] * 150, max_new_tokens=4)
+    s.add(other)
+    plan = s.schedule()
+    assert [(op.src_slot, op.keep) for op in plan.kv_ops] == [(first.slot, 200)]
+    assert plan.prefill == [(other, 150)]
+
+
+def test_a_short_shared_prefix_is_prefilled_rather_than_copied() -> None:
+    s = Scheduler(n_slots=2, token_budget=512)
+    first = Sequence(request_id=1, prompt=list(range(40)) + [1], max_new_tokens=4)
+    s.add(first)
+    s.schedule()
+    computed(first, 41)
+    second = Sequence(request_id=2, prompt=list(range(40)) + [2], max_new_tokens=4)
+    s.add(second)
+    plan = s.schedule()
+    assert all(op.src_slot < 0 for op in plan.kv_ops) and second.n_kv == 0
+    assert s.copies == 0
+
+
+def test_when_the_source_is_aborted_the_waiter_copies_what_it_left_or_prefills() -> None:
+    s = Scheduler(n_slots=3, token_budget=128)
+    first, second = chat(1, [1]), chat(2, [2])
+    s.add(first)
+    s.add(second)
+    s.schedule()
+    computed(first, 128)
+    s.abort(1)  # client gone after 128 of the 300 shared tokens
+    plan = s.schedule()
+    # 128 tokens of the prefix sit in the freed slot: copied (>= MIN_COPY_TOKENS), the rest prefilled.
+    assert [(op.seq, op.src_slot, op.keep) for op in plan.kv_ops] == [(second, first.slot, 128)]
+    assert plan.prefill == [(second, 128)] and second.n_kv == 128
+
+    s2 = Scheduler(n_slots=2, token_budget=128)
+    a, b = chat(1, [1]), chat(2, [2])
+    s2.add(a)
+    s2.add(b)
+    s2.schedule()
+    s2.abort(1)  # nothing computed yet
+    plan = s2.schedule()
+    assert not plan.kv_ops and plan.prefill == [(b, 128)] and b.n_kv == 0
+
+
+def test_source_finishing_before_the_copy_leaves_its_cells_in_its_free_slot() -> None:
+    s = Scheduler(n_slots=3, token_budget=512)
+    first, second = chat(1, [1]), chat(2, [2])
+    s.add(first)
+    s.add(second)
+    s.schedule()
+    computed(first, len(first.prompt))
+    s.finish(first)  # e.g. max_tokens=1: done in the step that finished its prompt
+    plan = s.schedule()
+    assert [(op.seq, op.src_slot, op.keep) for op in plan.kv_ops] == [(second, first.slot, 300)]
+
+
+def test_running_sequences_are_never_evicted() -> None:
+    s = Scheduler(n_slots=2, token_budget=512)
+    first = chat(1, [1])
+    s.add(first)
+    s.schedule()
+    computed(first, len(first.prompt))
+    s.add(chat(2, [2]))
+    s.add(chat(3, [3]))
+    plan = s.schedule()
+    assert len(plan.admitted) == 1 and len(s.waiting) == 1
+    assert all(op.seq.slot != first.slot for op in plan.kv_ops)
+
+
+def test_slot_and_off_modes() -> None:
+    for mode, reused in (("slot", 300), ("off", 0)):
+        s = Scheduler(n_slots=2, token_budget=512, prefix_cache=mode)
+        first = chat(1, [1])
+        s.add(first)
+        s.schedule()
+        computed(first, len(first.prompt))
+        s.add(chat(2, [2]))
+        s.schedule()
+        assert s.copies == 0  # never across slots
+        s.finish(first)
+        again = chat(3, [3])
+        s.add(again)
+        s.schedule()
+        assert again.slot == first.slot and again.n_reused == reused
+
+
+def test_common_prefix_matches_a_plain_scan() -> None:
+    import random
+
+    from kakehashi.engine.scheduler import common_prefix
+
+    rng = random.Random(0)
+    for _ in range(500):
+        n = rng.randrange(0, 700)
+        a = [rng.randrange(3) for _ in range(n)]
+        cut = rng.randrange(0, n + 1)
+        b = a[:cut] + [rng.randrange(3) for _ in range(rng.randrange(0, 300))]
+        expect = 0
+        while expect < min(len(a), len(b)) and a[expect] == b[expect]:
+            expect += 1
+        assert common_prefix(a, b) == expect

@@ -30,13 +30,25 @@ class _EngineCollector(Collector):
             "kakehashi_prompt_tokens_computed",
             "Prompt tokens the engine prefilled (prefix-cache hits and n > 1 choices share them)", labels=["model"],
         )
+        prefix = {
+            key: CounterMetricFamily(f"kakehashi_prefix_cache_{key}", text, labels=["model"])
+            for key, text in (
+                ("lookups", "Requests admitted with a prefix-cache lookup"),
+                ("hits", "Requests that reused at least one cached prompt token"),
+                ("tokens_reused", "Prompt tokens taken from the prefix cache instead of prefilled"),
+                ("copies", "KV streams copied to share a prefix across requests"),
+            )
+        }
         for name, engine in self._engines().items():
             waiting.add_metric([name], getattr(engine, "n_waiting", 0))
             running.add_metric([name], getattr(engine, "n_running", 0))
             computed.add_metric([name], getattr(engine, "prompt_tokens_computed", 0))
+            for key, value in getattr(engine, "prefix_cache_stats", {}).items():
+                prefix[key].add_metric([name], value)
         yield waiting
         yield running
         yield computed
+        yield from prefix.values()
 
 
 class _ReplicaCollector(Collector):

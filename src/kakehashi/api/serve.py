@@ -47,6 +47,12 @@ class FlashAttn(str, Enum):
     off = "off"
 
 
+class PrefixCacheMode(str, Enum):
+    shared = "shared"
+    slot = "slot"
+    off = "off"
+
+
 def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
@@ -99,6 +105,7 @@ def serve(
     max_waiting: Annotated[int | None, typer.Option(help=setting_help("max_waiting"))] = None,
     threads: Annotated[int | None, typer.Option(help=setting_help("threads"))] = None,
     flash_attn: Annotated[FlashAttn | None, typer.Option(help=setting_help("flash_attn"))] = None,
+    prefix_cache: Annotated[PrefixCacheMode | None, typer.Option(help=setting_help("prefix_cache"))] = None,
     max_body_bytes: Annotated[int | None, typer.Option(help="Largest accepted request body \\[default: 8 MiB].")]
     = None,
     docs: Annotated[bool | None, typer.Option(
@@ -156,7 +163,8 @@ def serve(
         api_keys=keys,
         config_path=config,
         engine={"slots": slots, "ctx_size": ctx_size, "batch_size": batch_size, "max_waiting": max_waiting,
-                "threads": threads, "flash_attn": flash_attn.value if flash_attn else None},
+                "threads": threads, "flash_attn": flash_attn.value if flash_attn else None,
+                "prefix_cache": prefix_cache.value if prefix_cache else None},
         max_body_bytes=max_body_bytes,
         docs=is_loopback(host) if docs is None else docs,
         embedding_models=embedding_models,
@@ -233,7 +241,8 @@ def startup_summary(settings: ServeSettings, cfg: KakehashiConfig) -> list[str]:
     lines = [f"model {s.name}: {s.path}" for s in specs] or ["models: none in-process (pure gateway)"]
     if specs:
         lines.append(f"engine: ctx {e.ctx_size} per sequence, {e.slots} slots, batch {e.batch_size}, "
-                     f"threads {e.threads or 'all'}, max waiting {e.max_waiting}, flash-attn {e.flash_attn}")
+                     f"threads {e.threads or 'all'}, max waiting {e.max_waiting}, flash-attn {e.flash_attn}, "
+                     f"prefix cache {e.prefix_cache}")
     for name, b in cfg.backends.items():
         key = "no key" if not b.api_key_env else (f"key from {b.api_key_env}" if b.api_key() else
                                                    f"key variable {b.api_key_env} NOT SET")

@@ -80,7 +80,9 @@ class Engine:
             ),
         )
         self.n_ctx_per_seq = self.ctx.n_ctx_per_seq
-        self._scheduler = Scheduler(config.slots, config.batch_size)
+        # A recurrent model's state cannot be cut at a position or copied partially: only reuse in place.
+        prefix_cache = "slot" if config.prefix_cache == "shared" and model.is_recurrent else config.prefix_cache
+        self._scheduler = Scheduler(config.slots, config.batch_size, prefix_cache)
         self._inbox: queue.SimpleQueue[tuple[str, object]] = queue.SimpleQueue()
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
@@ -92,7 +94,6 @@ class Engine:
         self._thread = threading.Thread(target=self._run, name=f"engine:{model.path.name}", daemon=True)
         self.steps = 0
         self.n_running = 0
-        self.prompt_tokens_reused = 0  # prompt tokens served from slots' prefix caches
         self.prompt_tokens_computed = 0  # prompt tokens prefilled (n > 1 choices share one prefill)
 
     # ------------------------------------------------------------------ public, asyncio side
@@ -108,6 +109,12 @@ class Engine:
     @property
     def n_waiting(self) -> int:
         return self._n_queued
+
+    @property
+    def prefix_cache_stats(self) -> dict[str, int]:
+        """Counters for /metrics: lookups, hits (requests that reused >= 1 prompt token), tokens reused, copies."""
+        s = self._scheduler
+        return {"lookups": s.lookups, "hits": s.hits, "tokens_reused": s.tokens_reused, "copies": s.copies}
 
     async def generate(
         self, prompt: list[int], params: SamplingParams, n: int = 1
@@ -223,10 +230,11 @@ class Engine:
                 self._n_queued -= admitted
         self.n_running = len(sched.running)
         ctx = self.ctx
-        for seq in plan.admitted:  # drop what the slot caches beyond the prefix this prompt shares
-            if not ctx.trim_seq(seq.slot, seq.n_kv):
-                seq.n_kv = seq.n_reused = 0
-            self.prompt_tokens_reused += seq.n_reused
+        for op in plan.kv_ops:  # take over a cached prefix: copy another slot's cells, drop the rest
+            if op.src_slot >= 0:
+                ctx.copy_seq(op.src_slot, op.seq.slot)
+            if not ctx.trim_seq(op.seq.slot, op.keep):
+                op.seq.n_kv = op.seq.n_reused = 0
         if plan.empty:
             return
         ctx.batch_clear()

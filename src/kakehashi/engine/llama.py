@@ -108,6 +108,9 @@ class LlamaModel:
         self.bos_id: int = llama_cpp.llama_vocab_bos(vocab)
         self.eos_id: int = llama_cpp.llama_vocab_eos(vocab)
         self.add_bos: bool = llama_cpp.llama_vocab_get_add_bos(vocab)
+        # Recurrent state (Mamba, RWKV, hybrids) cannot be cut at a position: no partial prefix reuse.
+        self.is_recurrent: bool = bool(
+            llama_cpp.llama_model_is_recurrent(model) or llama_cpp.llama_model_is_hybrid(model))
         self.metadata = self._read_metadata()
         # token id -> bytes, filled lazily: detokenizing in the step loop must not call into C each time.
         self._pieces: dict[int, bytes] = {}

@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 from annotated_types import Ge, Le
 
 FlashAttn = Literal["auto", "on", "off"]
+PrefixCache = Literal["shared", "slot", "off"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,9 @@ class EngineConfig:
         default=0, metadata={"help": "CPU threads for llama.cpp (0 = all cores)."})
     flash_attn: FlashAttn = field(default="auto", metadata={
         "help": "Flash attention: auto = off on CPU-only builds (faster decode there), llama.cpp's choice otherwise."})
+    prefix_cache: PrefixCache = field(default="shared", metadata={
+        "help": "Prompt prefix reuse: shared = across requests (KV copied from running or finished sequences), "
+                "slot = only what the request's own slot cached (llama-server's behaviour), off = none."})
 
 
 def setting_help(name: str) -> str:
