@@ -68,3 +68,17 @@ def test_shipped_head_scores_hard_above_easy() -> None:
     scores = [head.score_text(t) for t in easy + hard]
     assert max(scores[:2]) < min(scores[2:])
     assert ce.score([{"role": "user", "content": hard[0]}]) == pytest.approx(scores[2], abs=1e-6)
+
+
+def test_policy_and_cli_use_the_chosen_scorer() -> None:
+    from kakehashi.routing.cli import default_policy, explain
+    from kakehashi.routing.policy import RoutingPolicy
+
+    policy = default_policy(complexity_model="embedding")
+    assert policy.threshold == pytest.approx(ce.load_model().threshold)
+    out = explain("素数が無限にあることを証明して", policy)
+    assert out["complexity_model"] == "embedding"
+    assert out["decision"]["complexity"] == pytest.approx(out["complexity"], abs=1e-3)
+    assert default_policy().threshold == pytest.approx(cx.default_threshold())
+    with pytest.raises(ValueError, match="complexity_model"):
+        RoutingPolicy(local=policy.local, complexity_model="bert")  # type: ignore[arg-type]
