@@ -30,9 +30,11 @@ def running_server(*args: str, env: dict[str, str] | None = None, log: Path | No
     port = free_port()
     cmd = [sys.executable, "-m", "kakehashi", "serve", "--port", str(port), "--log-level", "warning", *args]
     out = open(log, "wb") if log else subprocess.DEVNULL  # noqa: SIM115 - closed in finally
-    # Each server gets its own ledger file unless the test chose one: never the user's real ledger.
-    ledger = {"KAKEHASHI_LEDGER": str(Path(tempfile.mkdtemp(prefix="kk-ledger-")) / "ledger.sqlite3")}
-    proc = subprocess.Popen(cmd, env={**os.environ, **ledger, **(env or {})}, stdout=out, stderr=subprocess.STDOUT)
+    # Each server gets its own ledger file and data directory (vector stores) unless the test chose them:
+    # never the user's real ones.
+    own = Path(tempfile.mkdtemp(prefix="kk-server-"))
+    private = {"KAKEHASHI_LEDGER": str(own / "ledger.sqlite3"), "XDG_DATA_HOME": str(own / "data")}
+    proc = subprocess.Popen(cmd, env={**os.environ, **private, **(env or {})}, stdout=out, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120

@@ -126,7 +126,7 @@ def size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-async def run(corpus: Path, work: Path, max_files: int | None) -> dict[str, Any]:
+async def run(corpus: Path, work: Path, max_files: int | None, langs: list[str]) -> dict[str, Any]:
     import chromadb
 
     shutil.rmtree(work, ignore_errors=True)
@@ -134,7 +134,7 @@ async def run(corpus: Path, work: Path, max_files: int | None) -> dict[str, Any]
     e5 = E5Embedder()
     out: dict[str, Any] = {"chromadb": chromadb.__version__, "load_before": os.getloadavg()}
     async with open_endpoint(None, api_key=None, model_path=None, slots=2) as http:
-        for lang in ("en", "ja"):
+        for lang in langs:
             files = sorted((corpus / lang).glob("*.txt"))[:max_files]
             names = {f.name for f in files}
             questions = [q for line in (EVAL / f"questions.{lang}.jsonl").open(encoding="utf-8")
@@ -196,8 +196,9 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path(__file__).with_name("results.json"))
     ap.add_argument("--max-files", type=int, default=None,
                     help="first N pages (alphabetical) of each language; questions on them only")
+    ap.add_argument("--langs", default="en,ja", help="languages to run, comma-separated")
     a = ap.parse_args()
-    result = asyncio.run(run(a.corpus, a.work, a.max_files))
+    result = asyncio.run(run(a.corpus, a.work, a.max_files, a.langs.split(",")))
     result["max_files"] = a.max_files
     a.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     print(json.dumps(result, ensure_ascii=False, indent=2))

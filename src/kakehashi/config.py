@@ -153,6 +153,7 @@ class ServerSection(_Strict):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=0, le=65535)
     api_key_env: str | None = None  # env var with comma-separated client keys
+    admin_key_env: str | None = None  # env var with comma-separated admin keys (/admin/*); unset: admin off
     max_body_bytes: int = Field(default=8 * 1024 * 1024, ge=1024)
 
 

@@ -28,6 +28,14 @@ class ContextLengthExceeded(InvalidRequest):
     code = "context_length_exceeded"
 
 
+class NotFound(KakehashiError):
+    """A resource (file, vector store) the request names does not exist."""
+
+    status = 404
+    type = "invalid_request_error"
+    code = "not_found"
+
+
 class ModelNotFound(KakehashiError):
     status = 404
     type = "invalid_request_error"

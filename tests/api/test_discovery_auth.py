@@ -90,3 +90,16 @@ def test_serve_help_documents_docs_flag() -> None:
 
     out = CliRunner().invoke(serve_cli, ["--help"], env={"COLUMNS": "200"}).output
     assert "--docs" in out and "loopback" in out
+
+
+async def test_admin_routes_take_only_an_admin_key_and_are_off_without_one() -> None:
+    async with app_client(api_keys=[KEY]) as c:
+        off = await c.get("/admin/backends/replicas", headers={"Authorization": f"Bearer {KEY}"})
+        assert off.status_code == 403 and off.json()["error"]["code"] == "admin_disabled"
+    async with app_client(api_keys=[KEY], admin_keys=["sk-admin-test"]) as c:
+        client_key = await c.get("/admin/backends/replicas", headers={"Authorization": f"Bearer {KEY}"})
+        assert client_key.status_code == 401 and client_key.json()["error"]["code"] == "invalid_api_key"
+        ok = await c.get("/admin/backends/replicas", headers={"Authorization": "Bearer sk-admin-test"})
+        assert ok.status_code == 200 and ok.json() == {"backends": {}}
+        missing = await c.post("/admin/backends/m1/replicas/0/drain", headers={"x-api-key": "sk-admin-test"})
+        assert missing.status_code == 404 and missing.json()["error"]["code"] == "replica_not_found"

@@ -35,7 +35,7 @@ def prompt_ids(model: LlamaModel, system: str, question: str) -> list[int]:
     return model.tokenize(text)
 
 
-async def _answer(engine: Engine, prompt: list[int], max_tokens: int = 24) -> str:
+async def _answer(engine: Engine, prompt: list[int], max_tokens: int = 12) -> str:
     parts: list[str] = []
     async for event in engine.generate(prompt, SamplingParams(temperature=0.0, max_tokens=max_tokens)):
         if isinstance(event, TextDelta):

@@ -111,3 +111,20 @@ async def test_redis_down_fails_open_or_closed_as_configured(redis: RedisServer)
         assert await budget.over(None) == {"daily_global"}
     finally:
         await dead.aclose()
+
+
+async def test_reconciliation_raises_a_total_to_the_ledger_never_lowers_it(state: SharedState) -> None:
+    ledger = {"spent": 0.0}
+    budget = SharedBudget(state, Caps(daily=1.0), seed=lambda since, key: ledger["spent"],
+                          day_start=lambda t: t // 86400 * 86400, month_start=lambda t: 0.0, reconcile_s=0.0)
+    held, _ = await budget.reserve(None, 0.3)
+    assert held is not None
+    ledger["spent"] = 0.1  # below the total (0.3 reserved): the reservation stays counted
+    await budget.reconcile()
+    assert await budget.over(None) == frozenset()
+    # Spend the store missed (Redis flushed, or requests served fail-open): the ledger has 1.2.
+    ledger["spent"] = 1.2
+    await budget.reconcile()
+    assert await budget.over(None) == {"daily_global"}
+    res, reached = await budget.reserve(None, 0.01)
+    assert res is None and reached == {"daily_global"}

@@ -7,22 +7,23 @@ import logging
 from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from typing import Any
 
 from fastapi import FastAPI
-from fastapi.openapi.utils import get_openapi
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 
 from kakehashi import __version__
-from kakehashi.api import anthropic, ollama, responses
+from kakehashi.api import anthropic, ollama, openapi_doc, responses
+from kakehashi.api.admin_routes import build_admin_router
 from kakehashi.api.embeddings_routes import build_embeddings_router
 from kakehashi.api.errors import error_response, install_error_handlers
 from kakehashi.api.metrics import Metrics, MetricsMiddleware
 from kakehashi.api.openai_routes import build_router
 from kakehashi.api.request_log import DrainMiddleware, RequestLogMiddleware
 from kakehashi.api.security import DOCS_PATHS, SecurityMiddleware
+from kakehashi.api.vector_store_routes import build_vector_store_router
 from kakehashi.gateway.client import GatewayClient
 from kakehashi.gateway.embeddings import EmbeddingService
+from kakehashi.pipelines.rag.vector_stores import VectorStoreService
 from kakehashi.protocol import openai as wire
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 @dataclass
 class ServerOptions:
     api_keys: list[str] = field(default_factory=list)
+    admin_keys: list[str] = field(default_factory=list)  # for /admin/*; none: the admin routes are off
     max_body_bytes: int = 8 * 1024 * 1024
     # FastAPI's interactive API page at /docs (and its schema at /openapi.json). `serve` turns it on
     # when bound to loopback; both stay readable without a key (they describe the API, they do not
@@ -62,6 +64,7 @@ def create_app(
     load: Callable[[], None] | None = None,
     engines: Callable[[], Mapping[str, object]] = dict,
     embeddings: EmbeddingService | None = None,
+    vector_stores: VectorStoreService | None = None,
     on_fatal: Callable[[str], None] | None = None,
 ) -> FastAPI:
     """`load` (blocking, e.g. loading GGUF models) runs on a thread after the socket is open:
@@ -92,6 +95,8 @@ def create_app(
         finally:
             if task is not None and not task.done():
                 await asyncio.wait({task})
+            if vector_stores is not None:
+                vector_stores.close()
             await gateway.aclose()
 
     app = FastAPI(
@@ -106,14 +111,17 @@ def create_app(
     def is_ready() -> bool:
         return state.ready
 
-    app.include_router(build_router(gateway, metrics, is_ready))
+    app.include_router(build_router(gateway, metrics, is_ready, vector_stores))
     app.include_router(responses.build_router(gateway, metrics, is_ready))
     app.include_router(anthropic.build_router(gateway, metrics, is_ready))
     embeddings = embeddings or EmbeddingService({})  # no embeddings backend: every model is a 404
     app.include_router(ollama.build_router(gateway, metrics, is_ready, engines, embeddings))
     app.include_router(build_embeddings_router(embeddings, is_ready))
-    if options.docs and options.api_keys:
-        _document_auth(app)
+    app.include_router(build_admin_router(gateway))
+    if vector_stores is not None:
+        app.include_router(build_vector_store_router(vector_stores, is_ready))
+    if options.docs:
+        openapi_doc.install(app, api_keys=bool(options.api_keys))
 
     def engine_failure() -> str | None:
         for name, engine in engines().items():
@@ -161,32 +169,15 @@ def create_app(
         text = "kakehashi is running: OpenAI API under /v1, Ollama's under /api"
         return PlainTextResponse(text + (", interactive docs at /docs\n" if options.docs else "\n"))
 
-    @app.get("/metrics")
+    @app.get("/metrics", response_class=PlainTextResponse)
     async def prometheus() -> Response:
         return Response(metrics.render(), media_type="text/plain; version=0.0.4")
 
     # Added innermost first: the request log and metrics see every response, auth and size rejections
     # and draining 503s included.
     app.add_middleware(SecurityMiddleware, api_keys=options.api_keys, max_body_bytes=options.max_body_bytes,
-                       public_paths=DOCS_PATHS if options.docs else frozenset())
+                       public_paths=DOCS_PATHS if options.docs else frozenset(), admin_keys=options.admin_keys)
     app.add_middleware(DrainMiddleware, is_draining=lambda: state.draining)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.add_middleware(RequestLogMiddleware)
     return app
-
-
-def _document_auth(app: FastAPI) -> None:
-    """Declare the keys in the OpenAPI schema, so /docs offers an "Authorize" button."""
-
-    def schema() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            spec = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
-            spec.setdefault("components", {})["securitySchemes"] = {
-                "bearer": {"type": "http", "scheme": "bearer"},
-                "x-api-key": {"type": "apiKey", "in": "header", "name": "x-api-key"},
-            }
-            spec["security"] = [{"bearer": []}, {"x-api-key": []}]
-            app.openapi_schema = spec
-        return app.openapi_schema
-
-    app.openapi = schema  # type: ignore[method-assign]

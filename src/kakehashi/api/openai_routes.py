@@ -11,12 +11,13 @@ import orjson
 from fastapi import APIRouter, Request
 from starlette.responses import Response, StreamingResponse
 
-from kakehashi.api import streaming, translate
+from kakehashi.api import file_search, streaming, translate
 from kakehashi.api.errors import kakehashi_error_response
 from kakehashi.api.metrics import Metrics
 from kakehashi.api.request_log import request_facts
 from kakehashi.errors import InvalidRequest, KakehashiError
 from kakehashi.gateway import GatewayClient, Reply
+from kakehashi.pipelines.rag.vector_stores import VectorStoreService
 from kakehashi.protocol import openai as wire
 from kakehashi.types import Finished, GenerationEvent, TextDelta, TokenLogprob, ToolCallDelta
 
@@ -99,7 +100,10 @@ def _error_event(exc: KakehashiError) -> dict[str, Any]:
     return wire.error_body(exc.message, exc.type, exc.param, exc.code)
 
 
-def build_router(gateway: GatewayClient, metrics: Metrics, is_ready: Callable[[], bool]) -> APIRouter:
+def build_router(
+    gateway: GatewayClient, metrics: Metrics, is_ready: Callable[[], bool],
+    vector_stores: VectorStoreService | None = None,
+) -> APIRouter:
     router = APIRouter()
 
     check_ready = streaming.readiness_check(is_ready)
@@ -161,6 +165,12 @@ def build_router(gateway: GatewayClient, metrics: Metrics, is_ready: Callable[[]
     @router.post("/v1/chat/completions")
     async def chat_completions(body: wire.ChatCompletionRequest, request: Request) -> Response:
         check_ready()
+        passages: list[dict[str, Any]] | None = None
+        if body.file_search is not None:
+            if vector_stores is None:
+                raise InvalidRequest("file_search: this server has no vector stores", param="file_search")
+            passages = await file_search.search(vector_stores, body)
+            body = file_search.with_passages(body, passages)
         req = translate.chat_request(body, getattr(request.state, "api_key_id", None), _request_id(request))
         request_facts(request.scope)["model"] = req.model
         reply = await gateway.chat(req)
@@ -190,12 +200,12 @@ def build_router(gateway: GatewayClient, metrics: Metrics, is_ready: Callable[[]
                     chunks.append(wire.chat_chunk(rid, model, created, None, usage=usage))
                 return chunks
 
+            first = [wire.chat_chunk(rid, model, created, {"role": "assistant", "content": ""}, index=i)
+                     for i in range(n)]
+            if passages is not None:  # the passages come first; the client finds the [n] in the text
+                first[0]["file_search"] = file_search.results(passages, None)
             return StreamingResponse(
-                stream(
-                    reply, delta, end,
-                    [wire.chat_chunk(rid, model, created, {"role": "assistant", "content": ""}, index=i)
-                     for i in range(n)],
-                ),
+                stream(reply, delta, end, first),
                 media_type="text/event-stream",
                 headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
             )
@@ -210,7 +220,10 @@ def build_router(gateway: GatewayClient, metrics: Metrics, is_ready: Callable[[]
                     i, None if calls and not text.strip() else text, f.reason_of(i), calls,
                     None if c.logprobs is None else translate.chat_logprobs(c.logprobs),
                 ))
-            return wire.chat_completion(rid, model, created, choices, usage)
+            out = wire.chat_completion(rid, model, created, choices, usage)
+            if passages is not None:
+                out["file_search"] = file_search.results(passages, collected.choice(0).text)
+            return out
 
         return await whole_body(request, reply, headers, render)
 

@@ -1,5 +1,9 @@
 """API keys and request-size limits, as one pure ASGI middleware.
 
+Paths under /admin/ take an admin key only (`[server] admin_key_env`): a client key is refused there,
+and without any admin key configured the admin routes are off (403), auth on or not, so that nobody
+can drain upstreams of a gateway that was never given an admin key.
+
 Pure ASGI rather than Starlette's BaseHTTPMiddleware: this runs on every request, and the latter
 adds a task and a memory stream per request.
 """
@@ -28,10 +32,11 @@ def key_id(key: str) -> str:
 class SecurityMiddleware:
     def __init__(
         self, app: ASGIApp, *, api_keys: Iterable[str], max_body_bytes: int,
-        public_paths: Iterable[str] = (),
+        public_paths: Iterable[str] = (), admin_keys: Iterable[str] = (),
     ) -> None:
         self.app = app
         self._keys = [(k.encode(), key_id(k)) for k in api_keys if k]
+        self._admin_keys = [(k.encode(), "admin-" + key_id(k)) for k in admin_keys if k]
         self.max_body_bytes = max_body_bytes
         self.public_paths = PUBLIC_PATHS | frozenset(public_paths)
 
@@ -41,8 +46,18 @@ class SecurityMiddleware:
             return
         headers = dict(scope["headers"])
         path = scope["path"]
-        if self._keys and path not in self.public_paths:
-            kid = self._authenticate(headers.get(b"authorization", b""), headers.get(b"x-api-key", b""))
+        if path.startswith("/admin/"):
+            if not self._admin_keys:
+                await _reject(send, path, 403, "The admin API is off: set [server] admin_key_env to the name of an "
+                              "environment variable holding an admin key.", "invalid_request_error", "admin_disabled")
+                return
+            if self._authenticate(headers.get(b"authorization", b""), headers.get(b"x-api-key", b""),
+                                  self._admin_keys) is None:
+                await _reject(send, path, 401, "Invalid or missing admin key. Send 'Authorization: Bearer <admin key>'.",
+                              "invalid_request_error", "invalid_api_key", {b"www-authenticate": b"Bearer"})
+                return
+        elif self._keys and path not in self.public_paths:
+            kid = self._authenticate(headers.get(b"authorization", b""), headers.get(b"x-api-key", b""), self._keys)
             if kid is None:
                 await _reject(send, path, 401,
                               "Invalid or missing API key. Send 'Authorization: Bearer <key>' or 'x-api-key: <key>'.",
@@ -84,7 +99,8 @@ class SecurityMiddleware:
             return
         await self.app(scope, receive, send)
 
-    def _authenticate(self, authorization: bytes, x_api_key: bytes) -> str | None:
+    @staticmethod
+    def _authenticate(authorization: bytes, x_api_key: bytes, keys: list[tuple[bytes, str]]) -> str | None:
         """Bearer (OpenAI, Ollama clients) or x-api-key (Anthropic's clients send their key there)."""
         scheme, _, token = authorization.partition(b" ")
         if scheme.lower() == b"bearer" and token.strip():
@@ -94,7 +110,7 @@ class SecurityMiddleware:
         else:
             return None
         found = None
-        for key, kid in self._keys:  # compare against every key: timing does not reveal which matched
+        for key, kid in keys:  # compare against every key: timing does not reveal which matched
             if hmac.compare_digest(key, token):
                 found = kid
         return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 from fastapi import FastAPI
@@ -11,6 +12,9 @@ from kakehashi.backends.local_embeddings import LocalEmbeddingBackend
 from kakehashi.config import KakehashiConfig, load_config
 from kakehashi.gateway.compose import EMBEDDED_EMBEDDINGS, ServeSettings, build_gateway
 from kakehashi.gateway.embeddings import EmbeddingService
+from kakehashi.pipelines.rag.embed import DEFAULT_EMBEDDING_MODEL
+from kakehashi.pipelines.rag.store import default_data_dir
+from kakehashi.pipelines.rag.vector_stores import VectorStoreService
 
 
 def build_server(
@@ -33,12 +37,21 @@ def build_server(
     embeddings = EmbeddingService(
         gateway.backends, ledger=gateway.ledger, prices=gateway.prices, privacy_action=config.routing.privacy,
     )
+    served = embeddings.embedding_models()
+    store_model = DEFAULT_EMBEDDING_MODEL if DEFAULT_EMBEDDING_MODEL in served else min(served, default=None)
+    vector_stores = VectorStoreService(default_data_dir() / "vector_stores", embeddings, store_model)
     return create_app(
         gateway,
         ServerOptions(api_keys=settings.api_keys, max_body_bytes=settings.max_body_bytes or config.server.max_body_bytes,
-                      docs=settings.docs),
+                      docs=settings.docs, admin_keys=_env_keys(config.server.admin_key_env)),
         load=load,
         engines=local.engines,
         embeddings=embeddings,
+        vector_stores=vector_stores,
         on_fatal=on_fatal,
     )
+
+
+def _env_keys(env: str | None) -> list[str]:
+    """Comma-separated keys from the environment variable `env` (none when unset)."""
+    return [k.strip() for k in os.environ.get(env, "").split(",") if k.strip()] if env else []

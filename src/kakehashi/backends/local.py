@@ -11,6 +11,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import jsonschema
+
 from kakehashi.backends.base import BackendKind
 from kakehashi.engine import tool_calls
 from kakehashi.engine.chat_template import ChatTemplate
@@ -140,10 +142,39 @@ class _Served:
 @lru_cache(maxsize=256)
 def _grammar_for(schema_json: str | None) -> str:
     schema = None if schema_json is None else json.loads(schema_json)
+    if schema is not None:  # a schema JSON Schema itself forbids ({"minimum": "0"}) is the client's mistake
+        try:
+            jsonschema.validators.validator_for(schema).check_schema(schema)
+        except jsonschema.SchemaError as e:
+            where = "/".join(str(p) for p in e.path)
+            raise InvalidRequest(f"invalid JSON schema{f' at {where}' if where else ''}: {e.message}",
+                                 param="response_format") from None
+        if contradiction := _unsatisfiable(schema):  # the converter would quietly drop one of the bounds
+            raise InvalidRequest(f"no value can match the JSON schema: {contradiction}", param="response_format")
     try:
         return json_schema_grammar(schema)
     except Exception as e:  # llama.cpp's converter raises plain exceptions on unsupported schemas
         raise InvalidRequest(f"unsupported JSON schema: {e}", param="response_format") from e
+
+
+_BOUNDS = (("minLength", "maxLength"), ("minItems", "maxItems"), ("minimum", "maximum"),
+           ("minProperties", "maxProperties"))
+
+
+def _unsatisfiable(schema: Any, path: str = "schema") -> str | None:
+    """A bound pair no value can meet (minLength 5, maxLength 2) or an empty enum, anywhere in the schema."""
+    if isinstance(schema, list):
+        return next((found for i, s in enumerate(schema) if (found := _unsatisfiable(s, f"{path}/{i}"))), None)
+    if not isinstance(schema, dict):
+        return None
+    for low, high in _BOUNDS:
+        lo, hi = schema.get(low), schema.get(high)
+        if isinstance(lo, int | float) and isinstance(hi, int | float) and lo > hi:
+            return f"{path}: {low} {lo} > {high} {hi}"
+    if schema.get("enum") == []:
+        return f"{path}: enum is empty"
+    return next((found for key, value in schema.items() if key not in ("enum", "const", "default", "examples")
+                 and (found := _unsatisfiable(value, f"{path}/{key}"))), None)
 
 
 def grammar_for_response_format(response_format: dict[str, Any] | None) -> str | None:
@@ -162,6 +193,17 @@ def grammar_for_response_format(response_format: dict[str, Any] | None) -> str |
             raise InvalidRequest("response_format.json_schema.schema must be an object", param="response_format")
         return _grammar_for(json.dumps(schema, sort_keys=True))
     raise InvalidRequest(f"unknown response_format type {kind!r}", param="response_format")
+
+
+async def _grammar_errors_name(events: AsyncIterator[GenerationEvent], param: str) -> AsyncIterator[GenerationEvent]:
+    try:
+        async for event in events:
+            yield event
+    except InvalidRequest as e:
+        if e.param is None and "grammar" in e.message:
+            raise InvalidRequest(f"{e.message}: llama.cpp cannot use the grammar made from {param}",
+                                 param=param) from None
+        raise
 
 
 class LocalBackend:
@@ -241,6 +283,8 @@ class LocalBackend:
                 raise InvalidRequest(f"top_logprobs must be between 0 and {MAX_TOP_LOGPROBS}", param="top_logprobs")
         sampling = dataclasses.replace(req.sampling, top_logprobs=top)
         events = self._generate(served, prompt_text, sampling, grammar, req.n)
+        if grammar is not None:  # a grammar llama.cpp cannot parse is refused by the engine: name its source
+            events = _grammar_errors_name(events, "tools" if spec is not None else "response_format")
         return events if spec is None else _tool_call_events(events, req.n)
 
     def complete(self, req: CompletionRequest) -> AsyncIterator[GenerationEvent]:

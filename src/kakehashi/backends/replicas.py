@@ -3,7 +3,9 @@
 Each request goes to the healthy replica with the fewest requests in flight from this gateway
 (ties rotate). With prefix affinity on, requests whose prompts start alike prefer the same replica
 (rendezvous hashing of the first `affinity_prefix_chars` characters), so that replica's prefix cache
-is reused; replicas can come and go without reshuffling the other prefixes. Affinity yields to load:
+is reused. Characters rather than tokens: the upstream's tokenizer is not in this process (it would
+have to come from a model hub, or from a /tokenize round trip per request), and equal leading
+characters are all the hash needs to send equal prefixes to the same replica; replicas can come and go without reshuffling the other prefixes. Affinity yields to load:
 when the preferred replica has `affinity_max_skew` more requests in flight than the least loaded,
 the least loaded wins. Every replica has its own circuit breaker and counters; a draining replica
 gets no new requests while its in-flight ones finish. A replica that fails before the first token
@@ -87,13 +89,24 @@ class ReplicaSetBackend:
     def models(self) -> list[str]:
         return list(self._models)
 
-    def drain(self, url: str, draining: bool = True) -> None:
-        """Stop (or resume) sending new requests to the replica at `url`; in-flight ones finish."""
+    def replica(self, ref: str) -> Replica:
+        """The replica named by its URL or by its position (0 = base_url, then `replicas` in order)."""
+        if ref.isdigit() and int(ref) < len(self.replicas):
+            return self.replicas[int(ref)]
         for r in self.replicas:
-            if r.url == url.rstrip("/"):
-                r.draining = draining
-                return
-        raise KeyError(f"backend {self.name!r} has no replica {url!r}")
+            if r.url == ref.rstrip("/"):
+                return r
+        raise KeyError(f"backend {self.name!r} has no replica {ref!r} (give its URL or its index, "
+                       f"0 to {len(self.replicas) - 1})")
+
+    def drain(self, ref: str, draining: bool = True) -> Replica:
+        """Stop (or resume) sending new requests to a replica; in-flight ones finish. Refuses
+        (ValueError) to drain the last replica still taking requests."""
+        replica = self.replica(ref)
+        if draining and not replica.draining and all(r.draining for r in self.replicas if r is not replica):
+            raise ValueError(f"backend {self.name!r}: {replica.url} is the last replica taking requests")
+        replica.draining = draining
+        return replica
 
     def candidates(self, req: ChatRequest | CompletionRequest, exclude: set[str]) -> list[Replica]:
         """Replicas in the order to try: affinity's choice first (unless overloaded), then least loaded."""
@@ -180,9 +193,9 @@ class ReplicaSetBackend:
 
     def replica_stats(self) -> list[dict[str, Any]]:
         return [
-            {"url": r.url, "outstanding": r.outstanding, "requests": r.requests, "failures": r.failures,
+            {"index": i, "url": r.url, "outstanding": r.outstanding, "requests": r.requests, "failures": r.failures,
              "breaker": r.breaker.state.value, "draining": r.draining}
-            for r in self.replicas
+            for i, r in enumerate(self.replicas)
         ]
 
     async def aclose(self) -> None:

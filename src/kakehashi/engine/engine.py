@@ -171,6 +171,16 @@ class Engine:
         try:
             while True:
                 event = await out.get()
+                # When this consumer falls behind the engine (a busy event loop), the text of several
+                # steps goes out as one delta: one SSE chunk and one socket write instead of several.
+                while isinstance(event, TextDelta) and event.logprobs is None and not out.empty():
+                    following = out.get_nowait()
+                    if isinstance(following, TextDelta) and following.logprobs is None \
+                            and following.index == event.index:
+                        event = TextDelta(event.text + following.text, event.index)
+                        continue
+                    yield event
+                    event = following
                 yield event
                 if isinstance(event, Finished):
                     finished = True

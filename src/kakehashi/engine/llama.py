@@ -70,18 +70,25 @@ def system_info() -> str:
     return llama_cpp.llama_print_system_info().decode("utf-8", "replace")
 
 
+# llama-cpp-python's converter lets a JSON string hold raw control characters (its `char` rule is
+# [^"\\]), so a newline inside a string made the answer invalid JSON (found by the hypothesis tests).
+# JSON forbids U+0000-U+001F unescaped; llama.cpp's own converter and JSON_GBNF exclude them and DEL.
+_LOOSE_CHAR = r'char ::= [^"\\] |'
+_STRICT_CHAR = r'char ::= [^"\\\x7F\x00-\x1F] |'
+
+
 def json_schema_grammar(schema: dict[str, object] | None) -> str:
     """GBNF for a JSON schema (or any JSON object when schema is None), via llama.cpp's converter."""
     if schema is None:
         return JSON_GBNF
     import json
 
-    return json_schema_to_gbnf(json.dumps(schema))
+    return gbnf_from_schema_json(json.dumps(schema))
 
 
 def gbnf_from_schema_json(schema_json: str) -> str:
-    """llama.cpp's JSON-Schema -> GBNF converter (raises on schemas it cannot express)."""
-    return json_schema_to_gbnf(schema_json)
+    """llama.cpp's JSON-Schema -> GBNF converter (raises on schemas it cannot express), strings made strict."""
+    return json_schema_to_gbnf(schema_json).replace(_LOOSE_CHAR, _STRICT_CHAR)
 
 
 class LlamaModel:

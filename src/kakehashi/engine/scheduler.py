@@ -159,11 +159,7 @@ class Scheduler:
         prompt, cap = seq.prompt, len(seq.prompt) - 1
         slot, in_place = self._free_slots[0], 0
         if self.prefix_cache != "off":
-            for s in self._free_slots:  # LRU first, so ties go to the least recently used slot
-                n = common_prefix(self._cached[s], prompt)
-                if n > in_place:
-                    slot, in_place = s, n
-            in_place = min(in_place, cap)
+            slot, in_place = self._best_free_slot(prompt)
         src, shared = None, 0  # the running sequence with the longest prefix (a copy source)
         if self.prefix_cache == "shared":
             for r in self.running:
@@ -190,6 +186,16 @@ class Scheduler:
                 copied.add(slot)
         self._cached[slot] = []  # now owned by seq; recorded again when it finishes
 
+    def _best_free_slot(self, prompt: list[int]) -> tuple[int, int]:
+        """The free slot whose cached cells share the longest prefix with `prompt` (LRU on ties) and that
+        length, capped so one prompt token is left to compute (its logits start the generation)."""
+        best_slot, best = self._free_slots[0] if self._free_slots else -1, 0
+        for s in self._free_slots:  # LRU first, so ties go to the least recently used slot
+            n = common_prefix(self._cached[s], prompt)
+            if n > best:
+                best_slot, best = s, n
+        return best_slot, min(best, len(prompt) - 1)
+
     def _reuse(self, seq: Sequence, n: int) -> None:
         seq.n_kv = seq.n_reused = n
         if n:
@@ -215,12 +221,7 @@ class Scheduler:
                     copied.add(seq.slot)
                 continue
             seq.prefix_src = None
-            best_slot, best = -1, 0
-            for s in self._free_slots:
-                n = common_prefix(self._cached[s], seq.prompt)
-                if n > best:
-                    best_slot, best = s, n
-            best = min(best, len(seq.prompt) - 1)
+            best_slot, best = self._best_free_slot(seq.prompt)
             if best >= MIN_COPY_TOKENS:
                 self._copy(seq, best_slot, best, ops)
                 copied.add(seq.slot)

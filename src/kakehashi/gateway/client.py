@@ -21,6 +21,10 @@ class GatewayClient(Protocol):
         """Per upstream replica of each multi-replica backend: load, failures, breaker, draining."""
         ...
 
+    def drain_replica(self, backend: str, replica: str, draining: bool) -> dict[str, object]:
+        """Stop (or resume) new requests to one upstream replica (URL or index); its state after."""
+        ...
+
     async def chat(self, req: ChatRequest) -> Reply:
         """Route and start a chat completion; raises KakehashiError when it cannot start."""
         ...

@@ -18,6 +18,7 @@ from kakehashi.accounting.ledger import Ledger, LedgerRow
 from kakehashi.accounting.pricing import PriceBook
 from kakehashi.backends.base import Backend
 from kakehashi.backends.openai_compat import EstimatedUsage
+from kakehashi.backends.replicas import ReplicaSetBackend
 from kakehashi.backends.resilience import BreakerState
 from kakehashi.content import estimate_prompt_tokens
 from kakehashi.errors import BackendError, KakehashiError, ModelNotFound
@@ -138,7 +139,17 @@ class Gateway:
         return routed + [(m, b.name) for b in self.backends.values() for m in b.models()]
 
     def replica_stats(self) -> dict[str, list[dict[str, object]]]:
-        return {name: b.replica_stats() for name, b in self.backends.items() if hasattr(b, "replica_stats")}
+        return {name: b.replica_stats() for name, b in self.backends.items() if isinstance(b, ReplicaSetBackend)}
+
+    def drain_replica(self, backend: str, replica: str, draining: bool) -> dict[str, object]:
+        """Drain (or undrain) one upstream replica of a multi-replica backend, by URL or index; its
+        state after. KeyError when there is no such backend or replica, ValueError when it is the last
+        replica taking requests."""
+        b = self.backends.get(backend)
+        if not isinstance(b, ReplicaSetBackend):
+            raise KeyError(f"no backend {backend!r}" if b is None else f"backend {backend!r} has one URL, not replicas")
+        index = b.replicas.index(b.drain(replica, draining))
+        return b.replica_stats()[index]
 
     def _explicit_model(self, req: Request, over: frozenset[str] = frozenset()) -> Decision:
         for backend in self.backends.values():

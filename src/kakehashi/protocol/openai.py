@@ -11,6 +11,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from kakehashi.protocol.vector_stores import ComparisonFilter, CompoundFilter
+
 # Fields every generation request shares (reused across chat and completions, like llama-cpp-python's
 # server does with its shared Field definitions).
 _Temperature = Field(default=None, ge=0.0, le=2.0)
@@ -91,8 +93,20 @@ class ResponseFormat(BaseModel):
         return self
 
 
+class FileSearch(BaseModel):
+    """kakehashi extension: answer from vector stores. The best passages of the named stores for the last
+    user message go to the model, numbered, in a system message; the answer lists them and the ones cited."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    vector_store_ids: list[str] = Field(min_length=1, max_length=10)
+    max_num_results: int = Field(default=5, ge=1, le=20)
+    filters: ComparisonFilter | CompoundFilter | None = None
+
+
 class ChatCompletionRequest(_GenerationFields):
     messages: list[ChatMessage] = Field(min_length=1)
+    file_search: FileSearch | None = None
     max_completion_tokens: int | None = _MaxTokens
     response_format: ResponseFormat | None = None
     # Checked in depth by the embedded engine; upstreams get them exactly as sent.

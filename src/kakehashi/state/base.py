@@ -32,17 +32,20 @@ class SharedState(Protocol):
         self, hits: Sequence[tuple[RateLimitItem, str, int]], gauge: tuple[str, int, float] | None = None
     ) -> tuple[list[tuple[int, float]], int | None]:
         """Add `amount` (negative: a refund) to the current window of each (item, key, amount), and
-        optionally `gauge_add(*gauge)`, all in one step (one round trip on Redis). Returns (new total,
+        optionally (key, amount, ttl) to a plain counter (concurrent requests; it expires `ttl` seconds
+        after its last change, bounding what a crashed replica can leak), all in one step (one round
+        trip on Redis). Returns (new total,
         seconds until that window ends) per window, and the gauge's new value (None without one)."""
         ...
 
-    async def gauge_add(self, key: str, amount: int, ttl_s: float) -> int:
-        """Add to a plain counter (concurrent requests); the new value. `ttl_s` bounds what a crashed
-        replica can leak: the counter expires that long after its last change."""
+    async def money_add(self, adds: Sequence[tuple[str, float, float]]) -> list[float]:
+        """Add to float totals (spend and reservations), each (key, amount, ttl), all in one step (one
+        round trip on Redis); the new totals. A total expires `ttl` seconds after it was created."""
         ...
 
-    async def money_add(self, key: str, amount: float, ttl_s: float) -> float:
-        """Add to a float total (spend and reservations); the new total."""
+    async def money_floor(self, floors: Sequence[tuple[str, float, float]]) -> list[float]:
+        """Raise each total (key, at least this, ttl) to at least the given value, never lower it; the
+        new totals. One step (one round trip on Redis)."""
         ...
 
     async def money_seed(self, key: str, value: float, ttl_s: float) -> None:

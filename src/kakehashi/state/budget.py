@@ -6,10 +6,20 @@ double them). A cloud-bound request adds its estimated cost (prompt estimate + m
 model's prices) to each applicable total; if a total was already at or over its cap before this
 request, the reservation is taken back and the cap counts as reached. So the caps overshoot by at
 most what one request costs beyond its estimate, however many replicas admit at once.
+
+Reconciliation: every `reconcile_s` (in the background, started by a request) each replica raises
+the totals it uses to at least what its ledger says was spent in the period. Raise, never lower: a
+total is settled spend plus the reservations in flight on every replica, and a replica's ledger knows
+only the spend (its history at start plus the rows it wrote since), so a total above the ledger is
+normal while one below it is a loss: Redis restarted or was flushed (the totals start again at
+zero), or requests were served fail-open while it was down. What this leaves: a replica that dies
+between admission and settlement leaves its reservation counted until the period ends (the cap is
+reached early, never overshot).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Callable
@@ -61,7 +71,7 @@ SpentFn = Callable[[float, str | None], float]
 class SharedBudget:
     def __init__(
         self, state: SharedState, caps: Caps, *, seed: SpentFn, day_start: Callable[[float], float],
-        month_start: Callable[[float], float], fail_open: bool = True,
+        month_start: Callable[[float], float], fail_open: bool = True, reconcile_s: float = 60.0,
     ) -> None:
         self.state = state
         self.caps = caps
@@ -69,7 +79,10 @@ class SharedBudget:
         self._day_start = day_start
         self._month_start = month_start
         self.fail_open = fail_open
-        self._seeded: set[str] = set()
+        self._seeded: dict[str, tuple[float, str | None, float]] = {}  # key -> (period start, api key, ttl)
+        self.reconcile_s = reconcile_s
+        self._reconciled = time.monotonic()
+        self._reconciling: asyncio.Task[None] | None = None
         self._last_warning = 0.0
 
     def _rules(self, api_key_id: str | None, now: float) -> list[tuple[str, str, float, float, float]]:
@@ -88,36 +101,56 @@ class SharedBudget:
     async def _ensure_seeded(self, key: str, start: float, api_key_id: str | None, ttl: float) -> None:
         if key not in self._seeded:
             await self.state.money_seed(key, self._seed(start, api_key_id), ttl)
-            self._seeded.add(key)
+            self._seeded[key] = (start, api_key_id, ttl)
+
+    async def reconcile(self) -> None:
+        """Raise this period's totals to at least the ledger's spend (see the module docstring)."""
+        now = time.time()
+        current = {self._day_start(now), self._month_start(now)}
+        self._seeded = {k: v for k, v in self._seeded.items() if v[0] in current}  # past periods: done
+        floors = [(key, self._seed(start, api_key_id), ttl) for key, (start, api_key_id, ttl) in self._seeded.items()]
+        try:
+            await self.state.money_floor(floors)
+        except StateUnavailable as exc:
+            log.warning("budget reconciliation skipped: %s", exc.message)
+
+    def _maybe_reconcile(self) -> None:
+        if time.monotonic() - self._reconciled < self.reconcile_s or (
+                self._reconciling is not None and not self._reconciling.done()):
+            return
+        self._reconciled = time.monotonic()
+        self._reconciling = asyncio.get_running_loop().create_task(self.reconcile())
+
+    async def _seeded_rules(self, api_key_id: str | None) -> list[tuple[str, str, float, float, float]]:
+        rules = self._rules(api_key_id, time.time())
+        for rule, key, _, start, ttl in rules:
+            await self._ensure_seeded(key, start, None if rule.endswith("global") else api_key_id, ttl)
+        return rules
 
     async def over(self, api_key_id: str | None) -> frozenset[str]:
         """The rules whose cap is already reached (spend + reservations >= cap)."""
         if not self.caps.any:
             return frozenset()
+        self._maybe_reconcile()
         try:
-            reached = set()
-            for rule, key, cap, start, ttl in self._rules(api_key_id, time.time()):
-                await self._ensure_seeded(key, start, None if rule.endswith("global") else api_key_id, ttl)
-                if await self.state.money_add(key, 0.0, ttl) >= cap:
-                    reached.add(rule)
-            return frozenset(reached)
+            rules = await self._seeded_rules(api_key_id)
+            totals = await self.state.money_add([(key, 0.0, ttl) for _, key, _, _, ttl in rules])
+            return frozenset(rule for (rule, _, cap, _, _), total in zip(rules, totals, strict=True) if total >= cap)
         except StateUnavailable as exc:
             return self._unavailable(exc)
 
     async def reserve(self, api_key_id: str | None, amount: float) -> tuple[Reservation | None, frozenset[str]]:
-        """Reserve `amount` against every applicable cap. (reservation, set()) when admitted, or
-        (None, rules already at their cap) when not; nothing stays reserved then."""
+        """Reserve `amount` against every applicable cap (one round trip). (reservation, set()) when
+        admitted, or (None, rules already at their cap) when not; nothing stays reserved then."""
         res = Reservation(amount)
         if not self.caps.any:
             return res, frozenset()
         try:
-            reached = set()
-            for rule, key, cap, start, ttl in self._rules(api_key_id, time.time()):
-                await self._ensure_seeded(key, start, None if rule.endswith("global") else api_key_id, ttl)
-                total = await self.state.money_add(key, amount, ttl)
-                res.keys.append((key, ttl))
-                if total - amount >= cap:
-                    reached.add(rule)
+            rules = await self._seeded_rules(api_key_id)
+            keys = [(key, ttl) for _, key, _, _, ttl in rules]
+            totals = await self.state.money_add([(key, amount, ttl) for key, ttl in keys])
+            res.keys = keys  # only once added: a failed call is not given back
+            reached = {rule for (rule, _, cap, _, _), total in zip(rules, totals, strict=True) if total - amount >= cap}
             if reached:
                 await self._give_back(res)
                 return None, frozenset(reached)
@@ -132,15 +165,13 @@ class SharedBudget:
             return
         res.settled = True
         try:
-            for key, ttl in res.keys:
-                await self.state.money_add(key, actual - res.amount, ttl)
+            await self.state.money_add([(key, actual - res.amount, ttl) for key, ttl in res.keys])
         except StateUnavailable as exc:
             log.warning("budget settle failed; the estimate stays counted: %s", exc.message)
 
     async def _give_back(self, res: Reservation) -> None:
         res.settled = True
-        for key, ttl in res.keys:
-            await self.state.money_add(key, -res.amount, ttl)
+        await self.state.money_add([(key, -res.amount, ttl) for key, ttl in res.keys])
 
     async def _give_back_quietly(self, res: Reservation) -> None:
         try:

@@ -28,21 +28,34 @@ class MemoryState:
             total = int(await self._windows.incr(item.key_for(key), item.get_expiry(), amount=amount))
             reset = max(0.0, float(await self._windows.get_expiry(item.key_for(key))) - time.time())
             out.append((total, reset))
-        return out, (await self.gauge_add(*gauge) if gauge is not None else None)
+        if gauge is None:
+            return out, None
+        key, amount, _ = gauge
+        self._gauges[key] = value = max(0, self._gauges.get(key, 0) + amount)
+        return out, value
 
-    async def gauge_add(self, key: str, amount: int, ttl_s: float) -> int:
-        value = max(0, self._gauges.get(key, 0) + amount)
-        self._gauges[key] = value
-        return value
-
-    async def money_add(self, key: str, amount: float, ttl_s: float) -> float:
+    async def money_add(self, adds: Sequence[tuple[str, float, float]]) -> list[float]:
         now = time.time()
-        value, expires = self._money.get(key, (0.0, 0.0))
-        if expires <= now:
-            value = 0.0
-        value += amount
-        self._money[key] = (value, now + ttl_s)
-        return value
+        out = []
+        for key, amount, ttl_s in adds:
+            value, expires = self._money.get(key, (0.0, 0.0))
+            if expires <= now:
+                value, expires = 0.0, now + ttl_s
+            value += amount
+            self._money[key] = (value, expires)
+            out.append(value)
+        return out
+
+    async def money_floor(self, floors: Sequence[tuple[str, float, float]]) -> list[float]:
+        now = time.time()
+        out = []
+        for key, floor, ttl_s in floors:
+            value, expires = self._money.get(key, (0.0, 0.0))
+            if expires <= now:
+                value, expires = 0.0, now + ttl_s
+            self._money[key] = (max(value, floor), expires)
+            out.append(max(value, floor))
+        return out
 
     async def money_seed(self, key: str, value: float, ttl_s: float) -> None:
         current = self._money.get(key)

@@ -5,4 +5,5 @@
 - retrieve.py  vector + keyword search fused by reciprocal rank fusion, path filters
 - answer.py    a cited answer through the gateway (/v1/chat/completions), "not found" when nothing fits
 - cli.py       `kakehashi rag index|search|ask`
+- catalog.py, vector_stores.py, filters.py   OpenAI's files and vector stores on top (served by api/)
 """

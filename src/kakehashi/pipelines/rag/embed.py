@@ -1,17 +1,31 @@
-"""Embeddings over the OpenAI wire format (/v1/embeddings), as any kakehashi user would call it."""
+"""Embeddings for RAG: over the OpenAI wire format (/v1/embeddings), as any kakehashi user would call it,
+or, inside the server (the vector-store API), straight through the gateway's embeddings service."""
 
 from __future__ import annotations
 
 import base64
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 import numpy as np
 
 from kakehashi.errors import BackendError
 from kakehashi.pipelines.llm import _api_path
+from kakehashi.types import EmbeddingRequest
+
+if TYPE_CHECKING:
+    from kakehashi.gateway.embeddings import EmbeddingService
 
 DEFAULT_EMBEDDING_MODEL = "multilingual-e5-small"
 BATCH = 32  # inputs per request: large enough to amortise a call, small enough to show progress
+
+
+class Embedder(Protocol):
+    model: str
+
+    async def embed(self, texts: list[str], input_type: str) -> np.ndarray:
+        """Unit-length float32 rows, one per text; input_type "query" or "passage"."""
+        ...
 
 
 class EmbeddingClient:
@@ -41,14 +55,40 @@ class EmbeddingClient:
                                upstream_status=r.status_code, retryable=False)
         payload = r.json()
         self.prompt_tokens += int((payload.get("usage") or {}).get("prompt_tokens") or 0)
-        rows = sorted(payload["data"], key=lambda d: d["index"])
-        vectors = np.array(
-            [np.frombuffer(base64.b64decode(d["embedding"]), dtype="<f4") if isinstance(d["embedding"], str)
-             else np.asarray(d["embedding"], dtype=np.float32) for d in rows],
-            dtype=np.float32,
-        )
-        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        return vectors / np.maximum(norms, 1e-12)
+        return vectors_from_body(payload)
+
+
+class ServiceEmbedder:
+    """The same calls without HTTP: the server's own embeddings service (privacy rule and ledger included)."""
+
+    def __init__(self, service: EmbeddingService, model: str) -> None:
+        self.service = service
+        self.model = model
+
+    async def embed(self, texts: list[str], input_type: str) -> np.ndarray:
+        out: list[np.ndarray] = []
+        for i in range(0, len(texts), BATCH):
+            req = EmbeddingRequest(model=self.model, texts=texts[i : i + BATCH], 
+                                   input_type="query" if input_type == "query" else "passage")
+            result, _ = await self.service.embed(req)
+            if result.vectors is not None:
+                v = np.asarray(result.vectors, dtype=np.float32)
+                out.append(v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12))
+            else:
+                out.append(vectors_from_body(result.upstream_body or {}))
+        return np.vstack(out) if out else np.zeros((0, 0), dtype=np.float32)
+
+
+def vectors_from_body(payload: dict[str, Any]) -> np.ndarray:
+    """Unit-length rows from an OpenAI embeddings response body (float lists or base64)."""
+    rows = sorted(payload["data"], key=lambda d: d["index"])
+    vectors = np.array(
+        [np.frombuffer(base64.b64decode(d["embedding"]), dtype="<f4") if isinstance(d["embedding"], str)
+         else np.asarray(d["embedding"], dtype=np.float32) for d in rows],
+        dtype=np.float32,
+    )
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-12)
 
 
 def _param(r: httpx.Response) -> str | None:

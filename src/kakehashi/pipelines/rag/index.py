@@ -17,7 +17,7 @@ from pathlib import Path
 from kakehashi.pipelines.chunking import split_into_chunks
 from kakehashi.pipelines.convert import SUPPORTED_SUFFIXES, convert
 from kakehashi.pipelines.errors import SourceError
-from kakehashi.pipelines.rag.embed import EmbeddingClient
+from kakehashi.pipelines.rag.embed import Embedder
 from kakehashi.pipelines.rag.store import RagStore
 
 # Smaller than the extract pipeline's chunks: a retrieved passage should be about one thing, and E5
@@ -42,6 +42,18 @@ class IndexReport:
                 "seconds": round(self.seconds, 2)}
 
 
+def prepare(name: str, data: bytes) -> tuple[str | None, list[tuple[int, int, int, int, str]]]:
+    """Convert a file (its type from `name`) and chunk it: (title, [(index, start, end, line, text)]).
+    Raises SourceError when the file cannot be read as a document."""
+    document = convert(name, data)
+    pieces = split_into_chunks(
+        document.text, name, max_chars=RAG_CHUNK_CHARS, overlap_chars=RAG_OVERLAP_CHARS,
+        markdown=document.markdown,
+    )
+    return document.title, [(c.index, c.start, c.end, document.text.count("\n", 0, c.start) + 1, c.text)
+                            for c in pieces]
+
+
 def collect_files(targets: list[Path]) -> tuple[list[Path], dict[str, str]]:
     """Files to index from files and directories (recursively, supported suffixes); unknown ones are errors."""
     files: list[Path] = []
@@ -57,7 +69,7 @@ def collect_files(targets: list[Path]) -> tuple[list[Path], dict[str, str]]:
 
 
 async def index_files(
-    store: RagStore, embedder: EmbeddingClient, targets: list[Path], *,
+    store: RagStore, embedder: Embedder, targets: list[Path], *,
     prune: bool = True, on_file: Callable[[str], None] | None = None,
 ) -> IndexReport:
     """`prune`: remove documents under the given directories (or given files) that no longer exist."""
@@ -73,14 +85,9 @@ async def index_files(
             if known.get(key) == digest:
                 report.unchanged.append(key)
                 continue
-            document = convert(key, data)
-            pieces = split_into_chunks(
-                document.text, key, max_chars=RAG_CHUNK_CHARS, overlap_chars=RAG_OVERLAP_CHARS,
-                markdown=document.markdown,
-            )
-            rows = [(c.index, c.start, c.end, document.text.count("\n", 0, c.start) + 1, c.text) for c in pieces]
-            vectors = await embedder.embed([c.text for c in pieces], "passage")
-            store.replace_document(key, digest, document.title, rows, vectors, time.time())
+            title, rows = prepare(key, data)
+            vectors = await embedder.embed([r[4] for r in rows], "passage")
+            store.replace_document(key, digest, title, rows, vectors, time.time())
             (report.updated if key in known else report.added).append(key)
             report.chunks += len(rows)
         except (OSError, SourceError) as exc:

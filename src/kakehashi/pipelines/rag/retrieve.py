@@ -9,9 +9,10 @@ from __future__ import annotations
 import fnmatch
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from kakehashi.pipelines.rag.embed import EmbeddingClient
+from kakehashi.pipelines.rag.embed import Embedder
 from kakehashi.pipelines.rag.store import RagStore, StoredChunk
 
 RRF_K = 60
@@ -51,11 +52,15 @@ def fts_query(question: str) -> str:
 
 
 async def retrieve(
-    store: RagStore, embedder: EmbeddingClient, question: str, *, k: int = 5,
-    path_glob: str | None = None, mode: str = "hybrid",
+    store: RagStore, embedder: Embedder, question: str, *, k: int = 5,
+    path_glob: str | None = None, mode: str = "hybrid", accept: Callable[[StoredChunk], bool] | None = None,
 ) -> list[Hit]:
-    """The k best passages. mode: "hybrid" (default), "vector" or "keyword"."""
-    want = CANDIDATES if path_glob is None else CANDIDATES * 4
+    """The k best passages. mode: "hybrid" (default), "vector" or "keyword". Only chunks whose path
+    matches `path_glob` and that `accept` takes are ranked."""
+    if path_glob is not None:
+        glob, given = path_glob, accept
+        accept = lambda c: fnmatch.fnmatch(c.path, glob) and (given is None or given(c))
+    want = CANDIDATES if accept is None else CANDIDATES * 4
     vector: list[tuple[int, float]] = []
     keyword: list[tuple[int, float]] = []
     if mode in ("hybrid", "vector"):
@@ -64,8 +69,8 @@ async def retrieve(
     if mode in ("hybrid", "keyword"):
         keyword = store.keyword_search(fts_query(question), want)
     chunks = store.chunks(list({cid for cid, _ in vector} | {cid for cid, _ in keyword}))
-    if path_glob is not None:
-        keep = {cid for cid, c in chunks.items() if fnmatch.fnmatch(c.path, path_glob)}
+    if accept is not None:
+        keep = {cid for cid, c in chunks.items() if accept(c)}
         vector = [h for h in vector if h[0] in keep]
         keyword = [h for h in keyword if h[0] in keep]
     similarity = dict(vector)

@@ -41,9 +41,14 @@ def _connect(path: Path) -> Any:
     return conn
 
 
-def default_store_dir() -> Path:
+def default_data_dir() -> Path:
+    """$XDG_DATA_HOME/kakehashi (~/.local/share/kakehashi by default)."""
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "kakehashi" / "rag"
+    return Path(base) / "kakehashi"
+
+
+def default_store_dir() -> Path:
+    return default_data_dir() / "rag"
 
 
 def store_path(name: str) -> Path:

@@ -69,7 +69,8 @@ PERSON_EN = re.compile(
     r"|\b[A-Z][a-z]+\s+(?:in|from)\s+(?i:accounting|sales|hr|it|marketing|finance|engineering|legal|support|ops)\b"
     r"|\b(?i:he|she)\s+(?:is|was|has|had|got|'s)\b"
     r"|\b(?i:one\s+of\s+(?:my|our)\s+\w+)"
-    r"|\b\d{1,3}\s*(?:-year-old|yo\b|years?\s+old|[MF]\b)"
+    # "a 45-year-old", "34M"; not an audience ("for 10-year-olds", "aged 8 years old").
+    r"|(?<!for\s)(?<!aged\s)(?<!ages\s)\b\d{1,3}\s*(?:-year-old(?!s)|yo\b|years?\s+old|[MF]\b)"
 )
 PERSON_JA = re.compile(
     r"私|わたし|僕|ぼく|俺|自分(?:は|が|の)|うちの|我が家"

@@ -40,7 +40,27 @@ _PREFIXED: tuple[tuple[str, str], ...] = (
     ("api_key", r"\bshp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}\b"),  # Shopify
     ("api_key", r"\b(?:AC|SK)[a-f0-9]{32}\b"),  # Twilio
     ("api_key", r"\b\d{8,10}:AA[A-Za-z0-9_-]{33}\b"),  # Telegram bot
+    # More gitleaks rule families with a fixed prefix.
+    ("api_key", r"\b[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}"),  # Azure AD client secret
+    ("api_key", r"\bkey-[0-9a-f]{32}\b"),  # Mailgun
+    ("api_key", r"\b[0-9a-f]{32}-us\d{1,2}\b"),  # Mailchimp
+    ("api_key", r"\bsq0(?:atp|csp)-[A-Za-z0-9_-]{22,}"),  # Square
+    ("api_key", r"\blin_api_[A-Za-z0-9]{40}\b"),  # Linear
+    ("api_key", r"\b(?:secret_[A-Za-z0-9]{43}|ntn_[A-Za-z0-9]{40,})\b"),  # Notion
+    ("api_key", r"\bsbp_[a-f0-9]{40}\b"),  # Supabase
+    ("api_key", r"\bdapi[a-f0-9]{32}\b"),  # Databricks
+    ("api_key", r"\bgl(?:c|sa)_[A-Za-z0-9_+/=-]{32,}"),  # Grafana
+    ("api_key", r"\bNRAK-[A-Z0-9]{27}\b"),  # New Relic
+    ("api_key", r"\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b"),  # Postman
+    ("api_key", r"\bsntrys_[A-Za-z0-9+/=_-]{40,}"),  # Sentry
+    ("api_key", r"\bdp\.(?:pt|st|sa|ct)\.[A-Za-z0-9]{40,}"),  # Doppler
+    ("api_key", r"\bpul-[a-f0-9]{40}\b"),  # Pulumi
+    ("api_key", r"\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,}"),  # Terraform Cloud
+    ("api_key", r"\bAGE-SECRET-KEY-1[0-9A-Z]{58}\b"),  # age
+    ("api_key", r"\b(?:gsk|r8|pplx)[_-][A-Za-z0-9]{32,}"),  # Groq, Replicate, Perplexity
+    ("api_key", r"\bATATT3[A-Za-z0-9_=-]{100,}"),  # Atlassian API token
     ("token", r"https://hooks\.slack\.com/(?:services|workflows)/[A-Za-z0-9/_-]{20,}"),
+    ("token", r"https://[\w.-]+\.webhook\.office\.com/webhookb2/[A-Za-z0-9@/_-]{40,}"),  # Teams
     ("token", r"https://(?:discord(?:app)?\.com)/api/webhooks/\d+/[A-Za-z0-9_-]{20,}"),
     ("token", r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),  # JWT
     # Azure storage / service bus keys and SAS signatures inside connection strings or URLs.
@@ -104,13 +124,23 @@ _ENV_LINE = re.compile(r"^[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]*[ \t]*[=:]", re.
 _YAML_LINE = re.compile(r"^[ \t]*[\"']?[\w.-]+[\"']?[ \t]*:[ \t]*\S+[ \t]*$", re.MULTILINE)
 
 
-_MASKED_RUN = re.compile(r"x{4,}|X{4,}|\*{3,}|\.{3,}|…|<[^>]*>|\$\{|\{\{")
+# Masked values and references to a secret kept elsewhere (the detect-secrets "not a literal" idea):
+# shell/compose ${VAR}, Make/Azure $(VAR), Windows %VAR%, templating {{ }}, process.env.X,
+# os.environ[...], Kubernetes secretKeyRef, Azure Key Vault references, AWS Secrets Manager ARNs.
+_MASKED_RUN = re.compile(
+    r"x{4,}|X{4,}|\*{3,}|\.{3,}|…|<[^>]*>|\$\{|\{\{|\$\(|%[A-Za-z_][A-Za-z0-9_]*%|"
+    r"(?i:process\.env\.|os\.environ|\benv\[|secretkeyref|@microsoft\.keyvault|arn:aws:secretsmanager:)"
+)
+# A key's own label pasted where the value would be ("password:", "api_key="): no value at all.
+_KEY_LABEL = re.compile(r"[\"'`]?[A-Za-z_][\w.-]*[\"'`]?\s*[:=]")
 
 
 def _secret_like(value: str, *, quoted: bool, structured: bool) -> bool:
     """Does this literal look like a credential rather than a word, a type or a placeholder?"""
     value = value.strip("`'\"“”‘’「」")
     if len(value) < 4 or _PLACEHOLDER_VALUE.match(value) or _MASKED_RUN.search(value):
+        return False
+    if _KEY_LABEL.fullmatch(value) and not any(c.isdigit() for c in value):
         return False
     if any(ord(c) > 0x7F for c in value) or " " in value.strip():
         return False  # a label ("パスワード") or a sentence, not a credential
@@ -192,8 +222,9 @@ _STOPWORDS = frozenset(
     ["a", "an", "the", "not", "required", "incorrect", "wrong", "invalid", "too", "correct", "case", "expired", "missing", "being", "stored", "hashed", "reset", "changed", "set", "empty", "blank", "weak", "strong", "long", "short", "secure", "same", "different", "saved", "used", "needed", "necessary", "optional", "mandatory", "shown", "hidden", "visible", "encrypted", "sent", "for", "in", "at", "on", "of", "to", "and", "or", "that", "this", "what", "which", "how", "where", "when", "still", "also", "only", "just", "my", "your", "their", "his", "her", "its", "our", "displayed", "defined", "about", "at", "least", "more", "less", "than", "sensitive", "protected", "managed", "generated", "rotated", "leaked", "compromised", "valid", "working", "fine", "ok", "okay", "case-sensitive", "there", "here", "it"]
 )
 _PROSE_EN = re.compile(
-    r"(?i:\b(?:password|passcode|passphrase|pass|pin(?:\s+(?:code|number))?|unlock\s+code|door\s+code|"
-    r"alarm\s+code|api\s+key|access\s+key|"
+    r"(?i:\b(?:password|passcode|passphrase|pass|pin(?:\s+(?:code|number))?|unlock\s+code|"
+    r"(?:door|gate|keypad|entry|entrance|building|alarm|disarm|lock|safe|locker|garage|key\s*box|lockbox|vault)\s+"
+    r"(?:code|pin|combination|combo)|(?:combination|combo)|api\s+key|access\s+key|"
     r"secret\s+key|token|login)\b)"
     r"(?:\s+(?i:for|to|of|on|at)\s+[^.\n:=]{1,40}?)?"
     r"\s*(?i:is|was|=|:|->|is\s+now|changed\s+to|set\s+to|will\s+be|would\s+be)\s*"
@@ -202,6 +233,7 @@ _PROSE_EN = re.compile(
 _PROSE_JA = re.compile(
     r"(?:パスワード|パスコード|暗証番号|ＰＩＮ|PIN(?:コード)?|合言葉|APIキー|アクセスキー|シークレットキー|"
     r"秘密鍵|トークン|ログイン情報|認証コード|解除コード|解錠コード|ロック(?:解除)?番号|セキュリティコード|"
+    r"解錠番号|開錠番号|(?:オートロック|キーボックス|ダイヤル錠?|金庫|ロッカー|入館|ドア|玄関|警備|セキュリティ)の?(?:番号|コード|暗証)|"
     r"パス(?=\s*(?:は|が|:|：|=)))"
     r"[^。\n!?！？]{0,30}?(?P<value>(?<![!-~])[!-~]{4,64}(?![!-~]))"
 )
@@ -211,7 +243,14 @@ _USER_SLASH_PASSWORD = re.compile(
     r"(?:\bis\b|\bare\b|:|：|は)\s*[^\s/]{2,40}\s*/\s*(?:pass(?:word)?\s*[:：]\s*)?(?P<value>[^\s/]{4,64})"
 )
 _APP_PASSWORD = re.compile(r"(?i:app\s+password)[^\n]{0,20}?(?P<value>\b[a-z]{4}\s[a-z]{4}\s[a-z]{4}\s[a-z]{4}\b)")
-_PIN_WORDS = re.compile(r"(?i:pin|passcode|unlock\s+code|door\s+code|暗証番号|パスコード|ＰＩＮ|解除コード|解錠コード|ロック|セキュリティコード)")
+_PIN_WORDS = re.compile(
+    r"(?i:pin|passcode|unlock\s+code|(?:door|gate|keypad|entry|entrance|building|alarm|disarm|lock|safe|locker|garage|"
+    r"key\s*box|lockbox|vault)\s+(?:code|pin|combination|combo)|combination|combo)"
+    r"|暗証|パスコード|ＰＩＮ|解除コード|解錠|開錠|ロック|セキュリティコード|"
+    r"(?:オートロック|キーボックス|ダイヤル|金庫|ロッカー|入館|ドア|玄関|警備)の?(?:番号|コード)"
+)
+# A keypad code as people write it: 4-8 digits, maybe with the keypad's # or * ("4417#", "*2580").
+_PIN_VALUE = re.compile(r"[*#]?\d{4,8}[#*]?")
 
 
 # "user apikey, pass SG.kq82..." / "pw Xr7#kq29": the keyword, a space, then a value strong enough
@@ -245,7 +284,7 @@ def _prose(text: str) -> Iterator[Span]:
         at_clause_end = end >= len(text) or text[end] in ".,;!?)—–\n" or text[end : end + 5] in (" and ", " so ")
         if (
             m.group("q")
-            or (pin and value.isdigit() and 4 <= len(value) <= 8)
+            or (pin and _PIN_VALUE.fullmatch(value) is not None)
             or _secret_like(value, quoted=False, structured=False)
             or (value.isalpha() and value.islower() and at_clause_end)
         ):
@@ -255,7 +294,7 @@ def _prose(text: str) -> Iterator[Span]:
         pin = bool(_PIN_WORDS.search(m.group(0)))
         if _PLACEHOLDER_VALUE.match(value) or re.fullmatch(r"[\d,.]+(?:文字|桁|回|日)?", value) and not pin:
             continue
-        if (pin and value.isdigit() and 4 <= len(value) <= 8) or (
+        if (pin and _PIN_VALUE.fullmatch(value) is not None) or (
             _secret_like(value, quoted=False, structured=False) and not _EXPRESSION.match(value)
         ) or (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
             yield "password", m.start("value"), m.end("value")

@@ -28,6 +28,7 @@ from stdnum.ca import sin
 from stdnum.cn import ric
 from stdnum.de import idnr
 from stdnum.es import dni, nie
+from stdnum.fi import hetu
 from stdnum.fr import nir
 from stdnum.gb import nhs
 from stdnum.in_ import aadhaar, pan
@@ -112,29 +113,67 @@ _RULES: tuple[_IdRule, ...] = (
         _ctx(r"aadhaa?r|\bUIDAI\b|アーダール"),
         _ok(aadhaar),
     ),
-    _IdRule("tax_id", re.compile(r"\b[A-Z]{5}\d{4}[A-Z]\b", re.ASCII), None, _ok(pan), context_required=False),
+    # Distinctive formats: reported when the check digit passes, or (typo and all) when named.
+    _IdRule(
+        "tax_id",
+        re.compile(r"\b[A-Z]{5}\d{4}[A-Z]\b", re.ASCII),
+        _ctx(r"\bPAN\b|permanent\s+account\s+number"),
+        _ok(pan),
+        context_required=False,
+    ),
     _IdRule(
         "national_id",
         re.compile(r"\b[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]\b", re.ASCII),
-        None,
+        _ctx(r"codice\s+fiscale|fiscal\s+code|\bC\.?F\.?(?![\w.])|tax\s+code|イタリア"),
         _ok(codicefiscale),
         context_required=False,
     ),
-    _IdRule("national_id", re.compile(r"(?<![\w-])\d{17}[\dXx](?![\w-])", re.ASCII), None, _ok(ric), context_required=False),
-    _IdRule("national_id", re.compile(r"(?<![\w-])\d{6}-\d{7}(?![\w-])", re.ASCII), None, _ok(rrn), context_required=False),
+    _IdRule(
+        "national_id",
+        re.compile(r"(?<![\w-])\d{17}[\dXx](?![\w-])", re.ASCII),
+        _ctx(r"身[份分]证|居民身份|resident\s+identity|chinese\s+id"),
+        _ok(ric),
+        context_required=False,
+    ),
+    _IdRule(
+        "national_id",
+        re.compile(r"(?<![\w-])\d{6}-\d{7}(?![\w-])", re.ASCII),
+        _ctx(r"주민등록|resident\s+registration|\bRRN\b|住民登録番号"),
+        _ok(rrn),
+        context_required=False,
+    ),
     _IdRule(
         "tax_id",
         re.compile(r"(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w-])", re.ASCII),
-        None,
+        _ctx(r"\bCPF\b"),
         _ok(cpf),
         context_required=False,
     ),
     _IdRule(
         "national_id",
         re.compile(r"\b(?:\d{8}[A-Z]|[XYZ]\d{7}[A-Z])\b", re.ASCII),
-        None,
+        _ctx(r"\bDNI\b|\bNIE\b|\bNIF\b|documento\s+nacional"),
         lambda v: _ok(dni)(v) or _ok(nie)(v),
         context_required=False,
+    ),
+    _IdRule(  # Finnish henkilötunnus: DDMMYY, century sign, serial, check character
+        "national_id",
+        re.compile(r"\b[0-3]\d[01]\d\d\d[-+A-FU-Y]\d{3}[0-9A-Y]\b", re.ASCII),
+        _ctx(r"henkilötunnus|\bhetu\b|personal\s+identity\s+code|finnish"),
+        _ok(hetu),
+        context_required=False,
+    ),
+    _IdRule(  # Singapore NRIC/FIN (Presidio SG_NRIC_FIN): no library check, so the name must be there
+        "national_id",
+        re.compile(r"\b[STFGM]\d{7}[A-Z]\b", re.ASCII),
+        _ctx(r"\bNRIC\b|\bFIN\b|singapore"),
+        None,
+    ),
+    _IdRule(  # Polish PESEL, Swedish personnummer, Australian TFN, US EIN: common digit shapes, so named only
+        "national_id",
+        re.compile(r"(?<![\w-])\d{6,8}[-+ ]?\d{3,4}(?![\w-])|(?<![\w-])\d{3}\s\d{3}\s\d{3}(?![\w-])|(?<![\w-])\d{2}-\d{7}(?![\w-])", re.ASCII),
+        _ctx(r"\bPESEL\b|personnummer|\bTFN\b|tax\s+file\s+number|\bEIN\b|employer\s+identification"),
+        None,
     ),
     _IdRule(
         "tax_id",  # German Steuer-IdNr, Dutch BSN, French NIR, US/other "tax id"

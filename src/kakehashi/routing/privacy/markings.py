@@ -51,14 +51,48 @@ _JA_MARK = re.compile(
 # Words that make a sentence *about* markings rather than marked: 「違い」「とは」「ルール」...
 _JA_META = re.compile(
     r"とは|って何|の意味|違い|ルール|定義|規程|規定|ガイドライン|表示する|表記|ラベル|付け方|スタンプ|運用|"
-    r"一般的|の例|区分を|分類|場合の|使い分け|区別|比較|書き方|押し方|とは"
+    r"一般的|の例|区分を|分類|場合の|使い分け|区別|比較|書き方|押し方|とは|ハンコ|判子|印鑑|ゴム印|透かし|"
+    r"ウォーターマーク|テンプレ|フォント|デザイン|様式|雛形|ひな形"
 )
+
+
+# A label can be the *subject* of a request rather than stamped on one: "design a 'CONFIDENTIAL'
+# stamp", "what do the classification levels mean". Such a sentence names the label as an object
+# (quoted, or beside words for artwork, templates, definitions); a real stamp heads its own line.
+_EN_META = re.compile(
+    r"(?i:\b(?:stamps?|watermarks?|templates?|fonts?|banners?|labels?|labell?ing|designs?|svg|logos?|icons?|"
+    r"graphics?|stickers?|signage|classification\s+(?:levels?|scheme|system|policy)|mean(?:s|ing)?|"
+    r"difference|definition|defined|what\s+(?:is|are|does)|guidelines?|training|how\s+(?:do|to|should)\s+"
+    r"(?:i\s+|we\s+)?(?:mark|label|classify)))\b"
+)
+_QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "「": "」", "『": "』", "`": "`"}
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return bool(before) and _QUOTES.get(before) == after
+
+
+def _heads_line(text: str, start: int) -> bool:
+    """Nothing but bullets or quote marks before the marking on its line: a stamp heading a document."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t>*#_-–—")
+
+
+def _as_topic(text: str, start: int, end: int, *, bracketed: bool) -> bool:
+    if _quoted(text, start, end):
+        return True
+    if bracketed or _heads_line(text, start):
+        return False
+    sentence = next((m for m in sentences(text) if m.start() <= start < m.end()), None)
+    return sentence is not None and bool(_EN_META.search(sentence.group()))
 
 
 def markings(text: str) -> Iterator[Span]:
     for pattern in (_BRACKETED_EN, _CAPS_EN, _LINE_HEAD_EN, _STATED_EN, _CLASSIFICATION_FIELD):
         for m in pattern.finditer(text):
-            yield "confidential", m.start(), m.end()
+            if not _as_topic(text, m.start(), m.end(), bracketed=pattern is _BRACKETED_EN):
+                yield "confidential", m.start(), m.end()
     if not _JA_MARK.search(text):
         return
     for sentence in sentences(text):

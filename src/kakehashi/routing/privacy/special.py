@@ -22,8 +22,80 @@ from kakehashi.routing.privacy._text import (
     sentences,
 )
 
+# Health vocabulary beyond the general words below, by the classes a clinical record uses
+# (ICD-10 chapters for conditions, WHO ATC groups for medicines), spelled as patients write them.
+# Conditions: digestive, autoimmune, endocrine, neurological, mental and behavioural, infectious,
+# reproductive, sensory, musculoskeletal, disability. Medicines: the most prescribed generics and
+# brand names (cardiovascular, diabetes, psychiatric/ADHD, pain, immunology, HIV, hormonal).
+_CONDITIONS_EN = (
+    r"colitis|crohn|\bibs\b|\bibd\b|irritable\s+bowel|coeliac|celiac|gluten\s+intoleran|lactose\s+intoleran|gerd|"
+    r"reflux|ulcer|gastritis|hernia|gallstones?|appendicitis|cirrhosis|pancreatitis|diverticul|"
+    r"lupus|rheumatoid|arthritis|psoria|eczema|dermatitis|multiple\s+sclerosis|fibromyalgia|sjogren|"
+    r"hashimoto|graves'?\s+disease|thyroid|hypothyroid|hyperthyroid|addison|cushing|pcos|endometriosis|"
+    r"menopaus|infertil|maternity\s+leave|abortion|vasectomy|hysterectomy|mastectomy|"
+    r"migraine|seizure|concussion|brain\s+injury|\btbi\b|neuropathy|tinnitus|vertigo|narcolepsy|sleep\s+apnea|"
+    r"insomnia|\bocd\b|obsessive[- ]compulsive|panic\s+attacks?|panic\s+disorder|eating\s+disorder|anorexi|bulimi|"
+    r"binge[- ]eating|self[- ]harm|suicid|mental\s+health|psychosis|psychotic|dyslexi|dyspraxi|"
+    r"tourette|asperger|neurodivergent|alcoholi|sober|sobriety|relapse|"
+    r"tuberculosis|pneumonia|sepsis|herpes|chlamydia|gonorrh|syphilis|hpv|long\s+covid|mono(?:nucleosis)?\b|"
+    r"anemi|anaemi|sickle\s+cell|hemophilia|haemophilia|thalassemia|gout|osteoporosis|scoliosis|"
+    r"arrhythmia|atrial\s+fibrillation|\bafib\b|pacemaker|angina|heart\s+failure|cardiac|"
+    r"(?:organ|kidney|liver|heart|lung|bone\s+marrow|stem\s+cell)\s+transplant|transplant\s+(?:surgery|list|recipient)|"
+    r"amputat|paralys|paraplegi|quadriplegi|hearing\s+loss|\bdeaf\b|glaucoma|cataract|macular|"
+    r"chronic\s+(?:pain|illness|condition|fatigue)|allerg|anaphyla|epipen|inhaler|cpap|"
+    r"illness|\b(?:fell|falling|feel(?:ing)?|been|got|was|is|am|'m|seriously|critically|mentally|chronically|terminally)\s+ill\b|"
+    r"in\s+remission|relapsed|palliative"
+)
+_MEDICATIONS_EN = (
+    r"amlodipine|lisinopril|losartan|valsartan|metoprolol|atenolol|bisoprolol|propranolol|ramipril|"
+    r"hydrochlorothiazide|furosemide|spironolactone|simvastatin|rosuvastatin|pravastatin|clopidogrel|"
+    r"apixaban|eliquis|rivaroxaban|xarelto|dabigatran|heparin|enoxaparin|digoxin|amiodarone|"
+    r"glipizide|gliclazide|sitagliptin|januvia|empagliflozin|jardiance|dapagliflozin|semaglutide|ozempic|"
+    r"wegovy|tirzepatide|mounjaro|trulicity|glargine|lantus|novorapid|humalog|"
+    r"citalopram|paroxetine|venlafaxine|duloxetine|mirtazapine|trazodone|amitriptyline|nortriptyline|"
+    r"vortioxetine|zoloft|prozac|lexapro|wellbutrin|effexor|cymbalta|"
+    r"clonazepam|diazepam|alprazolam|valium|klonopin|ativan|zolpidem|ambien|zopiclone|"
+    r"quetiapine|seroquel|olanzapine|risperidone|aripiprazole|abilify|clozapine|haloperidol|"
+    r"lamotrigine|lamictal|valproate|depakote|levetiracetam|keppra|carbamazepine|topiramate|gabapentin|pregabalin|lyrica|"
+    r"methylphenidate|ritalin|concerta|vyvanse|lisdexamfetamine|atomoxetine|strattera|guanfacine|"
+    r"tramadol|oxycodone|hydrocodone|codeine|morphine|fentanyl|methadone|buprenorphine|suboxone|naltrexone|naloxone|"
+    r"prednisolone|hydrocortisone|dexamethasone|methotrexate|adalimumab|humira|infliximab|remicade|"
+    r"mesalamine|mesalazine|azathioprine|tacrolimus|hydroxychloroquine|"
+    r"truvada|descovy|antiretroviral|tamoxifen|letrozole|anastrozole|herceptin|"
+    r"synthroid|thyroxine|allopurinol|colchicine|omeprazole|pantoprazole|lansoprazole|"
+    r"finasteride|sildenafil|viagra|tadalafil|cialis|estradiol|hrt\b|testosterone|birth\s+control|contracepti|"
+    r"antidepressants?|antipsychotics?|benzodiazepines?|benzos\b|opioids?|anticoagulants?|blood\s+thinners?|"
+    r"beta[- ]blockers?|chemotherapy|immunotherapy|radiation\s+therapy|albuterol|salbutamol|ventolin"
+)
+_CONDITIONS_JA = (
+    r"潰瘍性大腸炎|クローン病|大腸炎|胃潰瘍|十二指腸潰瘍|逆流性食道炎|胃炎|腸炎|ヘルニア|胆石|膵炎|肝硬変|"
+    r"難病|指定難病|膠原病|リウマチ|関節炎|全身性エリテマトーデス|乾癬|アトピー|皮膚炎|多発性硬化症|線維筋痛症|"
+    r"甲状腺|バセドウ|橋本病|更年期|子宮内膜症|子宮筋腫|婦人科|不妊治療|産休|中絶|乳腺|"
+    r"片頭痛|偏頭痛|頭痛持ち|発作|脳震盪|脳出血|くも膜下|脳卒中|後遺症|めまい|メニエール|耳鳴り|難聴|"
+    r"不眠|睡眠障害|睡眠時無呼吸|パニック障害|パニック発作|強迫性|摂食障害|拒食|過食|自傷|自殺|希死念慮|"
+    r"依存症|アルコール依存|断酒|精神疾患|メンタル不調|メンタルの不調|自閉|アスペルガー|学習障害|"
+    r"結核|肺炎|帯状疱疹|インフルエンザ|新型コロナ|コロナに|感染症|性病|性感染症|梅毒|クラミジア|"
+    r"貧血|白血病|痛風|骨粗しょう症|骨粗鬆症|側弯症|不整脈|心房細動|ペースメーカー|狭心症|心不全|臓器移植|骨髄移植|[腎肝]移植|移植手術|"
+    r"半身麻痺|四肢麻痺|顔面神経麻痺|車椅子|車いす|義足|視覚障害|聴覚障害|身体障害|障害者手帳|療育手帳|要介護|要支援|介護認定|"
+    r"白内障|緑内障|寛解|余命|緩和ケア|持病|既往|発症|体調を崩|療養|主治医|産業医|診断書|病欠|病休|闘病"
+)
+_MEDICATIONS_JA = (
+    r"ドネペジル|アリセプト|メマンチン|リチウム|リーマス|デパケン|バルプロ酸|ラミクタール|イーケプラ|テグレトール|"
+    r"ワーファリン|ワルファリン|エリキュース|イグザレルト|バイアスピリン|プラビックス|"
+    r"メトホルミン|メトグルコ|ジャヌビア|オゼンピック|リベルサス|マンジャロ|トルリシティ|"
+    r"アムロジピン|ノルバスク|オルメテック|ブロプレス|ミカルディス|リピトール|クレストール|"
+    r"レクサプロ|ジェイゾロフト|パキシル|サインバルタ|イフェクサー|リフレックス|トラゾドン|"
+    r"デパス|ソラナックス|ワイパックス|レキソタン|マイスリー|ルネスタ|ベルソムラ|デエビゴ|ハルシオン|レンドルミン|"
+    r"エビリファイ|ジプレキサ|リスパダール|セロクエル|コンサータ|ストラテラ|インチュニブ|ビバンセ|"
+    r"プレドニン|ステロイド|メトトレキサート|リウマトレックス|ヒュミラ|レミケード|アサコール|リアルダ|ペンタサ|"
+    r"チラーヂン|ザイロリック|フェブリク|タケキャブ|ネキシウム|タケプロン|"
+    r"睡眠薬|睡眠導入剤|抗うつ薬|抗不安薬|向精神薬|精神安定剤|安定剤|抗てんかん薬|抗精神病薬|"
+    r"抗凝固薬|血液をサラサラ|免疫抑制剤|抗がん剤|ホルモン療法|ホルモン剤|低用量ピル|点滴|注射"
+)
+
 _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
     "health": lowercase_pattern(
+        rf"(?i:{_CONDITIONS_EN}|{_MEDICATIONS_EN})|{_CONDITIONS_JA}|{_MEDICATIONS_JA}|"
         r"(?i:diagnosed|diagnosis|diagnoses|prescri|disease|disorder|syndrome|cancer|tumou?r|carcinoma|melanoma|leukemia|lymphoma|"
         r"diabetes|diabetic|insulin|hypertension|blood\s+pressure|depression|depressive|anxiety|bipolar|"
         r"schizophreni|adhd|autis|ptsd|dementia|alzheimer|parkinson|epilep|stroke|heart\s+attack|nstemi|stemi|"
@@ -43,30 +115,52 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
     "religion": lowercase_pattern(
         r"(?i:\bmuslim|\bislam|christian|catholic|protestant|evangelical|\bjewish|judaism|\bjew\b|orthodox|hindu|"
         r"buddhist|\bsikh|mormon|latter-day|jehovah'?s\s+witness|atheist|agnostic|scientolog|kosher|halal|"
-        r"ramadan|converted\s+to|bapti[sz]ed|\bchurch\b|mosque|synagogue|\btemple\b|religio|\bfaith\b|\bpray)"
+        r"ramadan|converted\s+to|bapti[sz]ed|\bchurch\b|mosque|synagogue|\btemple\b|religio|\bfaith\b|\bpray|"
+        r"observant|devout|sabbath|shabbat|communion|ash\s+wednesday|"
+        r"yom\s+kippur|passover|rosh\s+hashanah|diwali|navratri|vaisakhi|\beid\b|jumu'?ah|friday\s+prayers?|hijab|"
+        r"\bniqab|turban|kippah|yarmulke|bar\s+mitzvah|bat\s+mitzvah|anglican|methodist|baptist|lutheran|presbyterian|"
+        r"pentecostal|adventist|quaker|episcopal|evangeli|shinto|wicca|pagan|rastafari|bah[aá]'?[ií]|\bjain|taoist|"
+        r"\bpastor\b|\bpriest\b|\bimam\b|\brabbi\b|\bmonk\b|\bnun\b|congregation|parish|bible\s+study)"
         r"|イスラム|ムスリム|キリスト教|クリスチャン|カトリック|プロテスタント|仏教徒|創価学会|学会員|エホバの証人|"
         r"統一教会|天理教|立正佼成会|幸福の科学|新興宗教|信者|信徒|入信|改宗|信仰|宗教|ユダヤ教|ヒンドゥー|洗礼|"
-        r"檀家|礼拝|断食|ラマダン|ハラール"
+        r"檀家|礼拝|断食|ラマダン|ハラール|"
+        r"浄土真宗|浄土宗|真言宗|曹洞宗|臨済宗|天台宗|日蓮宗|日蓮正宗|禅宗|門徒|宗派|氏子|神道|教会|牧師|神父|ミサ|"
+        r"聖書|教団|霊友会|真如苑|崇教真光|PL教団|モルモン|末日聖徒|シク教|ジャイナ教|無宗教|お寺の|寺の行事|"
+        r"法要|勤行|題目|お題目|念仏|ヒジャブ|モスク|シナゴーグ|割礼|金曜礼拝"
     ),
     "criminal_record": lowercase_pattern(
         r"(?i:arrest|convict|criminal\s+record|\brecord\s+for\b|prison|\bjail|probation|parole|\bdui\b|\bdwi\b|"
         r"felony|misdemeanou?r|sentenced|served\s+\d+\s+(?:years|months)|charged\s+with|indicted|"
         r"conditional\s+discharge|pleaded\s+guilty|offen[cs]e|offender|caution(?:ed)?\s+by\s+police|"
-        r"shoplift|embezzl|fraud|assault|theft|burglary|possession)"
+        r"shoplift|embezzl|fraud|assault|theft|burglary|possession|"
+        r"conviction|criminal\s+(?:history|background)|served\s+(?:time|\d+\s+\w+\s+for)|"
+        r"\bbail\b|warrant\s+for|restraining\s+order|sex\s+offender|registered\s+offender|expunge|"
+        r"plea\s+deal|acquitted|juvenile\s+(?:record|court|detention))"
         r"|前科|前歴|逮捕|有罪|服役|執行猶予|起訴|書類送検|犯罪歴|受刑|刑務所|懲役|禁錮|罰金刑|実刑|出所|"
-        r"保護観察|仮釈放|補導|万引き|横領|詐欺|傷害罪|窃盗|酒気帯び|飲酒運転|不起訴|示談|被害届"
+        r"保護観察|仮釈放|補導|万引き|横領|詐欺|傷害罪|窃盗|酒気帯び|飲酒運転|不起訴|示談|被害届|"
+        r"逮捕歴|犯歴|検挙|送検|起訴猶予|略式命令|保釈|少年院|少年鑑別所|鑑別所|前科者|"
+        r"[一-龥]{1,4}罪で|罪に問|刑事事件|刑事裁判|公判|留置"
     ),
     "union_membership": lowercase_pattern(
         r"(?i:\bunion\s+(?:member|card|rep|steward|dues|meeting|organi[sz]er)|member\s+of\s+(?:the|a|our|my)\s+[\w'’ -]{0,25}union|\bthe\s+union\b|trade\s+union|"
-        r"labou?r\s+union|teamsters|shop\s+steward|unioni[sz]|\buaw\b|\bseiu\b|afl-cio|local\s+\d+\b|union\s+local)"
-        r"|労働組合|組合員|ユニオン|組合に加入|組合活動|分会長?|執行委員|団体交渉|組合(?:の|を|に|で|から)"
+        r"labou?r\s+union|teamsters|shop\s+steward|unioni[sz]|\buaw\b|\bseiu\b|afl-cio|local\s+\d+\b|union\s+local|"
+        r"joined\s+(?:the|a|our)\s+[\w'’ -]{0,25}union|\b[\w-]+(?:s'|s’|s)\s+union\b|"
+        r"\bgmb\b|\brmt\b|\bcwa\b|afscme|\bibew\b|\bufcw\b|\busw\b|sag-aftra|"
+        r"\bver\.?di\b|ig\s+metall|strike\s+ballot|picket\s+line|on\s+strike)"
+        r"|労働組合|組合員|ユニオン|組合に加入|組合活動|分会長?|執行委員|団体交渉|組合(?:の|を|に|で|から)|労組|組合費|組合員名簿|"
+        r"ゼンセン|自治労|日教組|基幹労連|電機連合|自動車総連|情報労連|私鉄総連|"
+        r"JP労組|全労連|全労協|ストライキ|スト権|団交|春闘に参加"
     ),
     "sexual_orientation": lowercase_pattern(
         r"(?i:\bgay\b|lesbian|bisexual|\bbi\b|pansexual|asexual|\bqueer|transgender|\btrans\s+(?:wo)?man|"
         r"\btrans\b|non-?binary|came\s+out\s+(?:to|as)|coming\s+out\s+(?:to|as)|same-sex|sexual\s+orientation|gender\s+identity|"
-        r"transition(?:ing)?\b|\blgbt)"
+        r"transition(?:ing)?\b|\blgbt|"
+        r"homosexual|closeted|in\s+the\s+closet|"
+        r"gender\s+(?:affirming|reassignment|dysphoria)|\bftm\b|\bmtf\b|same\s+sex|civil\s+partner)"
         r"|ゲイ|レズビアン|バイセクシュアル|バイセクシャル|トランスジェンダー|同性愛|同性の(?:パートナー|恋人)|"
-        r"同性パートナー|カミングアウト|性的指向|性自認|性同一性障害|ノンバイナリー|アセクシュアル|lgbt"
+        r"同性パートナー|カミングアウト|性的指向|性自認|性同一性障害|ノンバイナリー|アセクシュアル|lgbt|"
+        r"同性の(?:彼|彼女|配偶者|相手|婚約者|夫|妻)|同性婚|パンセクシュアル|クィア|性別適合|性転換|"
+        r"xジェンダー|トランス女性|トランス男性|パートナーシップ(?:宣誓|証明)"
     ),
 }
 
@@ -96,7 +190,8 @@ _FIELDS_OF_CHECKUP = lowercase_pattern(r"判定\s*[:：]?\s*(?:要|[A-E]\b)|要�
 # Writing *about* a topic is not disclosing it: "my essay on Islam", 「糖尿病について調べています」.
 _TOPIC_FRAME = lowercase_pattern(
     r"(?i:\bessay|\barticle|\bhistory\s+of|\bresearch|\breport\s+on|\bnovel|\bstory|\bfiction|\bchapter|"
-    r"\bcharacter|\bmovie|\bfilm|\bbook\b|\bpoem|\blecture|\bclass\s+on|\bpresentation\s+on|\bquiz)"
+    r"\bcharacter|\bmovie|\bfilm|\bbook\b|\bpoem|\blecture|\bclass\s+on|\bpresentation\s+on|\bpresenting\s+on|\btalk\s+on|"
+    r"\blesson|\bworkshop\s+on|\bquiz)"
     r"|について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業"
 )
 # ...unless the sentence also states a fact about someone.

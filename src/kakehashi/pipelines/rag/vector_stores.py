@@ -1,0 +1,255 @@
+"""Vector stores as OpenAI's API has them, on the RAG package: uploaded files, stores, files attached to a
+store (indexed in the background: converted, chunked, embedded into the store's own SQLite file), and
+hybrid search filtered by the attached files' attributes.
+
+Everything runs on the server's event loop: SQLite calls are short and never awaited across, so a file
+detached while it was being embedded is noticed before its chunks would be written. Conversion (PDF
+parsing) runs on a worker thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from kakehashi.errors import InvalidRequest, KakehashiError, NotFound
+from kakehashi.gateway.embeddings import EmbeddingService
+from kakehashi.pipelines.errors import ConversionError, SourceError
+from kakehashi.pipelines.rag.catalog import Catalog
+from kakehashi.pipelines.rag.embed import ServiceEmbedder
+from kakehashi.pipelines.rag.filters import matches
+from kakehashi.pipelines.rag.index import prepare
+from kakehashi.pipelines.rag.retrieve import Hit, retrieve
+from kakehashi.pipelines.rag.store import RagStore
+
+log = logging.getLogger(__name__)
+DAY = 86400
+
+
+class VectorStoreService:
+    def __init__(self, root: Path, embeddings: EmbeddingService, model: str | None) -> None:
+        """`model`: the embeddings model new stores use (None: this server serves none)."""
+        self.root = root
+        self.embeddings = embeddings
+        self.model = model
+        self._catalog: Catalog | None = None
+        self._rags: dict[str, RagStore] = {}
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    @property
+    def catalog(self) -> Catalog:
+        # Opened on first use: a server nobody asks for vector stores creates no files.
+        if self._catalog is None:
+            self._catalog = Catalog(self.root)
+        return self._catalog
+
+    def close(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for rag in self._rags.values():
+            rag.close()
+        self._rags.clear()
+        if self._catalog is not None:
+            self._catalog.close()
+            self._catalog = None
+
+    # ------------------------------------------------------------------ files
+    def add_file(self, filename: str, data: bytes, purpose: str) -> dict[str, Any]:
+        return self.catalog.add_file(filename, data, purpose)
+
+    def file(self, file_id: str) -> dict[str, Any]:
+        row = self.catalog.file(file_id)
+        if row is None:
+            raise NotFound(f"No such File object: {file_id}", param="file_id")
+        return row
+
+    def file_content(self, file_id: str) -> bytes:
+        self.file(file_id)
+        return self.catalog.file_path(file_id).read_bytes()
+
+    def delete_file(self, file_id: str) -> None:
+        """The file goes from every store it was attached to as well: nothing of it stays searchable."""
+        self.file(file_id)
+        for store_id in self.catalog.delete_file(file_id):
+            if (rag := self._rag(store_id)) is not None:
+                rag.delete_document(file_id)
+
+    # ------------------------------------------------------------------ stores
+    def create_store(self, name: str | None, metadata: dict[str, str], description: str | None,
+                     expires_after: dict[str, Any] | None, file_ids: list[str]) -> dict[str, Any]:
+        if self.model is None:
+            raise InvalidRequest("vector stores need an embeddings model and this server serves none "
+                                 "(it was started with --no-default-embeddings)", code="no_embeddings_model")
+        for file_id in file_ids:
+            self.file(file_id)
+        store = self.catalog.add_store(name, metadata, description, expires_after, self.model)
+        for file_id in file_ids:
+            self.attach(store["id"], file_id, {})
+        return self.store(store["id"])
+
+    def store(self, store_id: str) -> dict[str, Any]:
+        row = self.catalog.store(store_id)
+        if row is None:
+            raise NotFound(f"No such vector store: {store_id}", param="vector_store_id")
+        expires_at = None
+        if row["expires_after"]:
+            expires_at = row["last_active_at"] + int(row["expires_after"]["days"]) * DAY
+        row["expires_at"] = expires_at
+        if expires_at is not None and time.time() > expires_at:
+            row["status"] = "expired"
+        else:
+            row["status"] = "in_progress" if row["file_counts"]["in_progress"] else "completed"
+        return row
+
+    def stores(self) -> list[dict[str, Any]]:
+        return [self.store(s["id"]) for s in self.catalog.stores()]
+
+    def update_store(self, store_id: str, fields: dict[str, Any]) -> dict[str, Any]:
+        self.store(store_id)
+        self.catalog.update_store(store_id, **fields)
+        return self.store(store_id)
+
+    def delete_store(self, store_id: str) -> None:
+        self.store(store_id)
+        self.catalog.delete_store(store_id)
+        if (rag := self._rags.pop(store_id, None)) is not None:
+            rag.close()
+        path = self.catalog.store_path(store_id)
+        for p in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            p.unlink(missing_ok=True)
+
+    def _rag(self, store_id: str, dim: int | None = None) -> RagStore | None:
+        """The store's RagStore; created (given dim) when its first file is indexed, else None before that."""
+        rag = self._rags.get(store_id)
+        if rag is None:
+            path = self.catalog.store_path(store_id)
+            if not path.exists() and dim is None:
+                return None
+            model = self.catalog.store(store_id)["embedding_model"]  # type: ignore[index]
+            rag = self._rags[store_id] = RagStore.open(path, model=model, dim=dim or 0)
+        return rag
+
+    # ------------------------------------------------------------------ files in stores
+    def attach(self, store_id: str, file_id: str, attributes: dict[str, Any]) -> dict[str, Any]:
+        """Attach (or re-attach) a file: status in_progress now, completed or failed when indexing ends."""
+        self._usable(store_id)
+        self.file(file_id)
+        row = self.catalog.attach(store_id, file_id, attributes)
+        self.catalog.touch_store(store_id)
+        task = asyncio.get_running_loop().create_task(self._index(store_id, file_id))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return row
+
+    def store_file(self, store_id: str, file_id: str) -> dict[str, Any]:
+        self.store(store_id)
+        row = self.catalog.store_file(store_id, file_id)
+        if row is None:
+            raise NotFound(f"No file {file_id} in vector store {store_id}", param="file_id")
+        return row
+
+    def store_files(self, store_id: str, status: str | None) -> list[dict[str, Any]]:
+        self.store(store_id)
+        return self.catalog.store_files(store_id, status)
+
+    def set_attributes(self, store_id: str, file_id: str, attributes: dict[str, Any]) -> dict[str, Any]:
+        self.store_file(store_id, file_id)
+        self.catalog.set_attributes(store_id, file_id, attributes)
+        return self.store_file(store_id, file_id)
+
+    def detach(self, store_id: str, file_id: str) -> None:
+        """Remove the file from the store (the uploaded file itself stays)."""
+        self.store_file(store_id, file_id)
+        self.catalog.detach(store_id, file_id)
+        if (rag := self._rag(store_id)) is not None:
+            rag.delete_document(file_id)
+
+    def _usable(self, store_id: str) -> dict[str, Any]:
+        store = self.store(store_id)
+        if store["status"] == "expired":
+            raise InvalidRequest(f"vector store {store_id} has expired", param="vector_store_id", code="expired")
+        return store
+
+    async def _index(self, store_id: str, file_id: str) -> None:
+        error: dict[str, str] | None = None
+        vectors = np.zeros((0, 0), dtype=np.float32)
+        rows: list[tuple[int, int, int, int, str]] = []
+        title, digest = None, ""
+        try:
+            meta = self.file(file_id)
+            data = await asyncio.to_thread(self.catalog.file_path(file_id).read_bytes)
+            digest = hashlib.sha256(data).hexdigest()
+            title, rows = await asyncio.to_thread(prepare, meta["filename"], data)
+        except ConversionError as exc:
+            unsupported = "unsupported content type" in str(exc)
+            error = {"code": "unsupported_file" if unsupported else "invalid_file", "message": str(exc)}
+        except (SourceError, OSError, KakehashiError) as exc:
+            error = {"code": "invalid_file", "message": str(exc)}
+        except Exception as exc:  # noqa: BLE001 - a damaged PDF can raise anything from deep in pypdf
+            error = {"code": "invalid_file", "message": f"{type(exc).__name__}: {exc}"}
+        if error is None:
+            try:
+                model = self.catalog.store(store_id)["embedding_model"]  # type: ignore[index]
+                vectors = await ServiceEmbedder(self.embeddings, model).embed([r[4] for r in rows], "passage")
+            except KakehashiError as exc:
+                error = {"code": "server_error", "message": f"embedding failed: {exc.message}"}
+            except Exception as exc:
+                log.exception("embedding a vector-store file failed")
+                error = {"code": "server_error", "message": f"embedding failed: {type(exc).__name__}: {exc}"}
+        current = self.catalog.store_file(store_id, file_id)
+        if current is None or current["status"] != "in_progress":
+            return  # detached or deleted meanwhile: write nothing
+        if error is not None:
+            self.catalog.finish(store_id, file_id, error=error)
+            return
+        rag = self._rag(store_id, dim=int(vectors.shape[1]))
+        assert rag is not None
+        rag.replace_document(file_id, digest, title, rows, vectors, time.time())
+        usage = sum(len(r[4].encode()) for r in rows) + int(vectors.nbytes)
+        self.catalog.finish(store_id, file_id, usage_bytes=usage)
+
+    # ------------------------------------------------------------------ search
+    async def search(self, store_id: str, queries: list[str], max_results: int,
+                     filters: dict[str, Any] | None, score_threshold: float | None) -> list[dict[str, Any]]:
+        """Hybrid retrieval per query (RRF-fused again across several queries), only over completed files
+        whose attributes pass `filters`; score = cosine similarity of the passage to the query (0..1)."""
+        store = self._usable(store_id)
+        self.catalog.touch_store(store_id)
+        rag = self._rag(store_id)
+        if rag is None:
+            return []
+        files = {f["file_id"]: f for f in self.catalog.store_files(store_id, "completed")}
+
+        def accept(chunk: Any) -> bool:
+            f = files.get(chunk.path)
+            return f is not None and (filters is None or matches(filters, f["attributes"]))
+
+        embedder = ServiceEmbedder(self.embeddings, store["embedding_model"])
+        fused: dict[int, tuple[float, Hit]] = {}
+        for query in queries:
+            for hit in await retrieve(rag, embedder, query, k=max_results, accept=accept):
+                before = fused.get(hit.chunk.id)
+                best = hit if before is None or (hit.similarity or 0) > (before[1].similarity or 0) else before[1]
+                fused[hit.chunk.id] = (hit.score + (before[0] if before else 0.0), best)
+        names: dict[str, str] = {}
+        out: list[dict[str, Any]] = []
+        for _, hit in sorted(fused.values(), key=lambda t: -t[0]):
+            score = min(1.0, max(0.0, hit.similarity or 0.0))
+            if score_threshold is not None and score < score_threshold:
+                continue
+            fid = hit.chunk.path
+            if fid not in names:
+                names[fid] = (self.catalog.file(fid) or {}).get("filename", fid)
+            out.append({"file_id": fid, "filename": names[fid], "score": round(score, 4),
+                        "attributes": files[fid]["attributes"], "text": hit.chunk.text,
+                        "chunk": hit.chunk.index, "start": hit.chunk.start, "end": hit.chunk.end,
+                        "line": hit.chunk.line})
+            if len(out) == max_results:
+                break
+        return out
