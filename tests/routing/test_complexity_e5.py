@@ -36,29 +36,9 @@ def test_numpy_logreg_separates_and_regularises() -> None:
 
 
 def test_groups_keep_translations_and_batches_together() -> None:
-    def group(category: str) -> str:
-        return train.tc.source_group({"category": category})
-
-    assert group("mt_bench/math") == group("ja_mt_bench/math") == "mt_bench"
-    assert group("authored_en_work/x") == group("authored_ja_work/y")
-    assert group("self_instruct_user/x") == "self_instruct_user"
-    # the varied batches were written independently per language: one group each
-    assert group("varied_en/local") != group("varied_ja/local")
-
-
-def test_cascade_band_holds_the_cover_and_keeps_one_threshold() -> None:
-    rng = np.random.default_rng(1)
-    lexical = 1 / (1 + np.exp(-rng.normal(scale=3, size=1000)))
-    lo, hi = train.band_of(lexical)
-    assert lo < 0.5 < hi and lo == pytest.approx(1 - hi)
-    assert ((lexical >= lo) & (lexical <= hi)).mean() == pytest.approx(train.CASCADE_COVER, abs=0.01)
-    p_lex = np.array([0.01, lo, 0.5, hi, 0.99])
-    p_e5 = np.array([0.9, 0.1, 0.7, 0.9, 0.1])
-    score, used = train.cascade(p_lex, p_e5, lo, hi)
-    assert used.tolist() == [False, True, True, True, False]
-    assert score[0] == 0.01 and score[4] == 0.99  # confident lexical scores pass through
-    cut = lo + (hi - lo) * 0.5  # an e5 threshold of 0.5, mapped into the band
-    assert ((score >= cut) == np.array([False, False, True, True, True])).all()
+    assert train.source_group("mt_bench/math") == train.source_group("ja_mt_bench/math") == "mt_bench"
+    assert train.source_group("authored_en_work/x") == train.source_group("authored_ja_work/y")
+    assert train.source_group("self_instruct_user/x") == "self_instruct_user"
 
 
 def test_logo_never_trains_on_the_held_out_group() -> None:
@@ -72,27 +52,6 @@ def test_logo_never_trains_on_the_held_out_group() -> None:
     f = train.Features(emb, np.zeros((n, len(cx.HAND_FEATURE_NAMES))))
     s = train.logo(f, "e5", 10.0, np.arange(n), y, groups, np.ones(n, bool))
     assert np.allclose(s, 0.5, atol=1e-6)
-
-
-def test_confident_prompts_never_reach_the_embedder(monkeypatch: pytest.MonkeyPatch) -> None:
-    head = ce.load_model()
-    calls: list[str] = []
-
-    def fake_embed(texts: list[str]) -> np.ndarray:
-        calls.extend(texts)
-        return np.zeros((len(texts), 384))
-
-    monkeypatch.setattr(ce, "embed_texts", fake_embed)
-    for text in (
-        "Translate 'good morning' into French.",
-        "「ありがとう」を英語に訳して。",
-        "Prove that sqrt(2) is irrational.",
-    ):
-        lexical = cx.score_text(text)
-        score = head.score_text(text)
-        inside = head.band_lo <= lexical <= head.band_hi
-        assert (calls[-1:] == [text]) if inside else (score == lexical and text not in calls)
-        assert head.band_lo <= score <= head.band_hi if inside else True
 
 
 def test_shipped_head_scores_hard_above_easy() -> None:

