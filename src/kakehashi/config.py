@@ -92,6 +92,9 @@ class RoutingSection(_Strict):
     local: str | None = None  # "backend/model" for the local side of `auto` and `local`
     cloud: str | None = None  # "backend/model" for the cloud side of `auto` and `cloud`
     threshold: float = Field(default=0.5, ge=0, le=1)
+    # "lexical": pure-Python n-grams + hand features (< 1 ms); "embedding": multilingual-e5-small + a
+    # linear head (tens of ms on 2 cores; see benchmarks/routing/README.md). Unset threshold = the scorer's.
+    complexity_model: Literal["lexical", "embedding"] = "lexical"
     privacy: Literal["force_local", "redact", "reject"] = "force_local"
     # per privacy kind or category (e.g. secret = "force_local", email = "redact"); checked by RoutingPolicy
     privacy_actions: dict[str, Literal["force_local", "redact", "reject"]] = Field(default_factory=dict)

@@ -19,7 +19,14 @@ import typer
 
 from kakehashi.errors import KakehashiError
 from kakehashi.routing import complexity, privacy
-from kakehashi.routing.policy import BudgetStatus, RouteTarget, RoutingPolicy, decide
+from kakehashi.routing.policy import (
+    BudgetStatus,
+    ComplexityModelName,
+    RouteTarget,
+    RoutingPolicy,
+    complexity_score,
+    decide,
+)
 
 app = typer.Typer(help="Explain and evaluate local/cloud routing decisions.", no_args_is_help=True)
 
@@ -28,12 +35,15 @@ DEFAULT_LOCAL = RouteTarget("embedded", "smollm2-135m-instruct", "local")
 DEFAULT_CLOUD = RouteTarget("cloud", "gpt-4o-mini", "cloud")
 
 
-def default_policy(threshold: float | None = None) -> RoutingPolicy:
+def default_policy(
+    threshold: float | None = None, complexity_model: ComplexityModelName = "lexical"
+) -> RoutingPolicy:
     """The policy the CLI uses without a config: embedded local, one cloud, each the other's fallback."""
     return RoutingPolicy(
         local=DEFAULT_LOCAL,
         cloud=DEFAULT_CLOUD,
-        threshold=complexity.default_threshold() if threshold is None else threshold,
+        threshold=threshold,  # type: ignore[arg-type]  # None = the scorer's own
+        complexity_model=complexity_model,
         fallbacks={DEFAULT_LOCAL.backend: (DEFAULT_CLOUD,), DEFAULT_CLOUD.backend: (DEFAULT_LOCAL,)},
         models={DEFAULT_LOCAL.model: DEFAULT_LOCAL, DEFAULT_CLOUD.model: DEFAULT_CLOUD},
     )
@@ -52,10 +62,12 @@ def explain(
     result: dict[str, Any] = {
         "model": model,
         "threshold": policy.threshold,
-        "complexity": round(complexity.score(messages), 4),
+        "complexity_model": policy.complexity_model,
+        "complexity": round(complexity_score(messages, policy.complexity_model), 4),
         "privacy_categories": privacy.categories(findings),
         "privacy_findings": [
-            {"category": f.category, "kind": f.kind, "span": list(f.span), "masked": f.masked} for f in findings
+            {"category": f.category, "kind": f.kind, "span": list(f.span), "masked": f.masked}
+            for f in findings
         ],
     }
     try:
@@ -98,7 +110,12 @@ def evaluate(
     `privacy_flagged_unlabelled` counts scan hits among them either way.
     Decision time is `decide(model="auto")`: complexity, privacy scan and policy together.
     """
+    # Both scorers are fitted on the same trainable rows, so the lexical manifest lists them for either.
     trained_on, grouped_cv = complexity.training_manifest()
+    if policy.complexity_model == "embedding":
+        from kakehashi.routing import complexity_e5
+
+        grouped_cv = complexity_e5.grouped_cv_summary()
     samples: dict[str, list[tuple[int, float, dict[str, Any]]]] = {"out_of_sample": [], "in_sample": []}
     times_ms: list[float] = []
     sensitive_hits = sensitive_total = clean_hits = clean_total = flagged_unlabelled = 0
@@ -107,7 +124,11 @@ def evaluate(
         start = time.perf_counter()
         decision = decide("auto", messages, policy)
         times_ms.append((time.perf_counter() - start) * 1000)
-        score = decision.complexity if decision.complexity is not None else complexity.score(messages)
+        score = (
+            decision.complexity
+            if decision.complexity is not None
+            else complexity_score(messages, policy.complexity_model)
+        )
         seen = complexity.prompt_digest(complexity.prompt_text(messages)) in trained_on
         samples["in_sample" if seen else "out_of_sample"].append((int(row["label"] == "cloud"), score, row))
         flagged = bool(privacy.scan(row["prompt"]))
@@ -157,6 +178,7 @@ def evaluate(
     result: dict[str, Any] = {
         "n": len(rows),
         "threshold": policy.threshold,
+        "complexity_model": policy.complexity_model,
         "out_of_sample_n": unseen.pop("n"),
         **unseen,
         "in_sample": {
@@ -189,10 +211,12 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
     return rows
 
 
-def _policy(config: Path | None, threshold: float | None) -> RoutingPolicy:
+def _policy(
+    config: Path | None, threshold: float | None, complexity_model: ComplexityModelName | None = None
+) -> RoutingPolicy:
     """The configured policy when a kakehashi.toml is given, else the placeholder one."""
     if config is None:
-        return default_policy(threshold)
+        return default_policy(threshold, complexity_model or "lexical")
     from kakehashi.config import ConfigError, load_config
     from kakehashi.routing.from_config import policy_from_config
 
@@ -201,7 +225,15 @@ def _policy(config: Path | None, threshold: float | None) -> RoutingPolicy:
     except ConfigError as e:
         typer.echo(str(e), err=True)
         raise typer.Exit(2) from e
+    if complexity_model is not None and complexity_model != policy.complexity_model:
+        policy = replace(policy, complexity_model=complexity_model, threshold=threshold)  # type: ignore[arg-type]
     return policy if threshold is None else replace(policy, threshold=threshold)
+
+
+def _scorer(name: str | None) -> ComplexityModelName | None:
+    if name not in (None, "lexical", "embedding"):
+        raise typer.BadParameter("--complexity-model must be lexical or embedding")
+    return name  # type: ignore[return-value]
 
 
 def _print_json(data: dict[str, Any]) -> None:
@@ -218,13 +250,19 @@ def explain_command(
     budget_exceeded: Annotated[
         bool, typer.Option(help="Pretend the daily global budget is reached.")
     ] = False,
+    complexity_model: Annotated[
+        str | None,
+        typer.Option(help="Complexity scorer: lexical (default, fast) or embedding (multilingual-e5-small)."),
+    ] = None,
     config: Annotated[
         Path | None,
-        typer.Option("--config", "-c", envvar="KAKEHASHI_CONFIG", help="kakehashi.toml whose routing to use."),
+        typer.Option(
+            "--config", "-c", envvar="KAKEHASHI_CONFIG", help="kakehashi.toml whose routing to use."
+        ),
     ] = None,
 ) -> None:
     """Show where PROMPT would go and why (JSON)."""
-    policy = _policy(config, threshold)
+    policy = _policy(config, threshold, _scorer(complexity_model))
     budget = BudgetStatus(daily_global=budget_exceeded)
     _print_json(explain(prompt, policy, model, budget))
 
@@ -244,13 +282,19 @@ def eval_command(
         bool,
         typer.Option(help="Count rows without 'sensitive' as non-sensitive for the false-positive rate."),
     ] = False,
+    complexity_model: Annotated[
+        str | None,
+        typer.Option(help="Complexity scorer: lexical (default, fast) or embedding (multilingual-e5-small)."),
+    ] = None,
     config: Annotated[
         Path | None,
-        typer.Option("--config", "-c", envvar="KAKEHASHI_CONFIG", help="kakehashi.toml whose routing to use."),
+        typer.Option(
+            "--config", "-c", envvar="KAKEHASHI_CONFIG", help="kakehashi.toml whose routing to use."
+        ),
     ] = None,
 ) -> None:
     """AUC/accuracy on rows the model never saw (in-sample rows apart), privacy recall, decision p50/p99 (JSON)."""
-    policy = _policy(config, threshold)
+    policy = _policy(config, threshold, _scorer(complexity_model))
     _print_json(evaluate(read_rows(file), policy, unlabelled_as_nonsensitive=unlabelled_as_nonsensitive))
 
 
@@ -272,7 +316,9 @@ def privacy_eval_command(
                 continue
             row = json.loads(line)
             if not isinstance(row, dict) or "text" not in row or not isinstance(row.get("sensitive"), bool):
-                raise typer.BadParameter(f"{file}:{number}: each line needs 'text' and 'sensitive' (true|false)")
+                raise typer.BadParameter(
+                    f"{file}:{number}: each line needs 'text' and 'sensitive' (true|false)"
+                )
             rows.append(row)
     result = evaluate_privacy(rows)
     if markdown:

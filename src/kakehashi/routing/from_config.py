@@ -37,6 +37,7 @@ def policy_from_config(config: KakehashiConfig, embedded: list[str] | None = Non
     extra = {"threshold": routing.threshold} if "threshold" in routing.model_fields_set else {}
     return RoutingPolicy(
         local=local,
+        complexity_model=routing.complexity_model,
         cloud=_ref(targets, routing.cloud) if routing.cloud else None,
         privacy_action=routing.privacy,
         privacy_actions=dict(routing.privacy_actions),

@@ -54,6 +54,26 @@ BudgetAction = Literal["local", "reject"]
 ROUTED_ALIASES = ("auto", "local", "cloud")
 
 
+ComplexityModelName = Literal["lexical", "embedding"]
+
+
+def complexity_score(messages: Sequence[Mapping[str, Any]], model: ComplexityModelName = "lexical") -> float:
+    """The complexity score of the chosen scorer (the e5 one is imported only when chosen)."""
+    if model == "embedding":
+        from kakehashi.routing import complexity_e5
+
+        return complexity_e5.score(messages)
+    return complexity.score(messages)
+
+
+def default_threshold(model: ComplexityModelName = "lexical") -> float:
+    if model == "embedding":
+        from kakehashi.routing import complexity_e5
+
+        return complexity_e5.load_model().threshold
+    return complexity.default_threshold()
+
+
 @dataclass(frozen=True, slots=True)
 class RouteTarget:
     """A model on a backend. `kind` says whether requests sent there leave the machine."""
@@ -74,7 +94,9 @@ class RoutingPolicy:
 
     local: RouteTarget
     cloud: RouteTarget | None = None
-    threshold: float = field(default_factory=complexity.default_threshold)
+    # None = the threshold recommended with the chosen complexity model (resolved in __post_init__)
+    threshold: float = None  # type: ignore[assignment]
+    complexity_model: ComplexityModelName = "lexical"
     privacy_action: PrivacyAction = "force_local"
     # per kind / category / "special_category" overrides of privacy_action
     privacy_actions: Mapping[str, PrivacyAction] = field(default_factory=dict)
@@ -83,6 +105,10 @@ class RoutingPolicy:
     models: Mapping[str, RouteTarget] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        if self.complexity_model not in ("lexical", "embedding"):
+            raise ValueError(f"complexity_model must be lexical or embedding, got {self.complexity_model!r}")
+        if self.threshold is None:
+            object.__setattr__(self, "threshold", default_threshold(self.complexity_model))
         if self.local.kind != "local":
             raise ValueError(
                 f"the local target {self.local.backend}/{self.local.model} must have kind 'local'"
@@ -233,7 +259,7 @@ def _requested_target(
     if model == "auto":
         if policy.cloud is None:
             return policy.local, "auto:no_cloud", None
-        score = complexity.score(messages)
+        score = complexity_score(messages, policy.complexity_model)
         if score >= policy.threshold:
             return policy.cloud, "auto:complexity_high", score
         return policy.local, "auto:complexity_low", score
