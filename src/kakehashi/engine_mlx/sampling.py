@@ -70,13 +70,10 @@ def _check(name: str, ok: bool, message: str) -> None:
 def build_sampling(
     params: SamplingParams, vocab: int, logit_bias: dict[int, float] | None = None
 ) -> tuple[Sampler, list[LogitsProcessor]]:
-    """The sampler and logits processors for one request; raises InvalidRequest naming the field."""
-    if params.grammar:
-        raise InvalidRequest(
-            "response_format (JSON / grammar-constrained output) is not supported on the MLX engine; "
-            "serve this model with --engine llama for constrained output",
-            param="response_format",
-        )
+    """The sampler and logits processors for one request; raises InvalidRequest naming the field.
+
+    params.grammar is not read here: the engine adds its processor (constraint.py), compiled off the event loop.
+    """
     d = LLAMA_SERVER_DEFAULTS
     temp = d.temperature if params.temperature is None else params.temperature
     top_k = d.top_k if params.top_k is None else params.top_k
