@@ -11,7 +11,8 @@ import mlx.core as mx
 import numpy as np
 import pytest
 
-from kakehashi.backends.local import grammar_for_response_format
+from kakehashi.backends.local import _grammar_for_tools, grammar_for_response_format
+from kakehashi.engine import tool_calls
 from kakehashi.engine_mlx.constraint import GrammarCompiler
 from kakehashi.engine_mlx.tokenizer import GgufTokenizer
 from kakehashi.errors import InvalidRequest
@@ -66,3 +67,25 @@ def test_an_invalid_document_is_masked(compiler: GrammarCompiler, tokenizer: Ggu
 def test_an_unusable_grammar_is_a_400(compiler: GrammarCompiler) -> None:
     with pytest.raises(InvalidRequest, match="grammar"):
         compiler.processor('root ::= undefined-rule "x"')
+
+
+RICH = {"type": "object", "required": ["a"], "properties": {
+    "a": {"type": "string", "pattern": "^[a-z]{2,5}$"},
+    "b": {"type": "array", "items": {"type": "number"}, "minItems": 1, "maxItems": 3},
+    "c": {"anyOf": [{"type": "null"}, {"type": "integer", "minimum": -5, "maximum": 5}]},
+    "d": {"type": "object", "properties": {"x": {"const": "k"}}}, "e": {"type": "string", "format": "date"}}}
+TOOLS = [{"type": "function", "function": {"name": "get_weather", "parameters": {
+    "type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}},
+         {"type": "function", "function": {"name": "add", "parameters": {
+             "type": "object", "properties": {"a": {"type": "integer"}}}}}]
+
+
+@pytest.mark.parametrize("grammar", [
+    pytest.param(lambda: grammar_for_response_format({"type": "json_object"}), id="json_object"),
+    pytest.param(lambda: grammar_for_response_format(
+        {"type": "json_schema", "json_schema": {"name": "r", "schema": RICH}}), id="json_schema"),
+    pytest.param(lambda: _grammar_for_tools(tool_calls.tool_spec(TOOLS, "required", False)), id="tools-required"),
+    pytest.param(lambda: _grammar_for_tools(tool_calls.tool_spec(TOOLS, "auto", True)), id="tools-auto-parallel"),
+])
+def test_every_grammar_the_backend_makes_compiles(compiler: GrammarCompiler, grammar: object) -> None:
+    assert compiler.processor(grammar())  # type: ignore[operator]
