@@ -187,3 +187,31 @@ async def test_disconnect_frees_the_slot() -> None:
             await _wait_metric(client, "kakehashi_running_sequences", 0)
             ok = await client.post("/v1/chat/completions", json={**endless, "stream": False, "max_tokens": 3})
             assert ok.status_code == 200
+
+
+async def test_long_prompts_tokenized_off_the_loop_still_abort_and_report_context_errors() -> None:
+    """Prompts above TOKENIZE_INLINE_MAX_CHARS take the worker-thread path: same errors, same abort."""
+    from kakehashi.backends.local import TOKENIZE_INLINE_MAX_CHARS
+
+    story = "The lighthouse keeper counted the ships. " * 110  # ~4,500 characters, ~800 tokens
+    assert len(story) > TOKENIZE_INLINE_MAX_CHARS
+    with running_server("--slots", "1", "--ctx-size", "2048") as base:
+        long_prompt = {
+            "model": DEFAULT_MODEL,
+            "messages": [{"role": "user", "content": story + " Go on."}],
+            "max_tokens": 1000,
+            "temperature": 0.8,
+            "stream": True,
+        }
+        async with httpx.AsyncClient(base_url=base, timeout=120) as client:
+            async with client.stream("POST", "/v1/chat/completions", json=long_prompt) as r:
+                assert r.status_code == 200
+                async for line in r.aiter_lines():
+                    if '"content"' in line and '"content":""' not in line:
+                        break  # got a token: now vanish
+            await _wait_metric(client, "kakehashi_running_sequences", 0)
+            too_long = {**long_prompt, "stream": False, "messages": [{"role": "user", "content": story * 4}]}
+            rejected = await client.post("/v1/chat/completions", json=too_long)
+            assert_openai_error(rejected, 400, "context_length_exceeded")
+            ok = await client.post("/v1/chat/completions", json={**long_prompt, "stream": False, "max_tokens": 3})
+            assert ok.status_code == 200 and ok.json()["usage"]["prompt_tokens"] > 700

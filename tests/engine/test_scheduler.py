@@ -130,7 +130,7 @@ def test_group_waits_until_enough_slots_are_free() -> None:
 
 
 # ---------------------------------------------------------------- prefix sharing across requests
-SYSTEM = list(range(1000, 1300))  # a 300-token shared prefix (above MIN_COPY_TOKENS)
+SYSTEM = list(range(1000, 1300))  # a 300-token shared prefix (well above the copy threshold)
 
 
 def chat(rid: int, question: list[int]) -> Sequence:
@@ -197,7 +197,7 @@ def test_prompts_diverging_mid_prefix_share_only_the_common_part() -> None:
 
 
 def test_a_short_shared_prefix_is_prefilled_rather_than_copied() -> None:
-    s = Scheduler(n_slots=2, token_budget=512)
+    s = Scheduler(n_slots=2, token_budget=512, min_copy_tokens=64)
     first = Sequence(request_id=1, prompt=list(range(40)) + [1], max_new_tokens=4)
     s.add(first)
     s.schedule()
@@ -218,7 +218,7 @@ def test_when_the_source_is_aborted_the_waiter_copies_what_it_left_or_prefills()
     computed(first, 128)
     s.abort(1)  # client gone after 128 of the 300 shared tokens
     plan = s.schedule()
-    # 128 tokens of the prefix sit in the freed slot: copied (>= MIN_COPY_TOKENS), the rest prefilled.
+    # 128 tokens of the prefix sit in the freed slot: copied (>= the copy threshold), the rest prefilled.
     assert [(op.seq, op.src_slot, op.keep) for op in plan.kv_ops] == [(second, first.slot, 128)]
     assert plan.prefill == [(second, 128)] and second.n_kv == 128
 
@@ -289,3 +289,61 @@ def test_common_prefix_matches_a_plain_scan() -> None:
         while expect < min(len(a), len(b)) and a[expect] == b[expect]:
             expect += 1
         assert common_prefix(a, b) == expect
+
+
+# ---------------------------------------------------------------- slot placement
+def _run_to_decoding(s: Scheduler, *seqs: Sequence) -> None:
+    for q in seqs:
+        s.add(q)
+    s.schedule()
+    for q in seqs:
+        q.n_kv = len(q.prompt)
+        q.generated.append(1)
+
+
+def test_running_slots_stay_consecutive_as_sequences_come_and_go() -> None:
+    """llama.cpp batches separate KV streams in one pass only over consecutive sequence ids."""
+    s = Scheduler(n_slots=16, token_budget=64, prefix_cache="off")
+    first = [seq(i, 4) for i in range(4)]
+    _run_to_decoding(s, *first)
+    slots = sorted(q.slot for q in first)
+    assert slots == list(range(slots[0], slots[0] + 4))
+    gone = first[1]
+    s.finish(gone)
+    newcomer = seq(9, 4)
+    s.add(newcomer)
+    s.schedule()
+    # The least recently used free slot is elsewhere; the gap left by the finished one is taken.
+    assert newcomer.slot == gone.slot
+
+
+def test_shared_mode_copies_a_detached_cached_prefix_into_a_consecutive_slot() -> None:
+    s = Scheduler(n_slots=8, token_budget=512)
+    owner, *others = [chat(1, [1])] + [seq(i, 4) for i in range(2, 5)]
+    _run_to_decoding(s, owner, *others)
+    assert [q.slot for q in (owner, *others)] == [0, 1, 2, 3]
+    for q in (owner, *others):
+        s.finish(q)  # slot 0 keeps the 300-token prefix
+    runners = [Sequence(request_id=i, prompt=[500 + i] * 4, max_new_tokens=4) for i in range(10, 13)]
+    _run_to_decoding(s, *runners)
+    assert [q.slot for q in runners] == [4, 5, 6]  # least recently used, nothing cached for them
+    later = chat(20, [2])
+    s.add(later)
+    plan = s.schedule()
+    assert later.slot == 7  # next to the running ones, not the detached slot 0 ...
+    assert [(op.src_slot, op.keep) for op in plan.kv_ops] == [(0, 300)]  # ... with slot 0's prefix copied in
+    assert later.n_kv == 300 and plan.prefill == [(later, 1)]
+
+
+def test_slot_mode_reuses_the_cached_slot_in_place_like_llama_server() -> None:
+    s = Scheduler(n_slots=8, token_budget=512, prefix_cache="slot")
+    owner = chat(1, [1])
+    _run_to_decoding(s, owner)
+    s.finish(owner)
+    runner = seq(2, 4)
+    _run_to_decoding(s, runner)
+    later = chat(3, [2])
+    s.add(later)
+    plan = s.schedule()
+    assert later.slot == owner.slot and later.n_kv == 300
+    assert all(op.src_slot < 0 for op in plan.kv_ops)

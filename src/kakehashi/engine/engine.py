@@ -8,12 +8,14 @@ outputs go back to the event loop in ONE call_soon_threadsafe, not one per token
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import dataclasses
 import itertools
 import logging
 import os
 import queue
 import random
+import sys
 import threading
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -82,7 +84,9 @@ class Engine:
         self.n_ctx_per_seq = self.ctx.n_ctx_per_seq
         # A recurrent model's state cannot be cut at a position or copied partially: only reuse in place.
         prefix_cache = "slot" if config.prefix_cache == "shared" and model.is_recurrent else config.prefix_cache
-        self._scheduler = Scheduler(config.slots, config.batch_size, prefix_cache)
+        # A copy moves a whole stream: 8 tokens' worth at 2048 cells per sequence, more for longer ones.
+        min_copy = max(8, self.n_ctx_per_seq // 256)
+        self._scheduler = Scheduler(config.slots, config.batch_size, prefix_cache, min_copy)
         self._inbox: queue.SimpleQueue[tuple[str, object]] = queue.SimpleQueue()
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
@@ -191,6 +195,7 @@ class Engine:
 
     # ------------------------------------------------------------------ engine thread
     def _run(self) -> None:
+        _name_os_thread("kk-engine")
         try:
             while not self._stopping:
                 self._drain_inbox(block=not self._scheduler.running and not self._scheduler.waiting)
@@ -249,10 +254,12 @@ class Engine:
             return
         ctx.batch_clear()
         sampling: list[tuple[Sequence, int]] = []
-        for seq in plan.decode:
-            idx = ctx.batch_add(seq.generated[-1], seq.n_kv, seq.slot, True)
-            sampling.append((seq, idx))
-        for seq, n in plan.prefill:
+        # In slot order: llama.cpp puts consecutive sequence ids in one forward pass (see the scheduler).
+        work = sorted([(seq, 0) for seq in plan.decode] + plan.prefill, key=lambda item: item[0].slot)
+        for seq, n in work:
+            if n == 0:  # decoding: its last sampled token
+                sampling.append((seq, ctx.batch_add(seq.generated[-1], seq.n_kv, seq.slot, True)))
+                continue
             start = seq.n_kv
             last = start + n == len(seq.prompt)
             idx = ctx.batch_add_run(seq.prompt[start : start + n], start, seq.slot, last)
@@ -360,6 +367,18 @@ class Engine:
             self._n_queued = 0
         self.n_running = 0
         self._emit(outputs)
+
+
+def _name_os_thread(name: str) -> None:
+    """Give the current thread an OS-level name (top -H, py-spy, /proc/PID/task/*/comm); Python 3.11's
+    threading names stay inside the interpreter. Linux only; a no-op elsewhere."""
+    if sys.platform != "linux":
+        return
+    try:
+        libc = ctypes.CDLL(None)
+        libc.prctl(15, name.encode()[:15], 0, 0, 0)  # 15 = PR_SET_NAME
+    except (OSError, AttributeError):
+        pass
 
 
 def _deliver(items: list[tuple[_Request, GenerationEvent]]) -> None:

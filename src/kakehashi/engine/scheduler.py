@@ -28,10 +28,11 @@ from typing import Any, Literal
 
 PrefixCache = Literal["shared", "slot", "off"]
 
-# Copying a prefix moves a whole KV stream (ctx_size cells), which costs about as much as
-# prefilling a few dozen tokens of a small model on CPU; below this many extra shared tokens the
-# request prefills them instead. (SmolLM2-135M, 2048-cell streams: a stream copy is ~47 MB.)
-MIN_COPY_TOKENS = 64
+# Copying a prefix moves a whole KV stream (ctx_size cells, applied at the next decode). Measured on
+# this project's 2-core CI machine with SmolLM2-135M: copying a 2048-cell stream (~47 MB) adds ~13 ms
+# to a step, while prefilling costs 5-8 ms per token, so a copy pays off from ~2 shared tokens. The
+# default asks for 8 tokens: the engine scales it with the stream size (longer streams, dearer copies).
+DEFAULT_MIN_COPY_TOKENS = 8
 
 
 @dataclass(eq=False, slots=True)
@@ -109,13 +110,17 @@ class StepPlan:
 
 
 class Scheduler:
-    def __init__(self, n_slots: int, token_budget: int, prefix_cache: PrefixCache = "shared") -> None:
+    def __init__(
+        self, n_slots: int, token_budget: int, prefix_cache: PrefixCache = "shared",
+        min_copy_tokens: int = DEFAULT_MIN_COPY_TOKENS,
+    ) -> None:
         if token_budget < n_slots:
             raise ValueError("token_budget must be >= n_slots so every running sequence can decode each step")
         if prefix_cache not in ("shared", "slot", "off"):
             raise ValueError(f"prefix_cache must be shared, slot or off, not {prefix_cache!r}")
         self.token_budget = token_budget
         self.prefix_cache = prefix_cache
+        self.min_copy_tokens = min_copy_tokens  # fewer extra shared tokens than this: prefill, no copy
         self._free_slots: list[int] = list(range(n_slots))  # least recently used first
         self._cached: list[list[int]] = [[] for _ in range(n_slots)]  # KV contents kept per free slot
         self.waiting: deque[Sequence] = deque()
@@ -157,34 +162,58 @@ class Scheduler:
         At least one prompt token is always left to compute: its logits start the generation.
         """
         prompt, cap = seq.prompt, len(seq.prompt) - 1
-        slot, in_place = self._free_slots[0], 0
-        if self.prefix_cache != "off":
-            slot, in_place = self._best_free_slot(prompt)
-        src, shared = None, 0  # the running sequence with the longest prefix (a copy source)
+        slot, in_place = self._choose_slot(prompt)
+        src: Sequence | int | None = None  # a running sequence, or a free slot's cached cells
+        shared = 0
         if self.prefix_cache == "shared":
             for r in self.running:
                 if r.leader is None and r.prefix_src is None and r.slot not in copied:
                     n = common_prefix(r.future_tokens(), prompt)
                     if n > shared:
                         src, shared = r, n
+            for s in self._free_slots:
+                if s != slot:
+                    n = common_prefix(self._cached[s], prompt)
+                    if n > shared:
+                        src, shared = s, n
             shared = min(shared, cap)
         self.lookups += 1
-        if shared - in_place < MIN_COPY_TOKENS:  # what the slot holds is (nearly) as good: no copy
-            self._free_slots.remove(slot)
-            seq.slot = slot
+        self._free_slots.remove(slot)
+        seq.slot = slot
+        if shared - in_place < self.min_copy_tokens:  # what the slot holds is (nearly) as good: no copy
             self._reuse(seq, in_place)
             ops.append(KvOp(seq, in_place))
+        elif isinstance(src, Sequence) and src.n_kv < shared:
+            # Its source is still prefilling that prefix: hold the slot until it is computed.
+            seq.prefix_src, seq.prefix_len = src, shared
+            ops.append(KvOp(seq, 0))
         else:
             assert src is not None
-            slot = self._free_slots.pop(0)  # the least recently used free slot is overwritten
-            seq.slot = slot
-            if src.n_kv < shared:  # still being prefilled: hold the slot until that prefix is computed
-                seq.prefix_src, seq.prefix_len = src, shared
-                ops.append(KvOp(seq, 0))
-            else:
-                self._copy(seq, src.slot, shared, ops)
-                copied.add(slot)
+            self._copy(seq, src if isinstance(src, int) else src.slot, shared, ops)
+            copied.add(slot)
         self._cached[slot] = []  # now owned by seq; recorded again when it finishes
+
+    def _choose_slot(self, prompt: list[int] | None) -> tuple[int, int]:
+        """The free slot for a new sequence, and how much of `prompt` its cached cells already hold.
+
+        Running slots are kept in few runs of consecutive ids: llama.cpp decodes a batch over separate
+        KV streams in one pass only for consecutive sequence ids, so every gap costs a whole extra
+        forward pass per step (measured: 8 sequences on slots 0,2,..,14 decode 1.8x slower than on
+        0..7). So the slot that adds the fewest runs wins; in "shared" mode a better prefix elsewhere is
+        copied in (a one-off ~13 ms) rather than decoded from a detached slot for the whole reply. In
+        "slot" mode (llama-server's behaviour) the longest cached prefix wins first. Ties: least
+        recently used.
+        """
+        occupied = {r.slot for r in self.running}
+        best: tuple[tuple[int, int, int], int, int] | None = None
+        for rank, s in enumerate(self._free_slots):  # least recently used first
+            runs = 1 - ((s - 1) in occupied) - ((s + 1) in occupied)
+            n = common_prefix(self._cached[s], prompt) if prompt is not None and self.prefix_cache != "off" else 0
+            key = (-n, runs, rank) if self.prefix_cache == "slot" else (runs, -n, rank)
+            if best is None or key < best[0]:
+                best = (key, s, n)
+        assert best is not None
+        return best[1], 0 if prompt is None else min(best[2], len(prompt) - 1)
 
     def _best_free_slot(self, prompt: list[int]) -> tuple[int, int]:
         """The free slot whose cached cells share the longest prefix with `prompt` (LRU on ties) and that
@@ -222,7 +251,7 @@ class Scheduler:
                 continue
             seq.prefix_src = None
             best_slot, best = self._best_free_slot(seq.prompt)
-            if best >= MIN_COPY_TOKENS:
+            if best >= self.min_copy_tokens:
                 self._copy(seq, best_slot, best, ops)
                 copied.add(seq.slot)
 
@@ -237,7 +266,8 @@ class Scheduler:
             self.running.append(seq)
             admitted.append(seq)
             for follower in seq.followers:  # their KV cells are copied whole from the leader's
-                follower.slot = self._free_slots.pop(0)
+                follower.slot = self._choose_slot(None)[0]
+                self._free_slots.remove(follower.slot)
                 follower.n_kv = follower.n_reused = 0
                 self._cached[follower.slot] = []
                 self.running.append(follower)
