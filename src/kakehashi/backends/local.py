@@ -206,7 +206,7 @@ async def _grammar_errors_name(events: AsyncIterator[GenerationEvent], param: st
             yield event
     except InvalidRequest as e:
         if e.param is None and "grammar" in e.message:
-            raise InvalidRequest(f"{e.message}: llama.cpp cannot use the grammar made from {param}",
+            raise InvalidRequest(f"{e.message}: the engine cannot use the grammar made from {param}",
                                  param=param) from None
         raise
 
@@ -269,8 +269,6 @@ class LocalBackend:
         refuse_unhonoured(req.extra, _NO_EFFECT)
         _check_n(req.n)
         spec = tool_calls.tool_spec(req.tools, req.tool_choice, req.parallel_tool_calls)
-        if spec is not None and served.spec.engine == "mlx":  # tool calls are grammar-constrained
-            raise InvalidRequest("tool calling is not available on the MLX engine; use --engine llama", param="tools")
         grammar = grammar_for_response_format(req.response_format)
         if spec is not None and grammar is not None:
             raise InvalidRequest(

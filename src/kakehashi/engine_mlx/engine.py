@@ -24,6 +24,7 @@ from mlx_lm.generate import BatchGenerator, StopSequences
 
 from kakehashi.engine.detokenize import TextAssembler
 from kakehashi.engine.settings import EngineConfig
+from kakehashi.engine_mlx.constraint import GrammarCompiler
 from kakehashi.engine_mlx.sampling import LogitsProcessor, Sampler, build_sampling
 from kakehashi.engine_mlx.tokenizer import Tokenizer
 from kakehashi.errors import ContextLengthExceeded, InvalidRequest, Overloaded
@@ -56,6 +57,7 @@ class MlxEngine:
         self.config = config
         self.n_ctx_per_seq = config.ctx_size
         self.vocab_size: int = int(model.args.vocab_size)
+        self._grammars = GrammarCompiler(tokenizer, self.vocab_size)
         self._stop_tokens = StopSequences([[t] for t in sorted(tokenizer.eog_ids)])
         self._inbox: queue.SimpleQueue[tuple[str, Any]] = queue.SimpleQueue()
         self._lock = threading.Lock()
@@ -107,6 +109,8 @@ class MlxEngine:
         if max_new <= 0:
             raise InvalidRequest("max_tokens must be at least 1", param="max_tokens")
         sampler, processors = build_sampling(params, self.vocab_size, logit_bias)
+        if params.grammar:  # last, so penalties and biases cannot re-enable a masked token
+            processors.append(await asyncio.to_thread(self._grammars.processor, params.grammar))
         out: asyncio.Queue[GenerationEvent] = asyncio.Queue()
         req = _Request(prompt, max_new, sampler, processors, TextAssembler(params.stop),
                        self.tokenizer.detokenizer(), asyncio.get_running_loop(), out)

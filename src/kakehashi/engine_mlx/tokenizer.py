@@ -24,6 +24,10 @@ class Tokenizer(Protocol):
         """A fresh per-sequence token -> bytes function (may hold state across calls)."""
         ...
 
+    def grammar_tokenizer(self) -> Any:
+        """The vocabulary as llguidance's LLTokenizer (for grammar-constrained output; slow: cache it)."""
+        ...
+
     def close(self) -> None: ...
 
 
@@ -43,6 +47,15 @@ class GgufTokenizer:
 
     def detokenizer(self) -> Callable[[int], bytes]:
         return self._vocab.piece  # stateless: each token's bytes are fixed
+
+    def grammar_tokenizer(self) -> Any:
+        import warnings
+
+        from llguidance.llamacpp import lltokenizer_from_vocab
+
+        with warnings.catch_warnings():  # it reads each token's attributes through a deprecated alias
+            warnings.simplefilter("ignore", DeprecationWarning)
+            return lltokenizer_from_vocab(self._vocab._vocab, eos_token=sorted(self.eog_ids))
 
     def close(self) -> None:
         self._vocab.close()
@@ -76,6 +89,11 @@ class HfTokenizer:
             return detok.last_segment.encode("utf-8")
 
         return piece
+
+    def grammar_tokenizer(self) -> Any:
+        from llguidance.hf import from_tokenizer
+
+        return from_tokenizer(self._tok, eos_token=sorted(self.eog_ids))
 
     def close(self) -> None:
         pass

@@ -48,6 +48,18 @@ def estimate_for_file(
     )
 
 
+def estimate_mlx_file(path: Path, ctx: int | None, slots: int, prefill_chunk: int) -> tuple[MemoryEstimate, ModelShape, str]:
+    """The MLX engine's memory for a GGUF file (memory_mlx.py)."""
+    from kakehashi.tools.memory_mlx import mlx_estimate
+
+    info = read_gguf(path)
+    shape = shape_from_gguf(info)
+    default_ctx = min(_DEFAULT_CTX, shape.n_ctx_train) if shape.n_ctx_train else _DEFAULT_CTX
+    name = info.get("general.name")
+    return (mlx_estimate(info, shape, ctx or default_ctx, slots, prefill_chunk), shape,
+            name if isinstance(name, str) else path.name)
+
+
 def estimate_to_dict(
     estimate: MemoryEstimate, shape: ModelShape, model_name: str, fit_rows: list[Fit]
 ) -> dict[str, Any]:
@@ -197,6 +209,8 @@ def estimate(
     sliding_window: Annotated[int, typer.Option(help="With --params: sliding window tokens.")] = 0,
     swa_period: Annotated[int, typer.Option(help="With --params: 1 full layer every N (gemma3: 6).")] = 0,
     kind: Annotated[str | None, typer.Option(help="Only hardware of this kind: nvidia, apple, cpu.")] = None,
+    engine: Annotated[str, typer.Option(
+        help="llama (llama.cpp's layout) or mlx (the MLX engine's: weights as MLX arrays, its KV cache).")] = "llama",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Memory (weights, KV cache, compute buffers) and the decode-speed ceiling per machine."""
@@ -215,8 +229,17 @@ def estimate(
             swa_full=swa_full,
         )
 
+    if engine not in ("llama", "mlx"):
+        raise typer.BadParameter("use llama or mlx", param_hint="--engine")
     try:
-        if model is not None:
+        if engine == "mlx":
+            if model is None:
+                err.print("[red]error:[/] --engine mlx needs a GGUF file (its tensor types set MLX's layout)")
+                raise typer.Exit(2)
+            from kakehashi.models.resolve import resolve_model
+
+            result, shape, name = estimate_mlx_file(resolve_model(model).path, ctx, parallel, ubatch)
+        elif model is not None:
             from kakehashi.models.resolve import resolve_model
 
             result, shape, name = estimate_for_file(resolve_model(model).path, config_for)
