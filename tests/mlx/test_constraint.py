@@ -89,3 +89,10 @@ TOOLS = [{"type": "function", "function": {"name": "get_weather", "parameters": 
 ])
 def test_every_grammar_the_backend_makes_compiles(compiler: GrammarCompiler, grammar: object) -> None:
     assert compiler.processor(grammar())  # type: ignore[operator]
+
+
+def test_bounded_repetitions_fold_into_lark_ranges() -> None:
+    from kakehashi.engine_mlx.constraint import fold_nested_optionals
+
+    assert fold_nested_optionals('S: "a" (C (C (C C?)?)?)? "b"') == 'S: "a" C{0,4} "b"'
+    assert fold_nested_optionals("T: (C D?)?") == "T: (C D?)?"  # not a repetition: left alone

@@ -10,6 +10,7 @@ tokens allowed next straight from the vocabulary's bytes, and the processor sets
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from typing import Any
 
@@ -19,6 +20,21 @@ import numpy as np
 from kakehashi.errors import InvalidRequest
 
 log = logging.getLogger(__name__)
+
+
+# llama.cpp's JSON-schema converter spells a bounded repetition (maxLength 30) as 30 nested optionals,
+# "(X (X (... X?)?)?)?", which llguidance's Lark parser refuses as too deeply nested. Folded innermost
+# first into Lark's own bounded repetition X{0,n}: same language, flat.
+_NESTED_OPTIONAL = re.compile(r"\((\w+) \1(\?|\{0,(\d+)\})\)\?")
+
+
+def fold_nested_optionals(lark: str) -> str:
+    while True:
+        folded = _NESTED_OPTIONAL.sub(
+            lambda m: f"{m.group(1)}{{0,{(1 if m.group(2) == '?' else int(m.group(3))) + 1}}}", lark)
+        if folded == lark:
+            return lark
+        lark = folded
 
 
 class GrammarCompiler:
@@ -42,7 +58,7 @@ class GrammarCompiler:
         from llguidance.gbnf_to_lark import any_to_lark
 
         try:
-            grammar = LLMatcher.grammar_from_lark(any_to_lark(gbnf))
+            grammar = LLMatcher.grammar_from_lark(fold_nested_optionals(any_to_lark(gbnf)))
         except Exception as e:  # noqa: BLE001 - the converter raises plain exceptions
             raise InvalidRequest(f"the grammar could not be converted for the MLX engine: {e}") from None
         matcher = LLMatcher(self._ll_tokenizer(), grammar, log_level=0)
