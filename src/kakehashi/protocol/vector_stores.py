@@ -73,8 +73,7 @@ class VectorStoreUpdate(_Strict):
 Attributes = dict[str, str | bool | int | float]
 
 
-class VectorStoreFileCreate(_Strict):
-    file_id: str = Field(min_length=1)
+class _WithAttributes(_Strict):
     attributes: Attributes | None = None
     chunking_strategy: AutoChunking | None = None
 
@@ -82,24 +81,21 @@ class VectorStoreFileCreate(_Strict):
     @classmethod
     def _attributes(cls, v: Any) -> Any:
         return _check_pairs(v, "attributes", scalar_values=True) if isinstance(v, dict) else v
+
+
+class VectorStoreFileCreate(_WithAttributes):
+    file_id: str = Field(min_length=1)
 
 
 class FileBatchEntry(VectorStoreFileCreate):
     """One file of a batch with its own attributes."""
 
 
-class FileBatchCreate(_Strict):
+class FileBatchCreate(_WithAttributes):
     """Either file_ids (sharing `attributes`) or files (each with its own attributes), as OpenAI has it."""
 
     file_ids: list[str] | None = Field(default=None, min_length=1, max_length=500)
     files: list[FileBatchEntry] | None = Field(default=None, min_length=1, max_length=500)
-    attributes: Attributes | None = None
-    chunking_strategy: AutoChunking | None = None
-
-    @field_validator("attributes", mode="before")
-    @classmethod
-    def _attributes(cls, v: Any) -> Any:
-        return _check_pairs(v, "attributes", scalar_values=True) if isinstance(v, dict) else v
 
     @model_validator(mode="after")
     def _one_list(self) -> FileBatchCreate:
