@@ -55,7 +55,7 @@ COMMON_WORDS = set(
     hall wood field brook forest river stone rock storm rain snow frost cloud flower daisy violet poppy
     hazel ginger honey candy brandy sherry whisky cherry apple berry mercedes lexus tesla kia skype
     zoom slack teams signal notion figma jira linear docker python ruby rust swift go java julia perl
-    hiro ken""",
+    hiro ken claude alexa siri cortana gemini bard watson jarvis llama mistral falcon""",
     )
 )
 # Kanji "names" that are places, brands or words (common surnames that are also brands stay:

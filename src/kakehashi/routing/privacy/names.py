@@ -34,7 +34,7 @@ _NOT_A_PERSON_BEFORE = re.compile(
     r"(?:\b(?i:the|a|an)|\b(?:CEO|CFO|CTO|COO|President|Chairman|Chairwoman|Chair|Minister|Senator|Governor|"
     r"Chancellor|Mayor|Secretary|Congressman|Congresswoman|Representative|Ambassador|General|Admiral|Pope|King|"
     r"Queen|Prince|Princess|Saint|St\.?|Professor|Prof\.?|Coach|Captain|founder|author|actor|actress|singer|rapper|"
-    r"player|striker|star|director|novelist|painter|composer|poet|philosopher|scientist))\s+$"
+    r"player|striker|star|director|novelist|painter|composer|poet|philosopher|scientist|assistant|bot|chatbot|model))\s+$"
 )
 # A question about someone in the news or in history, asked by nobody in particular ("Why was
 # Nelson Mandela imprisoned?", "What illness did Franklin Roosevelt have?") is about a public

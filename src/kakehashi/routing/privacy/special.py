@@ -158,7 +158,9 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
     "sexual_orientation": lowercase_pattern(
         r"(?i:\bgay\b|lesbian|bisexual|\bbi\b|pansexual|asexual|\bqueer|transgender|\btrans\s+(?:wo)?man|"
         r"\btrans\b|non-?binary|came\s+out\s+(?:to|as)|coming\s+out\s+(?:to|as)|same-sex|sexual\s+orientation|gender\s+identity|"
-        r"transition(?:ing)?\b|\blgbt|"
+        # "is transitioning", not "the transition to new chips"
+        r"(?<!the\s)transition(?:ing)?\b(?!\s+(?:to|from|into|of|period|plan|phase|between)\b"
+        r"(?!\s+(?:female|male|wom[ae]n|man|men|she|he|her|him|they)\b))|\blgbt|"
         r"homosexual|closeted|in\s+the\s+closet|"
         r"gender\s+(?:affirming|reassignment|dysphoria)|\bftm\b|\bmtf\b|same\s+sex|civil\s+partner)"
         r"|ゲイ|レズビアン|バイセクシュアル|バイセクシャル|トランスジェンダー|同性愛|同性の(?:パートナー|恋人)|"
