@@ -30,6 +30,12 @@ SENSITIVE = [
     ("financial", "Can you word this nicely: Chloe's raise takes her to $98k base from January."),
     ("financial", "Counter-offer for Mateo Silva: 160k base plus 10% bonus, reply by Friday."),
     ("financial", "松井 美咲さんの来期の基本給は月32万円になります。通知文の下書きをお願いします。"),
+    # a password given a few words or one chat line after the word
+    ("secret", "pw for the studio wifi? it's Hoshi-zora_8812 i think"),
+    ("secret", "【LINE】\nけん: 倉庫PCのパスワード教えて\nまい: Haru_kaze3307 だよ"),
+    # a table of people with what HR keeps about them (ratings, promotion, improvement plan)
+    ("bulk_personal", "評価一覧\n佐々木 悠\tA\t昇格候補\n森 恵美\tC\t改善計画\n林 大輔\tB\t現状維持"),
+    ("bulk_personal", "Q3 ratings\nNina Olsen - rating 4 - promotion candidate\nLeo Brandt - rating 2 - PIP from Oct"),
 ]
 
 HARD_NEGATIVES = [
@@ -48,6 +54,12 @@ HARD_NEGATIVES = [
     "My salary is $72k; how much should I put into my 401k?",
     "The average salary of a nurse in Osaka is about 480万円. Is that typical?",
     "The posted range for this role is $120k-$150k base.",
+    # password words beside values that are not passwords
+    "def check(password):\n    return len(password) >= 12 and password != DEFAULT_Pass1\n",
+    "A strong password looks like e.g. Tr0ub4dor&3 — explain why length matters more.",
+    "Reset your password at https://id.example.org/Reset2FA and then sign in again.",
+    # names with tasks, one per line
+    "- Ana Ruiz: finish API docs\n- Raj Patel: fix CI\n- Tom Lee: review PR\nmake this a checklist",
 ]
 
 
