@@ -11,9 +11,9 @@ ranks). Loading it takes ~3 GB of memory, so the gateway does not depend on it: 
 by hand (`pip install names-dataset==3.3.1`) and the small result is committed.
 
 Selection:
-- first_names: Latin-script names ranked in the top FIRST_RANK of any of COUNTRIES, 3-15
+- first_names: Latin-script names (hyphenated ones too: Ann-Marie, Jean-Luc) ranked in the top FIRST_RANK of any of COUNTRIES, 3-15
   letters, minus English words that are also names (a word seen in lower case in the project's
-  own English text: ``data/*.jsonl`` prompts, Markdown docs and sources; or listed in COMMON_WORDS) and words of the
+  own English text: ``data/*.jsonl`` prompts and Markdown docs; or listed in COMMON_WORDS) and words of the
   special-category vocabularies (Christian, Addison...).
 - ja_surnames / ja_given_names: names written in kanji (1-3 characters) ranked in Japan's top
   JA_RANK, without entries that are common nouns or places (JA_NOT_NAMES).
@@ -55,6 +55,7 @@ COMMON_WORDS = set(
     hall wood field brook forest river stone rock storm rain snow frost cloud flower daisy violet poppy
     hazel ginger honey candy brandy sherry whisky cherry apple berry mercedes lexus tesla kia skype
     zoom slack teams signal notion figma jira linear docker python ruby rust swift go java julia perl
+    none mine harm rehab hindu laid low lung man pan pin ping ran saw tea tiny win yen hang hung nil echo foo
     hiro ken claude alexa siri cortana gemini bard watson jarvis llama mistral falcon""",
     )
 )
@@ -74,8 +75,8 @@ def _lower_words() -> set[str]:
     for path in sorted((ROOT / "data").glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             words.update(re.findall(r"\b[a-z]{3,15}\b", json.loads(line).get("prompt", "")))
-    # ...and the project's own prose and code (README, docs, sources): ordinary English words.
-    for pattern in ("*.md", "docs/**/*.md", "benchmarks/**/*.md", "src/**/*.py"):
+    # ...and the project's own prose (README, docs; not the sources, whose comments quote names).
+    for pattern in ("*.md", "docs/**/*.md", "benchmarks/**/*.md"):
         for path in sorted(ROOT.glob(pattern)):
             words.update(re.findall(r"\b[a-z]{3,15}\b", path.read_text(encoding="utf-8", errors="ignore")))
     return words
@@ -90,7 +91,7 @@ def main() -> None:
     lower = _lower_words() | COMMON_WORDS
     first_names = sorted(
         n for n, a in first.items()
-        if re.fullmatch(r"[A-Z][a-zà-ÿ]{2,14}", n)
+        if re.fullmatch(r"[A-Z][a-zà-ÿ]{2,14}|[A-Z][a-zà-ÿ]{1,14}-[A-Z][a-zà-ÿ]{1,14}", n)
         and any((a.get("rank") or {}).get(c, 10**9) <= FIRST_RANK for c in COUNTRIES)
         and n.lower() not in lower
     )

@@ -20,6 +20,8 @@ SENSITIVE = [
     ("criminal_record", "Between us, Marco got a DUI in March and lost his licence."),
     ("religion", "Can we move the retro? Yusuf is fasting for Ramadan and the lunch slot is hard for him."),
     ("union_membership", "Heads up: Brenda is now the shop steward for the night crew."),
+    ("health", "@mkowalski is off until Monday, her endometriosis flared up again — can someone take her on-call?"),
+    ("health", "Anne-Sophie asked me to keep her IVF appointments off the shared calendar."),
     ("sexual_orientation", "Tomasz told the team last week that he is gay; how do I stop the jokes at lunch?"),
     # in-house Japanese: a colleague's surname without an honorific, or a full name without one
     ("health", "報告：岡田は椎間板ヘルニアの手術のため来月から3週間休みます。"),
@@ -87,4 +89,5 @@ def test_lexicon_lookups() -> None:
     assert japanese_name_mentions("中島は休み") == [0]
     assert japanese_name_mentions("中島公園") == []
     assert japanese_name_mentions("田村 健一から連絡") == [0]
+    assert first_name_mentions("@here the deploy is done; mail ops@acme.io") == []
     assert first_name_mentions("Our HR assistant Claude answers leave questions") == []

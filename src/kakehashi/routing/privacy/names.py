@@ -22,7 +22,9 @@ JA_SURNAMES: frozenset[str] = frozenset(_DATA["ja_surnames"])
 JA_GIVEN_NAMES: frozenset[str] = frozenset(_DATA["ja_given_names"])
 
 # A capitalised word that is not part of an address, a path, a handle or an identifier.
-_WORD = re.compile(r"(?<![\w@./#\\-])[A-Z][a-zà-ÿ]{2,14}(?![\w@/\\-])")
+_WORD = re.compile(r"(?<![\w@./#\\-])[A-Z][a-zà-ÿ]{1,14}(?:-[A-Z][a-zà-ÿ]{1,14})?(?![\w@/\\-])")
+# A chat mention of a member, not of a channel: "@mkowalski", "@k.tanaka" (an e-mail's @ follows a letter).
+_MENTION = re.compile(r"(?<![\w.])@(?!(?:here|channel|everyone|all|team|group)\b)[a-z][\w.-]{1,30}(?<!\.)(?![\w@])")
 # ...and is not the name of a place or an organisation: "Jordan Street", "the Nelson Institute".
 _NOT_A_PERSON_AFTER = re.compile(
     r"\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|Park|Square|Hall|House|Tower|Bridge|River|Lake|Bay|"
@@ -51,9 +53,9 @@ _GIVEN_AFTER_SPACE = re.compile(r"[ 　]([一-龥々]{2,3})(?![一-龥々])")
 
 
 def first_name_mentions(text: str, start: int = 0, end: int | None = None) -> list[int]:
-    """Positions of lexicon first names in text[start:end] that stand for a person."""
+    """Positions of lexicon first names (and chat @mentions) in text[start:end] that stand for a person."""
     end = len(text) if end is None else end
-    found = []
+    found = [m.start() for m in _MENTION.finditer(text, start, end)]
     for m in _WORD.finditer(text, start, end):
         if m.group() not in FIRST_NAMES:
             continue
