@@ -23,7 +23,10 @@ Libraries: phone numbers are `phonenumbers`' (libphonenumber metadata); check di
 My Number, SSN, SIN, Aadhaar, CPF, ...) are python-stdnum's. Microsoft Presidio was considered for
 the rest: its analyzer needs a spaCy language model at run time (en_core_web_lg, ja_core_news_*),
 which is a separate download this gateway may not make, and its pattern recognizers cover neither
-Japanese phrasing nor secrets; so the remaining rules are ours, each module saying why.
+Japanese phrasing nor secrets; so the remaining rules are ours, each module saying why. People named
+without a title or honorific ("Priya's out", 「中島は休職中」) are recognised with a lexicon of common
+first names and Japanese names selected from the names-dataset package at build time
+(`names.py`, `scripts/build_person_names.py`).
 
 Redaction is one-way by design: the cloud sees `[EMAIL]`, and its reply is returned as written
 (placeholders included). Re-inserting the originals would need the mapping kept in the gateway
