@@ -60,6 +60,9 @@ HARD_NEGATIVES = [
     "def check(password):\n    return len(password) >= 12 and password != DEFAULT_Pass1\n",
     "A strong password looks like e.g. Tr0ub4dor&3 — explain why length matters more.",
     "Reset your password at https://id.example.org/Reset2FA and then sign in again.",
+    # a bot's commit address; the IBAN printed in the standard's documentation
+    "commit 9f1c2ab\nAuthor: build-bot <ci@acme-tools.dev>\n    chore: bump deps\nwrite release notes",
+    "Does my IBAN validator accept GB82 WEST 1234 5698 7654 32 (the one in the ISO docs)?",
     # names with tasks, one per line
     "- Ana Ruiz: finish API docs\n- Raj Patel: fix CI\n- Tom Lee: review PR\nmake this a checklist",
 ]
