@@ -243,7 +243,7 @@ def startup_summary(settings: ServeSettings, cfg: KakehashiConfig) -> list[str]:
     if specs:
         lines.append(f"engine: ctx {e.ctx_size} per sequence, {e.slots} slots, batch {e.batch_size}, "
                      f"threads {e.threads or 'all'}, max waiting {e.max_waiting}, flash-attn {e.flash_attn}, "
-                     f"prefix cache {e.prefix_cache}")
+                     f"step target {e.step_target_ms or 'off'} ms, prefix cache {e.prefix_cache}")
     for name, b in cfg.backends.items():
         key = "no key" if not b.api_key_env else (f"key from {b.api_key_env}" if b.api_key() else
                                                    f"key variable {b.api_key_env} NOT SET")

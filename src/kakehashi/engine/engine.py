@@ -240,7 +240,7 @@ class Engine:
 
     def _step(self) -> None:
         sched = self._scheduler
-        plan = sched.schedule(self._step_tokens())
+        plan = sched.schedule(self._prefill_tokens())
         admitted = sum(1 for seq in plan.admitted if seq.leader is None)
         if admitted:
             with self._lock:
@@ -276,7 +276,7 @@ class Engine:
         ctx.decode()
         elapsed = time.perf_counter() - t0
         self.steps += 1
-        # Seconds per batch token, smoothed: what sizes the next steps (see _step_tokens).
+        # Seconds per batch token, smoothed: what sizes the next steps (see _prefill_tokens).
         per_token = elapsed / plan.n_tokens
         self._s_per_token = per_token if self._s_per_token is None else 0.8 * self._s_per_token + 0.2 * per_token
         if log.isEnabledFor(logging.DEBUG):  # `serve --log-level debug`: what each step did and cost
@@ -326,13 +326,14 @@ class Engine:
         if outputs:
             self._emit(outputs)
 
-    def _step_tokens(self) -> int | None:
-        """How many tokens a step may hold to last about step_target_ms, from the measured cost per token.
+    def _prefill_tokens(self) -> int | None:
+        """Prompt tokens a step may compute while others run: about step_target_ms of work at the
+        measured cost per token.
 
         On a CPU a step's cost grows nearly linearly with its tokens (measured here: ~10 ms per decoded
         and ~7.5 ms per prompt token for SmolLM2-135M on 2 cores), so one step holding 800 prompt tokens
         stalls every stream for 6 s and gives all those prompts their first token at its end; on a GPU
-        a token costs microseconds and this cap is far above batch_size, i.e. no limit."""
+        a token costs microseconds and this is far above batch_size, i.e. no limit."""
         target = self.config.step_target_ms
         if not target or self._s_per_token is None:
             return None

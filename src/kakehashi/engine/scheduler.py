@@ -261,12 +261,12 @@ class Scheduler:
                 self._copy(seq, best_slot, best, ops)
                 copied.add(seq.slot)
 
-    def schedule(self, step_tokens: int | None = None) -> StepPlan:
-        """Plan the next step. `step_tokens`: a soft size for the step while several sequences share it
-        (the engine derives it from measured speed): decodes always go in, prompt tokens fill up to it but
-        never fewer than MIN_PREFILL_CHUNK. So a long prompt cannot stall the others' decoding for long,
-        and prompts arriving together finish one after another instead of all at the end of one long
-        step. None: only the token budget limits a step."""
+    def schedule(self, prefill_tokens: int | None = None) -> StepPlan:
+        """Plan the next step. `prefill_tokens`: how many prompt tokens a step may compute while other
+        sequences share it (the engine derives it from measured speed), never fewer than
+        MIN_PREFILL_CHUNK. So a long prompt cannot stall the others' decoding for long, and prompts
+        arriving together finish group after group instead of all at the end of one long step.
+        None: only the token budget limits a step."""
         ops: list[KvOp] = []
         copied: set[int] = set()  # slots receiving a copy this step: not a copy source until it is done
         self._resolve_waiters(ops, copied)
@@ -285,8 +285,8 @@ class Scheduler:
                 admitted.append(follower)
         decode = [s for s in self.running if not s.prefilling]
         budget = self.token_budget - len(decode)
-        if step_tokens is not None and len(self.running) > 1:
-            budget = min(budget, max(MIN_PREFILL_CHUNK, step_tokens - len(decode)))
+        if prefill_tokens is not None and len(self.running) > 1:
+            budget = min(budget, max(MIN_PREFILL_CHUNK, prefill_tokens))
         prefill: list[tuple[Sequence, int]] = []
         for seq in self.running:  # arrival order: the oldest prompt finishes first (best TTFT on average)
             if budget <= 0:
