@@ -6,6 +6,7 @@ between cosine similarities and BM25, and a passage found by both lists rises to
 
 from __future__ import annotations
 
+import asyncio
 import fnmatch
 import re
 import unicodedata
@@ -64,11 +65,20 @@ async def retrieve(
     vector: list[tuple[int, float]] = []
     keyword: list[tuple[int, float]] = []
     q = None
-    if mode in ("hybrid", "vector"):
-        q = (await embedder.embed([question], "query"))[0]
-        vector = store.vector_search(q, want)
-    if mode in ("hybrid", "keyword"):
-        keyword = store.keyword_search(fts_query(question), want)
+    # The keyword search runs in a worker thread while the question is embedded (SQLite and the embedding
+    # model both release the GIL): hybrid retrieval then costs about what vector search alone does.
+    keyword_job = (asyncio.ensure_future(asyncio.to_thread(store.keyword_search, fts_query(question), want))
+                   if mode in ("hybrid", "keyword") else None)
+    try:
+        if mode in ("hybrid", "vector"):
+            q = (await embedder.embed([question], "query"))[0]
+            vector = store.vector_search(q, want)
+        if keyword_job is not None:
+            keyword = await keyword_job
+    except BaseException:
+        if keyword_job is not None:
+            keyword_job.cancel()
+        raise
     chunks: dict[int, StoredChunk] = {}
     if accept is not None:  # the filter needs every candidate's row; otherwise only the k best are read
         chunks = store.chunks(list({cid for cid, _ in vector} | {cid for cid, _ in keyword}))

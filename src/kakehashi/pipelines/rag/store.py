@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,8 +30,8 @@ MAX_MATRIX_BYTES = 512 << 20  # above this, search with vec0 instead of holding 
 MMAP_BYTES = 256 << 20  # read the file through mmap: fewer copies of FTS5's pages per query
 
 
-def _connect(path: Path) -> Any:
-    conn: Any = sqlite3.connect(path)
+def _connect(path: Path, *, any_thread: bool = False) -> Any:
+    conn: Any = sqlite3.connect(path, check_same_thread=not any_thread)
     if not hasattr(conn, "enable_load_extension"):
         conn.close()
         try:
@@ -41,7 +42,7 @@ def _connect(path: Path) -> Any:
                 param="store",
             ) from None
 
-        conn = sqlite3_ext.connect(str(path))
+        conn = sqlite3_ext.connect(str(path), check_same_thread=not any_thread)
     conn.enable_load_extension(True)
     sqlite_vec.load(conn)
     conn.enable_load_extension(False)
@@ -90,6 +91,10 @@ class RagStore:
         self.conn = conn
         # (data_version, total_changes) when loaded, chunk ids ascending, their unit vectors (n, dim)
         self._matrix: tuple[tuple[int, int], np.ndarray, np.ndarray] | None = None
+        # Keyword search reads through its own connection, usable from any thread (one at a time), so that
+        # retrieval can run it while the question is being embedded.
+        self._reader: Any = None
+        self._reader_lock = threading.Lock()
 
     @classmethod
     def open(cls, path: Path, *, model: str | None = None, dim: int | None = None) -> RagStore:
@@ -262,13 +267,17 @@ class RagStore:
         return ids, matrix
 
     def keyword_search(self, fts_query: str, k: int) -> list[tuple[int, float]]:
-        """(chunk id, bm25 score; higher is better), best first."""
+        """(chunk id, bm25 score; higher is better), best first. Safe to call from any thread."""
         if not fts_query:
             return []
-        rows = self.conn.execute(
-            "SELECT rowid, bm25(chunks_fts) AS s FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY s LIMIT ?",
-            (fts_query, int(k)),
-        ).fetchall()
+        with self._reader_lock:
+            if self._reader is None:
+                self._reader = _connect(self.path, any_thread=True)
+                self._reader.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+            rows = self._reader.execute(
+                "SELECT rowid, bm25(chunks_fts) AS s FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY s LIMIT ?",
+                (fts_query, int(k)),
+            ).fetchall()
         return [(int(r[0]), -float(r[1])) for r in rows]
 
     def chunks(self, ids: list[int]) -> dict[int, StoredChunk]:
@@ -290,4 +299,8 @@ class RagStore:
                 "bytes": self.path.stat().st_size if self.path.exists() else 0}
 
     def close(self) -> None:
+        with self._reader_lock:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
         self.conn.close()
