@@ -98,7 +98,8 @@ async def retrieve(
     missing = [cid for cid in best if cid not in similarity]
     if missing and q is not None:
         similarity.update(store.similarities(q, missing))
-    return [Hit(chunks[c], fused[c], v_rank.get(c), k_rank.get(c), similarity.get(c)) for c in best]
+    # (a chunk another process deleted since the searches is left out)
+    return [Hit(chunks[c], fused[c], v_rank.get(c), k_rank.get(c), similarity.get(c)) for c in best if c in chunks]
 
 
 def relevant(hits: list[Hit], min_similarity: float = MIN_VECTOR_SIMILARITY) -> list[Hit]:
