@@ -65,7 +65,10 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path(__file__).with_name("answers.json"))
     ap.add_argument("--max-seconds", type=float, default=None,
                     help="ask no new question after this long (the sample is then cut short, and says so)")
+    ap.add_argument("--resume", action="store_true",
+                    help="keep the answers already in --out and ask only the rest (runs in short pieces)")
     a = ap.parse_args()
+    earlier = json.loads(a.out.read_text(encoding="utf-8")) if a.resume and a.out.exists() else {}
     stop_at = time.monotonic() + a.max_seconds if a.max_seconds else None
 
     port = free_port()
@@ -89,8 +92,11 @@ def main() -> None:
             time.sleep(0.5)
         for lang in a.langs.split(","):
             names = {p.name for p in (a.corpus / lang).glob("*.txt")}
-            rows = []
+            rows = list(earlier.get(lang, {}).get("rows", []))
+            done = {r["id"] for r in rows}
             for q in sample(lang, a.per_lang, names):
+                if q["id"] in done:
+                    continue
                 if stop_at is not None and time.monotonic() > stop_at:
                     result["cut_short"] = True
                     break

@@ -43,6 +43,7 @@ EVAL = Path(__file__).resolve().parents[2] / "eval" / "rag"
 THROUGHPUT_FILES = 3
 K = 5
 MRR_DEPTH = 10
+SYSTEMS = ("kakehashi hybrid", "kakehashi vector", "kakehashi keyword", "chroma vector")
 
 
 class CachingClient(EmbeddingClient):
@@ -126,13 +127,46 @@ def size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-async def run(corpus: Path, work: Path, max_files: int | None, langs: list[str], out_path: Path) -> dict[str, Any]:
+async def build_stores(res: dict[str, Any], http: Any, emb: EmbeddingClient, e5: E5Embedder, work: Path, lang: str,
+                       files: list[Path]) -> tuple[RagStore, Any]:
+    """Index throughput (cold, same few files, both systems), then both full stores."""
     import chromadb
 
-    shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
+    # --- index throughput, cold, same subset
+    sub = files[:THROUGHPUT_FILES]
+    dim = (await emb.embed(["probe"], "query")).shape[1]
+    rag = RagStore.open(work / f"tp-{lang}.sqlite3", model=emb.model, dim=dim)
+    rep = await index_files(rag, emb, sub)
+    rag.close()
+    ch = chromadb.PersistentClient(path=str(work / f"tp-chroma-{lang}"))
+    _, n_ch, s_ch = chroma_index(ch, f"throughput-{lang}", sub, E5Function(e5))
+    res["throughput_chunks_per_s"] = {"kakehashi": round(rep.chunks / rep.seconds, 1),
+                                      "chroma": round(n_ch / s_ch, 1), "chunks": rep.chunks}
+    # --- full stores
+    cemb = CachingClient(http)
+    cemb.cache = {}
+    kpath = work / f"{lang}.sqlite3"
+    rag = RagStore.open(kpath, model=cemb.model, dim=dim)
+    rep = await index_files(rag, cemb, files)
+    res["kakehashi_full_index"] = {"chunks": rep.chunks, "seconds": round(rep.seconds, 1),
+                                   "failed": len(rep.failed)}
+    cpath = work / f"chroma-{lang}"
+    col, n_full, _ = chroma_index(chromadb.PersistentClient(path=str(cpath)), f"full-{lang}", files,
+                                  E5Function(e5, cemb.cache))
+    assert n_full == rep.chunks, (n_full, rep.chunks)
+    return rag, col
+
+
+async def run(corpus: Path, work: Path, max_files: int | None, langs: list[str], out_path: Path,
+              queries_only: bool = False) -> dict[str, Any]:
+    import chromadb
+
+    if not queries_only:
+        shutil.rmtree(work, ignore_errors=True)
+        work.mkdir(parents=True)
     e5 = E5Embedder()
-    out: dict[str, Any] = {"chromadb": chromadb.__version__, "max_files": max_files, "load_before": os.getloadavg(),
+    out: dict[str, Any] = {"chromadb": chromadb.__version__, "max_files": max_files, "queries_only": queries_only,
+                           "load_before": os.getloadavg(),
                            "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())}
     async with open_endpoint(None, api_key=None, model_path=None, slots=2) as http:
         for lang in langs:
@@ -141,45 +175,30 @@ async def run(corpus: Path, work: Path, max_files: int | None, langs: list[str],
             questions = [q for line in (EVAL / f"questions.{lang}.jsonl").open(encoding="utf-8")
                          if (q := json.loads(line))["gold_file"] in names]
             res: dict[str, Any] = {"files": len(files), "questions": len(questions)}
-            # --- index throughput, cold, same subset
-            sub = files[:THROUGHPUT_FILES]
             emb = EmbeddingClient(http)
-            dim = (await emb.embed(["probe"], "query")).shape[1]
-            rag = RagStore.open(work / f"tp-{lang}.sqlite3", model=emb.model, dim=dim)
-            rep = await index_files(rag, emb, sub)
-            rag.close()
-            ch = chromadb.PersistentClient(path=str(work / f"tp-chroma-{lang}"))
-            _, n_ch, s_ch = chroma_index(ch, f"throughput-{lang}", sub, E5Function(e5))
-            res["throughput_chunks_per_s"] = {"kakehashi": round(rep.chunks / rep.seconds, 1),
-                                              "chroma": round(n_ch / s_ch, 1), "chunks": rep.chunks}
-            # --- full stores
-            cemb = CachingClient(http)
-            cemb.cache = {}
-            kpath = work / f"{lang}.sqlite3"
-            rag = RagStore.open(kpath, model=cemb.model, dim=dim)
-            rep = await index_files(rag, cemb, files)
-            res["kakehashi_full_index"] = {"chunks": rep.chunks, "seconds": round(rep.seconds, 1),
-                                           "failed": len(rep.failed)}
-            cpath = work / f"chroma-{lang}"
-            col, n_full, _ = chroma_index(chromadb.PersistentClient(path=str(cpath)), f"full-{lang}", files,
-                                          E5Function(e5, cemb.cache))
-            assert n_full == rep.chunks, (n_full, rep.chunks)
+            kpath, cpath = work / f"{lang}.sqlite3", work / f"chroma-{lang}"
+            if queries_only:  # the stores of an earlier run over the same files
+                rag = RagStore.open(kpath)
+                col = chromadb.PersistentClient(path=str(cpath)).get_collection(f"full-{lang}")
+                assert col.count() == rag.stats()["chunks"], (col.count(), rag.stats())
+            else:
+                rag, col = await build_stores(res, http, emb, e5, work, lang, files)
             # --- queries
-            ranked: dict[str, list[list[bool]]] = {"kakehashi hybrid": [], "kakehashi vector": [],
-                                                   "kakehashi keyword": [], "chroma vector": []}
+            ranked: dict[str, list[list[bool]]] = {name: [] for name in SYSTEMS}
             lat: dict[str, list[float]] = {k: [] for k in ranked}
-            for q in questions:
-                for mode in ("hybrid", "vector", "keyword"):
+            for i, q in enumerate(questions):
+                # Alternate which system goes first, so neither always meets a cold cache or a busy CPU.
+                for system in (SYSTEMS if i % 2 == 0 else SYSTEMS[::-1]):
                     t0 = time.perf_counter()
-                    hits = await retrieve(rag, emb, q["question"], k=MRR_DEPTH, mode=mode)
-                    lat[f"kakehashi {mode}"].append(time.perf_counter() - t0)
-                    ranked[f"kakehashi {mode}"].append(
-                        [is_gold(h.chunk.path, h.chunk.start, h.chunk.end, q) for h in hits])
-                t0 = time.perf_counter()
-                qv = e5.embed([q["question"]], "query")
-                r = col.query(query_embeddings=qv, n_results=MRR_DEPTH, include=["metadatas"])
-                lat["chroma vector"].append(time.perf_counter() - t0)
-                ranked["chroma vector"].append([is_gold(m["path"], m["start"], m["end"], q) for m in r["metadatas"][0]])
+                    if system == "chroma vector":
+                        r = col.query(query_embeddings=e5.embed([q["question"]], "query"), n_results=MRR_DEPTH,
+                                      include=["metadatas"])
+                        lat[system].append(time.perf_counter() - t0)
+                        ranked[system].append([is_gold(m["path"], m["start"], m["end"], q) for m in r["metadatas"][0]])
+                    else:
+                        hits = await retrieve(rag, emb, q["question"], k=MRR_DEPTH, mode=system.split()[1])
+                        lat[system].append(time.perf_counter() - t0)
+                        ranked[system].append([is_gold(h.chunk.path, h.chunk.start, h.chunk.end, q) for h in hits])
             rag.close()
             res["systems"] = {name: {**score(rk), "p50_ms": pct(lat[name], 50), "p95_ms": pct(lat[name], 95)}
                               for name, rk in ranked.items()}
@@ -201,8 +220,10 @@ def main() -> None:
     ap.add_argument("--max-files", type=int, default=None,
                     help="first N pages (alphabetical) of each language; questions on them only")
     ap.add_argument("--langs", default="en,ja", help="languages to run, comma-separated")
+    ap.add_argument("--queries-only", action="store_true",
+                    help="reuse the stores an earlier run left in --work; measure retrieval and queries only")
     a = ap.parse_args()
-    result = asyncio.run(run(a.corpus, a.work, a.max_files, a.langs.split(","), a.out))
+    result = asyncio.run(run(a.corpus, a.work, a.max_files, a.langs.split(","), a.out, a.queries_only))
     a.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     print(json.dumps(result, ensure_ascii=False, indent=2))
 

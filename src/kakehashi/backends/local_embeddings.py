@@ -137,8 +137,9 @@ class LocalEmbeddingBackend:
             self._check_lengths(embedder, req.model, [len(t) for t in ids])
             vectors = await asyncio.to_thread(embedder.embed_tokens, ids)
             return EmbeddingResult(req.model, sum(len(t) for t in ids), vectors)
-        counts = await asyncio.to_thread(embedder.count_tokens, texts, req.input_type)
-        vectors = await asyncio.to_thread(embedder.embed, texts, req.input_type)
+        # One trip to a worker thread, not two: a retrieval query waits for this call.
+        counts, vectors = await asyncio.to_thread(
+            lambda: (embedder.count_tokens(texts, req.input_type), embedder.embed(texts, req.input_type)))
         return EmbeddingResult(req.model, sum(counts), vectors)
 
     @staticmethod

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import running_server
+from tests.pipelines.conftest import LocalServer, html_route
 from tests.upstreams.fault_upstream import FaultUpstream
 
 pytestmark = pytest.mark.slow
@@ -190,6 +191,50 @@ def test_reindex_skips_unchanged_replaces_changed_and_removes_deleted(
         capture_output=True, text=True, check=True,
     ).stdout)
     assert stats["documents"] == len(DOCS) and stats["embedding_model"] == "multilingual-e5-small"
+
+
+MATCHA = ("<html><head><title>抹茶</title></head><body><article><h1>抹茶の点て方</h1>"
+          "<p>茶碗に抹茶を二グラムほど入れ、八十度くらいのお湯を七十ミリリットル注いで、茶筅で素早く泡立てます。"
+          "ダマが残らないように、先に茶こしでふるっておくと滑らかに仕上がります。</p></article></body></html>")
+KETTLE = ("<html><head><title>Kettle care</title></head><body><nav>Home | Shop</nav><article><h1>Descaling a kettle"
+          "</h1><p>Fill the kettle halfway with equal parts white vinegar and water, bring it to the boil, leave it "
+          "for an hour, then rinse it out twice to remove the limescale and the smell.</p></article></body></html>")
+
+
+def test_index_urls_fetches_pages_and_reports_each_failure(
+    server: str, page_server: LocalServer, tmp_path: Path
+) -> None:
+    """`rag index --urls FILE` over a real HTTP server: pages are fetched and indexed under their URL; a
+    404, a refused connection and a page without text are each reported, and the rest is indexed."""
+    page_server.routes["/matcha.html"] = html_route(MATCHA)
+    page_server.routes["/kettle"] = html_route(KETTLE)
+    page_server.routes["/empty.html"] = html_route("<html><body><p></p></body></html>")
+    url = page_server.url
+    local = tmp_path / "note.md"
+    local.write_text("# Note\n\nThe spare key is under the blue flower pot.\n", encoding="utf-8")
+    listing = tmp_path / "urls.txt"
+    listing.write_text(f"# pages to index\n{url('/matcha.html')}\n{url('/kettle')}\n\n{url('/gone.html')}\n"
+                       f"http://127.0.0.1:1/refused.html\n{url('/empty.html')}\n{local}\n", encoding="utf-8")
+    store = tmp_path / "web.sqlite3"
+    report = rag_json(server, "index", "--urls", str(listing), "--store", str(store))
+    assert sorted(report["added"]) == sorted([url("/matcha.html"), url("/kettle"), str(local)])
+    failed = report["failed"]
+    assert set(failed) == {url("/gone.html"), "http://127.0.0.1:1/refused.html", url("/empty.html")}
+    assert "404" in failed[url("/gone.html")]
+    assert "Connect" in failed["http://127.0.0.1:1/refused.html"]
+    assert "no readable text" in failed[url("/empty.html")]
+    hits = rag_json(server, "search", "抹茶はどうやって点てますか", "--store", str(store), "-k", "1")
+    assert hits[0]["path"] == url("/matcha.html") and "茶筅" in hits[0]["text"]
+    hits = rag_json(server, "search", "How do I remove limescale from a kettle?", "--store", str(store), "-k", "1")
+    assert hits[0]["path"] == url("/kettle") and "Home | Shop" not in hits[0]["text"]  # main content only
+    # Re-index: unchanged pages are skipped, a changed one replaced; a page that now fails keeps its version.
+    page_server.routes["/kettle"] = html_route(KETTLE.replace("an hour", "two hours"))
+    del page_server.routes["/matcha.html"]
+    again = rag_json(server, "index", "--urls", str(listing), "--store", str(store))
+    assert again["updated"] == [url("/kettle")] and again["unchanged"] == 1 and again["removed"] == []
+    assert url("/matcha.html") in again["failed"]
+    hits = rag_json(server, "search", "茶筅で泡立て", "--store", str(store), "--mode", "keyword", "-k", "1")
+    assert hits[0]["path"] == url("/matcha.html")
 
 
 def test_missing_store_is_a_clear_error(server: str, tmp_path: Path) -> None:

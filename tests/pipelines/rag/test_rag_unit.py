@@ -79,3 +79,39 @@ async def test_ask_gives_fewer_passages_when_the_prompt_is_too_long_for_the_mode
         result = await answer(http, "question?", hits)
     assert seen == [4, 3, 2]
     assert [p["n"] for p in result.passages] == [1, 2] and result.citations[0]["path"] == "/d/2.txt"
+
+
+def test_in_memory_vector_search_matches_sqlite_vec_and_sees_other_connections_writes(tmp_path: Path) -> None:
+    """The numpy copy of the vectors ranks as sqlite-vec's exact scan does, and is reloaded when another
+    process (here: another connection) changes the file."""
+    import kakehashi.pipelines.rag.store as store_mod
+
+    rng = np.random.default_rng(0)
+    v = rng.normal(size=(40, 8)).astype(np.float32)
+    v /= np.linalg.norm(v, axis=1, keepdims=True)
+    path = tmp_path / "m.sqlite3"
+    reader = RagStore.open(path, model="m", dim=8)
+    writer = RagStore.open(path)
+    try:
+        writer.replace_document("/a", "h", None, [(i, i, i + 1, 1, f"t{i}") for i in range(30)], v[:30], 0.0)
+        q = rng.normal(size=8).astype(np.float32)
+        fast = reader.vector_search(q, 7)
+        limit, store_mod.MAX_MATRIX_BYTES = store_mod.MAX_MATRIX_BYTES, 0  # force the vec0 path
+        try:
+            reader._matrix = None
+            exact = reader.vector_search(q, 7)
+            exact_sims = reader.similarities(q, [fast[0][0], fast[-1][0], 999])
+        finally:
+            store_mod.MAX_MATRIX_BYTES = limit
+        assert [i for i, _ in fast] == [i for i, _ in exact]
+        assert np.allclose([s for _, s in fast], [s for _, s in exact], atol=1e-5)
+        sims = reader.similarities(q, [fast[0][0], fast[-1][0], 999])  # an unknown id is left out
+        assert sims.keys() == exact_sims.keys() == {fast[0][0], fast[-1][0]}
+        writer.replace_document("/b", "h", None, [(0, 0, 1, 1, "new")], q[None, :] / np.linalg.norm(q), 0.0)
+        top = reader.vector_search(q, 1)[0]
+        assert reader.chunks([top[0]])[top[0]].path == "/b" and top[1] > 0.999
+        reader.delete_document("/b")
+        assert reader.chunks([reader.vector_search(q, 1)[0][0]])[fast[0][0]].path == "/a"
+    finally:
+        reader.close()
+        writer.close()

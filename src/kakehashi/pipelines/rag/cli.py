@@ -6,12 +6,14 @@ import asyncio
 import json
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import unquote, urlsplit
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from kakehashi.errors import KakehashiError
+from kakehashi.pipelines.fetch import is_web_url
 from kakehashi.pipelines.llm import open_endpoint
 from kakehashi.pipelines.rag.answer import answer, passage_dict
 from kakehashi.pipelines.rag.embed import DEFAULT_EMBEDDING_MODEL, EmbeddingClient
@@ -40,7 +42,8 @@ def _fail(exc: Exception) -> None:
 def index_cmd(
     targets: Annotated[list[Path] | None, typer.Argument(help="Files and directories to index.")] = None,
     store: Store = "default",
-    urls: Annotated[Path | None, typer.Option(help="File with one path a line (# comments allowed).")] = None,
+    urls: Annotated[Path | None, typer.Option(
+        help="File with one URL (http/https, fetched) or path a line (# comments allowed).")] = None,
     base_url: BaseUrl = None,
     api_key: ApiKey = None,
     embedding_model: EmbedModel = DEFAULT_EMBEDDING_MODEL,
@@ -48,20 +51,21 @@ def index_cmd(
 ) -> None:
     """Add, update and remove documents (unchanged files are skipped; safe to interrupt and re-run)."""
     paths = list(targets or [])
+    web: list[str] = []
     if urls is not None:
         try:
             listed = read_url_list(urls)
         except KakehashiError as exc:
             _fail(exc)
-        web = [u for u in listed if "://" in u]
-        if web:
-            _fail(ValueError(f"web URLs are not indexed yet (first: {web[0]}); download them and index the files"))
-        paths += [Path(u).expanduser() for u in listed]
-    if not paths:
+        web = [u for u in listed if is_web_url(u)]
+        paths += [Path(unquote(urlsplit(u).path)) if u.startswith("file://") else Path(u).expanduser()
+                  for u in listed if not is_web_url(u)]
+    if not paths and not web:
         _fail(ValueError("nothing to index: give files or directories (or --urls FILE)"))
     files, _ = collect_files(paths)
     try:
-        report = asyncio.run(_index(store, paths, len(files), base_url, api_key, embedding_model, json_output))
+        report = asyncio.run(_index(store, paths, web, len(files) + len(web), base_url, api_key, embedding_model,
+                                    json_output))
     except KakehashiError as exc:
         _fail(exc)
     if json_output:
@@ -75,8 +79,8 @@ def index_cmd(
         console.print(f"[red]failed[/red] {path}: {reason}")
 
 
-async def _index(store: str, paths: list[Path], n_files: int, base_url: str | None, api_key: str | None,
-                 model: str, quiet: bool) -> dict[str, Any]:
+async def _index(store: str, paths: list[Path], urls: list[str], n_files: int, base_url: str | None,
+                 api_key: str | None, model: str, quiet: bool) -> dict[str, Any]:
     async with open_endpoint(base_url, api_key=api_key, model_path=None, slots=2) as http:
         embedder = EmbeddingClient(http, model)
         dim = (await embedder.embed(["dimension probe"], "query")).shape[1]
@@ -89,7 +93,7 @@ async def _index(store: str, paths: list[Path], n_files: int, base_url: str | No
                 def step(path: str) -> None:
                     progress.update(task, advance=1, description=Path(path).name)
 
-                report = await index_files(rag, embedder, paths, on_file=step)
+                report = await index_files(rag, embedder, paths, urls=urls, on_file=step)
         finally:
             rag.close()
         return report.as_dict()

@@ -4,19 +4,25 @@ Incremental and resumable: a file whose content hash is unchanged is skipped, a 
 one that is gone is removed; each file is committed on its own, so an interrupted run keeps what it
 finished and the next run picks up the rest. A file that cannot be read or converted is reported and
 the others are indexed.
+
+Web pages (http/https URLs) are fetched with the extract pipeline's fetcher (deadline, size limit) and
+stored under their URL; a page whose body is unchanged is skipped like a file. A page that cannot be
+fetched is reported and keeps its last indexed version (a server being down is not a deletion).
 """
 
 from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kakehashi.errors import KakehashiError
 from kakehashi.pipelines.chunking import split_into_chunks
 from kakehashi.pipelines.convert import SUPPORTED_SUFFIXES, convert
 from kakehashi.pipelines.errors import SourceError
+from kakehashi.pipelines.fetch import Fetcher
 from kakehashi.pipelines.rag.embed import Embedder
 from kakehashi.pipelines.rag.store import RagStore
 
@@ -42,10 +48,11 @@ class IndexReport:
                 "seconds": round(self.seconds, 2)}
 
 
-def prepare(name: str, data: bytes) -> tuple[str | None, list[tuple[int, int, int, int, str]]]:
-    """Convert a file (its type from `name`) and chunk it: (title, [(index, start, end, line, text)]).
-    Raises SourceError when the file cannot be read as a document."""
-    document = convert(name, data)
+def prepare(name: str, data: bytes, content_type: str | None = None,
+            ) -> tuple[str | None, list[tuple[int, int, int, int, str]]]:
+    """Convert a file (its type from its Content-Type, else from `name`) and chunk it: (title, [(index,
+    start, end, line, text)]). Raises SourceError when the file cannot be read as a document."""
+    document = convert(name, data, content_type)
     pieces = split_into_chunks(
         document.text, name, max_chars=RAG_CHUNK_CHARS, overlap_chars=RAG_OVERLAP_CHARS,
         markdown=document.markdown,
@@ -69,10 +76,11 @@ def collect_files(targets: list[Path]) -> tuple[list[Path], dict[str, str]]:
 
 
 async def index_files(
-    store: RagStore, embedder: Embedder, targets: list[Path], *,
-    prune: bool = True, on_file: Callable[[str], None] | None = None,
+    store: RagStore, embedder: Embedder, targets: list[Path], *, urls: list[str] | None = None,
+    prune: bool = True, on_file: Callable[[str], None] | None = None, fetcher: Fetcher | None = None,
 ) -> IndexReport:
-    """`prune`: remove documents under the given directories (or given files) that no longer exist."""
+    """Index files and directories, and web pages (`urls`, fetched through `fetcher` or a default one).
+    `prune`: remove documents under the given directories (or given files) that no longer exist."""
     started = time.perf_counter()
     report = IndexReport()
     files, report.failed = collect_files(targets)
@@ -80,29 +88,23 @@ async def index_files(
     for path in files:
         key = str(path)
         try:
-            data = path.read_bytes()
-            digest = hashlib.sha256(data).hexdigest()
-            if known.get(key) == digest:
-                report.unchanged.append(key)
-                continue
-            title, rows = prepare(key, data)
-            vectors = await embedder.embed([r[4] for r in rows], "passage")
-            store.replace_document(key, digest, title, rows, vectors, time.time())
-            (report.updated if key in known else report.added).append(key)
-            report.chunks += len(rows)
-        except (OSError, SourceError) as exc:
-            report.failed[key] = str(exc) if isinstance(exc, SourceError) else f"{type(exc).__name__}: {exc}"
-        except Exception as exc:  # a damaged PDF can raise anything from deep in pypdf: report, go on
-            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-                raise
-            from kakehashi.errors import KakehashiError
-
-            if isinstance(exc, KakehashiError) and not isinstance(exc, SourceError):
-                raise  # the embeddings endpoint failing is not this file's fault: stop
-            report.failed[key] = f"{type(exc).__name__}: {exc}"
+            await _index_one(store, embedder, key, lambda p=path: _read(p), known, report)
         finally:
             if on_file is not None:
                 on_file(key)
+    if urls:
+        own = fetcher is None
+        fetcher = fetcher or Fetcher()
+        try:
+            for url in dict.fromkeys(urls):
+                try:
+                    await _index_one(store, embedder, url, lambda u=url: _download(fetcher, u), known, report)
+                finally:
+                    if on_file is not None:
+                        on_file(url)
+        finally:
+            if own:
+                await fetcher.aclose()
     if prune:
         present = {str(p) for p in files}
         roots = [str(t.resolve()) for t in targets]
@@ -113,3 +115,36 @@ async def index_files(
                 report.removed.append(key)
     report.seconds = time.perf_counter() - started
     return report
+
+
+async def _read(path: Path) -> tuple[bytes, str | None]:
+    return path.read_bytes(), None
+
+
+async def _download(fetcher: Fetcher, url: str) -> tuple[bytes, str | None]:
+    fetched = await fetcher.fetch(url)
+    return fetched.data, fetched.content_type
+
+
+async def _index_one(
+    store: RagStore, embedder: Embedder, key: str, load: Callable[[], Awaitable[tuple[bytes, str | None]]],
+    known: dict[str, str], report: IndexReport,
+) -> None:
+    """Index one document unless its content is unchanged; a failure of the document itself is reported."""
+    try:
+        data, content_type = await load()
+        digest = hashlib.sha256(data).hexdigest()
+        if known.get(key) == digest:
+            report.unchanged.append(key)
+            return
+        title, rows = prepare(key, data, content_type)
+        vectors = await embedder.embed([r[4] for r in rows], "passage")
+        store.replace_document(key, digest, title, rows, vectors, time.time())
+        (report.updated if key in known else report.added).append(key)
+        report.chunks += len(rows)
+    except (OSError, SourceError) as exc:
+        report.failed[key] = str(exc) if isinstance(exc, SourceError) else f"{type(exc).__name__}: {exc}"
+    except Exception as exc:  # a damaged PDF can raise anything from deep in pypdf: report, go on
+        if isinstance(exc, KakehashiError) and not isinstance(exc, SourceError):
+            raise  # the embeddings endpoint failing is not this document's fault: stop
+        report.failed[key] = f"{type(exc).__name__}: {exc}"

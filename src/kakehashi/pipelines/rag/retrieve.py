@@ -6,6 +6,7 @@ between cosine similarities and BM25, and a passage found by both lists rises to
 
 from __future__ import annotations
 
+import asyncio
 import fnmatch
 import re
 import unicodedata
@@ -63,20 +64,27 @@ async def retrieve(
     want = CANDIDATES if accept is None else CANDIDATES * 4
     vector: list[tuple[int, float]] = []
     keyword: list[tuple[int, float]] = []
-    if mode in ("hybrid", "vector"):
-        q = await embedder.embed([question], "query")
-        vector = store.vector_search(q[0], want)
-    if mode in ("hybrid", "keyword"):
-        keyword = store.keyword_search(fts_query(question), want)
-    chunks = store.chunks(list({cid for cid, _ in vector} | {cid for cid, _ in keyword}))
-    if accept is not None:
+    q = None
+    # The keyword search runs in a worker thread while the question is embedded (SQLite and the embedding
+    # model both release the GIL): hybrid retrieval then costs about what vector search alone does.
+    keyword_job = (asyncio.ensure_future(asyncio.to_thread(store.keyword_search, fts_query(question), want))
+                   if mode in ("hybrid", "keyword") else None)
+    try:
+        if mode in ("hybrid", "vector"):
+            q = (await embedder.embed([question], "query"))[0]
+            vector = store.vector_search(q, want)
+        if keyword_job is not None:
+            keyword = await keyword_job
+    except BaseException:
+        if keyword_job is not None:
+            keyword_job.cancel()
+        raise
+    chunks: dict[int, StoredChunk] = {}
+    if accept is not None:  # the filter needs every candidate's row; otherwise only the k best are read
+        chunks = store.chunks(list({cid for cid, _ in vector} | {cid for cid, _ in keyword}))
         keep = {cid for cid, c in chunks.items() if accept(c)}
         vector = [h for h in vector if h[0] in keep]
         keyword = [h for h in keyword if h[0] in keep]
-    similarity = dict(vector)
-    missing = [cid for cid, _ in keyword if cid not in similarity]
-    if missing and mode == "hybrid":
-        similarity.update(store.similarities(q[0], missing))
     v_rank = {cid: r for r, (cid, _) in enumerate(vector, 1)}
     k_rank = {cid: r for r, (cid, _) in enumerate(keyword, 1)}
     fused: dict[int, float] = {}
@@ -84,7 +92,14 @@ async def retrieve(
         for cid, r in ranks.items():
             fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + r)
     best = sorted(fused, key=lambda cid: (-fused[cid], cid))[:k]
-    return [Hit(chunks[c], fused[c], v_rank.get(c), k_rank.get(c), similarity.get(c)) for c in best]
+    if accept is None:
+        chunks = store.chunks(best)
+    similarity = dict(vector)
+    missing = [cid for cid in best if cid not in similarity]
+    if missing and q is not None:
+        similarity.update(store.similarities(q, missing))
+    # (a chunk another process deleted since the searches is left out)
+    return [Hit(chunks[c], fused[c], v_rank.get(c), k_rank.get(c), similarity.get(c)) for c in best if c in chunks]
 
 
 def relevant(hits: list[Hit], min_similarity: float = MIN_VECTOR_SIMILARITY) -> list[Hit]:
