@@ -17,8 +17,8 @@ import pytest
 from kakehashi.backends.local import _grammar_for_tools, grammar_for_response_format
 from kakehashi.default_model import default_model_path
 from kakehashi.engine import tool_calls
-from kakehashi.engine.int_range import int_range_gbnf
 from kakehashi.engine.llama import LlamaModel, Sampler
+from kakehashi.engine.numeric_range import int_range_gbnf, number_range_gbnf
 from kakehashi.engine.schema_grammar import UnsupportedSchema, integer_bounds, schema_to_gbnf
 from kakehashi.errors import InvalidRequest
 from kakehashi.types import SamplingParams
@@ -80,6 +80,32 @@ def test_bounded_integers_inside_objects_arrays_and_unions(vocab: LlamaModel) ->
         assert not accepts(vocab, g, bad), bad
 
 
+NUMBERS = ["0", "0.0", "0.5", "1", "1.0", "1.00", "1.5", "2", "2.0", "2.25", "3", "-0.5", "-1", "-1.0", "-1.5",
+           "-2", "-2.5", "10", "-10", "0.000000000000001", "1.000000000000001"]
+
+
+@pytest.mark.parametrize(("lo", "hi", "lo_ex", "hi_ex"), [
+    (0, 1, False, False), (0, 1, True, True), (-1, 2, False, True), (-2, -1, True, False), (None, 0, False, True),
+    (1, None, True, False), (-1, None, False, False), (None, None, False, False), (2, 2, False, False)])
+def test_number_ranges_accept_exactly_their_numbers(vocab: LlamaModel, lo: int | None, hi: int | None,
+                                                    lo_ex: bool, hi_ex: bool) -> None:
+    g = f"root ::= {number_range_gbnf(lo, hi, lo_exclusive=lo_ex, hi_exclusive=hi_ex)}"
+
+    def inside(x: float) -> bool:
+        return ((lo is None or (x > lo if lo_ex else x >= lo)) and (hi is None or (x < hi if hi_ex else x <= hi)))
+
+    for text in NUMBERS:
+        assert accepts(vocab, g, text) == inside(float(text)), text
+    assert not any(accepts(vocab, g, s) for s in ("01", "1.", ".5", "1e2", "+1", "-"))
+
+
+def test_number_bounds_in_a_schema(vocab: LlamaModel) -> None:
+    g = grammar({"type": "object", "properties": {"p": {"type": "number", "minimum": 0, "exclusiveMaximum": 1}},
+                 "required": ["p"]})
+    assert accepts(vocab, g, '{"p": 0.25}') and accepts(vocab, g, '{"p": 0}')
+    assert not accepts(vocab, g, '{"p": 1}') and not accepts(vocab, g, '{"p": -0.25}')
+
+
 def test_no_integer_between_the_bounds_is_a_400() -> None:
     for schema in ({"type": "integer", "minimum": 2.2, "maximum": 2.8},
                    {"type": "integer", "exclusiveMinimum": 3, "exclusiveMaximum": 4}):
@@ -94,8 +120,7 @@ def fmt(schema: object) -> dict[str, object]:
 
 
 REFUSED = {
-    "number bounds": ({"type": "number", "minimum": 0, "maximum": 1}, "on numbers"),
-    "exclusive number bound": ({"type": "number", "exclusiveMaximum": 1}, "'exclusiveMaximum'"),
+    "fractional number bound": ({"type": "number", "minimum": 0, "maximum": 0.5}, "0.5"),
     "multipleOf": ({"type": "integer", "multipleOf": 5}, "'multipleOf'"),
     "pattern and maxLength": ({"type": "string", "pattern": "^a+$", "maxLength": 3}, "'maxLength'"),
     "unknown format": ({"type": "string", "format": "email"}, "'format'"),
@@ -127,7 +152,7 @@ REFUSED = {
     "enum value the type forbids": ({"type": "string", "enum": ["a", 1]}, "1"),
     "const the bounds forbid": ({"type": "integer", "minimum": 5, "const": 3}, "3"),
     "nested deep": ({"type": "object", "properties": {"a": {"type": "array", "items": {
-        "type": "object", "properties": {"b": {"type": "number", "maximum": 2}}}}}}, "items/properties/b"),
+        "type": "object", "properties": {"b": {"type": "number", "maximum": 2.5}}}}}}, "items/properties/b"),
 }
 
 
@@ -140,10 +165,10 @@ def test_a_keyword_the_grammar_would_drop_is_a_400_naming_response_format(schema
 
 def test_a_tool_parameter_keyword_the_grammar_would_drop_is_a_400_naming_tools() -> None:
     tools = [{"type": "function", "function": {"name": "f", "parameters": {
-        "type": "object", "properties": {"x": {"type": "number", "minimum": 0}}}}}]
+        "type": "object", "properties": {"x": {"type": "number", "multipleOf": 2}}}}}]
     with pytest.raises(InvalidRequest) as e:
         _grammar_for_tools(tool_calls.tool_spec(tools, "required", False))
-    assert e.value.param == "tools" and "'minimum'" in e.value.message
+    assert e.value.param == "tools" and "'multipleOf'" in e.value.message
 
 
 # ---------------------------------------------------------------------------- what stays accepted

@@ -70,12 +70,20 @@ def test_a_valid_document_passes_then_only_eog(compiler: GrammarCompiler, tokeni
 
 
 def test_integer_bounds_are_masked(compiler: GrammarCompiler, tokenizer: GgufTokenizer) -> None:
-    """The hand-written integer ranges (engine/int_range.py) through llguidance's GBNF -> Lark path."""
+    """The hand-written integer ranges (engine/numeric_range.py) through llguidance's GBNF -> Lark path."""
     schema = {"type": "object", "properties": {"n": {"type": "integer", "minimum": -12, "maximum": 107}},
               "required": ["n"], "additionalProperties": False}
     grammar = grammar_for_response_format({"type": "json_schema", "json_schema": {"name": "n", "schema": schema}})
     accepted = [n for n in range(-30, 130) if walk_grammar(compiler, tokenizer, grammar or "", json.dumps({"n": n}))]
     assert accepted == list(range(-12, 108))
+
+
+def test_number_bounds_are_masked(compiler: GrammarCompiler, tokenizer: GgufTokenizer) -> None:
+    schema = {"type": "object", "properties": {"p": {"type": "number", "minimum": 0, "exclusiveMaximum": 1}},
+              "required": ["p"], "additionalProperties": False}
+    grammar = grammar_for_response_format({"type": "json_schema", "json_schema": {"name": "p", "schema": schema}})
+    for text, inside in (("0", True), ("0.25", True), ("0.999", True), ("1", False), ("1.5", False), ("-0.1", False)):
+        assert walk_grammar(compiler, tokenizer, grammar or "", '{"p": ' + text + "}") == inside, text
 
 
 def test_an_invalid_document_is_masked(compiler: GrammarCompiler, tokenizer: GgufTokenizer) -> None:

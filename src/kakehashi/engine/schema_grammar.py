@@ -6,7 +6,8 @@ every keyword that branch does not read: integer bounds, `multipleOf`, `not`, `u
 `format`s, a `maxLength` next to a `pattern`, ... A grammar that drops a keyword lets the model write
 an answer the schema rejects. So here:
 
-- integer `minimum`/`maximum`/`exclusiveMinimum`/`exclusiveMaximum` are enforced (int_range.py);
+- `minimum`/`maximum`/`exclusiveMinimum`/`exclusiveMaximum` are enforced on integers, and on numbers
+  when the bounds are whole numbers (numeric_range.py);
 - any other assertion the chosen branch would drop raises UnsupportedSchema, which the callers turn
   into a 400 naming response_format or tools. A keyword that cannot apply to the node's declared type
   (`minLength` on an integer) is a no-op in JSON Schema and is not refused, nor are annotations
@@ -22,7 +23,7 @@ from typing import Any
 import jsonschema
 from llama_cpp.llama_grammar import PRIMITIVE_RULES, STRING_FORMAT_RULES, SchemaConverter
 
-from kakehashi.engine.int_range import int_range_gbnf
+from kakehashi.engine.numeric_range import int_range_gbnf, number_range_gbnf
 
 # llama-cpp-python's converter lets a JSON string hold raw control characters (its `char` rule is
 # [^"\\]), so a newline inside a string made the answer invalid JSON (found by the hypothesis tests).
@@ -52,11 +53,15 @@ class _Converter(SchemaConverter):  # type: ignore[misc]  # llama-cpp-python's c
     """The converter with integer ranges: a bounded integer gets its own rule, everything else as before."""
 
     def visit(self, schema: Any, name: str) -> str:
-        if (isinstance(schema, dict) and schema.get("type") == "integer" and any(k in schema for k in _INT_BOUNDS)
+        kind = schema.get("type") if isinstance(schema, dict) else None
+        if (kind in _NUMERIC and any(k in schema for k in _INT_BOUNDS)
                 and not {"$ref", "anyOf", "oneOf", "const", "enum"} & schema.keys()):
-            lo, hi = integer_bounds(schema)
             try:
-                rule = int_range_gbnf(lo, hi)
+                if kind == "integer":
+                    rule = int_range_gbnf(*integer_bounds(schema))
+                else:
+                    lo, hi, lo_exclusive, hi_exclusive = _number_bounds(schema)
+                    rule = number_range_gbnf(lo, hi, lo_exclusive=lo_exclusive, hi_exclusive=hi_exclusive)
             except ValueError as e:
                 raise UnsupportedSchema(f"no value can match the schema: {e}") from None
             return str(self._add_rule(name or "root", f"{rule} space"))
@@ -82,6 +87,30 @@ def integer_bounds(schema: dict[str, Any]) -> tuple[int | None, int | None]:
         if bound is not None:
             hi = bound if hi is None else min(hi, bound)
     return lo, hi
+
+
+def _number_bounds(schema: dict[str, Any]) -> tuple[int | None, int | None, bool, bool]:
+    """(lo, hi, lo exclusive, hi exclusive) of a number schema: the tighter of each pair of bounds."""
+    lo: tuple[float, bool] | None = None  # (bound, exclusive); exclusive is tighter at an equal value
+    hi: tuple[float, bool] | None = None
+    minimum, maximum = schema.get("minimum"), schema.get("maximum")
+    ex_min, ex_max = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
+    if isinstance(ex_min, bool):  # draft 4: a flag on minimum
+        minimum, ex_min = (None, minimum) if ex_min else (minimum, None)
+    if isinstance(ex_max, bool):
+        maximum, ex_max = (None, maximum) if ex_max else (maximum, None)
+    for bound in ((minimum, False), (ex_min, True)):
+        if bound[0] is not None and (lo is None or (bound[0], bound[1]) > lo):
+            lo = bound
+    for bound in ((maximum, False), (ex_max, True)):
+        if bound[0] is not None and (hi is None or (-bound[0], bound[1]) > (-hi[0], hi[1])):
+            hi = bound
+    for bound in (lo, hi):
+        if bound is not None and bound[0] != int(bound[0]):
+            raise UnsupportedSchema(f"a bound of {bound[0]} on a number is not enforced by the local grammar "
+                                    "(whole-number bounds are; or use an integer)")
+    return (None if lo is None else int(lo[0]), None if hi is None else int(hi[0]),
+            lo is not None and lo[1], hi is not None and hi[1])
 
 
 # ------------------------------------------------------------------ what the converter would drop
@@ -123,8 +152,6 @@ def _check(schema: dict[str, Any], root: dict[str, Any], path: str) -> None:
 
 
 def _hint(key: str, schema: dict[str, Any]) -> str:
-    if key in _INT_BOUNDS and schema.get("type") == "number":
-        return " on numbers (it is on integers)"
     if key == "format":
         return f" for format {schema['format']!r} (supported: {', '.join(sorted(_FORMATS))})"
     return " here" if key in ("minLength", "maxLength", "type") else ""
@@ -191,7 +218,12 @@ def _honoured(schema: dict[str, Any], root: dict[str, Any], path: str) -> set[st
         return {"type", "format"}
     if kind == "string" and ("minLength" in schema or "maxLength" in schema):
         return {"type", "minLength", "maxLength"}
-    if kind == "integer":
+    if kind in _NUMERIC:
+        if kind == "number" and _INT_BOUNDS & schema.keys():
+            try:
+                _number_bounds(schema)  # refuses a bound that is not a whole number
+            except UnsupportedSchema as e:
+                raise UnsupportedSchema(f"{path}: {e}") from None
         return {"type", *_INT_BOUNDS}
     if kind in PRIMITIVE_RULES or kind == "object" or not schema:
         return {"type"}

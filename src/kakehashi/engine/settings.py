@@ -36,7 +36,7 @@ class EngineConfig:
         "help": "Flash attention: auto = off on CPU-only builds (faster decode there), llama.cpp's choice otherwise."})
     prefix_cache: PrefixCache = field(default="shared", metadata={
         "help": "Prompt prefix reuse: shared = across requests (KV copied from running or finished sequences), "
-                "slot = only what the request's own slot cached (llama-server's behaviour), off = none."})
+                "slot = only what the request's own slot cached (llama-server's behaviour), off = none. The MLX engine reuses finished sequences only."})
 
 
 def setting_help(name: str) -> str:

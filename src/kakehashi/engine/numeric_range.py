@@ -1,4 +1,4 @@
-"""A GBNF expression matching exactly the decimal integers in [lo, hi], as JSON writes them.
+"""GBNF expressions for the JSON numbers between two bounds: integers, and decimals between integer bounds.
 
 Hand-written rather than taken from a library: llama-cpp-python 0.3.36's JSON-schema converter (the
 one both engines use) has no integer ranges at all, and llama.cpp's newer converter is C++ inside
@@ -7,7 +7,10 @@ libllama's common code, not exposed by the Python binding. The idea is the class
 same-length range by its first digit, so every alternative is a run of digit classes.
 
 JSON integers have no leading zeros and no "-0"; the expressions produce neither. An unbounded side is
-capped at 16 digits, as long as the converter's own `integer` rule allows.
+capped at 16 digits, as long as the converter's own `integer` rule allows. Decimals are written without
+an exponent (a subset of what JSON allows, so every answer still parses), with up to 15 fraction digits
+as in the converter's `number` rule; their bounds must be integers (a bound like 0.5 would need the same
+digit-by-digit split on the fraction, not done: callers refuse it).
 """
 
 from __future__ import annotations
@@ -77,3 +80,38 @@ def _same_length(low: str, high: str) -> list[str]:
 
 def _group(alternatives: list[str]) -> str:
     return alternatives[0] if len(alternatives) == 1 else "(" + " | ".join(alternatives) + ")"
+
+
+_FRACTION = '("." [0-9]{1,15})?'
+_ZERO_FRACTION = '("." "0"{1,15})?'  # the value stays the integer itself
+_NONZERO_FRACTION = '"." [0-9]{0,14} [1-9] [0-9]{0,14}'  # strictly above the integer (length not capped at 15)
+
+
+def number_range_gbnf(lo: int | None, hi: int | None, *, lo_exclusive: bool = False,
+                      hi_exclusive: bool = False) -> str:
+    """GBNF for the decimals between integer bounds (None: unbounded), each bound inclusive or exclusive."""
+    alternatives = []
+    if hi is None or hi >= 0:  # x >= 0: an integer part and a fraction
+        low, low_ex = (lo, lo_exclusive) if lo is not None and lo >= 0 else (0, False)
+        alternatives += _magnitudes(low, low_ex, hi, hi_exclusive)
+    if lo is None or lo < 0:  # x < 0: "-" and a magnitude m = -x, with -hi <= m <= -lo
+        m_lo, m_lo_ex = (0, True) if hi is None or hi >= 0 else (-hi, hi_exclusive)
+        alternatives += [f'"-" {a}' for a in _magnitudes(m_lo, m_lo_ex, None if lo is None else -lo, lo_exclusive)]
+    if not alternatives:
+        raise ValueError(f"no number lies between {lo} and {hi} with those exclusive bounds")
+    return "(" + " | ".join(alternatives) + ")"
+
+
+def _magnitudes(lo: int, lo_ex: bool, hi: int | None, hi_ex: bool) -> list[str]:
+    """0 <= lo: alternatives for the decimals I.F between lo and hi (I the integer part, F the fraction)."""
+    if hi is not None and (hi < lo or (hi == lo and (lo_ex or hi_ex))):
+        return []
+    out = []
+    if lo_ex and (hi is None or lo < hi):  # I = lo is allowed only with a fraction above zero
+        out.append(f"{_naturals(lo, lo)} {_NONZERO_FRACTION}")
+    start, end = lo + lo_ex, (LIMIT if hi is None else hi - 1)
+    if start <= end:  # any fraction keeps I.F below I + 1 <= hi
+        out.append(f"{_naturals(start, end)} {_FRACTION}")
+    if hi is not None and not hi_ex:  # I = hi only with a zero fraction
+        out.append(f"{_naturals(hi, hi)} {_ZERO_FRACTION}")
+    return out
