@@ -45,9 +45,11 @@ async def _answer(engine: Engine, prompt: list[int], max_tokens: int = 12) -> st
     return "".join(parts)
 
 
-def run(model: LlamaModel, mode: str, waves: list[list[list[int]]], slots: int = 4) -> tuple[list[str], dict[str, int]]:
+def run(model: LlamaModel, mode: str, waves: list[list[list[int]]], slots: int = 4,
+        step_target_ms: int = 0) -> tuple[list[str], dict[str, int]]:
     """Send each wave's prompts concurrently, wave after wave; answers in order, plus cache counters."""
-    engine = Engine(model, EngineConfig(slots=slots, ctx_size=1024, batch_size=128, threads=1, prefix_cache=mode))
+    engine = Engine(model, EngineConfig(slots=slots, ctx_size=1024, batch_size=128, threads=1, prefix_cache=mode,
+                                        step_target_ms=step_target_ms))
     engine.start()
     try:
         async def all_waves() -> list[str]:
@@ -76,3 +78,5 @@ def test_shared_prefixes_give_the_same_answers_as_no_cache(model: LlamaModel) ->
     assert off_stats["hits"] == 0 and off_stats["copies"] == 0
     per_slot, slot_stats = run(model, "slot", waves)
     assert per_slot == off and slot_stats["copies"] == 0
+    # Steps sized to 1 ms: every prompt is computed in the smallest chunks, interleaved with decoding.
+    assert run(model, "shared", waves, step_target_ms=1)[0] == off

@@ -1,4 +1,4 @@
-from kakehashi.engine.scheduler import Scheduler, Sequence
+from kakehashi.engine.scheduler import MIN_PREFILL_CHUNK, Scheduler, Sequence
 
 
 def seq(rid: int, n_prompt: int) -> Sequence:
@@ -347,3 +347,30 @@ def test_slot_mode_reuses_the_cached_slot_in_place_like_llama_server() -> None:
     plan = s.schedule()
     assert later.slot == owner.slot and later.n_kv == 300
     assert all(op.src_slot < 0 for op in plan.kv_ops)
+
+
+def test_step_size_caps_prompt_tokens_while_others_run() -> None:
+    s = Scheduler(n_slots=4, token_budget=512, prefix_cache="off")
+    a, b = seq(1, 3), seq(2, 3)
+    for q in (a, b):
+        s.add(q)
+    s.schedule()
+    for q in (a, b):
+        q.n_kv = 3
+        q.generated.append(42)  # both decoding now
+    long, short = seq(3, 100), seq(4, 10)
+    s.add(long)
+    s.add(short)
+    plan = s.schedule(step_tokens=40)
+    assert plan.decode == [a, b]
+    assert plan.prefill == [(long, 38)]  # 40 minus the two decode tokens; the short prompt waits its turn
+    plan = s.schedule(step_tokens=10)
+    assert plan.prefill == [(long, MIN_PREFILL_CHUNK)]  # prompts always progress, however slow a token is
+    assert s.schedule().prefill == [(long, 100), (short, 10)]  # no size given: only the budget limits
+
+
+def test_a_lone_prompt_is_not_chunked_by_step_size() -> None:
+    s = Scheduler(n_slots=4, token_budget=512)
+    alone = seq(1, 300)
+    s.add(alone)
+    assert s.schedule(step_tokens=20).prefill == [(alone, 300)]  # nobody waits on it: one pass is fastest

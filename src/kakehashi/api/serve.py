@@ -105,6 +105,7 @@ def serve(
     max_waiting: Annotated[int | None, typer.Option(help=setting_help("max_waiting"))] = None,
     threads: Annotated[int | None, typer.Option(help=setting_help("threads"))] = None,
     flash_attn: Annotated[FlashAttn | None, typer.Option(help=setting_help("flash_attn"))] = None,
+    step_target_ms: Annotated[int | None, typer.Option(help=setting_help("step_target_ms"))] = None,
     prefix_cache: Annotated[PrefixCacheMode | None, typer.Option(help=setting_help("prefix_cache"))] = None,
     max_body_bytes: Annotated[int | None, typer.Option(help="Largest accepted request body \\[default: 8 MiB].")]
     = None,
@@ -164,7 +165,7 @@ def serve(
         config_path=config,
         engine={"slots": slots, "ctx_size": ctx_size, "batch_size": batch_size, "max_waiting": max_waiting,
                 "threads": threads, "flash_attn": flash_attn.value if flash_attn else None,
-                "prefix_cache": prefix_cache.value if prefix_cache else None},
+                "step_target_ms": step_target_ms, "prefix_cache": prefix_cache.value if prefix_cache else None},
         max_body_bytes=max_body_bytes,
         docs=is_loopback(host) if docs is None else docs,
         embedding_models=embedding_models,

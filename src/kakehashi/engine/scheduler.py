@@ -34,6 +34,10 @@ PrefixCache = Literal["shared", "slot", "off"]
 # default asks for 8 tokens: the engine scales it with the stream size (longer streams, dearer copies).
 DEFAULT_MIN_COPY_TOKENS = 8
 
+# Prompt tokens a step computes at least while others decode, however slow the model: below this the
+# per-step overhead (graph build, one pass over the weights) dominates and prompts crawl.
+MIN_PREFILL_CHUNK = 16
+
 
 @dataclass(eq=False, slots=True)
 class Sequence:
@@ -257,7 +261,12 @@ class Scheduler:
                 self._copy(seq, best_slot, best, ops)
                 copied.add(seq.slot)
 
-    def schedule(self) -> StepPlan:
+    def schedule(self, step_tokens: int | None = None) -> StepPlan:
+        """Plan the next step. `step_tokens`: a soft size for the step while several sequences share it
+        (the engine derives it from measured speed): decodes always go in, prompt tokens fill up to it but
+        never fewer than MIN_PREFILL_CHUNK. So a long prompt cannot stall the others' decoding for long,
+        and prompts arriving together finish one after another instead of all at the end of one long
+        step. None: only the token budget limits a step."""
         ops: list[KvOp] = []
         copied: set[int] = set()  # slots receiving a copy this step: not a copy source until it is done
         self._resolve_waiters(ops, copied)
@@ -276,6 +285,8 @@ class Scheduler:
                 admitted.append(follower)
         decode = [s for s in self.running if not s.prefilling]
         budget = self.token_budget - len(decode)
+        if step_tokens is not None and len(self.running) > 1:
+            budget = min(budget, max(MIN_PREFILL_CHUNK, step_tokens - len(decode)))
         prefill: list[tuple[Sequence, int]] = []
         for seq in self.running:  # arrival order: the oldest prompt finishes first (best TTFT on average)
             if budget <= 0:

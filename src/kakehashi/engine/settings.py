@@ -34,6 +34,10 @@ class EngineConfig:
         default=0, metadata={"help": "CPU threads for llama.cpp (0 = all cores)."})
     flash_attn: FlashAttn = field(default="auto", metadata={
         "help": "Flash attention: auto = off on CPU-only builds (faster decode there), llama.cpp's choice otherwise."})
+    step_target_ms: Annotated[int, Ge(0)] = field(default=300, metadata={
+        "help": "While several sequences run, prompt tokens per step are sized from measured speed so a step "
+                "lasts about this long (a long prompt cannot stall the others' decoding; prompts arriving "
+                "together start streaming one after another); 0 = only batch_size limits a step."})
     prefix_cache: PrefixCache = field(default="shared", metadata={
         "help": "Prompt prefix reuse: shared = across requests (KV copied from running or finished sequences), "
                 "slot = only what the request's own slot cached (llama-server's behaviour), off = none. The MLX engine reuses finished sequences only."})

@@ -12,7 +12,7 @@ Categories (what the routing policy can act on, see `kakehashi.routing.policy`):
 | secret | gitleaks / detect-secrets rule families | api_key, private_key, token, password |
 | confidential | corporate classification labels (社外秘, Confidential...) | confidential |
 | national_id | Presidio national-id recognizers, APPI 個人識別符号 | my_number, ssn, passport, drivers_license, tax_id, national_id, pension_number, residence_card, insurance_id |
-| financial | Presidio CREDIT_CARD / IBAN_CODE / US_BANK_NUMBER | credit_card, bank_account, account_holder |
+| financial | Presidio CREDIT_CARD / IBAN_CODE / US_BANK_NUMBER; a named person's pay | credit_card, bank_account, account_holder, salary |
 | health, religion, criminal_record, union_membership, sexual_orientation | GDPR Art. 9/10, APPI 要配慮個人情報 | the category's own name |
 | bulk_personal | APPI 個人データ (lists and tables of people) | bulk_personal |
 | contact | Presidio EMAIL_ADDRESS / PHONE_NUMBER / address | email, phone, address |
@@ -23,7 +23,10 @@ Libraries: phone numbers are `phonenumbers`' (libphonenumber metadata); check di
 My Number, SSN, SIN, Aadhaar, CPF, ...) are python-stdnum's. Microsoft Presidio was considered for
 the rest: its analyzer needs a spaCy language model at run time (en_core_web_lg, ja_core_news_*),
 which is a separate download this gateway may not make, and its pattern recognizers cover neither
-Japanese phrasing nor secrets; so the remaining rules are ours, each module saying why.
+Japanese phrasing nor secrets; so the remaining rules are ours, each module saying why. People named
+without a title or honorific ("Priya's out", 「中島は休職中」) are recognised with a lexicon of common
+first names and Japanese names selected from the names-dataset package at build time
+(`names.py`, `scripts/build_person_names.py`).
 
 Redaction is one-way by design: the cloud sees `[EMAIL]`, and its reply is returned as written
 (placeholders included). Re-inserting the originals would need the mapping kept in the gateway
@@ -41,6 +44,7 @@ from typing import Any
 from kakehashi.routing.complexity import content_text
 from kakehashi.routing.privacy._text import Span, fold
 from kakehashi.routing.privacy.bulk import bulk_personal
+from kakehashi.routing.privacy.compensation import salaries
 from kakehashi.routing.privacy.contact import addresses, emails, phones
 from kakehashi.routing.privacy.credentials import secrets
 from kakehashi.routing.privacy.financial import bank_accounts, cards
@@ -66,6 +70,7 @@ CATEGORY_OF: dict[str, str] = {
     "national_id": "national_id",
     "bank_account": "financial",
     "account_holder": "financial",
+    "salary": "financial",
     "email": "contact",
     "health": "health",
     "religion": "religion",
@@ -130,6 +135,7 @@ _DETECTORS: tuple[Callable[[str], Iterator[Span]], ...] = (
     addresses,
     special_categories,
     bulk_personal,
+    salaries,
 )
 
 
@@ -149,7 +155,7 @@ def scan(text: str) -> list[Finding]:
     for kind, start, end in candidates:
         if start >= end:
             continue
-        if CATEGORY_OF[kind] in SPECIAL_CATEGORIES or kind in ("bulk_personal", "confidential"):
+        if CATEGORY_OF[kind] in SPECIAL_CATEGORIES or kind in ("bulk_personal", "confidential", "salary"):
             # Context spans (a sentence, a table) may overlap identifiers, not each other's kind.
             if all(k != kind or end <= s or start >= e for k, s, e in wide):
                 wide.append((kind, start, end))

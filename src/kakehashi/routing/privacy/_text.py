@@ -105,6 +105,8 @@ PERSON_EN = re.compile(
 PERSON_JA = re.compile(
     r"私|わたし|僕|ぼく|俺|自分(?:は|が|の)|うちの|我が家"
     r"|(?:母|父|妻|夫|息子|娘|兄|姉|弟|妹|祖母|祖父|家族|彼氏|彼女|彼|友人|友達|親|義母|義父|主人|嫁|旦那|パートナー|恋人)(?:は|が|の|に|も|から|と)"
+    # a relative with their name in brackets: 「兄（健司）が」「義母（和子）は」
+    r"|(?:母|父|妻|夫|息子|娘|兄|姉|弟|妹|祖母|祖父|義母|義父|義兄|義姉|叔父|叔母|伯父|伯母)[（(][^）)\n]{1,10}[）)]"
     # Japanese drops the subject: 「実は…で」「通院中です」「同居しています」 state a fact about the
     # speaker without 私. These predicates need a human experiencer, so they stand for the person.
     r"|実は|(?:通院|服用|療養|休職|闘病|入院|同居|同棲|交際|服役)(?:中です|中で|しています|してます|しております|しました|していて)"

@@ -44,6 +44,9 @@ _ATTRIBUTE_VALUE = re.compile(
     r"|[一-龥]{1,4}[市区町村](?![一-龥])|\b\d+\s+[A-Z][a-z]+\s+(?:Rd|Road|St|Street|Lane|Close|Ave|Avenue|Way|Drive)\b"
     r"|\b(?:E|EMP|ID)-?\d{3,}\b|\$\d{2,3},\d{3}\b|\d{2,4}万円|\d{1,3}(?:,\d{3})+円|"
     r"(?:基本給|給与|月給|年収|時給|社員番号|従業員番号|生年月日|住所|電話|(?i:salary|dob|employee\s+(?:id|no)))\s*[:：]?\s*\S|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}"
+    # what HR keeps about each person: age, rating, promotion or improvement plan, leave
+    r"|\d{1,2}\s?(?:歳|才)|\b\d{1,2}\s?(?:yo|y/o|years?\s+old)\b|昇格|降格|昇進|改善計画|要改善|人事評価|育休|産休|休職中|"
+    r"(?i:\bPIP\b|performance\s+(?:rating|review|improvement)|\brating\s*[:：]?\s*\d|promotion\s+candidate|on\s+leave)"
 )
 _DELIMS = re.compile(r"[,\t|，、/／]|\s{2,}|　")
 

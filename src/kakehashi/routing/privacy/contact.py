@@ -41,7 +41,9 @@ _ROLE_LOCAL = re.compile(
     r"^(?:info|support|help|helpdesk|sales|contact|contactus|noreply|no-reply|donotreply|press|media|pr|"
     r"hello|office|service|customer|customerservice|cs|webmaster|postmaster|hostmaster|abuse|privacy|"
     r"security|billing|jobs|careers|recruit|recruiting|inquiry|inquiries|feedback|marketing|newsletter|"
-    r"legal|compliance|partners|team|general|reception|toiawase|otoiawase)$"
+    r"legal|compliance|partners|team|general|reception|toiawase|otoiawase|"
+    # machine senders: CI and bots ("build-bot <ci@…>", dependabot@…)
+    r"ci|cd|bot|[\w.-]*-bot|bots|build|builds|deploy|deployer|automation|github-actions|dependabot|renovate|jenkins)$"
 )
 
 

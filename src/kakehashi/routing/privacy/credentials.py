@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kakehashi.routing.privacy._text import Span
+from kakehashi.routing.privacy._text import EXAMPLE_CONTEXT, Span, window
 
 # --- provider keys with a fixed shape ---------------------------------------------------------------
 _PREFIXED: tuple[tuple[str, str], ...] = (
@@ -276,6 +276,32 @@ def _strong(value: str) -> bool:
     return kinds[2] and (kinds[0] or kinds[1]) and sum(kinds) >= 3 and "(" not in value
 
 
+# A password asked for or given in a chat, with the value a few words or one line later:
+# "pw for the guest wifi? it's Hoshi-zora_8812", 「Wi-Fiのパスワード何だっけ」「kumoSora_2291 だよ」.
+# Only a value no word or identifier looks like counts: upper and lower case and a digit, no dots,
+# slashes or brackets (not a URL, a path, a call or CONSTANT_NAME), and not in code or an example.
+_PASSWORD_WORD = re.compile(r"(?i:\b(?:password|passwd|passcode|passphrase|pwd|pw)\b)|パスワード|パスコード|合言葉")
+_LATER_VALUE = re.compile(r"(?<![\w./@$%{-])[A-Za-z0-9][A-Za-z0-9!#%&*+?@^_~-]{7,39}(?![\w./@(=:{-])")
+_CODE_TEXT = re.compile(r"\bdef\s|\bfunction\b|=>|\bconst\s|\bimport\s|\breturn\b|[{};]\s*\n|\$\{")
+
+
+def _mixed_case_with_digit(value: str) -> bool:
+    return any(c.islower() for c in value) and any(c.isupper() for c in value) and any(c.isdigit() for c in value)
+
+
+def _value_after_keyword(text: str) -> Iterator[Span]:
+    if _CODE_TEXT.search(text):
+        return
+    for k in _PASSWORD_WORD.finditer(text):
+        limit = text.find("\n", text.find("\n", k.end()) + 1)  # this line and the next
+        limit = min(len(text), k.end() + 120) if limit < 0 else min(limit, k.end() + 120)
+        for m in _LATER_VALUE.finditer(text, k.end(), limit):
+            value = m.group()
+            if _mixed_case_with_digit(value) and not EXAMPLE_CONTEXT.search(window(text, k.start(), m.end(), 40, 20)):
+                yield "password", m.start(), m.end()
+                break
+
+
 def _prose(text: str) -> Iterator[Span]:
     for m in _RESET_TO.finditer(text):
         value = m.group("value").rstrip(".,;:!?)")
@@ -291,6 +317,8 @@ def _prose(text: str) -> Iterator[Span]:
             continue
         if "(" in value or "[" in value or _CODE_CALL.search(value):
             continue  # `password = input(...)`: code, not a value
+        if value.startswith("//") or "://" in value:
+            continue  # "reset your password at https://…": where, not what
         pin = bool(_PIN_WORDS.search(m.group(0)[:20]))
         end = m.start("value") + len(value)
         at_clause_end = end >= len(text) or text[end] in ".,;!?)—–\n" or text[end : end + 5] in (" and ", " so ")
@@ -316,6 +344,7 @@ def _prose(text: str) -> Iterator[Span]:
             yield "password", m.start("value"), m.start("value") + len(value)
     for m in _APP_PASSWORD.finditer(text):
         yield "password", m.start("value"), m.end("value")
+    yield from _value_after_keyword(text)
 
 
 def secrets(text: str) -> Iterator[Span]:

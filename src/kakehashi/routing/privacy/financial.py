@@ -13,7 +13,14 @@ from collections.abc import Iterator
 from stdnum import iban, luhn
 from stdnum.us import rtn
 
-from kakehashi.routing.privacy._text import EXAMPLE_CONTEXT, Span, surroundings, trivial_digits, window
+from kakehashi.routing.privacy._text import (
+    EXAMPLE_CONTEXT,
+    FORMAT_TALK,
+    Span,
+    surroundings,
+    trivial_digits,
+    window,
+)
 
 _DIGIT_GROUPS = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])", re.ASCII)
 # Issuer prefixes (IIN) of the major card networks. Luhn alone passes one random number in ten;
@@ -60,6 +67,11 @@ _JP_BANK_CONTEXT = re.compile(r"銀行|支店|信用金庫|信金|ゆうちょ|�
 _YUCHO = re.compile(r"記号\s*[:：]?\s*(1\d{4})\s*[-－ 　]?\s*(?:番号\s*[:：]?\s*)?(\d{6,8})(?!\d)")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", re.ASCII)
 _IBAN_CONTEXT = re.compile(r"\bIBAN\b", re.IGNORECASE)
+# The IBANs printed in the standard's and the banks' documentation (ISO 13616, ECBS, Wikipedia),
+# as AKIAIOSFODNN7EXAMPLE is for AWS keys: valid check digits, nobody's account. People also paste
+# them as stand-ins for a real one ("wire to IBAN DE89…"), so they are skipped only when the text
+# talks about examples or formats ("the documentation example", "a regex", "my validator").
+_DOCUMENTATION_IBANS = frozenset({"GB82WEST12345698765432", "DE89370400440532013000", "FR1420041010050500013M02606"})
 _US_ACCOUNT = re.compile(
     r"\b(?:account|acct|a/c)(?:\s+(?:number|no\.?|#))?\s*(?:[:#]|\s+is|\s+ending(?:\s+in)?)?\s*"
     r"(\d{8,17}|\d{4}(?:[ -]\d{4}){1,3})\b",
@@ -98,6 +110,10 @@ def bank_accounts(text: str) -> Iterator[Span]:
             yield "bank_account", m.start(1), m.end(2)
     for m in _IBAN.finditer(text):
         compact = m.group().replace(" ", "")
+        if compact in _DOCUMENTATION_IBANS and (
+            EXAMPLE_CONTEXT.search(text) or FORMAT_TALK.search(text) or re.search(r"(?i:\bdocs?\b|documentation)", text)
+        ):
+            continue
         named = _IBAN_CONTEXT.search(window(text, m.start(), m.end(), 30))
         if iban.is_valid(compact) or (named and not trivial_digits(re.sub(r"\D", "", compact[4:]))):
             found = True

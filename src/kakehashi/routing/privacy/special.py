@@ -21,6 +21,7 @@ from kakehashi.routing.privacy._text import (
     lowercase_pattern,
     sentences,
 )
+from kakehashi.routing.privacy.names import name_mentions
 
 # Health vocabulary beyond the general words below, by the classes a clinical record uses
 # (ICD-10 chapters for conditions, WHO ATC groups for medicines), spelled as patients write them.
@@ -98,7 +99,7 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         rf"(?i:{_CONDITIONS_EN}|{_MEDICATIONS_EN})|{_CONDITIONS_JA}|{_MEDICATIONS_JA}|"
         r"(?i:diagnosed|diagnosis|diagnoses|prescri|disease|disorder|syndrome|cancer|tumou?r|carcinoma|melanoma|leukemia|lymphoma|"
         r"diabetes|diabetic|insulin|hypertension|blood\s+pressure|depression|depressive|anxiety|bipolar|"
-        r"schizophreni|adhd|autis|ptsd|dementia|alzheimer|parkinson|epilep|stroke|heart\s+attack|nstemi|stemi|"
+        r"schizophreni|adhd|autis|ptsd|dementia|alzheimer|parkinson|epilep|(?<![a-z])stroke|heart\s+attack|nstemi|stemi|"
         r"(?<![a-z])hiv(?![a-z])|(?<![a-z])aids(?![a-z])|hepatitis|asthma|copd|ckd|kidney|renal|dialysis|chemo|radiotherapy|biopsy|"
         r"pregnan|miscarriage|ivf|surgery|operation|(?:having|had|getting)\s+my\s+\w+\s+(?:removed|replaced|operated)|hospitali[sz]ed|in\s+hospital|medical\s+leave|sick\s+(?:leave|note)|"
         r"medication|\bmeds\b|treated\s+for|therapy|therapist|psychiatri|rehab|addiction|overdose|"
@@ -157,7 +158,9 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
     "sexual_orientation": lowercase_pattern(
         r"(?i:\bgay\b|lesbian|bisexual|\bbi\b|pansexual|asexual|\bqueer|transgender|\btrans\s+(?:wo)?man|"
         r"\btrans\b|non-?binary|came\s+out\s+(?:to|as)|coming\s+out\s+(?:to|as)|same-sex|sexual\s+orientation|gender\s+identity|"
-        r"transition(?:ing)?\b|\blgbt|"
+        # "is transitioning", not "the transition to new chips"
+        r"(?<!the\s)transition(?:ing)?\b(?!\s+(?:to|from|into|of|period|plan|phase|between)\b"
+        r"(?!\s+(?:female|male|wom[ae]n|man|men|she|he|her|him|they)\b))|\blgbt|"
         r"homosexual|closeted|in\s+the\s+closet|"
         r"gender\s+(?:affirming|reassignment|dysphoria)|\bftm\b|\bmtf\b|same\s+sex|civil\s+partner)"
         r"|ゲイ|レズビアン|バイセクシュアル|バイセクシャル|トランスジェンダー|同性愛|同性の(?:パートナー|恋人)|"
@@ -227,19 +230,16 @@ def special_categories(text: str) -> Iterator[Span]:
     for m in _HEALTH_FIELD.finditer(text):
         line_end = text.find("\n", m.end())
         yield "health", m.start("field"), len(text) if line_end < 0 else line_end
-    # Each pattern runs once over the whole text; sentences then only compare positions.
     low = ascii_lower(text)
-    terms = [(kind, m.start()) for kind, p in _VOCAB.items() for m in p.finditer(low)]
     labs = [m.start() for m in _LAB_VALUE.finditer(low)] + [m.start() for m in _FIELDS_OF_CHECKUP.finditer(low)]
-    if not terms and not labs:
-        return
-    people = [m.start() for p in (PERSON_EN, PERSON_JA) for m in p.finditer(text)]
+    spans = [s.span() for s in sentences(text)]
     # Two or more lab values reported as results are someone's results, named or not:
     # "results came back: HbA1c 8.9%, eGFR 48", 「健康診断の結果、γ-GTP 142、ALT 68 でした」.
-    for sentence in sentences(text):
-        s0, s1 = sentence.span()
+    for s0, s1 in spans:
         if sum(s0 <= p < s1 for p in labs) >= 2 and _RESULTS.search(low, s0, s1) and not _RANGES.search(low, s0, s1):
             yield "health", s0, s1
+    named = name_mentions(text, spans)
+    people = [m.start() for p in (PERSON_EN, PERSON_JA) for m in p.finditer(text)] + named
     if not people:
         # No person named, but a lab value beside a checkup verdict is a health record anyway.
         if labs and _FIELDS_OF_CHECKUP.search(low) and _LAB_VALUE.search(low):
@@ -248,8 +248,7 @@ def special_categories(text: str) -> Iterator[Span]:
         return
     frames = [m.start() for m in _TOPIC_FRAME.finditer(low)]
     claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)]
-    for sentence in sentences(text):
-        s0, s1 = sentence.span()
+    for s0, s1 in spans:
 
         def inside(points: list[int], s0: int = s0, s1: int = s1) -> bool:
             return any(s0 <= p < s1 for p in points)
@@ -261,7 +260,14 @@ def special_categories(text: str) -> Iterator[Span]:
             continue
         if (inside(frames) or _MADE_UP.search(low, s0, s1)) and not inside(claims):
             continue  # "my essay on the history of Islam", 「糖尿病について調べています」
-        for kind in dict.fromkeys(k for k, p in terms if s0 <= p < s1):
+        # The vocabularies are the costliest patterns here: they run only over sentences that
+        # mention a person (most prompts have none), not over the whole prompt.
+        terms = [(kind, m.start()) for kind, p in _VOCAB.items() for m in p.finditer(low, s0, s1)]
+        # A lexicon name where a vocabulary word starts is the word ("Addison's disease", "Christian").
+        starts = {t for _, t in terms}
+        if not inside([p for p in people if p not in named or p not in starts]):
+            continue
+        for kind in dict.fromkeys(k for k, _ in terms):
             yield kind, s0, s1
         if inside(labs):
             yield "health", s0, s1

@@ -1,0 +1,44 @@
+"""Someone's pay: "Lauren Becker's offer came in at 135k base", 「鈴木 誠さんの年収は684万円」.
+
+A named person's salary, bonus or offer is personal data (APPI 個人情報; under GDPR, financial
+data about an identified person), though no identifier is in sight. Presidio has no recognizer
+for it; tables of salaries are `bulk_personal`'s. Three things in one sentence make the finding:
+a pay word, an amount, and a *named* third person (a lexicon name, a full name, a name with an
+honorific). "My salary is..." and "the average salary in Tokyo" are not reported: the first is the
+user's own figure, the second nobody's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kakehashi.routing.privacy._text import Span, sentences
+from kakehashi.routing.privacy.names import name_mentions
+
+_PAY = re.compile(
+    r"(?i:\b(?:salary|salaries|base\s+(?:pay|salary)|base\b|bonus|offer|raise|pay\s+rise|pay\s+cut|comp\b|"
+    r"compensation|wages?|rsus?|equity|earns?|earning|paid|package|counter(?:offer)?|hourly\s+rate|day\s+rate)\b)"
+    r"|年収|月給|月収|給与|給料|基本給|賞与|ボーナス|昇給|減給|時給|日給|手取り|年俸|報酬|残業代|手当"
+)
+_AMOUNT = re.compile(
+    r"[$£€¥￥]\s?\d[\d,.]*\s?(?:[kKmM]\b|万|千)?|\b\d{2,3}(?:\.\d)?\s?[kK]\b|\b\d{1,3}(?:,\d{3})+\b"
+    r"|\d[\d,.]*\s?(?:万円|万|千円|円|ドル)"
+)
+# A named person, Japanese style: 鈴木さん, 鈴木 誠さん, サイードさん (the English and bare kanji
+# names come from the lexicon in `names`).
+# Arithmetic word problems pay imaginary people: "If Tyler earns $5 per hour, how many hours...".
+_WORD_PROBLEM = re.compile(r"(?i:\bhow\s+(?:much|many)\b|\bin\s+total\b|\baltogether\b)|合計で|全部で|何時間|何円")
+_HONORIFIC = re.compile(r"[一-龥]{1,4}[ 　]?[一-龥ぁ-ん]{0,3}(?:さん|様|氏|君|くん)|[ァ-ヶ][ァ-ヶー]{1,9}(?:さん|様|氏)")
+
+
+def salaries(text: str) -> Iterator[Span]:
+    if not _AMOUNT.search(text) or not _PAY.search(text):
+        return
+    for sentence in sentences(text):
+        s0, s1 = sentence.span()
+        if not (_PAY.search(text, s0, s1) and _AMOUNT.search(text, s0, s1)) or _WORD_PROBLEM.search(text, s0, s1):
+            continue
+        if _HONORIFIC.search(text, s0, s1) or name_mentions(text, [(s0, s1)]):
+            yield "salary", s0, s1
+

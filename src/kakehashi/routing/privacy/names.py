@@ -1,0 +1,104 @@
+"""People named without a title or honorific: "Priya's out until the 15th", 「中島は休職中」.
+
+The special-category rules need a person in the sentence (`_text.PERSON_EN` / `PERSON_JA` see
+"Mr. Ito", 田中さん, "Ana Ruiz told"). Work notes and chats name people more plainly: a bare first
+name ("1:1 notes w/ Carlos"), or a colleague's surname without さん, as in-house Japanese does
+(「中島は適応障害の診断で」「田村健一が」). Those are recognised here with a lexicon of common names,
+`person_names.json`, selected from the names-dataset package by `scripts/build_person_names.py`
+(the package itself needs ~3 GB of memory to load, so it is a build-time source, not a dependency).
+No offline library does this for both languages without a language model: Presidio's PERSON
+entity and GiNZA's NER both need a spaCy model.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+_DATA = json.loads(Path(__file__).with_name("person_names.json").read_text(encoding="utf-8"))
+FIRST_NAMES: frozenset[str] = frozenset(_DATA["first_names"])
+JA_SURNAMES: frozenset[str] = frozenset(_DATA["ja_surnames"])
+JA_GIVEN_NAMES: frozenset[str] = frozenset(_DATA["ja_given_names"])
+
+# A capitalised word that is not part of an address, a path, a handle or an identifier.
+_WORD = re.compile(r"(?<![\w@./#\\-])[A-Z][a-zà-ÿ]{1,14}(?:-[A-Z][a-zà-ÿ]{1,14})?(?![\w@/\\-])")
+# A chat mention of a member, not of a channel: "@mkowalski", "@k.tanaka" (an e-mail's @ follows a letter).
+_MENTION = re.compile(r"(?<![\w.])@(?!(?:here|channel|everyone|all|team|group)\b)[a-z][\w.-]{1,30}(?<!\.)(?![\w@])")
+# ...and is not the name of a place or an organisation: "Jordan Street", "the Nelson Institute".
+_NOT_A_PERSON_AFTER = re.compile(
+    r"\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|Park|Square|Hall|House|Tower|Bridge|River|Lake|Bay|"
+    r"University|College|School|Institute|Foundation|Hospital|Clinic|Church|Cathedral|County|City|Airport|Station|"
+    r"Inc|Corp|Ltd|LLC|Group|Bank|Capital|Partners|Labs?|Systems|Technologies|Media|Press|Books|Award|Prize|Act)\b"
+)
+# "the Jordan", and a public office before a name: "Volkswagen CEO Herbert Diess", "Senator Warren".
+_NOT_A_PERSON_BEFORE = re.compile(
+    r"(?:\b(?i:the|a|an)|\b(?:CEO|CFO|CTO|COO|President|Chairman|Chairwoman|Chair|Minister|Senator|Governor|"
+    r"Chancellor|Mayor|Secretary|Congressman|Congresswoman|Representative|Ambassador|General|Admiral|Pope|King|"
+    r"Queen|Prince|Princess|Saint|St\.?|Professor|Prof\.?|Coach|Captain|founder|author|actor|actress|singer|rapper|"
+    r"player|striker|star|director|novelist|painter|composer|poet|philosopher|scientist|assistant|bot|chatbot|model))\s+$"
+)
+# A question about someone in the news or in history, asked by nobody in particular ("Why was
+# Nelson Mandela imprisoned?", "What illness did Franklin Roosevelt have?") is about a public
+# figure, not a disclosure: a bare lexicon name does not count there.
+_ENCYCLOPEDIC = re.compile(
+    r"^\s*(?i:why|what|when|where|how|who|which|did|was|were|is|tell\s+me\s+about|summari[sz]e|explain|describe)\b"
+)
+_SPEAKER = re.compile(r"\b(?i:I|I'm|I've|me|my|we|our|us|you|your)\b")
+
+_KANJI_RUN = re.compile(r"[一-龥々]{2,6}")
+# After a bare surname, a particle makes it the subject or topic of a statement: 「中島は」「田村が」.
+_PARTICLE = re.compile(r"[ 　]?(?:は|が|も|から|とは|には|へ|の(?:件|方|体調|病状|家族|奥さん|旦那|子))")
+_GIVEN_AFTER_SPACE = re.compile(r"[ 　]([一-龥々]{2,3})(?![一-龥々])")
+
+
+def first_name_mentions(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Positions of lexicon first names (and chat @mentions) in text[start:end] that stand for a person."""
+    end = len(text) if end is None else end
+    found = [m.start() for m in _MENTION.finditer(text, start, end)]
+    for m in _WORD.finditer(text, start, end):
+        if m.group() not in FIRST_NAMES:
+            continue
+        if _NOT_A_PERSON_AFTER.match(text, m.end()) or _NOT_A_PERSON_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue
+        found.append(m.start())
+    return found
+
+
+def japanese_name_mentions(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Positions of kanji names: a common surname followed by a given name (田村健一, 田村 健一)
+    or by a particle that makes it the subject (中島は, 田村が)."""
+    end = len(text) if end is None else end
+    found = []
+    for m in _KANJI_RUN.finditer(text, start, end):
+        run = m.group()
+        for size in (2, 3):
+            surname = run[:size]
+            if surname not in JA_SURNAMES:
+                continue
+            rest = run[size:]
+            if rest in JA_GIVEN_NAMES or (
+                not rest
+                and (_PARTICLE.match(text, m.end()) or (
+                    (g := _GIVEN_AFTER_SPACE.match(text, m.end())) and g.group(1) in JA_GIVEN_NAMES
+                ))
+            ):
+                found.append(m.start())
+                break
+    return found
+
+
+def encyclopedic(sentence: str) -> bool:
+    """A question about a public figure: "Why was Nelson Mandela imprisoned?" (no speaker in it)."""
+    return bool(_ENCYCLOPEDIC.match(sentence)) and not _SPEAKER.search(sentence)
+
+
+def name_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[int]:
+    """Lexicon names, English and Japanese, outside encyclopedic questions."""
+    out: list[int] = []
+    for s0, s1 in sentence_spans:
+        if encyclopedic(text[s0:s1]):
+            continue
+        out += first_name_mentions(text, s0, s1)
+        out += japanese_name_mentions(text, s0, s1)
+    return out
