@@ -194,6 +194,33 @@ def test_json_schema_output_parses_and_validates(kakehashi_server: str) -> None:
     jsonschema.validate(data, schema)
 
 
+BOUNDED = {"type": "object", "properties": {"n": {"type": "integer", "minimum": 3, "maximum": 7}},
+           "required": ["n"], "additionalProperties": False}
+
+
+def test_json_schema_integer_bounds_are_enforced(kakehashi_server: str) -> None:
+    """minimum/maximum on an integer hold at every seed (llama-cpp-python's converter used to drop them)."""
+    seen = set()
+    for seed in range(6):
+        r = chat(kakehashi_server, max_tokens=20, temperature=1.5, seed=seed,
+                 messages=[{"role": "user", "content": "Pick any number, for example 100 or -4, as JSON."}],
+                 response_format={"type": "json_schema", "json_schema": {"name": "n", "schema": BOUNDED}})
+        assert r.status_code == 200, r.text
+        data = json.loads(r.json()["choices"][0]["message"]["content"])
+        jsonschema.validate(data, BOUNDED)
+        seen.add(data["n"])
+    assert seen <= set(range(3, 8))
+
+
+def test_json_schema_keyword_the_grammar_cannot_enforce_is_a_400(kakehashi_server: str) -> None:
+    schema = {"type": "object", "properties": {"p": {"type": "integer", "multipleOf": 5}}}
+    r = chat(kakehashi_server, max_tokens=5,
+             response_format={"type": "json_schema", "json_schema": {"name": "p", "schema": schema}})
+    assert r.status_code == 400, r.text
+    error = r.json()["error"]
+    assert error["param"] == "response_format" and "'multipleOf'" in error["message"]
+
+
 def test_json_object_output_parses(kakehashi_server: str) -> None:
     r = chat(
         kakehashi_server,

@@ -9,7 +9,7 @@ import pytest
 
 from kakehashi.engine import tool_calls as tc
 from kakehashi.engine.chat_template import ChatTemplate
-from kakehashi.engine.llama import gbnf_from_schema_json
+from kakehashi.engine.schema_grammar import schema_to_gbnf
 from kakehashi.errors import InvalidRequest
 
 TOOLS: list[dict[str, Any]] = [
@@ -83,7 +83,7 @@ def test_grammar_is_accepted_by_llama_cpp(choice: Any) -> None:
 
     spec = tc.tool_spec(TOOLS, choice, None)
     assert spec is not None
-    grammar = tc.grammar(spec, gbnf_from_schema_json)
+    grammar = tc.grammar(spec, schema_to_gbnf)
     model = LlamaModel(default_model_path())
     try:
         sampler = llama_cpp.llama_sampler_init_grammar(model._vocab, grammar.encode(), b"root")
@@ -98,7 +98,7 @@ def test_unsupported_schema_is_a_400() -> None:
     spec = tc.tool_spec(tools, "required", None)
     assert spec is not None
     with pytest.raises(InvalidRequest) as e:
-        tc.grammar(spec, gbnf_from_schema_json)
+        tc.grammar(spec, schema_to_gbnf)
     assert e.value.param == "tools"
 
 

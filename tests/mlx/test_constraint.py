@@ -40,8 +40,18 @@ def allowed(processor: object, context: list[int]) -> np.ndarray:
 
 def walk(compiler: GrammarCompiler, tokenizer: GgufTokenizer, text: str) -> tuple[bool, np.ndarray]:
     """Feed text's tokens as if sampled: (all were allowed, the mask after the last one)."""
-    processor = compiler.processor(grammar_for_response_format(
-        {"type": "json_schema", "json_schema": {"name": "x", "schema": SCHEMA}}) or "")
+    return _walk(compiler, tokenizer, grammar_for_response_format(
+        {"type": "json_schema", "json_schema": {"name": "x", "schema": SCHEMA}}) or "", text)
+
+
+def walk_grammar(compiler: GrammarCompiler, tokenizer: GgufTokenizer, grammar: str, text: str) -> bool:
+    """Whether the whole text passes the masks and the document may end after it."""
+    ok, last = _walk(compiler, tokenizer, grammar, text)
+    return ok and bool(tokenizer.eog_ids & {int(t) for t in np.nonzero(last)[0]})
+
+
+def _walk(compiler: GrammarCompiler, tokenizer: GgufTokenizer, grammar: str, text: str) -> tuple[bool, np.ndarray]:
+    processor = compiler.processor(grammar)
     context = [1, 2, 3]  # a prompt; its last token is not consumed
     ok = True
     for token in tokenizer.tokenize(text):
@@ -57,6 +67,23 @@ def test_a_valid_document_passes_then_only_eog(compiler: GrammarCompiler, tokeni
     after = {int(t) for t in np.nonzero(last)[0]}
     assert tokenizer.eog_ids & after  # the document may end here
     assert all(t in tokenizer.eog_ids or not tokenizer.detokenizer()(t).strip() for t in after)  # or space
+
+
+def test_integer_bounds_are_masked(compiler: GrammarCompiler, tokenizer: GgufTokenizer) -> None:
+    """The hand-written integer ranges (engine/numeric_range.py) through llguidance's GBNF -> Lark path."""
+    schema = {"type": "object", "properties": {"n": {"type": "integer", "minimum": -12, "maximum": 107}},
+              "required": ["n"], "additionalProperties": False}
+    grammar = grammar_for_response_format({"type": "json_schema", "json_schema": {"name": "n", "schema": schema}})
+    accepted = [n for n in range(-30, 130) if walk_grammar(compiler, tokenizer, grammar or "", json.dumps({"n": n}))]
+    assert accepted == list(range(-12, 108))
+
+
+def test_number_bounds_are_masked(compiler: GrammarCompiler, tokenizer: GgufTokenizer) -> None:
+    schema = {"type": "object", "properties": {"p": {"type": "number", "minimum": 0, "exclusiveMaximum": 1}},
+              "required": ["p"], "additionalProperties": False}
+    grammar = grammar_for_response_format({"type": "json_schema", "json_schema": {"name": "p", "schema": schema}})
+    for text, inside in (("0", True), ("0.25", True), ("0.999", True), ("1", False), ("1.5", False), ("-0.1", False)):
+        assert walk_grammar(compiler, tokenizer, grammar or "", '{"p": ' + text + "}") == inside, text
 
 
 def test_an_invalid_document_is_masked(compiler: GrammarCompiler, tokenizer: GgufTokenizer) -> None:

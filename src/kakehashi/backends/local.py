@@ -18,7 +18,8 @@ from kakehashi.backends.base import BackendKind
 from kakehashi.engine import tool_calls
 from kakehashi.engine.chat_template import ChatTemplate
 from kakehashi.engine.engine import Engine
-from kakehashi.engine.llama import LlamaModel, gbnf_from_schema_json, json_schema_grammar
+from kakehashi.engine.llama import LlamaModel, json_schema_grammar
+from kakehashi.engine.schema_grammar import schema_to_gbnf
 from kakehashi.engine.settings import EngineConfig
 from kakehashi.errors import InvalidRequest, ModelNotFound, Overloaded
 from kakehashi.types import (
@@ -82,7 +83,7 @@ def _check_n(n: int) -> None:
 def _tool_grammar(spec_json: str) -> str:
     d = json.loads(spec_json)
     spec = tool_calls.ToolSpec(tuple(d["tools"]), d["mode"], d["parallel"], d["named"])
-    return tool_calls.grammar(spec, gbnf_from_schema_json)
+    return tool_calls.grammar(spec, schema_to_gbnf)
 
 
 def _grammar_for_tools(spec: tool_calls.ToolSpec) -> str:

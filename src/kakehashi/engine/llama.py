@@ -1,4 +1,4 @@
-"""The only module that imports llama_cpp: model loading, batched decode, samplers, tokenization.
+"""The only module that calls llama.cpp's C API: model loading, batched decode, samplers, tokenization.
 
 Everything here is a thin, typed shell over llama-cpp-python's low-level ctypes API. The high-level
 `llama_cpp.Llama` owns one sequence at a time; continuous batching needs the raw pieces instead:
@@ -28,8 +28,9 @@ if "OMP_WAIT_POLICY" not in os.environ:
 
 import llama_cpp  # after the OpenMP setting above
 import numpy as np
-from llama_cpp.llama_grammar import JSON_GBNF, json_schema_to_gbnf
+from llama_cpp.llama_grammar import JSON_GBNF
 
+from kakehashi.engine.schema_grammar import schema_to_gbnf
 from kakehashi.types import SamplingParams
 
 _backend_ready = False
@@ -83,25 +84,13 @@ def system_info() -> str:
     return llama_cpp.llama_print_system_info().decode("utf-8", "replace")
 
 
-# llama-cpp-python's converter lets a JSON string hold raw control characters (its `char` rule is
-# [^"\\]), so a newline inside a string made the answer invalid JSON (found by the hypothesis tests).
-# JSON forbids U+0000-U+001F unescaped; llama.cpp's own converter and JSON_GBNF exclude them and DEL.
-_LOOSE_CHAR = r'char ::= [^"\\] |'
-_STRICT_CHAR = r'char ::= [^"\\\x7F\x00-\x1F] |'
-
-
 def json_schema_grammar(schema: dict[str, object] | None) -> str:
-    """GBNF for a JSON schema (or any JSON object when schema is None), via llama.cpp's converter."""
+    """GBNF for a JSON schema (or any JSON object when schema is None); see schema_grammar.py."""
     if schema is None:
         return JSON_GBNF
     import json
 
-    return gbnf_from_schema_json(json.dumps(schema))
-
-
-def gbnf_from_schema_json(schema_json: str) -> str:
-    """llama.cpp's JSON-Schema -> GBNF converter (raises on schemas it cannot express), strings made strict."""
-    return json_schema_to_gbnf(schema_json).replace(_LOOSE_CHAR, _STRICT_CHAR)
+    return schema_to_gbnf(json.dumps(schema))
 
 
 class LlamaModel:

@@ -35,13 +35,13 @@ class EngineConfig:
     flash_attn: FlashAttn = field(default="auto", metadata={
         "help": "Flash attention: auto = off on CPU-only builds (faster decode there), llama.cpp's choice otherwise."})
     step_target_ms: Annotated[int, Ge(0)] = field(default=500, metadata={
-        "help": "While other sequences run, a step computes about this many milliseconds of prompt tokens "
+        "help": "llama.cpp engine: while other sequences run, a step computes about this many milliseconds of prompt tokens "
                 "(sized from the measured cost per token): a long prompt cannot stall the other streams for "
                 "seconds, and prompts arriving together start streaming group by group; 0 = only batch_size "
                 "limits a step."})
     prefix_cache: PrefixCache = field(default="shared", metadata={
         "help": "Prompt prefix reuse: shared = across requests (KV copied from running or finished sequences), "
-                "slot = only what the request's own slot cached (llama-server's behaviour), off = none."})
+                "slot = only what the request's own slot cached (llama-server's behaviour), off = none. The MLX engine reuses finished sequences only."})
 
 
 def setting_help(name: str) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 
 import mlx.core as mx
 from mlx_lm.generate import BatchGenerator, StopSequences
+from mlx_lm.models.cache import LRUPromptCache, can_trim_prompt_cache, trim_prompt_cache
 
 from kakehashi.engine.detokenize import TextAssembler
 from kakehashi.engine.settings import EngineConfig
@@ -33,6 +34,7 @@ from kakehashi.types import Finished, FinishReason, GenerationEvent, SamplingPar
 log = logging.getLogger(__name__)
 
 PREFILL_BATCH = 8  # prompts prefilled together in one forward pass (mlx-lm's default)
+PROMPT_CACHE_BYTES = 1 << 29  # KV caches of finished sequences kept for prefix reuse (512 MiB)
 
 
 @dataclass(slots=True)
@@ -67,6 +69,14 @@ class MlxEngine:
         self._ready = threading.Event()
         self._startup_error: Exception | None = None
         self.steps = 0
+        # Finished sequences' KV caches, by token prefix (mlx-lm's own, as mlx_lm.server uses): a new
+        # prompt starts from the longest cached prefix it shares (the chat template's system prompt, an
+        # earlier turn of the conversation) and prefills only the rest. --prefix-cache off: none;
+        # shared and slot both mean this cache here (BatchGenerator has no slots to share between).
+        self._prompt_cache = (None if config.prefix_cache == "off" else
+                              LRUPromptCache(max_size=max(1, config.slots), max_bytes=PROMPT_CACHE_BYTES))
+        self._lookups = self._hits = 0
+        self.cached_prompt_tokens = 0  # prompt tokens taken from the cache instead of prefilled
 
     # ------------------------------------------------------------------ public, asyncio side
     def start(self) -> None:
@@ -87,6 +97,12 @@ class MlxEngine:
     @property
     def n_running(self) -> int:
         return min(self._n_inflight, self.config.slots)
+
+    @property
+    def prefix_cache_stats(self) -> dict[str, int]:
+        """Counters for /metrics, as the llama.cpp engine's (every hit copies a cached KV cache)."""
+        return {"lookups": self._lookups, "hits": self._hits, "tokens_reused": self.cached_prompt_tokens,
+                "copies": self._hits}
 
     async def generate(
         self, prompt: list[int], params: SamplingParams, n: int = 1, *, logit_bias: dict[int, float] | None = None
@@ -170,14 +186,33 @@ class MlxEngine:
                 return
             block = False
             if kind == "add":
+                cache, rest = self._cached_prefix(req.prompt)
                 (req.uid,) = self._gen.insert(
-                    [req.prompt], max_tokens=[req.max_new], samplers=[req.sampler],
+                    [rest], max_tokens=[req.max_new], caches=[cache],
+                    all_tokens=[req.prompt[: len(req.prompt) - len(rest)]], samplers=[req.sampler],
                     logits_processors=[req.processors], stop_sequences=[self._stop_tokens],
                 )
                 self._active[req.uid] = req
             elif kind == "abort" and req.uid in self._active:
                 self._gen.remove([req.uid])
                 self._finish(req)
+
+    def _cached_prefix(self, prompt: list[int]) -> tuple[Any, list[int]]:
+        """(a copy of the KV cache of prompt's longest cached prefix, or None; the tokens still to prefill)."""
+        if self._prompt_cache is None:
+            return None, prompt
+        self._lookups += 1
+        cache, rest = self._prompt_cache.fetch_nearest_cache("model", prompt)
+        if cache is not None and not rest:  # the whole prompt: recompute its last token, whose logits we need
+            if not can_trim_prompt_cache(cache):
+                return None, prompt
+            trim_prompt_cache(cache, 1)
+            rest = prompt[-1:]
+        if cache is None:
+            return None, prompt
+        self._hits += 1
+        self.cached_prompt_tokens += len(prompt) - len(rest)
+        return cache, rest
 
     def _finish(self, req: _Request) -> None:
         del self._active[req.uid]
@@ -193,6 +228,9 @@ class MlxEngine:
             if req is None:
                 continue
             reason: FinishReason | None = None
+            if r.finish_reason is not None and r.prompt_cache and self._prompt_cache is not None:
+                # prompt + answer: the prefix of the next turn, or of the next prompt with the same system text
+                self._prompt_cache.insert_cache("model", list(r.all_tokens), r.prompt_cache)
             if r.finish_reason == "stop" and r.token in self.tokenizer.eog_ids:
                 reason = "stop"
             else:

@@ -1,0 +1,20 @@
+import time, numpy as np, mlx.core as mx, mlx.nn as nn
+def t(f, n=5):
+    f(); s=time.perf_counter()
+    for _ in range(n): f()
+    return (time.perf_counter()-s)/n*1000
+a=mx.random.normal((256,576)); w=mx.random.normal((1536,576)); mx.eval(a,w)
+print("mlx matmul fp32 256x576x1536 ms", t(lambda: mx.eval(a@w.T)))
+an=np.array(a); wn=np.array(w)
+print("numpy same ms", t(lambda: an@wn.T))
+a8=mx.random.normal((8,576)); mx.eval(a8)
+print("mlx matmul fp32 8x576x1536 ms", t(lambda: mx.eval(a8@w.T)))
+q=nn.QuantizedLinear(576,1536,bias=False,group_size=32,bits=4); mx.eval(q.parameters())
+print("mlx qmm 4bit 8x576x1536 ms", t(lambda: mx.eval(q(a8))))
+print("mlx qmm 4bit 256x576x1536 ms", t(lambda: mx.eval(q(a))))
+x=mx.random.normal((8,9,1,64)); k=mx.random.normal((8,3,40,64)); mx.eval(x,k)
+print("sdpa ms", t(lambda: mx.eval(mx.fast.scaled_dot_product_attention(x,k,k,scale=0.125))))
+print("rope ms", t(lambda: mx.eval(mx.fast.rope(x, 64, traditional=True, base=10000., scale=1., offset=40))))
+e=mx.random.normal((8,576)); lm=mx.random.normal((49152,576)); mx.eval(lm)
+print("lm head 8x576x49152 ms", t(lambda: mx.eval(e@lm.T)))
+import os; print(os.cpu_count())
