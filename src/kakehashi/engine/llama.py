@@ -13,20 +13,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-# llama.cpp's Linux wheels run their compute threads under GCC's OpenMP (libgomp), which reads its
-# settings once, when the library loads, i.e. at `import llama_cpp` just below. libgomp's default lets
-# a thread that reached a barrier spin for ~300,000 iterations before sleeping. ggml passes hundreds
-# of barriers per decode, so when other processes (or this server's own event loop) want the cores,
-# spinning threads burn the time slices their partners need. Measured on this project's 2-core machine
-# (SmolLM2-135M, 16 sequences, engine context alone, load average ~5 from other jobs): 800-token prefill
-# 80-92 s with the default, 25 s with GOMP_SPINCOUNT=10000, 14-21 s with OMP_WAIT_POLICY=PASSIVE; decode
-# step p50 0.9-1.6 s vs 0.8 s vs 0.3-0.75 s. With one other job running (load ~2.5) 10,000 spins cost nothing (1 sequence:
-# 15.8 vs 15.9 ms per step; 16 sequences: 157-171 vs 161 ms), while PASSIVE made single-stream decoding
-# 1.45x slower (23 vs 16 ms). So: a short spin, then sleep. A value the user set wins.
-if "OMP_WAIT_POLICY" not in os.environ:
-    os.environ.setdefault("GOMP_SPINCOUNT", "10000")
-
-import llama_cpp  # after the OpenMP setting above
+import llama_cpp
 import numpy as np
 from llama_cpp.llama_grammar import JSON_GBNF
 
