@@ -68,16 +68,23 @@ class _Converter(SchemaConverter):  # type: ignore[misc]  # llama-cpp-python's c
         return str(super().visit(schema, name))
 
 
-def integer_bounds(schema: dict[str, Any]) -> tuple[int | None, int | None]:
-    """The smallest and largest integers a schema's bounds allow (None: unbounded on that side)."""
-    lo: int | None = None
-    hi: int | None = None
+def _bounds(schema: dict[str, Any]) -> tuple[Any, Any, Any, Any]:
+    """(minimum, maximum, exclusiveMinimum, exclusiveMaximum) as numbers or None, draft 4's boolean
+    exclusive flags turned into the later drafts' form."""
     minimum, maximum = schema.get("minimum"), schema.get("maximum")
     ex_min, ex_max = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
     if isinstance(ex_min, bool):  # draft 4: a flag on minimum
         minimum, ex_min = (None, minimum) if ex_min else (minimum, None)
     if isinstance(ex_max, bool):
         maximum, ex_max = (None, maximum) if ex_max else (maximum, None)
+    return minimum, maximum, ex_min, ex_max
+
+
+def integer_bounds(schema: dict[str, Any]) -> tuple[int | None, int | None]:
+    """The smallest and largest integers a schema's bounds allow (None: unbounded on that side)."""
+    lo: int | None = None
+    hi: int | None = None
+    minimum, maximum, ex_min, ex_max = _bounds(schema)
     for bound in (math.ceil(minimum) if minimum is not None else None,
                   math.floor(ex_min) + 1 if ex_min is not None else None):
         if bound is not None:
@@ -93,12 +100,7 @@ def _number_bounds(schema: dict[str, Any]) -> tuple[int | None, int | None, bool
     """(lo, hi, lo exclusive, hi exclusive) of a number schema: the tighter of each pair of bounds."""
     lo: tuple[float, bool] | None = None  # (bound, exclusive); exclusive is tighter at an equal value
     hi: tuple[float, bool] | None = None
-    minimum, maximum = schema.get("minimum"), schema.get("maximum")
-    ex_min, ex_max = schema.get("exclusiveMinimum"), schema.get("exclusiveMaximum")
-    if isinstance(ex_min, bool):  # draft 4: a flag on minimum
-        minimum, ex_min = (None, minimum) if ex_min else (minimum, None)
-    if isinstance(ex_max, bool):
-        maximum, ex_max = (None, maximum) if ex_max else (maximum, None)
+    minimum, maximum, ex_min, ex_max = _bounds(schema)
     for bound in ((minimum, False), (ex_min, True)):
         if bound[0] is not None and (lo is None or (bound[0], bound[1]) > lo):
             lo = bound
