@@ -11,6 +11,9 @@ http://127.0.0.1:8000 go to a real `kakehashi serve` on a free port.
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import http.server
 import itertools
 import os
 import re
@@ -18,6 +21,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import threading
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -206,8 +210,14 @@ def env(tmp_path: Path, kakehashi_server: str) -> Iterator[Env]:
     contracts.mkdir(parents=True)
     (manuals / "warranty.md").write_text("# Warranty\n\nThe warranty period is two years from delivery.\n")
     (contracts / "保守契約.md").write_text("# 保守契約\n\n保守契約の更新期限は毎年3月31日です。\n", encoding="utf-8")
+    # The README's `rag index --urls pages.txt`: one page on a real local HTTP server, one plain path.
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "handbook.html").write_text("<html><body><article><h1>Handbook</h1><p>Expense reports are due on "
+                                        "the fifth working day of each month.</p></article></body></html>")
     state = _hub_repos(snippets)
-    with fake_hub(state) as endpoint:
+    with fake_hub(state) as endpoint, _static_site(site) as site_url:
+        (work / "pages.txt").write_text(f"{site_url}/handbook.html\n{manuals / 'warranty.md'}\n")
         variables = {
             **os.environ,
             "PATH": f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}",
@@ -220,6 +230,20 @@ def env(tmp_path: Path, kakehashi_server: str) -> Iterator[Env]:
         }
         variables.pop("KAKEHASHI_CONFIG", None)
         yield Env(cwd=work, vars=variables, server=kakehashi_server, hub=state, log=[])
+
+
+@contextlib.contextmanager
+def _static_site(directory: Path) -> Iterator[str]:
+    """A directory served over HTTP on 127.0.0.1 (standard library), for the README's fetching commands."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def test_every_readme_command(env: Env) -> None:
