@@ -135,7 +135,7 @@ CompoundFilter.model_rebuild()
 
 
 class RankingOptions(_Strict):
-    # kakehashi ranks by reciprocal rank fusion of vector and keyword search and does not rerank, so
+    # kakehashi ranks by a fusion of vector and keyword search scores and does not rerank, so
     # "auto" and "none" both mean exactly that; a named OpenAI ranker does not exist here.
     ranker: Literal["auto", "none"] = "auto"
     score_threshold: float = Field(default=0.0, ge=0.0, le=1.0)

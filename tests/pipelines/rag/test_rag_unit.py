@@ -1,4 +1,5 @@
-"""Pure parts of RAG: the FTS5 query for Japanese and English, and the store on a real SQLite file."""
+"""Pure parts of RAG: the FTS5 query for Japanese and English, the fusion of the two lists, and the store on a
+real SQLite file."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import numpy as np
 import pytest
 
 from kakehashi.errors import InvalidRequest
-from kakehashi.pipelines.rag.retrieve import fts_query
+from kakehashi.pipelines.rag.retrieve import coverage, fts_query, fuse, query_terms
 from kakehashi.pipelines.rag.store import RagStore, store_path
 
 
@@ -20,6 +21,41 @@ def test_fts_query_uses_trigrams_for_japanese_and_words_for_english() -> None:
     assert "what" not in terms and "the" not in terms  # stopwords
     assert fts_query("a b") == ""  # nothing searchable
     assert fts_query('quote"mark') == '"quote" OR "mark"'  # FTS5 syntax never reaches MATCH
+
+
+def test_fuse_keeps_a_keyword_match_far_ahead_of_the_rest_on_top() -> None:
+    # Cosine similarities of every candidate; "gold" is not among the vector list's best, but matches the
+    # question's words far better than anything else (BM25 10 against 4 and 3). "both" is 2nd in both lists:
+    # reciprocal rank fusion put it first (1/62 + 1/62 > 1/61 + 1/64); the convex combination does not.
+    similarity = {"top": 0.90, "both": 0.88, "third": 0.86, "gold": 0.84, "far": 0.80}
+    keyword = [("gold", 10.0), ("both", 4.0), ("third", 3.0)]
+    fused = fuse(similarity, keyword, 0.5, 0.5)  # type: ignore[arg-type]
+    assert sorted(fused, key=lambda c: -fused[c]) == ["gold", "both", "top", "third", "far"]
+    assert fused["gold"] == pytest.approx(0.5 * 0.4 + 0.5 * 1.0)
+    assert fused["both"] == pytest.approx(0.5 * 0.8 + 0.5 * 0.4)
+    assert fused["far"] == 0.0 and all(0.0 <= v <= 1.0 for v in fused.values())
+    # Weight 1 is the vector order, 0 the keyword order (passages without a keyword match score 0).
+    one = fuse(similarity, keyword, 1.0, 0.0)  # type: ignore[arg-type]
+    assert sorted(one, key=lambda c: -one[c]) == ["top", "both", "third", "gold", "far"]
+    zero = fuse(similarity, keyword, 0.0, 1.0)  # type: ignore[arg-type]
+    assert [c for c in sorted(zero, key=lambda c: -zero[c]) if zero[c] > 0] == ["gold", "both", "third"]
+    # A keyword list with little confidence (its best passage holds few of the question's terms) counts less.
+    weak = fuse(similarity, keyword, 0.5, 0.5 * 0.1)  # type: ignore[arg-type]
+    assert sorted(weak, key=lambda c: -weak[c])[:2] == ["top", "both"]
+
+
+def test_coverage_is_the_share_of_the_questions_terms_in_a_passage() -> None:
+    terms = query_terms("ディレクトリの内容を表示する")
+    assert coverage(terms, "ls - ディレクトリの内容をリスト表示する") == pytest.approx(10 / 12)  # all but 容を表, を表示
+    assert coverage(terms, "ＤＩＲ: ディレクトリの内容を表示する。") == 1.0
+    assert coverage(query_terms("List directory contents"), "LIST DIRECTORY") == pytest.approx(2 / 3)
+    assert coverage([], "anything") == 0.0
+
+
+def test_fuse_without_a_vector_or_keyword_list() -> None:
+    assert fuse({}, [], 0.6, 0.4) == {}
+    assert fuse({}, [(7, 2.0), (3, 1.0)], 0.0, 1.0) == {7: 1.0, 3: 0.5}  # keyword mode: the question is not embedded
+    assert fuse({5: 0.9}, [], 1.0, 0.0) == {5: 1.0}  # one candidate: the best there is
 
 
 def test_store_replaces_and_deletes_documents(tmp_path: Path) -> None:

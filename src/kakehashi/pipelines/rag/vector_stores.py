@@ -268,8 +268,8 @@ class VectorStoreService:
     async def search(self, store_id: str, queries: list[str], max_results: int,
                      filters: dict[str, Any] | None, score_threshold: float | None,
                      owner: str | None = None) -> list[dict[str, Any]]:
-        """Hybrid retrieval per query (RRF-fused again across several queries), only over completed files
-        whose attributes pass `filters`; score = cosine similarity of the passage to the query (0..1)."""
+        """Hybrid retrieval per query (several queries: each passage's fused scores added), only over
+        completed files whose attributes pass `filters`; score = cosine similarity of the passage to the query (0..1)."""
         store = self._usable(store_id, owner)
         self.catalog.touch_store(store_id)
         rag = self._rag(store_id)
