@@ -22,6 +22,7 @@ from kakehashi.routing.privacy._text import (
     sentences,
 )
 from kakehashi.routing.privacy.names import name_mentions
+from kakehashi.routing.privacy.speakers import self_named, speaker_lines
 
 # Health vocabulary beyond the general words below, by the classes a clinical record uses
 # (ICD-10 chapters for conditions, WHO ATC groups for medicines), spelled as patients write them.
@@ -166,7 +167,9 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"|ゲイ|レズビアン|バイセクシュアル|バイセクシャル|トランスジェンダー|同性愛|同性の(?:パートナー|恋人)|"
         r"同性パートナー|カミングアウト|性的指向|性自認|性同一性障害|ノンバイナリー|アセクシュアル|lgbt|"
         r"同性の(?:彼|彼女|配偶者|相手|婚約者|夫|妻)|同性婚|パンセクシュアル|クィア|性別適合|性転換|"
-        r"xジェンダー|トランス女性|トランス男性|パートナーシップ(?:宣誓|証明)"
+        r"xジェンダー|トランス女性|トランス男性|パートナーシップ(?:宣誓|証明)|"
+        # the short spoken forms: 「おれバイなんだ」「ビアンだし」 (not バイト, バイク, バイオ, モバイル)
+        r"(?<![ァ-ヶー])(?:バイ|ビアン)(?![ァ-ヶー])"
     ),
 }
 
@@ -222,6 +225,20 @@ _MEMBER_LIST = re.compile(
 )
 
 
+_QUOTE = re.compile(r"[「『“\"]")
+
+
+def speaker_sentences(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Starts of sentences that are about a person because of who speaks them: the lines of a
+    transcript speaker, and what a self-named writer quotes for their own 履歴書 or form."""
+    lines = speaker_lines(text)
+    quoted = self_named(text)
+    return [
+        s0 for s0, s1 in spans
+        if any(a <= s0 < b for a, b in lines) or (quoted and _QUOTE.search(text, s0, s1))
+    ]
+
+
 def special_categories(text: str) -> Iterator[Span]:
     for m in _MEMBER_LIST.finditer(text):
         yield "union_membership", m.start(), m.end()
@@ -240,6 +257,7 @@ def special_categories(text: str) -> Iterator[Span]:
             yield "health", s0, s1
     named = name_mentions(text, spans)
     people = [m.start() for p in (PERSON_EN, PERSON_JA) for m in p.finditer(text)] + named
+    people += speaker_sentences(text, spans)
     if not people:
         # No person named, but a lab value beside a checkup verdict is a health record anyway.
         if labs and _FIELDS_OF_CHECKUP.search(low) and _LAB_VALUE.search(low):
