@@ -153,13 +153,49 @@ _US_CITY_ZIP = re.compile(
     rf"\b[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*,\s*(?:{_US_STATES})\s+\d{{5}}(?:-\d{{4}})?\b",
     re.ASCII,
 )
+# Addresses outside Japan and the US, in the order each country writes them. No offline library
+# finds addresses in free text for these: libpostal needs a 2 GB model at run time, pyap knows only
+# US/CA/GB and is unmaintained since 2020, usaddress is US-only. So one pattern per family of street
+# words, always with the number *and* a postcode or town, so that "Rue de Rivoli" or "Via Roma" alone
+# (a place, not an address) is left alone.
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
+_TOWN = rf"[A-ZÀ-Ý][{_LETTER}'’-]+(?:[ -][A-ZÀ-Ý][{_LETTER}'’-]+){{0,2}}"
+# France, Belgium, Switzerland (fr), Québec: "7 Rue des Lilas, 69003 Lyon", "12 bis avenue Foch 75116 Paris"
+_FR_STREET = re.compile(
+    rf"\b\d{{1,4}}(?:\s?(?:bis|ter|[A-Ba-b]))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|impasse|"
+    rf"quai|route|cours|square|passage|rond-point)\s+(?:[{_LETTER}'’.-]+\s?){{1,6}}?,?\s*"
+    rf"(?:\d{{5}}|\d{{4}}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\s+{_TOWN}"
+)
+# German, Dutch, Scandinavian and Polish order: street, number, postcode, town:
+# "Lindenstraße 12, 10115 Berlin", "Keizersgracht 123, 1015 CJ Amsterdam", "Storgatan 5, 114 51 Stockholm",
+# and Italian, Spanish, Portuguese: "Via Roma 10, 00184 Roma", "Calle Mayor 5, 3º B, 28013 Madrid".
+_EU_STREET = re.compile(
+    rf"(?:\b[A-ZÄÖÜÅÆØ][{_LETTER}ß-]*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|gracht|straat|laan|"
+    rf"plein|kade|singel|vej|gade|gatan|vägen|gata|veien|gate|katu|tie|ulica)"
+    rf"|\b(?i:via|viale|piazza|corso|largo|calle|avenida|avda\.|paseo|plaza|carrer|rua|travessa|ul\.)"
+    rf"\s+(?:[{_LETTER}'’.-]+\s){{0,4}}?[A-ZÀ-Ý][{_LETTER}'’.-]*)"
+    rf"\s+\d{{1,4}}[a-zA-Z]?(?:[,\s]+\d{{1,2}}º?\s?[A-Za-z]?)?,?\s*"
+    rf"(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:\s?[A-Z]{{2}})?|\d{{3}}\s\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}})\s+{_TOWN}"
+)
+# The UK's postcode (Royal Mail's format) after a town or a street line: "Leeds LS6 2AB", "…, London SW1A 1AA";
+# Canada's (A1A 1A1) and Australia's (state + 4 digits) after a town: "Toronto, ON M5V 2T6", "Fitzroy VIC 3065".
+_UK_CA_AU_POSTCODE = re.compile(
+    r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},?\s+"
+    r"(?:(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s?\d[ABD-HJLNP-UW-Z]{2}"
+    r"|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d"
+    r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4})\b"
+)
 # The address of an organisation or a public place is published, not personal.
 _ORG_ADDRESS_CONTEXT = re.compile(
     r"(?i:headquarters|\bHQ\b|head\s+office|campus|\boffices?\b|\bInc\b|\bCorp|\bLtd\b|company|museum|"
     r"city\s+hall|station|airport|university|embassy|\bstore\b|\bbranch\b)"
     r"|本社|本店|所在地|会社概要|株式会社|支社|支店|営業所|工場|店舗|庁舎|都庁|県庁|役所|役場|駅(?:[のはにからへ（(]|まで|前)|空港|会議室|大学|"
     r"病院|美術館|博物館|大使館|ホール|ホテル|本部|キャンパス|城[のは]|神社|寺[のは]|公園|タワー|ドーム|スタジアム|"
-    r"球場|動物園|水族館|図書館|記念館|劇場|[一-龥]座の|(?i:\bpark\b|castle|stadium|tower|library|\bzoo\b|shrine|cathedral|landmark)"
+    r"球場|動物園|水族館|図書館|記念館|劇場|[一-龥]座の|観光|行き方|営業時間|"
+    r"(?i:\bpark\b|castle|stadium|tower|library|\bzoo\b|shrine|cathedral|landmark|\bbuilding\b|palace|"
+    # a public place's street address, asked how to reach it: "Directions … to the Empire State Building"
+    r"\bcent(?:re|er)\b|plaza|memorial|monument|theat(?:re|er)|gallery|\bhotel\b|restaurant|\bmall\b|"
+    r"tourist|opening\s+hours|how\s+do\s+I\s+get\s+there|directions\s+(?:from|to))"
 )
 _PERSONAL_ADDRESS_CONTEXT = re.compile(
     r"(?i:\bmy\b|\bhome\b|\blive\b|\bship\s+to\b|\bdeliver|\bsend\s+(?:it|the)|residence|\bmailing\b)"
@@ -170,7 +206,7 @@ _PERSONAL_ADDRESS_CONTEXT = re.compile(
 def addresses(text: str) -> Iterator[Span]:
     spans = [
         (m.start(), m.end())
-        for pattern in (_JP_POSTAL, _JP_ADDRESS, _US_STREET, _US_CITY_ZIP)
+        for pattern in (_JP_POSTAL, _JP_ADDRESS, _US_STREET, _US_CITY_ZIP, _FR_STREET, _EU_STREET, _UK_CA_AU_POSTCODE)
         for m in pattern.finditer(text)
     ]
     if not spans:
