@@ -55,6 +55,17 @@ _TEST_CODE_CONTEXT = re.compile(
 )
 
 
+# A stand-in address on a reserved domain inside a question about formats or code ("match
+# foo.bar@example.jp with a regex", a JSON sample for a pydantic model) is test data, unless the
+# writer says it is theirs ("my email is john.doe@mail.example.org").
+_CODE_SAMPLE = re.compile(
+    r"(?i:\bregex|regular\s+expression|\bvalidat|pydantic|json\s*schema|\bschema\b|dataclass|serializ|"
+    r"deserializ|\bparse\b|\bparser\b|typescript|\binterface\b|\bzod\b|openapi|swagger|\bstruct\b)"
+    r"|正規表現|バリデーション|検証|スキーマ|パース|型定義"
+)
+_OWNER = re.compile(r"(?i:\bmy\b|\bme\b|\bour\b)|私の|僕の|自分の|弊社の")
+
+
 def emails(text: str) -> Iterator[Span]:
     for m in _EMAIL.finditer(text):
         local, _, domain = m.group().lower().partition("@")
@@ -64,6 +75,7 @@ def emails(text: str) -> Iterator[Span]:
             _GENERIC_LOCAL.match(local)
             or EXAMPLE_CONTEXT.search(surroundings(text, m.start(), m.end(), 60, 60))
             or _TEST_CODE_CONTEXT.search(window(text, m.start(), m.end(), 200, 200))
+            or (_CODE_SAMPLE.search(text) and not _OWNER.search(window(text, m.start(), m.end(), 40)))
         ):
             continue
         yield "email", m.start(), m.end()

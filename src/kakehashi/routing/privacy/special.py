@@ -21,7 +21,7 @@ from kakehashi.routing.privacy._text import (
     lowercase_pattern,
     sentences,
 )
-from kakehashi.routing.privacy.names import name_mentions
+from kakehashi.routing.privacy.names import encyclopedic, name_mentions
 from kakehashi.routing.privacy.speakers import self_named, speaker_lines
 
 # Health vocabulary beyond the general words below, by the classes a clinical record uses
@@ -225,6 +225,10 @@ _MEMBER_LIST = re.compile(
 )
 
 
+# A person found by the shape of a name ("Franklin D. Roosevelt", "Anna Novak was") rather than by a
+# title, a relative or a pronoun. In a question about someone in the news or in history, asked by
+# nobody in particular, such a name is a public figure, as for lexicon names (`names.encyclopedic`).
+_NAME_SHAPED = re.compile(r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Mx|Mom|Mum|Dad|Grandma|Grandpa|Granny|Nana)\b)[A-Z]")
 _QUOTE = re.compile(r"[「『“\"]")
 
 
@@ -256,7 +260,11 @@ def special_categories(text: str) -> Iterator[Span]:
         if sum(s0 <= p < s1 for p in labs) >= 2 and _RESULTS.search(low, s0, s1) and not _RANGES.search(low, s0, s1):
             yield "health", s0, s1
     named = name_mentions(text, spans)
-    people = [m.start() for p in (PERSON_EN, PERSON_JA) for m in p.finditer(text)] + named
+    public = [(s0, s1) for s0, s1 in spans if encyclopedic(text[s0:s1])]
+    people = [
+        m.start() for p in (PERSON_EN, PERSON_JA) for m in p.finditer(text)
+        if not (_NAME_SHAPED.match(m.group()) and any(s0 <= m.start() < s1 for s0, s1 in public))
+    ] + named
     people += speaker_sentences(text, spans)
     if not people:
         # No person named, but a lab value beside a checkup verdict is a health record anyway.
