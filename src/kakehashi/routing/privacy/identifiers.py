@@ -215,7 +215,54 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# A table whose header names an identifier column ("name<TAB>passport<TAB>nationality", "| 氏名 |
+# 免許証番号 |"): each row's cell in that column is that identifier, with or without a check digit,
+# as the header says what it is (rule 1 above, applied per column instead of per sentence).
+_COLUMN_KIND = (
+    ("passport", re.compile(r"(?i:passport|旅券|パスポート)")),
+    ("ssn", re.compile(r"(?i:\bssn\b|social\s*security)")),
+    ("drivers_license", re.compile(r"(?i:driver|driving|licen[cs]e|\bdl\b)|免許")),
+    ("my_number", re.compile(r"(?i:my\s*number)|マイナンバー|個人番号")),
+    ("national_id", re.compile(r"(?i:national[\s_-]*id|\bnino\b|\bni\s*(?:number|no)|\bsin\b|\bnric\b|\bid\s*card)")),
+    ("tax_id", re.compile(r"(?i:tax[\s_-]*id|\btin\b|\btfn\b|steuer)|納税者番号")),
+)
+_CELL_SPLIT = re.compile(r"\t|\s*\|\s*|\s*,\s*")
+_ID_CELL = re.compile(r"(?=(?:[^\d\n]*\d){5})[A-Z0-9][A-Z0-9 -]{4,16}[A-Z0-9]", re.ASCII)
+
+
+def _column_identifiers(text: str) -> Iterator[Span]:
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for i, header in enumerate(lines[:-1]):
+        cells = _CELL_SPLIT.split(header.strip().strip("|"))
+        if len(cells) < 2:
+            continue
+        columns = {
+            j: kind for j, cell in enumerate(cells) for kind, name in _COLUMN_KIND if len(cell) <= 30 and name.search(cell)
+        }
+        if not columns or EXAMPLE_CONTEXT.search(window(text, offsets[i], offsets[i] + len(header), 200)):
+            continue
+        for k in range(i + 1, min(len(lines), i + 40)):
+            row = lines[k]
+            stripped = row.strip().strip("|")
+            if not stripped or re.fullmatch(r"[\s|:+-]+", row):
+                continue
+            row_cells = _CELL_SPLIT.split(stripped)
+            if len(row_cells) != len(cells):
+                break
+            for j, kind in columns.items():
+                cell = row_cells[j].strip()
+                if _ID_CELL.fullmatch(cell) and not trivial_digits(re.sub(r"\D", "", cell)):
+                    start = offsets[k] + row.find(cell)
+                    yield kind, start, start + len(cell)
+        return
+
+
 def identifiers(text: str) -> Iterator[Span]:
+    if "\n" in text:
+        yield from _column_identifiers(text)
     for rule in _RULES:
         for m in rule.value.finditer(text):
             value = m.group()
