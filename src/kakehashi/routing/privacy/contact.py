@@ -215,6 +215,14 @@ _PERSONAL_ADDRESS_CONTEXT = re.compile(
 )
 
 
+# A question about how addresses are written ("〒100-0001 東京都千代田区千代田1-1 のような形式で", "in the
+# format 1600 Pennsylvania Ave") uses one as a specimen.
+_FORMAT_QUESTION = re.compile(
+    r"(?i:\bformat(?:ted|ting)?\b|how\s+(?:do\s+(?:I|you)\s+)?(?:to\s+)?write|\blayout\b|\bconvention)"
+    r"|書き方|表記|形式|のような|書式|フォーマット"
+)
+
+
 def addresses(text: str) -> Iterator[Span]:
     spans = [
         (m.start(), m.end())
@@ -232,7 +240,7 @@ def addresses(text: str) -> Iterator[Span]:
         chunk = sentence.group()
         if organisation and not _PERSONAL_ADDRESS_CONTEXT.search(chunk):
             continue
-        if EXAMPLE_CONTEXT.search(chunk):
+        if EXAMPLE_CONTEXT.search(chunk) or (_FORMAT_QUESTION.search(chunk) and not _PERSONAL_ADDRESS_CONTEXT.search(chunk)):
             continue
         for a, b in inside:
             yield "address", a, b

@@ -18,15 +18,21 @@ from collections.abc import Iterator
 
 from kakehashi.routing.privacy._text import PERSON_EN, PERSON_JA, Span, sentences
 from kakehashi.routing.privacy.names import name_mentions
-from kakehashi.routing.privacy.speakers import self_named
+from kakehashi.routing.privacy.speakers import self_named, speaker_lines
 
 _DEBT = re.compile(
-    r"(?i:\bowe[sd]?\b|\bowing\b|\bdebts?\b|\bin\s+arrears\b|\barrears\b|\boverdue\b|\bpast[- ]due\b|delinquen|"
+    r"(?i:\bowe[sd]?\b|\bin\s+debt\b|\bowing\b|\bdebts?\b|\bin\s+arrears\b|\barrears\b|\boverdue\b|\bpast[- ]due\b|delinquen|"
     r"\bdefault(?:ed|s)?\s+on\b|\bbehind\s+on\b|\bmissed\s+(?:\w+\s+){0,2}payments?\b|\b(?:sent\s+to|in)\s+collections\b|\bcollections?\s+agency\b|debt\s+collect|"
     r"\b(?:loan|mortgage|card|outstanding)\s+balance\b|\bcredit\s+score\b|\bfico\b|bankrupt|insolven|"
     r"foreclos|repossess|garnish|\bccj\b|payday\s+loans?\b|\bmaxed\s+out\b|\bwrite[- ]off\b|\bcharged[- ]off\b)"
     r"|借金|借入|ローン残高|残債|残高|延滞|滞納|督促|債務|自己破産|破産|任意整理|債務整理|個人再生|過払い|"
     r"信用情報|ブラックリスト|差し?押さ?え|返済が遅れ|支払いが遅れ|未払い|未納|消費者金融|カードローン|リボ払い"
+)
+# Events that are a credit record by themselves, figure or not: "filed for bankruptcy", 「自己破産手続き中」.
+_CREDIT_EVENT = re.compile(
+    r"(?i:bankrupt|insolven|foreclos|repossess|garnish|\bccj\b|county\s+court\s+judg|\bdefault(?:ed)?\s+on\b|"
+    r"\b(?:sent\s+to|in)\s+collections\b|debt\s+collect)"
+    r"|自己破産|破産|任意整理|債務整理|個人再生|差し?押さ?え|ブラックリスト|信用情報に(?:傷|事故)|督促状"
 )
 _FIGURE = re.compile(
     r"[$£€¥￥]\s?\d[\d,.]*\s?(?:[kKmM]\b|万|千)?|\b\d{2,3}(?:\.\d)?\s?[kK]\b|\b\d{1,3}(?:,\d{3})+\b"
@@ -40,14 +46,19 @@ _WORD_PROBLEM = re.compile(r"(?i:\bhow\s+(?:much|many)\b|\bin\s+total\b|\baltoge
 
 
 def debts(text: str) -> Iterator[Span]:
-    if not _DEBT.search(text) or not _FIGURE.search(text):
+    if not _DEBT.search(text) or not (_FIGURE.search(text) or _CREDIT_EVENT.search(text)):
         return
     writer_named = self_named(text)
+    # a transcript line is spoken by the person its label names: "ben: I'm drowning in debt, like 40k"
+    spoken = speaker_lines(text)
     for sentence in sentences(text):
         s0, s1 = sentence.span()
-        if not (_DEBT.search(text, s0, s1) and _FIGURE.search(text, s0, s1)) or _WORD_PROBLEM.search(text, s0, s1):
+        if not _DEBT.search(text, s0, s1) or _WORD_PROBLEM.search(text, s0, s1):
+            continue
+        if not (_FIGURE.search(text, s0, s1) or _CREDIT_EVENT.search(text, s0, s1)):
             continue
         named = _HONORIFIC.search(text, s0, s1) or name_mentions(text, [(s0, s1)])
-        speaker = writer_named and (PERSON_EN.search(text, s0, s1) or PERSON_JA.search(text, s0, s1))
+        first_person = PERSON_EN.search(text, s0, s1) or PERSON_JA.search(text, s0, s1)
+        speaker = first_person and (writer_named or any(a <= s0 < b for a, b in spoken))
         if named or speaker:
             yield "debt", s0, s1

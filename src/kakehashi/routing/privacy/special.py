@@ -44,6 +44,8 @@ _CONDITIONS_EN = (
     r"arrhythmia|atrial\s+fibrillation|\bafib\b|pacemaker|angina|heart\s+failure|cardiac|"
     r"(?:organ|kidney|liver|heart|lung|bone\s+marrow|stem\s+cell)\s+transplant|transplant\s+(?:surgery|list|recipient)|"
     r"amputat|paralys|paraplegi|quadriplegi|hearing\s+loss|\bdeaf\b|glaucoma|cataract|macular|"
+    r"(?:has|have|had|with|diagnosed\s+with|for)\s+ms\b|(?:knee|hip|shoulder|joint|valve)\s+replacement|"
+    r"\bmri\b|ct\s+scan|colonoscopy|endoscopy|mammogram|ultrasound|physiotherapy|physical\s+therapy|"
     r"chronic\s+(?:pain|illness|condition|fatigue)|allerg|anaphyla|epipen|inhaler|cpap|"
     r"illness|\b(?:fell|falling|feel(?:ing)?|been|got|was|is|am|'m|seriously|critically|mentally|chronically|terminally)\s+ill\b|"
     r"in\s+remission|relapsed|palliative|transfusions?|advance\s+directive|\bdnr\b|do\s+not\s+resuscitate"
@@ -190,7 +192,8 @@ _HEALTH_FIELD = re.compile(
 _LAB_VALUE = lowercase_pattern(
     r"(?i:hba1c|a1c|ldl|hdl|egfr|creatinine|tsh|free\s+t4|\bpsa\b|cholesterol|glucose|potassium|"
     r"hemoglobin|haemoglobin|(?<![a-z])alt(?![a-z])|(?<![a-z])ast(?![a-z])|triglycerides?)\s*(?:[:：=]|\s|は|が|値)*\s*\d"
-    r"|(?:血圧|血糖値?|空腹時血糖|尿酸値?|中性脂肪|γ-?GTP|肝機能|AST|ALT|クレアチニン|コレステロール|HbA1c|LDL|HDL)"
+    # (the Latin abbreviations as whole words: "the last 6 sprints" holds no AST value)
+    r"|(?:血圧|血糖値?|空腹時血糖|尿酸値?|中性脂肪|γ-?GTP|肝機能|(?<![A-Za-z])(?:AST|ALT|HbA1c|LDL|HDL)(?![A-Za-z])|クレアチニン|コレステロール)"
     r"\s*(?:[:：=]|は|が|値|の数値)*\s*(?:上|下)?\s*\d"
     r"|\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|μg)\b(?:\s*(?:bid|tid|qd|daily|twice|1日))?"
 )
@@ -202,7 +205,9 @@ _TOPIC_FRAME = lowercase_pattern(
     r"(?i:\bessay|\barticle|\bhistory\s+of|\bresearch|\breport\s+on|\bnovel|\bstory|\bfiction|\bchapter|"
     r"\bcharacter(?!\s+(?:letter|reference|witness))|\bmovie|\bfilm|\bbook\b|\bpoem|\blecture|\bclass\s+on|\bpresentation\s+on|\bpresenting\s+on|\btalk\s+on|"
     r"\blesson|\bworkshop\s+on|\bquiz|\btell\s+me\s+about|\bconference|\bspeakers?\b|\bpanel(?:ists?)?\b|"
-    r"\bwebinar|\bseminar|\bsymposium|\bif\s+(?:a|an|someone|somebody|anyone)\b)"
+    r"\bwebinar|\bseminar|\bsymposium|\bif\s+(?:a|an|someone|somebody|anyone)\b|"
+    # teaching material: a case study or an exam vignette describes an invented patient
+    r"\bcase\s+(?:study|vignette|scenario)|\bvignette|\bexam\s+question|\btextbook|\bdifferential\s+diagnosis)"
     r"|について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業"
 )
 # ...unless the sentence also states a fact about someone.
