@@ -34,7 +34,7 @@ _CONDITIONS_EN = (
     r"reflux|ulcer|gastritis|hernia|gallstones?|appendicitis|cirrhosis|pancreatitis|diverticul|"
     r"lupus|rheumatoid|arthritis|psoria|eczema|dermatitis|multiple\s+sclerosis|fibromyalgia|sjogren|"
     r"hashimoto|graves'?\s+disease|thyroid|hypothyroid|hyperthyroid|addison|cushing|pcos|endometriosis|"
-    r"menopaus|infertil|maternity\s+leave|abortion|vasectomy|hysterectomy|mastectomy|"
+    r"menstrua|period\s+pain|\bpms\b|pmdd|menopaus|infertil|maternity\s+leave|abortion|vasectomy|hysterectomy|mastectomy|"
     r"migraine|seizure|concussion|brain\s+injury|\btbi\b|neuropathy|tinnitus|vertigo|narcolepsy|sleep\s+apnea|"
     r"insomnia|\bocd\b|obsessive[- ]compulsive|panic\s+attacks?|panic\s+disorder|eating\s+disorder|anorexi|bulimi|"
     r"binge[- ]eating|self[- ]harm|suicid|mental\s+health|psychosis|psychotic|dyslexi|dyspraxi|"
@@ -79,6 +79,7 @@ _CONDITIONS_JA = (
     r"不眠|睡眠障害|睡眠時無呼吸|パニック障害|パニック発作|強迫性|摂食障害|拒食|過食|自傷|自殺|希死念慮|"
     r"依存症|アルコール依存|断酒|精神疾患|メンタル不調|メンタルの不調|自閉|アスペルガー|学習障害|"
     r"結核|肺炎|帯状疱疹|インフルエンザ|新型コロナ|コロナに|感染症|性病|性感染症|梅毒|クラミジア|"
+    r"生理痛|生理不順|月経|"
     r"貧血|白血病|痛風|骨粗しょう症|骨粗鬆症|側弯症|不整脈|心房細動|ペースメーカー|狭心症|心不全|臓器移植|骨髄移植|[腎肝]移植|移植手術|"
     r"半身麻痺|四肢麻痺|顔面神経麻痺|車椅子|車いす|義足|視覚障害|聴覚障害|身体障害|障害者手帳|療育手帳|要介護|要支援|介護認定|"
     r"白内障|緑内障|寛解|余命|緩和ケア|持病|既往|発症|体調を崩|療養|主治医|産業医|診断書|病欠|病休|闘病"
@@ -165,8 +166,12 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"(?<!the\s)transition(?:ing)?\b(?!\s+(?:to|from|into|of|period|plan|phase|between)\b"
         r"(?!\s+(?:female|male|wom[ae]n|man|men|she|he|her|him|they)\b))|\blgbt|"
         r"homosexual|closeted|in\s+the\s+closet|"
-        r"gender\s+(?:affirming|reassignment|dysphoria)|\bftm\b|\bmtf\b|same\s+sex|civil\s+partner)"
-        r"|ゲイ|レズビアン|バイセクシュアル|バイセクシャル|トランスジェンダー|同性愛|同性の(?:パートナー|恋人)|"
+        r"gender\s+(?:affirming|reassignment|dysphoria)|\bftm\b|\bmtf\b|same\s+sex|civil\s+partner|"
+        # a same-sex partner named by the relation: "my brother's wedding to his husband", "her wife"
+        r"\b(?:his|he's|brother'?s|son'?s|father'?s|dad'?s|uncle'?s|nephew'?s|grandpa'?s|grandfather'?s)\s+(?:husband|boyfriend)\b|"
+        r"\b(?:her|she's|sister'?s|daughter'?s|mother'?s|mom'?s|mum'?s|aunt'?s|niece'?s|grandma'?s|grandmother'?s)\s+(?:wife|girlfriend)\b)"
+        r"|(?:兄|弟|息子|父|叔父|伯父|祖父|彼)の(?:夫|旦那|彼氏)|(?:姉|妹|娘|母|叔母|伯母|祖母|彼女)の(?:妻|嫁|奥さん|彼女)|"
+        r"ゲイ|レズビアン|バイセクシュアル|バイセクシャル|トランスジェンダー|同性愛|同性の(?:パートナー|恋人)|"
         r"同性パートナー|カミングアウト|性的指向|性自認|性同一性障害|ノンバイナリー|アセクシュアル|lgbt|"
         r"同性の(?:彼|彼女|配偶者|相手|婚約者|夫|妻)|同性婚|パンセクシュアル|クィア|性別適合|性転換|"
         r"xジェンダー|トランス女性|トランス男性|パートナーシップ(?:宣誓|証明)|"
@@ -185,7 +190,7 @@ _HEALTH_FIELD = re.compile(
     r"(?:^|[\s(（【、。,;；・])(?P<field>(?:diagnosis|dx|chief\s+complaint|medical\s+history|past\s+medical\s+history|"
     r"medications?|meds|prescription|allergies|診断名?|病名|既往歴|現病歴|主訴|処方(?:薬)?|服薬|アレルギー|"
     # a filled field: one space at most after the colon ("既往歴：　　服用中の薬：" is a blank form)
-    r"カルテ|判定)\s*[:：】)][ \t]?[^\s　])",
+    r"カルテ|判定)\s*[:：】)][ \t]?[^\s　.,;)）])",
     re.IGNORECASE | re.MULTILINE,
 )
 # A lab value or dose written with its number: "HbA1c 7.2%", "eGFR 38", "血圧 162/98", "5mg".
