@@ -96,6 +96,7 @@ PERSON_EN = re.compile(
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))(?i:diagnosed\s+with|just\s+(?:got\s+)?diagnosed|been\s+on|started\s+(?:on|taking))\b"
     r"|\b[A-Z][a-z]+\s+(?:in|from)\s+(?i:accounting|accounts|payroll|sales|hr|it|marketing|finance|engineering|legal|support|ops|procurement|"
     r"logistics|warehouse|reception|admin|design|product|research|qa|security|facilities|purchasing)\b"
+    r"|\b(?i:he|she)['’](?:s|d|ll)\b"
     r"|\b(?i:he|she)\s+(?:is|was|has|had|got|'s|served|tested|started|stopped|joined|returned|relapsed|"
     r"does|did|will|told|said|went|came|kept|took|left|spent|lost|wants|needs|keeps|takes|gets)\b"
     r"|\b(?i:one\s+of\s+(?:my|our)\s+\w+)"

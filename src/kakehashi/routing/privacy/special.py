@@ -34,6 +34,7 @@ _CONDITIONS_EN = (
     r"reflux|ulcer|gastritis|hernia|gallstones?|appendicitis|cirrhosis|pancreatitis|diverticul|"
     r"lupus|rheumatoid|arthritis|psoria|eczema|dermatitis|multiple\s+sclerosis|fibromyalgia|sjogren|"
     r"hashimoto|graves'?\s+disease|thyroid|hypothyroid|hyperthyroid|addison|cushing|pcos|endometriosis|"
+    r"\bfever\b|vomit|diarrh|nausea|\brash\b|\bcoughing\b|"
     r"menstrua|period\s+pain|\bpms\b|pmdd|menopaus|infertil|maternity\s+leave|abortion|vasectomy|hysterectomy|mastectomy|"
     r"migraine|seizure|concussion|brain\s+injury|\btbi\b|neuropathy|tinnitus|vertigo|narcolepsy|sleep\s+apnea|"
     r"insomnia|\bocd\b|obsessive[- ]compulsive|panic\s+attacks?|panic\s+disorder|eating\s+disorder|anorexi|bulimi|"
@@ -80,6 +81,8 @@ _CONDITIONS_JA = (
     r"依存症|アルコール依存|断酒|精神疾患|メンタル不調|メンタルの不調|自閉|アスペルガー|学習障害|"
     r"結核|肺炎|帯状疱疹|インフルエンザ|新型コロナ|コロナに|感染症|性病|性感染症|梅毒|クラミジア|"
     r"生理痛|生理不順|月経|"
+    # symptoms, as a parent or a colleague reports them: 「昨夜から38.5℃の発熱」「嘔吐と下痢」
+    r"発熱|高熱|微熱|解熱|熱が(?:出|あ|下が|上が)|\d{2}(?:\.\d)?\s*(?:℃|度)の熱|咳が|嘔吐|下痢|腹痛|頭痛|吐き気|発疹|湿疹|"
     r"貧血|白血病|痛風|骨粗しょう症|骨粗鬆症|側弯症|不整脈|心房細動|ペースメーカー|狭心症|心不全|臓器移植|骨髄移植|[腎肝]移植|移植手術|"
     r"半身麻痺|四肢麻痺|顔面神経麻痺|車椅子|車いす|義足|視覚障害|聴覚障害|身体障害|障害者手帳|療育手帳|要介護|要支援|介護認定|"
     r"白内障|緑内障|寛解|余命|緩和ケア|持病|既往|発症|体調を崩|療養|主治医|産業医|診断書|病欠|病休|闘病"
@@ -167,6 +170,7 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"(?!\s+(?:female|male|wom[ae]n|man|men|she|he|her|him|they)\b))|\blgbt|"
         r"homosexual|closeted|in\s+the\s+closet|"
         r"gender\s+(?:affirming|reassignment|dysphoria)|\bftm\b|\bmtf\b|same\s+sex|civil\s+partner|"
+        r"\b(?:we're|we\s+are|they're|they\s+are)\s+both\s+(?:women|men|gay|lesbians?)\b|\btwo\s+(?:dads|moms|mums)\b|"
         # a same-sex partner named by the relation: "my brother's wedding to his husband", "her wife"
         r"\b(?:his|he's|brother'?s|son'?s|father'?s|dad'?s|uncle'?s|nephew'?s|grandpa'?s|grandfather'?s)\s+(?:husband|boyfriend)\b|"
         r"\b(?:her|she's|sister'?s|daughter'?s|mother'?s|mom'?s|mum'?s|aunt'?s|niece'?s|grandma'?s|grandmother'?s)\s+(?:wife|girlfriend)\b)"
@@ -210,6 +214,7 @@ _TOPIC_FRAME = lowercase_pattern(
     r"(?i:\bessay|\barticle|\bhistory\s+of|\bresearch|\breport\s+on|\bnovel|\bstory|\bfiction|\bchapter|"
     r"\bcharacter(?!\s+(?:letter|reference|witness))|\bmovie|\bfilm|\bbook\b|\bpoem|\blecture|\bclass\s+on|\bpresentation\s+on|\bpresenting\s+on|\btalk\s+on|"
     r"\blesson|\bworkshop\s+on|\bquiz|\btell\s+me\s+about|\bconference|\bspeakers?\b|\bpanel(?:ists?)?\b|"
+    r"\bphrasebook|\bflashcards?|\bexample\s+sentences?|例文|"
     r"\bwebinar|\bseminar|\bsymposium|\bif\s+(?:a|an|someone|somebody|anyone)\b|"
     # teaching material: a case study or an exam vignette describes an invented patient
     r"\bcase\s+(?:study|vignette|scenario)|\bvignette|\bexam\s+question|\btextbook|\bdifferential\s+diagnosis)"
