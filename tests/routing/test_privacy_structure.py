@@ -52,6 +52,12 @@ SENSITIVE = [
     ("sexual_orientation", "Can you write a toast for my brother's wedding to his husband, Luis?"),
     ("sexual_orientation", "My wife and I (we're both women) need a will template that names each other."),
     ("sexual_orientation", "姉の妻が来月出産予定なので、お祝いのメッセージを考えて"),
+    # the writer as the person of the clause, when nobody else is in the sentence
+    ("health", "For my mother: list foods that are safe with warfarin."),
+    ("health", "I have type 1 diabetes; what snacks are good before a run?"),
+    ("health", "Help me write an email: I'm out for surgery next week, back on the 20th."),
+    ("criminal_record", "I have a criminal record for theft from 2012, how do I answer the application question?"),
+    ("health", "妻の抗がん剤治療が始まるので、介護休暇の申請文を作って"),
 ]
 
 HARD_NEGATIVES = [
@@ -90,6 +96,27 @@ HARD_NEGATIVES = [
     "Write an SQL schema for a hospital: patients(id, name, dob, diagnosis).",
     "Translate: 「私は糖尿病です」 into English for a phrasebook.",
     "オレンジジュースの糖分はどれくらい？",
+    # "I"/"my" with a word in another sense, a pet, a thing, or a request clause
+    "My SQL query uses UNION ALL to merge the two tables; why is it slow?",
+    "I need a bi-weekly schedule for our standups.",
+    "My malware scanner found an infection in a DLL; how do I remove it?",
+    "My team's offense was terrible in the second half; write a pep talk for my players.",
+    "I acted in good faith when I approved the invoice; draft an email to finance.",
+    "I need a sober, neutral tone for this incident postmortem.",
+    "My fraud detection model has 0.92 AUC; how can I improve recall?",
+    "I'm building a trans-Pacific shipping cost calculator; which APIs exist?",
+    "I said it with conviction, but my boss still disagreed. How do I push back?",
+    "The operation timed out after 30s in my Lambda; how do I raise the limit?",
+    "I need a retail therapy joke for a birthday card.",
+    "My dog was diagnosed with arthritis; what can I give him for the pain?",
+    "My brush stroke technique in watercolour is uneven; what should I practise?",
+    "I'm writing a Python class Patient with fields name and diagnosis; review it.",
+    "I'm a pharmacist; explain the mechanism of metformin.",
+    "I want to learn about Islam; recommend beginner books.",
+    "猫が糖尿病と診断されました。インスリンの打ち方は？",
+    "私は薬剤師です。メトホルミンの作用機序を説明して",
+    "僕の小説の主人公が逮捕される場面を書いて",
+    "うちの犬が手術を受けることになりました。術後のケアは？",
 ]
 
 

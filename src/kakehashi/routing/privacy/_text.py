@@ -48,11 +48,11 @@ def surroundings(text: str, start: int, end: int, before: int, after: int = 0) -
 # disorder" is 要配慮個人情報. No library marks that difference in Japanese, so these are rules:
 # first person, a relative, a named person (Mr. X, Firstname Lastname, 田中さん), or a role
 # word used as the subject of a statement (部下が / my coworker) counts as a person.
-_RELATIVE_EN = (
+RELATIVE_EN = (
     r"mother|father|mom|mum|dad|wife|husband|son|daughter|child|kid|partner|brother|sister|"
     r"grandmother|grandfather|grandma|grandpa|aunt|uncle|cousin|fianc[ée]e?|boyfriend|girlfriend|spouse"
 )
-_ROLE_EN = (
+ROLE_EN = (
     r"coworker|co-worker|colleague|employee|team\s+member|new\s+hire|hire|intern|tenant|neighbou?r|"
     r"candidate|applicant|manager|boss|supervisor|friend|patient|client|customer|student|staff\s+member|"
     r"report|subordinate|contractor|member|worker|driver|nurse|teacher|roommate|landlord|"
@@ -61,7 +61,7 @@ _ROLE_EN = (
 )
 PERSON_EN = re.compile(
     r"\b(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)\b"
-    rf"|\b(?i:(?:his|her|their|our|your)\s+(?:{_RELATIVE_EN}))\b"
+    rf"|\b(?i:(?:his|her|their|our|your)\s+(?:{RELATIVE_EN}))\b"
     r"|\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z][a-z]+"
     # a relative named by the word itself: "Dad's lab results", "Mum said"
     r"|\b(?:Mom|Mum|Dad|Grandma|Grandpa|Granny|Nana)\b"
@@ -71,7 +71,7 @@ PERSON_EN = re.compile(
     r"[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}(?:-[A-Z][a-z]+)?(?:\s*[,—–-]\s*|\s+)"
     r"(?:is|was|has|had|are|were|signed|told|came|got|joined|will|just|recently|also|says|said)\b"
     # a role before a name, also as a record header: "my colleague Dana", "Patient: Hiro Tanaka"
-    rf"|\b(?i:{_ROLE_EN})s?\s*[,:：]?\s+[A-Z][a-z]+"
+    rf"|\b(?i:{ROLE_EN})s?\s*[,:：]?\s+[A-Z][a-z]+"
     r"|\b(?i:name|full\s+name|resident)\s*[:：]\s*[A-Z][a-z]+"
     # initials, as rosters and notes abbreviate people: "J. Ruiz", "A. Kowalski"; "Karen M. —"
     r"|(?<![\w.])[A-Z]\.\s?(?!(?:The|This|That|Then|It|We|I|You|He|She|They|In|On|At|If|And|But|So|An?)\b)[A-Z][a-z]{1,15}\b"

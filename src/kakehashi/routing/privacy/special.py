@@ -10,12 +10,15 @@ Presidio has no such recognizers and needs spaCy models for person names; these 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
 from kakehashi.routing.privacy._text import (
     PERSON_EN,
     PERSON_JA,
+    RELATIVE_EN,
+    ROLE_EN,
     Span,
     ascii_lower,
     lowercase_pattern,
@@ -39,7 +42,7 @@ _CONDITIONS_EN = (
     r"migraine|seizure|concussion|brain\s+injury|\btbi\b|neuropathy|tinnitus|vertigo|narcolepsy|sleep\s+apnea|"
     r"insomnia|\bocd\b|obsessive[- ]compulsive|panic\s+attacks?|panic\s+disorder|eating\s+disorder|anorexi|bulimi|"
     r"binge[- ]eating|self[- ]harm|suicid|mental\s+health|psychosis|psychotic|dyslexi|dyspraxi|"
-    r"tourette|asperger|neurodivergent|alcoholi|sober|sobriety|relapse|"
+    r"tourette|asperger|neurodivergent|alcoholi|(?:been|stay(?:ed|ing)?|get(?:ting)?|got|am|is|was|went|months?|years?|days?|weeks?)\s+sober|sober\s+(?:for|since)|sobriety|relapse|"
     r"tuberculosis|pneumonia|sepsis|herpes|chlamydia|gonorrh|syphilis|hpv|long\s+covid|mono(?:nucleosis)?\b|"
     r"anemi|anaemi|sickle\s+cell|hemophilia|haemophilia|thalassemia|gout|osteoporosis|scoliosis|"
     r"arrhythmia|atrial\s+fibrillation|\bafib\b|pacemaker|angina|heart\s+failure|cardiac|"
@@ -106,10 +109,10 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         rf"(?i:{_CONDITIONS_EN}|{_MEDICATIONS_EN})|{_CONDITIONS_JA}|{_MEDICATIONS_JA}|"
         r"(?i:diagnosed|diagnosis|diagnoses|prescri|disease|disorder|syndrome|cancer|tumou?r|carcinoma|melanoma|leukemia|lymphoma|"
         r"diabetes|diabetic|insulin|hypertension|blood\s+pressure|depression|depressive|anxiety|bipolar|"
-        r"schizophreni|adhd|autis|ptsd|dementia|alzheimer|parkinson|epilep|(?<![a-z])stroke|heart\s+attack|nstemi|stemi|"
+        r"schizophreni|adhd|autis|ptsd|dementia|alzheimer|parkinson|epilep|(?<![a-z])(?<!brush\s)(?<!pen\s)stroke(?!\s+(?:of|width|colou?r|style|technique|order)\b)|heart\s+attack|nstemi|stemi|"
         r"(?<![a-z])hiv(?![a-z])|(?<![a-z])aids(?![a-z])|hepatitis|asthma|copd|ckd|kidney|renal|dialysis|chemo|radiotherapy|biopsy|"
         r"pregnan|miscarriage|ivf|surgery|operation|(?:having|had|getting)\s+my\s+\w+\s+(?:removed|replaced|operated)|hospitali[sz]ed|in\s+hospital|medical\s+leave|sick\s+(?:leave|note)|"
-        r"medication|\bmeds\b|treated\s+for|therapy|therapist|psychiatri|rehab|addiction|overdose|"
+        r"medication|\bmeds\b|treated\s+for|(?<!retail\s)therapy|therapist|psychiatri|rehab|addiction|overdose|"
         r"shingles|covid|influenza|\bflu\b|infection|std\b|sti\b|disabilit|wheelchair|"
         r"sertraline|fluoxetine|escitalopram|bupropion|lithium|metformin|levothyroxine|statin|atorvastatin|"
         r"warfarin|ticagrelor|aspirin\s+\d|prednisone|adderall|xanax|lorazepam|insulin|"
@@ -117,13 +120,13 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"|診断|処方|病気|疾患|症候群|がん|癌|腫瘍|糖尿病|高血圧|血圧|血糖|うつ病|鬱病|うつ|適応障害|双極性|統合失調|"
         r"発達障害|(?<![a-z])adhd(?![a-z])|認知症|パーキンソン|てんかん|脳梗塞|心筋梗塞|妊娠|流産|不妊|手術|入院|通院|服用|服薬|投薬|"
         r"治療|持病|障害|(?<![a-z])hiv(?![a-z])|陽性|肝炎|喘息|透析|抗がん剤|化学療法|休職|診察|精神科|心療内科|カウンセリング|"
-        r"薬|錠|健康診断|健診|人間ドック|要再検査|要精密検査|要治療|要経過観察|hba1c|(?<![a-z])ldl(?![a-z])|(?<![a-z])hdl(?![a-z])|γ-?gtp|(?<![a-z])alt(?![a-z])|(?<![a-z])ast(?![a-z])|"
+        r"薬(?!剤師|局|学|屋)|錠|健康診断|健診|人間ドック|要再検査|要精密検査|要治療|要経過観察|hba1c|(?<![a-z])ldl(?![a-z])|(?<![a-z])hdl(?![a-z])|γ-?gtp|(?<![a-z])alt(?![a-z])|(?<![a-z])ast(?![a-z])|"
         r"尿酸|中性脂肪|クレアチニン|コレステロール|降圧剤|インスリン|アレルギー|骨折|怪我"
     ),
     "religion": lowercase_pattern(
         r"(?i:\bmuslim|\bislam|christian|catholic|protestant|evangelical|\bjewish|judaism|\bjew\b|orthodox|hindu|"
         r"buddhist|\bsikh|mormon|latter-day|jehovah'?s\s+witness|atheist|agnostic|scientolog|kosher|halal|"
-        r"ramadan|converted\s+to|bapti[sz]ed|\bchurch\b|mosque|synagogue|\btemple\b|religio|\bfaith\b|\bpray|"
+        r"ramadan|converted\s+to|bapti[sz]ed|\bchurch\b|mosque|synagogue|\btemple\b|religio|(?<!good\s)(?<!bad\s)\bfaith\b(?!\s+in\b)|\bpray|"
         r"observant|devout|sabbath|shabbat|communion|ash\s+wednesday|"
         r"yom\s+kippur|passover|rosh\s+hashanah|diwali|navratri|vaisakhi|\beid\b|jumu'?ah|friday\s+prayers?|hijab|"
         r"\bniqab|turban|kippah|yarmulke|bar\s+mitzvah|bat\s+mitzvah|anglican|methodist|baptist|lutheran|presbyterian|"
@@ -137,11 +140,12 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"法要|勤行|題目|お題目|念仏|ヒジャブ|モスク|シナゴーグ|割礼|金曜礼拝"
     ),
     "criminal_record": lowercase_pattern(
-        r"(?i:arrest|convict|criminal\s+record|\brecord\s+for\b|prison|\bjail|probation|parole|\bdui\b|\bdwi\b|"
+        r"(?i:arrest|convict(?!ions?\b)|criminal\s+record|\brecord\s+for\b|prison|\bjail|probation|parole|\bdui\b|\bdwi\b|"
         r"felony|misdemeanou?r|sentenced|served\s+\d+\s+(?:years|months)|charged\s+with|indicted|"
-        r"conditional\s+discharge|pleaded\s+guilty|offen[cs]e|offender|caution(?:ed)?\s+by\s+police|"
-        r"shoplift|embezzl|fraud|assault|theft|burglary|possession|"
-        r"conviction|criminal\s+(?:history|background)|served\s+(?:time|\d+\s+\w+\s+for)|"
+        r"conditional\s+discharge|pleaded\s+guilty|(?:criminal|driving|traffic|sexual|sex|drug|motoring|previous|prior|first|minor|serious|violent|an?)\s+offen[cs]es?|offender|caution(?:ed)?\s+by\s+police|"
+        r"shoplift|embezzl|fraud(?!\s+(?:detection|prevention|team|model|alerts?|department|analytics|risk|rules?|scor\w*))|assault|theft(?!\s+(?:protection|prevention|detection))|burglary|(?<!ball\s)possession(?!\s+(?:stats|rate|game|of\s+the\s+ball))|"
+        r"conviction(?=\s+(?:for|of)\b)|(?:a|one|two|three|no|spent|unspent|prior|previous|his|her|my|their|dui|dwi|"
+        r"fraud|theft|drug|criminal|felony|assault|shoplifting)\s+convictions?\b|criminal\s+(?:history|background)|served\s+(?:time|\d+\s+\w+\s+for)|"
         r"\bbail\b|warrant\s+for|restraining\s+order|sex\s+offender|registered\s+offender|expunge|"
         r"plea\s+deal|acquitted|juvenile\s+(?:record|court|detention))"
         r"|前科|前歴|逮捕|有罪|服役|執行猶予|起訴|書類送検|犯罪歴|受刑|刑務所|懲役|禁錮|罰金刑|実刑|出所|"
@@ -163,8 +167,8 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"JP労組|全労連|全労協|ストライキ|スト権|団交|春闘に参加"
     ),
     "sexual_orientation": lowercase_pattern(
-        r"(?i:\bgay\b|lesbian|bisexual|\bbi\b|pansexual|asexual|\bqueer|transgender|\btrans\s+(?:wo)?man|"
-        r"\btrans\b|non-?binary|came\s+out\s+(?:to|as)|coming\s+out\s+(?:to|as)|same-sex|sexual\s+orientation|gender\s+identity|"
+        r"(?i:\bgay\b|lesbian|bisexual|\bbi\b(?!-)|pansexual|asexual|\bqueer|transgender|\btrans\s+(?:wo)?man|"
+        r"\btrans\b(?!-)|non-?binary|came\s+out\s+(?:to|as)|coming\s+out\s+(?:to|as)|same-sex|sexual\s+orientation|gender\s+identity|"
         # "is transitioning", not "the transition to new chips"
         r"(?<!the\s)transition(?:ing)?\b(?!\s+(?:to|from|into|of|period|plan|phase|between)\b"
         r"(?!\s+(?:female|male|wom[ae]n|man|men|she|he|her|him|they)\b))|\blgbt|"
@@ -214,6 +218,7 @@ _TOPIC_FRAME = lowercase_pattern(
     r"(?i:\bessay|\barticle|\bhistory\s+of|\bresearch|\breport\s+on|\bnovel|\bstory|\bfiction|\bchapter|"
     r"\bcharacter(?!\s+(?:letter|reference|witness))|\bmovie|\bfilm|\bbook\b|\bpoem|\blecture|\bclass\s+on|\bpresentation\s+on|\bpresenting\s+on|\btalk\s+on|"
     r"\blesson|\bworkshop\s+on|\bquiz|\btell\s+me\s+about|\bconference|\bspeakers?\b|\bpanel(?:ists?)?\b|"
+    r"\blearn(?:ing)?\s+about|\bbooks?\s+(?:about|on)\b|\bin\s+general\b|\bgeneral\s+terms\b|一般的に|一般論|"
     r"\bphrasebook|\bflashcards?|\bexample\s+sentences?|例文|"
     r"\bwebinar|\bseminar|\bsymposium|\bif\s+(?:a|an|someone|somebody|anyone)\b|"
     # teaching material: a case study or an exam vignette describes an invented patient
@@ -224,7 +229,7 @@ _TOPIC_FRAME = lowercase_pattern(
 _PERSONAL_CLAIM = lowercase_pattern(
     r"(?i:\b(?:I|my\s+\w+|he|she)\s+(?:was|were|am|is|'m|have|has|had|got)\s+(?:been\s+|just\s+|recently\s+)?"
     r"(?:diagnosed|prescribed|arrested|convicted|hospitali|treated|baptized|fired))"
-    r"|と診断|を処方|で入院|に通院|を服用|逮捕され|有罪判決|入信|改宗|カミングアウト"
+    r"|と診断|を処方|で入院|に通院|を服用|逮捕され(?!る)|有罪判決|入信|改宗|カミングアウト"
 )
 # ...unless they are reference ranges: "HbA1c 4.0-5.6%", 「γ-GTPは50以下が目安」
 _RANGES = lowercase_pattern(r"(?i:reference|\brange|normal|\bunder\b|\babove\b|\bbelow\b|target)|目安|基準|以下|以上|未満|範囲")
@@ -244,6 +249,54 @@ _MEMBER_LIST = re.compile(
 # title, a relative or a pronoun. In a question about someone in the news or in history, asked by
 # nobody in particular, such a name is a public figure, as for lexicon names (`names.encyclopedic`).
 _NAME_SHAPED = re.compile(r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Mx|Mom|Mum|Dad|Grandma|Grandpa|Granny|Nana)\b)[A-Z]")
+# --- is the writer the one the term is about? -------------------------------------------------------
+# "I"/"my" in a sentence is the commonest person there is, and also the weakest: "My SQL query uses
+# UNION ALL", "My dog was diagnosed with arthritis", "I'm a pharmacist; explain metformin". When the
+# writer is the only person in the sentence, a term counts only in a clause where the writer is a
+# person, not the owner of a non-human thing, and not in the clause of a request.
+_FIRST_PERSON = re.compile(
+    r"(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)\b|私|わたし|僕|ぼく|俺|自分|うちの|我が家"
+    # Japanese predicates that stand for a dropped subject (see `_text.PERSON_JA`)
+    r"|実は|と診断され|と言われ|(?:通院|服用|療養|休職|闘病|入院|同居|同棲|交際|服役)中?|(?:飲んで|通って|かかって|患って|抱えて)"
+)
+# "my mother", "my coworker": someone else, whom the writer names by relation
+_MY_PEOPLE = re.compile(rf"(?i:my|our)\s+(?:\w+\s+)?(?i:{RELATIVE_EN}|{ROLE_EN})s?\b")
+# Japanese: a pet or a thing of one's own as the subject (「うちの犬が手術」「猫が糖尿病と診断されました」).
+_NON_HUMAN_JA = re.compile(
+    r"(?:うちの|私の|僕の|我が家の|自分の)?(?:愛犬|愛猫|子犬|子猫|犬|猫|ペット|インコ|うさぎ|ハムスター|金魚|植物|観葉植物|"
+    r"車|パソコン|PC|スマホ|サーバー|小説|作品|キャラ|主人公)(?:が|は|の|も)"
+)
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|\s[—–-]\s|\?|,\s*(?=(?i:what|how|why|which|explain|can\s+you|could\s+you|please|list|describe|give|"
+    r"suggest|recommend|write|any|is\s+it|should)\b)"
+)
+_NON_HUMAN_OWNED = re.compile(
+    r"(?i:my|our)\s+(?:\w+\s+)?(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|rabbit|hamster|bird|parrot|fish|"
+    r"plant|plants|tree|trees|garden|lawn|car|bike|phone|laptop|pc|computer|server|servers|code|app|model|"
+    r"query|script|function|class|scanner|database|cluster|team's|company's|startup's|team|company|startup|"
+    r"character|game|essay|novel|story|book|article|thesis|project|product|website|site)\b"
+)
+
+
+def _about_writer(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The clauses of text[s0:s1] in which the writer appears as a person."""
+    bounds = [s0] + [m.end() for m in _CLAUSE_BREAK.finditer(text, s0, s1)] + [s1]
+    out = []
+    for a, b in itertools.pairwise(bounds):
+        owned = {m.start() for m in _NON_HUMAN_OWNED.finditer(text, a, b)}
+        writer_en = any(m.start() not in owned for m in PERSON_EN.finditer(text, a, b))
+        if writer_en or (PERSON_JA.search(text, a, b) and not _NON_HUMAN_JA.search(text, a, b)):
+            out.append((a, b))
+    return out
+
+
+# Sentences about systems, not bodies, and the health words that have a technical sense there.
+_TECH_CONTEXT = lowercase_pattern(
+    r"(?i:\b(?:outage|bug|server|dns|api|lambda|timeout|timed\s+out|query|database|malware|dll|deploy|cache|"
+    r"function|script|exception|crash(?:ed|es)?|pipeline|kubernetes|docker|endpoint|cpu|memory\s+leak|"
+    r"network|firewall|postmortem|incident|latency|python|class|schema|column|fields?|sql|regex)\b)"
+)
+_TECH_SENSE = lowercase_pattern(r"(?i:diagnos\w*|infection|operation|therapy|therapist|stroke|virus)")
 _QUOTE = re.compile(r"[「『“\"]")
 
 
@@ -303,12 +356,22 @@ def special_categories(text: str) -> Iterator[Span]:
             continue  # "my essay on the history of Islam", 「糖尿病について調べています」
         # The vocabularies are the costliest patterns here: they run only over sentences that
         # mention a person (most prompts have none), not over the whole prompt.
-        terms = [(kind, m.start()) for kind, p in _VOCAB.items() for m in p.finditer(low, s0, s1)]
+        terms = [(kind, m.start(), m.group()) for kind, p in _VOCAB.items() for m in p.finditer(low, s0, s1)]
         # A lexicon name where a vocabulary word starts is the word ("Addison's disease", "Christian").
-        starts = {t for _, t in terms}
+        starts = {t for _, t, _ in terms}
         if not inside([p for p in people if p not in named or p not in starts]):
             continue
-        for kind in dict.fromkeys(k for k, _ in terms):
+        if _TECH_CONTEXT.search(low, s0, s1):
+            # "the operation timed out", "an infection in a DLL": the technical sense of a word
+            terms = [t for t in terms if not _TECH_SENSE.fullmatch(t[2])]
+        if not inside(
+            [p for p in people if p in named or not _FIRST_PERSON.match(text, p) or _MY_PEOPLE.match(text, p)]
+        ):
+            # Only the writer is in the sentence ("I", "my"): the term must be said in a clause about
+            # them, not about their dog, their code, or a question they ask as a pharmacist.
+            clauses = _about_writer(text, s0, s1)
+            terms = [t for t in terms if any(a <= t[1] < b for a, b in clauses)]
+        for kind in dict.fromkeys(k for k, _, _ in terms):
             yield kind, s0, s1
         if inside(labs):
             yield "health", s0, s1
