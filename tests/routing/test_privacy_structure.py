@@ -85,6 +85,7 @@ HARD_NEGATIVES = [
     "住所の書き方：〒100-0001 東京都千代田区千代田1-1 のような形式で、英語表記に直す方法は？",
     # identifier columns without values; stand-in e-mails in format and code questions
     "name\tpassport\tnationality\n(fill in)\t(fill in)\t(fill in)\nDesign a form with these columns",
+    "| field | type | example |\n|---|---|---|\n| passport_no | string | X1234567 |\nturn this into a pydantic model",
     "メールアドレスの正規表現で hanako.test@example.jp にマッチさせたい",
     '\'{"name": "John Doe", "email": "john@example.com"}\' — write a zod schema for this',
     "environment:\n  MYSQL_PASSWORD_FILE: /run/secrets/mysql_pw\nwhy use a file here?",

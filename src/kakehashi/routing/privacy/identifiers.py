@@ -230,6 +230,19 @@ _CELL_SPLIT = re.compile(r"\t|\s*\|\s*|\s*,\s*")
 _ID_CELL = re.compile(r"(?=(?:[^\d\n]*\d){5})[A-Z0-9][A-Z0-9 -]{4,16}[A-Z0-9]", re.ASCII)
 
 
+def _table_header(text: str, pos: int) -> str:
+    """The first line of the table (lines with | or tabs) holding `pos`, or "" outside a table:
+    a column headed "example" holds specimens ("| passport_no | string | X1234567 |")."""
+    line_end = text.find("\n", pos)
+    lines = text[: len(text) if line_end < 0 else line_end].split("\n")
+    header = ""
+    for line in reversed(lines):
+        if not re.search(r"[|\t]", line):
+            break
+        header = line
+    return header
+
+
 def _column_identifiers(text: str) -> Iterator[Span]:
     lines = text.split("\n")
     offsets = [0]
@@ -286,6 +299,6 @@ def identifiers(text: str) -> Iterator[Span]:
             if kind == "insurance_id" and m.group(group) is None:
                 continue
             talk = surroundings(text, m.start(group), m.end(group), 40, 30)
-            if EXAMPLE_CONTEXT.search(talk) or FORMAT_TALK.search(talk):
+            if EXAMPLE_CONTEXT.search(talk) or FORMAT_TALK.search(talk) or EXAMPLE_CONTEXT.search(_table_header(text, m.start())):
                 continue
             yield kind, m.start(group), m.end(group)
