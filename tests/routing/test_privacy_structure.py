@@ -43,6 +43,7 @@ SENSITIVE = [
     # a table column named after an identifier
     ("national_id", "name\tpassport\tnationality\nLi Wei\tE48201937\tCN\nSofia Greco\tYA4820193\tIT\nこの入国者リストを日本語の表にして"),
     ("national_id", "| 氏名 | 免許証番号 | 有効期限 |\n|---|---|---|\n| 石井 翔 | 301802345670 | 2028-05-01 |\n| 原田 舞 | 442011239981 | 2027-11-30 |"),
+    ("national_id", "住民票コード 30418275961 を入力する欄はどこ？ 自分のです"),
     # person forms and vocabulary found by probing: spaced honorifics, he's, symptoms, same-sex partners, MS
     ("health", "ケアマネへの申し送り：利用者 吉田 トメ 様（88）、認知症進行、夜間徘徊あり。"),
     ("health", "保育園の連絡帳：息子（4歳）、昨夜から38.5℃の発熱、解熱剤を使用しました。"),

@@ -205,6 +205,15 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("drivers_license", re.compile(r"(?P<v>\b[A-Z9]{5}\d[0156]\d[0-3]\d\d[A-Z9]{2}\d[A-Z0-9]{2}\b)")),
     ("pension_number", re.compile(r"(?:基礎)?年金(?:手帳)?番号[^\n\d]{0,12}?(?P<v>\d{4}-?\d{6})(?!\d)")),
     ("residence_card", re.compile(r"(?P<v>\b[A-Z]{2}\d{8}[A-Z]{2}\b)")),
+    # APPI 個人識別符号 without a check digit the text can show: 住民票コード (11 digits) and
+    # 雇用保険被保険者番号 (4-6-1 digits)
+    (
+        "national_id",
+        re.compile(
+            r"(?:住民票コード|(?i:resident\s+record\s+code))[^\n\d]{0,12}?(?P<v>(?<!\d)\d{11}(?!\d))"
+            r"|雇用保険(?:被保険者)?番号[^\n\d]{0,12}?(?P<w>(?<!\d)\d{4}-?\d{6}-?\d(?!\d))"
+        ),
+    ),
     (
         "insurance_id",
         re.compile(
@@ -296,7 +305,7 @@ def identifiers(text: str) -> Iterator[Span]:
     for kind, pattern in _NAMED:
         for m in pattern.finditer(text):
             group = "v" if m.group("v") else "w"
-            if kind == "insurance_id" and m.group(group) is None:
+            if m.group(group) is None:
                 continue
             talk = surroundings(text, m.start(group), m.end(group), 40, 30)
             if EXAMPLE_CONTEXT.search(talk) or FORMAT_TALK.search(talk) or EXAMPLE_CONTEXT.search(_table_header(text, m.start())):
