@@ -44,6 +44,8 @@ SENSITIVE = [
     ("national_id", "name\tpassport\tnationality\nLi Wei\tE48201937\tCN\nSofia Greco\tYA4820193\tIT\nこの入国者リストを日本語の表にして"),
     ("national_id", "| 氏名 | 免許証番号 | 有効期限 |\n|---|---|---|\n| 石井 翔 | 301802345670 | 2028-05-01 |\n| 原田 舞 | 442011239981 | 2027-11-30 |"),
     ("national_id", "住民票コード 30418275961 を入力する欄はどこ？ 自分のです"),
+    ("sexual_orientation", "同僚のケンジ、ゲイであることを職場でカミングアウトしたいらしい"),
+    ("union_membership", "日報：本日、井上さんより組合加入の相談あり。分会長に引き継ぎ。"),
     # person forms and vocabulary found by probing: spaced honorifics, he's, symptoms, same-sex partners, MS
     ("health", "ケアマネへの申し送り：利用者 吉田 トメ 様（88）、認知症進行、夜間徘徊あり。"),
     ("health", "保育園の連絡帳：息子（4歳）、昨夜から38.5℃の発熱、解熱剤を使用しました。"),
@@ -119,6 +121,9 @@ HARD_NEGATIVES = [
     "私は薬剤師です。メトホルミンの作用機序を説明して",
     "僕の小説の主人公が逮捕される場面を書いて",
     "うちの犬が手術を受けることになりました。術後のケアは？",
+    # a role with さん is anyone in that role; a product is not a diagnosis
+    "患者さんへの説明用に、インフルエンザの予防法を平易に書いて",
+    "山田：今日の議題は新製品のがん保険の販促です\n鈴木：パンフレット案を共有します\n要点をまとめて",
 ]
 
 

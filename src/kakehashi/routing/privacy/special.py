@@ -117,7 +117,7 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"sertraline|fluoxetine|escitalopram|bupropion|lithium|metformin|levothyroxine|statin|atorvastatin|"
         r"warfarin|ticagrelor|aspirin\s+\d|prednisone|adderall|xanax|lorazepam|insulin|"
         r"hba1c|a1c|ldl|egfr|creatinine|tsh|\bpsa\b|cholesterol|glucose|potassium|hemoglobin|haemoglobin)"
-        r"|診断|処方|病気|疾患|症候群|がん|癌|腫瘍|糖尿病|高血圧|血圧|血糖|うつ病|鬱病|うつ|適応障害|双極性|統合失調|"
+        r"|診断|処方|病気|疾患|症候群|がん(?!保険)|癌(?!保険)|腫瘍|糖尿病|高血圧|血圧|血糖|うつ病|鬱病|うつ|適応障害|双極性|統合失調|"
         r"発達障害|(?<![a-z])adhd(?![a-z])|認知症|パーキンソン|てんかん|脳梗塞|心筋梗塞|妊娠|流産|不妊|手術|入院|通院|服用|服薬|投薬|"
         r"治療|持病|障害|(?<![a-z])hiv(?![a-z])|陽性|肝炎|喘息|透析|抗がん剤|化学療法|休職|診察|精神科|心療内科|カウンセリング|"
         r"薬(?!剤師|局|学|屋)|錠|健康診断|健診|人間ドック|要再検査|要精密検査|要治療|要経過観察|hba1c|(?<![a-z])ldl(?![a-z])|(?<![a-z])hdl(?![a-z])|γ-?gtp|(?<![a-z])alt(?![a-z])|(?<![a-z])ast(?![a-z])|"
@@ -162,7 +162,7 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"(?:unite|unison|usdaw|\bneu|\bnea|\baft|\bpcs|\bcwu|\bnurses)\s+(?:rep|representative|steward|member|branch|official)s?\b|"
         r"\bunion\s+(?:authori[sz]ation|election|drive|organi[sz]ing|vote)|bargaining\s+(?:committee|unit|team)|\bsteward\b|"
         r"\bver\.?di\b|ig\s+metall|strike\s+ballot|picket\s+line|on\s+strike)"
-        r"|労働組合|組合員|ユニオン|組合に加入|組合活動|分会長?|執行委員|団体交渉|組合(?:の|を|に|で|から)|労組|組合費|組合員名簿|"
+        r"|労働組合|組合員|ユニオン|組合に加入|組合加入(?!率)|組合への加入(?!率)|組合活動|分会長?|執行委員|団体交渉|組合(?:の|を|に|で|から)|労組|組合費|組合員名簿|"
         r"ゼンセン|自治労|日教組|基幹労連|電機連合|自動車総連|情報労連|私鉄総連|"
         r"JP労組|全労連|全労協|ストライキ|スト権|団交|春闘に参加"
     ),
@@ -223,7 +223,7 @@ _TOPIC_FRAME = lowercase_pattern(
     r"\bwebinar|\bseminar|\bsymposium|\bif\s+(?:a|an|someone|somebody|anyone)\b|"
     # teaching material: a case study or an exam vignette describes an invented patient
     r"\bcase\s+(?:study|vignette|scenario)|\bvignette|\bexam\s+question|\btextbook|\bdifferential\s+diagnosis)"
-    r"|について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業"
+    r"|について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業|販促|新製品|新商品|キャンペーン|市場調査|企画書"
 )
 # ...unless the sentence also states a fact about someone.
 _PERSONAL_CLAIM = lowercase_pattern(
