@@ -175,7 +175,7 @@ _TOWN = rf"[A-ZÀ-Ý][{_LETTER}'’-]+(?:[ -][A-ZÀ-Ý][{_LETTER}'’-]+){{0,2}}
 # France, Belgium, Switzerland (fr), Québec: "7 Rue des Lilas, 69003 Lyon", "12 bis avenue Foch 75116 Paris"
 _FR_STREET = re.compile(
     rf"\b\d{{1,4}}(?:\s?(?:bis|ter|[A-Ba-b]))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|impasse|"
-    rf"quai|route|cours|square|passage|rond-point)\s+(?:[{_LETTER}'’.-]+\s?){{1,6}}?,?\s*"
+    rf"quai|route|cours|square|passage|rond-point)\s+(?:[{_LETTER}'’.-]+\s){{0,5}}?[{_LETTER}'’.-]+,?\s*"
     rf"(?:\d{{5}}|\d{{4}}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\s+{_TOWN}"
 )
 # German, Dutch, Scandinavian and Polish order: street, number, postcode, town:

@@ -10,6 +10,7 @@ Presidio has no such recognizers and needs spaCy models for person names; these 
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator
@@ -303,12 +304,15 @@ _QUOTE = re.compile(r"[「『“\"]")
 def speaker_sentences(text: str, spans: list[tuple[int, int]]) -> list[int]:
     """Starts of sentences that are about a person because of who speaks them: the lines of a
     transcript speaker, and what a self-named writer quotes for their own 履歴書 or form."""
-    lines = speaker_lines(text)
+    lines = speaker_lines(text)  # in text order, not overlapping
+    starts = [a for a, _ in lines]
     quoted = self_named(text)
-    return [
-        s0 for s0, s1 in spans
-        if any(a <= s0 < b for a, b in lines) or (quoted and _QUOTE.search(text, s0, s1))
-    ]
+
+    def spoken(s0: int) -> bool:
+        i = bisect.bisect_right(starts, s0) - 1
+        return i >= 0 and s0 < lines[i][1]
+
+    return [s0 for s0, s1 in spans if spoken(s0) or (quoted and _QUOTE.search(text, s0, s1))]
 
 
 def special_categories(text: str) -> Iterator[Span]:
@@ -342,10 +346,16 @@ def special_categories(text: str) -> Iterator[Span]:
         return
     frames = [m.start() for m in _TOPIC_FRAME.finditer(low)]
     claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)]
+    named_set = set(named)
+    people = sorted(set(people))
+    # people other than the writer: names, relatives, roles, pronouns, speakers
+    others = [p for p in people if p in named_set or not _FIRST_PERSON.match(text, p) or _MY_PEOPLE.match(text, p)]
+    labs.sort()
     for s0, s1 in spans:
 
         def inside(points: list[int], s0: int = s0, s1: int = s1) -> bool:
-            return any(s0 <= p < s1 for p in points)
+            i = bisect.bisect_left(points, s0)  # points are sorted
+            return i < len(points) and points[i] < s1
 
         if not inside(people):
             # A lab value or checkup verdict in a prompt that names a person elsewhere is theirs.
@@ -359,14 +369,13 @@ def special_categories(text: str) -> Iterator[Span]:
         terms = [(kind, m.start(), m.group()) for kind, p in _VOCAB.items() for m in p.finditer(low, s0, s1)]
         # A lexicon name where a vocabulary word starts is the word ("Addison's disease", "Christian").
         starts = {t for _, t, _ in terms}
-        if not inside([p for p in people if p not in named or p not in starts]):
+        here = people[bisect.bisect_left(people, s0) : bisect.bisect_left(people, s1)]
+        if all(p in named_set and p in starts for p in here):
             continue
         if _TECH_CONTEXT.search(low, s0, s1):
             # "the operation timed out", "an infection in a DLL": the technical sense of a word
             terms = [t for t in terms if not _TECH_SENSE.fullmatch(t[2])]
-        if not inside(
-            [p for p in people if p in named or not _FIRST_PERSON.match(text, p) or _MY_PEOPLE.match(text, p)]
-        ):
+        if not inside(others):
             # Only the writer is in the sentence ("I", "my"): the term must be said in a clause about
             # them, not about their dog, their code, or a question they ask as a pharmacist.
             clauses = _about_writer(text, s0, s1)
