@@ -8,6 +8,8 @@ number and address is invented."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from kakehashi.routing import privacy
@@ -151,3 +153,18 @@ def test_speaker_labels_and_self_names() -> None:
     assert self_named("…迷っています。佐野 美穂、32歳です")
     assert self_named("I'm Mark Chen — help me")
     assert not self_named("I'm not sure. What is a credit score?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 rue " + "abcdefghij" * 200 + " 75001",  # once took minutes (nested optional repetition)
+        "Via " + "Abc " * 300 + "12",
+        "Alice: hello there\n" * 300,
+        "name\tpassport\n" + "Li Wei\tE48201937\n" * 300,
+    ],
+)
+def test_long_pastes_scan_in_bounded_time(text: str) -> None:
+    start = time.perf_counter()
+    privacy.scan(text)
+    assert time.perf_counter() - start < 3.0  # generous for a loaded 2-core machine; was > 20 s
