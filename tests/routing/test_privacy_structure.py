@@ -42,6 +42,7 @@ SENSITIVE = [
     ("contact", "Ship to: Olivia Grant, 14 Marlow Close, Leeds LS6 2AB"),
     ("contact", "Forward my mail to 88 Queen St W, Toronto, ON M5V 2T6 please"),
     ("contact", "フランスの滞在先は 12 avenue Foch 75116 Paris です。ビザ申請書の英訳をして"),
+    ("contact", "Please confirm my home address for the embassy: 4-12-7 Kichijoji Honcho, Musashino-shi, Tokyo 180-0004."),
     # a table column named after an identifier
     ("national_id", "name\tpassport\tnationality\nLi Wei\tE48201937\tCN\nSofia Greco\tYA4820193\tIT\nこの入国者リストを日本語の表にして"),
     ("national_id", "| 氏名 | 免許証番号 | 有効期限 |\n|---|---|---|\n| 石井 翔 | 301802345670 | 2028-05-01 |\n| 原田 舞 | 442011239981 | 2027-11-30 |"),
@@ -87,6 +88,7 @@ HARD_NEGATIVES = [
     "Directions from JFK to the Empire State Building, 350 Fifth Avenue, by public transport.",
     "Buckingham Palace, London SW1A 1AA — how do I get there from Heathrow?",
     "Our Berlin office: Friedrichstraße 68, 10117 Berlin (company HQ). Add it to the footer.",
+    "Translate the address format \"4-12-7 Kichijoji Honcho, Musashino-shi, Tokyo 180-0004\" into Japanese order — a textbook sample.",
     "住所の書き方：〒100-0001 東京都千代田区千代田1-1 のような形式で、英語表記に直す方法は？",
     # identifier columns without values; stand-in e-mails in format and code questions
     "name\tpassport\tnationality\n(fill in)\t(fill in)\t(fill in)\nDesign a form with these columns",

@@ -197,6 +197,12 @@ _UK_CA_AU_POSTCODE = re.compile(
     r"|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d"
     r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4})\b"
 )
+# A Japanese address in romaji, as written for visas and parcels from abroad:
+# "4-12-7 Kichijoji Honcho, Musashino-shi, Tokyo 180-0004".
+_JP_ROMAJI = re.compile(
+    r"\b\d{1,4}(?:-\d{1,4}){1,2},?\s+[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,3},\s*[A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura)\b"
+    r"(?:,\s*[A-Z][a-z]+(?:-(?:to|fu|ken|do))?)?(?:,?\s*(?:〒\s?)?\d{3}-\d{4})?"
+)
 # The address of an organisation or a public place is published, not personal.
 _ORG_ADDRESS_CONTEXT = re.compile(
     r"(?i:headquarters|\bHQ\b|head\s+office|campus|\boffices?\b|\bInc\b|\bCorp|\bLtd\b|company|museum|"
@@ -226,7 +232,7 @@ _FORMAT_QUESTION = re.compile(
 def addresses(text: str) -> Iterator[Span]:
     spans = [
         (m.start(), m.end())
-        for pattern in (_JP_POSTAL, _JP_ADDRESS, _US_STREET, _US_CITY_ZIP, _FR_STREET, _EU_STREET, _UK_CA_AU_POSTCODE)
+        for pattern in (_JP_POSTAL, _JP_ADDRESS, _US_STREET, _US_CITY_ZIP, _FR_STREET, _EU_STREET, _UK_CA_AU_POSTCODE, _JP_ROMAJI)
         for m in pattern.finditer(text)
     ]
     if not spans:
