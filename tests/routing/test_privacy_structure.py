@@ -21,6 +21,7 @@ SENSITIVE = [
     ("criminal_record", "Slack export:\nOkafor: fyi my DUI hearing got moved to the 12th\nMe: ok, I'll cover your shift\nDraft a reply"),
     ("health", "議事録\n山田：来月から育休に入ります。妊娠6か月です。\n佐藤：了解、引き継ぎ表を作ります。"),
     ("health", "たくや: 先週うつ病って診断されてさ、しばらく会社休む\n自分: マジか"),
+    ("health", "LINEのトーク\nみき: 来週、胃カメラの結果を聞きに行く…ポリープがあったみたい\nさき: 心配だね"),
     ("health", "【チャット】\nはるな：生理痛ひどくて今日休むね\n自分：了解、お大事に"),
     ("sexual_orientation", "@yui: ごめん、オレ実はバイなんだ。まだ誰にも言ってない"),
     # a writer who names themselves in another sentence; what they quote for their own form
@@ -74,6 +75,10 @@ HARD_NEGATIVES = [
     "Customer: do you ship to Canada?\nAgent: yes, within 5 days\nCustomer: and returns?\nWrite an FAQ from this.",
     "会議の議事録\n田中：来期の予算案を説明\n佐藤：人員計画は来月確定\n要約して",
     "I'm Alex Morgan, a teacher. Write a quiz on the causes of World War I.",
+    # headings are not speakers; a campaign is a topic
+    "Goal: faster triage\nScope: depression screening app for clinics\nRisks: data leakage",
+    "まとめ：うつ病の早期発見が大事\nポイント：受診の勧め",
+    "Ken: we need a cancer awareness campaign for October\nAmy: agreed",
     "履歴書の賞罰欄には一般的に何を書けばいいですか？",
     # debts nobody identified owes, a company's debts, word problems
     "How do I pay off $10k of credit card debt fastest?",

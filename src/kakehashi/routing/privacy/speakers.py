@@ -50,7 +50,8 @@ _NOT_A_SPEAKER_JA = _words(
     "診断 主訴 既往歴 現病歴 処方 住所 電話 連絡先 所属 部署 役職 期限 担当 状況 理由 対応 原因 メモ ノート "
     "ログ エラー タイトル テーマ ポイント ステータス タスク コメント サマリー 概要 要約 参加者 出席者 欠席者 "
     "次回 次回予定 宿題 課題 補足 例 入力 出力 条件 手順 前提 背景 問題 解答 答え 質問者 回答者 システム "
-    "ユーザー アシスタント 案件 報告 連絡 相談 予定 見出し 目次 参考 出典 金額 合計 単価 数量 品名"
+    "ユーザー アシスタント 案件 報告 連絡 相談 予定 見出し 目次 参考 出典 金額 合計 単価 数量 品名 "
+    "まとめ ねらい めあて おしらせ おすすめ ひとこと つぎ こたえ といかけ"
 )
 # Roles that speak in transcripts (counted when the prompt has at least two speaker lines).
 _ROLE_SPEAKERS = _words(
@@ -63,35 +64,55 @@ _KANJI_WITH_HONORIFIC = re.compile(r"[一-龥々]{1,4}(?:さん|様|氏|君|く�
 
 
 def _label_kind(label: str) -> str | None:
-    """"strong" (a name), "weak" (a role or a short kana name), or None (a field, not a speaker)."""
+    """"name" (a person's name), "role" (自分, Customer), "weak" (a short kana name or an unknown
+    capitalised word, which may as well be a heading), or None (a field, not a speaker)."""
     word = label.strip()
     low = word.lower().rstrip(".")
+    first = word.split()[0]
     if low in _NOT_A_SPEAKER_EN or word in _NOT_A_SPEAKER_JA:
         return None
-    if word in FIRST_NAMES or word.capitalize() in FIRST_NAMES or word[:2] in JA_SURNAMES or word[:3] in JA_SURNAMES:
-        return "strong"
-    if " " in word and all(p[:1].isupper() for p in word.split()):
-        return "strong"  # "Mark L.", "Ana Ruiz"
-    if _KANJI_WITH_HONORIFIC.fullmatch(word):
-        return "strong"
-    if low in _ROLE_SPEAKERS or word in _ROLE_SPEAKERS or _KANA_NAME.fullmatch(word):
-        return "weak"
-    if re.fullmatch(r"[A-Z][a-z]{2,14}", word):
-        return "weak"  # a capitalised handle or surname not in the lexicon ("Okafor:")
+    if first in FIRST_NAMES or first.capitalize() in FIRST_NAMES:
+        return "name"  # "Priya", "ben", "Ana Ruiz"
+    if re.fullmatch(r"[一-龥々]{2,4}", word) and (word[:2] in JA_SURNAMES or word[:3] in JA_SURNAMES):
+        return "name"  # 山田, 中村
+    if _KANJI_WITH_HONORIFIC.fullmatch(word) or re.fullmatch(r"[A-Z][a-z]{1,14} [A-Z]\.?", word):
+        return "name"  # 田中さん, "Mark L."
+    if low in _ROLE_SPEAKERS or word in _ROLE_SPEAKERS:
+        return "role"
+    if re.fullmatch(r"[ぁ-ん]{2,4}(?:さん|くん|ちゃん)?", word):
+        return "name"  # ゆか, あや: hiragana labels are given names (headings are in the list above)
+    if _KANA_NAME.fullmatch(word) or re.fullmatch(r"[A-Z][a-z]{2,14}", word):
+        return "weak"  # ケンタ, ゆか, "Okafor" — or a heading ("Scope:", "リスク：")
     return None
 
 
+# The paste says it is a conversation: 【LINE】, "Slack thread", "chat log", 「会話」.
+_CHAT_MARK = re.compile(
+    r"(?i:\bline\b|slack|\bchat|transcript|\bdm\b|whatsapp|\bteams\b|discord|messenger|\bsms\b)|チャット|会話|やりとり|やり取り|トーク"
+)
+
+
 def speaker_lines(text: str) -> list[tuple[int, int]]:
-    """[start, end) of the lines spoken by a person in a transcript-like paste."""
-    found: list[tuple[int, int, str]] = []
+    """[start, end) of the lines spoken by a person in a transcript-like paste.
+
+    A name always marks its line. Roles and weak labels do only in a conversation: two or more
+    speaker lines of which one is a name or a role, or a weak label that comes back (a speaker
+    talks twice; a heading does not).
+    """
+    found: list[tuple[int, int, str, str]] = []
     for m in _LABEL_LINE.finditer(text):
-        kind = _label_kind(m.group("label"))
+        label = m.group("label").strip()
+        kind = _label_kind(label)
         if kind:
             end = text.find("\n", m.end())
-            found.append((m.start(), len(text) if end < 0 else end, kind))
-    if len(found) < 2:
-        return [(a, b) for a, b, kind in found if kind == "strong"]
-    return [(a, b) for a, b, _ in found]
+            found.append((m.start(), len(text) if end < 0 else end, kind, label))
+    labels = [label for *_, label in found]
+    conversation = len(found) >= 2 and (
+        any(kind in ("name", "role") for _, _, kind, _ in found)
+        or len(set(labels)) < len(labels)
+        or bool(_CHAT_MARK.search(text))
+    )
+    return [(a, b) for a, b, kind, _ in found if kind == "name" or conversation]
 
 
 # The writer names themselves: "I'm Mark Chen", "My name is Ana Ruiz", 「佐野 美穂、32歳です」,

@@ -50,7 +50,7 @@ _CONDITIONS_EN = (
     r"(?:organ|kidney|liver|heart|lung|bone\s+marrow|stem\s+cell)\s+transplant|transplant\s+(?:surgery|list|recipient)|"
     r"amputat|paralys|paraplegi|quadriplegi|hearing\s+loss|\bdeaf\b|glaucoma|cataract|macular|"
     r"(?:has|have|had|with|diagnosed\s+with|for)\s+ms\b|(?:knee|hip|shoulder|joint|valve)\s+replacement|"
-    r"\bmri\b|ct\s+scan|colonoscopy|endoscopy|mammogram|ultrasound|physiotherapy|physical\s+therapy|"
+    r"\bmri\b|ct\s+scan|polyps?\b|colonoscopy|endoscopy|mammogram|ultrasound|physiotherapy|physical\s+therapy|"
     r"chronic\s+(?:pain|illness|condition|fatigue)|allerg|anaphyla|epipen|inhaler|cpap|"
     r"illness|\b(?:fell|falling|feel(?:ing)?|been|got|was|is|am|'m|seriously|critically|mentally|chronically|terminally)\s+ill\b|"
     r"in\s+remission|relapsed|palliative|transfusions?|advance\s+directive|\bdnr\b|do\s+not\s+resuscitate"
@@ -85,6 +85,8 @@ _CONDITIONS_JA = (
     r"依存症|アルコール依存|断酒|精神疾患|メンタル不調|メンタルの不調|自閉|アスペルガー|学習障害|"
     r"結核|肺炎|帯状疱疹|インフルエンザ|新型コロナ|コロナに|感染症|性病|性感染症|梅毒|クラミジア|"
     r"生理痛|生理不順|月経|"
+    # examinations and their findings: 「胃カメラでポリープ」「精密検査」「MRIを撮った」
+    r"胃カメラ|大腸カメラ|内視鏡|ポリープ|精密検査|再検査|検査入院|生検|レントゲン|エコー検査|マンモグラフィ|(?<![a-z])(?:mri|ct)(?:検査|を撮)|"
     # symptoms, as a parent or a colleague reports them: 「昨夜から38.5℃の発熱」「嘔吐と下痢」
     r"発熱|高熱|微熱|解熱|熱が(?:出|あ|下が|上が)|\d{2}(?:\.\d)?\s*(?:℃|度)の熱|咳が|嘔吐|下痢|腹痛|頭痛|吐き気|発疹|湿疹|"
     r"貧血|白血病|痛風|骨粗しょう症|骨粗鬆症|側弯症|不整脈|心房細動|ペースメーカー|狭心症|心不全|臓器移植|骨髄移植|[腎肝]移植|移植手術|"
@@ -219,7 +221,7 @@ _TOPIC_FRAME = lowercase_pattern(
     r"(?i:\bessay|\barticle|\bhistory\s+of|\bresearch|\breport\s+on|\bnovel|\bstory|\bfiction|\bchapter|"
     r"\bcharacter(?!\s+(?:letter|reference|witness))|\bmovie|\bfilm|\bbook\b|\bpoem|\blecture|\bclass\s+on|\bpresentation\s+on|\bpresenting\s+on|\btalk\s+on|"
     r"\blesson|\bworkshop\s+on|\bquiz|\btell\s+me\s+about|\bconference|\bspeakers?\b|\bpanel(?:ists?)?\b|"
-    r"\blearn(?:ing)?\s+about|\bbooks?\s+(?:about|on)\b|\bin\s+general\b|\bgeneral\s+terms\b|一般的に|一般論|"
+    r"\bawareness\b|fundrais|\bcharity\b|\bcampaign\b|\blearn(?:ing)?\s+about|\bbooks?\s+(?:about|on)\b|\bin\s+general\b|\bgeneral\s+terms\b|一般的に|一般論|"
     r"\bphrasebook|\bflashcards?|\bexample\s+sentences?|例文|"
     r"\bwebinar|\bseminar|\bsymposium|\bif\s+(?:a|an|someone|somebody|anyone)\b|"
     # teaching material: a case study or an exam vignette describes an invented patient
