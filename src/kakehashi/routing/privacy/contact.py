@@ -203,6 +203,7 @@ _JP_ROMAJI = re.compile(
     r"\b\d{1,4}(?:-\d{1,4}){1,2},?\s+[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,3},\s*[A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura)\b"
     r"(?:,\s*[A-Z][a-z]+(?:-(?:to|fu|ken|do))?)?(?:,?\s*(?:〒\s?)?\d{3}-\d{4})?"
 )
+_EU_POSTCODE_DIGITS = re.compile(r"\d{4}|\d{3}\s\d{2}|\d{2}-\d{3}|\d-\d|[A-Z]\d[A-Z]\s?\d", re.ASCII)
 # The address of an organisation or a public place is published, not personal.
 _ORG_ADDRESS_CONTEXT = re.compile(
     r"(?i:headquarters|\bHQ\b|head\s+office|campus|\boffices?\b|\bInc\b|\bCorp|\bLtd\b|company|museum|"
@@ -230,11 +231,10 @@ _FORMAT_QUESTION = re.compile(
 
 
 def addresses(text: str) -> Iterator[Span]:
-    spans = [
-        (m.start(), m.end())
-        for pattern in (_JP_POSTAL, _JP_ADDRESS, _US_STREET, _US_CITY_ZIP, _FR_STREET, _EU_STREET, _UK_CA_AU_POSTCODE, _JP_ROMAJI)
-        for m in pattern.finditer(text)
-    ]
+    patterns = [_JP_POSTAL, _JP_ADDRESS, _US_STREET, _US_CITY_ZIP, _UK_CA_AU_POSTCODE]
+    if _EU_POSTCODE_DIGITS.search(text):  # the European patterns need a postcode; most prompts have none
+        patterns += [_FR_STREET, _EU_STREET, _JP_ROMAJI]
+    spans = [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text)]
     if not spans:
         return
     organisation = bool(_ORG_ADDRESS_CONTEXT.search(text))

@@ -16,22 +16,29 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kakehashi.routing.privacy._text import PERSON_EN, PERSON_JA, Span, sentences
+from kakehashi.routing.privacy._text import (
+    PERSON_EN,
+    PERSON_JA,
+    Span,
+    ascii_lower,
+    lowercase_pattern,
+    sentences,
+)
 from kakehashi.routing.privacy.names import name_mentions
 from kakehashi.routing.privacy.speakers import self_named, speaker_lines
 
-_DEBT = re.compile(
-    r"(?i:\bowe[sd]?\b|\bin\s+debt\b|\bowing\b|\bdebts?\b|\bin\s+arrears\b|\barrears\b|\boverdue\b|\bpast[- ]due\b|delinquen|"
-    r"\bdefault(?:ed|s)?\s+on\b|\bbehind\s+on\b|\bmissed\s+(?:\w+\s+){0,2}payments?\b|\b(?:sent\s+to|in)\s+collections\b|\bcollections?\s+agency\b|debt\s+collect|"
-    r"\b(?:loan|mortgage|card|outstanding)\s+balance\b|\bcredit\s+score\b|\bfico\b|bankrupt|insolven|"
-    r"foreclos|repossess|garnish|\bccj\b|payday\s+loans?\b|\bmaxed\s+out\b|\bwrite[- ]off\b|\bcharged[- ]off\b)"
+_DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-category vocabularies
+    r"(?i:\bowe[sd]?\b|\bin\s+debt\b|\bowing\b|\bdebts?\b|\bin\s+arrears\b|\barrears\b|\boverdue\b|\bpast[- ]due\b|\bdelinquen|"
+    r"\bdefault(?:ed|s)?\s+on\b|\bbehind\s+on\b|\bmissed\s+(?:\w+\s+){0,2}payments?\b|\b(?:sent\s+to|in)\s+collections\b|\bcollections?\s+agency\b|\bdebt\s+collect|"
+    r"\b(?:loan|mortgage|card|outstanding)\s+balance\b|\bcredit\s+score\b|\bfico\b|\bbankrupt|\binsolven|"
+    r"\bforeclos|\brepossess|\bgarnish|\bccj\b|\bpayday\s+loans?\b|\bmaxed\s+out\b|\bwrite[- ]off\b|\bcharged[- ]off\b)"
     r"|借金|借入|ローン残高|残債|残高|延滞|滞納|督促|債務|自己破産|破産|任意整理|債務整理|個人再生|過払い|"
     r"信用情報|ブラックリスト|差し?押さ?え|返済が遅れ|支払いが遅れ|未払い|未納|消費者金融|カードローン|リボ払い"
 )
 # Events that are a credit record by themselves, figure or not: "filed for bankruptcy", 「自己破産手続き中」.
-_CREDIT_EVENT = re.compile(
-    r"(?i:bankrupt|insolven|foreclos|repossess|garnish|\bccj\b|county\s+court\s+judg|\bdefault(?:ed)?\s+on\b|"
-    r"\b(?:sent\s+to|in)\s+collections\b|debt\s+collect)"
+_CREDIT_EVENT = lowercase_pattern(
+    r"(?i:\bbankrupt|\binsolven|\bforeclos|\brepossess|\bgarnish|\bccj\b|\bcounty\s+court\s+judg|\bdefault(?:ed)?\s+on\b|"
+    r"\b(?:sent\s+to|in)\s+collections\b|\bdebt\s+collect)"
     r"|自己破産|破産|任意整理|債務整理|個人再生|差し?押さ?え|ブラックリスト|信用情報に(?:傷|事故)|督促状"
 )
 _FIGURE = re.compile(
@@ -46,16 +53,18 @@ _WORD_PROBLEM = re.compile(r"(?i:\bhow\s+(?:much|many)\b|\bin\s+total\b|\baltoge
 
 
 def debts(text: str) -> Iterator[Span]:
-    if not _DEBT.search(text) or not (_FIGURE.search(text) or _CREDIT_EVENT.search(text)):
+    low = ascii_lower(text)
+    # the cheap tests first: most prompts carry no figure of this shape and no credit event
+    if not (_FIGURE.search(text) or _CREDIT_EVENT.search(low)) or not _DEBT.search(low):
         return
     writer_named = self_named(text)
     # a transcript line is spoken by the person its label names: "ben: I'm drowning in debt, like 40k"
     spoken = speaker_lines(text)
     for sentence in sentences(text):
         s0, s1 = sentence.span()
-        if not _DEBT.search(text, s0, s1) or _WORD_PROBLEM.search(text, s0, s1):
+        if not _DEBT.search(low, s0, s1) or _WORD_PROBLEM.search(text, s0, s1):
             continue
-        if not (_FIGURE.search(text, s0, s1) or _CREDIT_EVENT.search(text, s0, s1)):
+        if not (_FIGURE.search(text, s0, s1) or _CREDIT_EVENT.search(low, s0, s1)):
             continue
         named = _HONORIFIC.search(text, s0, s1) or name_mentions(text, [(s0, s1)])
         first_person = PERSON_EN.search(text, s0, s1) or PERSON_JA.search(text, s0, s1)
