@@ -252,7 +252,12 @@ def _table_header(text: str, pos: int) -> str:
     return header
 
 
+_ANY_COLUMN_WORD = re.compile("|".join(p.pattern for _, p in _COLUMN_KIND))
+
+
 def _column_identifiers(text: str) -> Iterator[Span]:
+    if not _ANY_COLUMN_WORD.search(text):
+        return
     lines = text.split("\n")
     offsets = [0]
     for line in lines:

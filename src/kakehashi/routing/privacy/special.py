@@ -308,9 +308,9 @@ _QUOTE = re.compile(r"[「『“\"]")
 def speaker_sentences(text: str, spans: list[tuple[int, int]]) -> list[int]:
     """Starts of sentences that are about a person because of who speaks them: the lines of a
     transcript speaker, and what a self-named writer quotes for their own 履歴書 or form."""
-    lines = speaker_lines(text)  # in text order, not overlapping
+    lines = speaker_lines(text) if (":" in text or "：" in text) else []  # in text order, not overlapping
     starts = [a for a, _ in lines]
-    quoted = self_named(text)
+    quoted = bool(_QUOTE.search(text)) and self_named(text)
 
     def spoken(s0: int) -> bool:
         i = bisect.bisect_right(starts, s0) - 1
