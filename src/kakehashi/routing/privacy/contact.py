@@ -203,7 +203,8 @@ _JP_ROMAJI = re.compile(
     r"\b\d{1,4}(?:-\d{1,4}){1,2},?\s+[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,3},\s*[A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura)\b"
     r"(?:,\s*[A-Z][a-z]+(?:-(?:to|fu|ken|do))?)?(?:,?\s*(?:〒\s?)?\d{3}-\d{4})?"
 )
-_EU_POSTCODE_DIGITS = re.compile(r"\d{4}|\d{3}\s\d{2}|\d{2}-\d{3}|\d-\d|[A-Z]\d[A-Z]\s?\d", re.ASCII)
+# a 4-5 digit postcode, "114 51", "00-950", or a romaji 番地 "4-12-7" (one leading \d keeps the scan cheap)
+_EU_POSTCODE_DIGITS = re.compile(r"\d(?:\d{3}|\d{2}\s\d{2}|\d-\d{3}|-\d)", re.ASCII)
 # The address of an organisation or a public place is published, not personal.
 _ORG_ADDRESS_CONTEXT = re.compile(
     r"(?i:headquarters|\bHQ\b|head\s+office|campus|\boffices?\b|\bInc\b|\bCorp|\bLtd\b|company|museum|"
