@@ -48,6 +48,9 @@ SENSITIVE = [
     ("national_id", "name\tpassport\tnationality\nLi Wei\tE48201937\tCN\nSofia Greco\tYA4820193\tIT\nこの入国者リストを日本語の表にして"),
     ("national_id", "| 氏名 | 免許証番号 | 有効期限 |\n|---|---|---|\n| 石井 翔 | 301802345670 | 2028-05-01 |\n| 原田 舞 | 442011239981 | 2027-11-30 |"),
     ("national_id", "住民票コード 30418275961 を入力する欄はどこ？ 自分のです"),
+    ("financial", "Mortgage application for Helen Park: $18,400 in credit card debt, two late payments in 2025."),
+    ("health", "Hi Dr. Ito — following up on my mother's CT results; she's worried about the nodule. Can we talk Monday?"),
+    ("health", "[Teams] Olga: can't make standup, at the fertility clinic again\nSam: np"),
     ("sexual_orientation", "同僚のケンジ、ゲイであることを職場でカミングアウトしたいらしい"),
     ("union_membership", "日報：本日、井上さんより組合加入の相談あり。分会長に引き継ぎ。"),
     # person forms and vocabulary found by probing: spaced honorifics, he's, symptoms, same-sex partners, MS

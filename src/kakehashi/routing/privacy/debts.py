@@ -49,6 +49,12 @@ _FIGURE = re.compile(
 )
 # A named Japanese person: 小松 恵美 様, 鈴木さん, サイードさん.
 _HONORIFIC = re.compile(r"[一-龥]{1,4}[ 　]?[一-龥ぁ-ん]{0,3}[ 　]?(?:さん|様|氏|君|くん)|[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏)")
+_FIRST_PERSON = re.compile(r"(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)$")
+# "our customer Acme Corp owes us $45,000": a company's debt is not personal data
+_ORGANISATION_AFTER = re.compile(
+    r"[\s,]*(?:Corp|Corporation|Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SA|BV|Co|Company|Group|Holdings|Bank|Partners|Systems|"
+    r"Technologies|Industries|Labs?|Foundation|University)\b"
+)
 _WORD_PROBLEM = re.compile(r"(?i:\bhow\s+(?:much|many)\b|\bin\s+total\b|\baltogether\b)|合計で|全部で|何円")
 
 
@@ -66,7 +72,15 @@ def debts(text: str) -> Iterator[Span]:
             continue
         if not (_FIGURE.search(text, s0, s1) or _CREDIT_EVENT.search(low, s0, s1)):
             continue
-        named = _HONORIFIC.search(text, s0, s1) or name_mentions(text, [(s0, s1)])
+        named = (
+            _HONORIFIC.search(text, s0, s1)
+            or name_mentions(text, [(s0, s1)])
+            # a third person the sentence names or describes: "for Helen Park:", "Mr. Ito", "he's"
+            or any(
+                not _FIRST_PERSON.match(m.group()) and not _ORGANISATION_AFTER.match(text, m.end())
+                for m in PERSON_EN.finditer(text, s0, s1)
+            )
+        )
         first_person = PERSON_EN.search(text, s0, s1) or PERSON_JA.search(text, s0, s1)
         speaker = first_person and (writer_named or any(a <= s0 < b for a, b in spoken))
         if named or speaker:

@@ -50,7 +50,7 @@ _CONDITIONS_EN = (
     r"(?:organ|kidney|liver|heart|lung|bone\s+marrow|stem\s+cell)\s+transplant|transplant\s+(?:surgery|list|recipient)|"
     r"amputat|paralys|paraplegi|quadriplegi|hearing\s+loss|\bdeaf\b|glaucoma|cataract|macular|"
     r"(?:has|have|had|with|diagnosed\s+with|for)\s+ms\b|(?:knee|hip|shoulder|joint|valve)\s+replacement|"
-    r"\bmri\b|ct\s+scan|polyps?\b|colonoscopy|endoscopy|mammogram|ultrasound|physiotherapy|physical\s+therapy|"
+    r"\bmri\b|ct\s+scan|\bct\s+results?|\bnodules?\b|\blump\s+in|polyps?\b|fertility\s+(?:clinic|treatment|doctor|specialist)|colonoscopy|endoscopy|mammogram|ultrasound|physiotherapy|physical\s+therapy|"
     r"chronic\s+(?:pain|illness|condition|fatigue)|allerg|anaphyla|epipen|inhaler|cpap|"
     r"illness|\b(?:fell|falling|feel(?:ing)?|been|got|was|is|am|'m|seriously|critically|mentally|chronically|terminally)\s+ill\b|"
     r"in\s+remission|relapsed|palliative|transfusions?|advance\s+directive|\bdnr\b|do\s+not\s+resuscitate"
