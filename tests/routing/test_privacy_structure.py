@@ -78,6 +78,7 @@ HARD_NEGATIVES = [
     "Customer: do you ship to Canada?\nAgent: yes, within 5 days\nCustomer: and returns?\nWrite an FAQ from this.",
     "会議の議事録\n田中：来期の予算案を説明\n佐藤：人員計画は来月確定\n要約して",
     "I'm Alex Morgan, a teacher. Write a quiz on the causes of World War I.",
+    'My name is Omar Haddad. Please translate "Where is the nearest mosque?" into Japanese.',
     # headings are not speakers; a campaign is a topic
     "Goal: faster triage\nScope: depression screening app for clinics\nRisks: data leakage",
     "まとめ：うつ病の早期発見が大事\nポイント：受診の勧め",

@@ -302,6 +302,8 @@ _TECH_CONTEXT = lowercase_pattern(
     r"network|firewall|postmortem|incident|latency|python|class|schema|column|fields?|sql|regex)\b)"
 )
 _TECH_SENSE = lowercase_pattern(r"(?i:diagnos\w*|infection|operation|therapy|therapist|stroke|virus)")
+# A phrase quoted to be translated is not the writer's statement ("translate 'Where is the mosque?'").
+_TRANSLATION = re.compile(r"(?i:translat|\bin\s+(?:japanese|english)\b)|翻訳|英訳|和訳|英語で|日本語で")
 _QUOTE = re.compile(r"[「『“\"]")
 
 
@@ -316,7 +318,10 @@ def speaker_sentences(text: str, spans: list[tuple[int, int]]) -> list[int]:
         i = bisect.bisect_right(starts, s0) - 1
         return i >= 0 and s0 < lines[i][1]
 
-    return [s0 for s0, s1 in spans if spoken(s0) or (quoted and _QUOTE.search(text, s0, s1))]
+    return [
+        s0 for s0, s1 in spans
+        if spoken(s0) or (quoted and _QUOTE.search(text, s0, s1) and not _TRANSLATION.search(text, s0, s1))
+    ]
 
 
 def special_categories(text: str) -> Iterator[Span]:
