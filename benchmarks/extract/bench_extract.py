@@ -177,9 +177,9 @@ class _StepLog(logging.Handler):
         self.steps = Steps()
 
     def emit(self, record: logging.LogRecord) -> None:
-        if not record.msg.startswith("step %d:"):
+        if not (isinstance(record.msg, str) and record.msg.startswith("step %d:")):
             return
-        _, decode, prompt, *_, ms = record.args  # type: ignore[misc]
+        _, _decode, prompt, *_, ms = record.args  # type: ignore[misc]
         s = self.steps
         s.steps += 1
         s.decode_ms += ms
