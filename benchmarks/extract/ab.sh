@@ -5,6 +5,7 @@
 #   BASE_SRC: e.g. a copy of main's src: git -C /work/main archive HEAD src | tar -x -C /tmp/extract-base
 #   env: ROUNDS (2), CONCURRENCY ("8"), WRAP (command prefix for each run, e.g. a lock)
 set -euo pipefail
+export COLUMNS=${COLUMNS:-200}  # rich squeezes its table into 80 columns when piped
 root=$(cd "$(dirname "$0")/../.." && pwd)
 base_src=$1 out=$2
 shift 2

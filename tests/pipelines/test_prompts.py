@@ -48,20 +48,3 @@ def test_template_mistakes_and_unknown_languages_fail_clearly(tmp_path: Path) ->
     with pytest.raises(InvalidRequest):
         Prompts("en", tmp_path / "absent")
 
-
-@pytest.mark.parametrize("lang", ["en", "ja"])
-def test_the_chunk_is_last_so_every_chunk_shares_the_instructions_as_a_prompt_prefix(lang: str) -> None:
-    """The engine's prefix cache computes a prompt's shared beginning once for all chunks: everything
-    before the chunk (system prompt, questions, instructions) must be identical from chunk to chunk."""
-    prompts = Prompts(lang)  # type: ignore[arg-type]
-    questions = ["When was it founded?", "人口は何人ですか？"]
-    first = prompts.extraction(chunk="港町1は1600年に作られました。", title="港町1", questions=questions, max_facts=3)
-    second = prompts.extraction(chunk="Port 2 was founded in 1607.", title=None, questions=questions, max_facts=3)
-    assert first[0] == second[0]  # the system prompt
-    a, b = first[1]["content"], second[1]["content"]
-    assert a.endswith('港町1は1600年に作られました。\n"""') and b.endswith('Port 2 was founded in 1607.\n"""')
-    head = a[: next(i for i, (x, y) in enumerate(zip(a, b)) if x != y)]
-    # The questions and instructions (with their limit) lie in the shared part; the title does not.
-    assert "1. When was it founded?" in head and "2. 人口は何人ですか？" in head and "3" in head
-    assert "港町1" not in head
-    assert a.index("港町1") > a.index("2. 人口は何人ですか？")
