@@ -47,4 +47,3 @@ def test_template_mistakes_and_unknown_languages_fail_clearly(tmp_path: Path) ->
         Prompts("fr")  # type: ignore[arg-type]
     with pytest.raises(InvalidRequest):
         Prompts("en", tmp_path / "absent")
-
