@@ -14,7 +14,7 @@ from typing import Any
 
 import orjson
 from fastapi import APIRouter, Request
-from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.responses import JSONResponse, Response
 
 from kakehashi.api import streaming
 from kakehashi.api.dialect import ApiError, dialect_route, invalid
@@ -292,11 +292,7 @@ def build_router(gateway: GatewayClient, metrics: Metrics, is_ready: Callable[[]
         headers = reply.headers()
         mid = f"msg_{uuid.uuid4().hex}"
         if body.stream:
-            return StreamingResponse(
-                streaming.encode_stream(reply, EventEncoder(mid, reply.model), metrics),
-                media_type="text/event-stream",
-                headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
-            )
+            return streaming.sse_response(streaming.encode_stream(reply, EventEncoder(mid, reply.model), metrics), headers)
         try:
             result = await streaming.collect_body(request, reply, metrics, streaming.collect_with_tools)
             if result is None:

@@ -9,7 +9,7 @@ from typing import Any
 
 import orjson
 from fastapi import APIRouter, Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 
 from kakehashi.api import file_search, streaming, translate
 from kakehashi.api.errors import kakehashi_error_response
@@ -204,11 +204,7 @@ def build_router(
                      for i in range(n)]
             if passages is not None:  # the passages come first; the client finds the [n] in the text
                 first[0]["file_search"] = file_search.results(passages, None)
-            return StreamingResponse(
-                stream(reply, delta, end, first),
-                media_type="text/event-stream",
-                headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
-            )
+            return streaming.sse_response(stream(reply, delta, end, first), headers)
 
         def render(collected: _Collected, f: Finished, usage: dict[str, int]) -> dict[str, Any]:
             choices = []
@@ -264,15 +260,8 @@ def build_router(
                     for i in range(count)
                 ]
 
-            return StreamingResponse(
-                stream(
-                    reply, delta, end,
-                    [wire.text_completion(rid, model, created, echo, None, None, index=i) for i in range(n)]
-                    if echo else [],
-                ),
-                media_type="text/event-stream",
-                headers={**headers, "Cache-Control": "no-cache"},
-            )
+            first = [wire.text_completion(rid, model, created, echo, None, None, index=i) for i in range(n)]
+            return streaming.sse_response(stream(reply, delta, end, first if echo else []), headers)
 
         def render(collected: _Collected, f: Finished, usage: dict[str, int]) -> dict[str, Any]:
             choices = []

@@ -15,7 +15,7 @@ from typing import Any
 
 import orjson
 from fastapi import APIRouter, Request
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 
 from kakehashi.api import streaming
 from kakehashi.api.dialect import invalid
@@ -213,11 +213,7 @@ def build_router(gateway: GatewayClient, metrics: Metrics, is_ready: Callable[[]
         rid, created = f"resp_{uuid.uuid4().hex}", int(time.time())
         encoder = EventEncoder(rid, created, reply.model, body)
         if body.stream:
-            return StreamingResponse(
-                streaming.encode_stream(reply, encoder, metrics),
-                media_type="text/event-stream",
-                headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
-            )
+            return streaming.sse_response(streaming.encode_stream(reply, encoder, metrics), headers)
         try:
             result = await streaming.collect_body(request, reply, metrics, streaming.collect_text)
         except KakehashiError as exc:  # failed after the backend started: say which one, as on success

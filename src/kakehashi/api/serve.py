@@ -241,9 +241,12 @@ def startup_summary(settings: ServeSettings, cfg: KakehashiConfig) -> list[str]:
     e = settings.engine_config(cfg)
     lines = [f"model {s.name}: {s.path}" for s in specs] or ["models: none in-process (pure gateway)"]
     if specs:
-        lines.append(f"engine: ctx {e.ctx_size} per sequence, {e.slots} slots, batch {e.batch_size}, "
-                     f"threads {e.threads or 'all'}, max waiting {e.max_waiting}, flash-attn {e.flash_attn}, "
-                     f"step target {e.step_target_ms or 'off'} ms, prefix cache {e.prefix_cache}")
+        llama_only = (f"threads {e.threads or 'all'}, flash-attn {e.flash_attn}, "
+                      f"step target {e.step_target_ms or 'off'} ms, "
+                      if any(s.engine == "llama" for s in specs) else "")
+        engines = " + ".join(sorted({"llama.cpp" if s.engine == "llama" else "MLX" for s in specs}))
+        lines.append(f"engine ({engines}): ctx {e.ctx_size} per sequence, {e.slots} slots, batch {e.batch_size}, "
+                     f"max waiting {e.max_waiting}, {llama_only}prefix cache {e.prefix_cache}")
     for name, b in cfg.backends.items():
         key = "no key" if not b.api_key_env else (f"key from {b.api_key_env}" if b.api_key() else
                                                    f"key variable {b.api_key_env} NOT SET")

@@ -14,6 +14,7 @@ from typing import Any, Protocol, TypeVar
 
 import orjson
 from fastapi import Request
+from fastapi.responses import StreamingResponse
 
 from kakehashi.api.metrics import Metrics
 from kakehashi.api.request_log import request_facts
@@ -190,3 +191,9 @@ def sse_event(data: dict[str, Any]) -> bytes:
     """A named server-sent event whose name is the payload's "type" (Anthropic's and the Responses
     API's framing; chat completions sends bare `data:` lines)."""
     return b"event: " + str(data["type"]).encode() + b"\ndata: " + orjson.dumps(data) + b"\n\n"
+
+
+def sse_response(body: AsyncIterator[bytes], headers: dict[str, str]) -> StreamingResponse:
+    """A server-sent-event stream that proxies must not cache or buffer."""
+    return StreamingResponse(body, media_type="text/event-stream",
+                             headers={**headers, "Cache-Control": "no-cache", "X-Accel-Buffering": "no"})

@@ -21,6 +21,7 @@ import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
+from kakehashi.engine import bridge
 from kakehashi.engine.detokenize import TextAssembler
 from kakehashi.engine.llama import ContextConfig, LlamaContext, LlamaModel, Sampler
 from kakehashi.engine.scheduler import Scheduler, Sequence
@@ -175,22 +176,9 @@ class Engine:
             self._inbox.put(("add", lead))
         finished = False
         try:
-            while True:
-                event = await out.get()
-                # When this consumer falls behind the engine (a busy event loop), the text of several
-                # steps goes out as one delta: one SSE chunk and one socket write instead of several.
-                while isinstance(event, TextDelta) and event.logprobs is None and not out.empty():
-                    following = out.get_nowait()
-                    if isinstance(following, TextDelta) and following.logprobs is None \
-                            and following.index == event.index:
-                        event = TextDelta(event.text + following.text, event.index)
-                        continue
-                    yield event
-                    event = following
+            async for event in bridge.events(out):
+                finished = isinstance(event, Finished)
                 yield event
-                if isinstance(event, Finished):
-                    finished = True
-                    return
         finally:
             if not finished:
                 self._inbox.put(("abort", lead.request_id))
@@ -324,7 +312,7 @@ class Engine:
                     outputs.append((req, finished))
         self.n_running = len(sched.running)
         if outputs:
-            self._emit(outputs)
+            bridge.emit(outputs)
 
     def _prefill_tokens(self) -> int | None:
         """Prompt tokens a step may compute while others run: about step_target_ms of work at the
@@ -369,16 +357,6 @@ class Engine:
         usage = Usage(prompt_tokens=n_prompt, completion_tokens=group.completion_tokens)
         return Finished(group.reasons[0], usage, choice_reasons=tuple(group.reasons))
 
-    def _emit(self, outputs: list[tuple[_Request, GenerationEvent]]) -> None:
-        by_loop: dict[asyncio.AbstractEventLoop, list[tuple[_Request, GenerationEvent]]] = {}
-        for item in outputs:
-            by_loop.setdefault(item[0].loop, []).append(item)
-        for loop, items in by_loop.items():
-            try:
-                loop.call_soon_threadsafe(_deliver, items)
-            except RuntimeError:  # that event loop is closed: its clients are gone
-                pass
-
     def _fail_all(self, message: str) -> None:
         outputs: list[tuple[_Request, GenerationEvent]] = []
         for seq in [*self._scheduler.running, *self._scheduler.waiting]:
@@ -390,7 +368,7 @@ class Engine:
         with self._lock:
             self._n_queued = 0
         self.n_running = 0
-        self._emit(outputs)
+        bridge.emit(outputs)
 
 
 def _name_os_thread(name: str) -> None:
@@ -403,8 +381,3 @@ def _name_os_thread(name: str) -> None:
         libc.prctl(15, name.encode()[:15], 0, 0, 0)  # 15 = PR_SET_NAME
     except (OSError, AttributeError):
         pass
-
-
-def _deliver(items: list[tuple[_Request, GenerationEvent]]) -> None:
-    for req, event in items:
-        req.out.put_nowait(event)

@@ -33,7 +33,7 @@ class EngineConfig:
     threads: Annotated[int, Ge(0)] = field(
         default=0, metadata={"help": "CPU threads for llama.cpp (0 = all cores)."})
     flash_attn: FlashAttn = field(default="auto", metadata={
-        "help": "Flash attention: auto = off on CPU-only builds (faster decode there), llama.cpp's choice otherwise."})
+        "help": "llama.cpp engine: flash attention: auto = off on CPU-only builds (faster decode there), llama.cpp's choice otherwise."})
     step_target_ms: Annotated[int, Ge(0)] = field(default=500, metadata={
         "help": "llama.cpp engine: while other sequences run, a step computes about this many milliseconds of prompt tokens "
                 "(sized from the measured cost per token): a long prompt cannot stall the other streams for "

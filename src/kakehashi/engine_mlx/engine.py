@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import queue
 import threading
 from collections.abc import AsyncIterator, Callable
@@ -23,12 +24,14 @@ import mlx.core as mx
 from mlx_lm.generate import BatchGenerator, StopSequences
 from mlx_lm.models.cache import LRUPromptCache, can_trim_prompt_cache, trim_prompt_cache
 
+from kakehashi.engine import bridge
 from kakehashi.engine.detokenize import TextAssembler
+from kakehashi.engine.engine import TEST_FAIL_DECODE_AFTER_ENV
 from kakehashi.engine.settings import EngineConfig
 from kakehashi.engine_mlx.constraint import GrammarCompiler
 from kakehashi.engine_mlx.sampling import LogitsProcessor, Sampler, build_sampling
 from kakehashi.engine_mlx.tokenizer import Tokenizer
-from kakehashi.errors import ContextLengthExceeded, InvalidRequest, Overloaded
+from kakehashi.errors import ContextLengthExceeded, EngineFailed, InvalidRequest, Overloaded
 from kakehashi.types import Finished, FinishReason, GenerationEvent, SamplingParams, TextDelta, Usage
 
 log = logging.getLogger(__name__)
@@ -65,6 +68,10 @@ class MlxEngine:
         self._lock = threading.Lock()
         self._n_inflight = 0  # accepted and not yet finished (guarded by _lock)
         self._stopping = False
+        self.failure: str | None = None  # why the loop died; set once, then every request fails fast
+        fail_after = os.environ.get(TEST_FAIL_DECODE_AFTER_ENV)
+        self._fail_step_after = int(fail_after) if fail_after else None
+        self._name = name
         self._thread = threading.Thread(target=self._run, name=f"mlx-engine:{name}", daemon=True)
         self._ready = threading.Event()
         self._startup_error: Exception | None = None
@@ -130,19 +137,18 @@ class MlxEngine:
         out: asyncio.Queue[GenerationEvent] = asyncio.Queue()
         req = _Request(prompt, max_new, sampler, processors, TextAssembler(params.stop),
                        self.tokenizer.detokenizer(), asyncio.get_running_loop(), out)
-        with self._lock:
+        with self._lock:  # the put happens under the lock so that a dying loop cannot miss it
+            if self.failure is not None:
+                raise EngineFailed(f"the engine for this model has stopped: {self.failure}")
             if self._n_inflight >= self.config.slots + self.config.max_waiting:
                 raise Overloaded("the engine's waiting queue is full; retry shortly", retry_after=1.0)
             self._n_inflight += 1
-        self._inbox.put(("add", req))
+            self._inbox.put(("add", req))
         finished = False
         try:
-            while True:
-                event = await out.get()
+            async for event in bridge.events(out):
+                finished = isinstance(event, Finished)
                 yield event
-                if isinstance(event, Finished):
-                    finished = True
-                    return
         finally:
             if not finished:
                 self._inbox.put(("abort", req))
@@ -171,10 +177,12 @@ class MlxEngine:
                     break
                 if self._active:
                     self._step()
-        except Exception:  # pragma: no cover - a crash here must not hang every client silently
-            log.exception("MLX engine loop crashed")
-            self._fail_all("engine loop crashed")
-            raise
+        except Exception as e:  # a crash here must not hang every client silently
+            cause = f"{type(e).__name__}: {e}"
+            log.exception("engine loop for %s died: %s", self._name, cause)
+            with self._lock:
+                self.failure = cause
+            self._fail_all(f"the engine stopped: {cause}")
         finally:
             self._gen.close()
 
@@ -220,6 +228,8 @@ class MlxEngine:
             self._n_inflight -= 1
 
     def _step(self) -> None:
+        if self._fail_step_after is not None and self.steps >= self._fail_step_after:
+            raise RuntimeError(f"decode failed (injected by {TEST_FAIL_DECODE_AFTER_ENV})")
         _, responses = self._gen.next()
         self.steps += 1
         outputs: list[tuple[_Request, GenerationEvent]] = []
@@ -251,26 +261,19 @@ class MlxEngine:
                 outputs.append((req, Finished(reason, Usage(len(req.prompt), req.n_generated))))
                 self._finish(req)
         if outputs:
-            self._emit(outputs)
-
-    def _emit(self, outputs: list[tuple[_Request, GenerationEvent]]) -> None:
-        by_loop: dict[asyncio.AbstractEventLoop, list[tuple[_Request, GenerationEvent]]] = {}
-        for item in outputs:
-            by_loop.setdefault(item[0].loop, []).append(item)
-        for loop, items in by_loop.items():
-            try:
-                loop.call_soon_threadsafe(_deliver, items)
-            except RuntimeError:  # that event loop is closed: its clients are gone
-                pass
+            bridge.emit(outputs)
 
     def _fail_all(self, message: str) -> None:
-        outputs: list[tuple[_Request, GenerationEvent]] = [
-            (req, Finished("error", Usage(len(req.prompt), req.n_generated), message))
-            for req in self._active.values()
-        ]
-        self._emit(outputs)
-
-
-def _deliver(items: list[tuple[_Request, GenerationEvent]]) -> None:
-    for req, event in items:
-        req.out.put_nowait(event)
+        """Every running request, and every one submitted but not yet inserted, ends with an error."""
+        failed = list(self._active.values())
+        while True:
+            try:
+                kind, req = self._inbox.get_nowait()
+            except queue.Empty:
+                break
+            if kind == "add":
+                failed.append(req)
+        self._active.clear()
+        with self._lock:
+            self._n_inflight = 0
+        bridge.emit([(req, Finished("error", Usage(len(req.prompt), req.n_generated), message)) for req in failed])

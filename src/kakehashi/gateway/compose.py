@@ -103,6 +103,22 @@ def local_model_specs(settings: ServeSettings, config: KakehashiConfig) -> list[
     return specs
 
 
+# Engine settings only the llama.cpp engine reads. When every chat model runs on MLX, setting one is refused
+# at start (never silently ignored); with a mix of engines they apply to the llama.cpp models.
+LLAMA_ONLY_SETTINGS = ("flash_attn", "step_target_ms")
+
+
+def check_engine_settings(specs: list[LocalModelSpec], settings: ServeSettings, config: KakehashiConfig) -> None:
+    if not specs or any(s.engine == "llama" for s in specs):
+        return
+    defaults = EngineConfig()
+    given = [name for name in LLAMA_ONLY_SETTINGS
+             if settings.engine.get(name) is not None or getattr(config.engine, name) != getattr(defaults, name)]
+    if given:
+        names = ", ".join(f"--{n.replace('_', '-')} ([engine] {n})" for n in given)
+        raise ValueError(f"{names}: llama.cpp engine setting; every model here runs on the MLX engine, which has none")
+
+
 def split_embedding_specs(
     specs: list[LocalModelSpec], settings: ServeSettings, *, engine_enabled: bool
 ) -> tuple[list[LocalModelSpec], list[EmbeddingModelSpec]]:
@@ -229,6 +245,7 @@ def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gat
     specs, embedding_specs = split_embedding_specs(
         local_model_specs(settings, config), settings, engine_enabled=config.embedded_engine
     )
+    check_engine_settings(specs, settings, config)
     local = LocalBackend(EMBEDDED)
     local.expect([s.name for s in specs])
     embedder = LocalEmbeddingBackend(EMBEDDED_EMBEDDINGS, embedding_specs)

@@ -236,6 +236,17 @@ def _scorer(name: str | None) -> ComplexityModelName | None:
     return name  # type: ignore[return-value]
 
 
+# Options `explain` and `eval` share.
+ThresholdOption = Annotated[float | None, typer.Option(help="Complexity threshold (default: the model's).")]
+ComplexityModelOption = Annotated[
+    str | None, typer.Option(help="Complexity scorer: lexical (default, fast) or embedding (multilingual-e5-small).")
+]
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option("--config", "-c", envvar="KAKEHASHI_CONFIG", help="kakehashi.toml whose routing to use."),
+]
+
+
 def _print_json(data: dict[str, Any]) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
@@ -243,23 +254,13 @@ def _print_json(data: dict[str, Any]) -> None:
 @app.command("explain")
 def explain_command(
     prompt: Annotated[str, typer.Argument(help="The user message to route.")],
-    threshold: Annotated[
-        float | None, typer.Option(help="Complexity threshold (default: the model's).")
-    ] = None,
+    threshold: ThresholdOption = None,
     model: Annotated[str, typer.Option(help="Requested model: auto, local, cloud or a model name.")] = "auto",
     budget_exceeded: Annotated[
         bool, typer.Option(help="Pretend the daily global budget is reached.")
     ] = False,
-    complexity_model: Annotated[
-        str | None,
-        typer.Option(help="Complexity scorer: lexical (default, fast) or embedding (multilingual-e5-small)."),
-    ] = None,
-    config: Annotated[
-        Path | None,
-        typer.Option(
-            "--config", "-c", envvar="KAKEHASHI_CONFIG", help="kakehashi.toml whose routing to use."
-        ),
-    ] = None,
+    complexity_model: ComplexityModelOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """Show where PROMPT would go and why (JSON)."""
     policy = _policy(config, threshold, _scorer(complexity_model))
@@ -275,23 +276,13 @@ def eval_command(
             exists=True, dir_okay=False, help="JSONL: prompt, label[, sensitive, lang, category]."
         ),
     ],
-    threshold: Annotated[
-        float | None, typer.Option(help="Complexity threshold (default: the model's).")
-    ] = None,
+    threshold: ThresholdOption = None,
     unlabelled_as_nonsensitive: Annotated[
         bool,
         typer.Option(help="Count rows without 'sensitive' as non-sensitive for the false-positive rate."),
     ] = False,
-    complexity_model: Annotated[
-        str | None,
-        typer.Option(help="Complexity scorer: lexical (default, fast) or embedding (multilingual-e5-small)."),
-    ] = None,
-    config: Annotated[
-        Path | None,
-        typer.Option(
-            "--config", "-c", envvar="KAKEHASHI_CONFIG", help="kakehashi.toml whose routing to use."
-        ),
-    ] = None,
+    complexity_model: ComplexityModelOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """AUC/accuracy on rows the model never saw (in-sample rows apart), privacy recall, decision p50/p99 (JSON)."""
     policy = _policy(config, threshold, _scorer(complexity_model))

@@ -12,7 +12,7 @@ Categories (what the routing policy can act on, see `kakehashi.routing.policy`):
 | secret | gitleaks / detect-secrets rule families | api_key, private_key, token, password |
 | confidential | corporate classification labels (社外秘, Confidential...) | confidential |
 | national_id | Presidio national-id recognizers, APPI 個人識別符号 | my_number, ssn, passport, drivers_license, tax_id, national_id, pension_number, residence_card, insurance_id |
-| financial | Presidio CREDIT_CARD / IBAN_CODE / US_BANK_NUMBER; a named person's pay | credit_card, bank_account, account_holder, salary |
+| financial | Presidio CREDIT_CARD / IBAN_CODE / US_BANK_NUMBER; a named person's pay and debts | credit_card, bank_account, account_holder, salary, debt |
 | health, religion, criminal_record, union_membership, sexual_orientation | GDPR Art. 9/10, APPI 要配慮個人情報 | the category's own name |
 | bulk_personal | APPI 個人データ (lists and tables of people) | bulk_personal |
 | contact | Presidio EMAIL_ADDRESS / PHONE_NUMBER / address | email, phone, address |
@@ -47,6 +47,7 @@ from kakehashi.routing.privacy.bulk import bulk_personal
 from kakehashi.routing.privacy.compensation import salaries
 from kakehashi.routing.privacy.contact import addresses, emails, phones
 from kakehashi.routing.privacy.credentials import secrets
+from kakehashi.routing.privacy.debts import debts
 from kakehashi.routing.privacy.financial import bank_accounts, cards
 from kakehashi.routing.privacy.identifiers import identifiers
 from kakehashi.routing.privacy.markings import markings
@@ -71,6 +72,7 @@ CATEGORY_OF: dict[str, str] = {
     "bank_account": "financial",
     "account_holder": "financial",
     "salary": "financial",
+    "debt": "financial",
     "email": "contact",
     "health": "health",
     "religion": "religion",
@@ -136,6 +138,7 @@ _DETECTORS: tuple[Callable[[str], Iterator[Span]], ...] = (
     special_categories,
     bulk_personal,
     salaries,
+    debts,
 )
 
 
@@ -155,7 +158,7 @@ def scan(text: str) -> list[Finding]:
     for kind, start, end in candidates:
         if start >= end:
             continue
-        if CATEGORY_OF[kind] in SPECIAL_CATEGORIES or kind in ("bulk_personal", "confidential", "salary"):
+        if CATEGORY_OF[kind] in SPECIAL_CATEGORIES or kind in ("bulk_personal", "confidential", "salary", "debt"):
             # Context spans (a sentence, a table) may overlap identifiers, not each other's kind.
             if all(k != kind or end <= s or start >= e for k, s, e in wide):
                 wide.append((kind, start, end))

@@ -55,6 +55,17 @@ _TEST_CODE_CONTEXT = re.compile(
 )
 
 
+# A stand-in address on a reserved domain inside a question about formats or code ("match
+# foo.bar@example.jp with a regex", a JSON sample for a pydantic model) is test data, unless the
+# writer says it is theirs ("my email is john.doe@mail.example.org").
+_CODE_SAMPLE = re.compile(
+    r"(?i:\bregex|regular\s+expression|\bvalidat|pydantic|json\s*schema|\bschema\b|dataclass|serializ|"
+    r"deserializ|\bparse\b|\bparser\b|typescript|\binterface\b|\bzod\b|openapi|swagger|\bstruct\b)"
+    r"|正規表現|バリデーション|検証|スキーマ|パース|型定義"
+)
+_OWNER = re.compile(r"(?i:\bmy\b|\bme\b|\bour\b)|私の|僕の|自分の|弊社の")
+
+
 def emails(text: str) -> Iterator[Span]:
     for m in _EMAIL.finditer(text):
         local, _, domain = m.group().lower().partition("@")
@@ -64,6 +75,7 @@ def emails(text: str) -> Iterator[Span]:
             _GENERIC_LOCAL.match(local)
             or EXAMPLE_CONTEXT.search(surroundings(text, m.start(), m.end(), 60, 60))
             or _TEST_CODE_CONTEXT.search(window(text, m.start(), m.end(), 200, 200))
+            or (_CODE_SAMPLE.search(text) and not _OWNER.search(window(text, m.start(), m.end(), 40)))
         ):
             continue
         yield "email", m.start(), m.end()
@@ -153,13 +165,57 @@ _US_CITY_ZIP = re.compile(
     rf"\b[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)*,\s*(?:{_US_STATES})\s+\d{{5}}(?:-\d{{4}})?\b",
     re.ASCII,
 )
+# Addresses outside Japan and the US, in the order each country writes them. No offline library
+# finds addresses in free text for these: libpostal needs a 2 GB model at run time, pyap knows only
+# US/CA/GB and is unmaintained since 2020, usaddress is US-only. So one pattern per family of street
+# words, always with the number *and* a postcode or town, so that "Rue de Rivoli" or "Via Roma" alone
+# (a place, not an address) is left alone.
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
+_TOWN = rf"[A-ZÀ-Ý][{_LETTER}'’-]+(?:[ -][A-ZÀ-Ý][{_LETTER}'’-]+){{0,2}}"
+# France, Belgium, Switzerland (fr), Québec: "7 Rue des Lilas, 69003 Lyon", "12 bis avenue Foch 75116 Paris"
+_FR_STREET = re.compile(
+    rf"\b\d{{1,4}}(?:\s?(?:bis|ter|[A-Ba-b]))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|place|chemin|all[ée]e|impasse|"
+    rf"quai|route|cours|square|passage|rond-point)\s+(?:[{_LETTER}'’.-]+\s){{0,5}}?[{_LETTER}'’.-]+,?\s*"
+    rf"(?:\d{{5}}|\d{{4}}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\s+{_TOWN}"
+)
+# German, Dutch, Scandinavian and Polish order: street, number, postcode, town:
+# "Lindenstraße 12, 10115 Berlin", "Keizersgracht 123, 1015 CJ Amsterdam", "Storgatan 5, 114 51 Stockholm",
+# and Italian, Spanish, Portuguese: "Via Roma 10, 00184 Roma", "Calle Mayor 5, 3º B, 28013 Madrid".
+_EU_STREET = re.compile(
+    rf"(?:\b[A-ZÄÖÜÅÆØ][{_LETTER}ß-]*(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|gracht|straat|laan|"
+    rf"plein|kade|singel|vej|gade|gatan|vägen|gata|veien|gate|katu|tie|ulica)"
+    rf"|\b(?i:via|viale|piazza|corso|largo|calle|avenida|avda\.|paseo|plaza|carrer|rua|travessa|ul\.)"
+    rf"\s+(?:[{_LETTER}'’.-]+\s){{0,4}}?[A-ZÀ-Ý][{_LETTER}'’.-]*)"
+    rf"\s+\d{{1,4}}[a-zA-Z]?(?:[,\s]+\d{{1,2}}º?\s?[A-Za-z]?)?,?\s*"
+    rf"(?:[A-Z]{{1,2}}-)?(?:\d{{5}}|\d{{4}}(?:\s?[A-Z]{{2}})?|\d{{3}}\s\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}})\s+{_TOWN}"
+)
+# The UK's postcode (Royal Mail's format) after a town or a street line: "Leeds LS6 2AB", "…, London SW1A 1AA";
+# Canada's (A1A 1A1) and Australia's (state + 4 digits) after a town: "Toronto, ON M5V 2T6", "Fitzroy VIC 3065".
+_UK_CA_AU_POSTCODE = re.compile(
+    r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},?\s+"
+    r"(?:(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s?\d[ABD-HJLNP-UW-Z]{2}"
+    r"|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d"
+    r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4})\b"
+)
+# A Japanese address in romaji, as written for visas and parcels from abroad:
+# "4-12-7 Kichijoji Honcho, Musashino-shi, Tokyo 180-0004".
+_JP_ROMAJI = re.compile(
+    r"\b\d{1,4}(?:-\d{1,4}){1,2},?\s+[A-Z][a-z]+(?:[ -][A-Z]?[a-z]+){0,3},\s*[A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura)\b"
+    r"(?:,\s*[A-Z][a-z]+(?:-(?:to|fu|ken|do))?)?(?:,?\s*(?:〒\s?)?\d{3}-\d{4})?"
+)
+# a 4-5 digit postcode, "114 51", "00-950", or a romaji 番地 "4-12-7" (one leading \d keeps the scan cheap)
+_EU_POSTCODE_DIGITS = re.compile(r"\d(?:\d{3}|\d{2}\s\d{2}|\d-\d{3}|-\d)", re.ASCII)
 # The address of an organisation or a public place is published, not personal.
 _ORG_ADDRESS_CONTEXT = re.compile(
     r"(?i:headquarters|\bHQ\b|head\s+office|campus|\boffices?\b|\bInc\b|\bCorp|\bLtd\b|company|museum|"
     r"city\s+hall|station|airport|university|embassy|\bstore\b|\bbranch\b)"
     r"|本社|本店|所在地|会社概要|株式会社|支社|支店|営業所|工場|店舗|庁舎|都庁|県庁|役所|役場|駅(?:[のはにからへ（(]|まで|前)|空港|会議室|大学|"
     r"病院|美術館|博物館|大使館|ホール|ホテル|本部|キャンパス|城[のは]|神社|寺[のは]|公園|タワー|ドーム|スタジアム|"
-    r"球場|動物園|水族館|図書館|記念館|劇場|[一-龥]座の|(?i:\bpark\b|castle|stadium|tower|library|\bzoo\b|shrine|cathedral|landmark)"
+    r"球場|動物園|水族館|図書館|記念館|劇場|[一-龥]座の|観光|行き方|営業時間|"
+    r"(?i:\bpark\b|castle|stadium|tower|library|\bzoo\b|shrine|cathedral|landmark|\bbuilding\b|palace|"
+    # a public place's street address, asked how to reach it: "Directions … to the Empire State Building"
+    r"\bcent(?:re|er)\b|plaza|memorial|monument|theat(?:re|er)|gallery|\bhotel\b|restaurant|\bmall\b|"
+    r"tourist|opening\s+hours|how\s+do\s+I\s+get\s+there|directions\s+(?:from|to))"
 )
 _PERSONAL_ADDRESS_CONTEXT = re.compile(
     r"(?i:\bmy\b|\bhome\b|\blive\b|\bship\s+to\b|\bdeliver|\bsend\s+(?:it|the)|residence|\bmailing\b)"
@@ -167,12 +223,19 @@ _PERSONAL_ADDRESS_CONTEXT = re.compile(
 )
 
 
+# A question about how addresses are written ("〒100-0001 東京都千代田区千代田1-1 のような形式で", "in the
+# format 1600 Pennsylvania Ave") uses one as a specimen.
+_FORMAT_QUESTION = re.compile(
+    r"(?i:\bformat(?:ted|ting)?\b|how\s+(?:do\s+(?:I|you)\s+)?(?:to\s+)?write|\blayout\b|\bconvention)"
+    r"|書き方|表記|形式|のような|書式|フォーマット"
+)
+
+
 def addresses(text: str) -> Iterator[Span]:
-    spans = [
-        (m.start(), m.end())
-        for pattern in (_JP_POSTAL, _JP_ADDRESS, _US_STREET, _US_CITY_ZIP)
-        for m in pattern.finditer(text)
-    ]
+    patterns = [_JP_POSTAL, _JP_ADDRESS, _US_STREET, _US_CITY_ZIP, _UK_CA_AU_POSTCODE]
+    if _EU_POSTCODE_DIGITS.search(text):  # the European patterns need a postcode; most prompts have none
+        patterns += [_FR_STREET, _EU_STREET, _JP_ROMAJI]
+    spans = [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text)]
     if not spans:
         return
     organisation = bool(_ORG_ADDRESS_CONTEXT.search(text))
@@ -184,7 +247,7 @@ def addresses(text: str) -> Iterator[Span]:
         chunk = sentence.group()
         if organisation and not _PERSONAL_ADDRESS_CONTEXT.search(chunk):
             continue
-        if EXAMPLE_CONTEXT.search(chunk):
+        if EXAMPLE_CONTEXT.search(chunk) or (_FORMAT_QUESTION.search(chunk) and not _PERSONAL_ADDRESS_CONTEXT.search(chunk)):
             continue
         for a, b in inside:
             yield "address", a, b

@@ -131,6 +131,10 @@ _MASKED_RUN = re.compile(
     r"x{4,}|X{4,}|\*{3,}|\.{3,}|…|<[^>]*>|\$\{|\{\{|\$\(|%[A-Za-z_][A-Za-z0-9_]*%|"
     r"(?i:process\.env\.|os\.environ|\benv\[|secretkeyref|@microsoft\.keyvault|arn:aws:secretsmanager:)"
 )
+# A key that names a file holding the secret (Docker's *_FILE convention, ssl_key_path), with a path as
+# its value: a reference, like secretKeyRef.
+_PATH_KEY = re.compile(r"(?i)[_.-]?(?:file|path|dir|location)[\"']?$")
+_PATH_VALUE = re.compile(r"^(?:~?/|\.{1,2}/|[A-Za-z]:\\)[\w./\\-]*$")
 # A key's own label pasted where the value would be ("password:", "api_key="): no value at all.
 _KEY_LABEL = re.compile(r"[\"'`]?[A-Za-z_][\w.-]*[\"'`]?\s*[:=]")
 
@@ -165,6 +169,8 @@ def _assignments(text: str) -> Iterator[Span]:
         line = text[line_start : text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text)]
         if _CODE_CALL.search(value) or (not quoted and "(" in text[m.end("value") : m.end("value") + 1]):
             continue
+        if _PATH_KEY.search(m.group("key")) and _PATH_VALUE.match(value):
+            continue  # POSTGRES_PASSWORD_FILE: /run/secrets/db_pw names where the secret is kept
         structured = (
             (line_start in env_lines and "=" in m.group("sep") and " " not in m.group("sep"))
             or (line_start in yaml_lines and ":" in m.group("sep") and line.strip().startswith(m.group("key")))

@@ -205,6 +205,15 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("drivers_license", re.compile(r"(?P<v>\b[A-Z9]{5}\d[0156]\d[0-3]\d\d[A-Z9]{2}\d[A-Z0-9]{2}\b)")),
     ("pension_number", re.compile(r"(?:基礎)?年金(?:手帳)?番号[^\n\d]{0,12}?(?P<v>\d{4}-?\d{6})(?!\d)")),
     ("residence_card", re.compile(r"(?P<v>\b[A-Z]{2}\d{8}[A-Z]{2}\b)")),
+    # APPI 個人識別符号 without a check digit the text can show: 住民票コード (11 digits) and
+    # 雇用保険被保険者番号 (4-6-1 digits)
+    (
+        "national_id",
+        re.compile(
+            r"(?:住民票コード|(?i:resident\s+record\s+code))[^\n\d]{0,12}?(?P<v>(?<!\d)\d{11}(?!\d))"
+            r"|雇用保険(?:被保険者)?番号[^\n\d]{0,12}?(?P<w>(?<!\d)\d{4}-?\d{6}-?\d(?!\d))"
+        ),
+    ),
     (
         "insurance_id",
         re.compile(
@@ -215,7 +224,72 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# A table whose header names an identifier column ("name<TAB>passport<TAB>nationality", "| 氏名 |
+# 免許証番号 |"): each row's cell in that column is that identifier, with or without a check digit,
+# as the header says what it is (rule 1 above, applied per column instead of per sentence).
+_COLUMN_KIND = (
+    ("passport", re.compile(r"(?i:passport|旅券|パスポート)")),
+    ("ssn", re.compile(r"(?i:\bssn\b|social\s*security)")),
+    ("drivers_license", re.compile(r"(?i:driver|driving|licen[cs]e|\bdl\b)|免許")),
+    ("my_number", re.compile(r"(?i:my\s*number)|マイナンバー|個人番号")),
+    ("national_id", re.compile(r"(?i:national[\s_-]*id|\bnino\b|\bni\s*(?:number|no)|\bsin\b|\bnric\b|\bid\s*card)")),
+    ("tax_id", re.compile(r"(?i:tax[\s_-]*id|\btin\b|\btfn\b|steuer)|納税者番号")),
+)
+_CELL_SPLIT = re.compile(r"\t|\s*\|\s*|\s*,\s*")
+_ID_CELL = re.compile(r"(?=(?:[^\d\n]*\d){5})[A-Z0-9][A-Z0-9 -]{4,16}[A-Z0-9]", re.ASCII)
+
+
+def _table_header(text: str, pos: int) -> str:
+    """The first line of the table (lines with | or tabs) holding `pos`, or "" outside a table:
+    a column headed "example" holds specimens ("| passport_no | string | X1234567 |")."""
+    line_end = text.find("\n", pos)
+    lines = text[: len(text) if line_end < 0 else line_end].split("\n")
+    header = ""
+    for line in reversed(lines):
+        if not re.search(r"[|\t]", line):
+            break
+        header = line
+    return header
+
+
+_ANY_COLUMN_WORD = re.compile("|".join(p.pattern for _, p in _COLUMN_KIND))
+
+
+def _column_identifiers(text: str) -> Iterator[Span]:
+    if not _ANY_COLUMN_WORD.search(text):
+        return
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for i, header in enumerate(lines[:-1]):
+        cells = _CELL_SPLIT.split(header.strip().strip("|"))
+        if len(cells) < 2:
+            continue
+        columns = {
+            j: kind for j, cell in enumerate(cells) for kind, name in _COLUMN_KIND if len(cell) <= 30 and name.search(cell)
+        }
+        if not columns or EXAMPLE_CONTEXT.search(window(text, offsets[i], offsets[i] + len(header), 200)):
+            continue
+        for k in range(i + 1, min(len(lines), i + 40)):
+            row = lines[k]
+            stripped = row.strip().strip("|")
+            if not stripped or re.fullmatch(r"[\s|:+-]+", row):
+                continue
+            row_cells = _CELL_SPLIT.split(stripped)
+            if len(row_cells) != len(cells):
+                break
+            for j, kind in columns.items():
+                cell = row_cells[j].strip()
+                if _ID_CELL.fullmatch(cell) and not trivial_digits(re.sub(r"\D", "", cell)):
+                    start = offsets[k] + row.find(cell)
+                    yield kind, start, start + len(cell)
+        return
+
+
 def identifiers(text: str) -> Iterator[Span]:
+    if "\n" in text:
+        yield from _column_identifiers(text)
     for rule in _RULES:
         for m in rule.value.finditer(text):
             value = m.group()
@@ -236,9 +310,9 @@ def identifiers(text: str) -> Iterator[Span]:
     for kind, pattern in _NAMED:
         for m in pattern.finditer(text):
             group = "v" if m.group("v") else "w"
-            if kind == "insurance_id" and m.group(group) is None:
+            if m.group(group) is None:
                 continue
             talk = surroundings(text, m.start(group), m.end(group), 40, 30)
-            if EXAMPLE_CONTEXT.search(talk) or FORMAT_TALK.search(talk):
+            if EXAMPLE_CONTEXT.search(talk) or FORMAT_TALK.search(talk) or EXAMPLE_CONTEXT.search(_table_header(text, m.start())):
                 continue
             yield kind, m.start(group), m.end(group)

@@ -10,18 +10,23 @@ Presidio has no such recognizers and needs spaCy models for person names; these 
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterator
 
 from kakehashi.routing.privacy._text import (
     PERSON_EN,
     PERSON_JA,
+    RELATIVE_EN,
+    ROLE_EN,
     Span,
     ascii_lower,
     lowercase_pattern,
     sentences,
 )
-from kakehashi.routing.privacy.names import name_mentions
+from kakehashi.routing.privacy.names import encyclopedic, name_mentions
+from kakehashi.routing.privacy.speakers import self_named, speaker_lines
 
 # Health vocabulary beyond the general words below, by the classes a clinical record uses
 # (ICD-10 chapters for conditions, WHO ATC groups for medicines), spelled as patients write them.
@@ -33,16 +38,19 @@ _CONDITIONS_EN = (
     r"reflux|ulcer|gastritis|hernia|gallstones?|appendicitis|cirrhosis|pancreatitis|diverticul|"
     r"lupus|rheumatoid|arthritis|psoria|eczema|dermatitis|multiple\s+sclerosis|fibromyalgia|sjogren|"
     r"hashimoto|graves'?\s+disease|thyroid|hypothyroid|hyperthyroid|addison|cushing|pcos|endometriosis|"
-    r"menopaus|infertil|maternity\s+leave|abortion|vasectomy|hysterectomy|mastectomy|"
+    r"\bfever\b|vomit|diarrh|nausea|\brash\b|\bcoughing\b|"
+    r"menstrua|period\s+pain|\bpms\b|pmdd|menopaus|infertil|maternity\s+leave|abortion|vasectomy|hysterectomy|mastectomy|"
     r"migraine|seizure|concussion|brain\s+injury|\btbi\b|neuropathy|tinnitus|vertigo|narcolepsy|sleep\s+apnea|"
     r"insomnia|\bocd\b|obsessive[- ]compulsive|panic\s+attacks?|panic\s+disorder|eating\s+disorder|anorexi|bulimi|"
     r"binge[- ]eating|self[- ]harm|suicid|mental\s+health|psychosis|psychotic|dyslexi|dyspraxi|"
-    r"tourette|asperger|neurodivergent|alcoholi|sober|sobriety|relapse|"
+    r"tourette|asperger|neurodivergent|alcoholi|(?:been|stay(?:ed|ing)?|get(?:ting)?|got|am|is|was|went|months?|years?|days?|weeks?)\s+sober|sober\s+(?:for|since)|sobriety|relapse|"
     r"tuberculosis|pneumonia|sepsis|herpes|chlamydia|gonorrh|syphilis|hpv|long\s+covid|mono(?:nucleosis)?\b|"
     r"anemi|anaemi|sickle\s+cell|hemophilia|haemophilia|thalassemia|gout|osteoporosis|scoliosis|"
     r"arrhythmia|atrial\s+fibrillation|\bafib\b|pacemaker|angina|heart\s+failure|cardiac|"
     r"(?:organ|kidney|liver|heart|lung|bone\s+marrow|stem\s+cell)\s+transplant|transplant\s+(?:surgery|list|recipient)|"
     r"amputat|paralys|paraplegi|quadriplegi|hearing\s+loss|\bdeaf\b|glaucoma|cataract|macular|"
+    r"(?:has|have|had|with|diagnosed\s+with|for)\s+ms\b|(?:knee|hip|shoulder|joint|valve)\s+replacement|"
+    r"\bmri\b|ct\s+scan|\bct\s+results?|\bnodules?\b|\blump\s+in|polyps?\b|fertility\s+(?:clinic|treatment|doctor|specialist)|colonoscopy|endoscopy|mammogram|ultrasound|physiotherapy|physical\s+therapy|"
     r"chronic\s+(?:pain|illness|condition|fatigue)|allerg|anaphyla|epipen|inhaler|cpap|"
     r"illness|\b(?:fell|falling|feel(?:ing)?|been|got|was|is|am|'m|seriously|critically|mentally|chronically|terminally)\s+ill\b|"
     r"in\s+remission|relapsed|palliative|transfusions?|advance\s+directive|\bdnr\b|do\s+not\s+resuscitate"
@@ -76,6 +84,11 @@ _CONDITIONS_JA = (
     r"不眠|睡眠障害|睡眠時無呼吸|パニック障害|パニック発作|強迫性|摂食障害|拒食|過食|自傷|自殺|希死念慮|"
     r"依存症|アルコール依存|断酒|精神疾患|メンタル不調|メンタルの不調|自閉|アスペルガー|学習障害|"
     r"結核|肺炎|帯状疱疹|インフルエンザ|新型コロナ|コロナに|感染症|性病|性感染症|梅毒|クラミジア|"
+    r"生理痛|生理不順|月経|"
+    # examinations and their findings: 「胃カメラでポリープ」「精密検査」「MRIを撮った」
+    r"胃カメラ|大腸カメラ|内視鏡|ポリープ|精密検査|再検査|検査入院|生検|レントゲン|エコー検査|マンモグラフィ|(?<![a-z])(?:mri|ct)(?:検査|を撮)|"
+    # symptoms, as a parent or a colleague reports them: 「昨夜から38.5℃の発熱」「嘔吐と下痢」
+    r"発熱|高熱|微熱|解熱|熱が(?:出|あ|下が|上が)|\d{2}(?:\.\d)?\s*(?:℃|度)の熱|咳が|嘔吐|下痢|腹痛|頭痛|吐き気|発疹|湿疹|"
     r"貧血|白血病|痛風|骨粗しょう症|骨粗鬆症|側弯症|不整脈|心房細動|ペースメーカー|狭心症|心不全|臓器移植|骨髄移植|[腎肝]移植|移植手術|"
     r"半身麻痺|四肢麻痺|顔面神経麻痺|車椅子|車いす|義足|視覚障害|聴覚障害|身体障害|障害者手帳|療育手帳|要介護|要支援|介護認定|"
     r"白内障|緑内障|寛解|余命|緩和ケア|持病|既往|発症|体調を崩|療養|主治医|産業医|診断書|病欠|病休|闘病"
@@ -99,24 +112,24 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         rf"(?i:{_CONDITIONS_EN}|{_MEDICATIONS_EN})|{_CONDITIONS_JA}|{_MEDICATIONS_JA}|"
         r"(?i:diagnosed|diagnosis|diagnoses|prescri|disease|disorder|syndrome|cancer|tumou?r|carcinoma|melanoma|leukemia|lymphoma|"
         r"diabetes|diabetic|insulin|hypertension|blood\s+pressure|depression|depressive|anxiety|bipolar|"
-        r"schizophreni|adhd|autis|ptsd|dementia|alzheimer|parkinson|epilep|(?<![a-z])stroke|heart\s+attack|nstemi|stemi|"
+        r"schizophreni|adhd|autis|ptsd|dementia|alzheimer|parkinson|epilep|(?<![a-z])(?<!brush\s)(?<!pen\s)stroke(?!\s+(?:of|width|colou?r|style|technique|order)\b)|heart\s+attack|nstemi|stemi|"
         r"(?<![a-z])hiv(?![a-z])|(?<![a-z])aids(?![a-z])|hepatitis|asthma|copd|ckd|kidney|renal|dialysis|chemo|radiotherapy|biopsy|"
         r"pregnan|miscarriage|ivf|surgery|operation|(?:having|had|getting)\s+my\s+\w+\s+(?:removed|replaced|operated)|hospitali[sz]ed|in\s+hospital|medical\s+leave|sick\s+(?:leave|note)|"
-        r"medication|\bmeds\b|treated\s+for|therapy|therapist|psychiatri|rehab|addiction|overdose|"
+        r"medication|\bmeds\b|treated\s+for|(?<!retail\s)therapy|therapist|psychiatri|rehab|addiction|overdose|"
         r"shingles|covid|influenza|\bflu\b|infection|std\b|sti\b|disabilit|wheelchair|"
         r"sertraline|fluoxetine|escitalopram|bupropion|lithium|metformin|levothyroxine|statin|atorvastatin|"
         r"warfarin|ticagrelor|aspirin\s+\d|prednisone|adderall|xanax|lorazepam|insulin|"
         r"hba1c|a1c|ldl|egfr|creatinine|tsh|\bpsa\b|cholesterol|glucose|potassium|hemoglobin|haemoglobin)"
-        r"|診断|処方|病気|疾患|症候群|がん|癌|腫瘍|糖尿病|高血圧|血圧|血糖|うつ病|鬱病|うつ|適応障害|双極性|統合失調|"
+        r"|診断|処方|病気|疾患|症候群|がん(?!保険)|癌(?!保険)|腫瘍|糖尿病|高血圧|血圧|血糖|うつ病|鬱病|うつ|適応障害|双極性|統合失調|"
         r"発達障害|(?<![a-z])adhd(?![a-z])|認知症|パーキンソン|てんかん|脳梗塞|心筋梗塞|妊娠|流産|不妊|手術|入院|通院|服用|服薬|投薬|"
         r"治療|持病|障害|(?<![a-z])hiv(?![a-z])|陽性|肝炎|喘息|透析|抗がん剤|化学療法|休職|診察|精神科|心療内科|カウンセリング|"
-        r"薬|錠|健康診断|健診|人間ドック|要再検査|要精密検査|要治療|要経過観察|hba1c|(?<![a-z])ldl(?![a-z])|(?<![a-z])hdl(?![a-z])|γ-?gtp|(?<![a-z])alt(?![a-z])|(?<![a-z])ast(?![a-z])|"
+        r"薬(?!剤師|局|学|屋)|錠|健康診断|健診|人間ドック|要再検査|要精密検査|要治療|要経過観察|hba1c|(?<![a-z])ldl(?![a-z])|(?<![a-z])hdl(?![a-z])|γ-?gtp|(?<![a-z])alt(?![a-z])|(?<![a-z])ast(?![a-z])|"
         r"尿酸|中性脂肪|クレアチニン|コレステロール|降圧剤|インスリン|アレルギー|骨折|怪我"
     ),
     "religion": lowercase_pattern(
         r"(?i:\bmuslim|\bislam|christian|catholic|protestant|evangelical|\bjewish|judaism|\bjew\b|orthodox|hindu|"
         r"buddhist|\bsikh|mormon|latter-day|jehovah'?s\s+witness|atheist|agnostic|scientolog|kosher|halal|"
-        r"ramadan|converted\s+to|bapti[sz]ed|\bchurch\b|mosque|synagogue|\btemple\b|religio|\bfaith\b|\bpray|"
+        r"ramadan|converted\s+to|bapti[sz]ed|\bchurch\b|mosque|synagogue|\btemple\b|religio|(?<!good\s)(?<!bad\s)\bfaith\b(?!\s+in\b)|\bpray|"
         r"observant|devout|sabbath|shabbat|communion|ash\s+wednesday|"
         r"yom\s+kippur|passover|rosh\s+hashanah|diwali|navratri|vaisakhi|\beid\b|jumu'?ah|friday\s+prayers?|hijab|"
         r"\bniqab|turban|kippah|yarmulke|bar\s+mitzvah|bat\s+mitzvah|anglican|methodist|baptist|lutheran|presbyterian|"
@@ -130,11 +143,12 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"法要|勤行|題目|お題目|念仏|ヒジャブ|モスク|シナゴーグ|割礼|金曜礼拝"
     ),
     "criminal_record": lowercase_pattern(
-        r"(?i:arrest|convict|criminal\s+record|\brecord\s+for\b|prison|\bjail|probation|parole|\bdui\b|\bdwi\b|"
+        r"(?i:arrest|convict(?!ions?\b)|criminal\s+record|\brecord\s+for\b|prison|\bjail|probation|parole|\bdui\b|\bdwi\b|"
         r"felony|misdemeanou?r|sentenced|served\s+\d+\s+(?:years|months)|charged\s+with|indicted|"
-        r"conditional\s+discharge|pleaded\s+guilty|offen[cs]e|offender|caution(?:ed)?\s+by\s+police|"
-        r"shoplift|embezzl|fraud|assault|theft|burglary|possession|"
-        r"conviction|criminal\s+(?:history|background)|served\s+(?:time|\d+\s+\w+\s+for)|"
+        r"conditional\s+discharge|pleaded\s+guilty|(?:criminal|driving|traffic|sexual|sex|drug|motoring|previous|prior|first|minor|serious|violent|an?)\s+offen[cs]es?|offender|caution(?:ed)?\s+by\s+police|"
+        r"shoplift|embezzl|fraud(?!\s+(?:detection|prevention|team|model|alerts?|department|analytics|risk|rules?|scor\w*))|assault|theft(?!\s+(?:protection|prevention|detection))|burglary|(?<!ball\s)possession(?!\s+(?:stats|rate|game|of\s+the\s+ball))|"
+        r"conviction(?=\s+(?:for|of)\b)|(?:a|one|two|three|no|spent|unspent|prior|previous|his|her|my|their|dui|dwi|"
+        r"fraud|theft|drug|criminal|felony|assault|shoplifting)\s+convictions?\b|criminal\s+(?:history|background)|served\s+(?:time|\d+\s+\w+\s+for)|"
         r"\bbail\b|warrant\s+for|restraining\s+order|sex\s+offender|registered\s+offender|expunge|"
         r"plea\s+deal|acquitted|juvenile\s+(?:record|court|detention))"
         r"|前科|前歴|逮捕|有罪|服役|執行猶予|起訴|書類送検|犯罪歴|受刑|刑務所|懲役|禁錮|罰金刑|実刑|出所|"
@@ -151,22 +165,29 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"(?:unite|unison|usdaw|\bneu|\bnea|\baft|\bpcs|\bcwu|\bnurses)\s+(?:rep|representative|steward|member|branch|official)s?\b|"
         r"\bunion\s+(?:authori[sz]ation|election|drive|organi[sz]ing|vote)|bargaining\s+(?:committee|unit|team)|\bsteward\b|"
         r"\bver\.?di\b|ig\s+metall|strike\s+ballot|picket\s+line|on\s+strike)"
-        r"|労働組合|組合員|ユニオン|組合に加入|組合活動|分会長?|執行委員|団体交渉|組合(?:の|を|に|で|から)|労組|組合費|組合員名簿|"
+        r"|労働組合|組合員|ユニオン|組合に加入|組合加入(?!率)|組合への加入(?!率)|組合活動|分会長?|執行委員|団体交渉|組合(?:の|を|に|で|から)|労組|組合費|組合員名簿|"
         r"ゼンセン|自治労|日教組|基幹労連|電機連合|自動車総連|情報労連|私鉄総連|"
         r"JP労組|全労連|全労協|ストライキ|スト権|団交|春闘に参加"
     ),
     "sexual_orientation": lowercase_pattern(
-        r"(?i:\bgay\b|lesbian|bisexual|\bbi\b|pansexual|asexual|\bqueer|transgender|\btrans\s+(?:wo)?man|"
-        r"\btrans\b|non-?binary|came\s+out\s+(?:to|as)|coming\s+out\s+(?:to|as)|same-sex|sexual\s+orientation|gender\s+identity|"
+        r"(?i:\bgay\b|lesbian|bisexual|\bbi\b(?!-)|pansexual|asexual|\bqueer|transgender|\btrans\s+(?:wo)?man|"
+        r"\btrans\b(?!-)|non-?binary|came\s+out\s+(?:to|as)|coming\s+out\s+(?:to|as)|same-sex|sexual\s+orientation|gender\s+identity|"
         # "is transitioning", not "the transition to new chips"
         r"(?<!the\s)transition(?:ing)?\b(?!\s+(?:to|from|into|of|period|plan|phase|between)\b"
         r"(?!\s+(?:female|male|wom[ae]n|man|men|she|he|her|him|they)\b))|\blgbt|"
         r"homosexual|closeted|in\s+the\s+closet|"
-        r"gender\s+(?:affirming|reassignment|dysphoria)|\bftm\b|\bmtf\b|same\s+sex|civil\s+partner)"
-        r"|ゲイ|レズビアン|バイセクシュアル|バイセクシャル|トランスジェンダー|同性愛|同性の(?:パートナー|恋人)|"
+        r"gender\s+(?:affirming|reassignment|dysphoria)|\bftm\b|\bmtf\b|same\s+sex|civil\s+partner|"
+        r"\b(?:we're|we\s+are|they're|they\s+are)\s+both\s+(?:women|men|gay|lesbians?)\b|\btwo\s+(?:dads|moms|mums)\b|"
+        # a same-sex partner named by the relation: "my brother's wedding to his husband", "her wife"
+        r"\b(?:his|he's|brother'?s|son'?s|father'?s|dad'?s|uncle'?s|nephew'?s|grandpa'?s|grandfather'?s)\s+(?:husband|boyfriend)\b|"
+        r"\b(?:her|she's|sister'?s|daughter'?s|mother'?s|mom'?s|mum'?s|aunt'?s|niece'?s|grandma'?s|grandmother'?s)\s+(?:wife|girlfriend)\b)"
+        r"|(?:兄|弟|息子|父|叔父|伯父|祖父|彼)の(?:夫|旦那|彼氏)|(?:姉|妹|娘|母|叔母|伯母|祖母|彼女)の(?:妻|嫁|奥さん|彼女)|"
+        r"ゲイ|レズビアン|バイセクシュアル|バイセクシャル|トランスジェンダー|同性愛|同性の(?:パートナー|恋人)|"
         r"同性パートナー|カミングアウト|性的指向|性自認|性同一性障害|ノンバイナリー|アセクシュアル|lgbt|"
         r"同性の(?:彼|彼女|配偶者|相手|婚約者|夫|妻)|同性婚|パンセクシュアル|クィア|性別適合|性転換|"
-        r"xジェンダー|トランス女性|トランス男性|パートナーシップ(?:宣誓|証明)"
+        r"xジェンダー|トランス女性|トランス男性|パートナーシップ(?:宣誓|証明)|"
+        # the short spoken forms: 「おれバイなんだ」「ビアンだし」 (not バイト, バイク, バイオ, モバイル)
+        r"(?<![ァ-ヶー])(?:バイ|ビアン)(?![ァ-ヶー])"
     ),
 }
 
@@ -180,33 +201,40 @@ _HEALTH_FIELD = re.compile(
     r"(?:^|[\s(（【、。,;；・])(?P<field>(?:diagnosis|dx|chief\s+complaint|medical\s+history|past\s+medical\s+history|"
     r"medications?|meds|prescription|allergies|診断名?|病名|既往歴|現病歴|主訴|処方(?:薬)?|服薬|アレルギー|"
     # a filled field: one space at most after the colon ("既往歴：　　服用中の薬：" is a blank form)
-    r"カルテ|判定)\s*[:：】)][ \t]?[^\s　])",
+    r"カルテ|判定)\s*[:：】)][ \t]?[^\s　.,;)）])",
     re.IGNORECASE | re.MULTILINE,
 )
 # A lab value or dose written with its number: "HbA1c 7.2%", "eGFR 38", "血圧 162/98", "5mg".
 _LAB_VALUE = lowercase_pattern(
     r"(?i:hba1c|a1c|ldl|hdl|egfr|creatinine|tsh|free\s+t4|\bpsa\b|cholesterol|glucose|potassium|"
     r"hemoglobin|haemoglobin|(?<![a-z])alt(?![a-z])|(?<![a-z])ast(?![a-z])|triglycerides?)\s*(?:[:：=]|\s|は|が|値)*\s*\d"
-    r"|(?:血圧|血糖値?|空腹時血糖|尿酸値?|中性脂肪|γ-?GTP|肝機能|AST|ALT|クレアチニン|コレステロール|HbA1c|LDL|HDL)"
+    # (the Latin abbreviations as whole words: "the last 6 sprints" holds no AST value)
+    r"|(?:血圧|血糖値?|空腹時血糖|尿酸値?|中性脂肪|γ-?GTP|肝機能|(?<![A-Za-z])(?:AST|ALT|HbA1c|LDL|HDL)(?![A-Za-z])|クレアチニン|コレステロール)"
     r"\s*(?:[:：=]|は|が|値|の数値)*\s*(?:上|下)?\s*\d"
     r"|\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|μg)\b(?:\s*(?:bid|tid|qd|daily|twice|1日))?"
 )
 _FIELDS_OF_CHECKUP = lowercase_pattern(r"判定\s*[:：]?\s*(?:要|[A-E]\b)|要再検査|要精密検査|要治療|要経過観察")
 
 
+# (Keep every English alternative behind its \b inside the first group and the Japanese ones outside it:
+# a non-ASCII literal inside the group costs the whole pattern its prefix scan, ~10x slower.)
 # Writing *about* a topic is not disclosing it: "my essay on Islam", 「糖尿病について調べています」.
 _TOPIC_FRAME = lowercase_pattern(
     r"(?i:\bessay|\barticle|\bhistory\s+of|\bresearch|\breport\s+on|\bnovel|\bstory|\bfiction|\bchapter|"
     r"\bcharacter(?!\s+(?:letter|reference|witness))|\bmovie|\bfilm|\bbook\b|\bpoem|\blecture|\bclass\s+on|\bpresentation\s+on|\bpresenting\s+on|\btalk\s+on|"
     r"\blesson|\bworkshop\s+on|\bquiz|\btell\s+me\s+about|\bconference|\bspeakers?\b|\bpanel(?:ists?)?\b|"
-    r"\bwebinar|\bseminar|\bsymposium|\bif\s+(?:a|an|someone|somebody|anyone)\b)"
-    r"|について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業"
+    r"\bawareness\b|\bfundrais|\bcharity\b|\bcampaign\b|\blearn(?:ing)?\s+about|\bbooks?\s+(?:about|on)\b|\bin\s+general\b|\bgeneral\s+terms\b|"
+    r"\bphrasebook|\bflashcards?|\bexample\s+sentences?|"
+    r"\bwebinar|\bseminar|\bsymposium|\bif\s+(?:a|an|someone|somebody|anyone)\b|"
+    # teaching material: a case study or an exam vignette describes an invented patient
+    r"\bcase\s+(?:study|vignette|scenario)|\bvignette|\bexam\s+question|\btextbook|\bdifferential\s+diagnosis)"
+    r"|について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業|販促|新製品|新商品|キャンペーン|市場調査|企画書|一般的に|一般論|例文"
 )
 # ...unless the sentence also states a fact about someone.
 _PERSONAL_CLAIM = lowercase_pattern(
     r"(?i:\b(?:I|my\s+\w+|he|she)\s+(?:was|were|am|is|'m|have|has|had|got)\s+(?:been\s+|just\s+|recently\s+)?"
     r"(?:diagnosed|prescribed|arrested|convicted|hospitali|treated|baptized|fired))"
-    r"|と診断|を処方|で入院|に通院|を服用|逮捕され|有罪判決|入信|改宗|カミングアウト"
+    r"|と診断|を処方|で入院|に通院|を服用|逮捕され(?!る)|有罪判決|入信|改宗|カミングアウト"
 )
 # ...unless they are reference ranges: "HbA1c 4.0-5.6%", 「γ-GTPは50以下が目安」
 _RANGES = lowercase_pattern(r"(?i:reference|\brange|normal|\bunder\b|\babove\b|\bbelow\b|target)|目安|基準|以下|以上|未満|範囲")
@@ -220,6 +248,80 @@ _MADE_UP = lowercase_pattern(
 _MEMBER_LIST = re.compile(
     r"組合員(?:の)?(?:名簿|リスト|一覧)|(?i:list\s+of\s+(?:our\s+|the\s+)?union\s+members|union\s+(?:member(?:ship)?\s+)?(?:roster|list))"
 )
+
+
+# A person found by the shape of a name ("Franklin D. Roosevelt", "Anna Novak was") rather than by a
+# title, a relative or a pronoun. In a question about someone in the news or in history, asked by
+# nobody in particular, such a name is a public figure, as for lexicon names (`names.encyclopedic`).
+_NAME_SHAPED = re.compile(r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Mx|Mom|Mum|Dad|Grandma|Grandpa|Granny|Nana)\b)[A-Z]")
+# --- is the writer the one the term is about? -------------------------------------------------------
+# "I"/"my" in a sentence is the commonest person there is, and also the weakest: "My SQL query uses
+# UNION ALL", "My dog was diagnosed with arthritis", "I'm a pharmacist; explain metformin". When the
+# writer is the only person in the sentence, a term counts only in a clause where the writer is a
+# person, not the owner of a non-human thing, and not in the clause of a request.
+_FIRST_PERSON = re.compile(
+    r"(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)\b|私|わたし|僕|ぼく|俺|自分|うちの|我が家"
+    # Japanese predicates that stand for a dropped subject (see `_text.PERSON_JA`)
+    r"|実は|と診断され|と言われ|(?:通院|服用|療養|休職|闘病|入院|同居|同棲|交際|服役)中?|(?:飲んで|通って|かかって|患って|抱えて)"
+)
+# "my mother", "my coworker": someone else, whom the writer names by relation
+_MY_PEOPLE = re.compile(rf"(?i:my|our)\s+(?:\w+\s+)?(?i:{RELATIVE_EN}|{ROLE_EN})s?\b")
+# Japanese: a pet or a thing of one's own as the subject (「うちの犬が手術」「猫が糖尿病と診断されました」).
+_NON_HUMAN_JA = re.compile(
+    r"(?:うちの|私の|僕の|我が家の|自分の)?(?:愛犬|愛猫|子犬|子猫|犬|猫|ペット|インコ|うさぎ|ハムスター|金魚|植物|観葉植物|"
+    r"車|パソコン|PC|スマホ|サーバー|小説|作品|キャラ|主人公)(?:が|は|の|も)"
+)
+_CLAUSE_BREAK = re.compile(
+    r";|:\s|\s[—–-]\s|\?|,\s*(?=(?i:what|how|why|which|explain|can\s+you|could\s+you|please|list|describe|give|"
+    r"suggest|recommend|write|any|is\s+it|should)\b)"
+)
+_NON_HUMAN_OWNED = re.compile(
+    r"(?i:my|our)\s+(?:\w+\s+)?(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|rabbit|hamster|bird|parrot|fish|"
+    r"plant|plants|tree|trees|garden|lawn|car|bike|phone|laptop|pc|computer|server|servers|code|app|model|"
+    r"query|script|function|class|scanner|database|cluster|team's|company's|startup's|team|company|startup|"
+    r"character|game|essay|novel|story|book|article|thesis|project|product|website|site)\b"
+)
+
+
+def _about_writer(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
+    """The clauses of text[s0:s1] in which the writer appears as a person."""
+    bounds = [s0] + [m.end() for m in _CLAUSE_BREAK.finditer(text, s0, s1)] + [s1]
+    out = []
+    for a, b in itertools.pairwise(bounds):
+        owned = {m.start() for m in _NON_HUMAN_OWNED.finditer(text, a, b)}
+        writer_en = any(m.start() not in owned for m in PERSON_EN.finditer(text, a, b))
+        if writer_en or (PERSON_JA.search(text, a, b) and not _NON_HUMAN_JA.search(text, a, b)):
+            out.append((a, b))
+    return out
+
+
+# Sentences about systems, not bodies, and the health words that have a technical sense there.
+_TECH_CONTEXT = lowercase_pattern(
+    r"(?i:\b(?:outage|bug|server|dns|api|lambda|timeout|timed\s+out|query|database|malware|dll|deploy|cache|"
+    r"function|script|exception|crash(?:ed|es)?|pipeline|kubernetes|docker|endpoint|cpu|memory\s+leak|"
+    r"network|firewall|postmortem|incident|latency|python|class|schema|column|fields?|sql|regex)\b)"
+)
+_TECH_SENSE = lowercase_pattern(r"(?i:diagnos\w*|infection|operation|therapy|therapist|stroke|virus)")
+# A phrase quoted to be translated is not the writer's statement ("translate 'Where is the mosque?'").
+_TRANSLATION = re.compile(r"(?i:translat|\bin\s+(?:japanese|english)\b)|翻訳|英訳|和訳|英語で|日本語で")
+_QUOTE = re.compile(r"[「『“\"]")
+
+
+def speaker_sentences(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Starts of sentences that are about a person because of who speaks them: the lines of a
+    transcript speaker, and what a self-named writer quotes for their own 履歴書 or form."""
+    lines = speaker_lines(text) if (":" in text or "：" in text) else []  # in text order, not overlapping
+    starts = [a for a, _ in lines]
+    quoted = bool(_QUOTE.search(text)) and self_named(text)
+
+    def spoken(s0: int) -> bool:
+        i = bisect.bisect_right(starts, s0) - 1
+        return i >= 0 and s0 < lines[i][1]
+
+    return [
+        s0 for s0, s1 in spans
+        if spoken(s0) or (quoted and _QUOTE.search(text, s0, s1) and not _TRANSLATION.search(text, s0, s1))
+    ]
 
 
 def special_categories(text: str) -> Iterator[Span]:
@@ -239,7 +341,12 @@ def special_categories(text: str) -> Iterator[Span]:
         if sum(s0 <= p < s1 for p in labs) >= 2 and _RESULTS.search(low, s0, s1) and not _RANGES.search(low, s0, s1):
             yield "health", s0, s1
     named = name_mentions(text, spans)
-    people = [m.start() for p in (PERSON_EN, PERSON_JA) for m in p.finditer(text)] + named
+    public = [(s0, s1) for s0, s1 in spans if encyclopedic(text[s0:s1])]
+    people = [
+        m.start() for p in (PERSON_EN, PERSON_JA) for m in p.finditer(text)
+        if not (_NAME_SHAPED.match(m.group()) and any(s0 <= m.start() < s1 for s0, s1 in public))
+    ] + named
+    people += speaker_sentences(text, spans)
     if not people:
         # No person named, but a lab value beside a checkup verdict is a health record anyway.
         if labs and _FIELDS_OF_CHECKUP.search(low) and _LAB_VALUE.search(low):
@@ -248,10 +355,16 @@ def special_categories(text: str) -> Iterator[Span]:
         return
     frames = [m.start() for m in _TOPIC_FRAME.finditer(low)]
     claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)]
+    named_set = set(named)
+    people = sorted(set(people))
+    # people other than the writer: names, relatives, roles, pronouns, speakers
+    others = [p for p in people if p in named_set or not _FIRST_PERSON.match(text, p) or _MY_PEOPLE.match(text, p)]
+    labs.sort()
     for s0, s1 in spans:
 
         def inside(points: list[int], s0: int = s0, s1: int = s1) -> bool:
-            return any(s0 <= p < s1 for p in points)
+            i = bisect.bisect_left(points, s0)  # points are sorted
+            return i < len(points) and points[i] < s1
 
         if not inside(people):
             # A lab value or checkup verdict in a prompt that names a person elsewhere is theirs.
@@ -262,12 +375,21 @@ def special_categories(text: str) -> Iterator[Span]:
             continue  # "my essay on the history of Islam", 「糖尿病について調べています」
         # The vocabularies are the costliest patterns here: they run only over sentences that
         # mention a person (most prompts have none), not over the whole prompt.
-        terms = [(kind, m.start()) for kind, p in _VOCAB.items() for m in p.finditer(low, s0, s1)]
+        terms = [(kind, m.start(), m.group()) for kind, p in _VOCAB.items() for m in p.finditer(low, s0, s1)]
         # A lexicon name where a vocabulary word starts is the word ("Addison's disease", "Christian").
-        starts = {t for _, t in terms}
-        if not inside([p for p in people if p not in named or p not in starts]):
+        starts = {t for _, t, _ in terms}
+        here = people[bisect.bisect_left(people, s0) : bisect.bisect_left(people, s1)]
+        if all(p in named_set and p in starts for p in here):
             continue
-        for kind in dict.fromkeys(k for k, _ in terms):
+        if _TECH_CONTEXT.search(low, s0, s1):
+            # "the operation timed out", "an infection in a DLL": the technical sense of a word
+            terms = [t for t in terms if not _TECH_SENSE.fullmatch(t[2])]
+        if not inside(others):
+            # Only the writer is in the sentence ("I", "my"): the term must be said in a clause about
+            # them, not about their dog, their code, or a question they ask as a pharmacist.
+            clauses = _about_writer(text, s0, s1)
+            terms = [t for t in terms if any(a <= t[1] < b for a, b in clauses)]
+        for kind in dict.fromkeys(k for k, _, _ in terms):
             yield kind, s0, s1
         if inside(labs):
             yield "health", s0, s1

@@ -1,0 +1,55 @@
+"""Same-run A/B of the privacy scan and the routing decision: main's rules against this checkout's.
+
+`route eval data/routing-dev.jsonl` gives decide p50/p99; a loop times `privacy.scan` on every prompt
+of eval/privacy/ + data/routing-dev.jsonl (3 passes). Main's `src` and this checkout's alternate,
+three rounds, one JSON line per run. Run from the repository root, under the bench lock:
+
+    rm -rf /tmp/main-src && mkdir /tmp/main-src && git archive main src | tar -x -C /tmp/main-src
+    /work/wt/heavy flock /tmp/kk-bench.lock .venv/bin/python benchmarks/routing/privacy_latency_ab.py /tmp/main-src/src
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from typing import Any
+
+_SCAN_TIMES = r"""
+import glob, json, time
+from kakehashi.routing import privacy
+texts = [json.loads(l)["text"] for f in sorted(glob.glob("eval/privacy/*.jsonl")) for l in open(f, encoding="utf-8")]
+texts += [json.loads(l)["prompt"] for l in open("data/routing-dev.jsonl", encoding="utf-8")]
+for t in texts[:50]:
+    privacy.scan(t)
+ms = []
+for _ in range(3):
+    for t in texts:
+        start = time.perf_counter()
+        privacy.scan(t)
+        ms.append((time.perf_counter() - start) * 1000)
+ms.sort()
+print(json.dumps({"n": len(ms), "p50": ms[len(ms) // 2], "p90": ms[int(len(ms) * 0.9)], "p99": ms[int(len(ms) * 0.99)]}))
+"""
+
+
+def _run(src: str, args: list[str]) -> dict[str, Any]:
+    env = dict(os.environ, PYTHONPATH=src)
+    out = subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True, check=True).stdout
+    return json.loads(out)
+
+
+def main() -> None:
+    sides = {"main": sys.argv[1], "branch": os.path.join(os.getcwd(), "src")}
+    for round_no in (1, 2, 3):
+        order = ("main", "branch") if round_no % 2 else ("branch", "main")
+        for name in order:
+            decide = _run(sides[name], ["-m", "kakehashi", "route", "eval", "data/routing-dev.jsonl"])
+            scan = _run(sides[name], ["-c", _SCAN_TIMES])
+            times = {k: decide[k] for k in ("p50_decision_ms", "p99_decision_ms")}
+            print(json.dumps({"round": round_no, "rules": name, "decide": times, "scan": scan}), flush=True)
+
+
+if __name__ == "__main__":
+    main()

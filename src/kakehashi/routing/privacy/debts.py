@@ -1,0 +1,87 @@
+"""Someone's debts: "customer Jane Park is 3 months behind on a $12,400 loan", 「顧客 小松 恵美 様、
+カードローン残高 238万円、3か月延滞」, "I'm Mark Chen — I owe about $31k across two cards".
+
+Debts, arrears, defaults, collections, bankruptcy and credit scores of an identified person are
+financial personal data (APPI: 信用情報 is what credit bureaus may hold only under the 割賦販売法 /
+貸金業法; GDPR: financial data of an identified person; Presidio has no recognizer, its financial
+entities are account and card *numbers*). As for pay (`compensation`), three things in one sentence
+make the finding: a debt word, a figure (an amount, a score, a number of months), and a person who is
+named, in the sentence or as a writer who gives their own name ("I'm Mark Chen — I owe…"). An
+anonymous "how do I pay off $10k of student debt?" and explanations of how credit scores work are
+not reported: nobody is identified.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kakehashi.routing.privacy._text import (
+    PERSON_EN,
+    PERSON_JA,
+    Span,
+    ascii_lower,
+    lowercase_pattern,
+    sentences,
+)
+from kakehashi.routing.privacy.names import name_mentions
+from kakehashi.routing.privacy.speakers import self_named, speaker_lines
+
+_DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-category vocabularies
+    r"(?i:\bowe[sd]?\b|\bin\s+debt\b|\bowing\b|\bdebts?\b|\bin\s+arrears\b|\barrears\b|\boverdue\b|\bpast[- ]due\b|\bdelinquen|"
+    r"\bdefault(?:ed|s)?\s+on\b|\bbehind\s+on\b|\bmissed\s+(?:\w+\s+){0,2}payments?\b|\b(?:sent\s+to|in)\s+collections\b|\bcollections?\s+agency\b|\bdebt\s+collect|"
+    r"\b(?:loan|mortgage|card|outstanding)\s+balance\b|\bcredit\s+score\b|\bfico\b|\bbankrupt|\binsolven|"
+    r"\bforeclos|\brepossess|\bgarnish|\bccj\b|\bpayday\s+loans?\b|\bmaxed\s+out\b|\bwrite[- ]off\b|\bcharged[- ]off\b)"
+    r"|借金|借入|ローン残高|残債|残高|延滞|滞納|督促|債務|自己破産|破産|任意整理|債務整理|個人再生|過払い|"
+    r"信用情報|ブラックリスト|差し?押さ?え|返済が遅れ|支払いが遅れ|未払い|未納|消費者金融|カードローン|リボ払い"
+)
+# Events that are a credit record by themselves, figure or not: "filed for bankruptcy", 「自己破産手続き中」.
+_CREDIT_EVENT = lowercase_pattern(
+    r"(?i:\bbankrupt|\binsolven|\bforeclos|\brepossess|\bgarnish|\bccj\b|\bcounty\s+court\s+judg|\bdefault(?:ed)?\s+on\b|"
+    r"\b(?:sent\s+to|in)\s+collections\b|\bdebt\s+collect)"
+    r"|自己破産|破産|任意整理|債務整理|個人再生|差し?押さ?え|ブラックリスト|信用情報に(?:傷|事故)|督促状"
+)
+_FIGURE = re.compile(
+    r"[$£€¥￥]\s?\d[\d,.]*\s?(?:[kKmM]\b|万|千)?|\b\d{2,3}(?:\.\d)?\s?[kK]\b|\b\d{1,3}(?:,\d{3})+\b"
+    r"|\d[\d,.]*\s?(?:万円|万|千円|円|ドル|ユーロ|ポンド)"
+    r"|(?i:\bscore\s+(?:\w+\s+){0,3}\d{3}\b|\b\d{3}\s+(?:credit\s+)?score\b|\b\d{1,2}\s+(?:months?|payments?)\b)"
+    r"|\d{1,2}\s*(?:か月|ヶ月|カ月|ケ月|回)"
+)
+# A named Japanese person: 小松 恵美 様, 鈴木さん, サイードさん.
+_HONORIFIC = re.compile(r"[一-龥]{1,4}[ 　]?[一-龥ぁ-ん]{0,3}[ 　]?(?:さん|様|氏|君|くん)|[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏)")
+_FIRST_PERSON = re.compile(r"(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)$")
+# "our customer Acme Corp owes us $45,000": a company's debt is not personal data
+_ORGANISATION_AFTER = re.compile(
+    r"[\s,]*(?:Corp|Corporation|Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SA|BV|Co|Company|Group|Holdings|Bank|Partners|Systems|"
+    r"Technologies|Industries|Labs?|Foundation|University)\b"
+)
+_WORD_PROBLEM = re.compile(r"(?i:\bhow\s+(?:much|many)\b|\bin\s+total\b|\baltogether\b)|合計で|全部で|何円")
+
+
+def debts(text: str) -> Iterator[Span]:
+    low = ascii_lower(text)
+    # the cheapest test first (measured on ordinary prompts): most carry no debt word at all
+    if not _DEBT.search(low) or not (_CREDIT_EVENT.search(low) or _FIGURE.search(text)):
+        return
+    writer_named = self_named(text)
+    # a transcript line is spoken by the person its label names: "ben: I'm drowning in debt, like 40k"
+    spoken = speaker_lines(text)
+    for sentence in sentences(text):
+        s0, s1 = sentence.span()
+        if not _DEBT.search(low, s0, s1) or _WORD_PROBLEM.search(text, s0, s1):
+            continue
+        if not (_FIGURE.search(text, s0, s1) or _CREDIT_EVENT.search(low, s0, s1)):
+            continue
+        named = (
+            _HONORIFIC.search(text, s0, s1)
+            or name_mentions(text, [(s0, s1)])
+            # a third person the sentence names or describes: "for Helen Park:", "Mr. Ito", "he's"
+            or any(
+                not _FIRST_PERSON.match(m.group()) and not _ORGANISATION_AFTER.match(text, m.end())
+                for m in PERSON_EN.finditer(text, s0, s1)
+            )
+        )
+        first_person = PERSON_EN.search(text, s0, s1) or PERSON_JA.search(text, s0, s1)
+        speaker = first_person and (writer_named or any(a <= s0 < b for a, b in spoken))
+        if named or speaker:
+            yield "debt", s0, s1
