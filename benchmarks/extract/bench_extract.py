@@ -20,7 +20,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import platform
+import re
 import tempfile
 import time
 from dataclasses import asdict, dataclass
@@ -30,6 +32,7 @@ import httpx
 from rich.console import Console
 from rich.table import Table
 
+import kakehashi.pipelines.pipeline as pipeline_module
 from kakehashi.pipelines.llm import open_endpoint
 from kakehashi.pipelines.pipeline import ExtractSettings, SourceSpec, run_extraction
 
@@ -51,6 +54,34 @@ _JA = (
 
 
 @dataclass
+class Quality:
+    """What the chunks of one language (by the chunk's script) gave, before and after the grounding check."""
+
+    chunks: int = 0  # chunks with a result (failed chunks have none)
+    facts: int = 0  # facts the model gave
+    facts_grounded: int = 0  # of which the grounding check kept
+    answers: int = 0  # answers marked answerable
+    answers_grounded: int = 0
+    answers_correct: int = 0  # grounded answers holding the document's true number (generated corpus)
+
+    def add(self, other: Quality) -> None:
+        for name in vars(self):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+@dataclass
+class Steps:
+    """The embedded engine's steps during one measurement (from its debug log): where the time went."""
+
+    steps: int = 0
+    decode_ms: float = 0.0  # llama_decode time over all steps
+    prompt_tokens_computed: int = 0  # prompt tokens actually prefilled (prefix-cache hits excluded)
+    prefill_steps: int = 0  # steps that computed prompt tokens (most also decode other sequences)
+    prefill_steps_ms: float = 0.0
+    decode_only_ms: float = 0.0  # steps that only generated
+
+
+@dataclass
 class Measurement:
     concurrency: int
     chunks: int
@@ -58,6 +89,9 @@ class Measurement:
     completion_tokens: int
     llm_requests: int
     chunks_failed: int
+    prompt_tokens: int = 0
+    quality: dict[str, Quality] | None = None  # "en" / "ja" chunks
+    steps: Steps | None = None
 
     @property
     def chunks_per_minute(self) -> float:
@@ -68,22 +102,93 @@ class Measurement:
         return self.completion_tokens / self.elapsed_s
 
 
+def _values(n: int) -> dict[str, object]:
+    return {
+        "name": f"Port {n + 1}" if n % 2 == 0 else f"港町{n + 1}",
+        "region": ["Hokkaido", "Kyushu", "Shikoku", "Tohoku"][n % 4],
+        "year": 1600 + 7 * n,
+        "people": 12000 + 1375 * n,
+        "tons": 50000 + 911 * n,
+        "light": 1870 + n,
+        "height": 20 + n % 17,
+        "km": 15 + n % 9,
+        "visitors": 30000 + 2100 * n,
+    }
+
+
 def write_corpus(root: Path, documents: int) -> None:
     """`documents` different texts (no two alike: the pipeline would send identical chunks only once)."""
     for n in range(documents):
-        values = {
-            "name": f"Port {n + 1}" if n % 2 == 0 else f"港町{n + 1}",
-            "region": ["Hokkaido", "Kyushu", "Shikoku", "Tohoku"][n % 4],
-            "year": 1600 + 7 * n,
-            "people": 12000 + 1375 * n,
-            "tons": 50000 + 911 * n,
-            "light": 1870 + n,
-            "height": 20 + n % 17,
-            "km": 15 + n % 9,
-            "visitors": 30000 + 2100 * n,
-        }
+        values = _values(n)
         template = _EN if n % 2 == 0 else _JA
         (root / f"town-{n:03d}.txt").write_text(template.format(**values) * 2, encoding="utf-8")
+
+
+_TOWN_FILE = re.compile(r"town-(\d+)\.txt$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _true_numbers(source: str) -> list[str] | None:
+    """The generated document's answers to QUESTIONS (founding year, population), or None for other files."""
+    match = _TOWN_FILE.search(source)
+    if match is None:
+        return None
+    values = _values(int(match.group(1)))
+    return [str(values["year"]), str(values["people"])]
+
+
+def _chunk_quality(before: object, after: object) -> tuple[str, Quality]:
+    """One chunk's ChunkResult before and after drop_ungrounded -> (its language, its counts)."""
+    chunk = before.chunk  # type: ignore[attr-defined]
+    q = Quality(chunks=1)
+    q.facts = len(before.extraction.facts)  # type: ignore[attr-defined]
+    q.facts_grounded = len(after.extraction.facts)  # type: ignore[attr-defined]
+    q.answers = sum(a.answerable for a in before.extraction.answers)  # type: ignore[attr-defined]
+    truth = _true_numbers(chunk.source)
+    for i, answer in enumerate(after.extraction.answers):  # type: ignore[attr-defined]
+        if answer.answerable and answer.answer.strip():
+            q.answers_grounded += 1
+            digits = re.sub(r"(?<=\d)[,.](?=\d{3})", "", answer.answer)
+            if truth is not None and i < len(truth) and truth[i] in digits:
+                q.answers_correct += 1
+    return ("ja" if _CJK.search(chunk.text) else "en"), q
+
+
+class _GroundingRecorder:
+    """Wraps the pipeline's drop_ungrounded to see every chunk's result before and after it."""
+
+    def __init__(self) -> None:
+        self.original = pipeline_module.drop_ungrounded
+        self.quality: dict[str, Quality] = {}
+
+    def __call__(self, results: list, questions: list[str] | None = None):  # type: ignore[no-untyped-def]
+        outcome = self.original(results, questions)
+        for before, after in zip(results, outcome.results, strict=True):
+            lang, q = _chunk_quality(before, after)
+            self.quality.setdefault(lang, Quality()).add(q)
+        return outcome
+
+
+class _StepLog(logging.Handler):
+    """Sums the embedded engine's per-step debug lines (`step N: D decode + P prompt tokens ...`)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.steps = Steps()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not (isinstance(record.msg, str) and record.msg.startswith("step %d:")):
+            return
+        _, _decode, prompt, *_, ms = record.args  # type: ignore[misc]
+        s = self.steps
+        s.steps += 1
+        s.decode_ms += ms
+        if prompt:
+            s.prefill_steps += 1
+            s.prefill_steps_ms += ms
+            s.prompt_tokens_computed += prompt
+        else:
+            s.decode_only_ms += ms
 
 
 async def measure(
@@ -97,11 +202,22 @@ async def measure(
         overlap_chars=0,
         max_facts=args.max_facts,
         max_tokens=args.max_tokens,
+        lang=args.lang,
         cache_dir=None,  # in memory and empty: every chunk is extracted
     )
+    recorder = _GroundingRecorder()
+    step_log = _StepLog()
+    engine_log = logging.getLogger("kakehashi.engine.engine")
+    engine_log.setLevel(logging.DEBUG)
+    engine_log.addHandler(step_log)
+    pipeline_module.drop_ungrounded = recorder  # type: ignore[assignment]
     started = time.perf_counter()
-    report = await run_extraction(settings, SourceSpec(directory=corpus), http)
-    elapsed = time.perf_counter() - started
+    try:
+        report = await run_extraction(settings, SourceSpec(directory=corpus), http)
+    finally:
+        elapsed = time.perf_counter() - started
+        pipeline_module.drop_ungrounded = recorder.original
+        engine_log.removeHandler(step_log)
     stats = report.stats
     return Measurement(
         concurrency=concurrency,
@@ -110,6 +226,9 @@ async def measure(
         completion_tokens=stats.completion_tokens,
         llm_requests=stats.llm_requests,
         chunks_failed=stats.chunks_failed,
+        prompt_tokens=stats.prompt_tokens,
+        quality=dict(sorted(recorder.quality.items())),
+        steps=step_log.steps if step_log.steps.steps else None,
     )
 
 
@@ -148,6 +267,7 @@ def main() -> None:
     parser.add_argument("--chunk-chars", type=int, default=2000)
     parser.add_argument("--max-facts", type=int, default=2)
     parser.add_argument("--max-tokens", type=int, default=512)
+    parser.add_argument("--lang", choices=["en", "ja"], default="en", help="prompt language")
     parser.add_argument("--out", type=Path, help="JSON results file (default: results/<time>.json)")
     args = parser.parse_args()
 
@@ -161,16 +281,43 @@ def main() -> None:
         "seconds",
         "chunks/min",
         "completion tok/s",
+        "prompt tok/chunk",
+        "computed prompt tok",
+        "compl. tok/chunk",
+        "facts/chunk (grounded %)",
+        "correct answers",
         "speed-up",
     ):
         table.add_column(column, justify="right")
     base = measurements[0].chunks_per_minute
     for m in measurements:
+        q = Quality()
+        for part in (m.quality or {}).values():
+            q.add(part)
         table.add_row(
             str(m.concurrency), str(m.chunks), str(m.chunks_failed), f"{m.elapsed_s:.1f}",
-            f"{m.chunks_per_minute:.1f}", f"{m.completion_tokens_per_s:.1f}", f"{m.chunks_per_minute / base:.2f}x",
+            f"{m.chunks_per_minute:.1f}", f"{m.completion_tokens_per_s:.1f}",
+            f"{m.prompt_tokens / max(m.llm_requests, 1):.0f}",
+            str(m.steps.prompt_tokens_computed) if m.steps else "-",
+            f"{m.completion_tokens / max(m.llm_requests, 1):.0f}",
+            f"{q.facts_grounded / max(q.chunks, 1):.2f} ({100 * q.facts_grounded / max(q.facts, 1):.0f}%)",
+            f"{q.answers_correct}/{len(QUESTIONS) * q.chunks}",
+            f"{m.chunks_per_minute / base:.2f}x",
         )  # fmt: skip
     console.print(table)
+    for m in measurements:
+        for lang, q in (m.quality or {}).items():
+            console.print(
+                f"c{m.concurrency} {lang} chunks: {q.chunks}, facts {q.facts} -> grounded {q.facts_grounded}, "
+                f"answers {q.answers} -> grounded {q.answers_grounded}, correct {q.answers_correct}"
+            )
+        if m.steps:
+            st = m.steps
+            console.print(
+                f"c{m.concurrency} engine: {st.steps} steps, {st.decode_ms / 1000:.1f} s in llama_decode; "
+                f"{st.prefill_steps} steps with prompt tokens ({st.prompt_tokens_computed} computed, "
+                f"{st.prefill_steps_ms / 1000:.1f} s), decode-only steps {st.decode_only_ms / 1000:.1f} s"
+            )
 
     out = args.out or RESULTS_DIR / f"{time.strftime('%Y%m%d-%H%M%S')}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
