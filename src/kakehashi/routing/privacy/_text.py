@@ -166,7 +166,18 @@ def mentions_person(chunk: str) -> bool:
 EXAMPLE_CONTEXT = re.compile(
     r"(?i:(?<![@.])\bexamples?\b(?!\.)|\be\.g\.|\bsample\b|\bdummy\b|\bplaceholders?\b|\bfake\b|\bfictional\b|\bmock\b|"
     r"\btest(?:ing)?\s+(?:card|number|data|account|value|email|address)s?\b|\bfor\s+testing\b|\bin\s+the\s+unit\s+test\b)"
-    r"|例として|例えば|記入例|入力例|サンプル|ダミー|テスト用|架空|仮の"
+    r"|例として|例えば|記入例|記載例|入力例|見本|サンプル|ダミー|テスト用|架空|仮の|プレースホルダー?"
+)
+# Organisations and public bodies: their published address and phone number name no individual
+# (GDPR recital 14, APPI: 法人情報 is not 個人情報). Legal-form suffixes follow ISO 20275's entity
+# legal forms for the common jurisdictions; public bodies are the offices people are sent to.
+ORGANISATION = re.compile(
+    r"(?:\b(?:GmbH|AG|SE|KG|Inc|Corp|Corporation|Ltd|LLC|LLP|PLC|plc|S\.A\.|SAS|SARL|S\.p\.A\.|B\.V\.|N\.V\.|K\.K\.|Pty|Co\.,? Ltd)\b\.?"
+    r"|\b(?:DVLA|HMRC|DMV|IRS|SSA|USCIS|Jobcentre(?:\s+Plus)?|(?:City|County|Borough|District)\s+Council|Town\s+Hall|"
+    r"Post\s+Office|Social\s+Security\s+Administration|Passport\s+Office|Home\s+Office|Embassy|Consulate)\b)"
+    r"|株式会社|有限会社|合同会社|\(株\)|（株）|社団法人|財団法人|医療法人|学校法人|独立行政法人|"
+    r"ハローワーク|市役所|区役所|町役場|村役場|役場|県庁|都庁|税務署|年金事務所|法務局|警察署|交番|保健所|"
+    r"労働基準監督署|出入国在留管理局|入管|運転免許センター|郵便局|大使館|領事館|消費生活センター|裁判所"
 )
 # Talking about an identifier's *format* ("is 123456789012 a valid My Number?") is not sharing one.
 FORMAT_TALK = re.compile(

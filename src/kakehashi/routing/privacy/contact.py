@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
-from kakehashi.routing.privacy._text import EXAMPLE_CONTEXT, Span, sentences, surroundings, window
+from kakehashi.routing.privacy._text import EXAMPLE_CONTEXT, ORGANISATION, Span, sentences, surroundings, window
 
 # --- email ----------------------------------------------------------------------------------------
 _EMAIL = re.compile(
@@ -33,12 +33,13 @@ _EXAMPLE_DOMAIN = re.compile(r"(?:^|\.)example\.(?:com|net|org|jp|co\.jp|ne\.jp|
 # "taro.yamada@example.co.jp" in a prompt is usually a real address typed with a stand-in domain.
 _GENERIC_LOCAL = re.compile(
     r"^(?:user|username|user\d*|name|first\.?last|firstname\.?lastname|your\.?name|yourname|you|me|someone|"
-    r"somebody|foo|bar|baz|test|tester|testuser|demo|email|mail|address|xxx+|abc|sample)$"
+    r"somebody|foo|bar|baz|test|tester|testuser|demo|email|mail|address|xxx+|abc|sample)[._-]?\d*$"
 )
 # Functional mailboxes belong to an organisation, not a person (GDPR recital 26 / APPI: no
 # identifiable individual).
 _ROLE_LOCAL = re.compile(
-    r"^(?:info|support|help|helpdesk|sales|contact|contactus|noreply|no-reply|donotreply|press|media|pr|"
+    # a department prefix keeps it a role mailbox: it-help@, hr-support@, jp.sales@
+    r"^(?:[a-z]{2,12}[._-])?(?:info|support|help|helpdesk|sales|contact|contactus|noreply|no-reply|donotreply|press|media|pr|"
     r"hello|office|service|customer|customerservice|cs|webmaster|postmaster|hostmaster|abuse|privacy|"
     r"security|billing|jobs|careers|recruit|recruiting|inquiry|inquiries|feedback|marketing|newsletter|"
     r"legal|compliance|partners|team|general|reception|toiawase|otoiawase|"
@@ -66,13 +67,20 @@ _CODE_SAMPLE = re.compile(
 _OWNER = re.compile(r"(?i:\bmy\b|\bme\b|\bour\b)|私の|僕の|自分の|弊社の")
 
 
+# A form's stand-in phone number (090-0000-0000) beside a reserved domain
+# marks the whole prompt as placeholder data.
+_ZERO_PHONE = re.compile(r"\b0\d{1,4}-0{3,4}-0{4}\b")
+
+
 def emails(text: str) -> Iterator[Span]:
+    zero_phone = bool(_ZERO_PHONE.search(text))
     for m in _EMAIL.finditer(text):
         local, _, domain = m.group().lower().partition("@")
         if domain.rsplit(".", 1)[-1] in _PLACEHOLDER_TLDS or _ROLE_LOCAL.match(local):
             continue
         if _EXAMPLE_DOMAIN.search(domain) and (
             _GENERIC_LOCAL.match(local)
+            or zero_phone
             or EXAMPLE_CONTEXT.search(surroundings(text, m.start(), m.end(), 60, 60))
             or _TEST_CODE_CONTEXT.search(window(text, m.start(), m.end(), 200, 200))
             or (_CODE_SAMPLE.search(text) and not _OWNER.search(window(text, m.start(), m.end(), 40)))
@@ -116,6 +124,12 @@ def phones(text: str) -> Iterator[Span]:
             near = window(text, match.start, match.end, 40, 20)
             if _ORG_PHONE_CONTEXT.search(near) or EXAMPLE_CONTEXT.search(near):
                 continue
+            # An organisation named on the same line or record (a directory entry, a JSON object) owns it.
+            line_start = text.rfind("\n", 0, match.start) + 1
+            if ORGANISATION.search(text, max(line_start, match.start - 200), match.end + 40):
+                continue
+            if len(set("".join(_DIGIT.findall(raw))[-8:])) == 1:
+                continue  # 090-0000-0000: a form's placeholder
             # An unformatted run of digits ("0312345678 microvolts") is a phone number only when
             # the text says so.
             if raw.isdigit() and not _PHONE_WORDS.search(window(text, match.start, match.end, 30, 10)):
@@ -220,6 +234,8 @@ _ORG_ADDRESS_CONTEXT = re.compile(
 _PERSONAL_ADDRESS_CONTEXT = re.compile(
     r"(?i:\bmy\b|\bhome\b|\blive\b|\bship\s+to\b|\bdeliver|\bsend\s+(?:it|the)|residence|\bmailing\b)"
     r"|自宅|実家|私の|住んで|お届け先|届け先|送付先|送り先|配送先|宛先|現住所|様|さん"
+    # a line that opens with a person's name: 「山本 琴音：東京都…」 in a roster
+    r"|^[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,3}\s*[:：]"
 )
 
 
@@ -238,7 +254,7 @@ def addresses(text: str) -> Iterator[Span]:
     spans = [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text)]
     if not spans:
         return
-    organisation = bool(_ORG_ADDRESS_CONTEXT.search(text))
+    organisation = bool(_ORG_ADDRESS_CONTEXT.search(text) or ORGANISATION.search(text))
     for sentence in sentences(text):
         s0, s1 = sentence.span()
         inside = [(a, b) for a, b in spans if s0 <= a < s1]

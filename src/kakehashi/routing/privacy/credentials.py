@@ -83,8 +83,12 @@ _PREFIXED_RE = [(kind, re.compile(p, re.ASCII)) for kind, p in _PREFIXED]
 _DOCUMENTED_EXAMPLES = frozenset({"AKIAIOSFODNN7EXAMPLE", "AKIAI44QH8DHBEXAMPLE"})
 
 
+# A provider prefix followed by words telling the reader what to put there: "xoxb-your-bot-token".
+_STAND_IN_WORDS = re.compile(r"(?i)(?:^|[-_])(?:your|my|insert|replace|paste|put|example|placeholder|dummy|sample|fake)(?:[-_]|$)")
+
+
 def _plausible_key(value: str) -> bool:
-    if _MASKED_RUN.search(value):
+    if _MASKED_RUN.search(value) or _STAND_IN_WORDS.search(value):
         return False
     # "sk-learn-tutorial-for-beginners" is a word, not a key: real keys mix letters and digits;
     # AWS's documented examples end in EXAMPLE.
@@ -130,7 +134,17 @@ _YAML_LINE = re.compile(r"^[ \t]*[\"']?[\w.-]+[\"']?[ \t]*:[ \t]*\S+[ \t]*$", re
 _MASKED_RUN = re.compile(
     r"x{4,}|X{4,}|\*{3,}|\.{3,}|…|<[^>]*>|\$\{|\{\{|\$\(|%[A-Za-z_][A-Za-z0-9_]*%|"
     r"(?i:process\.env\.|os\.environ|\benv\[|secretkeyref|@microsoft\.keyvault|arn:aws:secretsmanager:)"
+    # Terraform prints a sensitive output as "(sensitive value)"
+    r"|\((?i:sensitive)"
 )
+# A key that names *another object* holding the secret (Helm's existingSecret, Kubernetes'
+# secretName / secretKeyRef {name, key}, userPasswordKey: the key inside that Secret): the value is
+# the object's name, a reference like secretKeyRef.
+_REFERENCE_KEY = re.compile(
+    r"(?i)(?:existing[_-]?secret|secret[_-]?name|secret[_-]?ref|key[_-]?ref|secret[_-]?keys?|"
+    r"(?:password|token|secret)[_-]?(?:key|name|ref)|credentials?[_-]?(?:name|ref|secret))[\"']?$"
+)
+_SLUG = re.compile(r"^[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*$")
 # A key that names a file holding the secret (Docker's *_FILE convention, ssl_key_path), with a path as
 # its value: a reference, like secretKeyRef.
 _PATH_KEY = re.compile(r"(?i)[_.-]?(?:file|path|dir|location)[\"']?$")
@@ -171,6 +185,10 @@ def _assignments(text: str) -> Iterator[Span]:
             continue
         if _PATH_KEY.search(m.group("key")) and _PATH_VALUE.match(value):
             continue  # POSTGRES_PASSWORD_FILE: /run/secrets/db_pw names where the secret is kept
+        if _REFERENCE_KEY.search(m.group("key")) and _SLUG.match(value):
+            continue  # existingSecret: app-db-credentials names the Secret, not its content
+        if not quoted and "(" in value:
+            continue  # argon2.hash(new_password): a call in code
         structured = (
             (line_start in env_lines and "=" in m.group("sep") and " " not in m.group("sep"))
             or (line_start in yaml_lines and ":" in m.group("sep") and line.strip().startswith(m.group("key")))

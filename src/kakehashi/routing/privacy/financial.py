@@ -23,6 +23,9 @@ from kakehashi.routing.privacy._text import (
 )
 
 _DIGIT_GROUPS = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])", re.ASCII)
+# A card number broken over lines, as a chat client wraps it ("4539 2764\n9964 2195"): groups of four
+# separated by spaces or a newline; counted only when Luhn-valid and said to be a card.
+_WRAPPED_CARD = re.compile(r"(?<![\w-])\d{4}(?:[ \t]*\n[ \t\"'「]*|[ -])\d{4}(?:[ \t]*\n[ \t\"'「]*|[ -])\d{4}(?:[ \t]*\n[ \t\"'「]*|[ -])\d{1,4}(?![\w-])", re.ASCII)
 # Issuer prefixes (IIN) of the major card networks. Luhn alone passes one random number in ten;
 # the prefix check keeps ISBN-13s (978/979) and ids out.
 _CARD_PREFIX = re.compile(r"^(?:4|5[1-5]|2[2-7]|3[47]|3[0689]|35|6(?:011|5|4[4-9]|2))")
@@ -56,6 +59,12 @@ def cards(text: str) -> Iterator[Span]:
         if digits in _TEST_CARDS and EXAMPLE_CONTEXT.search(surroundings(text, m.start(), m.end(), 60, 40)):
             continue
         yield "credit_card", m.start(), m.end()
+    for m in _WRAPPED_CARD.finditer(text):
+        if "\n" not in m.group():
+            continue  # on one line: the pattern above judged it
+        digits = re.sub(r"\D", "", m.group())
+        if luhn.is_valid(digits) and _CARD_PREFIX.match(digits) and _CARD_CONTEXT.search(window(text, m.start(), m.end(), 60, 40)):
+            yield "credit_card", m.start(), m.end()
 
 
 _JP_ACCOUNT = re.compile(
@@ -83,6 +92,7 @@ _US_BANK_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _ROUTING = re.compile(r"(?i:\brouting(?:\s+(?:number|no\.?|#))?|\bABA)\s*(?:[:#]|\s+is)?\s*(\d{9})\b")
+_ACCOUNT_ON_LINE = re.compile(r"(?i:\b(?:account|acct|a/c)\b)[^\n\d]{0,25}(\d{6,17})\b")
 _HOLDER = re.compile(
     r"(?:口座名義(?:人)?|名義人?|受取人|(?i:account\s+holder|account\s+name|beneficiary(?:\s+name)?|payee))"
     r"\s*(?P<sep>[:：は]?)\s*(?P<v>[^\s,，、。;；/()（）\n][^,，、。;；\n]{1,30}?)(?=\s*(?:[,，、。;；\n]|$|です|で|に|の))"
@@ -90,7 +100,7 @@ _HOLDER = re.compile(
 
 
 _SORT_CODE_ACCOUNT = re.compile(
-    r"(?i:sort\s*code)\s*[:#]?\s*(\d{2}-\d{2}-\d{2})[^\n]{0,40}?(?i:account(?:\s+(?:number|no\.?))?|acct|a/c)\s*[:#]?\s*(\d{8})\b"
+    r"(?i:sort\s*code)\s*[:#]?\s*(\d{2}-\d{2}-\d{2})[^\n]{0,40}?\n?[^\n]{0,20}?(?i:account(?:\s+(?:number|no\.?))?|acct|a/c)\s*[:#]?\s*(\d{8})\b"
 )
 
 
@@ -100,8 +110,10 @@ def bank_accounts(text: str) -> Iterator[Span]:
         found = True
         yield "bank_account", m.start(1), m.end(2)
     for m in _JP_ACCOUNT.finditer(text):
+        group = 1 if m.group(1) else 2
+        if EXAMPLE_CONTEXT.search(window(text, m.start(), m.end(), 60, 40)):
+            continue  # 「普通 1234567」 in a 記載例: a stand-in
         if _JP_BANK_CONTEXT.search(window(text, m.start(), m.end(), 40, 20)):
-            group = 1 if m.group(1) else 2
             found = True
             yield "bank_account", m.start(group), m.end(group)
     for m in _YUCHO.finditer(text):
@@ -126,6 +138,13 @@ def bank_accounts(text: str) -> Iterator[Span]:
         if rtn.is_valid(m.group(1)):
             found = True
             yield "bank_account", m.start(1), m.end(1)
+        # A routing number with an account number on the same line (an ACH return, a wire form) is an
+        # account whatever the checksum says: the pair is what a payment needs.
+        line_end = text.find("\n", m.end())
+        acct = _ACCOUNT_ON_LINE.search(text, m.end(), len(text) if line_end < 0 else line_end)
+        if acct:
+            found = True
+            yield "bank_account", acct.start(1), acct.end(1)
     # The holder's name ties an account to a person; alone (a payee on an invoice form) it is not.
     if found or re.search(r"銀行|口座|bank|account|IBAN", text, re.IGNORECASE):
         for m in _HOLDER.finditer(text):

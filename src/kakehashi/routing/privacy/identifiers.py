@@ -287,9 +287,45 @@ def _column_identifiers(text: str) -> Iterator[Span]:
         return
 
 
+# OCR and some forms space out every character: 「Ｓ Ｆ ６６３３２７１０ Ｋ Ｅ」, "S S N 5 2 3 ...". The
+# identifier rules run a second time over the text with those single spaces removed (full-width
+# characters are already folded by `_text.fold`), and the spans are mapped back.
+_SPACED_OUT = re.compile(r"(?<!\S)\w (?:\w ){2,}")
+
+
+def _collapse_spaced(text: str) -> tuple[str, list[int]]:
+    """`text` without the single spaces between spaced-out characters, and each kept index's origin."""
+    out: list[str] = []
+    origin: list[int] = []
+    n = len(text)
+    for i, c in enumerate(text):
+        if c == " " and 0 < i < n - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+            a = i - 1
+            while a > 0 and not text[a - 1].isspace():
+                a -= 1
+            b = i + 1
+            while b < n and not text[b].isspace():
+                b += 1
+            left, right = i - a, b - i - 1
+            ascii_pair = text[i - 1].isascii() and text[i + 1].isascii()
+            if (left == 1 and right == 1) or (ascii_pair and (left == 1 or right == 1)):
+                continue
+        out.append(c)
+        origin.append(i)
+    return "".join(out), origin
+
+
 def identifiers(text: str) -> Iterator[Span]:
     if "\n" in text:
         yield from _column_identifiers(text)
+    yield from _by_rule(text)
+    if _SPACED_OUT.search(text):
+        collapsed, origin = _collapse_spaced(text)
+        for kind, start, end in _by_rule(collapsed):
+            yield kind, origin[start], origin[end - 1] + 1
+
+
+def _by_rule(text: str) -> Iterator[Span]:
     for rule in _RULES:
         for m in rule.value.finditer(text):
             value = m.group()

@@ -37,7 +37,11 @@ _STATED_EN = re.compile(
     r"\bproprietary\s*(?:&|and)\s*confidential\b|\battorney[- ]client\s+privileged\b|"
     r"\bnot\s+for\s+distribution\b|\bdo\s+not\s+(?:forward|distribute)\b|\bunder\s+(?:an\s+)?NDA\b|"
     r"\b(?:is|are)\s+(?:strictly\s+)?(?:internal(?:\s+use)?\s+only|confidential)\s+and\b|"
-    r"\bmust\s+not\s+be\s+(?:shared|disclosed|forwarded)\s+(?:with|to|outside)\b)"
+    r"\bmust\s+not\s+be\s+(?:shared|disclosed|forwarded)\s+(?:with|to|outside)\b|"
+    # securities law's own label for inside information (SEC Reg FD / MAR): "material non-public information"
+    r"\b(?:contains?|this\s+is|includes?)\s+(?:\w+\s+){0,2}material\s+non-?public\s+information\b|\bMNPI\b)"
+    # an access label naming the audience: "(Restricted: Sales Leadership)", "Confidential - Board only"
+    r"|(?:\b(?:Restricted|Confidential|Internal)\s*[:：]\s*[A-Z][\w&]+(?:\s+[A-Z][\w&]+){0,3})(?=\s*[)\]】\n|])"
 )
 _CLASSIFICATION_FIELD = re.compile(
     r"(?i:\b(?:classification|security\s+(?:level|classification)|sensitivity(?:\s+label)?|data\s+class)\s*[:：]\s*"
@@ -46,9 +50,11 @@ _CLASSIFICATION_FIELD = re.compile(
 )
 _JA_MARK = re.compile(
     r"社外秘|極秘|部外秘|厳秘|マル秘|㊙|関係者外秘|関係者限り|社内限り|社内限定|社内用|取扱注意|取扱い注意|"
-    r"取り扱い注意|持出禁止|持ち出し禁止|複製禁止|転送禁止|口外禁止|他言無用|開示禁止|機密(?!性|保持|保護|管理|情報を扱|情報の取扱)|"
+    r"取り扱い注意|持出禁止|持ち出し禁止|複製禁止|転送禁止|口外禁止|他言無用|開示禁止|機密(?!性|保持|保護|管理|情報を扱|情報の取扱|情報の取り扱)|"
     # the Japanese government's classification labels (政府機関等の対策基準: 機密性1〜3情報)
-    r"機密性\s*[23]\s*情報"
+    r"機密性\s*[23]\s*情報|"
+    # material received under an NDA, labelled as such: 「（秘密情報）」「NDA締結済みの取引先から受領」
+    r"[（(]\s*(?:秘密情報|機密情報|営業秘密)\s*[）)]|(?:NDA|秘密保持契約)(?:を)?(?:締結済|締結して|に基づ|の対象)"
 )
 # Words that make a sentence *about* markings rather than marked: 「違い」「とは」「ルール」...
 _JA_META = re.compile(
@@ -56,7 +62,7 @@ _JA_META = re.compile(
     r"一般的|の例|区分を|分類|場合の|使い分け|区別|比較|書き方|押し方|とは|ハンコ|判子|印鑑|ゴム印|透かし|"
     r"ウォーターマーク|テンプレ|フォント|デザイン|様式|雛形|ひな形|"
     # the scheme itself: 「機密区分（極秘・秘・社外秘・公開）」「秘密の等級」
-    r"区分|等級|格付け|の種類"
+    r"区分|等級|格付け|の種類|研修|クイズ|教育|eラーニング|啓発"
 )
 
 
