@@ -19,7 +19,7 @@ _NAME_COLUMN = re.compile(
     r"|氏名|名前|フルネーム|社員名|会員名|顧客名|生徒名|お名前|担当者名"
 )
 _ATTRIBUTE_COLUMN = re.compile(
-    r"(?i:birth|\bdob\b|birthday|address|phone|mobile|\btel\b|e-?mail|employee[_ ]?(?:id|no|number)|"
+    r"(?i:birth|\bdob\b|birthday|address|phone|mobile|\btel\b|e-?mail|employee[_ ]?(?:id|no|number)|emp[_ ]?(?:no|id|num)|"
     r"staff[_ ]?id|salary|wage|income|\bage\b|gender|\bsex\b|hire[_ ]?date|ssn|national[_ ]?id)"
     r"|生年月日|誕生日|住所|電話|携帯|連絡先|メール|社員番号|従業員番号|職員番号|会員番号|給与|基本給|年収|月給|"
     r"時給|年齢|性別|入社日|所属"
@@ -48,6 +48,18 @@ _ATTRIBUTE_VALUE = re.compile(
     r"|\d{1,2}\s?(?:歳|才)|\b\d{1,2}\s?(?:yo|y/o|years?\s+old)\b|昇格|降格|昇進|改善計画|要改善|人事評価|育休|産休|休職中|"
     r"(?i:\bPIP\b|performance\s+(?:rating|review|improvement)|\brating\s*[:：]?\s*\d|promotion\s+candidate|on\s+leave)"
 )
+# Rows whose people are masked ("ヤ＊＊ タ＊＊", "090-****-****") or the conventional stand-ins of
+# tutorials and protocol descriptions (Alice, Bob, Charlie...; 山田太郎) are no one's data.
+_MASKED = re.compile(r"[＊*●×]{2,}|[xX]{3,}")
+_STAND_IN_NAME = re.compile(
+    r"\b(?:Alice|Bob|Carol|Charlie|Dave|Eve|Frank|Grace|Heidi|Mallory|Trent|Peggy|Victor|Walter|John\s+Doe|Jane\s+Doe)\b"
+)
+
+
+def _no_ones(rows: list[str]) -> bool:
+    return all(_MASKED.search(r) for r in rows) or all(_STAND_IN_NAME.search(r) for r in rows)
+
+
 _DELIMS = re.compile(r"[,\t|，、/／]|\s{2,}|　")
 
 
@@ -89,6 +101,8 @@ def bulk_personal(text: str) -> Iterator[Span]:
             and re.search(r"\d|[A-Z][a-z]+\s+[A-Z]|[一-龥]{2}", body)
         ]
         if len(rows) >= 2:
+            if _no_ones([text[s:e] for s, e in rows]):
+                return
             yield "bulk_personal", start, rows[-1][1]
             return
     # 2. rows that each pair a name with a personal attribute
@@ -96,5 +110,5 @@ def bulk_personal(text: str) -> Iterator[Span]:
         (s, e) for s, e, body in lines
         if (_NAME_EN.search(body) or _NAME_JA.search(body)) and _ATTRIBUTE_VALUE.search(body)
     ]
-    if len(person_rows) >= 2:
+    if len(person_rows) >= 2 and not _no_ones([text[s:e] for s, e in person_rows]):
         yield "bulk_personal", person_rows[0][0], person_rows[-1][1]

@@ -247,6 +247,10 @@ _FORMAT_QUESTION = re.compile(
 )
 
 
+# An address in fiction or a parody belongs to a character ("4 Privet Drive"), not to anyone living.
+_FICTION = re.compile(r"(?i:\bparody\b|\bfan[- ]?fic|\bfictional\b|\bnovel\b|\bcharacter'?s?\b)|パロディ|二次創作|架空の|小説の|登場人物")
+
+
 def addresses(text: str) -> Iterator[Span]:
     patterns = [_JP_POSTAL, _JP_ADDRESS, _US_STREET, _US_CITY_ZIP, _UK_CA_AU_POSTCODE]
     if _EU_POSTCODE_DIGITS.search(text):  # the European patterns need a postcode; most prompts have none
@@ -254,7 +258,7 @@ def addresses(text: str) -> Iterator[Span]:
     spans = [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text)]
     if not spans:
         return
-    organisation = bool(_ORG_ADDRESS_CONTEXT.search(text) or ORGANISATION.search(text))
+    organisation = bool(_ORG_ADDRESS_CONTEXT.search(text) or ORGANISATION.search(text) or _FICTION.search(text))
     for sentence in sentences(text):
         s0, s1 = sentence.span()
         inside = [(a, b) for a, b in spans if s0 <= a < s1]

@@ -84,7 +84,7 @@ _DOCUMENTED_EXAMPLES = frozenset({"AKIAIOSFODNN7EXAMPLE", "AKIAI44QH8DHBEXAMPLE"
 
 
 # A provider prefix followed by words telling the reader what to put there: "xoxb-your-bot-token".
-_STAND_IN_WORDS = re.compile(r"(?i)(?:^|[-_])(?:your|my|insert|replace|paste|put|example|placeholder|dummy|sample|fake)(?:[-_]|$)")
+_STAND_IN_WORDS = re.compile(r"(?i)(?:^|[-_])(?:your|insert|replace|paste|example|placeholder|dummy|sample|fake)(?:[-_]|$)")
 
 
 def _plausible_key(value: str) -> bool:
@@ -156,7 +156,7 @@ _KEY_LABEL = re.compile(r"[\"'`]?[A-Za-z_][\w.-]*[\"'`]?\s*[:=]")
 def _secret_like(value: str, *, quoted: bool, structured: bool) -> bool:
     """Does this literal look like a credential rather than a word, a type or a placeholder?"""
     value = value.strip("`'\"“”‘’「」")
-    if len(value) < 4 or _PLACEHOLDER_VALUE.match(value) or _MASKED_RUN.search(value):
+    if len(value) < 4 or _PLACEHOLDER_VALUE.match(value) or _MASKED_RUN.search(value) or _STAND_IN_WORDS.search(value):
         return False
     if _KEY_LABEL.fullmatch(value) and not any(c.isdigit() for c in value):
         return False
@@ -185,7 +185,7 @@ def _assignments(text: str) -> Iterator[Span]:
             continue
         if _PATH_KEY.search(m.group("key")) and _PATH_VALUE.match(value):
             continue  # POSTGRES_PASSWORD_FILE: /run/secrets/db_pw names where the secret is kept
-        if _REFERENCE_KEY.search(m.group("key")) and _SLUG.match(value):
+        if _REFERENCE_KEY.search(m.group("key")) and (_SLUG.match(value) or value.startswith("{")):
             continue  # existingSecret: app-db-credentials names the Secret, not its content
         if not quoted and "(" in value:
             continue  # argon2.hash(new_password): a call in code

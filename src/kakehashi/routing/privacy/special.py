@@ -227,8 +227,16 @@ _TOPIC_FRAME = lowercase_pattern(
     r"\bphrasebook|\bflashcards?|\bexample\s+sentences?|"
     r"\bwebinar|\bseminar|\bsymposium|\bif\s+(?:a|an|someone|somebody|anyone)\b|"
     # teaching material: a case study or an exam vignette describes an invented patient
-    r"\bcase\s+(?:study|vignette|scenario)|\bvignette|\bexam\s+question|\btextbook|\bdifferential\s+diagnosis)"
-    r"|について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業|販促|新製品|新商品|キャンペーン|市場調査|企画書|一般的に|一般論|例文"
+    r"\bcase\s+(?:study|vignette|scenario)|\bvignette|\bexam\s+question|\btextbook|\bdifferential\s+diagnosis|"
+    r"\bhistory\s+(?:class|lesson|lecture))"
+    r"|について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業|販促|新製品|新商品|キャンペーン|市場調査|企画書|一般的に|一般論|例文|"
+    # institutions and policies, not a person: 「パートナーシップ宣誓制度を導入している自治体」「規程例」
+    r"制度を導入|制度の|自治体|規程例|就業規則"
+)
+# Aggregates about a group name no one: 「回答者412名のうち、持病ありが31%」, "19% of respondents".
+_AGGREGATE = lowercase_pattern(
+    r"(?i:\d+(?:\.\d+)?\s?(?:%|percent)\s+of\s+(?:the\s+)?(?:respondents|employees|staff|members|participants|people|workers))"
+    r"|(?:回答者|回答した人|対象者|従業員|社員)\s*\d+\s*(?:名|人)の?うち|\d+(?:名|人)中"
 )
 # ...unless the sentence also states a fact about someone.
 _PERSONAL_CLAIM = lowercase_pattern(
@@ -372,7 +380,9 @@ def special_categories(text: str) -> Iterator[Span]:
                 yield "health", s0, s1
             continue
         if (inside(frames) or _MADE_UP.search(low, s0, s1)) and not inside(claims):
-            continue  # "my essay on the history of Islam", 「糖尿病について調べています」
+            continue
+        if _AGGREGATE.search(low, s0, s1) and not any(p in named_set for p in people if s0 <= p < s1):
+            continue  # percentages of a surveyed group  # "my essay on the history of Islam", 「糖尿病について調べています」
         # The vocabularies are the costliest patterns here: they run only over sentences that
         # mention a person (most prompts have none), not over the whole prompt.
         terms = [(kind, m.start(), m.group()) for kind, p in _VOCAB.items() for m in p.finditer(low, s0, s1)]
