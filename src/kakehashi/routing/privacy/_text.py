@@ -120,6 +120,7 @@ PERSON_JA = re.compile(
     # a record about someone: 「氏名：」「対象者：」, or a full name with an aside 「鈴木 一郎（営業部）」
     r"|(?:氏名|お名前|名前|対象者|患者名|本人|社員名|従業員名)\s*[:：][ \t]?[^\s　＿_]"
     r"|(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,3}(?=[（(、,：:])"
+    r"|(?<![ァ-ヶー・])[ァ-ヶ][ァ-ヶー]{1,9}・[ァ-ヶ][ァ-ヶー]{1,9}(?=[（(])"
     # a name with an honorific, kanji or katakana: 田中さん, アハマドさん, グエン氏
     # (a role with さん is anyone in that role: 「患者さんへの説明」「お客さん」「店員さん」)
     r"|[一-龥]{1,4}(?<!患者)(?<!利用者)(?<!皆)(?<!客)(?<!店員)(?<!看護師)(?<!医者)(?<!運転手)(?<!大家)(?<!職人)(?<!業者)"
@@ -138,6 +139,18 @@ PERSON_JA = re.compile(
     r"|\d{1,3}\s*(?:歳|才)"
 )
 
+
+# A record *about* someone: a header field that names the subject ("Patient: Noah Lindgren",
+# "Policyholder: Derek Ashworth", "for candidate Bryce Halvorsen", 「患者氏名　関 まどか」「氏名 藤崎 直人」).
+# Every line of such a record (notes, findings, pay lines) is about that person, though only the
+# header names them, as in HR, CRM, insurance and medical forms.
+RECORD_SUBJECT = re.compile(
+    r"\b(?i:patient|student|pupil|employee|candidate|applicant|policyholder|insured|claimant|client|customer|"
+    r"tenant|resident|subject|defendant|member|staff|worker|name|full\s+name)\s*[:：]\s*[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)?"
+    r"|\b(?:for|on|re)\s+(?i:candidate|applicant|employee|patient|student)\s+[A-Z][a-z]+\s+[A-Z][a-z]+"
+    r"|(?:氏名|お名前|患者氏名|患者名|社員名|従業員名|対象者|利用者名|受診者|被保険者)[ \t]*[:：]?[ \t]*"
+    r"(?![＿_・\s])[一-龥ァ-ヶ]{1,4}[ \t]?[一-龥ぁ-んァ-ヶ]{1,4}"
+)
 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 

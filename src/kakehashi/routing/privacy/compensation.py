@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kakehashi.routing.privacy._text import Span, sentences
+from kakehashi.routing.privacy._text import RECORD_SUBJECT, Span, sentences
 from kakehashi.routing.privacy.names import name_mentions
 
 _PAY = re.compile(
@@ -35,10 +35,13 @@ _HONORIFIC = re.compile(r"[一-龥]{1,4}[ 　]?[一-龥ぁ-ん]{0,3}(?:さん|�
 def salaries(text: str) -> Iterator[Span]:
     if not _AMOUNT.search(text) or not _PAY.search(text):
         return
+    # A payslip or review with the person in its header (「氏名 藤崎 直人」 … 「基本給 342,000」,
+    # "Employee: Felipe Araújo" … "Base: $168,000"): every pay line is theirs.
+    record = RECORD_SUBJECT.search(text) is not None
     for sentence in sentences(text):
         s0, s1 = sentence.span()
         if not (_PAY.search(text, s0, s1) and _AMOUNT.search(text, s0, s1)) or _WORD_PROBLEM.search(text, s0, s1):
             continue
-        if _HONORIFIC.search(text, s0, s1) or name_mentions(text, [(s0, s1)]):
+        if record or _HONORIFIC.search(text, s0, s1) or name_mentions(text, [(s0, s1)]):
             yield "salary", s0, s1
 

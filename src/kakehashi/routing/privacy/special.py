@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from kakehashi.routing.privacy._text import (
     PERSON_EN,
     PERSON_JA,
+    RECORD_SUBJECT,
     RELATIVE_EN,
     ROLE_EN,
     Span,
@@ -91,7 +92,9 @@ _CONDITIONS_JA = (
     r"発熱|高熱|微熱|解熱|熱が(?:出|あ|下が|上が)|\d{2}(?:\.\d)?\s*(?:℃|度)の熱|咳が|嘔吐|下痢|腹痛|頭痛|吐き気|発疹|湿疹|"
     r"貧血|白血病|痛風|骨粗しょう症|骨粗鬆症|側弯症|不整脈|心房細動|ペースメーカー|狭心症|心不全|臓器移植|骨髄移植|[腎肝]移植|移植手術|"
     r"半身麻痺|四肢麻痺|顔面神経麻痺|車椅子|車いす|義足|視覚障害|聴覚障害|身体障害|障害者手帳|療育手帳|要介護|要支援|介護認定|"
-    r"白内障|緑内障|寛解|余命|緩和ケア|持病|既往|発症|体調を崩|療養|主治医|産業医|診断書|病欠|病休|闘病"
+    r"白内障|緑内障|寛解|余命|緩和ケア|持病|既往|発症|体調を崩|療養|主治医|産業医|診断書|病欠|病休|闘病|"
+    # the legal stress check's finding about a person (労働安全衛生法 66条の10): 高ストレス者
+    r"高ストレス"
 )
 _MEDICATIONS_JA = (
     r"ドネペジル|アリセプト|メマンチン|リチウム|リーマス|デパケン|バルプロ酸|ラミクタール|イーケプラ|テグレトール|"
@@ -201,7 +204,9 @@ _HEALTH_FIELD = re.compile(
     r"(?:^|[\s(（【、。,;；・])(?P<field>(?:diagnosis|dx|chief\s+complaint|medical\s+history|past\s+medical\s+history|"
     r"medications?|meds|prescription|allergies|診断名?|病名|既往歴|現病歴|主訴|処方(?:薬)?|服薬|アレルギー|"
     # a filled field: one space at most after the colon ("既往歴：　　服用中の薬：" is a blank form)
-    r"カルテ|判定)\s*[:：】)][ \t]?[^\s　.,;)）])",
+    r"カルテ|判定)\s*[:：】)][ \t]?[^\s　.,;)）]"
+    # a certificate's field laid out with spaces: 「病名　　　適応障害」 (full-width spaces are folded)
+    r"|(?:病名|傷病名|診断名)[ \t]{2,}[一-龥ァ-ヶA-Za-z])",
     re.IGNORECASE | re.MULTILINE,
 )
 # A lab value or dose written with its number: "HbA1c 7.2%", "eGFR 38", "血圧 162/98", "5mg".
@@ -252,6 +257,8 @@ _MADE_UP = lowercase_pattern(
     r"(?i:\bdummy\b|\bplaceholder|\bfictional\b|\bfictitious\b|\bfake\b|\bsample\s+(?:record|patient|data|form)|"
     r"\bmade[- ]up\b)|記入例|入力例|ダミー|架空|テスト用|サンプル|（例）|\(例\)"
 )
+# What a record's unnamed lines can disclose about its subject: a condition, a conviction.
+_RECORD_KINDS = ("health", "criminal_record")
 # A list of union members is union-membership data whoever asks for it.
 _MEMBER_LIST = re.compile(
     r"組合員(?:の)?(?:名簿|リスト|一覧)|(?i:list\s+of\s+(?:our\s+|the\s+)?union\s+members|union\s+(?:member(?:ship)?\s+)?(?:roster|list))"
@@ -355,7 +362,9 @@ def special_categories(text: str) -> Iterator[Span]:
         if not (_NAME_SHAPED.match(m.group()) and any(s0 <= m.start() < s1 for s0, s1 in public))
     ] + named
     people += speaker_sentences(text, spans)
-    if not people:
+    # In a record about someone, the unnamed lines (notes, findings) are theirs too.
+    record = RECORD_SUBJECT.search(text) is not None
+    if not people and not record:
         # No person named, but a lab value beside a checkup verdict is a health record anyway.
         if labs and _FIELDS_OF_CHECKUP.search(low) and _LAB_VALUE.search(low):
             first = min(labs)
@@ -378,6 +387,10 @@ def special_categories(text: str) -> Iterator[Span]:
             # A lab value or checkup verdict in a prompt that names a person elsewhere is theirs.
             if inside(labs):
                 yield "health", s0, s1
+            elif record and not inside(frames) and not _MADE_UP.search(low, s0, s1):
+                for kind in _RECORD_KINDS:
+                    if _VOCAB[kind].search(low, s0, s1):
+                        yield kind, s0, s1
             continue
         if (inside(frames) or _MADE_UP.search(low, s0, s1)) and not inside(claims):
             continue
