@@ -17,7 +17,14 @@ from collections.abc import Iterator
 
 import phonenumbers
 
-from kakehashi.routing.privacy._text import EXAMPLE_CONTEXT, ORGANISATION, Span, sentences, surroundings, window
+from kakehashi.routing.privacy._text import (
+    EXAMPLE_CONTEXT,
+    ORGANISATION,
+    Span,
+    sentences,
+    surroundings,
+    window,
+)
 
 # --- email ----------------------------------------------------------------------------------------
 _EMAIL = re.compile(

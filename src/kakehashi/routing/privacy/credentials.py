@@ -261,6 +261,13 @@ _PROSE_JA = re.compile(
     r"パス(?=\s*(?:は|が|:|：|=)))"
     r"[^。\n!?！？]{0,30}?(?P<value>(?<![!-~])[!-~]{4,64}(?![!-~]))"
 )
+# A passphrase in Japanese, set off by spaces as people type it: 「パスワードは 春の海3月ひねもす です」.
+# Words are not delimited in Japanese, so only a value between spaces counts, with a digit in it
+# (a passphrase) and no word of a rule about passwords (「8文字以上」).
+_PROSE_JA_SPACED = re.compile(
+    r"(?:パスワード|パスコード|暗証番号|合言葉)(?:は|が|：|:)[ \t]+(?P<value>[^\s「」。、]{4,32})[ \t]+(?:です|だよ|だ|で|になります)"
+)
+_PASSWORD_RULE_WORDS = re.compile(r"文字|桁|以上|以下|以内|回|日|ヶ月|か月|種類|必須|不要|同じ|変更")
 # "login: admin / Jenk1ns!Prod", 「ログイン情報：kumo / Pass#1」
 _USER_SLASH_PASSWORD = re.compile(
     r"(?i:\bcreds?\b|credentials|\blogin\b|\bsign[- ]in\b|ログイン(?:情報)?|アカウント)[^\n]{0,40}?"
@@ -361,6 +368,10 @@ def _prose(text: str) -> Iterator[Span]:
         if (pin and _PIN_VALUE.fullmatch(value) is not None) or (
             _secret_like(value, quoted=False, structured=False) and not _EXPRESSION.match(value)
         ) or (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+            yield "password", m.start("value"), m.end("value")
+    for m in _PROSE_JA_SPACED.finditer(text):
+        value = m.group("value")
+        if any(c.isdigit() for c in value) and not value.isdigit() and not _PASSWORD_RULE_WORDS.search(value):
             yield "password", m.start("value"), m.end("value")
     for m in _USER_SLASH_PASSWORD.finditer(text):
         value = m.group("value").rstrip(".,;:!?)")
