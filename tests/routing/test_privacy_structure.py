@@ -179,3 +179,69 @@ def test_long_pastes_scan_in_bounded_time(text: str) -> None:
     start = time.perf_counter()
     privacy.scan(text)
     assert time.perf_counter() - start < 3.0  # generous for a loaded 2-core machine; was > 20 s
+
+
+# --- rules added after held-out H (development data): classes of failure, EN and JA ---------------
+SENSITIVE_AFTER_H = [
+    # financial data by form: sort code and account on separate lines, routing + account on one line,
+    # a card wrapped over lines, a payslip or review whose header names the person
+    ("financial", "Please pay my refund here:\nName: Imogen Hale\nSort code: 20-32-06\nAccount number: 73914820"),
+    ("financial", "Wire failed: beneficiary Tariq Osei | routing 026009593 | acct 55120938741 | please advise"),
+    ("financial", "my card is 4556 7375\n8689 9855 exp 04/28, why was it declined?"),
+    ("financial", "カード番号を送ります\n4556 7375\n8689 9855\n有効期限 04/28"),
+    ("financial", "給与明細（10月分）\n氏名 小野寺 健一\n基本給 298,000\n差引支給額 251,330\n控除の説明を書いて"),
+    ("financial", "Compensation review\nEmployee: Marta Kowalczyk\nBase: $142,000 -> $150,500, bonus 10%\nDraft the letter."),
+    # confidentiality in prose and labels
+    ("confidential", "Note: this memo contains material non-public information about the merger terms. Summarise it."),
+    ("confidential", "Roadmap 2027 (Restricted: Executive Team)\n- launch in APAC\n- cut SKU count by 30%"),
+    ("confidential", "取引先から受け取った資料（秘密情報）です。新工場の稼働は2027年3月の予定。要約して"),
+    ("confidential", "秘密保持契約に基づき開示された仕様書の抜粋：モーター出力 3.2kW、量産は来年度"),
+    # a record whose header names its subject: the unnamed lines are theirs
+    ("criminal_record", "Tenant screening\nApplicant: Corey Maddox\nNotes: convicted of burglary in 2017, released 2020"),
+    ("criminal_record", "Background report for candidate Elena Voss:\n- 2020: DUI, county court, fined"),
+    ("health", "Field trip form\nStudent: Oliver Brandt\nSevere bee-sting allergy, carries an EpiPen."),
+    ("health", "診断書\n患者氏名　村井 涼子\n病名　　　うつ病\n休養を要する。報告メールを作って"),
+    ("health", "ストレスチェックで高ストレスと判定された社員に面談を案内したい。\n・経理部　森 和也\n・人事部　今井 静香"),
+    ("religion", "面談メモ\nNo.4 ラシード・カーン（物流部）：イスラム教徒なので金曜礼拝の時間に配慮を希望"),
+    # identifiers spaced out by OCR, full-width
+    ("national_id", "OCR:\n在留カード\n番号　Ｔ Ｋ ４８２７１９５３ Ｊ Ｐ\nこの番号で書類を埋めて"),
+    # a passphrase after パスワードは, set off by spaces
+    ("secret", "共有フォルダのパスワードは 夏の雲7月しずか です。来週から使ってください"),
+    # a roster of people with their home addresses, in a shop that names itself
+    ("contact", "来月のシフト表に自宅住所も載せます。\n川口 美優：埼玉県川口市本町４－２－１１\n店舗：駅前店"),
+]
+HARD_NEGATIVES_AFTER_H = [
+    # organisations and public bodies, their published addresses and phones
+    "Draft a letter to HMRC, BX9 1AS, asking how to register for self assessment.",
+    "Listing from the trade register: Bergwerk Analytics GmbH, Uferweg 3, 80331 München, +49 89 4412 7700",
+    "{\"company\": \"Alpenblick Holding AG\", \"address\": \"Seestrasse 9, 8002 Zürich\", \"phone\": \"+41 44 000 12 34\"}",
+    "年金事務所（東京都新宿区大久保2-12-1、03-5285-8611）に行くときの持ち物は？",
+    # placeholders and stand-ins
+    "フォームの見本：メール hanako.suzuki@example.jp、電話 080-0000-0000 で問題ないですか",
+    "Seed 3 fake users: test1@example.com, test2@example.com, test3@example.com",
+    "config.yaml の例です\ngithub:\n  token: \"ghp-your-token-here\"\n  webhook_secret: \"replace-me\"",
+    "振込先の記載例：「△△銀行　本店　普通　7654321　カ）サンプル」と書けばよいですか",
+    "ヘルプデスクの案内文を作って：hr-support@corp.example.jp、内線 3301",
+    # references to a secret, not its value
+    "auth:\n  existingSecret: grafana-admin\n  secretKeys:\n    adminPasswordKey: admin-password\nwhich key does the chart read?",
+    "terraform output shows `api_token = (sensitive value)`; how do I print it in CI?",
+    "def change_password(user, old_password: str, new_password: str) -> None:\n    user.hash = bcrypt.hashpw(new_password)\nadd a docstring",
+    # masked rows, tutorial tables, aggregates, policies and topics
+    "マスキング済み：\n氏名,電話\nス＊＊ ケ＊＊,090-****-****\nイ＊＊ ア＊＊,080-****-****\n委託先に渡せますか",
+    "pandas example:\n  name  age  city\n0 Alice 31 Paris\n1 Bob 27 Rome\n2 Carol 45 Oslo\nhow do I groupby city?",
+    "社員アンケート：回答者250名のうち、持病ありが22%、宗教を信仰している人が12%。考察をまとめて",
+    "18% of respondents said they were union members; write the summary paragraph.",
+    "同性パートナーシップ制度を導入している自治体の一覧と、企業の規程例を教えて",
+    "「秘密情報の取り扱い」研修のクイズを3問作って",
+    "Write a parody letter to Sherlock Holmes at 221B Baker Street, London NW1 6XE, from a confused tourist.",
+]
+
+
+@pytest.mark.parametrize(("category", "text"), SENSITIVE_AFTER_H)
+def test_rules_after_heldout_h_find_and_name_the_category(category: str, text: str) -> None:
+    assert category in privacy.categories(privacy.scan(text)), privacy.labels(privacy.scan(text))
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES_AFTER_H)
+def test_rules_after_heldout_h_hard_negatives_stay_clean(text: str) -> None:
+    assert privacy.scan(text) == [], privacy.labels(privacy.scan(text))

@@ -150,6 +150,8 @@ RECORD_SUBJECT = re.compile(
     r"|\b(?:for|on|re)\s+(?i:candidate|applicant|employee|patient|student)\s+[A-Z][a-z]+\s+[A-Z][a-z]+"
     r"|(?:氏名|お名前|患者氏名|患者名|社員名|従業員名|対象者|利用者名|受診者|被保険者)[ \t]*[:：]?[ \t]*"
     r"(?![＿_・\s])[一-龥ァ-ヶ]{1,4}[ \t]?[一-龥ぁ-んァ-ヶ]{1,4}"
+    # a bulleted list of full names (with a department) after the sentence that says what they share
+    r"|(?m:^)[・•\-*][ \t]*(?:[一-龥]{1,6}(?:部|課|室|科)[ \t]+)?[一-龥]{1,3}[ \t][一-龥ぁ-ん]{1,3}[ \t]*(?m:$)"
 )
 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}

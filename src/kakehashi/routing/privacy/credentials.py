@@ -344,7 +344,7 @@ def _prose(text: str) -> Iterator[Span]:
             yield "password", m.start("value"), m.start("value") + len(value)
     for m in _PROSE_EN.finditer(text):
         value = m.group("value").rstrip(".,;:!?)")
-        if value.lower() in _STOPWORDS or _PLACEHOLDER_VALUE.match(value):
+        if value.lower() in _STOPWORDS or _PLACEHOLDER_VALUE.match(value) or _STAND_IN_WORDS.search(value):
             continue
         if "(" in value or "[" in value or _CODE_CALL.search(value):
             continue  # `password = input(...)`: code, not a value

@@ -290,7 +290,7 @@ def _column_identifiers(text: str) -> Iterator[Span]:
 # OCR and some forms space out every character: 「Ｓ Ｆ ６６３３２７１０ Ｋ Ｅ」, "S S N 5 2 3 ...". The
 # identifier rules run a second time over the text with those single spaces removed (full-width
 # characters are already folded by `_text.fold`), and the spans are mapped back.
-_SPACED_OUT = re.compile(r"(?<!\S)\w (?:\w ){2,}")
+_SPACED_OUT = re.compile(r"(?<!\S)\w \w (?=\S)")
 
 
 def _collapse_spaced(text: str) -> tuple[str, list[int]]:
