@@ -207,6 +207,8 @@ SENSITIVE_AFTER_H = [
     ("national_id", "OCR:\n在留カード\n番号　Ｔ Ｋ ４８２７１９５３ Ｊ Ｐ\nこの番号で書類を埋めて"),
     # a passphrase after パスワードは, set off by spaces
     ("secret", "共有フォルダのパスワードは 夏の雲7月しずか です。来週から使ってください"),
+    # a letter whose writer introduces themselves by name, then their debts
+    ("financial", "相談文の下書き：「△△法律事務所 御中　私、小川 大輔 は、消費者金融2社に約230万円の借入があり返済が難しい状況です。」"),
     # a roster of people with their home addresses, in a shop that names itself
     ("contact", "来月のシフト表に自宅住所も載せます。\n川口 美優：埼玉県川口市本町４－２－１１\n店舗：駅前店"),
 ]

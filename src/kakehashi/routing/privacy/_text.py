@@ -148,8 +148,9 @@ RECORD_SUBJECT = re.compile(
     r"\b(?i:patient|student|pupil|employee|candidate|applicant|policyholder|insured|claimant|client|customer|"
     r"tenant|resident|subject|defendant|member|staff|worker|name|full\s+name)\s*[:：]\s*[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)?"
     r"|\b(?:for|on|re)\s+(?i:candidate|applicant|employee|patient|student)\s+[A-Z][a-z]+\s+[A-Z][a-z]+"
-    r"|(?:氏名|お名前|患者氏名|患者名|社員名|従業員名|対象者|利用者名|受診者|被保険者)[ \t]*[:：]?[ \t]*"
-    r"(?![＿_・\s])[一-龥ァ-ヶ]{1,4}[ \t]?[一-龥ぁ-んァ-ヶ]{1,4}"
+    r"|(?:氏名|お名前|患者氏名|患者名|社員名|従業員名|対象者|利用者名|受診者|被保険者)(?:[ \t]*[:：][ \t]?|[ \t]{1,2})"
+    # (filled in: a blank form's next label 「氏名：　　生年月日：」 is no name)
+    r"(?![＿_・\s])[一-龥ァ-ヶ]{1,4}[ \t]?[一-龥ぁ-んァ-ヶ]{1,4}(?![一-龥ぁ-んァ-ヶ]*[ \t]*[:：])"
     # a bulleted list of full names (with a department) after the sentence that says what they share
     r"|(?m:^)[・•\-*][ \t]*(?:[一-龥]{1,6}(?:部|課|室|科)[ \t]+)?[一-龥]{1,3}[ \t][一-龥ぁ-ん]{1,3}[ \t]*(?m:$)"
 )

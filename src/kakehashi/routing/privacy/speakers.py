@@ -124,6 +124,8 @@ _SELF_NAMED_EN = re.compile(
 _SELF_NAMED_JA = re.compile(
     r"(?:^|[。！？\n\s]|私は|わたしは)(?P<ja>[一-龥々]{1,3}[ 　]?[一-龥ぁ-ん々]{1,3})"
     r"(?:[、,]\s*\d{1,3}\s*(?:歳|才)|[（(]\d{1,3}[）)]|\s*と申します|です(?:[。！\s]|$))"
+    # as a letter or a filing introduces its writer: 「私、長谷部 剛 は、…」
+    r"|(?:私|わたくし)[、,][ 　]?(?P<letter>[一-龥々]{1,3}[ 　]?[一-龥ぁ-ん々]{1,3})[ 　]?(?:は|が)[、,]"
 )
 
 
@@ -134,7 +136,7 @@ def self_named(text: str) -> bool:
         if first in FIRST_NAMES or m.group("en"):
             return True
     for m in _SELF_NAMED_JA.finditer(text):
-        name = m.group("ja").replace("　", " ")
+        name = (m.group("ja") or m.group("letter")).replace("　", " ")
         if name[:2] in JA_SURNAMES or name[:1] in JA_SURNAMES or name[:3] in JA_SURNAMES:
             return True
     return False
