@@ -235,6 +235,8 @@ HARD_NEGATIVES_AFTER_H = [
     "18% of respondents said they were union members; write the summary paragraph.",
     "同性パートナーシップ制度を導入している自治体の一覧と、企業の規程例を教えて",
     "「秘密情報の取り扱い」研修のクイズを3問作って",
+    # a config's "Name:" field is not a record about a person
+    "Mod manifest\nName: Escape Plan\nNotes: adds a jail riot event and a prison break quest",
     "Write a parody letter to Sherlock Holmes at 221B Baker Street, London NW1 6XE, from a confused tourist.",
 ]
 

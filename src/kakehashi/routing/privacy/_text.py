@@ -146,8 +146,8 @@ PERSON_JA = re.compile(
 # header names them, as in HR, CRM, insurance and medical forms.
 RECORD_SUBJECT = re.compile(
     r"\b(?i:patient|student|pupil|employee|candidate|applicant|policyholder|insured|claimant|client|customer|"
-    r"tenant|resident|subject|defendant|member|staff|worker|name|full\s+name)\s*[:：]\s*[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)?"
-    r"|\b(?:for|on|re)\s+(?i:candidate|applicant|employee|patient|student)\s+[A-Z][a-z]+\s+[A-Z][a-z]+"
+    r"tenant|resident|subject|defendant|member|staff|worker|name|full\s+name)\s*[:：]\s*(?P<first>[A-Z][a-z]+)\s+[A-Z][\w'’-]+"
+    r"|\b(?:for|on|re)\s+(?i:candidate|applicant|employee|patient|student)\s+(?P<first2>[A-Z][a-z]+)\s+[A-Z][a-z]+"
     r"|(?:氏名|お名前|患者氏名|患者名|社員名|従業員名|対象者|利用者名|受診者|被保険者)(?:[ \t]*[:：][ \t]?|[ \t]{1,2})"
     # (filled in: a blank form's next label 「氏名：　　生年月日：」 is no name)
     r"(?![＿_・\s])[一-龥ァ-ヶ]{1,4}[ \t]?[一-龥ぁ-んァ-ヶ]{1,4}(?![一-龥ぁ-んァ-ヶ]*[ \t]*[:：])"

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kakehashi.routing.privacy._text import RECORD_SUBJECT, Span, sentences
-from kakehashi.routing.privacy.names import name_mentions
+from kakehashi.routing.privacy._text import Span, sentences
+from kakehashi.routing.privacy.names import name_mentions, record_subject
 
 _PAY = re.compile(
     r"(?i:\b(?:salary|salaries|base\s+(?:pay|salary)|base\b|bonus|offer|raise|pay\s+rise|pay\s+cut|comp\b|"
@@ -37,7 +37,7 @@ def salaries(text: str) -> Iterator[Span]:
         return
     # A payslip or review with the person in its header (「氏名 藤崎 直人」 … 「基本給 342,000」,
     # "Employee: Felipe Araújo" … "Base: $168,000"): every pay line is theirs.
-    record = RECORD_SUBJECT.search(text) is not None
+    record = record_subject(text)
     for sentence in sentences(text):
         s0, s1 = sentence.span()
         if not (_PAY.search(text, s0, s1) and _AMOUNT.search(text, s0, s1)) or _WORD_PROBLEM.search(text, s0, s1):

@@ -16,6 +16,8 @@ import json
 import re
 from pathlib import Path
 
+from kakehashi.routing.privacy._text import RECORD_SUBJECT
+
 _DATA = json.loads(Path(__file__).with_name("person_names.json").read_text(encoding="utf-8"))
 FIRST_NAMES: frozenset[str] = frozenset(_DATA["first_names"])
 JA_SURNAMES: frozenset[str] = frozenset(_DATA["ja_surnames"])
@@ -102,3 +104,14 @@ def name_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[int]
         out += first_name_mentions(text, s0, s1)
         out += japanese_name_mentions(text, s0, s1)
     return out
+
+
+def record_subject(text: str) -> bool:
+    """Is `text` a record about a named person (see `_text.RECORD_SUBJECT`)? An English header's
+    first name must be a person's first name ("Name: Escape Plan" in a config is no one)."""
+    for m in RECORD_SUBJECT.finditer(text):
+        # (a role word before the name, "for candidate Bryce Halvorsen", is enough without the lexicon)
+        first = m.group("first")
+        if first is None or first in FIRST_NAMES:
+            return True
+    return False

@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from kakehashi.routing.privacy._text import (
     PERSON_EN,
     PERSON_JA,
-    RECORD_SUBJECT,
     RELATIVE_EN,
     ROLE_EN,
     Span,
@@ -26,7 +25,7 @@ from kakehashi.routing.privacy._text import (
     lowercase_pattern,
     sentences,
 )
-from kakehashi.routing.privacy.names import encyclopedic, name_mentions
+from kakehashi.routing.privacy.names import encyclopedic, name_mentions, record_subject
 from kakehashi.routing.privacy.speakers import self_named, speaker_lines
 
 # Health vocabulary beyond the general words below, by the classes a clinical record uses
@@ -363,7 +362,7 @@ def special_categories(text: str) -> Iterator[Span]:
     ] + named
     people += speaker_sentences(text, spans)
     # In a record about someone, the unnamed lines (notes, findings) are theirs too.
-    record = RECORD_SUBJECT.search(text) is not None
+    record = record_subject(text)
     if not people and not record:
         # No person named, but a lab value beside a checkup verdict is a health record anyway.
         if labs and _FIELDS_OF_CHECKUP.search(low) and _LAB_VALUE.search(low):
