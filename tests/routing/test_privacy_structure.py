@@ -183,6 +183,10 @@ def test_long_pastes_scan_in_bounded_time(text: str) -> None:
 
 # --- rules added after held-out H (development data): classes of failure, EN and JA ---------------
 SENSITIVE_AFTER_H = [
+    # a person's own number beside their employer's name: the organisation does not own it
+    ("contact", "Hi, I'm John Smith from Acme Inc, my mobile is 090-3817-2291, call me anytime."),
+    ("contact", "Contact: Priya Nair, Globex GmbH, +49 151 23456789 (personal mobile)"),
+    ("contact", "田中太郎（株式会社ミドリ商事 営業部）携帯 090-3817-2291、折り返しお願いします"),
     # financial data by form: sort code and account on separate lines, routing + account on one line,
     # a card wrapped over lines, a payslip or review whose header names the person
     ("financial", "Please pay my refund here:\nName: Imogen Hale\nSort code: 20-32-06\nAccount number: 73914820"),
@@ -213,6 +217,7 @@ SENSITIVE_AFTER_H = [
     ("contact", "来月のシフト表に自宅住所も載せます。\n川口 美優：埼玉県川口市本町４－２－１１\n店舗：駅前店"),
 ]
 HARD_NEGATIVES_AFTER_H = [
+    "Our office: Acme Inc, 1-2-3 Marunouchi, Tokyo, 03-3211-5678. Write directions from Tokyo Station.",
     # organisations and public bodies, their published addresses and phones
     "Draft a letter to HMRC, BX9 1AS, asking how to register for self assessment.",
     "Listing from the trade register: Bergwerk Analytics GmbH, Uferweg 3, 80331 München, +49 89 4412 7700",

@@ -111,6 +111,14 @@ _ORG_PHONE_CONTEXT = re.compile(
 _PHONE_WORDS = re.compile(r"(?i:phone|\btel\b|mobile|cell|call|text\s+me|whatsapp|fax)|電話|携帯|ケータイ|連絡|TEL|番号")
 
 
+# Words that make a number someone's own even beside a company's name: "Acme Inc, my mobile is …",
+# 「（株式会社…）携帯 090-…」. They override the organisation checks below, not the placeholder ones.
+_PERSONAL_PHONE = re.compile(
+    r"(?i:\bmy\s+(?:mobile|cell|phone|number|private)|\bpersonal\b|\bprivate\s+(?:mobile|phone|number)|"
+    r"\bhome\s+(?:phone|number)|\bcell(?:phone)?\s*(?:[:#]|is\b))|携帯|自宅|個人の?(?:番号|電話)|プライベート"
+)
+
+
 _UK_NUMBER = re.compile(r"\+44|\b0[1-37]\d{2,3}\s?\d{3}\s?\d{3,4}\b")
 
 
@@ -129,11 +137,14 @@ def phones(text: str) -> Iterator[Span]:
             if _TOLL_FREE.match(raw):
                 continue
             near = window(text, match.start, match.end, 40, 20)
-            if _ORG_PHONE_CONTEXT.search(near) or EXAMPLE_CONTEXT.search(near):
+            if EXAMPLE_CONTEXT.search(near):
                 continue
-            # An organisation named on the same line or record (a directory entry, a JSON object) owns it.
+            # An organisation named on the same line or record (a directory entry, a JSON object) owns it,
+            # unless the text says the number is a person's own.
             line_start = text.rfind("\n", 0, match.start) + 1
-            if ORGANISATION.search(text, max(line_start, match.start - 200), match.end + 40):
+            if not _PERSONAL_PHONE.search(near) and (
+                    _ORG_PHONE_CONTEXT.search(near)
+                    or ORGANISATION.search(text, max(line_start, match.start - 200), match.end + 40)):
                 continue
             if len(set("".join(_DIGIT.findall(raw))[-8:])) == 1:
                 continue  # 090-0000-0000: a form's placeholder
