@@ -33,7 +33,7 @@ from rich.console import Console
 from rich.table import Table
 
 import kakehashi.pipelines.pipeline as pipeline_module
-from kakehashi.pipelines.llm import open_endpoint
+from kakehashi.pipelines.llm import ChatClient, open_endpoint
 from kakehashi.pipelines.pipeline import ExtractSettings, SourceSpec, run_extraction
 
 RESULTS_DIR = Path(__file__).parent / "results"
@@ -92,6 +92,7 @@ class Measurement:
     prompt_tokens: int = 0
     quality: dict[str, Quality] | None = None  # "en" / "ja" chunks
     steps: Steps | None = None
+    answers: list[dict[str, object]] | None = None  # every request's raw answer and token counts
 
     @property
     def chunks_per_minute(self) -> float:
@@ -191,6 +192,36 @@ class _StepLog(logging.Handler):
             s.decode_only_ms += ms
 
 
+class _AnswerLog:
+    """Wraps ChatClient._post_json to keep every request's raw answer, finish reason and token counts."""
+
+    def __init__(self) -> None:
+        self.original = ChatClient._post_json
+        self.answers: list[dict[str, object]] = []
+
+    def install(self) -> None:
+        original, answers = self.original, self.answers
+
+        async def post_json(client: ChatClient, path: str, body: dict, on_tokens=None):  # type: ignore[no-untyped-def]
+            payload = await original(client, path, body, on_tokens)
+            choice = (payload.get("choices") or [{}])[0]
+            usage = payload.get("usage") or {}
+            answers.append({
+                "temperature": body.get("temperature"),
+                "chunk_start": body["messages"][-1]["content"][:60],
+                "finish_reason": choice.get("finish_reason"),
+                "prompt_tokens": usage.get("prompt_tokens"),
+                "completion_tokens": usage.get("completion_tokens"),
+                "content": (choice.get("message") or {}).get("content"),
+            })  # fmt: skip
+            return payload
+
+        ChatClient._post_json = post_json  # type: ignore[method-assign]
+
+    def remove(self) -> None:
+        ChatClient._post_json = self.original  # type: ignore[method-assign]
+
+
 async def measure(
     http: httpx.AsyncClient, corpus: Path, concurrency: int, args: argparse.Namespace
 ) -> Measurement:
@@ -211,12 +242,15 @@ async def measure(
     engine_log.setLevel(logging.DEBUG)
     engine_log.addHandler(step_log)
     pipeline_module.drop_ungrounded = recorder  # type: ignore[assignment]
+    answer_log = _AnswerLog()
+    answer_log.install()
     started = time.perf_counter()
     try:
         report = await run_extraction(settings, SourceSpec(directory=corpus), http)
     finally:
         elapsed = time.perf_counter() - started
         pipeline_module.drop_ungrounded = recorder.original
+        answer_log.remove()
         engine_log.removeHandler(step_log)
     stats = report.stats
     return Measurement(
@@ -229,6 +263,7 @@ async def measure(
         prompt_tokens=stats.prompt_tokens,
         quality=dict(sorted(recorder.quality.items())),
         steps=step_log.steps if step_log.steps.steps else None,
+        answers=answer_log.answers,
     )
 
 

@@ -52,3 +52,17 @@ def test_keywords_parse() -> None:
     assert parse_keywords('{"keywords": ["富士山", "標高"]}').keywords == ["富士山", "標高"]
     with pytest.raises(MalformedAnswer):
         parse_keywords('{"words": []}')
+
+
+def test_string_bounds_follow_the_chunks_script() -> None:
+    from kakehashi.pipelines.schema import CJK_BOUNDS, LATIN_BOUNDS, bounds_for
+
+    assert bounds_for("Port 1 is a harbour town on the coast of Hokkaido.") == LATIN_BOUNDS
+    assert bounds_for("港町2は九州の海沿いにある港町です。1607年に作られました。") == CJK_BOUNDS
+    assert bounds_for("A guide to 東京 for visitors, with prices and opening hours.") == LATIN_BOUNDS
+    assert bounds_for("") == LATIN_BOUNDS
+    cjk = extraction_schema(question_count=1, max_facts=1, bounds=CJK_BOUNDS)
+    answer = cjk["properties"]["answers"]["items"]["properties"]["answer"]
+    assert answer["maxLength"] == CJK_BOUNDS.answer < LATIN_BOUNDS.answer
+    fact = cjk["properties"]["facts"]["items"]["properties"]
+    assert fact["fact"]["maxLength"] == CJK_BOUNDS.fact and fact["who"]["maxLength"] == CJK_BOUNDS.field

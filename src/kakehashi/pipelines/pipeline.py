@@ -12,6 +12,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 from rich.progress import Progress, TaskID
@@ -30,6 +31,7 @@ from kakehashi.pipelines.report import Failure, FailureStage, Report, RunStats, 
 from kakehashi.pipelines.schema import (
     ChunkExtraction,
     KeywordAnswer,
+    bounds_for,
     extraction_schema,
     keywords_schema,
     parse_extraction,
@@ -90,6 +92,7 @@ class _Pending:
 
     key: str
     messages: list[dict[str, str]]
+    schema: dict[str, Any]  # string bounds depend on the chunk's script (schema.bounds_for)
     positions: list[int]  # indexes into the run's chunk list
 
 
@@ -246,7 +249,6 @@ async def _extract_chunks(
     progress: Progress | None,
 ) -> list[ChunkResult | None]:
     """Each chunk's result, at the chunk's position; None where extraction failed."""
-    schema = extraction_schema(len(questions), settings.max_facts)
     results: list[ChunkResult | None] = [None] * len(chunks)
     task = progress.add_task("Extracting", total=len(chunks), detail="") if progress else None
     generated = 0
@@ -264,6 +266,7 @@ async def _extract_chunks(
         messages = prompts.extraction(
             chunk=chunk.text, title=titles[position], questions=questions, max_facts=settings.max_facts
         )
+        schema = extraction_schema(len(questions), settings.max_facts, bounds_for(chunk.text))
         key = cache_key(_CACHE_VERSION, client.model, messages, schema, settings.max_tokens, client.seed)
         if key in pending:
             pending[key].positions.append(position)
@@ -274,14 +277,14 @@ async def _extract_chunks(
             stats.chunks_from_cache += 1
             _advance(progress, task)
         else:
-            pending[key] = _Pending(key=key, messages=messages, positions=[position])
+            pending[key] = _Pending(key=key, messages=messages, schema=schema, positions=[position])
 
     async def extract(job: _Pending) -> None:
         first = chunks[job.positions[0]]
         try:
             extraction = await client.structured(
                 job.messages,
-                schema=schema,
+                schema=job.schema,
                 schema_name="chunk_extraction",
                 parse=lambda content: parse_extraction(content, len(questions), settings.max_facts),
                 max_tokens=settings.max_tokens,

@@ -8,6 +8,8 @@ sizes depend on the run (one answer per question, at most N facts) and because i
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -15,12 +17,36 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from kakehashi.pipelines.errors import MalformedAnswer
 
 FACT_FIELDS = ("who", "what", "when", "where", "why", "how")
-# Tight bounds: a small model tends to fill a string up to its limit, and every character costs time.
-MAX_ANSWER_CHARS = 160
-MAX_FACT_CHARS = 160
-MAX_FIELD_CHARS = 40
 MAX_NUMBERS = 2
-MAX_NUMBER_CHARS = 24
+
+
+@dataclass(frozen=True, slots=True)
+class TextBounds:
+    """maxLength, in characters, of each string the model writes.
+
+    Tight bounds: a small model tends to fill a string up to its limit (or loop until it), and every
+    token costs time. What a bound costs is in tokens, not characters: SmolLM2's tokenizer spends ~4
+    English characters per token but ~0.6 Japanese ones, so the same 160 characters are ~40 tokens of
+    English and ~270 of Japanese, enough for one looping field to use up a chunk's max_tokens.
+    """
+
+    answer: int
+    fact: int
+    field: int  # who, what, when, where, why, how
+    number: int
+
+
+LATIN_BOUNDS = TextBounds(answer=160, fact=160, field=40, number=24)
+# About the same tokens as LATIN_BOUNDS' strings, and still room for a sentence such as
+# 「1870年に建てられた灯台は高さ20メートルで、15キロメートル先からも見えます。」 (42 characters).
+CJK_BOUNDS = TextBounds(answer=48, fact=64, field=16, number=12)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f]")
+
+
+def bounds_for(text: str) -> TextBounds:
+    """CJK_BOUNDS when a fifth or more of the text's characters (spaces aside) are CJK, else LATIN_BOUNDS."""
+    letters = sum(not ch.isspace() for ch in text)
+    return CJK_BOUNDS if letters and len(_CJK.findall(text)) * 5 >= letters else LATIN_BOUNDS
 
 
 class ChunkAnswer(BaseModel):
@@ -56,16 +82,18 @@ def _text(max_length: int) -> dict[str, Any]:
     return {"type": "string", "maxLength": max_length}
 
 
-def extraction_schema(question_count: int, max_facts: int) -> dict[str, Any]:
+def extraction_schema(
+    question_count: int, max_facts: int, bounds: TextBounds = LATIN_BOUNDS
+) -> dict[str, Any]:
     answer = {
         "type": "object",
-        "properties": {"answerable": {"type": "boolean"}, "answer": _text(MAX_ANSWER_CHARS)},
+        "properties": {"answerable": {"type": "boolean"}, "answer": _text(bounds.answer)},
         "required": ["answerable", "answer"],
         "additionalProperties": False,
     }
-    fact_properties: dict[str, Any] = {"fact": _text(MAX_FACT_CHARS)}
-    fact_properties.update({name: _text(MAX_FIELD_CHARS) for name in FACT_FIELDS})
-    fact_properties["numbers"] = {"type": "array", "items": _text(MAX_NUMBER_CHARS), "maxItems": MAX_NUMBERS}
+    fact_properties: dict[str, Any] = {"fact": _text(bounds.fact)}
+    fact_properties.update({name: _text(bounds.field) for name in FACT_FIELDS})
+    fact_properties["numbers"] = {"type": "array", "items": _text(bounds.number), "maxItems": MAX_NUMBERS}
     fact = {
         "type": "object",
         "properties": fact_properties,
