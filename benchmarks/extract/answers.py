@@ -2,7 +2,7 @@
 
     PYTHONPATH=src .venv/bin/python benchmarks/extract/answers.py results/run-.../after-1.json [...]
 
-Per request: chunk language, temperature (0.6 = the retry after a malformed answer), finish reason
+Per request: chunk language (of the user prompt's end, where the prompts put the chunk), temperature (0.6 = the retry after a malformed answer), finish reason
 ("length" = cut at --max-tokens), prompt and completion tokens, and what the same document would cost
 written compactly. Then the mean and largest token count of each field, by chunk language (SmolLM2's
 tokenizer, vocabulary only: nothing is computed).
@@ -34,7 +34,8 @@ def main(paths: list[str]) -> None:
         fields: dict[tuple[str, str], list[int]] = {}
         for answer in measurement.get("answers") or []:
             content = answer["content"] or ""
-            lang = "ja" if _CJK.search(answer["chunk_start"]) else "en"
+            # the end of the user prompt is the chunk's; older results kept only the beginning
+            lang = "ja" if _CJK.search(answer.get("prompt_end") or answer["chunk_start"]) else "en"
             try:
                 document = json.loads(content, strict=False)
                 compact = str(tokens(json.dumps(document, ensure_ascii=False, separators=(",", ":"))))

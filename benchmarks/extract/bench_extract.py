@@ -208,7 +208,7 @@ class _AnswerLog:
             usage = payload.get("usage") or {}
             answers.append({
                 "temperature": body.get("temperature"),
-                "chunk_start": body["messages"][-1]["content"][:60],
+                "prompt_end": body["messages"][-1]["content"][-80:],  # the chunk (prompts put it last)
                 "finish_reason": choice.get("finish_reason"),
                 "prompt_tokens": usage.get("prompt_tokens"),
                 "completion_tokens": usage.get("completion_tokens"),
