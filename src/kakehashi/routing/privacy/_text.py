@@ -105,6 +105,8 @@ PERSON_EN = re.compile(
 )
 PERSON_JA = re.compile(
     r"私|わたし|僕|ぼく|俺|自分(?:は|が|の)|うちの|我が家"
+    # people named in the sentence before, referred back to: 「お二人は同性のカップルで」「両名とも組合員」
+    r"|(?:お二人|おふたり|ご両名|両名|お二方|彼ら|彼女ら)(?:は|が|の|とも|に|も)"
     # spoken first person in chats: 「おれバイなんだ」「あたし、実は…」 (not オレンジ)
     r"|おれ(?=[はがもの、。ってさ]|[ァ-ヶ])|(?<![ァ-ヶー])オレ(?![ァ-ヶー])|あたし(?=[はがもの、。ってさ]|[ァ-ヶ])"
     r"|(?:母|父|妻|夫|息子|娘|兄|姉|弟|妹|祖母|祖父|家族|彼氏|彼女|彼|友人|友達|親|義母|義父|主人|嫁|旦那|パートナー|恋人)(?:は|が|の|に|も|から|と)"
@@ -145,10 +147,15 @@ PERSON_JA = re.compile(
 # Every line of such a record (notes, findings, pay lines) is about that person, though only the
 # header names them, as in HR, CRM, insurance and medical forms.
 RECORD_SUBJECT = re.compile(
-    r"\b(?i:patient|student|pupil|employee|candidate|applicant|policyholder|insured|claimant|client|customer|"
-    r"tenant|resident|subject|defendant|member|staff|worker|name|full\s+name)\s*[:：]\s*(?P<first>[A-Z][a-z]+)\s+[A-Z][\w'’-]+"
+    r"\b(?i:patient|student|pupil|employee|candidate|applicant|co-applicant|borrower|guarantor|policyholder|insured|"
+    r"claimant|client|customer|tenant|resident|subject|defendant|accused|suspect|offender|probationer|member|staff|"
+    r"worker|name|full\s+name)\s*[:：]\s*(?P<first>[A-Z][a-z]+)\s+[A-Z][\w'’-]+"
     r"|\b(?:for|on|re)\s+(?i:candidate|applicant|employee|patient|student)\s+(?P<first2>[A-Z][a-z]+)\s+[A-Z][a-z]+"
-    r"|(?:氏名|お名前|患者氏名|患者名|社員名|従業員名|対象者|利用者名|受診者|被保険者)(?:[ \t]*[:：][ \t]?|[ \t]{1,2})"
+    # (the person a form is about: a patient, an applicant for a flat or a loan, the recipient of a
+    # 源泉徴収票, a pupil, a party to a 示談書 「乙（加害者）：…」)
+    r"|(?:氏名|お名前|患者氏名|患者名|社員名|従業員名|対象者|利用者名|受診者|被保険者|申込者|入居者|入居予定者|契約者|"
+    r"借主|賃借人|連帯保証人|受給者|申請者|応募者|加入者|被扶養者|世帯主|相談者|依頼者|児童名|生徒名|園児名|本人氏名|"
+    r"[甲乙丙丁][ \t]*[（(](?:被害者|加害者|被疑者|被告人|申立人|相手方|債権者|債務者)[）)])(?:[ \t]*[:：][ \t]?|[ \t]{1,2})"
     # (filled in: a blank form's next label 「氏名：　　生年月日：」 is no name)
     r"(?![＿_・\s])[一-龥ァ-ヶ]{1,4}[ \t]?[一-龥ぁ-んァ-ヶ]{1,4}(?![一-龥ぁ-んァ-ヶ]*[ \t]*[:：])"
     # a bulleted list of full names (with a department) after the sentence that says what they share

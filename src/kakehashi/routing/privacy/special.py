@@ -126,7 +126,7 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"発達障害|(?<![a-z])adhd(?![a-z])|認知症|パーキンソン|てんかん|脳梗塞|心筋梗塞|妊娠|流産|不妊|手術|入院|通院|服用|服薬|投薬|"
         r"治療|持病|障害|(?<![a-z])hiv(?![a-z])|陽性|肝炎|喘息|透析|抗がん剤|化学療法|休職|診察|精神科|心療内科|カウンセリング|"
         r"薬(?!剤師|局|学|屋)|錠|健康診断|健診|人間ドック|要再検査|要精密検査|要治療|要経過観察|hba1c|(?<![a-z])ldl(?![a-z])|(?<![a-z])hdl(?![a-z])|γ-?gtp|(?<![a-z])alt(?![a-z])|(?<![a-z])ast(?![a-z])|"
-        r"尿酸|中性脂肪|クレアチニン|コレステロール|降圧剤|インスリン|アレルギー|骨折|怪我"
+        r"尿酸|中性脂肪|クレアチニン|コレステロール|降圧剤|インスリン|アレルギー|骨折|怪我|全治|加療"
     ),
     "religion": lowercase_pattern(
         r"(?i:\bmuslim|\bislam|christian|catholic|protestant|evangelical|\bjewish|judaism|\bjew\b|orthodox|hindu|"
@@ -152,11 +152,14 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"conviction(?=\s+(?:for|of)\b)|(?:a|one|two|three|no|spent|unspent|prior|previous|his|her|my|their|dui|dwi|"
         r"fraud|theft|drug|criminal|felony|assault|shoplifting)\s+convictions?\b|criminal\s+(?:history|background)|served\s+(?:time|\d+\s+\w+\s+for)|"
         r"\bbail\b|warrant\s+for|restraining\s+order|sex\s+offender|registered\s+offender|expunge|"
-        r"plea\s+deal|acquitted|juvenile\s+(?:record|court|detention))"
+        r"plea\s+deal|acquitted|juvenile\s+(?:record|court|detention)|remanded|in\s+(?:police\s+)?custody|"
+        r"booked\s+(?:into|for)|perpetrator|the\s+accused\b)"
         r"|前科|前歴|逮捕|有罪|服役|執行猶予|起訴|書類送検|犯罪歴|受刑|刑務所|懲役|禁錮|罰金刑|実刑|出所|"
         r"保護観察|仮釈放|補導|万引き|横領|詐欺|傷害罪|窃盗|酒気帯び|飲酒運転|不起訴|示談|被害届|"
         r"逮捕歴|犯歴|検挙|送検|起訴猶予|略式命令|保釈|少年院|少年鑑別所|鑑別所|前科者|"
-        r"[一-龥]{1,4}罪で|罪に問|刑事事件|刑事裁判|公判|留置"
+        r"[一-龥]{1,4}罪で|罪に問|刑事事件|刑事裁判|公判|留置|"
+        # a party to a criminal matter, as a 示談書 or a police report names them
+        r"加害者|被疑者|被告人|勾留|拘留|身柄|送致|暴行を加え|傷害を負わせ"
     ),
     "union_membership": lowercase_pattern(
         r"(?i:\bunion\s+(?:member|card|rep|steward|dues|meeting|organi[sz]er)|member\s+of\s+(?:the|a|our|my)\s+[\w'’ -]{0,25}union|\bthe\s+union\b|trade\s+union|"
@@ -181,6 +184,8 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"gender\s+(?:affirming|reassignment|dysphoria)|\bftm\b|\bmtf\b|same\s+sex|civil\s+partner|"
         r"\b(?:we're|we\s+are|they're|they\s+are)\s+both\s+(?:women|men|gay|lesbians?)\b|\btwo\s+(?:dads|moms|mums)\b|"
         # a same-sex partner named by the relation: "my brother's wedding to his husband", "her wife"
+        r"\b(?:dating|married\s+to|engaged\s+to|(?:in\s+a\s+)?relationship\s+with|living\s+with)\s+another\s+(?:man|woman|guy|girl)\b|"
+        r"\bsame[- ]gender\b|\battracted\s+to\s+(?:other\s+)?(?:men|women|boys|girls)\s+(?:too|as\s+well)\b|"
         r"\b(?:his|he's|brother'?s|son'?s|father'?s|dad'?s|uncle'?s|nephew'?s|grandpa'?s|grandfather'?s)\s+(?:husband|boyfriend)\b|"
         r"\b(?:her|she's|sister'?s|daughter'?s|mother'?s|mom'?s|mum'?s|aunt'?s|niece'?s|grandma'?s|grandmother'?s)\s+(?:wife|girlfriend)\b)"
         r"|(?:兄|弟|息子|父|叔父|伯父|祖父|彼)の(?:夫|旦那|彼氏)|(?:姉|妹|娘|母|叔母|伯母|祖母|彼女)の(?:妻|嫁|奥さん|彼女)|"
@@ -188,6 +193,11 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"同性パートナー|カミングアウト|性的指向|性自認|性同一性障害|ノンバイナリー|アセクシュアル|lgbt|"
         r"同性の(?:彼|彼女|配偶者|相手|婚約者|夫|妻)|同性婚|パンセクシュアル|クィア|性別適合|性転換|"
         r"xジェンダー|トランス女性|トランス男性|パートナーシップ(?:宣誓|証明)|"
+        # said in plain words, as a pupil or a tenant's note says it: 「同性が好き」「同性のカップル」
+        # 「恋愛対象は同性」「同性と付き合っている」
+        r"同性(?:が|を|に)(?:好き|恋|惹かれ|ひかれ)|同性の(?:人|子|男性|女性|男の子|女の子)(?:が|を)好き|"
+        r"同性(?:の)?カップル|同性同士(?:の|で)?(?:カップル|交際|結婚|恋愛|付き合)|恋愛対象(?:は|が)同性|"
+        r"同性(?:と|の(?:人|方)と)(?:交際|付き合|結婚|同棲|暮ら)|"
         # the short spoken forms: 「おれバイなんだ」「ビアンだし」 (not バイト, バイク, バイオ, モバイル)
         r"(?<![ァ-ヶー])(?:バイ|ビアン)(?![ァ-ヶー])"
     ),
@@ -256,8 +266,23 @@ _MADE_UP = lowercase_pattern(
     r"(?i:\bdummy\b|\bplaceholder|\bfictional\b|\bfictitious\b|\bfake\b|\bsample\s+(?:record|patient|data|form)|"
     r"\bmade[- ]up\b)|記入例|入力例|ダミー|架空|テスト用|サンプル|（例）|\(例\)"
 )
-# What a record's unnamed lines can disclose about its subject: a condition, a conviction.
-_RECORD_KINDS = ("health", "criminal_record")
+# What a record's unnamed lines can disclose about its subject: a condition, a conviction, a union
+# (「加入組合：…」 on a 加入届), a faith (「宗派：浄土真宗」), an orientation (「続柄：同性パートナー」).
+_RECORD_KINDS = ("health", "criminal_record", "union_membership", "religion", "sexual_orientation")
+# A union's officers are its members: in a prompt about a union (a 団体交渉 roster, minutes of a
+# branch meeting), 「委員長 堀 誠」「書記長」"chief steward Dana Ruiz" name a member. The role words
+# alone are any committee's (委員長 of a 文化祭), so they count only where a union is the topic;
+# 健康保険組合 and 協同組合 are not unions.
+_UNION_CONTEXT = lowercase_pattern(
+    r"(?i:\b(?:trade|labou?r|teachers'?|nurses'?)\s+union|\bunion\s+(?:branch|local|members?|dues|meeting|officers?)|"
+    r"collective\s+bargaining|\blocal\s+\d{2,4}\b)"
+    r"|労働組合|労組|(?<!協同)(?<!保険)(?<!共済)(?<!健保)組合(?:員|側|活動|費|役員|大会|支部|執行部)|ユニオン|団体交渉|団交|春闘|労使協議|三六協定の締結"
+)
+_UNION_ROLE = lowercase_pattern(
+    r"(?i:\b(?:chief|shop|union)\s+steward|\bbranch\s+(?:secretary|chair|president|treasurer)|"
+    r"\b(?:union|local)\s+(?:president|chair(?:person)?|secretary|treasurer|officer)|\bbargaining\s+(?:committee|team)\b)"
+    r"|副?委員長|書記長|書記次長|執行委員|組合役員|職場委員|分会長|支部長|代議員|会計監査|組合側"
+)
 # A list of union members is union-membership data whoever asks for it.
 _MEMBER_LIST = re.compile(
     r"組合員(?:の)?(?:名簿|リスト|一覧)|(?i:list\s+of\s+(?:our\s+|the\s+)?union\s+members|union\s+(?:member(?:ship)?\s+)?(?:roster|list))"
@@ -370,6 +395,7 @@ def special_categories(text: str) -> Iterator[Span]:
             yield "health", first, first + 1
         return
     frames = [m.start() for m in _TOPIC_FRAME.finditer(low)]
+    union_topic = bool(_UNION_CONTEXT.search(low))
     claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)]
     named_set = set(named)
     people = sorted(set(people))
@@ -398,6 +424,8 @@ def special_categories(text: str) -> Iterator[Span]:
         # The vocabularies are the costliest patterns here: they run only over sentences that
         # mention a person (most prompts have none), not over the whole prompt.
         terms = [(kind, m.start(), m.group()) for kind, p in _VOCAB.items() for m in p.finditer(low, s0, s1)]
+        if union_topic:
+            terms += [("union_membership", m.start(), m.group()) for m in _UNION_ROLE.finditer(low, s0, s1)]
         # A lexicon name where a vocabulary word starts is the word ("Addison's disease", "Christian").
         starts = {t for _, t, _ in terms}
         here = people[bisect.bisect_left(people, s0) : bisect.bisect_left(people, s1)]
