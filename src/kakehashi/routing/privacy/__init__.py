@@ -51,6 +51,7 @@ from kakehashi.routing.privacy.debts import debts
 from kakehashi.routing.privacy.financial import bank_accounts, cards
 from kakehashi.routing.privacy.identifiers import identifiers
 from kakehashi.routing.privacy.markings import markings
+from kakehashi.routing.privacy.rosters import roster_facts
 from kakehashi.routing.privacy.special import special_categories
 
 # kind -> category, in priority order (a tie between overlapping spans goes to the earlier kind).
@@ -137,6 +138,7 @@ _DETECTORS: tuple[Callable[[str], Iterator[Span]], ...] = (
     addresses,
     special_categories,
     bulk_personal,
+    roster_facts,
     salaries,
     debts,
 )
