@@ -59,6 +59,12 @@ ROLE_EN = (
     r"lead|director|officer|engineer|analyst|associate|technician|clerk|trainee|volunteer|"
     r"participant|visitor|guest|resident|rep|representative"
 )
+# The labels of a form's fields, which follow a role word on a blank form as a name would.
+FORM_FIELD = (
+    r"(?:Name|First|Last|Full|Phone|Mobile|Email|E-mail|Address|Date|Signature|Title|Role|Department|Dept|"
+    r"Notes?|Comments?|Details?|Information|Info|Form|List|Sheet|Type|Status|Number|Age|Gender|Availability|"
+    r"Shift|Team|Position|Contact|Emergency|Ministry|Skills?|Preferences?|Dietary|Allerg\w*|Sign|Initials)"
+)
 PERSON_EN = re.compile(
     r"\b(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)\b"
     rf"|\b(?i:(?:his|her|their|our|your)\s+(?:{RELATIVE_EN}))\b"
@@ -71,7 +77,8 @@ PERSON_EN = re.compile(
     r"[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}(?:-[A-Z][a-z]+)?(?:\s*[,—–-]\s*|\s+)"
     r"(?:is|was|has|had|are|were|signed|told|came|got|joined|will|just|recently|also|says|said)\b"
     # a role before a name, also as a record header: "my colleague Dana", "Patient: Hiro Tanaka"
-    rf"|\b(?i:{ROLE_EN})s?\s*[,:：]?\s+[A-Z][a-z]+"
+    # (not a blank form's next field: "Form for our volunteers: Name ___ Phone ___")
+    rf"|\b(?i:{ROLE_EN})s?\s*[,:：]?\s+(?!{FORM_FIELD}\b)[A-Z][a-z]+"
     r"|\b(?i:name|full\s+name|resident)\s*[:：]\s*[A-Z][a-z]+"
     # initials, as rosters and notes abbreviate people: "J. Ruiz", "A. Kowalski"; "Karen M. —"
     r"|(?<![\w.])[A-Z]\.\s?(?!(?:The|This|That|Then|It|We|I|You|He|She|They|In|On|At|If|And|But|So|An?)\b)[A-Z][a-z]{1,15}\b"
