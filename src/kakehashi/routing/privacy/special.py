@@ -170,7 +170,7 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"(?:unite|unison|usdaw|\bneu|\bnea|\baft|\bpcs|\bcwu|\bnurses)\s+(?:rep|representative|steward|member|branch|official)s?\b|"
         r"\bunion\s+(?:authori[sz]ation|election|drive|organi[sz]ing|vote)|bargaining\s+(?:committee|unit|team)|\bsteward\b|"
         r"\bver\.?di\b|ig\s+metall|strike\s+ballot|picket\s+line|on\s+strike)"
-        r"|労働組合|組合員|ユニオン|組合に加入|組合加入(?!率)|組合への加入(?!率)|組合活動|分会長?|執行委員|団体交渉|組合(?:の|を|に|で|から)|労組|組合費|組合員名簿|"
+        r"|労働組合|組合員|ユニオン|組合に加入|組合加入(?!率)|組合への加入(?!率)|組合活動|分会長?|執行委員|団体交渉|(?<!保険)(?<!協同)(?<!共済)(?<!健保)組合(?:の|を|に|で|から)|労組|組合費|組合員名簿|"
         r"ゼンセン|自治労|日教組|基幹労連|電機連合|自動車総連|情報労連|私鉄総連|"
         r"JP労組|全労連|全労協|ストライキ|スト権|団交|春闘に参加"
     ),
