@@ -96,3 +96,20 @@ def test_class_finds_and_names_the_category(category: str, text: str) -> None:
 @pytest.mark.parametrize("text", HARD_NEGATIVES)
 def test_class_hard_negatives_stay_clean(text: str) -> None:
     assert privacy.scan(text) == [], privacy.labels(privacy.scan(text))
+
+
+def test_an_outage_is_not_a_disability() -> None:
+    # 障害 as an IT outage, on a duty roster, says nothing about anyone's health ...
+    assert privacy.scan("障害対応当番\n鈴木 一郎 DB障害\n田中 花子 ネットワーク障害") == []
+    # ... and does not hide the other sense in the same sentence
+    text = "鈴木さんはシステム障害の対応で徹夜、そのあと適応障害で休職"
+    assert "health" in privacy.categories(privacy.scan(text))
+
+
+def test_a_real_person_behind_a_character_is_still_reported() -> None:
+    text = "小説の主人公のモデルは同僚の田中さんで、彼は実際にうつ病で休職中です"
+    assert "health" in privacy.categories(privacy.scan(text))
+
+
+def test_the_union_of_two_sets_is_set_theory() -> None:
+    assert privacy.scan("The union of two sets A and B; explain with examples for my students Anna and Tom.") == []

@@ -162,7 +162,7 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"加害者|被疑者|被告人|勾留|拘留|身柄|送致|暴行を加え|傷害を負わせ"
     ),
     "union_membership": lowercase_pattern(
-        r"(?i:\bunion\s+(?:member|card|rep|steward|dues|meeting|organi[sz]er)|member\s+of\s+(?:the|a|our|my)\s+[\w'’ -]{0,25}union|\bthe\s+union\b|trade\s+union|"
+        r"(?i:\bunion\s+(?:member|card|rep|steward|dues|meeting|organi[sz]er)|member\s+of\s+(?:the|a|our|my)\s+[\w'’ -]{0,25}union|\bthe\s+union\b(?!\s+(?:of|all|type|operator|find|bound|query|clause)\b)|trade\s+union|"
         r"labou?r\s+union|teamsters|shop\s+steward|unioni[sz]|\buaw\b|\bseiu\b|afl-cio|local\s+\d+\b|union\s+local|"
         r"joined\s+(?:the|a|our)\s+[\w'’ -]{0,25}union|\b[\w-]+(?:s'|s’|s)\s+union\b|"
         r"\bgmb\b|\brmt\b|\bcwa\b|afscme|\bibew\b|\bufcw\b|\busw\b|sag-aftra|"
@@ -260,6 +260,8 @@ _PERSONAL_CLAIM = lowercase_pattern(
     r"(?i:\b(?:I|my\s+\w+|he|she)\s+(?:was|were|am|is|'m|have|has|had|got)\s+(?:been\s+|just\s+|recently\s+)?"
     r"(?:diagnosed|prescribed|arrested|convicted|hospitali|treated|baptized|fired))"
     r"|と診断|を処方|で入院|に通院|を服用|逮捕され(?!る)|有罪判決|入信|改宗|カミングアウト"
+    # a real person behind a story's character: 「主人公のモデルは同僚の田中さんで、彼は実際に…」
+    r"|実際に|実在の|(?i:\bin\s+real\s+life\b|\breal[- ]life\b|\bbased\s+on\s+(?:my|our)\s+\w+)"
 )
 # ...unless they are reference ranges: "HbA1c 4.0-5.6%", 「γ-GTPは50以下が目安」
 _RANGES = lowercase_pattern(r"(?i:reference|\brange|normal|\bunder\b|\babove\b|\bbelow\b|target)|目安|基準|以下|以上|未満|範囲")
@@ -344,6 +346,11 @@ _TECH_CONTEXT = lowercase_pattern(
     r"network|firewall|postmortem|incident|latency|python|class|schema|column|fields?|sql|regex)\b)"
 )
 _TECH_SENSE = lowercase_pattern(r"(?i:diagnos\w*|infection|operation|therapy|therapist|stroke|virus)")
+# 障害 is also an outage: 「DB障害」「ネットワーク障害」「障害対応当番」 say nothing about a body.
+_OUTAGE_JA = re.compile(
+    r"(?:[A-Za-z]{2,}|システム|ネットワーク|通信|サーバー?|回線|電源|基盤|ストレージ|アプリ|本番|サービス|設備|機器|大規模)障害"
+    r"|障害(?:対応|発生|報告|情報|切り分け|復旧|検知|監視|票|管理|件数|当番|訓練|時)"
+)
 # A phrase quoted to be translated is not the writer's statement ("translate 'Where is the mosque?'").
 _TRANSLATION = re.compile(r"(?i:translat|\bin\s+(?:japanese|english)\b)|翻訳|英訳|和訳|英語で|日本語で")
 _QUOTE = re.compile(r"[「『“\"]")
@@ -437,6 +444,9 @@ def special_categories(text: str) -> Iterator[Span]:
         if _TECH_CONTEXT.search(low, s0, s1):
             # "the operation timed out", "an infection in a DLL": the technical sense of a word
             terms = [t for t in terms if not _TECH_SENSE.fullmatch(t[2])]
+        outages = [m.span() for m in _OUTAGE_JA.finditer(text, s0, s1)]
+        if outages:
+            terms = [t for t in terms if not any(a <= t[1] < b for a, b in outages)]
         if not inside(others):
             # Only the writer is in the sentence ("I", "my"): the term must be said in a clause about
             # them, not about their dog, their code, or a question they ask as a pharmacist.
