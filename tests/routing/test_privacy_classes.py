@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from kakehashi.routing import privacy
+from kakehashi.routing.privacy.rosters import roster_facts
 
 SENSITIVE = [
     # sexual orientation in plain words about a named or first-person subject
@@ -39,6 +40,12 @@ SENSITIVE = [
     # the parties to a criminal matter
     ("criminal_record", "示談書（案）\n甲（被害者）：北村 由美\n乙（加害者）：長谷川 誠\n乙は現在勾留中であり、謝罪の意向を示している。"),
     ("criminal_record", "Victim statement draft. Defendant: Jason Holt\nRemanded in custody after the incident on 3 March."),
+    ("financial", "P60 for my wife, employee: Claire Dunn. Pay £38,420, tax £5,104. Can she claim marriage allowance?"),
+    # gender identity in plain words, in a school record with a class before the name
+    ("sexual_orientation", "保護者面談メモ\n生徒：1年2組 森 結衣\n母親より、本人が性別に違和感を持っていると相談あり"),
+    ("sexual_orientation", "Our new hire Sam identifies as non-binary; please update the badge and the org chart."),
+    ("health", "Night shift handover\nRm 210 Doris Kemp 88 CVA\nRm 211 Albert Nash 79 AKI on dialysis\nRm 214 June Park 66 chemo day 3"),
+    ("religion", "檀家さんの一覧です。\n高木 勝　戒名予約済\n野口 美代子　納骨済\n菅原 進　戒名あり"),
     # passwords on login command lines
     ("secret", "CI log:\n+ podman login -u ci-bot -p \"N7x!q2Lm9z\" quay.io\nError: authenticating creds"),
     ("secret", "redis-cli -h cache.internal -a 'S3cr3t-Redis-77' ping でNOAUTHが出ます"),
@@ -84,6 +91,12 @@ HARD_NEGATIVES = [
     "同性カップルが住宅ローンを組むときに使える制度を教えて",
     "How do 30-day late payments affect an Experian score in general?",
     "docker login -u USER -p $REGISTRY_PASSWORD registry.kanade.internal - is this safe in CI?",
+    "性別違和とはどういう状態ですか",
+    # blank templates of the same records
+    "申し送りテンプレート\n部屋番号　氏名　年齢　診断名　特記事項\n（記入例）101 山田 太郎 80 肺炎",
+    "示談書のひな形：甲（被害者）と乙（加害者）は以下の通り合意する",
+    "団体交渉の進め方と、委員長・書記長の役割を教えて",
+    "What is the tax: £5,000 threshold for VAT?",
     "What does `docker login --password-stdin` do differently from -p?",
 ]
 
@@ -113,3 +126,9 @@ def test_a_real_person_behind_a_character_is_still_reported() -> None:
 
 def test_the_union_of_two_sets_is_set_theory() -> None:
     assert privacy.scan("The union of two sets A and B; explain with examples for my students Anna and Tom.") == []
+
+
+def test_a_list_of_speakers_topics_is_no_ward_list() -> None:
+    # the roster rule reads a diagnosis on a row only in a list about care
+    assert list(roster_facts("登壇者\n佐藤 一郎　糖尿病研究チーム\n鈴木 花子　認知症ケア講演")) == []
+    assert list(roster_facts("病棟の患者\n佐藤 一郎　80　糖尿病\n鈴木 花子　75　認知症")) != []

@@ -161,10 +161,16 @@ RECORD_SUBJECT = re.compile(
     # (the person a form is about: a patient, an applicant for a flat or a loan, the recipient of a
     # 源泉徴収票, a pupil, a party to a 示談書 「乙（加害者）：…」)
     r"|(?:氏名|お名前|患者氏名|患者名|社員名|従業員名|対象者|利用者名|受診者|被保険者|申込者|入居者|入居予定者|契約者|"
-    r"借主|賃借人|連帯保証人|受給者|申請者|応募者|加入者|被扶養者|世帯主|相談者|依頼者|児童名|生徒名|園児名|本人氏名|"
+    r"借主|賃借人|連帯保証人|受給者|申請者|応募者|加入者|被扶養者|世帯主|相談者|依頼者|児童名?|生徒名?|園児名?|本人氏名|"
+    r"入所者|入院患者|"
     r"[甲乙丙丁][ \t]*[（(](?:被害者|加害者|被疑者|被告人|申立人|相手方|債権者|債務者)[）)])(?:[ \t]*[:：][ \t]?|[ \t]{1,2})"
+    # (a class or a room before the name, as schools and wards write it: 「生徒：1年2組 森 結衣」「305号室 岡本 ミツ」)
+    r"(?:\d{1,2}年\d{1,2}組[ \t]*|\d{1,4}号室[ \t]*)?"
     # (filled in: a blank form's next label 「氏名：　　生年月日：」 is no name)
-    r"(?![＿_・\s])[一-龥ァ-ヶ]{1,4}[ \t]?[一-龥ぁ-んァ-ヶ]{1,4}(?![一-龥ぁ-んァ-ヶ]*[ \t]*[:：])"
+    # (nor a table's header row, 「氏名　年齢　診断名」: the next column's label is no name)
+    r"(?![＿_・\s])(?!(?:年齢|性別|住所|電話|生年月日|所属|部署|役職|学年|クラス|診断名?|病名|備考|特記事項|連絡先|"
+    r"メール|番号|フリガナ|ふりがな|続柄|職業|勤務先|年収|入社日|提出)(?:[ \t]|$))"
+    r"[一-龥ァ-ヶ]{1,4}[ \t]?[一-龥ぁ-んァ-ヶ]{1,4}(?![一-龥ぁ-んァ-ヶ]*[ \t]*[:：])"
     # a bulleted list of full names (with a department) after the sentence that says what they share
     r"|(?m:^)[・•\-*][ \t]*(?:[一-龥]{1,6}(?:部|課|室|科)[ \t]+)?[一-龥]{1,3}[ \t][一-龥ぁ-ん]{1,3}[ \t]*(?m:$)"
 )

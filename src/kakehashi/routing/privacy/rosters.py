@@ -6,9 +6,9 @@ and states the fact there without a verb or a particle (「402 高田 博 72 脳
 sentence rule sees a person beside the word. Here a row is a line with a name on it (a lexicon
 surname or first name, or a name-shaped token on a list that has at least one of those) and a term
 of the category: diagnoses by the forms Japanese clinical notes write them (suffixes 骨折, 梗塞, 不全,
-麻痺, 癌, 腫瘍, 〜炎, 〜症, 〜病, 術後, and treatments 化学療法, 透析), 戒名/洗礼名/信徒, 組合費. Two or
-more such rows, or a list titled as a religious body's or a union's roll (檀家名簿, parish roll,
-組合員名簿) with two or more named rows, are that category's data about everyone on it, and a
+麻痺, 癌, 腫瘍, 〜炎, 〜症, 〜病, 術後, and treatments 化学療法, 透析) in a list about care (a
+ward, a handover, residents), 戒名/洗礼名/信徒, 組合費. Two or more such rows, or a list titled as a
+religious body's or a union's roll (檀家名簿, parish roll, 組合員名簿) with two or more named rows, are that category's data about everyone on it, and a
 personal-data list (APPI 個人データ). No library knows these layouts; hence the rules.
 """
 
@@ -54,6 +54,22 @@ _ROLL_TITLE: dict[str, re.Pattern[str]] = {
         r"(?i:\bunion\s+(?:roster|membership\s+list|dues\s+(?:list|check-?off))|\bcheck-?off\s+list)"
     ),
 }
+# A diagnosis on a row is the person's only in a list about care (a ward, a handover, residents,
+# pupils, absences); in a list of speakers or researchers it is their subject ("Dr. Anna Lee -
+# diabetes management", 「佐藤 一郎　糖尿病研究チーム」), and a row that says so is skipped.
+_CARE_CONTEXT = re.compile(
+    r"(?i:\bpatients?\b|\bward\b|\bhandover\b|\bhand-off\b|\bbed\b|\bbay\s+\d|\brm\s+\d|\broom\s+\d|\bresidents?\b|"
+    r"\bcare\s+home\b|\bnursing\b|\bnight\s+shift\b|\bday\s+shift\b|\badmissions?\b|\bdischarges?\b|\bsick\b|\babsen|"
+    r"\bon\s+leave\b|\bpupils?\b|\bstudents?\b|\bclients?\b|\bcensus\b)"
+    r"|患者|病棟|病室|号室|申し送り|利用者|入所|入居者|介護|看護|夜勤|日勤|カルテ|生徒|児童|園児|保健室|欠席|休職|療養|"
+    r"入院|退院|デイサービス|ショートステイ|施設|訪問"
+)
+_WORK_TOPIC = re.compile(
+    r"(?i:\b(?:research|study|studies|trial|app|apps|management|screening|program(?:me)?|project|team|lead|"
+    r"specialist|speaker|talk|session|awareness|clinic|unit|department|service|guideline|lecture|course|drug|"
+    r"dashboard|tracker|module|model)\b)"
+    r"|研究|治験|担当|専門|講演|講師|チーム|プロジェクト|説明会|勉強会|外来|センター|学会|ガイドライン|領域|分野"
+)
 _MADE_UP = re.compile(r"(?i:\b(?:dummy|fictional|fictitious|fake|made[- ]up|template|blank)\b)|記入例|ダミー|架空|テンプレート|ひな形|雛形")
 
 
@@ -73,6 +89,7 @@ def _named(line: str) -> tuple[bool, bool]:
 def roster_facts(text: str) -> Iterator[Span]:
     if text.count("\n") < 2 or EXAMPLE_CONTEXT.search(text) or _MADE_UP.search(text):
         return
+    care = bool(_CARE_CONTEXT.search(text))
     rows: list[tuple[int, int, bool, set[str]]] = []
     pos = 0
     for line in text.split("\n"):
@@ -80,6 +97,8 @@ def roster_facts(text: str) -> Iterator[Span]:
         shaped, known = _named(line)
         if shaped:
             kinds = {kind for kind, p in _ROW_TERMS.items() if p.search(line)}
+            if "health" in kinds and (not care or _WORK_TOPIC.search(line)):
+                kinds.discard("health")
             rows.append((start, start + len(line), known, kinds))
     if len(rows) < 2 or not any(known for _, _, known, _ in rows):
         return

@@ -185,7 +185,8 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"\b(?:we're|we\s+are|they're|they\s+are)\s+both\s+(?:women|men|gay|lesbians?)\b|\btwo\s+(?:dads|moms|mums)\b|"
         # a same-sex partner named by the relation: "my brother's wedding to his husband", "her wife"
         r"\b(?:dating|married\s+to|engaged\s+to|(?:in\s+a\s+)?relationship\s+with|living\s+with)\s+another\s+(?:man|woman|guy|girl)\b|"
-        r"\bsame[- ]gender\b|\battracted\s+to\s+(?:other\s+)?(?:men|women|boys|girls)\s+(?:too|as\s+well)\b|"
+        r"\bsame[- ]gender\b|\bgender(?:fluid|queer)\b|\bagender\b|"
+        r"\bidentif(?:ies|y|ied)\s+as\s+(?:a\s+)?(?:wom[ae]n|m[ae]n|girl|boy|female|male|non-?binary|trans)\b|\battracted\s+to\s+(?:other\s+)?(?:men|women|boys|girls)\s+(?:too|as\s+well)\b|"
         r"\b(?:his|he's|brother'?s|son'?s|father'?s|dad'?s|uncle'?s|nephew'?s|grandpa'?s|grandfather'?s)\s+(?:husband|boyfriend)\b|"
         r"\b(?:her|she's|sister'?s|daughter'?s|mother'?s|mom'?s|mum'?s|aunt'?s|niece'?s|grandma'?s|grandmother'?s)\s+(?:wife|girlfriend)\b)"
         r"|(?:兄|弟|息子|父|叔父|伯父|祖父|彼)の(?:夫|旦那|彼氏)|(?:姉|妹|娘|母|叔母|伯母|祖母|彼女)の(?:妻|嫁|奥さん|彼女)|"
@@ -198,6 +199,9 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"同性(?:が|を|に)(?:好き|恋|惹かれ|ひかれ)|同性の(?:人|子|男性|女性|男の子|女の子)(?:が|を)好き|"
         r"同性(?:の)?カップル|同性同士(?:の|で)?(?:カップル|交際|結婚|恋愛|付き合)|恋愛対象(?:は|が)同性|"
         r"同性(?:と|の(?:人|方)と)(?:交際|付き合|結婚|同棲|暮ら)|"
+        # gender identity in plain words: 「性別に違和感がある」「心の性は女性」「戸籍の性別を変更」
+        r"性別(?:に|への)違和感?|性別違和|心の性|体の性と|からだの性と|自認する性|望む性|戸籍(?:上)?の性別を?変|"
+        r"(?:男|女)の子として(?:生きたい|過ごしたい|扱って)|"
         # the short spoken forms: 「おれバイなんだ」「ビアンだし」 (not バイト, バイク, バイオ, モバイル)
         r"(?<![ァ-ヶー])(?:バイ|ビアン)(?![ァ-ヶー])"
     ),
