@@ -19,6 +19,10 @@ SENSITIVE = [
     ("sexual_orientation", "友人の高橋さんは同性と付き合っていて、親にはまだ言っていないそうです。どう支えればいい？"),
     ("sexual_orientation", "社宅の申請です。「申請者：中村 悠、同居者：小林 翼。お二人は同性同士のカップルです」を整えて"),
     ("sexual_orientation", "Carlos Vega is dating another man and asked that his emergency contact be changed quietly."),
+    ("sexual_orientation", "経理の山田さんは女性が好きな女性で、そのことを職場では隠しています"),
+    ("sexual_orientation", "同僚の佐藤くん、男が好きらしいよ。本人はまだ誰にも言っていないみたい"),
+    ("sexual_orientation", "Tom in accounts has a boyfriend but isn't out at work."),
+    ("sexual_orientation", "My son told me he likes boys. How do I support him?"),
     # union membership by form and by office
     ("union_membership", "労働組合加入申込書\n氏名：村上 直樹\n所属：製造部 第二工場\n加入組合：全日本金属産業労働組合 ○○支部\nこの内容で送付状を書いて"),
     ("union_membership", "春闘の交渉メンバー表を整えて。\n組合側：委員長 桑原 聡、副委員長 吉村 舞、書記長 西川 剛"),
@@ -92,6 +96,8 @@ HARD_NEGATIVES = [
     "How do 30-day late payments affect an Experian score in general?",
     "docker login -u USER -p $REGISTRY_PASSWORD registry.kanade.internal - is this safe in CI?",
     "性別違和とはどういう状態ですか",
+    "She is into women's football and plays on Sundays.",
+    "彼女は男性が好きなタイプの映画をよく観ます",
     # blank templates of the same records
     "申し送りテンプレート\n部屋番号　氏名　年齢　診断名　特記事項\n（記入例）101 山田 太郎 80 肺炎",
     "示談書のひな形：甲（被害者）と乙（加害者）は以下の通り合意する",

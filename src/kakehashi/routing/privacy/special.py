@@ -186,6 +186,12 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         # a same-sex partner named by the relation: "my brother's wedding to his husband", "her wife"
         r"\b(?:dating|married\s+to|engaged\s+to|(?:in\s+a\s+)?relationship\s+with|living\s+with)\s+another\s+(?:man|woman|guy|girl)\b|"
         r"\bsame[- ]gender\b|\bgender(?:fluid|queer)\b|\bagender\b|"
+        # a man's boyfriend or a woman's girlfriend said in words: "he likes boys", "Ms. Rivera has a
+        # girlfriend", "isn't out at work"
+        r"\b(?:he|he's|son|brother|nephew|boy|mr\.?\s+\w+)\b[^.;?!]{0,30}\b(?:likes|dates|into)\s+(?:boys|men|guys)\b(?!['’])|"
+        r"\b(?:she|she's|daughter|sister|niece|girl|ms\.?\s+\w+|mrs\.?\s+\w+|miss\s+\w+)\b[^.;?!]{0,30}\b(?:likes|dates|into)\s+(?:girls|women)\b(?!['’])|"
+        r"\b(?:he|mr\.?\s+\w+)\s+has\s+a\s+boyfriend\b|\b(?:she|ms\.?\s+\w+|mrs\.?\s+\w+|miss\s+\w+)\s+has\s+a\s+girlfriend\b|"
+        r"\b(?:isn'?t|is\s+not|not\s+yet|wasn'?t)\s+out\s+(?:at\s+work|to\s+(?:his|her|their|the|anyone))\b|"
         r"\bidentif(?:ies|y|ied)\s+as\s+(?:a\s+)?(?:wom[ae]n|m[ae]n|girl|boy|female|male|non-?binary|trans)\b|\battracted\s+to\s+(?:other\s+)?(?:men|women|boys|girls)\s+(?:too|as\s+well)\b|"
         r"\b(?:his|he's|brother'?s|son'?s|father'?s|dad'?s|uncle'?s|nephew'?s|grandpa'?s|grandfather'?s)\s+(?:husband|boyfriend)\b|"
         r"\b(?:her|she's|sister'?s|daughter'?s|mother'?s|mom'?s|mum'?s|aunt'?s|niece'?s|grandma'?s|grandmother'?s)\s+(?:wife|girlfriend)\b)"
@@ -202,6 +208,10 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         # gender identity in plain words: 「性別に違和感がある」「心の性は女性」「戸籍の性別を変更」
         r"性別(?:に|への)違和感?|性別違和|心の性|体の性と|からだの性と|自認する性|望む性|戸籍(?:上)?の性別を?変|"
         r"(?:男|女)の子として(?:生きたい|過ごしたい|扱って)|"
+        # 「女性が好きな女性」「佐藤くん、男が好きらしい」: a man who likes men, a woman who likes women
+        r"(?:女性|女の子|女)が好きな(?:女性|女の子|女)|(?:男性|男の子|男)が好きな(?:男性|男の子|男)|"
+        r"(?:くん|君|彼(?!女)|息子|兄|弟|(?<!丈)夫|父)[^。\n]{0,20}(?:男性|男の子|男)(?:が|を)好き|"
+        r"(?:ちゃん|彼女|娘|姉|妹|妻|母)[^。\n]{0,20}(?:女性|女の子|女)(?:が|を)好き|"
         # the short spoken forms: 「おれバイなんだ」「ビアンだし」 (not バイト, バイク, バイオ, モバイル)
         r"(?<![ァ-ヶー])(?:バイ|ビアン)(?![ァ-ヶー])"
     ),
