@@ -104,6 +104,7 @@ HARD_NEGATIVES = [
     "団体交渉の進め方と、委員長・書記長の役割を教えて",
     "What is the tax: £5,000 threshold for VAT?",
     "What does `docker login --password-stdin` do differently from -p?",
+    "OpenShift Local: oc login -u developer -p developer https://api.crc.testing:6443 fails with x509",
 ]
 
 

@@ -258,7 +258,10 @@ def _credentials_in_strings(text: str) -> Iterator[Span]:
             yield "password", m.start("pw"), m.end("pw")
     for m in _CLI_PASSWORD.finditer(text):
         group = next(g for g in "abcdefgh" if m.group(g))
-        if _secret_like(m.group(group), quoted=True, structured=True):
+        # (a login's -p takes a word as often as a secret in tutorials, "oc login -u developer -p
+        # developer": there, the value must look like a credential, not only be there)
+        strict = group in "efgh"
+        if _secret_like(m.group(group), quoted=not strict, structured=not strict):
             yield "password", m.start(group), m.end(group)
 
 

@@ -70,7 +70,10 @@ _WORK_TOPIC = re.compile(
     r"dashboard|tracker|module|model)\b)"
     r"|研究|治験|担当|専門|講演|講師|チーム|プロジェクト|説明会|勉強会|外来|センター|学会|ガイドライン|領域|分野"
 )
-_MADE_UP = re.compile(r"(?i:\b(?:dummy|fictional|fictitious|fake|made[- ]up|template|blank)\b)|記入例|ダミー|架空|テンプレート|ひな形|雛形")
+_MADE_UP = re.compile(
+    r"(?i:\b(?:dummy|fictional|fictitious|fake|made[- ]up|template|blank|novel|story|screenplay|characters?)\b)"
+    r"|記入例|ダミー|架空|テンプレート|ひな形|雛形|小説|物語|登場人物|脚本|キャラクター"
+)
 
 
 def _named(line: str) -> tuple[bool, bool]:
