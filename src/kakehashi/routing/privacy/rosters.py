@@ -21,19 +21,19 @@ from kakehashi.routing.privacy._text import EXAMPLE_CONTEXT, Span
 from kakehashi.routing.privacy.bulk import NAME_EN, NAME_JA
 from kakehashi.routing.privacy.names import FIRST_NAMES, JA_SURNAMES
 
-# What a row can say about its person, by category. The Japanese diagnosis forms are suffixes, so a
-# condition the list has never seen (「大腿骨頸部骨折」「腰部脊柱管狭窄症」) still reads as one; the
+# What a row can say about its person, by category. The Japanese diagnosis forms are suffixes (only
+# they are matched), so a condition never listed (「大腿骨頸部骨折」「腰部脊柱管狭窄症」) reads as one; the
 # words they would clash with are excluded (炎上, 症状/症例, 病院/病棟, 障害 as an IT outage is left out).
 _ROW_TERMS: dict[str, re.Pattern[str]] = {
     "health": re.compile(
-        r"[一-龥ァ-ヶー]{0,8}(?:骨折|梗塞|不全|麻痺|癌|腫瘍|肉腫|出血|狭窄|硬化|潰瘍|結石|ヘルニア|術後|後遺症|"
+        r"(?:骨折|梗塞|不全|麻痺|癌|腫瘍|肉腫|出血|狭窄|硬化|潰瘍|結石|ヘルニア|術後|後遺症|"
         r"炎(?!上)|症(?![例状候])|病(?![院棟室床気休欠])|がん(?!ばる|ばっ|ばり))"
         r"|化学療法|抗がん剤|放射線治療|透析|人工呼吸|酸素投与|経管栄養|胃ろう|インスリン|ペースメーカー|"
         r"認知症|要介護\d|要支援\d|"
         r"(?i:\b(?:fracture[sd]?|stroke|cva|copd|chf|heart\s+failure|pneumonia|sepsis|uti|dementia|alzheimer'?s|"
         r"parkinson'?s|diabet\w*|cancer|carcinoma|lymphoma|melanoma|sarcoma|myeloma|leukaemia|leukemia|tumou?r|"
         r"post-?op|s/p|dialysis|chemo\w*|hemiplegi\w*|hip\s+replacement|pressure\s+(?:ulcer|sore)|"
-        r"\w{3,}itis|hiv|hepatitis|epilepsy|schizophrenia|bipolar|depression)\b)"
+        r"hiv|hepatitis|epilepsy|schizophrenia|bipolar|depression)\b|(?<=[a-z]{3})itis\b)"
     ),
     "religion": re.compile(
         r"戒名|法名|法号|洗礼名|霊名|信徒|門徒|檀家|氏子|受洗|入信|"
@@ -90,7 +90,13 @@ def _named(line: str) -> tuple[bool, bool]:
 
 
 def roster_facts(text: str) -> Iterator[Span]:
-    if text.count("\n") < 2 or EXAMPLE_CONTEXT.search(text) or _MADE_UP.search(text):
+    if text.count("\n") < 2:
+        return
+    # the cheapest test first: most prompts carry no term and no roll title at all
+    titles = {kind for kind, p in _ROLL_TITLE.items() if p.search(text)}
+    if not titles and not any(p.search(text) for p in _ROW_TERMS.values()):
+        return
+    if EXAMPLE_CONTEXT.search(text) or _MADE_UP.search(text):
         return
     care = bool(_CARE_CONTEXT.search(text))
     rows: list[tuple[int, int, bool, set[str]]] = []
@@ -106,7 +112,7 @@ def roster_facts(text: str) -> Iterator[Span]:
     if len(rows) < 2 or not any(known for _, _, known, _ in rows):
         return
     for kind in _ROW_TERMS:
-        titled = kind in _ROLL_TITLE and _ROLL_TITLE[kind].search(text)
+        titled = kind in titles
         hits = rows if titled else [r for r in rows if kind in r[3]]
         if len(hits) >= 2 and any(known for _, _, known, _ in hits):
             yield kind, hits[0][0], hits[-1][1]

@@ -458,7 +458,7 @@ def special_categories(text: str) -> Iterator[Span]:
         if _TECH_CONTEXT.search(low, s0, s1):
             # "the operation timed out", "an infection in a DLL": the technical sense of a word
             terms = [t for t in terms if not _TECH_SENSE.fullmatch(t[2])]
-        outages = [m.span() for m in _OUTAGE_JA.finditer(text, s0, s1)]
+        outages = [m.span() for m in _OUTAGE_JA.finditer(text, s0, s1)] if "障害" in text[s0:s1] else []
         if outages:
             terms = [t for t in terms if not any(a <= t[1] < b for a, b in outages)]
         if not inside(others):
