@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
+from kakehashi.routing.privacy import phone_ranges
 from kakehashi.routing.privacy._text import (
     EXAMPLE_CONTEXT,
     ORGANISATION,
@@ -108,6 +109,27 @@ _ORG_PHONE_CONTEXT = re.compile(
 )
 
 
+# Places that answer a landline: "call the depot on …", "our dental practice … Call us on …",
+# 「国立がん研究センター中央病院（…、03-…）」, 「問い合わせは当社（03-…）まで」. A landline or non-geographic number
+# beside one is the organisation's; a mobile beside one is still checked as a person's.
+_ORG_PLACE = re.compile(
+    r"(?i:\bdepot\b|\bwarehouse\b|\boffice\b|\bclinic\b|\bpractice\b|\bsurgery\b|\bhospital\b|\bpharmacy\b|"
+    r"\bmosque\b|\bchurch\b|\btemple\b|\bschool\b|\breception\b|front\s+desk|\bstore\b|\bshop\b|\bbranch\b|"
+    r"\bcall\s+us\b|\bour\s+(?:team|desk|line))"
+    r"|病院|医院|クリニック|診療所|薬局|歯科|当社|弊社|営業部|営業所|事務所|事業所|支店|店舗|センター|学校|寺務所|教会|モスク"
+)
+# An e-mail signature block: the lines after a "--" / 「――」 separator that name an organisation.
+_SIGNATURE_RULE = re.compile(r"^[ \t]*(?:--|—+|―{2,}|ー{3,}|_{3,}|-{3,}|={3,})[ \t]*$", re.MULTILINE)
+
+
+def _in_org_signature(text: str, start: int) -> bool:
+    rules = list(_SIGNATURE_RULE.finditer(text, 0, start))
+    if not rules:
+        return False
+    block = text[rules[-1].end() : start + 200]
+    return bool(ORGANISATION.search(block) or _ORG_PHONE_CONTEXT.search(block))
+
+
 _PHONE_WORDS = re.compile(r"(?i:phone|\btel\b|mobile|cell|call|text\s+me|whatsapp|fax)|電話|携帯|ケータイ|連絡|TEL|番号")
 
 
@@ -137,7 +159,24 @@ def _format_sample(text: str, start: int, end: int) -> bool:
     return bool(_PATTERN_REQUEST.search(sentence) and _EXAMPLE_INPUTS.search(sentence)) and not _PERSONAL_PHONE.search(sentence)
 
 
-_UK_NUMBER = re.compile(r"\+44|\b0[1-37]\d{2,3}\s?\d{3}\s?\d{3,4}\b")
+_UK_NUMBER = re.compile(r"\+44|\b0[1-37]\d{2,3}\s?\d{3}\s?\d{3,4}\b|\b02\d\s?\d{4}\s?\d{4}\b")
+
+
+def _reserved(raw: str, number: phonenumbers.PhoneNumber, regions: list[tuple[str, object]]) -> bool:
+    """In a reserved or fictional range as read in any region the text is scanned for: "020 7946 0321"
+    is a JP pager number to the JP matcher and Ofcom's London drama range to the GB one."""
+    if phone_ranges.reserved(number):
+        return True
+    if raw.startswith("+"):
+        return False
+    for region, _ in regions:
+        try:
+            other = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if other.country_code != number.country_code and phone_ranges.reserved(other):
+            return True
+    return False
 
 
 def phones(text: str) -> Iterator[Span]:
@@ -152,7 +191,8 @@ def phones(text: str) -> Iterator[Span]:
     for region, leniency in regions:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
             raw = match.raw_string.strip()
-            if _TOLL_FREE.match(raw):
+            number = match.number
+            if _TOLL_FREE.match(raw) or phone_ranges.organisational(number) or _reserved(raw, number, regions):
                 continue
             near = window(text, match.start, match.end, 40, 20)
             if EXAMPLE_CONTEXT.search(near) or _format_sample(text, match.start, match.end):
@@ -162,7 +202,9 @@ def phones(text: str) -> Iterator[Span]:
             line_start = text.rfind("\n", 0, match.start) + 1
             if not _PERSONAL_PHONE.search(near) and (
                     _ORG_PHONE_CONTEXT.search(near)
-                    or ORGANISATION.search(text, max(line_start, match.start - 200), match.end + 40)):
+                    or ORGANISATION.search(text, max(line_start, match.start - 200), match.end + 40)
+                    or (not phone_ranges.mobile(number)
+                        and (_ORG_PLACE.search(near) or _in_org_signature(text, match.start)))):
                 continue
             if len(set("".join(_DIGIT.findall(raw))[-8:])) == 1:
                 continue  # 090-0000-0000: a form's placeholder
@@ -265,7 +307,10 @@ _ORG_ADDRESS_CONTEXT = re.compile(
     r"(?i:\bpark\b|castle|stadium|tower|library|\bzoo\b|shrine|cathedral|landmark|\bbuilding\b|palace|"
     # a public place's street address, asked how to reach it: "Directions … to the Empire State Building"
     r"\bcent(?:re|er)\b|plaza|memorial|monument|theat(?:re|er)|gallery|\bhotel\b|restaurant|\bmall\b|"
-    r"tourist|opening\s+hours|how\s+do\s+I\s+get\s+there|directions\s+(?:from|to))"
+    r"tourist|opening\s+hours|how\s+do\s+I\s+get\s+there|directions\s+(?:from|to)|"
+    # a property on the market is described by its address: "listing for 12 Oak Road", 「物件：江東区大島3丁目」
+    r"\blisting\b|for\s+(?:sale|rent|lease)\b|real\s+estate|estate\s+agent|\bmosque\b|\bchurch\b|\btemple\b)"
+    r"|物件|賃貸|分譲|売地|売り物件|不動産|当社|弊社"
 )
 _PERSONAL_ADDRESS_CONTEXT = re.compile(
     r"(?i:\bmy\b|\bhome\b|\blive\b|\bship\s+to\b|\bdeliver|\bsend\s+(?:it|the)|residence|\bmailing\b)"
@@ -284,7 +329,10 @@ _FORMAT_QUESTION = re.compile(
 
 
 # An address in fiction or a parody belongs to a character ("4 Privet Drive"), not to anyone living.
-_FICTION = re.compile(r"(?i:\bparody\b|\bfan[- ]?fic|\bfictional\b|\bnovel\b|\bcharacter'?s?\b)|パロディ|二次創作|架空の|小説の|登場人物")
+_FICTION = re.compile(
+    r"(?i:\bparody\b|\bfan[- ]?fic|\bfictional\b|(?<!non-)\bfiction\b|\bnovel\b|\bcharacter'?s?\b|audio\s+drama|"
+    r"radio\s+play|\bsitcom\b|screenplay)|パロディ|二次創作|架空の|小説の|登場人物|ラジオドラマ|脚本"
+)
 
 
 def addresses(text: str) -> Iterator[Span]:

@@ -258,11 +258,16 @@ _TOPIC_FRAME = lowercase_pattern(
     r"\bcase\s+(?:study|vignette|scenario)|\bvignette|\bexam\s+question|\btextbook|\bdifferential\s+diagnosis|"
     r"\bhistory\s+(?:class|lesson|lecture)|"
     # a character in a story being written: "the protagonist", "write a scene where"
-    r"\bprotagonist|\bheroine\b|\bwrite\s+(?:a|the)\s+scene|\bscene\s+where)"
+    r"\bprotagonist|\bheroine\b|\bwrite\s+(?:a|the)\s+scene|\bscene\s+where|"
+    # guidance on what not to ask or record lists the categories as topics: "questions interviewers
+    # must not ask (religion, union membership…)", 「面接で聞いてはいけない質問（宗教、労働組合…）」
+    r"\bprotected\s+characteristics|\billegal\s+(?:interview\s+)?questions|"
+    r"\bquestions?\s+(?:(?:you|interviewers?|employers?|recruiters?)\s+)?(?:must|should|can|may)(?:\s+not|not|n't)\s+(?:ask|be\s+asked))"
     r"|主人公|ヒロイン|キャラクター|登場キャラ|場面を(?:書|描)|シーンを(?:書|描)|脚本|二次創作|"
     r"について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業|販促|新製品|新商品|キャンペーン|市場調査|企画書|一般的に|一般論|例文|"
     # institutions and policies, not a person: 「パートナーシップ宣誓制度を導入している自治体」「規程例」
-    r"制度を導入|制度の|自治体|規程例|就業規則"
+    r"制度を導入|制度の|自治体|規程例|就業規則|"
+    r"(?:聞|尋ね|質問し|訊)(?:いて|て)は(?:いけない|ならない|いけません|なりません)|不適切な質問|就職差別|公正(?:な)?採用選考"
 )
 # Aggregates about a group name no one: 「回答者412名のうち、持病ありが31%」, "19% of respondents".
 _AGGREGATE = lowercase_pattern(
