@@ -55,6 +55,9 @@ SENSITIVE = [
     ("contact", "当社の担当は山本です。自宅は東京都杉並区阿佐谷南2-14-9、ここに書類を送ってください。"),
     # a landline with no organisation near it is still someone's
     ("contact", "Ring Margaret at home on 0161 872 3391 about the spare key."),
+    # a drama-range number written as someone's, outside a script or template, is taken as written
+    ("contact", "Remind my cousin at (718) 555-0123 that dinner moved to 8."),
+    ("contact", "My plumber's number is 0113 496 0712; draft a text asking him to come Tuesday."),
     # a card that is no documented test number, in code, is still a card
     ("financial", "Why does my Luhn check reject 4539 1488 0343 6467? It's my Visa."),
 ]
@@ -85,7 +88,8 @@ def test_prose_confidentiality_and_personal_contacts_are_found(category: str, te
     ],
 )
 def test_reserved_ranges(number: str, region: str, reserved: bool) -> None:
-    assert phone_ranges.reserved(phonenumbers.parse(number, region)) is reserved
+    n = phonenumbers.parse(number, region)
+    assert (phone_ranges.fictional(n) or phone_ranges.zeroed(n)) is reserved
 
 
 def test_non_geographic_numbers_are_organisations_and_mobiles_are_not() -> None:

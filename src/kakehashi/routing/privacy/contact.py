@@ -112,8 +112,9 @@ _ORG_PHONE_CONTEXT = re.compile(
 # Places that answer a landline: "call the depot on …", "our dental practice … Call us on …",
 # 「国立がん研究センター中央病院（…、03-…）」, 「問い合わせは当社（03-…）まで」. A landline or non-geographic number
 # beside one is the organisation's; a mobile beside one is still checked as a person's.
+# ("office" is not one: "my office number" is a person's line; "head office" is in _ORG_PHONE_CONTEXT.)
 _ORG_PLACE = re.compile(
-    r"(?i:\bdepot\b|\bwarehouse\b|\boffice\b|\bclinic\b|\bpractice\b|\bsurgery\b|\bhospital\b|\bpharmacy\b|"
+    r"(?i:\bdepot\b|\bwarehouse\b|\bclinic\b|\bpractice\b|\bsurgery\b|\bhospital\b|\bpharmacy\b|"
     r"\bmosque\b|\bchurch\b|\btemple\b|\bschool\b|\breception\b|front\s+desk|\bstore\b|\bshop\b|\bbranch\b|"
     r"\bcall\s+us\b|\bour\s+(?:team|desk|line))"
     r"|病院|医院|クリニック|診療所|薬局|歯科|当社|弊社|営業部|営業所|事務所|事業所|支店|店舗|センター|学校|寺務所|教会|モスク"
@@ -162,21 +163,28 @@ def _format_sample(text: str, start: int, end: int) -> bool:
 _UK_NUMBER = re.compile(r"\+44|\b0[1-37]\d{2,3}\s?\d{3}\s?\d{3,4}\b|\b02\d\s?\d{4}\s?\d{4}\b")
 
 
-def _reserved(raw: str, number: phonenumbers.PhoneNumber, regions: list[tuple[str, object]]) -> bool:
-    """In a reserved or fictional range as read in any region the text is scanned for: "020 7946 0321"
-    is a JP pager number to the JP matcher and Ofcom's London drama range to the GB one."""
-    if phone_ranges.reserved(number):
+# Where a number from a drama range is a stand-in: a script, a story, a template with {fields}, a mock-up.
+_STAGED = re.compile(
+    r"(?i:\bdrama\b|\bscript\b|screenplay|\bsitcom\b|\bepisode\b|\bscene\b|\bstory\b|\bnovel\b|(?<!non-)\bfiction|"
+    r"\bpodcast\b|\bcharacter|\btemplate|\bplaceholders?\b|\bmock[- ]?up|\bmock\b|\bwireframe|\bdummy\b|\bsample\b)"
+    r"|\{\w+\}|ドラマ|脚本|台本|小説|物語|架空|テンプレ|ひな形|雛形|ダミー|サンプル"
+)
+
+
+def _reserved(text: str, raw: str, number: phonenumbers.PhoneNumber, regions: list[tuple[str, object]]) -> bool:
+    """A zeroed stand-in, or a drama-range number in a script or template, as read in any region the
+    text is scanned for: "020 7946 0321" is a JP pager number to the JP matcher, Ofcom's London drama
+    range to the GB one."""
+    readings = [number]
+    if not raw.startswith("+"):
+        for region, _ in regions:
+            try:
+                readings.append(phonenumbers.parse(raw, region))
+            except phonenumbers.NumberParseException:
+                continue
+    if any(phone_ranges.zeroed(n) for n in readings):
         return True
-    if raw.startswith("+"):
-        return False
-    for region, _ in regions:
-        try:
-            other = phonenumbers.parse(raw, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if other.country_code != number.country_code and phone_ranges.reserved(other):
-            return True
-    return False
+    return any(phone_ranges.fictional(n) for n in readings) and bool(_STAGED.search(text))
 
 
 def phones(text: str) -> Iterator[Span]:
@@ -192,7 +200,7 @@ def phones(text: str) -> Iterator[Span]:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
             raw = match.raw_string.strip()
             number = match.number
-            if _TOLL_FREE.match(raw) or phone_ranges.organisational(number) or _reserved(raw, number, regions):
+            if _TOLL_FREE.match(raw) or phone_ranges.organisational(number) or _reserved(text, raw, number, regions):
                 continue
             near = window(text, match.start, match.end, 40, 20)
             if EXAMPLE_CONTEXT.search(near) or _format_sample(text, match.start, match.end):

@@ -40,7 +40,8 @@ _STATED_EN = re.compile(
     r"\bmust\s+not\s+be\s+(?:shared|disclosed|forwarded)\s+(?:with|to|outside)\b|"
     # said in prose rather than stamped: "(NDA — vendor confidential)", "client-confidential",
     # "Do not mention to customers yet", "don't share this with anyone outside the team"
-    r"\((?:[^()\n]{0,30}\s)?NDA\b[^()\n]{0,40}\)|\b(?:vendor|client|customer|partner|supplier|investor|board)[- ]confidential\b|"
+    # (the bare term in brackets, "秘密保持契約（NDA）", only spells the word out)
+    r"\((?:[^()\n]{0,30}\s)?NDA\s*[-–—,:;/]\s*[^()\n]{1,40}\)|\(\s*(?:under|per|covered\s+by)\s+(?:an\s+)?NDA\b[^()\n]{0,30}\)|\b(?:vendor|client|customer|partner|supplier|investor|board)[- ]confidential\b|"
     r"\b(?:do\s+not|don'?t|please\s+don'?t)\s+(?:mention|share|disclose|reveal|leak|tell)\b[^.\n]{0,30}?"
     r"\b(?:to|with)\s+(?:(?:our|the|any)\s+)?(?:customers|clients|anyone|the\s+press|the\s+public|media|partners|outsiders|"
     r"external|vendors|competitors)\b|"

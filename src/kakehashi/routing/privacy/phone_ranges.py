@@ -1,6 +1,7 @@
 """Phone numbers that belong to no person, told by their number alone (with libphonenumber's metadata).
 
-- Ranges reserved for fiction: Ofcom's "TV and radio drama" numbers (UK) and NANP's 555-0100..0199.
+- Ranges reserved for fiction: Ofcom's "TV and radio drama" numbers (UK) and NANP's 555-0100..0199
+  (placeholders only where the text is a story, a script or a template: the caller checks that).
 - Stand-ins with a zeroed subscriber part: 03-0000-0000, 03-0000-1234, 020 7000 0000, +44 118 000 0000
   (no operator allocates a subscriber number that opens with four zeros, or one digit then zeros).
 - Number types only organisations hold: toll-free, premium-rate, shared-cost and UK-wide 03
@@ -42,13 +43,18 @@ def _subscriber(number: phonenumbers.PhoneNumber) -> str:
     return national[phonenumbers.length_of_national_destination_code(number) :]
 
 
-def reserved(number: phonenumbers.PhoneNumber) -> bool:
-    """A number set aside for fiction or written as a stand-in with a zeroed subscriber part."""
+def fictional(number: phonenumbers.PhoneNumber) -> bool:
+    """A number in a range set aside for drama and fiction (Ofcom's table, NANP 555-0100..0199).
+    Such a number is still written as someone's in many prompts ("text my sister at 555-0199"), so
+    the caller asks for a fiction or template context too."""
     national = str(number.national_number)
     if number.country_code == 44 and len(national) == 10 and national[:7] in _OFCOM_DRAMA:
         return True
-    if number.country_code == 1 and len(national) == 10 and national[3:6] == "555" and national[6:8] == "01":
-        return True
+    return number.country_code == 1 and len(national) == 10 and national[3:6] == "555" and national[6:8] == "01"
+
+
+def zeroed(number: phonenumbers.PhoneNumber) -> bool:
+    """A stand-in with a zeroed subscriber part (03-0000-1234, 020 7000 0000): never allocated."""
     subscriber = _subscriber(number)
     return len(subscriber) >= 4 and (subscriber.startswith("0000") or not subscriber[1:].strip("0"))
 
