@@ -15,8 +15,10 @@ from kakehashi.routing.privacy import phone_ranges
 
 HARD_NEGATIVES = [
     # an organisation's e-mail signature
-    "Please tidy this signature block:\n--\nNorthwind Tooling Ltd | Customer Accounts\n"
-    "Plot 7, Harbour Way, Bristol BS1 6QX | 0117 325 8841 | accounts@northwind-tooling.example",
+    (
+        "Please tidy this signature block:\n--\nNorthwind Tooling Ltd | Customer Accounts\n"
+        "Plot 7, Harbour Way, Bristol BS1 6QX | 0117 325 8841 | accounts@northwind-tooling.example"
+    ),
     "このメールの署名を整えて。\n――――\n有限会社カワセ電機　総務課\n〒460-0008 愛知県名古屋市中区栄3-15-2\nTEL 052-261-4478（代表）",
     # a place that answers a landline
     "Draft a rota reminder for drivers: load by 6am, and ring the warehouse on 0121 675 3390 if a van breaks down.",
