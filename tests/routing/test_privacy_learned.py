@@ -49,12 +49,12 @@ def test_shipped_model_loads_and_records_its_training_files():
 # Chat logs that name colleagues beside work tasks only (held-out J's class of false positive, written
 # afresh): names are no personal data here; the dev + A..I model scored these 0.75 / 0.49 / 0.76.
 NAMES_WITH_TASKS = (
-    "Slack thread, summarise the decisions:\n[09:02] Priya: the Q1 budget deck needs the new headcount slide\n"
-    "[09:05] Tom: I'll update the Gantt chart today\n[09:07] Priya: thanks, ship it to Ken by Thursday",
-    "Teamsのチャットを議事メモにして\n[10:01] 田中: 来週のリリース判定は水曜に変更\n[10:03] 鈴木: テスト報告書は火曜までに出します\n"
-    "[10:04] 田中: 了解、佐藤さんにも共有お願い",
-    "Zoom chat log -> action list:\n[15:20] Marco: vendor invoice needs PO number\n[15:21] Aiko: I'll chase procurement "
-    "tomorrow\n[15:22] Marco: and book the room for the retro",
+    ("Slack thread, summarise the decisions:\n[09:02] Priya: the Q1 budget deck needs the new headcount slide\n"
+    "[09:05] Tom: I'll update the Gantt chart today\n[09:07] Priya: thanks, ship it to Ken by Thursday"),
+    ("Teamsのチャットを議事メモにして\n[10:01] 田中: 来週のリリース判定は水曜に変更\n[10:03] 鈴木: テスト報告書は火曜までに出します\n"
+    "[10:04] 田中: 了解、佐藤さんにも共有お願い"),
+    ("Zoom chat log -> action list:\n[15:20] Marco: vendor invoice needs PO number\n[15:21] Aiko: I'll chase procurement "
+    "tomorrow\n[15:22] Marco: and book the room for the retro"),
 )
 
 
