@@ -36,6 +36,24 @@ def test_fts_terms_cover_every_character_with_a_third_of_the_trigrams(question: 
     assert "tail" in fts_terms("ログを tail で見たい")
 
 
+def test_terms_made_of_common_trigrams_are_not_sent_to_fts(tmp_path: Path) -> None:
+    store = RagStore.open(tmp_path / "s.sqlite3", model="m", dim=3)
+    try:
+        texts = ["the file list", "a file copy", "one file moved", "timestamps kept"]
+        store.replace_document("/a.md", "h", None, [(i, 0, 1, 1, t) for i, t in enumerate(texts)],
+                               np.eye(4, 3, dtype=np.float32), 0.0)
+        common = store.common_trigrams()
+        assert {"fil", "ile"} <= common and "tim" not in common  # "file" is in 3 of 4 chunks
+        assert store.common_trigrams() is common  # read once per version of the file
+        assert fts_terms("keep the file timestamps", common) == ["keep", "timestamps"]
+        assert fts_terms("file", common) == ["file"]  # nothing else to search for: kept
+        store.replace_document("/b.md", "h", None, [(0, 0, 1, 1, "x y z"), (1, 0, 1, 1, "u v w")],
+                               np.eye(2, 3, dtype=np.float32), 0.0)
+        assert "fil" not in store.common_trigrams()  # 3 of 6 chunks: no longer more than half
+    finally:
+        store.close()
+
+
 def test_fuse_keeps_a_keyword_match_far_ahead_of_the_rest_on_top() -> None:
     # Cosine similarities of every candidate; "gold" is not among the vector list's best, but matches the
     # question's words far better than anything else (BM25 10 against 4 and 3). "both" is 2nd in both lists:
