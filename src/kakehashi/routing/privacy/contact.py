@@ -119,6 +119,24 @@ _PERSONAL_PHONE = re.compile(
 )
 
 
+# A number given as a sample of a format for a pattern or validator to accept ("a regex that matches
+# numbers like 090-1234-5678", 「090-1234-5678 のような番号にマッチする正規表現」) is an example input,
+# not someone's number: the request is about the shape, and anyone writing it types a made-up one.
+_PATTERN_REQUEST = re.compile(
+    r"(?i:\bregex|\bregexp|regular\s+expression|\bpattern\b|\bvalidat\w*|\bmatch(?:es|ing)?\b|\bparse[rs]?\b|\bnormali[sz]e)"
+    r"|正規表現|バリデーション|入力チェック|パターン|マッチ|パース|正規化|のような(?:番号|形式|文字列)|などの(?:番号|形式)"
+)
+_EXAMPLE_INPUTS = re.compile(r"(?i:\blike\b|\bsuch\s+as\b|\be\.g\.|\bformats?\b)|のような|のように|などの|形式|例[:：]")
+
+
+def _format_sample(text: str, start: int, end: int) -> bool:
+    """Is the number inside a sentence asking for a pattern that accepts inputs "like" it?"""
+    s0 = max(text.rfind("\n", 0, start), text.rfind("。", 0, start), text.rfind(". ", 0, start)) + 1
+    stops = [i for i in (text.find("\n", end), text.find("。", end), text.find(". ", end)) if i >= 0]
+    sentence = text[s0 : min(stops) if stops else len(text)]
+    return bool(_PATTERN_REQUEST.search(sentence) and _EXAMPLE_INPUTS.search(sentence)) and not _PERSONAL_PHONE.search(sentence)
+
+
 _UK_NUMBER = re.compile(r"\+44|\b0[1-37]\d{2,3}\s?\d{3}\s?\d{3,4}\b")
 
 
@@ -137,7 +155,7 @@ def phones(text: str) -> Iterator[Span]:
             if _TOLL_FREE.match(raw):
                 continue
             near = window(text, match.start, match.end, 40, 20)
-            if EXAMPLE_CONTEXT.search(near):
+            if EXAMPLE_CONTEXT.search(near) or _format_sample(text, match.start, match.end):
                 continue
             # An organisation named on the same line or record (a directory entry, a JSON object) owns it,
             # unless the text says the number is a person's own.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from stdnum import iban, luhn
+from stdnum import ean, iban, isbn, luhn
 from stdnum.us import rtn
 
 from kakehashi.routing.privacy._text import (
@@ -47,6 +47,26 @@ _CARD_CONTEXT = re.compile(
 )
 
 
+# The networks' and gateways' test numbers are documented as such (Stripe, Adyen, Braintree, PayPal
+# sandbox...): nobody's card wherever a payment test, sandbox or a gateway is mentioned, not only beside
+# the word "example".
+_TEST_CONTEXT = re.compile(
+    r"(?i:\btest(?:s|ing|mode)?\b|\bsandbox|\bstaging\b|\bstripe\b|\badyen\b|\bbraintree\b|\bpaypal\b|"
+    r"\bcheckout\.com\b|\bsquare\b|\bpay\.jp\b|\bgmo\b|\bqa\b)"
+    r"|テスト|検証環境|開発環境|ステージング|サンドボックス"
+)
+# A product barcode (JAN/EAN-13, UPC, ISBN) is 12-13 digits and passes Luhn one time in ten, with a
+# prefix (45/49 Japan, 0-1 US, 978/979 books) that can look like a card network's. When the text calls
+# it a barcode and stdnum's EAN/ISBN check agrees, it is a product's number.
+_BARCODE_CONTEXT = re.compile(
+    r"(?i:\b(?:jan|ean|upc|gtin|isbn|barcode|sku)\b)|バーコード|商品コード|JANコード|書籍コード|チェックデジット"
+)
+
+
+def _barcode(digits: str, near: str) -> bool:
+    return bool(_BARCODE_CONTEXT.search(near)) and (ean.is_valid(digits) or isbn.is_valid(digits))
+
+
 def cards(text: str) -> Iterator[Span]:
     for m in _DIGIT_GROUPS.finditer(text):
         digits = re.sub(r"[ -]", "", m.group())
@@ -56,7 +76,11 @@ def cards(text: str) -> Iterator[Span]:
             _GROUPED_16.match(m.group()) and _CARD_CONTEXT.search(window(text, m.start(), m.end(), 40, 30))
         ):
             continue
-        if digits in _TEST_CARDS and EXAMPLE_CONTEXT.search(surroundings(text, m.start(), m.end(), 60, 40)):
+        if digits in _TEST_CARDS and (
+            EXAMPLE_CONTEXT.search(surroundings(text, m.start(), m.end(), 60, 40)) or _TEST_CONTEXT.search(text)
+        ):
+            continue
+        if _barcode(digits, window(text, m.start(), m.end(), 60, 40)):
             continue
         yield "credit_card", m.start(), m.end()
     for m in _WRAPPED_CARD.finditer(text):
