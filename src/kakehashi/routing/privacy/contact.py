@@ -6,8 +6,9 @@ international numbers exist, handles full-width digits and "ー"). E-mail and ad
 patterns: no offline library parses Japanese 番地 or tells a role mailbox from a person's.
 
 Not personal data, so not reported: reserved example domains used as placeholders
-(user@example.com), role mailboxes (support@, info@), toll-free and company numbers, and the
-addresses of companies, stations and public offices.
+(user@example.com), role mailboxes (support@, info@), toll-free and company numbers, numbers in
+reserved or drama ranges (phone_ranges.py), and the addresses of companies, stations, public offices,
+properties on the market and fictional characters.
 """
 
 from __future__ import annotations
