@@ -297,8 +297,10 @@ def privacy_eval_command(
     ],
     markdown: Annotated[bool, typer.Option(help="Print the per-category table as Markdown.")] = False,
     learned: Annotated[
-        bool, typer.Option(help="Rules OR the learned second opinion (privacy/learned.py), else rules only.")
-    ] = False,
+        bool,
+        typer.Option(help="Rules OR the learned second opinion (privacy/learned.py), as the gateway's "
+                     "default privacy_learned = true; --no-learned: the rules alone."),
+    ] = True,
 ) -> None:
     """Privacy recall and false-positive rate, overall, per category and per language (JSON)."""
     from kakehashi.routing.evaluation import evaluate_privacy, markdown_table
