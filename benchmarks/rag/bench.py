@@ -165,7 +165,7 @@ async def build_stores(res: dict[str, Any], http: Any, emb: EmbeddingClient, e5:
 
 
 async def run(corpus: Path, work: Path, max_files: int | None, langs: list[str], out_path: Path,
-              queries_only: bool = False, split: str = "all") -> dict[str, Any]:
+              queries_only: bool = False, split: str = "all", questions_set: str = "questions") -> dict[str, Any]:
     import chromadb
 
     if not queries_only:
@@ -173,13 +173,14 @@ async def run(corpus: Path, work: Path, max_files: int | None, langs: list[str],
         work.mkdir(parents=True)
     e5 = E5Embedder()
     out: dict[str, Any] = {"chromadb": chromadb.__version__, "max_files": max_files, "queries_only": queries_only, "split": split,
+                           "questions": questions_set,
                            "load_before": os.getloadavg(),
                            "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())}
     async with open_endpoint(None, api_key=None, model_path=None, slots=2) as http:
         for lang in langs:
             files = sorted((corpus / lang).glob("*.txt"))[:max_files]
             names = {f.name for f in files}
-            questions = [q for line in (EVAL / f"questions.{lang}.jsonl").open(encoding="utf-8")
+            questions = [q for line in (EVAL / f"{questions_set}.{lang}.jsonl").open(encoding="utf-8")
                          if (q := json.loads(line))["gold_file"] in names and split in ("all", half(q))]
             res: dict[str, Any] = {"files": len(files), "questions": len(questions)}
             emb = EmbeddingClient(http)
@@ -235,8 +236,11 @@ def main() -> None:
                     help="reuse the stores an earlier run left in --work; measure retrieval and queries only")
     ap.add_argument("--split", choices=("all", "dev", "heldout"), default="all",
                     help="questions of one half only (split by gold document; see half())")
+    ap.add_argument("--questions", default="questions", choices=("questions", "questions_natural"),
+                    help="question set: eval/rag/<name>.<lang>.jsonl (known-item NAME lines, or the natural questions)")
     a = ap.parse_args()
-    result = asyncio.run(run(a.corpus, a.work, a.max_files, a.langs.split(","), a.out, a.queries_only, a.split))
+    result = asyncio.run(run(a.corpus, a.work, a.max_files, a.langs.split(","), a.out, a.queries_only, a.split,
+                             a.questions))
     a.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     print(json.dumps(result, ensure_ascii=False, indent=2))
 

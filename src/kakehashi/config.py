@@ -98,6 +98,10 @@ class RoutingSection(_Strict):
     privacy: Literal["force_local", "redact", "reject"] = "force_local"
     # per privacy kind or category (e.g. secret = "force_local", email = "redact"); checked by RoutingPolicy
     privacy_actions: dict[str, Literal["force_local", "redact", "reject"]] = Field(default_factory=dict)
+    # after the rules, a learned model (hashed character n-grams, privacy/learned.py) may flag a prompt
+    # they missed, as "<category>/learned" (on by default: +0.3 ms p50; benchmarks/routing/README.md,
+    # "Learned second opinion"); false = the rules alone
+    privacy_learned: bool = True
     budget_action: Literal["local", "reject"] = "local"
     fallback: dict[str, list[str]] = Field(default_factory=dict)  # backend -> ["backend/model", ...]
     # `auto` sent to the cloud falls back to the local target when the cloud fails or cools down.

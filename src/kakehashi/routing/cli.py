@@ -58,7 +58,7 @@ def explain(
     [start, end) in `prompt`; the raw value is never printed, only a masked copy.
     """
     messages = [{"role": "user", "content": prompt}]
-    findings = privacy.scan(prompt)
+    findings = privacy.scan(prompt, learned=policy.privacy_learned)
     result: dict[str, Any] = {
         "model": model,
         "threshold": policy.threshold,
@@ -131,7 +131,7 @@ def evaluate(
         )
         seen = complexity.prompt_digest(complexity.prompt_text(messages)) in trained_on
         samples["in_sample" if seen else "out_of_sample"].append((int(row["label"] == "cloud"), score, row))
-        flagged = bool(privacy.scan(row["prompt"]))
+        flagged = bool(privacy.scan(row["prompt"], learned=policy.privacy_learned))
         sensitive = row.get("sensitive")
         if sensitive is None:
             flagged_unlabelled += flagged
@@ -296,6 +296,11 @@ def privacy_eval_command(
         typer.Argument(exists=True, dir_okay=False, help="JSONL: text, sensitive, categories[, lang, id]."),
     ],
     markdown: Annotated[bool, typer.Option(help="Print the per-category table as Markdown.")] = False,
+    learned: Annotated[
+        bool,
+        typer.Option(help="Rules OR the learned second opinion (privacy/learned.py), as the gateway's "
+                     "default privacy_learned = true; --no-learned: the rules alone."),
+    ] = True,
 ) -> None:
     """Privacy recall and false-positive rate, overall, per category and per language (JSON)."""
     from kakehashi.routing.evaluation import evaluate_privacy, markdown_table
@@ -311,7 +316,7 @@ def privacy_eval_command(
                     f"{file}:{number}: each line needs 'text' and 'sensitive' (true|false)"
                 )
             rows.append(row)
-    result = evaluate_privacy(rows)
+    result = evaluate_privacy(rows, learned=learned)
     if markdown:
         typer.echo("\n".join(markdown_table(result)))
     else:

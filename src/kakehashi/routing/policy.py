@@ -100,6 +100,8 @@ class RoutingPolicy:
     privacy_action: PrivacyAction = "force_local"
     # per kind / category / "special_category" overrides of privacy_action
     privacy_actions: Mapping[str, PrivacyAction] = field(default_factory=dict)
+    # the learned second opinion (privacy/learned.py) after the rules; see benchmarks/routing/README.md
+    privacy_learned: bool = True
     budget_action: BudgetAction = "local"
     fallbacks: Mapping[str, tuple[RouteTarget, ...]] = field(default_factory=dict)
     models: Mapping[str, RouteTarget] = field(default_factory=dict)
@@ -190,7 +192,7 @@ def decide(
     def scan() -> list[privacy.Finding]:
         nonlocal findings
         if findings is None:
-            findings = privacy.scan(privacy.messages_text(messages))
+            findings = privacy.scan(privacy.messages_text(messages), learned=policy.privacy_learned)
         return findings
 
     privacy_rule: str | None = None

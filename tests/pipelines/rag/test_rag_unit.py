@@ -9,18 +9,49 @@ import numpy as np
 import pytest
 
 from kakehashi.errors import InvalidRequest
-from kakehashi.pipelines.rag.retrieve import coverage, fts_query, fuse, query_terms
+from kakehashi.pipelines.rag.retrieve import coverage, fts_query, fts_terms, fuse, query_terms
 from kakehashi.pipelines.rag.store import RagStore, store_path
 
 
 def test_fts_query_uses_trigrams_for_japanese_and_words_for_english() -> None:
     q = fts_query("確定申告の期限は？ What is the deadline?")
     terms = [t.strip('"') for t in q.split(" OR ")]
-    assert terms[:3] == ["確定申", "定申告", "申告の"]
+    assert terms[:3] == ["確定申", "告の期", "期限は"]  # every third trigram and the last: all 8 characters
     assert "deadline" in terms
     assert "what" not in terms and "the" not in terms  # stopwords
     assert fts_query("a b") == ""  # nothing searchable
     assert fts_query('quote"mark') == '"quote" OR "mark"'  # FTS5 syntax never reaches MATCH
+
+
+@pytest.mark.parametrize("question", ["ファイルの最後の数行だけ表示したい", "確定申告", "申告", "ログを tail で見たい、リアルタイムで"])
+def test_fts_terms_cover_every_character_with_a_third_of_the_trigrams(question: str) -> None:
+    sent, all_terms = fts_terms(question), query_terms(question)
+    assert set(sent) <= set(all_terms)  # coverage (the fusion's confidence) still counts every trigram
+    for run in ("ファイルの最後の数行だけ表示したい", "確定申告", "リアルタイムで"):
+        if run in question:
+            covered = {i + j for t in sent if t in run for i in [run.find(t)] for j in range(3) if i >= 0}
+            assert covered == set(range(len(run)))
+            assert len([t for t in sent if t in run]) <= (len(run) - 2 + 2) // 3 + 1
+    assert fts_terms("申告") == []  # shorter than a trigram: nothing the table can match
+    assert "tail" in fts_terms("ログを tail で見たい")
+
+
+def test_terms_made_of_common_trigrams_are_not_sent_to_fts(tmp_path: Path) -> None:
+    store = RagStore.open(tmp_path / "s.sqlite3", model="m", dim=3)
+    try:
+        texts = ["the file list", "a file copy", "one file moved", "timestamps kept"]
+        store.replace_document("/a.md", "h", None, [(i, 0, 1, 1, t) for i, t in enumerate(texts)],
+                               np.eye(4, 3, dtype=np.float32), 0.0)
+        common = store.common_trigrams()
+        assert {"fil", "ile"} <= common and "tim" not in common  # "file" is in 3 of 4 chunks
+        assert store.common_trigrams() is common  # read once per version of the file
+        assert fts_terms("keep the file timestamps", common) == ["keep", "timestamps"]
+        assert fts_terms("file", common) == ["file"]  # nothing else to search for: kept
+        store.replace_document("/b.md", "h", None, [(0, 0, 1, 1, "x y z"), (1, 0, 1, 1, "u v w")],
+                               np.eye(2, 3, dtype=np.float32), 0.0)
+        assert "fil" not in store.common_trigrams()  # 3 of 6 chunks: no longer more than half
+    finally:
+        store.close()
 
 
 def test_fuse_keeps_a_keyword_match_far_ahead_of_the_rest_on_top() -> None:

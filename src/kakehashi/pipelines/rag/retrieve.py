@@ -28,6 +28,7 @@ CANDIDATES = 50  # per list, before fusion
 # paraphrased questions of benchmarks/embeddings/data; see benchmarks/rag/results.md.
 VECTOR_WEIGHT = 0.6
 MAX_TRIGRAM_TERMS = 64
+FTS_TRIGRAM_STEP = 3  # Japanese: every third trigram of a run goes to FTS5 (see fts_terms)
 # Below this cosine similarity to the question a passage is not evidence. E5 similarities are compressed:
 # on benchmarks/embeddings/data, 95% of gold passages score >= 0.817 and off-topic text ~0.7-0.78; so
 # 0.80 rejects off-topic questions only. "Not found in the documents" beats a made-up answer.
@@ -60,9 +61,34 @@ def query_terms(question: str) -> list[str]:
     return list(dict.fromkeys(terms))[:MAX_TRIGRAM_TERMS]
 
 
-def fts_query(question: str) -> str:
+def fts_terms(question: str, common: frozenset[str] = frozenset()) -> list[str]:
+    """The terms sent to FTS5: as query_terms, but each Japanese run by every third trigram (plus its last), so
+    the trigrams still cover every character of the run. Each OR-ed term costs FTS5 a pass over its matches
+    (BM25 counts them for the IDF, then scores each matching row), and neighbouring trigrams of one run
+    match the same passages: a third of them halves the keyword search's CPU time for the same ranking
+    (development half of both question sets: recall@5 unchanged; benchmarks/rag/results.md, session 8).
+    Terms made only of `common` trigrams (in more than half the passages; RagStore.common_trigrams) are left
+    out too: FTS5's BM25 gives a term in more than half the rows an IDF of ~0 (1e-6), so they cost a pass
+    over most of the table and change no score ("file", "all" in English; "ファイ" in Japanese). A word of
+    several common trigrams may itself be in fewer passages; the development half showed no change.
+    If every term is common, all are kept."""
+    text = unicodedata.normalize("NFKC", question).casefold()
+    terms: list[str] = []
+    for run in _CJK.findall(text):
+        if len(run) >= 3:
+            starts = list(range(0, len(run) - 2, FTS_TRIGRAM_STEP))
+            if starts[-1] != len(run) - 3:
+                starts.append(len(run) - 3)
+            terms += [run[i : i + 3] for i in starts]
+    terms += [w for w in _WORD.findall(text) if len(w) >= 3 and w not in _EN_STOPWORDS]
+    terms = list(dict.fromkeys(terms))
+    rare = [t for t in terms if not all(t[i : i + 3] in common for i in range(len(t) - 2))]
+    return (rare or terms)[:MAX_TRIGRAM_TERMS]
+
+
+def fts_query(question: str, common: frozenset[str] = frozenset()) -> str:
     """An FTS5 query for the trigram table: the question's terms OR-ed, so that BM25 ranks by overlap."""
-    return " OR ".join('"' + t.replace('"', '""') + '"' for t in query_terms(question))
+    return " OR ".join('"' + t.replace('"', '""') + '"' for t in fts_terms(question, common))
 
 
 def coverage(terms: list[str], text: str) -> float:
@@ -86,8 +112,10 @@ async def retrieve(
     q = None
     # The keyword search runs in a worker thread while the question is embedded (SQLite and the embedding
     # model both release the GIL): hybrid retrieval then costs about what vector search alone does.
-    keyword_job = (asyncio.ensure_future(asyncio.to_thread(store.keyword_search, fts_query(question), want))
-                   if mode in ("hybrid", "keyword") else None)
+    keyword_job = None
+    if mode in ("hybrid", "keyword"):
+        match = fts_query(question, store.common_trigrams())
+        keyword_job = asyncio.ensure_future(asyncio.to_thread(store.keyword_search, match, want))
     try:
         if mode in ("hybrid", "vector"):
             q = (await embedder.embed([question], "query"))[0]

@@ -91,6 +91,7 @@ class RagStore:
         self.conn = conn
         # (data_version, total_changes) when loaded, chunk ids ascending, their unit vectors (n, dim)
         self._matrix: tuple[tuple[int, int], np.ndarray, np.ndarray] | None = None
+        self._common: tuple[tuple[int, int], frozenset[str]] | None = None  # (version, common_trigrams())
         # Keyword search reads through its own connection, usable from any thread (one at a time), so that
         # retrieval can run it while the question is being embedded.
         self._reader: Any = None
@@ -265,6 +266,18 @@ class RagStore:
         matrix = matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
         self._matrix = (version, ids, matrix)
         return ids, matrix
+
+    def common_trigrams(self) -> frozenset[str]:
+        """The trigrams in more than half the chunks (FTS5's BM25 gives them an IDF of ~0), read from the
+        FTS5 vocabulary once per version of the file (~30-50 ms on 2,000 chunks)."""
+        version = (int(self.conn.execute("PRAGMA data_version").fetchone()[0]), int(self.conn.total_changes))
+        if self._common is not None and self._common[0] == version:
+            return self._common[1]
+        self.conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.chunks_vocab USING fts5vocab(main, 'chunks_fts', 'row')")
+        n = int(self.conn.execute("SELECT count(*) FROM chunks").fetchone()[0])
+        common = frozenset(t for (t,) in self.conn.execute("SELECT term FROM temp.chunks_vocab WHERE doc > ?", (n / 2,)))
+        self._common = (version, common)
+        return common
 
     def keyword_search(self, fts_query: str, k: int) -> list[tuple[int, float]]:
         """(chunk id, bm25 score; higher is better), best first. Safe to call from any thread."""

@@ -51,6 +51,7 @@ from kakehashi.routing.privacy.debts import debts
 from kakehashi.routing.privacy.financial import bank_accounts, cards
 from kakehashi.routing.privacy.identifiers import identifiers
 from kakehashi.routing.privacy.markings import markings
+from kakehashi.routing.privacy.rosters import roster_facts
 from kakehashi.routing.privacy.special import special_categories
 
 # kind -> category, in priority order (a tie between overlapping spans goes to the earlier kind).
@@ -85,33 +86,42 @@ CATEGORY_OF: dict[str, str] = {
     "phone": "contact",
 }
 CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(CATEGORY_OF.values()))
+# The learned second opinion's kind (learned.py): its category is the model's, not fixed.
+LEARNED_KIND = "learned"
 SPECIAL_CATEGORIES = frozenset({"health", "religion", "criminal_record", "union_membership", "sexual_orientation"})
 # Names a policy may act on: a kind, a category, or the Art. 9 group.
-POLICY_KEYS = frozenset(CATEGORY_OF) | frozenset(CATEGORIES) | {"special_category"}
+POLICY_KEYS = frozenset(CATEGORY_OF) | frozenset(CATEGORIES) | {"special_category", LEARNED_KIND}
 
 _PLACEHOLDER_OF_CATEGORY = {
     "secret": "[SECRET]",
     "confidential": "[CONFIDENTIAL]",
     "bulk_personal": "[PERSONAL_DATA]",
 }
-_PRIORITY = {kind: i for i, kind in enumerate(CATEGORY_OF)}
+_PRIORITY = {kind: i for i, kind in enumerate([*CATEGORY_OF, LEARNED_KIND])}
 
 
 def placeholder(kind: str) -> str:
+    if kind == LEARNED_KIND:  # a window the model found sensitive, without a value to name
+        return "[PRIVATE]"
     return _PLACEHOLDER_OF_CATEGORY.get(CATEGORY_OF[kind], f"[{kind.upper()}]")
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One piece of sensitive data: what it is, where it is, and a masked copy safe to log."""
+    """One piece of sensitive data: what it is, where it is, and a masked copy safe to log.
+
+    A finding of kind "learned" (the learned second opinion, `learned.py`) carries its category
+    itself (`learned_category`); every other kind has the category CATEGORY_OF gives it.
+    """
 
     kind: str
     span: tuple[int, int]  # [start, end) in the scanned text
     masked: str
+    learned_category: str | None = None
 
     @property
     def category(self) -> str:
-        return CATEGORY_OF[self.kind]
+        return self.learned_category or CATEGORY_OF[self.kind]
 
     @property
     def label(self) -> str:
@@ -137,13 +147,17 @@ _DETECTORS: tuple[Callable[[str], Iterator[Span]], ...] = (
     addresses,
     special_categories,
     bulk_personal,
+    roster_facts,
     salaries,
     debts,
 )
 
 
-def scan(text: str) -> list[Finding]:
+def scan(text: str, learned: bool = False) -> list[Finding]:
     """Every sensitive span in `text`, in order, without overlaps.
+
+    `learned`: when the rules find nothing, ask the learned second opinion (`learned.py`); a
+    prompt it scores at or above its threshold gets one finding of kind "learned".
 
     Where two detectors claim overlapping text, the longer span wins (a phone number inside an
     address line is reported as the address), ties going to the more specific kind. A span that
@@ -166,7 +180,21 @@ def scan(text: str) -> list[Finding]:
         if all(end <= s or start >= e for _, s, e in taken):
             taken.append((kind, start, end))
     spans = sorted(taken + wide, key=lambda s: (s[1], _PRIORITY[s[0]]))
-    return [Finding(kind, (start, end), mask(text[start:end])) for kind, start, end in spans]
+    findings = [Finding(kind, (start, end), mask(text[start:end])) for kind, start, end in spans]
+    if learned and not findings:
+        findings = learned_findings(text)
+    return findings
+
+
+def learned_findings(text: str) -> list[Finding]:
+    """The learned second opinion alone: [] or one "learned" finding (its category, best window)."""
+    from kakehashi.routing.privacy.learned import load_model
+
+    verdict = load_model().assess(text)
+    if verdict is None:
+        return []
+    _, category, (start, end) = verdict
+    return [Finding(LEARNED_KIND, (start, end), mask(text[start:end]), learned_category=category)]
 
 
 def kinds(findings: Sequence[Finding]) -> list[str]:
@@ -181,7 +209,8 @@ def categories(findings: Sequence[Finding]) -> list[str]:
 
 def labels(findings: Sequence[Finding]) -> list[str]:
     """The distinct "category/kind" labels found, in a stable order (for privacy_rule and headers)."""
-    return [f"{CATEGORY_OF[k]}/{k}" for k in kinds(findings)]
+    ordered = sorted(findings, key=lambda f: (_PRIORITY[f.kind], CATEGORIES.index(f.category)))
+    return list(dict.fromkeys(f.label for f in ordered))
 
 
 def redact(text: str, findings: Sequence[Finding] | None = None) -> str:
@@ -231,12 +260,14 @@ def redact_messages(messages: Sequence[Mapping[str, Any]]) -> list[dict[str, Any
 __all__ = [
     "CATEGORIES",
     "CATEGORY_OF",
+    "LEARNED_KIND",
     "POLICY_KEYS",
     "SPECIAL_CATEGORIES",
     "Finding",
     "categories",
     "kinds",
     "labels",
+    "learned_findings",
     "mask",
     "messages_text",
     "placeholder",

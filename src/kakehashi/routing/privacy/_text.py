@@ -59,6 +59,12 @@ ROLE_EN = (
     r"lead|director|officer|engineer|analyst|associate|technician|clerk|trainee|volunteer|"
     r"participant|visitor|guest|resident|rep|representative"
 )
+# The labels of a form's fields, which follow a role word on a blank form as a name would.
+FORM_FIELD = (
+    r"(?:Name|First|Last|Full|Phone|Mobile|Email|E-mail|Address|Date|Signature|Title|Role|Department|Dept|"
+    r"Notes?|Comments?|Details?|Information|Info|Form|List|Sheet|Type|Status|Number|Age|Gender|Availability|"
+    r"Shift|Team|Position|Contact|Emergency|Ministry|Skills?|Preferences?|Dietary|Allerg\w*|Sign|Initials)"
+)
 PERSON_EN = re.compile(
     r"\b(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)\b"
     rf"|\b(?i:(?:his|her|their|our|your)\s+(?:{RELATIVE_EN}))\b"
@@ -71,7 +77,8 @@ PERSON_EN = re.compile(
     r"[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}(?:-[A-Z][a-z]+)?(?:\s*[,—–-]\s*|\s+)"
     r"(?:is|was|has|had|are|were|signed|told|came|got|joined|will|just|recently|also|says|said)\b"
     # a role before a name, also as a record header: "my colleague Dana", "Patient: Hiro Tanaka"
-    rf"|\b(?i:{ROLE_EN})s?\s*[,:：]?\s+[A-Z][a-z]+"
+    # (not a blank form's next field: "Form for our volunteers: Name ___ Phone ___")
+    rf"|\b(?i:{ROLE_EN})s?\s*[,:：]?\s+(?!{FORM_FIELD}\b)[A-Z][a-z]+"
     r"|\b(?i:name|full\s+name|resident)\s*[:：]\s*[A-Z][a-z]+"
     # initials, as rosters and notes abbreviate people: "J. Ruiz", "A. Kowalski"; "Karen M. —"
     r"|(?<![\w.])[A-Z]\.\s?(?!(?:The|This|That|Then|It|We|I|You|He|She|They|In|On|At|If|And|But|So|An?)\b)[A-Z][a-z]{1,15}\b"
@@ -105,6 +112,8 @@ PERSON_EN = re.compile(
 )
 PERSON_JA = re.compile(
     r"私|わたし|僕|ぼく|俺|自分(?:は|が|の)|うちの|我が家"
+    # people named in the sentence before, referred back to: 「お二人は同性のカップルで」「両名とも組合員」
+    r"|(?:お二人|おふたり|ご両名|両名|お二方|彼ら|彼女ら)(?:は|が|の|とも|に|も)"
     # spoken first person in chats: 「おれバイなんだ」「あたし、実は…」 (not オレンジ)
     r"|おれ(?=[はがもの、。ってさ]|[ァ-ヶ])|(?<![ァ-ヶー])オレ(?![ァ-ヶー])|あたし(?=[はがもの、。ってさ]|[ァ-ヶ])"
     r"|(?:母|父|妻|夫|息子|娘|兄|姉|弟|妹|祖母|祖父|家族|彼氏|彼女|彼|友人|友達|親|義母|義父|主人|嫁|旦那|パートナー|恋人)(?:は|が|の|に|も|から|と)"
@@ -145,12 +154,23 @@ PERSON_JA = re.compile(
 # Every line of such a record (notes, findings, pay lines) is about that person, though only the
 # header names them, as in HR, CRM, insurance and medical forms.
 RECORD_SUBJECT = re.compile(
-    r"\b(?i:patient|student|pupil|employee|candidate|applicant|policyholder|insured|claimant|client|customer|"
-    r"tenant|resident|subject|defendant|member|staff|worker|name|full\s+name)\s*[:：]\s*(?P<first>[A-Z][a-z]+)\s+[A-Z][\w'’-]+"
+    r"\b(?i:patient|student|pupil|employee|candidate|applicant|co-applicant|borrower|guarantor|policyholder|insured|"
+    r"claimant|client|customer|tenant|resident|subject|defendant|accused|suspect|offender|probationer|member|staff|"
+    r"worker|name|full\s+name)\s*[:：]\s*(?P<first>[A-Z][a-z]+)\s+[A-Z][\w'’-]+"
     r"|\b(?:for|on|re)\s+(?i:candidate|applicant|employee|patient|student)\s+(?P<first2>[A-Z][a-z]+)\s+[A-Z][a-z]+"
-    r"|(?:氏名|お名前|患者氏名|患者名|社員名|従業員名|対象者|利用者名|受診者|被保険者)(?:[ \t]*[:：][ \t]?|[ \t]{1,2})"
+    # (the person a form is about: a patient, an applicant for a flat or a loan, the recipient of a
+    # 源泉徴収票, a pupil, a party to a 示談書 「乙（加害者）：…」)
+    r"|(?:氏名|お名前|患者氏名|患者名|社員名|従業員名|対象者|利用者名|受診者|被保険者|申込者|入居者|入居予定者|契約者|"
+    r"借主|賃借人|連帯保証人|受給者|申請者|応募者|加入者|被扶養者|世帯主|相談者|依頼者|児童名?|生徒名?|園児名?|本人氏名|"
+    r"入所者|入院患者|"
+    r"[甲乙丙丁][ \t]*[（(](?:被害者|加害者|被疑者|被告人|申立人|相手方|債権者|債務者)[）)])(?:[ \t]*[:：][ \t]?|[ \t]{1,2})"
+    # (a class or a room before the name, as schools and wards write it: 「生徒：1年2組 森 結衣」「305号室 岡本 ミツ」)
+    r"(?:\d{1,2}年\d{1,2}組[ \t]*|\d{1,4}号室[ \t]*)?"
     # (filled in: a blank form's next label 「氏名：　　生年月日：」 is no name)
-    r"(?![＿_・\s])[一-龥ァ-ヶ]{1,4}[ \t]?[一-龥ぁ-んァ-ヶ]{1,4}(?![一-龥ぁ-んァ-ヶ]*[ \t]*[:：])"
+    # (nor a table's header row, 「氏名　年齢　診断名」: the next column's label is no name)
+    r"(?![＿_・\s])(?!(?:年齢|性別|住所|電話|生年月日|所属|部署|役職|学年|クラス|診断名?|病名|備考|特記事項|連絡先|"
+    r"メール|番号|フリガナ|ふりがな|続柄|職業|勤務先|年収|入社日|提出)(?:[ \t]|$))"
+    r"[一-龥ァ-ヶ]{1,4}[ \t]?[一-龥ぁ-んァ-ヶ]{1,4}(?![一-龥ぁ-んァ-ヶ]*[ \t]*[:：])"
     # a bulleted list of full names (with a department) after the sentence that says what they share
     r"|(?m:^)[・•\-*][ \t]*(?:[一-龥]{1,6}(?:部|課|室|科)[ \t]+)?[一-龥]{1,3}[ \t][一-龥ぁ-ん]{1,3}[ \t]*(?m:$)"
 )

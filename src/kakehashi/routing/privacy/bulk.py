@@ -20,16 +20,19 @@ _NAME_COLUMN = re.compile(
 )
 _ATTRIBUTE_COLUMN = re.compile(
     r"(?i:birth|\bdob\b|birthday|address|phone|mobile|\btel\b|e-?mail|employee[_ ]?(?:id|no|number)|emp[_ ]?(?:no|id|num)|"
-    r"staff[_ ]?id|salary|wage|income|\bage\b|gender|\bsex\b|hire[_ ]?date|ssn|national[_ ]?id)"
+    r"staff[_ ]?id|salary|wage|income|\bage\b|gender|\bsex\b|hire[_ ]?date|ssn|national[_ ]?id|"
+    # what payroll and year-end tax keep per person: dependents, deductions, allowances, the bank account
+    r"dependents?|deductions?|allowances?|marital|spouse|tax[_ ]?code|withholding|bank|account[_ ]?(?:no|number)|"
+    r"diagnosis|religion|denomination)"
     r"|生年月日|誕生日|住所|電話|携帯|連絡先|メール|社員番号|従業員番号|職員番号|会員番号|給与|基本給|年収|月給|"
-    r"時給|年齢|性別|入社日|所属"
+    r"時給|年齢|性別|入社日|所属|扶養|控除|配偶者|続柄|所得|源泉|住民税|保険料|手当|口座|病名|診断|宗教|宗派"
 )
 # "Ken Ito", and as rosters abbreviate: "J. Ruiz", "Karen M."
-_NAME_EN = re.compile(
+NAME_EN = re.compile(
     r"\b[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}\b|(?<![\w.])[A-Z]\.\s?[A-Z][a-z]{1,15}\b|\b[A-Z][a-z]{2,15}\s[A-Z]\.(?!\w)"
 )
 # "山田 太郎", and a surname with an honorific: "岡田さん", "斎藤様"
-_NAME_JA = re.compile(
+NAME_JA = re.compile(
     r"(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,3}(?![一-龥ぁ-んァ-ヶ])|[一-龥]{1,4}(?:さん|様|氏|くん|君|ちゃん)"
 )
 _ATTRIBUTE_VALUE = re.compile(
@@ -40,6 +43,8 @@ _ATTRIBUTE_VALUE = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b"
     r"|\b(?:born|b\.|dob)\s*[:：]?\s*\d|\bemp(?:loyee)?\s*(?:#|no\.?|id)\s*:?\s*\w*\d{3,}|\bstaff\s*(?:#|id)\s*:?\s*\d{3,})"
     r"|(?:昭和|平成|令和|S|H|R)\s?\d{1,2}年\d{1,2}月\d{1,2}日"
+    # a birth year alone, as rosters of members and parishioners give it: 「昭和22年生」「1958年生まれ」
+    r"|(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)年生|(?:19|20)\d{2}年生まれ|(?i:\bb\.\s?(?:19|20)\d{2}\b)"
     r"|\b0\d{1,4}-\d{1,4}-\d{3,4}\b|\(\d{3}\)\s?\d{3}-\d{4}|\+\d{1,3}[\d ]{8,14}\d|\b07\d{3}\s?\d{6}\b"  # phones
     r"|[一-龥]{1,4}[市区町村](?![一-龥])|\b\d+\s+[A-Z][a-z]+\s+(?:Rd|Road|St|Street|Lane|Close|Ave|Avenue|Way|Drive)\b"
     r"|\b(?:E|EMP|ID)-?\d{3,}\b|\$\d{2,3},\d{3}\b|\d{2,4}万円|\d{1,3}(?:,\d{3})+円|"
@@ -68,7 +73,7 @@ def _inline_entries(text: str) -> Iterator[Span]:
 
     Three or more names, each followed (before the next name) by a personal attribute.
     """
-    names = sorted((m.start(), m.end()) for p in (_NAME_EN, _NAME_JA) for m in p.finditer(text))
+    names = sorted((m.start(), m.end()) for p in (NAME_EN, NAME_JA) for m in p.finditer(text))
     if len(names) < 3:
         return
     bounds = [start for start, _ in names[1:]] + [len(text)]
@@ -108,7 +113,7 @@ def bulk_personal(text: str) -> Iterator[Span]:
     # 2. rows that each pair a name with a personal attribute
     person_rows = [
         (s, e) for s, e, body in lines
-        if (_NAME_EN.search(body) or _NAME_JA.search(body)) and _ATTRIBUTE_VALUE.search(body)
+        if (NAME_EN.search(body) or NAME_JA.search(body)) and _ATTRIBUTE_VALUE.search(body)
     ]
     if len(person_rows) >= 2 and not _no_ones([text[s:e] for s, e in person_rows]):
         yield "bulk_personal", person_rows[0][0], person_rows[-1][1]

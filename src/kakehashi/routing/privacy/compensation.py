@@ -19,7 +19,10 @@ from kakehashi.routing.privacy.names import name_mentions, record_subject
 _PAY = re.compile(
     r"(?i:\b(?:salary|salaries|base\s+(?:pay|salary)|base\b|bonus|offer|raise|pay\s+rise|pay\s+cut|comp\b|"
     r"compensation|wages?|rsus?|equity|earns?|earning|paid|package|counter(?:offer)?|hourly\s+rate|day\s+rate)\b)"
-    r"|年収|月給|月収|給与|給料|基本給|賞与|ボーナス|昇給|減給|時給|日給|手取り|年俸|報酬|残業代|手当"
+    r"|年収|月給|月収|給与|給料|基本給|賞与|ボーナス|昇給|減給|時給|日給|手取り|年俸|報酬|残業代|手当|"
+    # the lines of a 源泉徴収票 or a tax return, and their English equivalents (P60, W-2)
+    r"支払金額|源泉徴収|所得税|住民税|課税所得|所得金額|総支給|差引支給|(?i:\bgross\s+(?:pay|income)|\bnet\s+pay|"
+    r"\btaxable\s+income|\bincome\b|\bp60\b|\bw-2\b|\b(?:pay|tax|ni|paye)\s*[:：]?\s*(?=[$£€¥]))"
 )
 _AMOUNT = re.compile(
     r"[$£€¥￥]\s?\d[\d,.]*\s?(?:[kKmM]\b|万|千)?|\b\d{2,3}(?:\.\d)?\s?[kK]\b|\b\d{1,3}(?:,\d{3})+\b"

@@ -6,8 +6,9 @@ international numbers exist, handles full-width digits and "ー"). E-mail and ad
 patterns: no offline library parses Japanese 番地 or tells a role mailbox from a person's.
 
 Not personal data, so not reported: reserved example domains used as placeholders
-(user@example.com), role mailboxes (support@, info@), toll-free and company numbers, and the
-addresses of companies, stations and public offices.
+(user@example.com), role mailboxes (support@, info@), toll-free and company numbers, numbers in
+reserved or drama ranges (phone_ranges.py), and the addresses of companies, stations, public offices,
+properties on the market and fictional characters.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
+from kakehashi.routing.privacy import phone_ranges
 from kakehashi.routing.privacy._text import (
     EXAMPLE_CONTEXT,
     ORGANISATION,
@@ -108,6 +110,28 @@ _ORG_PHONE_CONTEXT = re.compile(
 )
 
 
+# Places that answer a landline: "call the depot on …", "our dental practice … Call us on …",
+# 「国立がん研究センター中央病院（…、03-…）」, 「問い合わせは当社（03-…）まで」. A landline or non-geographic number
+# beside one is the organisation's; a mobile beside one is still checked as a person's.
+# ("office" is not one: "my office number" is a person's line; "head office" is in _ORG_PHONE_CONTEXT.)
+_ORG_PLACE = re.compile(
+    r"(?i:\bdepot\b|\bwarehouse\b|\bclinic\b|\bpractice\b|\bsurgery\b|\bhospital\b|\bpharmacy\b|"
+    r"\bmosque\b|\bchurch\b|\btemple\b|\bschool\b|\breception\b|front\s+desk|\bstore\b|\bshop\b|\bbranch\b|"
+    r"\bcall\s+us\b|\bour\s+(?:team|desk|line))"
+    r"|病院|医院|クリニック|診療所|薬局|歯科|当社|弊社|営業部|営業所|事務所|事業所|支店|店舗|センター|学校|寺務所|教会|モスク"
+)
+# An e-mail signature block: the lines after a "--" / 「――」 separator that name an organisation.
+_SIGNATURE_RULE = re.compile(r"^[ \t]*(?:--|—+|―{2,}|ー{3,}|_{3,}|-{3,}|={3,})[ \t]*$", re.MULTILINE)
+
+
+def _in_org_signature(text: str, start: int) -> bool:
+    rules = list(_SIGNATURE_RULE.finditer(text, 0, start))
+    if not rules:
+        return False
+    block = text[rules[-1].end() : start + 200]
+    return bool(ORGANISATION.search(block) or _ORG_PHONE_CONTEXT.search(block))
+
+
 _PHONE_WORDS = re.compile(r"(?i:phone|\btel\b|mobile|cell|call|text\s+me|whatsapp|fax)|電話|携帯|ケータイ|連絡|TEL|番号")
 
 
@@ -119,7 +143,49 @@ _PERSONAL_PHONE = re.compile(
 )
 
 
-_UK_NUMBER = re.compile(r"\+44|\b0[1-37]\d{2,3}\s?\d{3}\s?\d{3,4}\b")
+# A number given as a sample of a format for a pattern or validator to accept ("a regex that matches
+# numbers like 090-1234-5678", 「090-1234-5678 のような番号にマッチする正規表現」) is an example input,
+# not someone's number: the request is about the shape, and anyone writing it types a made-up one.
+_PATTERN_REQUEST = re.compile(
+    r"(?i:\bregex|\bregexp|regular\s+expression|\bpattern\b|\bvalidat\w*|\bmatch(?:es|ing)?\b|\bparse[rs]?\b|\bnormali[sz]e)"
+    r"|正規表現|バリデーション|入力チェック|パターン|マッチ|パース|正規化|のような(?:番号|形式|文字列)|などの(?:番号|形式)"
+)
+_EXAMPLE_INPUTS = re.compile(r"(?i:\blike\b|\bsuch\s+as\b|\be\.g\.|\bformats?\b)|のような|のように|などの|形式|例[:：]")
+
+
+def _format_sample(text: str, start: int, end: int) -> bool:
+    """Is the number inside a sentence asking for a pattern that accepts inputs "like" it?"""
+    s0 = max(text.rfind("\n", 0, start), text.rfind("。", 0, start), text.rfind(". ", 0, start)) + 1
+    stops = [i for i in (text.find("\n", end), text.find("。", end), text.find(". ", end)) if i >= 0]
+    sentence = text[s0 : min(stops) if stops else len(text)]
+    return bool(_PATTERN_REQUEST.search(sentence) and _EXAMPLE_INPUTS.search(sentence)) and not _PERSONAL_PHONE.search(sentence)
+
+
+_UK_NUMBER = re.compile(r"\+44|\b0[1-37]\d{2,3}\s?\d{3}\s?\d{3,4}\b|\b02\d\s?\d{4}\s?\d{4}\b")
+
+
+# Where a number from a drama range is a stand-in: a script, a story, a template with {fields}, a mock-up.
+_STAGED = re.compile(
+    r"(?i:\bdrama\b|\bscript\b|screenplay|\bsitcom\b|\bepisode\b|\bscene\b|\bstory\b|\bnovel\b|(?<!non-)\bfiction|"
+    r"\bpodcast\b|\bcharacter|\btemplate|\bplaceholders?\b|\bmock[- ]?up|\bmock\b|\bwireframe|\bdummy\b|\bsample\b)"
+    r"|\{\w+\}|ドラマ|脚本|台本|小説|物語|架空|テンプレ|ひな形|雛形|ダミー|サンプル"
+)
+
+
+def _reserved(text: str, raw: str, number: phonenumbers.PhoneNumber, regions: list[tuple[str, object]]) -> bool:
+    """A zeroed stand-in, or a drama-range number in a script or template, as read in any region the
+    text is scanned for: "020 7946 0321" is a JP pager number to the JP matcher, Ofcom's London drama
+    range to the GB one."""
+    readings = [number]
+    if not raw.startswith("+"):
+        for region, _ in regions:
+            try:
+                readings.append(phonenumbers.parse(raw, region))
+            except phonenumbers.NumberParseException:
+                continue
+    if any(phone_ranges.zeroed(n) for n in readings):
+        return True
+    return any(phone_ranges.fictional(n) for n in readings) and bool(_STAGED.search(text))
 
 
 def phones(text: str) -> Iterator[Span]:
@@ -134,17 +200,20 @@ def phones(text: str) -> Iterator[Span]:
     for region, leniency in regions:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
             raw = match.raw_string.strip()
-            if _TOLL_FREE.match(raw):
+            number = match.number
+            if _TOLL_FREE.match(raw) or phone_ranges.organisational(number) or _reserved(text, raw, number, regions):
                 continue
             near = window(text, match.start, match.end, 40, 20)
-            if EXAMPLE_CONTEXT.search(near):
+            if EXAMPLE_CONTEXT.search(near) or _format_sample(text, match.start, match.end):
                 continue
             # An organisation named on the same line or record (a directory entry, a JSON object) owns it,
             # unless the text says the number is a person's own.
             line_start = text.rfind("\n", 0, match.start) + 1
             if not _PERSONAL_PHONE.search(near) and (
                     _ORG_PHONE_CONTEXT.search(near)
-                    or ORGANISATION.search(text, max(line_start, match.start - 200), match.end + 40)):
+                    or ORGANISATION.search(text, max(line_start, match.start - 200), match.end + 40)
+                    or (not phone_ranges.mobile(number)
+                        and (_ORG_PLACE.search(near) or _in_org_signature(text, match.start)))):
                 continue
             if len(set("".join(_DIGIT.findall(raw))[-8:])) == 1:
                 continue  # 090-0000-0000: a form's placeholder
@@ -247,7 +316,10 @@ _ORG_ADDRESS_CONTEXT = re.compile(
     r"(?i:\bpark\b|castle|stadium|tower|library|\bzoo\b|shrine|cathedral|landmark|\bbuilding\b|palace|"
     # a public place's street address, asked how to reach it: "Directions … to the Empire State Building"
     r"\bcent(?:re|er)\b|plaza|memorial|monument|theat(?:re|er)|gallery|\bhotel\b|restaurant|\bmall\b|"
-    r"tourist|opening\s+hours|how\s+do\s+I\s+get\s+there|directions\s+(?:from|to))"
+    r"tourist|opening\s+hours|how\s+do\s+I\s+get\s+there|directions\s+(?:from|to)|"
+    # a property on the market is described by its address: "listing for 12 Oak Road", 「物件：江東区大島3丁目」
+    r"\blisting\b|for\s+(?:sale|rent|lease)\b|real\s+estate|estate\s+agent|\bmosque\b|\bchurch\b|\btemple\b)"
+    r"|物件|賃貸|分譲|売地|売り物件|不動産|当社|弊社"
 )
 _PERSONAL_ADDRESS_CONTEXT = re.compile(
     r"(?i:\bmy\b|\bhome\b|\blive\b|\bship\s+to\b|\bdeliver|\bsend\s+(?:it|the)|residence|\bmailing\b)"
@@ -266,7 +338,10 @@ _FORMAT_QUESTION = re.compile(
 
 
 # An address in fiction or a parody belongs to a character ("4 Privet Drive"), not to anyone living.
-_FICTION = re.compile(r"(?i:\bparody\b|\bfan[- ]?fic|\bfictional\b|\bnovel\b|\bcharacter'?s?\b)|パロディ|二次創作|架空の|小説の|登場人物")
+_FICTION = re.compile(
+    r"(?i:\bparody\b|\bfan[- ]?fic|\bfictional\b|(?<!non-)\bfiction\b|\bnovel\b|\bcharacter'?s?\b|audio\s+drama|"
+    r"radio\s+play|\bsitcom\b|screenplay)|パロディ|二次創作|架空の|小説の|登場人物|ラジオドラマ|脚本"
+)
 
 
 def addresses(text: str) -> Iterator[Span]:

@@ -14,6 +14,9 @@ we keep their *rule families* as patterns here, plus the placeholder filter a ch
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
 import re
 from collections.abc import Iterator
 
@@ -87,8 +90,28 @@ _DOCUMENTED_EXAMPLES = frozenset({"AKIAIOSFODNN7EXAMPLE", "AKIAI44QH8DHBEXAMPLE"
 _STAND_IN_WORDS = re.compile(r"(?i)(?:^|[-_])(?:your|insert|replace|paste|example|placeholder|dummy|sample|fake)(?:[-_]|$)")
 
 
+# The token jwt.io and most JWT tutorials print: its claims are the documentation's own
+# ({"sub": "1234567890", "name": "John Doe", ...}), whatever algorithm or key signed them. Matched on
+# the decoded claims rather than on the string, so the HS256, RS256 and ES256 variants all count.
+_DOCUMENTED_JWT_CLAIMS = {"sub": "1234567890", "name": "John Doe"}
+
+
+def _documented_jwt(value: str) -> bool:
+    parts = value.split(".")
+    if len(parts) != 3:
+        return False
+    payload = parts[1] + "=" * (-len(parts[1]) % 4)
+    try:
+        claims = json.loads(base64.urlsafe_b64decode(payload))
+    except (binascii.Error, ValueError):
+        return False
+    return isinstance(claims, dict) and all(claims.get(k) == v for k, v in _DOCUMENTED_JWT_CLAIMS.items())
+
+
 def _plausible_key(value: str) -> bool:
     if _MASKED_RUN.search(value) or _STAND_IN_WORDS.search(value):
+        return False
+    if value.startswith("eyJ") and _documented_jwt(value):
         return False
     # "sk-learn-tutorial-for-beginners" is a word, not a key: real keys mix letters and digits;
     # AWS's documented examples end in EXAMPLE.
@@ -205,11 +228,20 @@ def _assignments(text: str) -> Iterator[Span]:
 _URI_CREDENTIALS = re.compile(r"\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^\s:/@]*):(?P<pw>[^\s@/]+)@[^\s/]+", re.ASCII)
 # ADO.NET / ODBC style: "Server=...;User ID=sa;Password=...;" (a semicolon-separated list).
 _CONN_PASSWORD = re.compile(r"(?i:(?<=;)\s*|\b)(?i:password|pwd)\s*=\s*(?P<pw>[^;'\"`\s()]+)(?=\s*;|\s*['\"]?\s*$)", re.MULTILINE)
+# The flags that take a password on the command line, by tool: mysql's glued -pVALUE, sshpass -p,
+# curl -u user:pass, any --password VALUE; the registry and cluster logins (docker/podman/nerdctl/
+# buildah/helm registry/oras/skopeo login -p, oc login -p), redis-cli -a, mongosh -p, ldapsearch -w,
+# smbclient user%pass. Their own manuals warn that such a value ends up in shell history and CI logs.
 _CLI_PASSWORD = re.compile(
-    r"(?:\bmysql(?:dump)?\b[^\n]*?\s-p(?P<a>[^\s-][^\s]*)"
+    r"(?:\bmysql(?:dump|admin)?\b[^\n]*?\s-p(?P<a>[^\s-][^\s]*)"
     r"|\bsshpass\s+-p\s*(?P<b>\S+)"
     r"|\bcurl\b[^\n]*?\s(?:-u|--user)\s+[^\s:]+:(?P<c>\S+)"
-    r"|--password[= ](?P<d>[^\s-]\S*))"
+    r"|--password[= ](?P<d>[^\s-]\S*)"
+    r"|\b(?:(?:docker|podman|nerdctl|buildah|oras|skopeo|crane|helm\s+registry)\s+login|oc\s+login|mongo(?:sh)?)\b"
+    r"[^\n]*?\s-p[ \t]+(?P<e>[^\s-]\S*)"
+    r"|\bredis-cli\b[^\n]*?\s-a[ \t]+(?P<f>[^\s-]\S*)"
+    r"|\bldap(?:search|modify|add|delete|passwd)\b[^\n]*?\s-w[ \t]+(?P<g>[^\s-]\S*)"
+    r"|\bsmbclient\b[^\n]*?\s(?:-U|--user(?:=|\s))\s*[^\s%]+%(?P<h>\S+))"
 )
 
 
@@ -225,8 +257,11 @@ def _credentials_in_strings(text: str) -> Iterator[Span]:
         if _secret_like(m.group("pw"), quoted=True, structured=True):
             yield "password", m.start("pw"), m.end("pw")
     for m in _CLI_PASSWORD.finditer(text):
-        group = next(g for g in "abcd" if m.group(g))
-        if _secret_like(m.group(group), quoted=True, structured=True):
+        group = next(g for g in "abcdefgh" if m.group(g))
+        # (a login's -p takes a word as often as a secret in tutorials, "oc login -u developer -p
+        # developer": there, the value must look like a credential, not only be there)
+        strict = group in "efgh"
+        if _secret_like(m.group(group), quoted=not strict, structured=not strict):
             yield "password", m.start(group), m.end(group)
 
 

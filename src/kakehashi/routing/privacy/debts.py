@@ -24,15 +24,19 @@ from kakehashi.routing.privacy._text import (
     lowercase_pattern,
     sentences,
 )
-from kakehashi.routing.privacy.names import name_mentions
+from kakehashi.routing.privacy.names import name_mentions, record_subject
 from kakehashi.routing.privacy.speakers import self_named, speaker_lines
 
 _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-category vocabularies
     r"(?i:\bowe[sd]?\b|\bin\s+debt\b|\bowing\b|\bdebts?\b|\bin\s+arrears\b|\barrears\b|\boverdue\b|\bpast[- ]due\b|\bdelinquen|"
     r"\bdefault(?:ed|s)?\s+on\b|\bbehind\s+on\b|\bmissed\s+(?:\w+\s+){0,2}payments?\b|\b(?:sent\s+to|in)\s+collections\b|\bcollections?\s+agency\b|\bdebt\s+collect|"
     r"\b(?:loan|mortgage|card|outstanding)\s+balance\b|\bcredit\s+score\b|\bfico\b|\bbankrupt|\binsolven|"
+    # a credit file as a lender reads it: the bureaus' scores, late payments, the loans carried
+    r"\b(?:equifax|experian|transunion|vantagescore)\b|\bcredit\s+(?:report|file|history|rating)\b|"
+    r"\b\d{2,3}[- ]day\s+lates?\b|\blate\s+payments?\b|\b(?:car|auto|student|personal|payday|home|business)\s+loans?\b|"
     r"\bforeclos|\brepossess|\bgarnish|\bccj\b|\bpayday\s+loans?\b|\bmaxed\s+out\b|\bwrite[- ]off\b|\bcharged[- ]off\b)"
-    r"|借金|借入|ローン残高|残債|残高|延滞|滞納|督促|債務|自己破産|破産|任意整理|債務整理|個人再生|過払い|"
+    r"|借金|借入|ローン残高|ローン残|残債|残高|延滞|滞納|督促|債務|自己破産|破産|任意整理|債務整理|個人再生|過払い|"
+    r"(?:住宅|自動車|車|マイカー|教育|フリー|目的別)ローン|奨学金の?返済|信用スコア|クレジットスコア|(?<![a-z])(?:cic|jicc)(?![a-z])|"
     r"信用情報|ブラックリスト|差し?押さ?え|返済が遅れ|支払いが遅れ|未払い|未納|消費者金融|カードローン|リボ払い"
 )
 # Events that are a credit record by themselves, figure or not: "filed for bankruptcy", 「自己破産手続き中」.
@@ -66,6 +70,9 @@ def debts(text: str) -> Iterator[Span]:
     writer_named = self_named(text)
     # a transcript line is spoken by the person its label names: "ben: I'm drowning in debt, like 40k"
     spoken = speaker_lines(text)
+    # a screening or application record with its subject in the header (「申込者：村田 翔太」,
+    # "Borrower: Dana Wu"): its debt lines are that person's, as pay lines are (`compensation`)
+    record = record_subject(text)
     for sentence in sentences(text):
         s0, s1 = sentence.span()
         if not _DEBT.search(low, s0, s1) or _WORD_PROBLEM.search(text, s0, s1):
@@ -73,7 +80,8 @@ def debts(text: str) -> Iterator[Span]:
         if not (_FIGURE.search(text, s0, s1) or _CREDIT_EVENT.search(low, s0, s1)):
             continue
         named = (
-            _HONORIFIC.search(text, s0, s1)
+            record
+            or _HONORIFIC.search(text, s0, s1)
             or name_mentions(text, [(s0, s1)])
             # a third person the sentence names or describes: "for Helen Park:", "Mr. Ito", "he's"
             or any(

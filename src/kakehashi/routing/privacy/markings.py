@@ -38,6 +38,13 @@ _STATED_EN = re.compile(
     r"\bnot\s+for\s+distribution\b|\bdo\s+not\s+(?:forward|distribute)\b|\bunder\s+(?:an\s+)?NDA\b|"
     r"\b(?:is|are)\s+(?:strictly\s+)?(?:internal(?:\s+use)?\s+only|confidential)\s+and\b|"
     r"\bmust\s+not\s+be\s+(?:shared|disclosed|forwarded)\s+(?:with|to|outside)\b|"
+    # said in prose rather than stamped: "(NDA — vendor confidential)", "client-confidential",
+    # "Do not mention to customers yet", "don't share this with anyone outside the team"
+    # (the bare term in brackets, "秘密保持契約（NDA）", only spells the word out)
+    r"\((?:[^()\n]{0,30}\s)?NDA\s*[-–—,:;/]\s*[^()\n]{1,40}\)|\(\s*(?:under|per|covered\s+by)\s+(?:an\s+)?NDA\b[^()\n]{0,30}\)|\b(?:vendor|client|customer|partner|supplier|investor|board)[- ]confidential\b|"
+    r"\b(?:do\s+not|don'?t|please\s+don'?t)\s+(?:mention|share|disclose|reveal|leak|tell)\b[^.\n]{0,30}?"
+    r"\b(?:to|with)\s+(?:(?:our|the|any)\s+)?(?:customers|clients|anyone|the\s+press|the\s+public|media|partners|outsiders|"
+    r"external|vendors|competitors)\b|"
     # securities law's own label for inside information (SEC Reg FD / MAR): "material non-public information"
     r"\b(?:contains?|this\s+is|includes?)\s+(?:\w+\s+){0,2}material\s+non-?public\s+information\b|\bMNPI\b)"
     # an access label naming the audience: "(Restricted: Sales Leadership)", "Confidential - Board only"
@@ -54,7 +61,10 @@ _JA_MARK = re.compile(
     # the Japanese government's classification labels (政府機関等の対策基準: 機密性1〜3情報)
     r"機密性\s*[23]\s*情報|"
     # material received under an NDA, labelled as such: 「（秘密情報）」「NDA締結済みの取引先から受領」
-    r"[（(]\s*(?:秘密情報|機密情報|営業秘密)\s*[）)]|(?:NDA|秘密保持契約)(?:を)?(?:締結済|締結して|に基づ|の対象)"
+    r"[（(]\s*(?:秘密情報|機密情報|営業秘密)\s*[）)]|(?:NDA|秘密保持契約)(?:を)?(?:締結済|締結して|に基づ|の対象)|"
+    # said in prose: 「まだ顧客には言わないで」「社外に出さないでください」「未公表の数字」
+    r"(?:顧客|お客様|お客さま|取引先|社外|外部|他社|メディア|マスコミ|ベンダー)(?:に|へ|で)(?:は)?(?:まだ)?(?:絶対に)?"
+    r"(?:言わ|話さ|伝え|漏らさ|出さ|共有し|口外し|見せ)ないで|未公表の|公表前の"
 )
 # Words that make a sentence *about* markings rather than marked: 「違い」「とは」「ルール」...
 _JA_META = re.compile(

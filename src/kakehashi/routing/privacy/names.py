@@ -47,6 +47,21 @@ _ENCYCLOPEDIC = re.compile(
     r"^\s*(?i:why|what|when|where|how|who|which|did|was|were|is|tell\s+me\s+about|summari[sz]e|explain|describe)\b"
 )
 _SPEAKER = re.compile(r"\b(?i:I|I'm|I've|me|my|we|our|us|you|your)\b")
+# ...and a statement about a life as biographies tell it, with a question about the person's work or
+# influence ("Steve Jobs was a practising Buddhist for much of his life — how did Zen influence
+# Apple's design?", 「晩年のトルストイの信仰は作品にどう影響した？」): general knowledge about a public
+# figure, asked by nobody in particular. A eulogy or an obituary is about someone the writer knew.
+_BIOGRAPHY = re.compile(
+    r"(?i:\bfor\s+(?:much|most|all)\s+of\s+(?:his|her|their)\s+(?:life|career)|\bthroughout\s+(?:his|her|their)\s+(?:life|career)|"
+    r"\b(?:later|early)\s+in\s+(?:his|her|their\s+)?life\b|\bin\s+(?:his|her|their)\s+(?:youth|later\s+years|final\s+years)|"
+    r"\bhow\s+did\s+[^?.]{0,80}\b(?:influence|inspire|shape|affect)\b|"
+    r"\b(?:influenced|inspired|shaped)\s+(?:his|her|their)\s+(?:work|art|music|writing|design|films?|philosophy|teachings?))"
+    r"|生涯|晩年|伝記|自伝|作品に(?:どう|どのように)?影響|影響を(?:与え|及ぼ)"
+)
+_PRIVATE_FRAME = re.compile(
+    r"(?i:eulogy|obituary|funeral|memorial|condolence)|弔辞|お悔やみ|葬儀|告別式|"
+    r"私|僕|俺|うちの|(?:父|母|祖父|祖母|夫|妻|兄|姉|弟|妹|同僚|部下|上司|友人)(?:は|が|の)"
+)
 
 _KANJI_RUN = re.compile(r"[一-龥々]{2,6}")
 # After a bare surname, a particle makes it the subject or topic of a statement: 「中島は」「田村が」.
@@ -92,7 +107,9 @@ def japanese_name_mentions(text: str, start: int = 0, end: int | None = None) ->
 
 def encyclopedic(sentence: str) -> bool:
     """A question about a public figure: "Why was Nelson Mandela imprisoned?" (no speaker in it)."""
-    return bool(_ENCYCLOPEDIC.match(sentence)) and not _SPEAKER.search(sentence)
+    if _SPEAKER.search(sentence):
+        return False
+    return bool(_ENCYCLOPEDIC.match(sentence)) or bool(_BIOGRAPHY.search(sentence) and not _PRIVATE_FRAME.search(sentence))
 
 
 def name_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[int]:

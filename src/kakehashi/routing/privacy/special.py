@@ -126,7 +126,7 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"発達障害|(?<![a-z])adhd(?![a-z])|認知症|パーキンソン|てんかん|脳梗塞|心筋梗塞|妊娠|流産|不妊|手術|入院|通院|服用|服薬|投薬|"
         r"治療|持病|障害|(?<![a-z])hiv(?![a-z])|陽性|肝炎|喘息|透析|抗がん剤|化学療法|休職|診察|精神科|心療内科|カウンセリング|"
         r"薬(?!剤師|局|学|屋)|錠|健康診断|健診|人間ドック|要再検査|要精密検査|要治療|要経過観察|hba1c|(?<![a-z])ldl(?![a-z])|(?<![a-z])hdl(?![a-z])|γ-?gtp|(?<![a-z])alt(?![a-z])|(?<![a-z])ast(?![a-z])|"
-        r"尿酸|中性脂肪|クレアチニン|コレステロール|降圧剤|インスリン|アレルギー|骨折|怪我"
+        r"尿酸|中性脂肪|クレアチニン|コレステロール|降圧剤|インスリン|アレルギー|骨折|怪我|全治|加療"
     ),
     "religion": lowercase_pattern(
         r"(?i:\bmuslim|\bislam|christian|catholic|protestant|evangelical|\bjewish|judaism|\bjew\b|orthodox|hindu|"
@@ -152,14 +152,17 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"conviction(?=\s+(?:for|of)\b)|(?:a|one|two|three|no|spent|unspent|prior|previous|his|her|my|their|dui|dwi|"
         r"fraud|theft|drug|criminal|felony|assault|shoplifting)\s+convictions?\b|criminal\s+(?:history|background)|served\s+(?:time|\d+\s+\w+\s+for)|"
         r"\bbail\b|warrant\s+for|restraining\s+order|sex\s+offender|registered\s+offender|expunge|"
-        r"plea\s+deal|acquitted|juvenile\s+(?:record|court|detention))"
+        r"plea\s+deal|acquitted|juvenile\s+(?:record|court|detention)|remanded|in\s+(?:police\s+)?custody|"
+        r"booked\s+(?:into|for)|perpetrator|the\s+accused\b)"
         r"|前科|前歴|逮捕|有罪|服役|執行猶予|起訴|書類送検|犯罪歴|受刑|刑務所|懲役|禁錮|罰金刑|実刑|出所|"
         r"保護観察|仮釈放|補導|万引き|横領|詐欺|傷害罪|窃盗|酒気帯び|飲酒運転|不起訴|示談|被害届|"
         r"逮捕歴|犯歴|検挙|送検|起訴猶予|略式命令|保釈|少年院|少年鑑別所|鑑別所|前科者|"
-        r"[一-龥]{1,4}罪で|罪に問|刑事事件|刑事裁判|公判|留置"
+        r"[一-龥]{1,4}罪で|罪に問|刑事事件|刑事裁判|公判|留置|"
+        # a party to a criminal matter, as a 示談書 or a police report names them
+        r"加害者|被疑者|被告人|勾留|拘留|身柄|送致|暴行を加え|傷害を負わせ"
     ),
     "union_membership": lowercase_pattern(
-        r"(?i:\bunion\s+(?:member|card|rep|steward|dues|meeting|organi[sz]er)|member\s+of\s+(?:the|a|our|my)\s+[\w'’ -]{0,25}union|\bthe\s+union\b|trade\s+union|"
+        r"(?i:\bunion\s+(?:member|card|rep|steward|dues|meeting|organi[sz]er)|member\s+of\s+(?:the|a|our|my)\s+[\w'’ -]{0,25}union|\bthe\s+union\b(?!\s+(?:of|all|type|operator|find|bound|query|clause)\b)|trade\s+union|"
         r"labou?r\s+union|teamsters|shop\s+steward|unioni[sz]|\buaw\b|\bseiu\b|afl-cio|local\s+\d+\b|union\s+local|"
         r"joined\s+(?:the|a|our)\s+[\w'’ -]{0,25}union|\b[\w-]+(?:s'|s’|s)\s+union\b|"
         r"\bgmb\b|\brmt\b|\bcwa\b|afscme|\bibew\b|\bufcw\b|\busw\b|sag-aftra|"
@@ -167,7 +170,7 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"(?:unite|unison|usdaw|\bneu|\bnea|\baft|\bpcs|\bcwu|\bnurses)\s+(?:rep|representative|steward|member|branch|official)s?\b|"
         r"\bunion\s+(?:authori[sz]ation|election|drive|organi[sz]ing|vote)|bargaining\s+(?:committee|unit|team)|\bsteward\b|"
         r"\bver\.?di\b|ig\s+metall|strike\s+ballot|picket\s+line|on\s+strike)"
-        r"|労働組合|組合員|ユニオン|組合に加入|組合加入(?!率)|組合への加入(?!率)|組合活動|分会長?|執行委員|団体交渉|組合(?:の|を|に|で|から)|労組|組合費|組合員名簿|"
+        r"|労働組合|組合員|ユニオン|組合に加入|組合加入(?!率)|組合への加入(?!率)|組合活動|分会長?|執行委員|団体交渉|(?<!保険)(?<!協同)(?<!共済)(?<!健保)組合(?:の|を|に|で|から)|労組|組合費|組合員名簿|"
         r"ゼンセン|自治労|日教組|基幹労連|電機連合|自動車総連|情報労連|私鉄総連|"
         r"JP労組|全労連|全労協|ストライキ|スト権|団交|春闘に参加"
     ),
@@ -181,6 +184,15 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"gender\s+(?:affirming|reassignment|dysphoria)|\bftm\b|\bmtf\b|same\s+sex|civil\s+partner|"
         r"\b(?:we're|we\s+are|they're|they\s+are)\s+both\s+(?:women|men|gay|lesbians?)\b|\btwo\s+(?:dads|moms|mums)\b|"
         # a same-sex partner named by the relation: "my brother's wedding to his husband", "her wife"
+        r"\b(?:dating|married\s+to|engaged\s+to|(?:in\s+a\s+)?relationship\s+with|living\s+with)\s+another\s+(?:man|woman|guy|girl)\b|"
+        r"\bsame[- ]gender\b|\bgender(?:fluid|queer)\b|\bagender\b|"
+        # a man's boyfriend or a woman's girlfriend said in words: "he likes boys", "Ms. Rivera has a
+        # girlfriend", "isn't out at work"
+        r"\b(?:he|he's|son|brother|nephew|boy|mr\.?\s+\w+)\b[^.;?!]{0,30}\b(?:likes|dates|into)\s+(?:boys|men|guys)\b(?!['’])|"
+        r"\b(?:she|she's|daughter|sister|niece|girl|ms\.?\s+\w+|mrs\.?\s+\w+|miss\s+\w+)\b[^.;?!]{0,30}\b(?:likes|dates|into)\s+(?:girls|women)\b(?!['’])|"
+        r"\b(?:he|mr\.?\s+\w+)\s+has\s+a\s+boyfriend\b|\b(?:she|ms\.?\s+\w+|mrs\.?\s+\w+|miss\s+\w+)\s+has\s+a\s+girlfriend\b|"
+        r"\b(?:isn'?t|is\s+not|not\s+yet|wasn'?t)\s+out\s+(?:at\s+work|to\s+(?:his|her|their|the|anyone))\b|"
+        r"\bidentif(?:ies|y|ied)\s+as\s+(?:a\s+)?(?:wom[ae]n|m[ae]n|girl|boy|female|male|non-?binary|trans)\b|\battracted\s+to\s+(?:other\s+)?(?:men|women|boys|girls)\s+(?:too|as\s+well)\b|"
         r"\b(?:his|he's|brother'?s|son'?s|father'?s|dad'?s|uncle'?s|nephew'?s|grandpa'?s|grandfather'?s)\s+(?:husband|boyfriend)\b|"
         r"\b(?:her|she's|sister'?s|daughter'?s|mother'?s|mom'?s|mum'?s|aunt'?s|niece'?s|grandma'?s|grandmother'?s)\s+(?:wife|girlfriend)\b)"
         r"|(?:兄|弟|息子|父|叔父|伯父|祖父|彼)の(?:夫|旦那|彼氏)|(?:姉|妹|娘|母|叔母|伯母|祖母|彼女)の(?:妻|嫁|奥さん|彼女)|"
@@ -188,6 +200,18 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"同性パートナー|カミングアウト|性的指向|性自認|性同一性障害|ノンバイナリー|アセクシュアル|lgbt|"
         r"同性の(?:彼|彼女|配偶者|相手|婚約者|夫|妻)|同性婚|パンセクシュアル|クィア|性別適合|性転換|"
         r"xジェンダー|トランス女性|トランス男性|パートナーシップ(?:宣誓|証明)|"
+        # said in plain words, as a pupil or a tenant's note says it: 「同性が好き」「同性のカップル」
+        # 「恋愛対象は同性」「同性と付き合っている」
+        r"同性(?:が|を|に)(?:好き|恋|惹かれ|ひかれ)|同性の(?:人|子|男性|女性|男の子|女の子)(?:が|を)好き|"
+        r"同性(?:の)?カップル|同性同士(?:の|で)?(?:カップル|交際|結婚|恋愛|付き合)|恋愛対象(?:は|が)同性|"
+        r"同性(?:と|の(?:人|方)と)(?:交際|付き合|結婚|同棲|暮ら)|"
+        # gender identity in plain words: 「性別に違和感がある」「心の性は女性」「戸籍の性別を変更」
+        r"性別(?:に|への)違和感?|性別違和|心の性|体の性と|からだの性と|自認する性|望む性|戸籍(?:上)?の性別を?変|"
+        r"(?:男|女)の子として(?:生きたい|過ごしたい|扱って)|"
+        # 「女性が好きな女性」「佐藤くん、男が好きらしい」: a man who likes men, a woman who likes women
+        r"(?:女性|女の子|女)が好きな(?:女性|女の子|女)|(?:男性|男の子|男)が好きな(?:男性|男の子|男)|"
+        r"(?:くん|君|彼(?!女)|息子|兄|弟|(?<!丈)夫|父)[^。\n]{0,20}(?:男性|男の子|男)(?:が|を)好き|"
+        r"(?:ちゃん|彼女|娘|姉|妹|妻|母)[^。\n]{0,20}(?:女性|女の子|女)(?:が|を)好き|"
         # the short spoken forms: 「おれバイなんだ」「ビアンだし」 (not バイト, バイク, バイオ, モバイル)
         r"(?<![ァ-ヶー])(?:バイ|ビアン)(?![ァ-ヶー])"
     ),
@@ -232,10 +256,18 @@ _TOPIC_FRAME = lowercase_pattern(
     r"\bwebinar|\bseminar|\bsymposium|\bif\s+(?:a|an|someone|somebody|anyone)\b|"
     # teaching material: a case study or an exam vignette describes an invented patient
     r"\bcase\s+(?:study|vignette|scenario)|\bvignette|\bexam\s+question|\btextbook|\bdifferential\s+diagnosis|"
-    r"\bhistory\s+(?:class|lesson|lecture))"
-    r"|について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業|販促|新製品|新商品|キャンペーン|市場調査|企画書|一般的に|一般論|例文|"
+    r"\bhistory\s+(?:class|lesson|lecture)|"
+    # a character in a story being written: "the protagonist", "write a scene where"
+    r"\bprotagonist|\bheroine\b|\bwrite\s+(?:a|the)\s+scene|\bscene\s+where|"
+    # guidance on what not to ask or record lists the categories as topics: "questions interviewers
+    # must not ask (religion, union membership…)", 「面接で聞いてはいけない質問（宗教、労働組合…）」
+    r"\bprotected\s+characteristics|\billegal\s+(?:interview\s+)?questions|"
+    r"\bquestions?\s+(?:(?:you|interviewers?|employers?|recruiters?)\s+)?(?:must|should|can|may)(?:\s+not|not|n't)\s+(?:ask|be\s+asked))"
+    r"|主人公|ヒロイン|キャラクター|登場キャラ|場面を(?:書|描)|シーンを(?:書|描)|脚本|二次創作|"
+    r"について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業|販促|新製品|新商品|キャンペーン|市場調査|企画書|一般的に|一般論|例文|"
     # institutions and policies, not a person: 「パートナーシップ宣誓制度を導入している自治体」「規程例」
-    r"制度を導入|制度の|自治体|規程例|就業規則"
+    r"制度を導入|制度の|自治体|規程例|就業規則|"
+    r"(?:聞|尋ね|質問し|訊)(?:いて|て)は(?:いけない|ならない|いけません|なりません)|不適切な質問|就職差別|公正(?:な)?採用選考"
 )
 # Aggregates about a group name no one: 「回答者412名のうち、持病ありが31%」, "19% of respondents".
 _AGGREGATE = lowercase_pattern(
@@ -247,6 +279,8 @@ _PERSONAL_CLAIM = lowercase_pattern(
     r"(?i:\b(?:I|my\s+\w+|he|she)\s+(?:was|were|am|is|'m|have|has|had|got)\s+(?:been\s+|just\s+|recently\s+)?"
     r"(?:diagnosed|prescribed|arrested|convicted|hospitali|treated|baptized|fired))"
     r"|と診断|を処方|で入院|に通院|を服用|逮捕され(?!る)|有罪判決|入信|改宗|カミングアウト"
+    # a real person behind a story's character: 「主人公のモデルは同僚の田中さんで、彼は実際に…」
+    r"|実際に|実在の|(?i:\bin\s+real\s+life\b|\breal[- ]life\b|\bbased\s+on\s+(?:my|our)\s+\w+)"
 )
 # ...unless they are reference ranges: "HbA1c 4.0-5.6%", 「γ-GTPは50以下が目安」
 _RANGES = lowercase_pattern(r"(?i:reference|\brange|normal|\bunder\b|\babove\b|\bbelow\b|target)|目安|基準|以下|以上|未満|範囲")
@@ -256,8 +290,23 @@ _MADE_UP = lowercase_pattern(
     r"(?i:\bdummy\b|\bplaceholder|\bfictional\b|\bfictitious\b|\bfake\b|\bsample\s+(?:record|patient|data|form)|"
     r"\bmade[- ]up\b)|記入例|入力例|ダミー|架空|テスト用|サンプル|（例）|\(例\)"
 )
-# What a record's unnamed lines can disclose about its subject: a condition, a conviction.
-_RECORD_KINDS = ("health", "criminal_record")
+# What a record's unnamed lines can disclose about its subject: a condition, a conviction, a union
+# (「加入組合：…」 on a 加入届), a faith (「宗派：浄土真宗」), an orientation (「続柄：同性パートナー」).
+_RECORD_KINDS = ("health", "criminal_record", "union_membership", "religion", "sexual_orientation")
+# A union's officers are its members: in a prompt about a union (a 団体交渉 roster, minutes of a
+# branch meeting), 「委員長 堀 誠」「書記長」"chief steward Dana Ruiz" name a member. The role words
+# alone are any committee's (委員長 of a 文化祭), so they count only where a union is the topic;
+# 健康保険組合 and 協同組合 are not unions.
+_UNION_CONTEXT = lowercase_pattern(
+    r"(?i:\b(?:trade|labou?r|teachers'?|nurses'?)\s+union|\bunion\s+(?:branch|local|members?|dues|meeting|officers?)|"
+    r"collective\s+bargaining|\blocal\s+\d{2,4}\b)"
+    r"|労働組合|労組|(?<!協同)(?<!保険)(?<!共済)(?<!健保)組合(?:員|側|活動|費|役員|大会|支部|執行部)|ユニオン|団体交渉|団交|春闘|労使協議|三六協定の締結"
+)
+_UNION_ROLE = lowercase_pattern(
+    r"(?i:\b(?:chief|shop|union)\s+steward|\bbranch\s+(?:secretary|chair|president|treasurer)|"
+    r"\b(?:union|local)\s+(?:president|chair(?:person)?|secretary|treasurer|officer)|\bbargaining\s+(?:committee|team)\b)"
+    r"|副?委員長|書記長|書記次長|執行委員|組合役員|職場委員|分会長|支部長|代議員|会計監査|組合側"
+)
 # A list of union members is union-membership data whoever asks for it.
 _MEMBER_LIST = re.compile(
     r"組合員(?:の)?(?:名簿|リスト|一覧)|(?i:list\s+of\s+(?:our\s+|the\s+)?union\s+members|union\s+(?:member(?:ship)?\s+)?(?:roster|list))"
@@ -316,6 +365,11 @@ _TECH_CONTEXT = lowercase_pattern(
     r"network|firewall|postmortem|incident|latency|python|class|schema|column|fields?|sql|regex)\b)"
 )
 _TECH_SENSE = lowercase_pattern(r"(?i:diagnos\w*|infection|operation|therapy|therapist|stroke|virus)")
+# 障害 is also an outage: 「DB障害」「ネットワーク障害」「障害対応当番」 say nothing about a body.
+_OUTAGE_JA = re.compile(
+    r"(?:[A-Za-z]{2,}|システム|ネットワーク|通信|サーバー?|回線|電源|基盤|ストレージ|アプリ|本番|サービス|設備|機器|大規模)障害"
+    r"|障害(?:対応|発生|報告|情報|切り分け|復旧|検知|監視|票|管理|件数|当番|訓練|時)"
+)
 # A phrase quoted to be translated is not the writer's statement ("translate 'Where is the mosque?'").
 _TRANSLATION = re.compile(r"(?i:translat|\bin\s+(?:japanese|english)\b)|翻訳|英訳|和訳|英語で|日本語で")
 _QUOTE = re.compile(r"[「『“\"]")
@@ -370,6 +424,7 @@ def special_categories(text: str) -> Iterator[Span]:
             yield "health", first, first + 1
         return
     frames = [m.start() for m in _TOPIC_FRAME.finditer(low)]
+    union_topic = bool(_UNION_CONTEXT.search(low))
     claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)]
     named_set = set(named)
     people = sorted(set(people))
@@ -398,6 +453,8 @@ def special_categories(text: str) -> Iterator[Span]:
         # The vocabularies are the costliest patterns here: they run only over sentences that
         # mention a person (most prompts have none), not over the whole prompt.
         terms = [(kind, m.start(), m.group()) for kind, p in _VOCAB.items() for m in p.finditer(low, s0, s1)]
+        if union_topic:
+            terms += [("union_membership", m.start(), m.group()) for m in _UNION_ROLE.finditer(low, s0, s1)]
         # A lexicon name where a vocabulary word starts is the word ("Addison's disease", "Christian").
         starts = {t for _, t, _ in terms}
         here = people[bisect.bisect_left(people, s0) : bisect.bisect_left(people, s1)]
@@ -406,6 +463,9 @@ def special_categories(text: str) -> Iterator[Span]:
         if _TECH_CONTEXT.search(low, s0, s1):
             # "the operation timed out", "an infection in a DLL": the technical sense of a word
             terms = [t for t in terms if not _TECH_SENSE.fullmatch(t[2])]
+        outages = [m.span() for m in _OUTAGE_JA.finditer(text, s0, s1)] if "障害" in text[s0:s1] else []
+        if outages:
+            terms = [t for t in terms if not any(a <= t[1] < b for a, b in outages)]
         if not inside(others):
             # Only the writer is in the sentence ("I", "my"): the term must be said in a clause about
             # them, not about their dog, their code, or a question they ask as a pharmacist.

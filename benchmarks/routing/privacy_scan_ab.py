@@ -1,0 +1,33 @@
+"""Same-run A/B of `privacy.scan` (rules alone and with the learned second opinion) over every prompt
+of eval/privacy/*.jsonl: an old `src` (e.g. `git archive <commit> src`) against this checkout's,
+alternating, four rounds, one JSON line per side, mode and round. Run from the repository root:
+
+    mkdir -p /tmp/old && git archive <commit> src | tar -x -C /tmp/old
+    /work/wt/heavy flock /tmp/kk-bench.lock .venv/bin/python benchmarks/routing/privacy_scan_ab.py /tmp/old/src
+"""
+
+import json
+import os
+import subprocess
+import sys
+
+CODE = r'''
+import glob, json, time, sys
+from kakehashi.routing import privacy
+learned = sys.argv[1] == "1"
+texts = [json.loads(l)["text"] for f in sorted(glob.glob("eval/privacy/*.jsonl")) for l in open(f, encoding="utf-8") if l.strip()]
+for t in texts[:50]:
+    privacy.scan(t, learned=learned)
+ms = []
+for t in texts:
+    s = time.perf_counter(); privacy.scan(t, learned=learned); ms.append((time.perf_counter() - s) * 1000)
+ms.sort()
+print(json.dumps({"n": len(ms), "p50": round(ms[len(ms)//2], 3), "p99": round(ms[int(len(ms)*0.99)], 2), "total_s": round(sum(ms)/1000, 2)}))
+'''
+sides = {"before": sys.argv[1], "after": os.path.join(os.getcwd(), "src")}
+for rnd in (1, 2, 3, 4):
+    order = ("before", "after") if rnd % 2 else ("after", "before")
+    for name in order:
+        for learned in ("0", "1"):
+            out = subprocess.run([sys.executable, "-c", CODE, learned], env=dict(os.environ, PYTHONPATH=sides[name]), capture_output=True, text=True, check=True).stdout
+            print(json.dumps({"round": rnd, "side": name, "learned": learned == "1", **json.loads(out)}), flush=True)
