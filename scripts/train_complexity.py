@@ -334,6 +334,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--kinds", nargs="+", default=list(KINDS), choices=KINDS)
     ap.add_argument("--report", type=Path, default=None, help="also write the JSON report here")
     ap.add_argument("--no-write", action="store_true", help="do not overwrite the shipped model")
+    ap.add_argument("--oof", type=Path, default=None, help="save the chosen kind's out-of-fold scores (.npy)")
     ap.add_argument(
         "--cv-from", type=Path, default=None,
         help="reuse the grouped-CV section of an earlier report made from the same data (skips the CV)",
@@ -370,6 +371,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "chosen to maximise accuracy on the same out-of-fold scores (slightly optimistic accuracy)"
         )
         report["grouped_cv"] = breakdown(rows, oof, threshold)
+        if args.oof:
+            np.save(args.oof, oof)
     else:
         for key in ("compare_grouped_cv_auc", "chosen", "threshold", "threshold_note", "grouped_cv"):
             report[key] = previous[key]

@@ -182,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, nargs="+", default=list(DEFAULT_DATA))
     ap.add_argument("--embeddings", type=Path, help="cache .npy of the rows' embeddings (made if missing)")
     ap.add_argument("--report", type=Path)
+    ap.add_argument("--oof", type=Path, help="also save the out-of-fold scores (.npy, row order) here")
     ap.add_argument(
         "--write", action="store_true", help=f"fit on all trainable rows and write {ce.MODEL_PATH.name}"
     )
@@ -242,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     if args.report:
         args.report.write_text(text + "\n", encoding="utf-8")
+    if args.oof:
+        np.save(args.oof, oof)
     return 0
 
 
