@@ -1,15 +1,16 @@
 """How hard is a chat request? A score in [0, 1]: high means "needs the strong (cloud) model".
 
-The score is a small logistic regression over two kinds of features of the user's text, averaged
-(as probabilities) with a small gradient-boosted tree ensemble over the hand features when the
-shipped model carries one:
+The score is a small logistic regression over features of the user's text, averaged (as
+probabilities) with a small gradient-boosted tree ensemble over the hand features when the model
+carries one (the shipped model, kind "ensemble", does, and uses no n-grams):
 
-- hashed character n-grams (1-4) of a normalised copy of the text, which work the same for
-  English and for Japanese (no word segmentation needed);
 - hand features that describe the *kind of work* and carry across topics: length, lines and list
   items, code markers, digits and math symbols, and small English/Japanese cue vocabularies for
   multi-step reasoning, proofs, design, code generation, math, analysis, long structured output,
-  the number of constraints, and light tasks (translate / rewrite / summarise / a short poem).
+  the number of constraints, and light tasks (translate / rewrite / summarise / a short poem), plus
+  the verb apart from the domain and their interaction (WORK_CUES);
+- optionally (trainer kinds "ngrams" and "both") hashed character n-grams (1-4) of a normalised
+  copy of the text, which work the same for English and for Japanese (no word segmentation needed).
 
 The weights are trained offline by `scripts/train_complexity.py` on `data/` (public benchmark
 prompts plus authored EN/JA prompts, cross-validated by source group) and
