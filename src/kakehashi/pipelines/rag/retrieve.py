@@ -9,6 +9,10 @@ fusion in and out of domain) whose keyword side is weighted by the keyword list'
 of the question's search terms that its best passage contains. A passage holding the question's words
 (a quoted phrase, a command's own description) then stays on top even when the vector list missed it,
 and a paraphrased question, whose best keyword match shares a word or two, is ranked by meaning.
+
+The keyword list comes from the store's in-memory BM25 index (lexical.py: English words, Japanese
+character bigrams); a store too big for it is searched through its FTS5 trigram table instead (the
+functions fts_terms, fts_query and coverage below).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kakehashi.pipelines.rag import lexical
 from kakehashi.pipelines.rag.embed import Embedder
 from kakehashi.pipelines.rag.store import RagStore, StoredChunk
 
@@ -51,7 +56,7 @@ class Hit:
 
 
 def query_terms(question: str) -> list[str]:
-    """The question's search terms: English words (3+ characters, no stopwords) and every 3-character
+    """The question's search terms for the FTS5 table: English words (3+ characters, no stopwords) and every 3-character
     window of the Japanese runs (what the trigram table can match), NFKC-normalised and case-folded."""
     text = unicodedata.normalize("NFKC", question).casefold()
     terms: list[str] = []
@@ -110,17 +115,24 @@ async def retrieve(
     vector: list[tuple[int, float]] = []
     keyword: list[tuple[int, float]] = []
     q = None
-    # The keyword search runs in a worker thread while the question is embedded (SQLite and the embedding
-    # model both release the GIL): hybrid retrieval then costs about what vector search alone does.
+    index = None
+    if mode in ("hybrid", "keyword"):  # built off the event loop when the file changed
+        index = await asyncio.to_thread(store.lexical) if store.lexical_stale() else store.lexical()
     keyword_job = None
-    if mode in ("hybrid", "keyword"):
+    if mode in ("hybrid", "keyword") and index is None:
+        # FTS5 (a store too big for the in-memory index) runs in a worker thread while the question is
+        # embedded (SQLite and the embedding model both release the GIL).
         match = fts_query(question, store.common_trigrams())
         keyword_job = asyncio.ensure_future(asyncio.to_thread(store.keyword_search, match, want))
     try:
         if mode in ("hybrid", "vector"):
             q = (await embedder.embed([question], "query"))[0]
             vector = store.vector_search(q, want)
-        if keyword_job is not None:
+        if index is not None:
+            terms = lexical.query_terms(question)
+            keyword = index.search(terms, want)
+        elif keyword_job is not None:
+            terms = query_terms(question)
             keyword = await keyword_job
     except BaseException:
         if keyword_job is not None:
@@ -137,10 +149,15 @@ async def retrieve(
     if missing and q is not None:
         similarity.update(store.similarities(q, missing))
     if mode == "hybrid":
-        if keyword and keyword[0][0] not in chunks:
-            chunks |= store.chunks([keyword[0][0]])
-        top = chunks.get(keyword[0][0]) if keyword else None
-        confidence = coverage(query_terms(question), top.text) if top is not None else 0.0
+        if not keyword:
+            confidence = 0.0
+        elif index is not None:
+            confidence = index.coverage(terms, keyword[0][0])
+        else:
+            if keyword[0][0] not in chunks:
+                chunks |= store.chunks([keyword[0][0]])
+            top = chunks.get(keyword[0][0])
+            confidence = coverage(terms, top.text) if top is not None else 0.0
         fused = fuse(similarity, keyword, VECTOR_WEIGHT, (1.0 - VECTOR_WEIGHT) * confidence)
     else:
         fused = fuse(similarity, keyword, float(mode == "vector"), float(mode == "keyword"))

@@ -24,9 +24,11 @@ import numpy as np
 import sqlite_vec
 
 from kakehashi.errors import InvalidRequest
+from kakehashi.pipelines.rag.lexical import LexicalIndex
 
 SCHEMA_VERSION = 1
 MAX_MATRIX_BYTES = 512 << 20  # above this, search with vec0 instead of holding the vectors in memory
+MAX_LEXICAL_CHUNKS = 200_000  # above this, keyword search runs in FTS5 instead of an index held in memory
 MMAP_BYTES = 256 << 20  # read the file through mmap: fewer copies of FTS5's pages per query
 
 
@@ -96,6 +98,7 @@ class RagStore:
         # retrieval can run it while the question is being embedded.
         self._reader: Any = None
         self._reader_lock = threading.Lock()
+        self._lexical: tuple[int, LexicalIndex | None] | None = None  # (reader's data_version, index)
 
     @classmethod
     def open(cls, path: Path, *, model: str | None = None, dim: int | None = None) -> RagStore:
@@ -279,15 +282,43 @@ class RagStore:
         self._common = (version, common)
         return common
 
+    def _reader_conn(self) -> Any:
+        """The connection for reads from any thread (hold _reader_lock)."""
+        if self._reader is None:
+            self._reader = _connect(self.path, any_thread=True)
+            self._reader.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+        return self._reader
+
+    def _reader_version(self) -> int:
+        # data_version changes when another connection (the writer, another process) commits
+        return int(self._reader_conn().execute("PRAGMA data_version").fetchone()[0])
+
+    def lexical_stale(self) -> bool:
+        """Whether lexical() would (re)build its index: the file changed since (cheap; any thread)."""
+        with self._reader_lock:
+            return self._lexical is None or self._lexical[0] != self._reader_version()
+
+    def lexical(self) -> LexicalIndex | None:
+        """The in-memory keyword index of every chunk, rebuilt when the file changes (~0.3 s per 1,000
+        chunks: call it from a worker thread when lexical_stale()); None above MAX_LEXICAL_CHUNKS or when
+        the store is empty (then keyword_search, in FTS5). Safe from any thread."""
+        with self._reader_lock:
+            version = self._reader_version()
+            if self._lexical is not None and self._lexical[0] == version:
+                return self._lexical[1]
+            reader = self._reader_conn()
+            n = int(reader.execute("SELECT count(*) FROM chunks").fetchone()[0])
+            index = LexicalIndex(reader.execute("SELECT id, text FROM chunks ORDER BY id")) if 0 < n <= MAX_LEXICAL_CHUNKS else None
+            self._lexical = (version, index)
+            return index
+
     def keyword_search(self, fts_query: str, k: int) -> list[tuple[int, float]]:
-        """(chunk id, bm25 score; higher is better), best first. Safe to call from any thread."""
+        """(chunk id, bm25 score; higher is better), best first, from the FTS5 table. Safe to call from any
+        thread."""
         if not fts_query:
             return []
         with self._reader_lock:
-            if self._reader is None:
-                self._reader = _connect(self.path, any_thread=True)
-                self._reader.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
-            rows = self._reader.execute(
+            rows = self._reader_conn().execute(
                 "SELECT rowid, bm25(chunks_fts) AS s FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY s LIMIT ?",
                 (fts_query, int(k)),
             ).fetchall()
