@@ -32,7 +32,7 @@ def test_bm25_ranks_by_rare_shared_terms() -> None:
     index = LexicalIndex([(1, "ファイルの時刻を変更する"), (4, "ファイルを表示する"), (9, "ファイルを削除する"),
                           (12, "keep timestamps when copying")])
     hits = index.search(query_terms("ファイルの時刻を変えたい"), 10)
-    assert hits[0][0] == 1 and {cid for cid, _ in hits} == {1, 4, 9}  # every passage with ファイル, 1 first
+    assert hits[0][0] == 1 and {cid for cid, _, _ in hits} == {1, 4, 9}  # every passage with ファイル, 1 first
     assert hits[0][1] > hits[1][1] > 0
     assert index.search(query_terms("timestamp kept"), 10)[0][0] == 12
     assert index.search(["nothing"], 10) == []
@@ -42,12 +42,10 @@ def test_bm25_ranks_by_rare_shared_terms() -> None:
     assert one == pytest.approx(math.log((4 - 1 + 0.5) / (1 + 0.5)), rel=1e-5)
 
 
-def test_coverage_is_the_share_of_terms_in_one_passage() -> None:
-    index = LexicalIndex([(3, "時刻を変更する"), (5, "ファイルを表示する")])
-    terms = query_terms("時刻を表示")  # 時刻, 刻を, を表, 表示
-    assert index.coverage(terms, 3) == pytest.approx(2 / 4)
-    assert index.coverage(terms, 5) == pytest.approx(2 / 4)
-    assert index.coverage(terms, 4) == 0.0 and index.coverage([], 3) == 0.0
+def test_each_hit_carries_the_share_of_terms_it_holds() -> None:
+    index = LexicalIndex([(3, "時刻を変更する"), (5, "ファイルを表示する"), (8, "無関係")])
+    hits = {cid: cover for cid, _, cover in index.search(query_terms("時刻を表示"), 10)}  # 時刻, 刻を, を表, 表示
+    assert hits == {3: pytest.approx(2 / 4), 5: pytest.approx(2 / 4)}
 
 
 class _Fixed:
@@ -63,16 +61,17 @@ async def test_the_store_rebuilds_its_index_when_the_file_changes(tmp_path: Path
     try:
         v = np.eye(3, dtype=np.float32)
         store.replace_document("/a.md", "h1", None, [(0, 0, 5, 1, "alpha text"), (1, 5, 9, 2, "富士山の高さ")], v[:2], 0.0)
-        assert store.lexical_stale()
+        assert store.cached_lexical() == (False, None)
         index = store.lexical()
-        assert index is not None and len(index) == 2 and not store.lexical_stale() and store.lexical() is index
+        assert index is not None and len(index) == 2 and store.cached_lexical() == (True, index)
+        assert store.lexical() is index
         hits = await retrieve(store, _Fixed(), "富士山は何メートル", mode="keyword")
         assert [h.chunk.text for h in hits] == ["富士山の高さ"]
         # another connection (another process indexing) changes the file: the next search sees it
         other = RagStore.open(path)
         other.replace_document("/b.md", "h2", None, [(0, 0, 4, 1, "高い山: 富士山")], v[2:], 0.0)
         other.close()
-        assert store.lexical_stale()
+        assert store.cached_lexical() == (False, index)
         hits = await retrieve(store, _Fixed(), "富士山は何メートル", mode="keyword")
         assert {h.chunk.path for h in hits} == {"/a.md", "/b.md"}
         store.delete_document("/a.md")

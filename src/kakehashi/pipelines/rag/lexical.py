@@ -100,29 +100,20 @@ class LexicalIndex:
     def __len__(self) -> int:
         return len(self.ids)
 
-    def coverage(self, terms: list[str], cid: int) -> float:
-        """Share of the terms that passage `cid` contains."""
-        row = int(np.searchsorted(self.ids, cid))
-        if not terms or row >= len(self.ids) or self.ids[row] != cid:
-            return 0.0
-        found = 0
-        for t in terms:
-            p = self._postings.get(t)
-            if p is not None:
-                i = int(np.searchsorted(p[0], row))
-                found += i < len(p[0]) and int(p[0][i]) == row
-        return found / len(terms)
-
-    def search(self, terms: list[str], k: int) -> list[tuple[int, float]]:
-        """(passage id, BM25), best first; passages sharing no term are left out."""
-        found = [self._postings[t] for t in terms if t in self._postings]
+    def search(self, terms: list[str], k: int) -> list[tuple[int, float, float]]:
+        """(passage id, BM25, coverage: the share of `terms` the passage holds), best first; passages sharing
+        no term are left out."""
+        found = [self._postings[t] for t in dict.fromkeys(terms) if t in self._postings]
         if not found:
             return []
         rows = np.concatenate([f[0] for f in found])
         weights = np.concatenate([f[1] * f[2] for f in found])
-        scores = np.bincount(rows, weights=weights, minlength=len(self.ids))
-        hit = np.flatnonzero(scores > 0)
+        n = len(self.ids)
+        scores = np.bincount(rows, weights=weights, minlength=n)
+        matched = np.bincount(rows, minlength=n)
+        hit = np.flatnonzero(matched)
         if len(hit) > k:
             hit = hit[np.argpartition(-scores[hit], k)[:k]]
         hit = hit[np.lexsort((self.ids[hit], -scores[hit]))]
-        return [(int(self.ids[i]), float(scores[i])) for i in hit]
+        share = 1.0 / len(set(terms))
+        return [(int(self.ids[i]), float(scores[i]), float(matched[i]) * share) for i in hit]

@@ -116,22 +116,28 @@ async def retrieve(
     keyword: list[tuple[int, float]] = []
     q = None
     index = None
-    if mode in ("hybrid", "keyword"):  # built off the event loop when the file changed
-        index = await asyncio.to_thread(store.lexical) if store.lexical_stale() else store.lexical()
+    if mode in ("hybrid", "keyword"):
+        fresh, index = store.cached_lexical()
+        if not fresh:  # (re)built off the event loop when the file changed
+            index = await asyncio.to_thread(store.lexical)
+    cover: dict[int, float] = {}  # share of the question's terms in each keyword hit (in-memory index)
     keyword_job = None
     if mode in ("hybrid", "keyword") and index is None:
         # FTS5 (a store too big for the in-memory index) runs in a worker thread while the question is
         # embedded (SQLite and the embedding model both release the GIL).
         match = fts_query(question, store.common_trigrams())
         keyword_job = asyncio.ensure_future(asyncio.to_thread(store.keyword_search, match, want))
+    similarity: dict[int, float] = {}
     try:
+        if index is not None:
+            ranked = index.search(lexical.query_terms(question), want)
+            keyword = [(cid, bm25) for cid, bm25, _ in ranked]
+            cover = {cid: c for cid, _, c in ranked}
         if mode in ("hybrid", "vector"):
             q = (await embedder.embed([question], "query"))[0]
-            vector = store.vector_search(q, want)
-        if index is not None:
-            terms = lexical.query_terms(question)
-            keyword = index.search(terms, want)
-        elif keyword_job is not None:
+            # the keyword hits' similarities come from the same scan of the vectors
+            vector, similarity = store.vector_search_and(q, want, [cid for cid, _ in keyword])
+        if keyword_job is not None:
             terms = query_terms(question)
             keyword = await keyword_job
     except BaseException:
@@ -144,7 +150,8 @@ async def retrieve(
         keep = {cid for cid, c in chunks.items() if accept(c)}
         vector = [h for h in vector if h[0] in keep]
         keyword = [h for h in keyword if h[0] in keep]
-    similarity = dict(vector)
+        similarity = {cid: s for cid, s in similarity.items() if cid in keep}
+    similarity |= dict(vector)
     missing = [cid for cid, _ in keyword if cid not in similarity]
     if missing and q is not None:
         similarity.update(store.similarities(q, missing))
@@ -152,7 +159,7 @@ async def retrieve(
         if not keyword:
             confidence = 0.0
         elif index is not None:
-            confidence = index.coverage(terms, keyword[0][0])
+            confidence = cover[keyword[0][0]]
         else:
             if keyword[0][0] not in chunks:
                 chunks |= store.chunks([keyword[0][0]])

@@ -220,18 +220,28 @@ class RagStore:
     # --------------------------------------------------------------------------- search
     def vector_search(self, query: np.ndarray, k: int) -> list[tuple[int, float]]:
         """(chunk id, cosine similarity), best first."""
+        return self.vector_search_and(query, k, [])[0]
+
+    def vector_search_and(self, query: np.ndarray, k: int, ids: list[int]) -> tuple[list[tuple[int, float]], dict[int, float]]:
+        """vector_search, and the similarities of given chunks (keyword hits) from the same scan."""
         q = np.ascontiguousarray(query, dtype=np.float32)
         loaded = self._vectors()
         if loaded is None:
             rows = self.conn.execute(
                 "SELECT rowid, distance FROM chunks_vec WHERE embedding MATCH ? AND k = ?", (q.tobytes(), int(k)),
             ).fetchall()
-            return [(int(r[0]), 1.0 - float(r[1])) for r in rows]
-        ids, matrix = loaded
+            return [(int(r[0]), 1.0 - float(r[1])) for r in rows], self.similarities(q, ids)
+        all_ids, matrix = loaded
         sims = _dot(matrix, q)
         top = np.argpartition(-sims, k)[:k] if k < len(sims) else np.arange(len(sims))
-        top = top[np.lexsort((ids[top], -sims[top]))]
-        return [(int(ids[i]), float(sims[i])) for i in top]
+        top = top[np.lexsort((all_ids[top], -sims[top]))]
+        best = [(int(all_ids[i]), float(sims[i])) for i in top]
+        if not ids:
+            return best, {}
+        want = np.asarray(ids, dtype=np.int64)
+        pos = np.minimum(np.searchsorted(all_ids, want), len(all_ids) - 1)
+        found = all_ids[pos] == want
+        return best, {int(i): float(s) for i, s in zip(want[found], sims[pos[found]], strict=True)}
 
     def similarities(self, query: np.ndarray, ids: list[int]) -> dict[int, float]:
         """Cosine similarity of the query to given chunks (for keyword hits the vector search missed)."""
@@ -293,14 +303,17 @@ class RagStore:
         # data_version changes when another connection (the writer, another process) commits
         return int(self._reader_conn().execute("PRAGMA data_version").fetchone()[0])
 
-    def lexical_stale(self) -> bool:
-        """Whether lexical() would (re)build its index: the file changed since (cheap; any thread)."""
+    def cached_lexical(self) -> tuple[bool, LexicalIndex | None]:
+        """(fresh, index): the index lexical() built, and whether the file is unchanged since; when not
+        fresh, lexical() would rebuild it. Cheap; any thread."""
         with self._reader_lock:
-            return self._lexical is None or self._lexical[0] != self._reader_version()
+            if self._lexical is None:
+                return False, None
+            return self._lexical[0] == self._reader_version(), self._lexical[1]
 
     def lexical(self) -> LexicalIndex | None:
         """The in-memory keyword index of every chunk, rebuilt when the file changes (~0.3 s per 1,000
-        chunks: call it from a worker thread when lexical_stale()); None above MAX_LEXICAL_CHUNKS or when
+        chunks: call it from a worker thread when cached_lexical() is not fresh); None above MAX_LEXICAL_CHUNKS or when
         the store is empty (then keyword_search, in FTS5). Safe from any thread."""
         with self._reader_lock:
             version = self._reader_version()
