@@ -9,6 +9,10 @@ Vector search is exact (every vector is compared). sqlite-vec stores the vectors
 them held in memory as one numpy matrix (reloaded when the file changes), because vec0 reads every vector
 back from SQLite's pages on each query: on 1,509 chunks of 384 dimensions vec0 takes ~2 ms per search,
 the matrix product ~0.1 ms. Stores too big for MAX_MATRIX_BYTES are searched by vec0 itself.
+
+Keyword search works the same way: the FTS5 table is kept in the file, but queries go to an in-memory BM25
+index of the chunks (lexical.py; English words and Japanese bigrams, which the trigram table cannot match),
+rebuilt when the file changes; stores above MAX_LEXICAL_CHUNKS are searched in FTS5.
 """
 
 from __future__ import annotations
