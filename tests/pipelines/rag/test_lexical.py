@@ -92,3 +92,17 @@ async def test_a_store_too_big_for_memory_is_searched_in_fts5(tmp_path: Path, mo
         assert next(h.chunk.text for h in await retrieve(store, _Fixed(), "alpha", mode="hybrid")) == "alpha text"
     finally:
         store.close()
+
+
+async def test_a_path_filter_keeps_other_files_keyword_hits_out_of_the_fusion(tmp_path: Path) -> None:
+    store = RagStore.open(tmp_path / "s.sqlite3", model="m", dim=3)
+    try:
+        v = np.eye(3, dtype=np.float32)
+        store.replace_document("/docs/a.md", "h1", None, [(0, 0, 5, 1, "富士山の高さは 3776 m")], v[:1], 0.0)
+        store.replace_document("/notes/b.md", "h2", None, [(0, 0, 5, 1, "富士山の高さ、富士山の高さ")], v[1:2], 0.0)
+        store.replace_document("/docs/c.md", "h3", None, [(0, 0, 5, 1, "unrelated")], v[2:], 0.0)
+        hits = await retrieve(store, _Fixed(), "富士山の高さ", k=5, path_glob="/docs/*")
+        assert [h.chunk.path for h in hits] == ["/docs/a.md", "/docs/c.md"]
+        assert hits[0].keyword_rank == 1 and hits[1].keyword_rank is None
+    finally:
+        store.close()
