@@ -213,13 +213,15 @@ def labels(findings: Sequence[Finding]) -> list[str]:
     return list(dict.fromkeys(f.label for f in ordered))
 
 
-def redact(text: str, findings: Sequence[Finding] | None = None) -> str:
+def redact(text: str, findings: Sequence[Finding] | None = None, learned: bool = False) -> str:
     """`text` with every finding replaced by its placeholder, e.g. "mail me at [EMAIL]".
 
     Overlapping findings (an e-mail inside a table of people) are merged into the outermost one.
+    `learned` (when `findings` is None): scan as `scan(text, learned=True)` does, so a text only the
+    learned second opinion flags has its best window replaced by [PRIVATE] instead of going out as is.
     """
     if findings is None:
-        findings = scan(text)
+        findings = scan(text, learned=learned)
     out: list[str] = []
     cursor = 0
     for f in sorted(findings, key=lambda f: (f.span[0], -f.span[1])):
@@ -238,17 +240,17 @@ def messages_text(messages: Sequence[Mapping[str, Any]]) -> str:
     return "\n".join(t for t in (content_text(m.get("content")) for m in messages) if t)
 
 
-def redact_messages(messages: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Copies of `messages` with every text content redacted; other fields and parts untouched."""
+def redact_messages(messages: Sequence[Mapping[str, Any]], learned: bool = False) -> list[dict[str, Any]]:
+    """Copies of `messages` with every text content redacted (`learned`: as `redact`); other fields untouched."""
     out: list[dict[str, Any]] = []
     for message in messages:
         copy = dict(message)
         content = message.get("content")
         if isinstance(content, str):
-            copy["content"] = redact(content)
+            copy["content"] = redact(content, learned=learned)
         elif isinstance(content, list):
             copy["content"] = [
-                {**part, "text": redact(str(part.get("text", "")))}
+                {**part, "text": redact(str(part.get("text", "")), learned=learned)}
                 if isinstance(part, Mapping) and part.get("type") == "text"
                 else part
                 for part in content
