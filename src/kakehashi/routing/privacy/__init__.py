@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kakehashi.routing.complexity import content_text
-from kakehashi.routing.privacy._text import Span, fold
+from kakehashi.routing.privacy._text import Span, fold, widen_kana
 from kakehashi.routing.privacy.bulk import bulk_personal
 from kakehashi.routing.privacy.compensation import salaries
 from kakehashi.routing.privacy.contact import addresses, emails, phones
@@ -165,7 +165,12 @@ def scan(text: str, learned: bool = False) -> list[Finding]:
     identifiers inside it: those are reported too, so each category is named.
     """
     folded = fold(text)
-    candidates = [span for detect in _DETECTORS for span in detect(folded)]
+    widened = widen_kana(folded)
+    if widened is None:
+        candidates = [span for detect in _DETECTORS for span in detect(folded)]
+    else:  # the rules read the full-width text; spans are mapped back onto `text`
+        wide_text, starts = widened
+        candidates = [(k, starts[s], starts[e]) for detect in _DETECTORS for k, s, e in detect(wide_text)]
     candidates.sort(key=lambda s: (-(s[2] - s[1]), _PRIORITY[s[0]], s[1]))
     taken: list[Span] = []
     wide: list[Span] = []
