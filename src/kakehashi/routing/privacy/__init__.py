@@ -101,7 +101,7 @@ _PRIORITY = {kind: i for i, kind in enumerate([*CATEGORY_OF, LEARNED_KIND])}
 
 
 def placeholder(kind: str) -> str:
-    if kind == LEARNED_KIND:  # a window the model found sensitive, without a value to name
+    if kind == LEARNED_KIND:  # a prompt the model found sensitive, without a value to name
         return "[PRIVATE]"
     return _PLACEHOLDER_OF_CATEGORY.get(CATEGORY_OF[kind], f"[{kind.upper()}]")
 
@@ -192,14 +192,14 @@ def scan(text: str, learned: bool = False) -> list[Finding]:
 
 
 def learned_findings(text: str) -> list[Finding]:
-    """The learned second opinion alone: [] or one "learned" finding (its category, best window)."""
+    """The learned second opinion alone: [] or one "learned" finding (its category, the whole text)."""
     from kakehashi.routing.privacy.learned import load_model
 
     verdict = load_model().assess(text)
     if verdict is None:
         return []
-    _, category, (start, end) = verdict
-    return [Finding(LEARNED_KIND, (start, end), mask(text[start:end]), learned_category=category)]
+    _, category = verdict
+    return [Finding(LEARNED_KIND, (0, len(text)), mask(text), learned_category=category)]
 
 
 def kinds(findings: Sequence[Finding]) -> list[str]:
@@ -223,7 +223,7 @@ def redact(text: str, findings: Sequence[Finding] | None = None, learned: bool =
 
     Overlapping findings (an e-mail inside a table of people) are merged into the outermost one.
     `learned` (when `findings` is None): scan as `scan(text, learned=True)` does, so a text only the
-    learned second opinion flags has its best window replaced by [PRIVATE] instead of going out as is.
+    learned second opinion flags is replaced by [PRIVATE] instead of going out as is.
     """
     if findings is None:
         findings = scan(text, learned=learned)
