@@ -27,8 +27,8 @@ SENSITIVE = [
     ("national_id", "Meine Rentenversicherungsnummer ist 12 030575 M 045 — what do I tell my Japanese HR?"),
     # a Japanese table copied from a PDF: one full-width space between columns
     ("bulk_personal", "研修参加者\n氏名\u3000部署\u3000年収\n岩田 翔\u3000経理部\u3000640万\n水野 彩\u3000人事部\u3000590万\n多い順に"),
-    ("bulk_personal", "Addresses for the wedding invites:\nMarco Bianchi 3 May, 1-4-12 Shimokitazawa\nYuki Tan 18 Sep, 2-11-3 Nakameguro\n"
-                      "Ola Berg 7 Dec, 5-2-9 Sangenjaya\nmake the envelopes"),
+    ("bulk_personal", ("Addresses for the wedding invites:\nMarco Bianchi 3 May, 1-4-12 Shimokitazawa\nYuki Tan 18 Sep, 2-11-3 Nakameguro\n"
+                      "Ola Berg 7 Dec, 5-2-9 Sangenjaya\nmake the envelopes")),
     # a stamp heading the text, with an exclamation mark
     ("confidential", "INTERNAL ONLY! the reorg chart goes out monday, 9 roles cut in support. draft the FAQ for team leads"),
     # 未公表 said in prose
