@@ -29,6 +29,8 @@ SENSITIVE = [
     ("bulk_personal", "研修参加者\n氏名\u3000部署\u3000年収\n岩田 翔\u3000経理部\u3000640万\n水野 彩\u3000人事部\u3000590万\n多い順に"),
     ("bulk_personal", ("Addresses for the wedding invites:\nMarco Bianchi 3 May, 1-4-12 Shimokitazawa\nYuki Tan 18 Sep, 2-11-3 Nakameguro\n"
                       "Ola Berg 7 Dec, 5-2-9 Sangenjaya\nmake the envelopes")),
+    # a same-sex couple said in plain words
+    ("sexual_orientation", "My wife and I are both women and we're adopting; draft the letter for the agency"),
     # a stamp heading the text, with an exclamation mark
     ("confidential", "INTERNAL ONLY! the reorg chart goes out monday, 9 roles cut in support. draft the FAQ for team leads"),
     # 未公表 said in prose
@@ -45,6 +47,7 @@ HARD_NEGATIVES = [
     # a condition asked about while revising
     "I'm studying for my nursing boards: what distinguishes type 1 from type 2 diabetes in presentation?",
     "国家試験の勉強中です。統合失調症と双極性障害の違いを簡単にまとめて",
+    "Mei and I are both women on the team, can we pair up for the hackathon?",
     # a marking as a topic, half-width katakana with no data
     "what does 'INTERNAL ONLY!' mean on a slide footer?",
     "ﾒｰﾙの署名テンプレートを作って。会社名と部署名だけでいいです",

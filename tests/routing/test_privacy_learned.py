@@ -106,6 +106,41 @@ def test_the_model_abstains_beyond_the_lengths_it_was_trained_on():
     assert privacy.learned_findings("   ") == []
 
 
+# Split K's classes of learned false positive, written afresh: long harmless office pastes with a
+# hard negative buried mid-paste (the model abstains past MAX_TEXT; the rules find nothing), an
+# out-of-office text, a table of aggregates with no person in it.
+_EN_CHATTER = (
+    "quick recap from today's standup, bear with me. The staging deploy moved to Wednesday. Parking passes "
+    "for the new garage are at reception. The design team wants feedback on the onboarding screens by Friday. "
+)
+_JA_CHATTER = (
+    "お疲れさまです、今週の連絡です。会議室Bのプロジェクターが新しくなりました。来週の全体会は10時からです。"
+    "備品の発注は木曜締めです。社内報の原稿は月末までにお願いします。"
+)
+LEARNED_HARD_NEGATIVES = (
+    _EN_CHATTER * 3 + "HR reminded everyone that medical certificates go to the HR portal, not by e-mail. " + _EN_CHATTER * 2,
+    _JA_CHATTER * 4 + "マイナンバーの提出方法が変わったので、総務の案内を確認してください。" + _JA_CHATTER * 3,
+    "set my auto-reply: 'Out of the office until March 3; for anything urgent please write to the support inbox'",
+    "region | staff | avg bonus\nKanto | 120 | 0.9M\nKansai | 64 | 0.8M\nKyushu | 31 | 0.7M\nturn it into a chart",
+)
+# Plain-words statements K's writers used that no rule names, written afresh (EN + JA): a health
+# fact said of oneself, in each language (by the rules or the model).
+LEARNED_SENSITIVE = (
+    "HIV陽性と分かりました。会社に言うべきでしょうか。",
+    "found out last week i'm HIV positive, already on meds. do i have to tell my employer?",
+)
+
+
+@pytest.mark.parametrize("text", LEARNED_HARD_NEGATIVES, ids=["en-paste", "ja-paste", "out-of-office", "aggregate"])
+def test_k_classes_of_learned_false_positive_stay_clean(text):
+    assert privacy.scan(text, learned=True) == [], privacy.labels(privacy.scan(text, learned=True))
+
+
+@pytest.mark.parametrize("text", LEARNED_SENSITIVE, ids=["ja-health", "en-health"])
+def test_plain_words_disclosures_are_flagged(text):
+    assert privacy.scan(text, learned=True), text
+
+
 def test_learned_findings_name_their_category_in_labels_and_redact_as_private():
     (finding,) = privacy.learned_findings(JA_SENSITIVE)
     assert privacy.labels([finding]) == [finding.label]

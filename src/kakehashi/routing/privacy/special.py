@@ -183,6 +183,8 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"homosexual|closeted|in\s+the\s+closet|"
         r"gender\s+(?:affirming|reassignment|dysphoria)|\bftm\b|\bmtf\b|same\s+sex|civil\s+partner|"
         r"\b(?:we're|we\s+are|they're|they\s+are)\s+both\s+(?:women|men|gay|lesbians?)\b|\btwo\s+(?:dads|moms|mums)\b|"
+        # a partner and the writer of one sex: "my wife and I are both women"
+        r"\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\s+and\s+i\s+are\s+both\s+(?:women|men)\b|"
         # a same-sex partner named by the relation: "my brother's wedding to his husband", "her wife"
         r"\b(?:dating|married\s+to|engaged\s+to|(?:in\s+a\s+)?relationship\s+with|living\s+with)\s+another\s+(?:man|woman|guy|girl)\b|"
         r"\bsame[- ]gender\b|\bgender(?:fluid|queer)\b|\bagender\b|"
