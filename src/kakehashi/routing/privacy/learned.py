@@ -16,9 +16,9 @@ The model answers only for prompts of at most MAX_TEXT characters (after folding
 was trained on (the labelled prompts are 50-150 characters at the median; before split K, one of
 2,400 was longer than 600). Beyond that it abstains and the rules decide alone. It used to score a
 long text by 600-character windows and keep the best; on split K, written in new voices with long
-chatty pastes, that flagged 9 of its 12 long clean prompts and caught none of the 22 long sensitive
-ones the rules had missed (there were none): a window of dense prose is not the short prompt the
-model learned from, and its score grows with the number of distinct n-grams. Out-of-fold figures in
+chatty pastes, that flagged 9 of its 12 long clean prompts, while the rules had already caught all
+22 long sensitive ones: a window of dense prose is not the short prompt the model learned from, and
+its score grows with the number of distinct n-grams. Out-of-fold figures in
 benchmarks/routing/README.md, "Learned second opinion".
 
 Cost is bounded: the text is folded (NFKC, lower case) and its n-grams are hashed with numpy (no
