@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import subprocess
 import sys
@@ -19,8 +20,34 @@ HARD = "Prove that the square root of 2 is irrational, then write a Python funct
 def test_shipped_model_loads_and_is_small() -> None:
     model = complexity.load_model()
     assert complexity.MODEL_PATH.stat().st_size < 1_000_000
-    assert model.dim > 0 and len(model.ngram_weights) > 1000
     assert 0.0 < model.threshold < 1.0
+    # The shipped kind is "ensemble": hand-feature regression + gradient-boosted trees, no n-grams.
+    assert model.trees is not None and len(model.trees.trees) > 10
+    assert len(model.hand_weights) == len(complexity.HAND_FEATURE_NAMES)
+
+
+def test_tree_ensemble_walks_each_tree_to_a_leaf() -> None:
+    # tree 0: feature 1 <= 0.5 -> leaf 0.25 else leaf -1.0; tree 1: a single leaf 0.5
+    trees = complexity.TreeEnsemble.from_json(
+        {
+            "baseline": 0.1,
+            "trees": [
+                [[1, 0.5, 1, 2, 0.0], [0, 0.0, -1, -1, 0.25], [0, 0.0, -1, -1, -1.0]],
+                [[0, 0.0, -1, -1, 0.5]],
+            ],
+        }
+    )
+    assert trees.raw([9.0, 0.5]) == 0.1 + 0.25 + 0.5  # threshold itself goes left
+    assert trees.raw([9.0, 0.6]) == 0.1 - 1.0 + 0.5
+
+
+def test_ensemble_score_is_the_mean_of_both_probabilities() -> None:
+    model = complexity.load_model()
+    assert model.trees is not None
+    hand = complexity.hand_features(HARD)
+    p_lr = 1 / (1 + math.exp(-model.logit(HARD)))
+    p_trees = 1 / (1 + math.exp(-model.trees.raw(hand)))
+    assert abs(model.score_text(HARD) - (p_lr + p_trees) / 2) < 1e-12
 
 
 def test_scores_are_probabilities_and_repeatable() -> None:
@@ -104,8 +131,30 @@ def test_kind_of_work_features_fire_in_both_languages() -> None:
         ("請求書と部分入金に対応したスキーマを設計して", "cue_design"),
         ("Translate this into French.", "cue_light_task"),
         ("この文を英語に翻訳して", "cue_light_task"),
+        ("Evaluate the impact of rent control, using the evidence from Berlin.", "work_evaluate"),
+        ("少子化対策の効果を財政負担の両面から評価してください。", "work_evaluate"),
+        ("Evaluate the impact of rent control on the housing market.", "x_evaluate_domain"),
+        ("少子化対策の政策効果を財政負担の両面から評価してください。", "x_evaluate_domain"),
+        ("What is photosynthesis? Describe its stages.", "x_explain_only"),
+        ("光合成とは何ですか？簡単に説明してください。", "x_explain_only"),
+        ("Extract every city from this text as a JSON array.", "work_extract"),
+        ("次の文から地名を抜き出してJSONで出力してください。", "work_extract"),
+        ("Find the odd one out: violin, cello, flute.", "work_puzzle"),
+        ("次の中で仲間外れはどれですか？", "work_puzzle"),
+        ("Act as a tax accountant and calculate my tax step by step.", "x_roleplay_heavy"),
+        ("医師として、鑑別診断を挙げ、それぞれの可能性を評価してください。", "x_roleplay_heavy"),
     ]:
         assert complexity.hand_features(text)[names.index(cue)] > 0, (text, cue)
+
+
+def test_the_verb_not_the_topic_moves_the_score() -> None:
+    # Same topic, different kind of work: only the heavy verb should push towards the cloud.
+    assert complexity.score_text(
+        "Analyse the effects of a universal basic income on labour supply and inflation, and evaluate how to fund it."
+    ) > complexity.score_text("What is inflation?")
+    assert complexity.score_text(
+        "日本の財政赤字が金利上昇局面でもたらすリスクを分析し、取りうる政策対応を比較してください。"
+    ) > complexity.score_text("消費税とは何ですか？")
 
 
 def test_roc_auc_handles_ties_and_single_class() -> None:

@@ -39,6 +39,10 @@ def test_groups_keep_translations_and_batches_together() -> None:
     assert train.source_group("mt_bench/math") == train.source_group("ja_mt_bench/math") == "mt_bench"
     assert train.source_group("authored_en_work/x") == train.source_group("authored_ja_work/y")
     assert train.source_group("self_instruct_user/x") == "self_instruct_user"
+    # batches written independently per language are one group each
+    assert train.source_group("varied_en/local") != train.source_group("varied_ja/local")
+    assert train.source_group("benchstyle_en/stem") != train.source_group("benchstyle_ja/stem")
+    assert "benchstyle_en" not in train.ORIGINAL_GROUPS and "mt_bench" in train.ORIGINAL_GROUPS
 
 
 def test_logo_never_trains_on_the_held_out_group() -> None:

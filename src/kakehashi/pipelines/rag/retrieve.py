@@ -9,6 +9,10 @@ fusion in and out of domain) whose keyword side is weighted by the keyword list'
 of the question's search terms that its best passage contains. A passage holding the question's words
 (a quoted phrase, a command's own description) then stays on top even when the vector list missed it,
 and a paraphrased question, whose best keyword match shares a word or two, is ranked by meaning.
+
+The keyword list comes from the store's in-memory BM25 index (lexical.py: English words, Japanese
+character bigrams); a store too big for it is searched through its FTS5 trigram table instead (the
+functions fts_terms, fts_query and coverage below).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from kakehashi.pipelines.rag import lexical
 from kakehashi.pipelines.rag.embed import Embedder
 from kakehashi.pipelines.rag.store import RagStore, StoredChunk
 
@@ -51,7 +56,7 @@ class Hit:
 
 
 def query_terms(question: str) -> list[str]:
-    """The question's search terms: English words (3+ characters, no stopwords) and every 3-character
+    """The question's search terms for the FTS5 table: English words (3+ characters, no stopwords) and every 3-character
     window of the Japanese runs (what the trigram table can match), NFKC-normalised and case-folded."""
     text = unicodedata.normalize("NFKC", question).casefold()
     terms: list[str] = []
@@ -110,17 +115,30 @@ async def retrieve(
     vector: list[tuple[int, float]] = []
     keyword: list[tuple[int, float]] = []
     q = None
-    # The keyword search runs in a worker thread while the question is embedded (SQLite and the embedding
-    # model both release the GIL): hybrid retrieval then costs about what vector search alone does.
-    keyword_job = None
+    index = None
     if mode in ("hybrid", "keyword"):
+        fresh, index = store.cached_lexical()
+        if not fresh:  # (re)built off the event loop when the file changed
+            index = await asyncio.to_thread(store.lexical)
+    cover: dict[int, float] = {}  # share of the question's terms in each keyword hit (in-memory index)
+    keyword_job = None
+    if mode in ("hybrid", "keyword") and index is None:
+        # FTS5 (a store too big for the in-memory index) runs in a worker thread while the question is
+        # embedded (SQLite and the embedding model both release the GIL).
         match = fts_query(question, store.common_trigrams())
         keyword_job = asyncio.ensure_future(asyncio.to_thread(store.keyword_search, match, want))
+    similarity: dict[int, float] = {}
     try:
+        if index is not None:
+            ranked = index.search(lexical.query_terms(question), want)
+            keyword = [(cid, bm25) for cid, bm25, _ in ranked]
+            cover = {cid: c for cid, _, c in ranked}
         if mode in ("hybrid", "vector"):
             q = (await embedder.embed([question], "query"))[0]
-            vector = store.vector_search(q, want)
+            # the keyword hits' similarities come from the same scan of the vectors
+            vector, similarity = store.vector_search_and(q, want, [cid for cid, _ in keyword])
         if keyword_job is not None:
+            terms = query_terms(question)
             keyword = await keyword_job
     except BaseException:
         if keyword_job is not None:
@@ -132,15 +150,21 @@ async def retrieve(
         keep = {cid for cid, c in chunks.items() if accept(c)}
         vector = [h for h in vector if h[0] in keep]
         keyword = [h for h in keyword if h[0] in keep]
-    similarity = dict(vector)
+        similarity = {cid: s for cid, s in similarity.items() if cid in keep}
+    similarity |= dict(vector)
     missing = [cid for cid, _ in keyword if cid not in similarity]
     if missing and q is not None:
         similarity.update(store.similarities(q, missing))
     if mode == "hybrid":
-        if keyword and keyword[0][0] not in chunks:
-            chunks |= store.chunks([keyword[0][0]])
-        top = chunks.get(keyword[0][0]) if keyword else None
-        confidence = coverage(query_terms(question), top.text) if top is not None else 0.0
+        if not keyword:
+            confidence = 0.0
+        elif index is not None:
+            confidence = cover[keyword[0][0]]
+        else:
+            if keyword[0][0] not in chunks:
+                chunks |= store.chunks([keyword[0][0]])
+            top = chunks.get(keyword[0][0])
+            confidence = coverage(terms, top.text) if top is not None else 0.0
         fused = fuse(similarity, keyword, VECTOR_WEIGHT, (1.0 - VECTOR_WEIGHT) * confidence)
     else:
         fused = fuse(similarity, keyword, float(mode == "vector"), float(mode == "keyword"))

@@ -9,6 +9,10 @@ Vector search is exact (every vector is compared). sqlite-vec stores the vectors
 them held in memory as one numpy matrix (reloaded when the file changes), because vec0 reads every vector
 back from SQLite's pages on each query: on 1,509 chunks of 384 dimensions vec0 takes ~2 ms per search,
 the matrix product ~0.1 ms. Stores too big for MAX_MATRIX_BYTES are searched by vec0 itself.
+
+Keyword search works the same way: the FTS5 table is kept in the file, but queries go to an in-memory BM25
+index of the chunks (lexical.py; English words and Japanese bigrams, which the trigram table cannot match),
+rebuilt when the file changes; stores above MAX_LEXICAL_CHUNKS are searched in FTS5.
 """
 
 from __future__ import annotations
@@ -24,9 +28,11 @@ import numpy as np
 import sqlite_vec
 
 from kakehashi.errors import InvalidRequest
+from kakehashi.pipelines.rag.lexical import LexicalIndex
 
 SCHEMA_VERSION = 1
 MAX_MATRIX_BYTES = 512 << 20  # above this, search with vec0 instead of holding the vectors in memory
+MAX_LEXICAL_CHUNKS = 20_000  # above this (~110 MB, ~15 s to build), keyword search runs in FTS5 instead
 MMAP_BYTES = 256 << 20  # read the file through mmap: fewer copies of FTS5's pages per query
 
 
@@ -96,6 +102,7 @@ class RagStore:
         # retrieval can run it while the question is being embedded.
         self._reader: Any = None
         self._reader_lock = threading.Lock()
+        self._lexical: tuple[int, LexicalIndex | None] | None = None  # (reader's data_version, index)
 
     @classmethod
     def open(cls, path: Path, *, model: str | None = None, dim: int | None = None) -> RagStore:
@@ -217,18 +224,28 @@ class RagStore:
     # --------------------------------------------------------------------------- search
     def vector_search(self, query: np.ndarray, k: int) -> list[tuple[int, float]]:
         """(chunk id, cosine similarity), best first."""
+        return self.vector_search_and(query, k, [])[0]
+
+    def vector_search_and(self, query: np.ndarray, k: int, ids: list[int]) -> tuple[list[tuple[int, float]], dict[int, float]]:
+        """vector_search, and the similarities of given chunks (keyword hits) from the same scan."""
         q = np.ascontiguousarray(query, dtype=np.float32)
         loaded = self._vectors()
         if loaded is None:
             rows = self.conn.execute(
                 "SELECT rowid, distance FROM chunks_vec WHERE embedding MATCH ? AND k = ?", (q.tobytes(), int(k)),
             ).fetchall()
-            return [(int(r[0]), 1.0 - float(r[1])) for r in rows]
-        ids, matrix = loaded
+            return [(int(r[0]), 1.0 - float(r[1])) for r in rows], self.similarities(q, ids)
+        all_ids, matrix = loaded
         sims = _dot(matrix, q)
         top = np.argpartition(-sims, k)[:k] if k < len(sims) else np.arange(len(sims))
-        top = top[np.lexsort((ids[top], -sims[top]))]
-        return [(int(ids[i]), float(sims[i])) for i in top]
+        top = top[np.lexsort((all_ids[top], -sims[top]))]
+        best = [(int(all_ids[i]), float(sims[i])) for i in top]
+        if not ids:
+            return best, {}
+        want = np.asarray(ids, dtype=np.int64)
+        pos = np.minimum(np.searchsorted(all_ids, want), len(all_ids) - 1)
+        found = all_ids[pos] == want
+        return best, {int(i): float(s) for i, s in zip(want[found], sims[pos[found]], strict=True)}
 
     def similarities(self, query: np.ndarray, ids: list[int]) -> dict[int, float]:
         """Cosine similarity of the query to given chunks (for keyword hits the vector search missed)."""
@@ -279,15 +296,46 @@ class RagStore:
         self._common = (version, common)
         return common
 
+    def _reader_conn(self) -> Any:
+        """The connection for reads from any thread (hold _reader_lock)."""
+        if self._reader is None:
+            self._reader = _connect(self.path, any_thread=True)
+            self._reader.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+        return self._reader
+
+    def _reader_version(self) -> int:
+        # data_version changes when another connection (the writer, another process) commits
+        return int(self._reader_conn().execute("PRAGMA data_version").fetchone()[0])
+
+    def cached_lexical(self) -> tuple[bool, LexicalIndex | None]:
+        """(fresh, index): the index lexical() built, and whether the file is unchanged since; when not
+        fresh, lexical() would rebuild it. Cheap; any thread."""
+        with self._reader_lock:
+            if self._lexical is None:
+                return False, None
+            return self._lexical[0] == self._reader_version(), self._lexical[1]
+
+    def lexical(self) -> LexicalIndex | None:
+        """The in-memory keyword index of every chunk, rebuilt when the file changes (~0.3 s per 1,000
+        chunks: call it from a worker thread when cached_lexical() is not fresh); None above MAX_LEXICAL_CHUNKS or when
+        the store is empty (then keyword_search, in FTS5). Safe from any thread."""
+        with self._reader_lock:
+            version = self._reader_version()
+            if self._lexical is not None and self._lexical[0] == version:
+                return self._lexical[1]
+            reader = self._reader_conn()
+            n = int(reader.execute("SELECT count(*) FROM chunks").fetchone()[0])
+            index = LexicalIndex(reader.execute("SELECT id, text FROM chunks ORDER BY id")) if 0 < n <= MAX_LEXICAL_CHUNKS else None
+            self._lexical = (version, index)
+            return index
+
     def keyword_search(self, fts_query: str, k: int) -> list[tuple[int, float]]:
-        """(chunk id, bm25 score; higher is better), best first. Safe to call from any thread."""
+        """(chunk id, bm25 score; higher is better), best first, from the FTS5 table. Safe to call from any
+        thread."""
         if not fts_query:
             return []
         with self._reader_lock:
-            if self._reader is None:
-                self._reader = _connect(self.path, any_thread=True)
-                self._reader.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
-            rows = self._reader.execute(
+            rows = self._reader_conn().execute(
                 "SELECT rowid, bm25(chunks_fts) AS s FROM chunks_fts WHERE chunks_fts MATCH ? ORDER BY s LIMIT ?",
                 (fts_query, int(k)),
             ).fetchall()
