@@ -15,7 +15,8 @@ see benchmarks/routing/README.md, "Learned second opinion").
 LOSO reports, per held-out file, recall and false-positive rate of the rules alone and of "rules
 OR classifier >= threshold". The classifier's side is out-of-fold; the rules' side is whatever the
 rules are (in-sample when the rules were tuned on those files). The threshold is the lowest one
-whose pooled union FPR stays within --target-fpr.
+at which the classifier adds at most --added-fpr to the first-run rules' FPR on each of the last three
+splits and on the 90th-percentile split (`choose_threshold`).
 """
 
 from __future__ import annotations
@@ -66,8 +67,7 @@ class Features:
         self.indices = np.zeros(0, dtype=np.int64)
         self.values = np.zeros(0)
         if "hash" in kind:
-            # A long prompt is scored by windows at run time; train on its first window.
-            feats = [learned.features(learned.normalise(r["text"])[: learned.WINDOW]) for r in rows]
+            feats = [learned.features(learned.normalise(r["text"])) for r in rows]
             self.indptr = np.concatenate([[0], np.cumsum([len(f) for f in feats])]).astype(np.int64)
             self.indices = np.concatenate(feats).astype(np.int64)
             self.values = np.concatenate([np.full(len(f), 1 / np.sqrt(max(len(f), 1))) for f in feats])
@@ -185,15 +185,28 @@ def rates(flag: np.ndarray, rows: list[dict[str, Any]], idx: np.ndarray | None =
     }
 
 
+def trainable(rows: list[dict[str, Any]]) -> np.ndarray:
+    """Rows the model learns from: those it would score at run time (at most learned.MAX_TEXT characters)."""
+    return np.array([len(learned.normalise(r["text"])) <= learned.MAX_TEXT for r in rows])
+
+
 def loso(rows, x: Features, y, l2: float, epochs: int) -> np.ndarray:
-    """Out-of-fold "sensitive" probabilities: each file scored by a model trained on the others."""
+    """Out-of-fold "sensitive" probabilities: each file scored by a model trained on the others.
+
+    With hashed features the held-out rows are scored as the gateway scores them
+    (`learned.LearnedModel.scores`: its length limit included), not by their training features.
+    """
     groups = np.array([r["group"] for r in rows])
     oof = np.zeros(len(rows))
     for g in dict.fromkeys(groups):
         test = np.flatnonzero(groups == g)
-        train = np.flatnonzero(groups != g)
+        train = np.flatnonzero((groups != g) & trainable(rows))
         model = fit(x.subset(train), y[train], l2, epochs)
-        oof[test] = predict(x.subset(test), model)[:, 0]
+        if x.kind == "hash":
+            runtime = learned.LearnedModel(HEADS, model[0].astype(np.float32), model[2], 0.5, {})
+            oof[test] = [runtime.scores(rows[i]["text"])["sensitive"] for i in test]
+        else:
+            oof[test] = predict(x.subset(test), model)[:, 0]
         print(f"  fold {g}: done", file=sys.stderr, flush=True)
     return oof
 
@@ -211,7 +224,10 @@ def first_run_flags(rows, directory: Path) -> tuple[np.ndarray, np.ndarray]:
         stem = Path(r["group"]).stem
         letter = "A" if stem == "heldout" else stem.split("_")[-1].upper()
         if r["group"] not in cache:
-            path = directory / f"heldout_{letter}.json"
+            # a split first scored with the learned model on keeps the rules' side in heldout_<X>_rules.json
+            path = directory / f"heldout_{letter}_rules.json"
+            if not path.exists():
+                path = directory / f"heldout_{letter}.json"
             if stem.startswith("heldout") and path.exists():
                 d = json.loads(path.read_text(encoding="utf-8"))
                 cache[r["group"]] = (set(d["missed"]), {f["id"] for f in d["false_positives"]})
@@ -222,13 +238,27 @@ def first_run_flags(rows, directory: Path) -> tuple[np.ndarray, np.ndarray]:
     return np.array([bool(v) for v in out]), np.array([v is not None for v in out])
 
 
-def choose_threshold(oof: np.ndarray, first: np.ndarray, has: np.ndarray, rows, added_fpr: float) -> float:
-    """The lowest threshold at which the classifier adds at most `added_fpr` to the pooled FPR of
-    the first-run rules (out-of-fold scores, splits with a first run)."""
-    clean = np.array([not r["sensitive"] for r in rows]) & has
-    base = first[clean].mean()
+def added_fpr_by_fold(oof, first, has, rows, t: float) -> dict[str, float]:
+    """Per split with a first run: the share of its clean prompts the classifier flags and the
+    first-run rules did not (the FPR the classifier adds there)."""
+    groups = np.array([r["group"] for r in rows])
+    clean = np.array([not r["sensitive"] for r in rows])
+    out = {}
+    for g in dict.fromkeys(groups[has]):
+        idx = (groups == g) & clean
+        out[str(g)] = float(((oof >= t) & ~first)[idx].mean()) if idx.any() else 0.0
+    return out
+
+
+def choose_threshold(oof, first, has, rows, added_fpr: float, last: int = 3) -> float:
+    """The lowest threshold (the most recall) at which the classifier adds at most `added_fpr` to the
+    first-run rules' FPR on each of the `last` splits written last (the newest voices, nearest to what
+    the next unseen split will be) and on the 90th-percentile split: a ceiling on the worst held-out
+    folds, not on the pooled mean, which a new writer's voice can exceed several times over (split K)."""
     for t in np.round(np.arange(0.30, 1.0, 0.01), 2):
-        if (first | (oof >= t))[clean].mean() <= base + added_fpr + 1e-12:
+        by_fold = added_fpr_by_fold(oof, first, has, rows, float(t))
+        values = list(by_fold.values())
+        if max(values[-last:]) <= added_fpr + 1e-12 and np.percentile(values, 90) <= added_fpr + 1e-12:
             return float(t)
     return 1.0
 
@@ -237,11 +267,17 @@ def loso_report(rows, oof, rules, first, has, threshold) -> dict[str, Any]:
     groups = np.array([r["group"] for r in rows])
     langs = np.array([r.get("lang", "?") for r in rows])
     alone = oof >= threshold
+    sens = np.array([bool(r["sensitive"]) for r in rows])
     folds = {}
     for g in dict.fromkeys(groups):
         idx = np.flatnonzero(groups == g)
         fold = {
             "learned_alone": rates(alone, rows, idx),
+            # what the classifier adds to the first-run rules: recall points gained, FPR points added
+            "recall_gain": round(float((alone & ~first & sens)[idx].sum() / max(sens[idx].sum(), 1)), 4)
+            if has[idx].all() else None,
+            "fpr_added": round(float((alone & ~first & ~sens)[idx].sum() / max((~sens[idx]).sum(), 1)), 4)
+            if has[idx].all() else None,
             "rules_now_in_sample": rates(rules, rows, idx),
             "rules_now_or_learned": rates(rules | alone, rows, idx),
         }
@@ -332,10 +368,12 @@ def main(argv: list[str] | None = None) -> int:
             ap.error("only --features hash can be shipped")
         if threshold is None:
             ap.error("--out needs --threshold or --loso")
-        ws, _, b = fit(x, y, args.l2, args.epochs)
+        keep = np.flatnonzero(trainable(rows))
+        ws, _, b = fit(x.subset(keep), y[keep], args.l2, args.epochs)
         meta = {
             "trained_on": [f.name for f in args.files],
-            "rows": len(rows),
+            "rows": len(keep),
+            "max_text": learned.MAX_TEXT,
             "l2": args.l2,
             "epochs": args.epochs,
             "features": args.features,

@@ -43,7 +43,8 @@ def test_shipped_model_loads_and_records_its_training_files():
     assert model.heads == ("sensitive", *privacy.CATEGORIES)
     assert model.weights.shape == (1 << learned.BITS, len(model.heads))
     assert 0.5 <= model.threshold < 1.0
-    assert "dev.jsonl" in model.meta["trained_on"] and "heldout_j.jsonl" in model.meta["trained_on"]
+    assert "dev.jsonl" in model.meta["trained_on"] and "heldout_k.jsonl" in model.meta["trained_on"]
+    assert model.meta["max_text"] == learned.MAX_TEXT
 
 
 # Chat logs that name colleagues beside work tasks only (held-out J's class of false positive, written
@@ -91,16 +92,53 @@ def test_scores_are_deterministic():
     assert first == again
 
 
-def test_long_prompt_is_scored_by_windows_and_the_best_one_is_kept():
+def test_the_model_abstains_beyond_the_lengths_it_was_trained_on():
+    """Over MAX_TEXT characters the rules decide alone: on split K, long harmless pastes scored as
+    600-character windows were the learned model's false positives (9 of 12)."""
+    model = learned.load_model()
+    assert model.assess(JA_SENSITIVE) is not None
     filler = " ".join([HARD_NEGATIVES[1]] * 40)  # ~3000 characters of a clean request
     text = filler + "\n" + JA_SENSITIVE
-    model = learned.load_model()
-    _, spans, best = model.window_logits(text)
-    assert len(spans) > 1 and spans[best][1] == len(text)  # the window holding the sensitive part
-    assert spans[best][1] - spans[best][0] == learned.WINDOW
-    # diluted by the clean text around it in its window, but far above the clean text alone
-    assert model.scores(text)["sensitive"] > 10 * model.scores(filler)["sensitive"]
-    assert privacy.learned_findings("x" * (learned.MAX_CHARS * 2)) == []  # bounded, and not flagged
+    assert len(text) > learned.MAX_TEXT
+    assert model.assess(text) is None and model.scores(text)["sensitive"] == 0.0
+    assert privacy.learned_findings(text) == []
+    assert privacy.learned_findings("x" * 1_000_000) == []  # one length check, not a scan
+    assert privacy.learned_findings("   ") == []
+
+
+# Split K's classes of learned false positive, written afresh: long harmless office pastes with a
+# hard negative buried mid-paste (the model abstains past MAX_TEXT; the rules find nothing), an
+# out-of-office text, a table of aggregates with no person in it.
+_EN_CHATTER = (
+    "quick recap from today's standup, bear with me. The staging deploy moved to Wednesday. Parking passes "
+    "for the new garage are at reception. The design team wants feedback on the onboarding screens by Friday. "
+)
+_JA_CHATTER = (
+    "お疲れさまです、今週の連絡です。会議室Bのプロジェクターが新しくなりました。来週の全体会は10時からです。"
+    "備品の発注は木曜締めです。社内報の原稿は月末までにお願いします。"
+)
+LEARNED_HARD_NEGATIVES = (
+    _EN_CHATTER * 3 + "HR reminded everyone that medical certificates go to the HR portal, not by e-mail. " + _EN_CHATTER * 2,
+    _JA_CHATTER * 4 + "マイナンバーの提出方法が変わったので、総務の案内を確認してください。" + _JA_CHATTER * 3,
+    "set my auto-reply: 'Out of the office until March 3; for anything urgent please write to the support inbox'",
+    "region | staff | avg bonus\nKanto | 120 | 0.9M\nKansai | 64 | 0.8M\nKyushu | 31 | 0.7M\nturn it into a chart",
+)
+# Plain-words statements K's writers used that no rule names, written afresh (EN + JA): a health
+# fact said of oneself, in each language (by the rules or the model).
+LEARNED_SENSITIVE = (
+    "HIV陽性と分かりました。会社に言うべきでしょうか。",
+    "found out last week i'm HIV positive, already on meds. do i have to tell my employer?",
+)
+
+
+@pytest.mark.parametrize("text", LEARNED_HARD_NEGATIVES, ids=["en-paste", "ja-paste", "out-of-office", "aggregate"])
+def test_k_classes_of_learned_false_positive_stay_clean(text):
+    assert privacy.scan(text, learned=True) == [], privacy.labels(privacy.scan(text, learned=True))
+
+
+@pytest.mark.parametrize("text", LEARNED_SENSITIVE, ids=["ja-health", "en-health"])
+def test_plain_words_disclosures_are_flagged(text):
+    assert privacy.scan(text, learned=True), text
 
 
 def test_learned_findings_name_their_category_in_labels_and_redact_as_private():

@@ -3,7 +3,8 @@
 
 It answers /v1/chat/completions and /v1/completions with a deterministic echo of the prompt
 ("Echo: <last user text>", cut into 4-character pieces, one SSE chunk per piece, then a usage chunk
-and `data: [DONE]`), and /v1/models with the model "echo". It imports nothing from kakehashi, so it can
+and `data: [DONE]`), /v1/embeddings with one small fixed vector per input (always "ok"), and
+/v1/models with the model "echo". It imports nothing from kakehashi, so it can
 stand in for any upstream (including as a "cloud" in the gateway's integration tests).
 
 Behaviour is chosen per request, first match wins:
@@ -190,6 +191,7 @@ class FaultApp:
                 Route("/v1/models", self.list_models, methods=["GET"]),
                 Route("/v1/chat/completions", self.chat, methods=["POST"]),
                 Route("/v1/completions", self.completions, methods=["POST"]),
+                Route("/v1/embeddings", self.embeddings, methods=["POST"]),
                 Route("/admin/mode", self.admin_mode, methods=["POST"]),
                 Route("/admin/stats", self.admin_stats, methods=["GET"]),
                 Route("/admin/reset", self.admin_reset, methods=["POST"]),
@@ -221,6 +223,18 @@ class FaultApp:
 
     async def completions(self, request: Request) -> Response:
         return await self._generate(request, chat=False)
+
+    async def embeddings(self, request: Request) -> Response:
+        body = json.loads(await request.body() or b"{}")
+        with self.state.lock:
+            self.state.requests[request.url.path] += 1
+            self.state.last_body = body
+        texts = body.get("input")
+        texts = [texts] if isinstance(texts, str) else list(texts or [])
+        data = [{"object": "embedding", "index": i, "embedding": [0.5, 0.5, 0.5, 0.5]} for i in range(len(texts))]
+        tokens = sum(len(str(t)) // PIECE_CHARS + 1 for t in texts)
+        return JSONResponse({"object": "list", "data": data, "model": body.get("model", MODEL),
+                             "usage": {"prompt_tokens": tokens, "total_tokens": tokens}})
 
     def _choose_mode(self, request: Request, model: str) -> tuple[str, float | None]:
         queued = self.state.take_queued()

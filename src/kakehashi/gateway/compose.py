@@ -6,6 +6,7 @@ The HTTP app around it is built in api/server.py; nothing here knows HTTP.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -232,13 +233,14 @@ def _rate_limiter(config: KakehashiConfig, state: SharedState) -> RateLimiter | 
     return RateLimiter(state, limits, fail_open=config.state.on_unavailable == "open")
 
 
-def _redacting_prepare(req: Request, backend: Backend, decision: Decision) -> Request:
-    """The cloud sees placeholders instead of personal data when the decision says so; local sees all."""
+def _redacting_prepare(req: Request, backend: Backend, decision: Decision, *, learned: bool = True) -> Request:
+    """The cloud sees placeholders instead of personal data when the decision says so; local sees all.
+    `learned`: [routing] privacy_learned, so text only the learned model flagged is redacted too."""
     if not decision.redact or backend.kind != "cloud":
         return req
     if isinstance(req, ChatRequest):
-        return dataclasses.replace(req, messages=privacy.redact_messages(req.messages))
-    return dataclasses.replace(req, prompt=privacy.redact(req.prompt))
+        return dataclasses.replace(req, messages=privacy.redact_messages(req.messages, learned=learned))
+    return dataclasses.replace(req, prompt=privacy.redact(req.prompt, learned=learned))
 
 
 def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gateway, LocalBackend, list[LocalModelSpec]]:
@@ -285,7 +287,7 @@ def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gat
         opened_elsewhere=shared.is_open if shared else None,
     )
     gateway = Gateway(
-        backends, decide=decide_request, executor=executor, prepare=_redacting_prepare, ledger=ledger,
+        backends, decide=decide_request, executor=executor, prepare=functools.partial(_redacting_prepare, learned=config.routing.privacy_learned), ledger=ledger,
         prices=_price_book(config), aliases=["auto", "local", "cloud"] if policy.cloud is not None else ["auto", "local"],
         limiter=_rate_limiter(config, state), budget=_shared_budget(config, ledger, state),
         default_max_tokens=config.rate_limits.default_max_tokens, state=state,

@@ -42,11 +42,13 @@ class EmbeddingService:
         ledger: Ledger | None = None,
         prices: PriceBook | None = None,
         privacy_action: str | None = None,  # the routing policy's action for private data bound for a cloud
+        privacy_learned: bool = True,  # [routing] privacy_learned: the same scan as chat (rules, then the model)
     ) -> None:
         self._backends = [b for b in backends.values() if isinstance(b, EmbeddingBackend)]
         self.ledger = ledger
         self.prices = prices or PriceBook({})
         self.privacy_action = privacy_action
+        self.privacy_learned = privacy_learned
 
     def embedding_models(self) -> set[str]:
         """Names served by backends whose only job is embeddings (listed with kind "embedding")."""
@@ -84,13 +86,13 @@ class EmbeddingService:
         does, is not possible here: another model's vectors would not match the ones already stored."""
         if not self.privacy_action or req.texts is None:
             return req, None
-        findings = privacy.scan("\n".join(req.texts))
+        findings = privacy.scan("\n".join(req.texts), learned=self.privacy_learned)
         if not findings:
             return req, None
         kinds = ",".join(privacy.kinds(findings))
         rule = f"{self.privacy_action}:{kinds}"
         if self.privacy_action == "redact":
-            return dataclasses.replace(req, texts=[privacy.redact(t) for t in req.texts]), rule
+            return dataclasses.replace(req, texts=[privacy.redact(t, learned=self.privacy_learned) for t in req.texts]), rule
         raise PolicyRejected(
             f"input contains private data ({kinds}) and '{req.model}' is a cloud model; embeddings cannot "
             "be moved to a local model (their vectors would not match), so the request is refused",

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kakehashi.routing.complexity import content_text
-from kakehashi.routing.privacy._text import Span, fold
+from kakehashi.routing.privacy._text import Span, fold, widen_kana
 from kakehashi.routing.privacy.bulk import bulk_personal
 from kakehashi.routing.privacy.compensation import salaries
 from kakehashi.routing.privacy.contact import addresses, emails, phones
@@ -101,7 +101,7 @@ _PRIORITY = {kind: i for i, kind in enumerate([*CATEGORY_OF, LEARNED_KIND])}
 
 
 def placeholder(kind: str) -> str:
-    if kind == LEARNED_KIND:  # a window the model found sensitive, without a value to name
+    if kind == LEARNED_KIND:  # a prompt the model found sensitive, without a value to name
         return "[PRIVATE]"
     return _PLACEHOLDER_OF_CATEGORY.get(CATEGORY_OF[kind], f"[{kind.upper()}]")
 
@@ -165,7 +165,12 @@ def scan(text: str, learned: bool = False) -> list[Finding]:
     identifiers inside it: those are reported too, so each category is named.
     """
     folded = fold(text)
-    candidates = [span for detect in _DETECTORS for span in detect(folded)]
+    widened = widen_kana(folded)
+    if widened is None:
+        candidates = [span for detect in _DETECTORS for span in detect(folded)]
+    else:  # the rules read the full-width text; spans are mapped back onto `text`
+        wide_text, starts = widened
+        candidates = [(k, starts[s], starts[e]) for detect in _DETECTORS for k, s, e in detect(wide_text)]
     candidates.sort(key=lambda s: (-(s[2] - s[1]), _PRIORITY[s[0]], s[1]))
     taken: list[Span] = []
     wide: list[Span] = []
@@ -187,14 +192,14 @@ def scan(text: str, learned: bool = False) -> list[Finding]:
 
 
 def learned_findings(text: str) -> list[Finding]:
-    """The learned second opinion alone: [] or one "learned" finding (its category, best window)."""
+    """The learned second opinion alone: [] or one "learned" finding (its category, the whole text)."""
     from kakehashi.routing.privacy.learned import load_model
 
     verdict = load_model().assess(text)
     if verdict is None:
         return []
-    _, category, (start, end) = verdict
-    return [Finding(LEARNED_KIND, (start, end), mask(text[start:end]), learned_category=category)]
+    _, category = verdict
+    return [Finding(LEARNED_KIND, (0, len(text)), mask(text), learned_category=category)]
 
 
 def kinds(findings: Sequence[Finding]) -> list[str]:
@@ -213,13 +218,15 @@ def labels(findings: Sequence[Finding]) -> list[str]:
     return list(dict.fromkeys(f.label for f in ordered))
 
 
-def redact(text: str, findings: Sequence[Finding] | None = None) -> str:
+def redact(text: str, findings: Sequence[Finding] | None = None, learned: bool = False) -> str:
     """`text` with every finding replaced by its placeholder, e.g. "mail me at [EMAIL]".
 
     Overlapping findings (an e-mail inside a table of people) are merged into the outermost one.
+    `learned` (when `findings` is None): scan as `scan(text, learned=True)` does, so a text only the
+    learned second opinion flags is replaced by [PRIVATE] instead of going out as is.
     """
     if findings is None:
-        findings = scan(text)
+        findings = scan(text, learned=learned)
     out: list[str] = []
     cursor = 0
     for f in sorted(findings, key=lambda f: (f.span[0], -f.span[1])):
@@ -238,17 +245,17 @@ def messages_text(messages: Sequence[Mapping[str, Any]]) -> str:
     return "\n".join(t for t in (content_text(m.get("content")) for m in messages) if t)
 
 
-def redact_messages(messages: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Copies of `messages` with every text content redacted; other fields and parts untouched."""
+def redact_messages(messages: Sequence[Mapping[str, Any]], learned: bool = False) -> list[dict[str, Any]]:
+    """Copies of `messages` with every text content redacted (`learned`: as `redact`); other fields untouched."""
     out: list[dict[str, Any]] = []
     for message in messages:
         copy = dict(message)
         content = message.get("content")
         if isinstance(content, str):
-            copy["content"] = redact(content)
+            copy["content"] = redact(content, learned=learned)
         elif isinstance(content, list):
             copy["content"] = [
-                {**part, "text": redact(str(part.get("text", "")))}
+                {**part, "text": redact(str(part.get("text", "")), learned=learned)}
                 if isinstance(part, Mapping) and part.get("type") == "text"
                 else part
                 for part in content

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 
 Span = tuple[str, int, int]  # (kind, start, end)
@@ -20,6 +21,37 @@ _DASH_BETWEEN_DIGITS = re.compile(r"(?<=\d)[ー―−‐–—](?=\d)")
 def fold(text: str) -> str:
     folded = text.translate(_FULLWIDTH)
     return _DASH_BETWEEN_DIGITS.sub("-", folded)
+
+
+# Half-width katakana (ﾊﾟｽﾜｰﾄﾞ, ﾔﾏﾀﾞ ﾀﾛｳ: old systems, bank transfer names, phone keyboards) -> full width,
+# so the Japanese rules read it. A voiced pair (ﾊ + ﾟ) becomes one character (パ), so this cannot keep
+# lengths as fold() does: it returns, for each output character, where it starts in the input.
+_HALFWIDTH_KANA = re.compile(r"[\uff61-\uff9f]")
+
+
+def widen_kana(text: str) -> tuple[str, list[int]] | None:
+    """(text with half-width katakana made full width, input offset of every output position and of
+    its end), or None when there is no half-width katakana."""
+    if not _HALFWIDTH_KANA.search(text):
+        return None
+    out: list[str] = []
+    starts: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if "\uff61" <= ch <= "\uff9f":
+            pair = unicodedata.normalize("NFKC", text[i : i + 2]) if i + 1 < n and text[i + 1] in "\uff9e\uff9f" else ""
+            if len(pair) == 1:  # base + (semi-)voiced mark composed
+                out.append(pair)
+                starts.append(i)
+                i += 2
+                continue
+            ch = unicodedata.normalize("NFKC", ch)[:1]
+        out.append(ch)
+        starts.append(i)
+        i += 1
+    starts.append(n)
+    return "".join(out), starts
 
 
 # A sentence ends at 。!?！？, a newline, or a "." before a space that is not "Mr." / "Dr." etc.

@@ -47,6 +47,8 @@ _ATTRIBUTE_VALUE = re.compile(
     r"|(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)年生|(?:19|20)\d{2}年生まれ|(?i:\bb\.\s?(?:19|20)\d{2}\b)"
     r"|\b0\d{1,4}-\d{1,4}-\d{3,4}\b|\(\d{3}\)\s?\d{3}-\d{4}|\+\d{1,3}[\d ]{8,14}\d|\b07\d{3}\s?\d{6}\b"  # phones
     r"|[一-龥]{1,4}[市区町村](?![一-龥])|\b\d+\s+[A-Z][a-z]+\s+(?:Rd|Road|St|Street|Lane|Close|Ave|Avenue|Way|Drive)\b"
+    # a Japanese block address written in romaji, chome-ban-go then the district: "2-8-4 Ebisu"
+    r"|\b\d{1,2}-\d{1,2}-\d{1,3}\s+[A-Z][a-z]{2,}\b"
     r"|\b(?:E|EMP|ID)-?\d{3,}\b|\$\d{2,3},\d{3}\b|\d{2,4}万円|\d{1,3}(?:,\d{3})+円|"
     r"(?:基本給|給与|月給|年収|時給|社員番号|従業員番号|生年月日|住所|電話|(?i:salary|dob|employee\s+(?:id|no)))\s*[:：]?\s*\S|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}"
     # what HR keeps about each person: age, rating, promotion or improvement plan, leave
@@ -66,6 +68,17 @@ def _no_ones(rows: list[str]) -> bool:
 
 
 _DELIMS = re.compile(r"[,\t|，、/／]|\s{2,}|　")
+_JA = re.compile(r"[一-龥ぁ-んァ-ヶ]")
+
+
+def _delimiters(line: str) -> int:
+    """Column separators in a table line. A Japanese table copied from a PDF or Excel separates its
+    columns with one (full-width) space, which the folded text shows as " ": in a line of Japanese
+    with no English words, each space is a column break."""
+    n = len(_DELIMS.findall(line))
+    if n == 0 and _JA.search(line) and not re.search(r"[A-Za-z]{2,}", line):
+        n = len(re.findall(r" +", line.strip()))
+    return n
 
 
 def _inline_entries(text: str) -> Iterator[Span]:
@@ -96,13 +109,13 @@ def bulk_personal(text: str) -> Iterator[Span]:
         pos += len(line) + 1
     # 1. header + data rows
     for i, (start, _end, line) in enumerate(lines):
-        if len(line) > 160 or len(_DELIMS.findall(line)) < 2:
+        if len(line) > 160 or _delimiters(line) < 2:
             continue
         if not (_NAME_COLUMN.search(line) and _ATTRIBUTE_COLUMN.search(line)):
             continue
         rows = [
             (s, e) for s, e, body in lines[i + 1 : i + 40]
-            if body.strip() and not re.fullmatch(r"[\s|:\-]+", body) and _DELIMS.search(body)
+            if body.strip() and not re.fullmatch(r"[\s|:\-]+", body) and _delimiters(body)
             and re.search(r"\d|[A-Z][a-z]+\s+[A-Z]|[一-龥]{2}", body)
         ]
         if len(rows) >= 2:

@@ -235,7 +235,7 @@ _CONN_PASSWORD = re.compile(r"(?i:(?<=;)\s*|\b)(?i:password|pwd)\s*=\s*(?P<pw>[^
 _CLI_PASSWORD = re.compile(
     r"(?:\bmysql(?:dump|admin)?\b[^\n]*?\s-p(?P<a>[^\s-][^\s]*)"
     r"|\bsshpass\s+-p\s*(?P<b>\S+)"
-    r"|\bcurl\b[^\n]*?\s(?:-u|--user)\s+[^\s:]+:(?P<c>\S+)"
+    r"|\bcurl\b[^\n]*?\s(?:-u|--user)\s+(?P<cu>[^\s:]+):(?P<c>\S+)"
     r"|--password[= ](?P<d>[^\s-]\S*)"
     r"|\b(?:(?:docker|podman|nerdctl|buildah|oras|skopeo|crane|helm\s+registry)\s+login|oc\s+login|mongo(?:sh)?)\b"
     r"[^\n]*?\s-p[ \t]+(?P<e>[^\s-]\S*)"
@@ -245,9 +245,18 @@ _CLI_PASSWORD = re.compile(
 )
 
 
+# A password equal to its user name (admin:admin, postgres:postgres, guest:guest) is the vendor
+# default printed in every image's README and tutorial, not anyone's secret: the OWASP/CWE-1392
+# "default credentials" class, which no secret scanner's rules (they match key shapes) cover.
+def _default_credential(user: str | None, pw: str) -> bool:
+    return bool(user) and user.lower() == pw.lower()
+
+
 def _credentials_in_strings(text: str) -> Iterator[Span]:
     for m in _URI_CREDENTIALS.finditer(text):
         pw = m.group("pw")
+        if _default_credential(m.group("user"), pw):
+            continue
         if _secret_like(pw, quoted=True, structured=True) and pw.lower() not in ("pass", "pwd"):
             yield "password", m.start(), m.end()
     for m in _CONN_PASSWORD.finditer(text):
@@ -258,6 +267,8 @@ def _credentials_in_strings(text: str) -> Iterator[Span]:
             yield "password", m.start("pw"), m.end("pw")
     for m in _CLI_PASSWORD.finditer(text):
         group = next(g for g in "abcdefgh" if m.group(g))
+        if group == "c" and _default_credential(m.group("cu"), m.group("c")):
+            continue
         # (a login's -p takes a word as often as a secret in tutorials, "oc login -u developer -p
         # developer": there, the value must look like a credential, not only be there)
         strict = group in "efgh"

@@ -61,12 +61,12 @@ _CARD_CONTEXT = re.compile(
 
 # The networks' and gateways' test numbers are documented as such (Stripe, Adyen, Braintree, PayPal
 # sandbox...): nobody's card wherever a payment test, sandbox or a gateway is mentioned, not only beside
-# the word "example".
+# the word "example"; nor where the text talks of the docs and tutorials that print them.
 _TEST_CONTEXT = re.compile(
-    r"(?i:\btest(?:s|ing|mode)?\b|\bsandbox|\bstaging\b|\bstripe\b|\badyen\b|\bbraintree\b|\bpaypal\b|"
+    r"(?i:\btest(?:s|ing|mode)?\b|\bsandbox|\bsample\b|\bdocs?\b|documentation|\btutorials?\b|\bstaging\b|\bstripe\b|\badyen\b|\bbraintree\b|\bpaypal\b|"
     r"\bcheckout\.com\b|\bsquare\b|\bpay\.jp\b|\bgmo\b|\bqa\b|\bluhn\b|"
     r"\be2e\b|end-to-end|\bplaywright\b|\bcypress\b|\bselenium\b|\bjest\b|\bvitest\b|\bpytest\b|\bmocha\b)"
-    r"|テスト|検証環境|開発環境|ステージング|サンドボックス"
+    r"|テスト|検証環境|開発環境|ステージング|サンドボックス|サンプル|ドキュメント|チュートリアル"
 )
 # A product barcode (JAN/EAN-13, UPC, ISBN) is 12-13 digits and passes Luhn one time in ten, with a
 # prefix (45/49 Japan, 0-1 US, 978/979 books) that can look like a card network's. When the text calls

@@ -198,7 +198,7 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:(?i:driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|\bDL\s*(?:no\.?|#|number)|運転免許証?|免許証)|\bDL\b)"
             r"(?:\s*(?i:number|no\.?|#|番号))?[^\n\d]{0,24}?"
-            r"(?P<v>(?<![A-Za-z0-9])(?:第\s*)?\d{12}(?:\s*号)?|(?<![A-Za-z0-9])[A-Z0-9][A-Z0-9-]{5,18}[0-9](?![A-Za-z0-9]))"
+            r"(?P<v>(?<![A-Za-z0-9])(?:第\s*)?\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)(?:\s*号)?|(?<![A-Za-z0-9])[A-Z0-9][A-Z0-9-]{5,18}[0-9](?![A-Za-z0-9]))"
         ),
     ),
     # UK (DVLA) driving licence: 5 letters of surname, 6 digits of birth date, 2 initials, 3 more.
@@ -219,6 +219,23 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"(?:被保険者(?:証|番号)?|保険証|保険者番号)[^\n]{0,12}?(?P<v>(?:記号\s*[:：]?\s*[\d-]+\s*)?(?:番号\s*[:：]?\s*)?\d[\d-]{2,})"
             r"|(?i:health\s+insurance\s+(?:number|no\.?|id))\s*[:#]?\s*(?P<w>[A-Z0-9-]{6,})"
+        ),
+    ),
+    # The 記号 + 番号 pair printed on every Japanese health-insurance card, copied in that order with the
+    # card named after it (「記号 3109 番号 22 被保険者 …」, ホケンショウ in half-width kana).
+    (
+        "insurance_id",
+        re.compile(
+            r"(?P<v>記号\s*[:：]?\s*\d[\d-]*\s*番号\s*[:：]?\s*\d[\d-]*)(?=[^\n]{0,40}?(?:被保険者|保険証|ホケンショウ|保険者))"
+        ),
+    ),
+    # German social insurance number (Sozialversicherungs-/Rentenversicherungsnummer): area, birth date,
+    # surname initial, serial and check digit ("65 170839 J 003"); stdnum has no module for it.
+    (
+        "national_id",
+        re.compile(
+            r"(?i:sozialversicherungs|rentenversicherungs|versicherungsnummer|\bSV-?Nummer|\bRVNR\b)[^\n\d]{0,24}?"
+            r"(?P<v>(?<![A-Za-z0-9])\d{2}\s?[0-3]\d[01]\d{3}\s?[A-Z]\s?\d{3}(?![A-Za-z0-9]))"
         ),
     ),
 )

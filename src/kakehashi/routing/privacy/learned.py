@@ -9,13 +9,21 @@ trained on the labelled prompts in eval/privacy/ by `scripts/train_privacy_class
 One head gives the probability that the prompt is sensitive at all (`sensitive`), one head per
 category says which category it most looks like. `scan(text)` returns one `Finding` of kind
 "learned" when the sensitive head reaches the shipped threshold, its category the best-scoring
-category head, its span the window that scored highest: `route explain` and the
-x-kakehashi-privacy header show it as e.g. "health/learned".
+category head, its span the whole prompt: `route explain` and the x-kakehashi-privacy header show
+it as e.g. "health/learned".
 
-Cost is bounded: the text is folded (NFKC, lower case), its n-grams are hashed with numpy (no
-Python loop per character), and prompts longer than WINDOW characters are scored as windows of
-WINDOW characters every STRIDE, up to MAX_CHARS (the rules still see the whole text). Weights and
-the threshold are in `learned.npz` beside this module, with the list of files it was trained on.
+The model answers only for prompts of at most MAX_TEXT characters (after folding), the lengths it
+was trained on (the labelled prompts are 50-150 characters at the median; before split K, one of
+2,400 was longer than 600). Beyond that it abstains and the rules decide alone. It used to score a
+long text by 600-character windows and keep the best; on split K, written in new voices with long
+chatty pastes, that flagged 9 of its 12 long clean prompts, while the rules had already caught all
+22 long sensitive ones: a window of dense prose is not the short prompt the model learned from, and
+its score grows with the number of distinct n-grams. Out-of-fold figures in
+benchmarks/routing/README.md, "Learned second opinion".
+
+Cost is bounded: the text is folded (NFKC, lower case) and its n-grams are hashed with numpy (no
+Python loop per character); a text over MAX_TEXT characters costs one length check. Weights and the
+threshold are in `learned.npz` beside this module, with the list of files it was trained on.
 
 Written by hand rather than with scikit-learn's HashingVectorizer + LogisticRegression: inference
 is a sum of weights over a few hundred hashed buckets, which numpy does in ~0.3 ms, and scikit-learn
@@ -37,9 +45,7 @@ import numpy as np
 MODEL_PATH = Path(__file__).with_name("learned.npz")
 NGRAMS = (1, 2, 3, 4)
 BITS = 18  # 2**18 hashed features
-WINDOW = 600  # characters; nearly all labelled prompts fit in one (median 50-150, max 734)
-STRIDE = 300
-MAX_CHARS = 20_000  # windows beyond this are not scored (the rules still scan everything)
+MAX_TEXT = 600  # characters (folded); longer prompts are left to the rules
 KIND = "learned"
 
 _MASK = np.uint64((1 << BITS) - 1)
@@ -84,17 +90,6 @@ def features(text: str) -> np.ndarray:
     return np.unique(h[h >= 0])
 
 
-def windows(text: str) -> list[tuple[int, int]]:
-    """[start, end) windows of the normalised text scored for one prompt (one window when it is short)."""
-    n = min(len(text), MAX_CHARS)
-    if n <= WINDOW:
-        return [(0, n)]
-    starts = list(range(0, n - WINDOW + 1, STRIDE))
-    if starts[-1] + WINDOW < n:
-        starts.append(n - WINDOW)
-    return [(s, s + WINDOW) for s in starts]
-
-
 @dataclass(frozen=True)
 class LearnedModel:
     heads: tuple[str, ...]  # "sensitive" first, then the categories
@@ -103,64 +98,32 @@ class LearnedModel:
     threshold: float  # on the "sensitive" head's probability
     meta: dict[str, Any]
 
-    def window_logits(self, text: str) -> tuple[np.ndarray, list[tuple[int, int]]]:
-        """Logits of the normalised text's best window (1, n_heads), the windows, and the best's index.
-
-        Each window is a binary bag of the n-grams that lie wholly inside it. The text is hashed
-        once; an n-gram counts in a window when it is the first of its bucket inside the window
-        (its previous occurrence, if any, lies before the window's start). Every window gets the
-        "sensitive" head; the category heads only the best window.
-        """
+    def logits(self, text: str) -> np.ndarray | None:
+        """Logit per head of the text's binary bag of n-grams (unit length), or None when the
+        folded text is empty or longer than MAX_TEXT (the model abstains)."""
         norm = normalise(text)
-        spans = windows(norm)
-        h = ngram_hashes(_codepoints(norm[: spans[-1][1]]))
-        if len(spans) == 1:
-            uniq = np.unique(h[h >= 0])
-            logit = self.weights[uniq].sum(axis=0, dtype=np.float64) / np.sqrt(max(len(uniq), 1))
-            return (logit + self.bias)[None, :], spans, 0
-        # position-major order: n-grams sorted by where they start
-        valid = (h >= 0).T
-        bucket = h.T[valid]
-        first = np.broadcast_to(np.arange(h.shape[1])[:, None], valid.shape)[valid]
-        last = first + np.broadcast_to(np.array(NGRAMS), valid.shape)[valid]
-        order = np.argsort(bucket, kind="stable")  # by bucket, then position
-        prev = np.full(len(bucket), -1, dtype=np.int64)
-        same = bucket[order][1:] == bucket[order][:-1]
-        prev[order[1:][same]] = first[order[:-1][same]]
-        w0 = self.weights[bucket, 0].astype(np.float64)
-        bounds = np.searchsorted(first, spans)
-        best, best_z, best_keep = 0, -np.inf, None
-        for i, ((start, end), (lo, hi)) in enumerate(zip(spans, bounds, strict=True)):
-            keep = (last[lo:hi] <= end) & (prev[lo:hi] < start)
-            z = w0[lo:hi][keep].sum() / np.sqrt(max(int(keep.sum()), 1))
-            if z > best_z:
-                best, best_z, best_keep = i, z, (lo, hi, keep)
-        lo, hi, keep = best_keep
-        uniq = bucket[lo:hi][keep]
+        if not norm.strip() or len(norm) > MAX_TEXT:
+            return None
+        uniq = features(norm)
         logit = self.weights[uniq].sum(axis=0, dtype=np.float64) / np.sqrt(max(len(uniq), 1))
-        return (logit + self.bias)[None, :], spans, best
+        return logit + self.bias
 
     def scores(self, text: str) -> dict[str, float]:
-        """Probability per head for the best window (the one whose "sensitive" head is highest)."""
-        if not text.strip():
+        """Probability per head; 0.0 for every head where the model abstains."""
+        z = self.logits(text)
+        if z is None:
             return dict.fromkeys(self.heads, 0.0)
-        logits, _, _ = self.window_logits(text)
-        return {h: _sigmoid(float(z)) for h, z in zip(self.heads, logits[0], strict=True)}
+        return {h: _sigmoid(float(v)) for h, v in zip(self.heads, z, strict=True)}
 
-    def assess(self, text: str) -> tuple[float, str, tuple[int, int]] | None:
-        """(probability, category, span in `text`) when the sensitive head reaches the threshold, else None."""
-        if not text.strip():
+    def assess(self, text: str) -> tuple[float, str] | None:
+        """(probability, category) when the sensitive head reaches the threshold, else None."""
+        z = self.logits(text)
+        if z is None:
             return None
-        logits, spans, i = self.window_logits(text)
-        p = _sigmoid(float(logits[0, 0]))
+        p = _sigmoid(float(z[0]))
         if p < self.threshold:
             return None
-        category = self.heads[1 + int(np.argmax(logits[0, 1:]))]
-        if len(spans) == 1:
-            span = (0, len(text))
-        else:  # windows are on the normalised text; NFKC rarely changes lengths, so clamp
-            span = (min(spans[i][0], len(text)), min(spans[i][1], len(text)))
-        return p, category, span
+        return p, self.heads[1 + int(np.argmax(z[1:]))]
 
 
 def _sigmoid(z: float) -> float:

@@ -27,7 +27,7 @@ _CAPS_EN = re.compile(
     r"\b(?:(?:STRICTLY\s+|COMPANY\s+|HIGHLY\s+)?CONFIDENTIAL|INTERNAL\s+(?:USE\s+)?ONLY|RESTRICTED|"
     r"TOP\s+SECRET|PROPRIETARY|DO\s+NOT\s+(?:FORWARD|DISTRIBUTE|SHARE)|NOT\s+FOR\s+DISTRIBUTION)\b"
 )
-_LINE_HEAD_EN = re.compile(rf"^[ \t>*#_-]*(?i:{_EN_MARK})(?:[ \t]*(?:[-–—:|/.]|$)|[ \t]+(?i:draft|memo|document))", re.MULTILINE)
+_LINE_HEAD_EN = re.compile(rf"^[ \t>*#_-]*(?i:{_EN_MARK})(?:[ \t]*(?:[-–—:|/.!]|$)|[ \t]+(?i:draft|memo|document))", re.MULTILINE)
 _STATED_EN = re.compile(
     r"(?i:\b(?:this|the\s+attached|attached\s+is\s+(?:our|the|a))\s+(?:\w+\s+){0,3}"
     r"(?:document|memo|e-?mail|message|deck|file|information|report|presentation|data|slides?|notes?|draft|plan)s?\b"
@@ -64,7 +64,9 @@ _JA_MARK = re.compile(
     r"[（(]\s*(?:秘密情報|機密情報|営業秘密)\s*[）)]|(?:NDA|秘密保持契約)(?:を)?(?:締結済|締結して|に基づ|の対象)|"
     # said in prose: 「まだ顧客には言わないで」「社外に出さないでください」「未公表の数字」
     r"(?:顧客|お客様|お客さま|取引先|社外|外部|他社|メディア|マスコミ|ベンダー)(?:に|へ|で)(?:は)?(?:まだ)?(?:絶対に)?"
-    r"(?:言わ|話さ|伝え|漏らさ|出さ|共有し|口外し|見せ)ないで|未公表の|公表前の"
+    r"(?:言わ|話さ|伝え|漏らさ|出さ|共有し|口外し|見せ)ないで|未公表の|公表前の|"
+    # 未公表 said in prose: 「まだ全社に出てない話」「社内にも発表されていない」
+    r"(?:全社|社内|社外|世間|外)(?:に|へ|で)(?:は|も)?(?:まだ)?(?:出て|発表されて|公表されて|公開されて|アナウンスされて)(?:い)?ない"
 )
 # Words that make a sentence *about* markings rather than marked: 「違い」「とは」「ルール」...
 _JA_META = re.compile(

@@ -183,6 +183,8 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"homosexual|closeted|in\s+the\s+closet|"
         r"gender\s+(?:affirming|reassignment|dysphoria)|\bftm\b|\bmtf\b|same\s+sex|civil\s+partner|"
         r"\b(?:we're|we\s+are|they're|they\s+are)\s+both\s+(?:women|men|gay|lesbians?)\b|\btwo\s+(?:dads|moms|mums)\b|"
+        # a partner and the writer of one sex: "my wife and I are both women"
+        r"\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\s+and\s+i\s+are\s+both\s+(?:women|men)\b|"
         # a same-sex partner named by the relation: "my brother's wedding to his husband", "her wife"
         r"\b(?:dating|married\s+to|engaged\s+to|(?:in\s+a\s+)?relationship\s+with|living\s+with)\s+another\s+(?:man|woman|guy|girl)\b|"
         r"\bsame[- ]gender\b|\bgender(?:fluid|queer)\b|\bagender\b|"
@@ -256,6 +258,8 @@ _TOPIC_FRAME = lowercase_pattern(
     r"\bwebinar|\bseminar|\bsymposium|\bif\s+(?:a|an|someone|somebody|anyone)\b|"
     # teaching material: a case study or an exam vignette describes an invented patient
     r"\bcase\s+(?:study|vignette|scenario)|\bvignette|\bexam\s+question|\btextbook|\bdifferential\s+diagnosis|"
+    # ...and a learner revising for one: "I'm studying for the nursing exam", 「国試の勉強中」
+    r"\bstudying\s+for\s+(?:the\s+|my\s+|an?\s+)?(?:\w+\s+){0,2}(?:exams?|boards|finals|test|nclex|usmle)\b|\b(?:nursing|board|medical)\s+exams?\b|"
     r"\bhistory\s+(?:class|lesson|lecture)|"
     # a character in a story being written: "the protagonist", "write a scene where"
     r"\bprotagonist|\bheroine\b|\bwrite\s+(?:a|the)\s+scene|\bscene\s+where|"
@@ -266,7 +270,7 @@ _TOPIC_FRAME = lowercase_pattern(
     r"|主人公|ヒロイン|キャラクター|登場キャラ|場面を(?:書|描)|シーンを(?:書|描)|脚本|二次創作|"
     r"について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業|販促|新製品|新商品|キャンペーン|市場調査|企画書|一般的に|一般論|例文|"
     # institutions and policies, not a person: 「パートナーシップ宣誓制度を導入している自治体」「規程例」
-    r"制度を導入|制度の|自治体|規程例|就業規則|"
+    r"制度を導入|制度の|自治体|規程例|就業規則|国家試験|国試|試験勉強|試験対策|"
     r"(?:聞|尋ね|質問し|訊)(?:いて|て)は(?:いけない|ならない|いけません|なりません)|不適切な質問|就職差別|公正(?:な)?採用選考"
 )
 # Aggregates about a group name no one: 「回答者412名のうち、持病ありが31%」, "19% of respondents".
