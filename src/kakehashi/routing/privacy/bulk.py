@@ -58,13 +58,42 @@ _ATTRIBUTE_VALUE = re.compile(
 # Rows whose people are masked ("ヤ＊＊ タ＊＊", "090-****-****") or the conventional stand-ins of
 # tutorials and protocol descriptions (Alice, Bob, Charlie...; 山田太郎) are no one's data.
 _MASKED = re.compile(r"[＊*●×]{2,}|[xX]{3,}")
+# ...and the test data generators and samples print: "Test,User001", test.user@example.com (RFC 2606's
+# reserved domains), 「サンプル 一郎」「テスト 太郎」.
 _STAND_IN_NAME = re.compile(
     r"\b(?:Alice|Bob|Carol|Charlie|Dave|Eve|Frank|Grace|Heidi|Mallory|Trent|Peggy|Victor|Walter|John\s+Doe|Jane\s+Doe)\b"
+    r"|\bTest\W{1,3}User|\bUser\s?\d{2,}\b|@example\.(?:com|org|net)\b|サンプル|テスト|ダミー|山田[ 　]?(?:太郎|花子)"
 )
+# A blank form's row: a label, then the gaps or underscores to fill in, and no value
+# (「現住所　〒　　　－」「Date of birth: __ / __ / ____」). Hand-written: no library reads forms.
+_BLANK = re.compile(r"[＿_]{3,}|[〇○]{2,}|　{2,}|[ \t]{2,}(?=[年月日円歳万－-])|[ \t]{2,}$|[(（][ 　]+[)）]"
+    # ...or the choices to tick: 「有・無」「要・不要」"Yes / No", □
+    r"|有・無|要・不要|(?i:\byes\s*/\s*no\b)|□")
 
 
 def _no_ones(rows: list[str]) -> bool:
-    return all(_MASKED.search(r) for r in rows) or all(_STAND_IN_NAME.search(r) for r in rows)
+    # only the rows that carry a person (not the request or the schema pasted under a table)
+    rows = [r for r in rows if _names_someone(r) or _ATTRIBUTE_VALUE.search(r) or _STAND_IN_NAME.search(r)] or rows
+    return all(
+        _MASKED.search(r) or _STAND_IN_NAME.search(r) or (_BLANK.search(r) and not re.search(r"\d{2}", r)) for r in rows
+    )
+
+
+# A capitalised pair that is no one: a date line ("On Tue"), a salutation, a holiday or a company.
+_NOT_FIRST = frozenset(
+    "On In At The To From Re Fw Fwd Dear Hi Hello Subject Sent Date Cc Mon Tue Wed Thu Fri Sat Sun New Good Happy".split()
+)
+_NOT_LAST = re.compile(r"(?:Day|Days|Eve|Year|Week|Festival|Holiday|Holidays|Corp|Inc|Ltd|Group|Bank|Park|Station|University|School)\b")
+
+
+def _names_someone(body: str) -> bool:
+    if NAME_JA.search(body):
+        return True
+    for m in NAME_EN.finditer(body):
+        first, _, last = m.group().partition(" ")
+        if first not in _NOT_FIRST and not _NOT_LAST.match(last):
+            return True
+    return False
 
 
 _DELIMS = re.compile(r"[,\t|，、/／]|\s{2,}|　")
@@ -126,7 +155,7 @@ def bulk_personal(text: str) -> Iterator[Span]:
     # 2. rows that each pair a name with a personal attribute
     person_rows = [
         (s, e) for s, e, body in lines
-        if (NAME_EN.search(body) or NAME_JA.search(body)) and _ATTRIBUTE_VALUE.search(body)
+        if _names_someone(body) and _ATTRIBUTE_VALUE.search(body)
     ]
     if len(person_rows) >= 2 and not _no_ones([text[s:e] for s, e in person_rows]):
         yield "bulk_personal", person_rows[0][0], person_rows[-1][1]

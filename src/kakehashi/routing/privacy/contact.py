@@ -149,8 +149,10 @@ _PERSONAL_PHONE = re.compile(
 _PATTERN_REQUEST = re.compile(
     r"(?i:\bregex|\bregexp|regular\s+expression|\bpattern\b|\bvalidat\w*|\bmatch(?:es|ing)?\b|\bparse[rs]?\b|\bnormali[sz]e)"
     r"|正規表現|バリデーション|入力チェック|パターン|マッチ|パース|正規化|のような(?:番号|形式|文字列)|などの(?:番号|形式)"
+    # a conversion in a spreadsheet: 「全角の電話番号を半角に一括変換する関数」
+    r"|(?i:\bconvert\w*|\bformula|\bspreadsheet)|変換|置換|関数|数式|全角|半角"
 )
-_EXAMPLE_INPUTS = re.compile(r"(?i:\blike\b|\bsuch\s+as\b|\be\.g\.|\bformats?\b)|のような|のように|などの|形式|例[:：]")
+_EXAMPLE_INPUTS = re.compile(r"(?i:\blike\b|\bsuch\s+as\b|\be\.g\.|\bformats?\b)|のような|のように|などの|みたいな|形式|例[:：]")
 
 
 def _format_sample(text: str, start: int, end: int) -> bool:

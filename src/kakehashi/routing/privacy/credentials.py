@@ -83,11 +83,15 @@ _PREFIXED_RE = [(kind, re.compile(p, re.ASCII)) for kind, p in _PREFIXED]
 
 
 # The keys AWS prints in its own documentation.
-_DOCUMENTED_EXAMPLES = frozenset({"AKIAIOSFODNN7EXAMPLE", "AKIAI44QH8DHBEXAMPLE"})
+# Stripe's docs print one test-mode key pair to every reader (in every curl example); it is
+# published, so it is no one's secret. Hand-listed: no scanner library ships documentation keys.
+_DOCUMENTED_EXAMPLES = frozenset(
+    {"AKIAIOSFODNN7EXAMPLE", "AKIAI44QH8DHBEXAMPLE", "sk_test_4eC39HqLyjWDarjtT1zdp7dc", "pk_test_TYooMQauvdEDq54NiTphI7jx"}
+)
 
 
 # A provider prefix followed by words telling the reader what to put there: "xoxb-your-bot-token".
-_STAND_IN_WORDS = re.compile(r"(?i)(?:^|[-_])(?:your|insert|replace|paste|example|placeholder|dummy|sample|fake)(?:[-_]|$)")
+_STAND_IN_WORDS = re.compile(r"(?i)(?:^|[-_])(?:your|insert|replace|paste|example|placeholder|dummy|sample|fake|change|random)(?:[-_]|$)")
 
 
 # The token jwt.io and most JWT tutorials print: its claims are the documentation's own
@@ -407,7 +411,11 @@ def _prose(text: str) -> Iterator[Span]:
         ):
             yield "password", m.start("value"), end
     for m in _PROSE_JA.finditer(text):
-        value = m.group("value").strip("「」\"'")
+        value = m.group("value").strip("「」\"'():=")
+        if value.endswith("-"):
+            continue  # a provider's prefix described (「xoxb-で始まるやつ」), not a token
+        if re.search(r"例[:：]?\s*$", text[max(0, m.start("value") - 3) : m.start("value") + 1]):
+            continue  # 「（例：admin / 本体記載の英数字）」: an example of what the label says
         pin = bool(_PIN_WORDS.search(m.group(0)))
         if _PLACEHOLDER_VALUE.match(value) or re.fullmatch(r"[\d,.]+(?:文字|桁|回|日)?", value) and not pin:
             continue

@@ -190,5 +190,6 @@ def bank_accounts(text: str) -> Iterator[Span]:
                 continue
             if value[:1] in "のをがにで" or not value:
                 continue
-            if not re.fullmatch(r"[_＿\-ー.…\s]+|(?i:name|xxx+|○+|〇+)", value):
+            # a template's stand-in: 「名義：カ）〇〇」「XXXX」
+            if not re.fullmatch(r"[_＿\-ー.…\s]+|(?i:name|xxx+|○+|〇+)", value) and not re.search(r"[○〇]{2}|[＿_]{3}|(?i:xxx)", value):
                 yield "account_holder", m.start("v"), m.start("v") + len(value)
