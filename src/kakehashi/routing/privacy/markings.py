@@ -80,12 +80,15 @@ _JA_META = re.compile(
 
 # A label can be the *subject* of a request rather than stamped on one: "design a 'CONFIDENTIAL'
 # stamp", "what do the classification levels mean". Such a sentence names the label as an object
-# (quoted, or beside words for artwork, templates, definitions); a real stamp heads its own line.
+# (quoted, or beside words for artwork, templates, definitions, or a story's props); a real stamp
+# heads its own line.
 _EN_META = re.compile(
     r"(?i:\b(?:stamps?|watermarks?|templates?|fonts?|banners?|labels?|labell?ing|designs?|svg|logos?|icons?|"
     r"graphics?|stickers?|signage|classification\s+(?:levels?|scheme|system|policy)|mean(?:s|ing)?|"
     r"difference|definition|defined|what\s+(?:is|are|does)|guidelines?|training|how\s+(?:do|to|should)\s+"
-    r"(?:i\s+|we\s+)?(?:mark|label|classify)))\b"
+    r"(?:i\s+|we\s+)?(?:mark|label|classify)|"
+    # a prop in a story being written: "a spy thriller where the heroine finds a folder stamped TOP SECRET"
+    r"thrillers?|novels?|short\s+story|fiction|screenplay|heroine|hero|protagonist|scene))\b"
 )
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "「": "」", "『": "』", "`": "`"}
 

@@ -266,17 +266,25 @@ _TOPIC_FRAME = lowercase_pattern(
     # guidance on what not to ask or record lists the categories as topics: "questions interviewers
     # must not ask (religion, union membership…)", 「面接で聞いてはいけない質問（宗教、労働組合…）」
     r"\bprotected\s+characteristics|\billegal\s+(?:interview\s+)?questions|"
-    r"\bquestions?\s+(?:(?:you|interviewers?|employers?|recruiters?)\s+)?(?:must|should|can|may)(?:\s+not|not|n't)\s+(?:ask|be\s+asked))"
+    r"\bquestions?\s+(?:(?:you|interviewers?|employers?|recruiters?)\s+)?(?:must|should|can|may)(?:\s+not|not|n't)\s+(?:ask|be\s+asked)|"
+    r"\bmust\s+not\s+be\s+(?:used|considered|recorded|asked)|"
+    # a general request or a rule for everyone, not a fact about someone: "an overview of the major
+    # religious holidays", "as a general rule for our offsites", 「一般的な情報として教えて」
+    r"\boverview\s+of|\bas\s+a\s+general\s+(?:rule|policy)|\bgeneral\s+information)"
     r"|主人公|ヒロイン|キャラクター|登場キャラ|場面を(?:書|描)|シーンを(?:書|描)|脚本|二次創作|"
     r"について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業|販促|新製品|新商品|キャンペーン|市場調査|企画書|一般的に|一般論|例文|"
     # institutions and policies, not a person: 「パートナーシップ宣誓制度を導入している自治体」「規程例」
     r"制度を導入|制度の|自治体|規程例|就業規則|国家試験|国試|試験勉強|試験対策|"
-    r"(?:聞|尋ね|質問し|訊)(?:いて|て)は(?:いけない|ならない|いけません|なりません)|不適切な質問|就職差別|公正(?:な)?採用選考"
+    r"(?:聞|尋ね|質問し|訊)(?:いて|て)は(?:いけない|ならない|いけません|なりません)|不適切な質問|就職差別|公正(?:な)?採用選考|"
+    # ...and what an evaluator must not use or record: 「評価に使ってはならない事項」
+    r"(?:使|用い|考慮し|記録し|書)(?:って|て|いて)は(?:いけない|ならない|いけません|なりません)|一般的な(?:情報|知識|説明)"
 )
 # Aggregates about a group name no one: 「回答者412名のうち、持病ありが31%」, "19% of respondents".
 _AGGREGATE = lowercase_pattern(
     r"(?i:\d+(?:\.\d+)?\s?(?:%|percent)\s+of\s+(?:the\s+)?(?:respondents|employees|staff|members|participants|people|workers))"
     r"|(?:回答者|回答した人|対象者|従業員|社員)\s*\d+\s*(?:名|人)の?うち|\d+(?:名|人)中"
+    # a tally of anonymous answers: 「同性パートナーにも広げてほしい（12件）」, "(12 responses)"
+    r"|[(（]\s*\d+\s*件\s*[)）]|(?i:\(\s*\d+\s+(?:responses|mentions|comments|votes)\s*\))"
 )
 # ...unless the sentence also states a fact about someone.
 _PERSONAL_CLAIM = lowercase_pattern(
@@ -292,8 +300,26 @@ _RESULTS = lowercase_pattern(r"(?i:\bresults?\b|came\s+back|\bmy\s+(?:labs|blood
 # A made-up record is no one's: 「記入例」, "dummy patient", "fictional employee".
 _MADE_UP = lowercase_pattern(
     r"(?i:\bdummy\b|\bplaceholder|\bfictional\b|\bfictitious\b|\bfake\b|\bsample\s+(?:record|patient|data|form)|"
-    r"\bmade[- ]up\b)|記入例|入力例|ダミー|架空|テスト用|サンプル|（例）|\(例\)"
+    r"\bmade[- ]up\b|\bblank\s+(?:template|form)|\brole[- ]?play)|記入例|入力例|ダミー|架空|テスト用|サンプル|（例）|\(例\)|ロールプレイ"
 )
+# A list of protected attributes is a rule about them, not a fact about anyone: 「評価に使ってはならない
+# 事項：労働組合への加入・活動、信条、国籍、性別、家族の状況、病歴など」, "do not ask about religion,
+# national origin, age or disability". Three or more in one sentence make it such a list.
+_PROTECTED_TOPIC = lowercase_pattern(
+    r"(?i:\breligio\w*|\bbeliefs?\b|\bunion\s+membership|\brace\b|\bethnicity|\bnational\s+origin|\bnationality|"
+    r"\bsexual\s+orientation|\bgender\s+identity|\bgender\b|\bdisabilit\w*|\bage\b|\bmarital\s+status|\bpolitical\s+\w+|"
+    r"\bpregnancy|\bcriminal\s+(?:record|history)|\bmedical\s+history|\bhealth\s+conditions?)"
+    r"|宗教|信条|思想|支持政党|労働組合|組合への加入|病歴|既往歴|国籍|性別|本籍|出生地|人種|民族|家族の(?:状況|職業|収入)|"
+    r"犯罪歴|前科|性的指向|障害の有無|年齢|住宅状況"
+)
+_OPEN_QUOTE = {"「": "」", "『": "』", "“": "”", '"': '"', "'": "'"}
+
+
+def _mentioned(text: str, start: int, end: int) -> bool:
+    """A word quoted alone (「犯罪歴」について): the word talked about, not said of someone."""
+    return start > 0 and _OPEN_QUOTE.get(text[start - 1]) == text[end : end + 1]
+
+
 # What a record's unnamed lines can disclose about its subject: a condition, a conviction, a union
 # (「加入組合：…」 on a 加入届), a faith (「宗派：浄土真宗」), an orientation (「続柄：同性パートナー」).
 _RECORD_KINDS = ("health", "criminal_record", "union_membership", "religion", "sexual_orientation")
@@ -428,6 +454,10 @@ def special_categories(text: str) -> Iterator[Span]:
             yield "health", first, first + 1
         return
     frames = [m.start() for m in _TOPIC_FRAME.finditer(low)]
+    # A document whose title line says it is invented ("role-play, all data fake", 「記入例（架空）」,
+    # "blank template") is invented throughout, not only in that line.
+    title_end = text.find("\n")
+    made_up_doc = title_end > 0 and bool(_MADE_UP.search(low, 0, title_end))
     union_topic = bool(_UNION_CONTEXT.search(low))
     claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)]
     named_set = set(named)
@@ -445,13 +475,15 @@ def special_categories(text: str) -> Iterator[Span]:
             # A lab value or checkup verdict in a prompt that names a person elsewhere is theirs.
             if inside(labs):
                 yield "health", s0, s1
-            elif record and not inside(frames) and not _MADE_UP.search(low, s0, s1):
+            elif record and not inside(frames) and not made_up_doc and not _MADE_UP.search(low, s0, s1):
                 for kind in _RECORD_KINDS:
                     if _VOCAB[kind].search(low, s0, s1):
                         yield kind, s0, s1
             continue
-        if (inside(frames) or _MADE_UP.search(low, s0, s1)) and not inside(claims):
+        if (inside(frames) or made_up_doc or _MADE_UP.search(low, s0, s1)) and not inside(claims):
             continue
+        if len({m.group() for m in _PROTECTED_TOPIC.finditer(low, s0, s1)}) >= 3 and not inside(claims):
+            continue  # a list of the attributes a rule protects
         if _AGGREGATE.search(low, s0, s1) and not any(p in named_set for p in people if s0 <= p < s1):
             continue  # percentages of a surveyed group  # "my essay on the history of Islam", 「糖尿病について調べています」
         # The vocabularies are the costliest patterns here: they run only over sentences that
@@ -464,6 +496,7 @@ def special_categories(text: str) -> Iterator[Span]:
         here = people[bisect.bisect_left(people, s0) : bisect.bisect_left(people, s1)]
         if all(p in named_set and p in starts for p in here):
             continue
+        terms = [t for t in terms if not _mentioned(text, t[1], t[1] + len(t[2]))]
         if _TECH_CONTEXT.search(low, s0, s1):
             # "the operation timed out", "an infection in a DLL": the technical sense of a word
             terms = [t for t in terms if not _TECH_SENSE.fullmatch(t[2])]
