@@ -136,6 +136,11 @@ PERSON_EN = re.compile(
     r"|\b[A-Z][a-z]+\s+(?:in|from)\s+(?i:accounting|accounts|payroll|sales|hr|it|marketing|finance|engineering|legal|support|ops|procurement|"
     r"logistics|warehouse|reception|admin|design|product|research|qa|security|facilities|purchasing)\b"
     r"|\b(?i:he|she)['’](?:s|d|ll)\b"
+    # a Japanese name with its honorific in romaji, as bilingual offices write it: "Kondo-san"
+    r"|\b[A-Z][a-z]{1,15}-(?:san|sama|kun|chan|sensei|senpai)\b"
+    # "she prays", "he wears": a present-tense verb after the pronoun (not "he/she needs", a policy's
+    # any-person)
+    r"|(?<!/)(?<!\bor\s)\b(?i:he|she)\s+(?!(?i:is|was|has|does)\b)[a-z]{2,}s\b"
     r"|\b(?i:he|she)\s+(?:is|was|has|had|got|'s|served|tested|started|stopped|joined|returned|relapsed|"
     r"does|did|will|told|said|went|came|kept|took|left|spent|lost|wants|needs|keeps|takes|gets)\b"
     r"|\b(?i:one\s+of\s+(?:my|our)\s+\w+)"
@@ -170,6 +175,8 @@ PERSON_JA = re.compile(
     r"(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}(?:[ 　]?(?:様|さん|氏)|[（(]\d{1,3}(?:歳|才)?[）)])|"
     r"(?!(?:ユーザー|お客|スタッフ|メンバー|ゲスト|オーナー|ドライバー|パートナー|クライアント|ファン|ママ|パパ)さん)"
     r"(?<![ァ-ヶー])[ァ-ヶ][ァ-ヶー]{1,9}(?:さん|様|氏|くん|ちゃん)"
+    # a foreign full name with its honorific set off by a space: 「アフマド・ハサン さん」
+    r"|(?<![ァ-ヶー・])[ァ-ヶ][ァ-ヶー]{1,9}・[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏)"
     r"|[A-Z]さん|[A-Z]氏"
     # a role word as the subject, unless a clause makes it a class: 「休職した社員が」「優秀な社員は」
     r"|(?<![たるいな])(?:部下|同僚|上司|社員|従業員|派遣社員|派遣|アルバイト|パート|応募者|候補者|元従業員|元社員|入居者|生徒|患者|被験者|利用者|顧客|会員|組合員|担当者|新人|後輩|先輩|部員)(?:さん|様)?"

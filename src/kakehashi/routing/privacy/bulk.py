@@ -81,7 +81,7 @@ def _no_ones(rows: list[str]) -> bool:
 
 # A capitalised pair that is no one: a date line ("On Tue"), a salutation, a holiday or a company.
 _NOT_FIRST = frozenset(
-    "On In At The To From Re Fw Fwd Dear Hi Hello Subject Sent Date Cc Mon Tue Wed Thu Fri Sat Sun New Good Happy".split()
+    ["On", "In", "At", "The", "To", "From", "Re", "Fw", "Fwd", "Dear", "Hi", "Hello", "Subject", "Sent", "Date", "Cc", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "New", "Good", "Happy"]
 )
 _NOT_LAST = re.compile(r"(?:Day|Days|Eve|Year|Week|Festival|Holiday|Holidays|Corp|Inc|Ltd|Group|Bank|Park|Station|University|School)\b")
 

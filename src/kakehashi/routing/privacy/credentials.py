@@ -320,7 +320,7 @@ _PROSE_JA_SPACED = re.compile(
 _PASSWORD_RULE_WORDS = re.compile(r"文字|桁|以上|以下|以内|回|日|ヶ月|か月|種類|必須|不要|同じ|変更")
 # "login: admin / Jenk1ns!Prod", 「ログイン情報：kumo / Pass#1」
 _USER_SLASH_PASSWORD = re.compile(
-    r"(?i:\bcreds?\b|credentials|\blogin\b|\bsign[- ]in\b|ログイン(?:情報)?|アカウント)[^\n]{0,40}?"
+    r"(?i:\bcreds?\b|credentials|\blogin\b|\bsign[- ]in\b|\bbasic[- ]?auth(?:entication)?\b|ログイン(?:情報)?|アカウント|ベーシック認証|basic認証)[^\n]{0,40}?"
     r"(?:\bis\b|\bare\b|:|：|は)\s*[^\s/]{2,40}\s*/\s*(?:pass(?:word)?\s*[:：]\s*)?(?P<value>[^\s/]{4,64})"
 )
 _APP_PASSWORD = re.compile(r"(?i:app\s+password)[^\n]{0,20}?(?P<value>\b[a-z]{4}\s[a-z]{4}\s[a-z]{4}\s[a-z]{4}\b)")

@@ -59,6 +59,10 @@ _ORGANISATION_AFTER = re.compile(
     r"[\s,]*(?:Corp|Corporation|Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SA|BV|Co|Company|Group|Holdings|Bank|Partners|Systems|"
     r"Technologies|Industries|Labs?|Foundation|University)\b"
 )
+# A name stated outright: 「夫の名前は 小野 聡」, "her name is Dana Wu".
+_NAME_STATED = re.compile(
+    r"(?:名前|氏名)(?:は|が|:|：)[ 　]*[一-龥]{1,3}[ 　]?[一-龥ぁ-ん]{1,3}|(?i:\b(?:his|her|their)\s+name\s+is)\s+[A-Z][a-z]+"
+)
 _WORD_PROBLEM = re.compile(r"(?i:\bhow\s+(?:much|many)\b|\bin\s+total\b|\baltogether\b)|合計で|全部で|何円")
 
 
@@ -82,6 +86,7 @@ def debts(text: str) -> Iterator[Span]:
         named = (
             record
             or _HONORIFIC.search(text, s0, s1)
+            or _NAME_STATED.search(text, s0, s1)
             or name_mentions(text, [(s0, s1)])
             # a third person the sentence names or describes: "for Helen Park:", "Mr. Ito", "he's"
             or any(
