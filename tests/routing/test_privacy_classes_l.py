@@ -57,8 +57,8 @@ HARD_NEGATIVES = [
     # a published documentation test key
     "Stripe's quickstart uses sk_test_4eC39HqLyjWDarjtT1zdp7dc everywhere; can I use it in our docs too?",
     # sample and generated test data
-    "first_name,last_name,email,phone\nTest,User010,test.user010@example.com,+1 555 010 0010\n"
-    "Test,User011,test.user011@example.org,+1 555 010 0011\nwhich validations am I missing?",
+    ("first_name,last_name,email,phone\nTest,User010,test.user010@example.com,+1 555 010 0010\n"
+    "Test,User011,test.user011@example.org,+1 555 010 0011\nwhich validations am I missing?"),
     "社員番号,氏名,所属,金額\n00001,サンプル 三郎,部署C,\"1,200\"\n00002,サンプル 四郎,部署D,\"0\"\nカンマでずれる問題の対処は？",
     # capitalised pairs that are no one: holidays in an API response
     ('GET /holidays/2027/GB\n[{"date": "2027-12-25", "name": "Christmas Day"},\n'
@@ -67,8 +67,8 @@ HARD_NEGATIVES = [
     "領収書テンプレの口座欄は「〇〇銀行 〇〇支店 普通 XXXXXXX 名義：カ）〇〇」のままでいい？",
     "スプレッドシートで「０３－１２３４－５６７８」みたいな全角の番号を半角に変換する数式は？",
     # guidance that lists protected topics, and a word quoted to be talked about
-    "採用面接ガイド\n・聞いてはいけない事項：本籍、宗教、支持政党、労働組合への加入、病歴など\n"
-    "・「前科」について本人から申告があった場合の扱いを一般論として追記して",
+    ("採用面接ガイド\n・聞いてはいけない事項：本籍、宗教、支持政党、労働組合への加入、病歴など\n"
+    "・「前科」について本人から申告があった場合の扱いを一般論として追記して"),
     "Reviewer guide: factors that must not be used in ratings include religion, union membership, disability and age.",
     # general-information requests and overviews
     "パーキンソン病の初期症状と、家族ができるサポートを一般的な情報として教えてください",

@@ -320,6 +320,12 @@ def _mentioned(text: str, start: int, end: int) -> bool:
     return start > 0 and _OPEN_QUOTE.get(text[start - 1]) == text[end : end + 1]
 
 
+# A title that makes the whole document invented; narrower than _MADE_UP, since a title's サンプル or
+# "sample" is as often goods sent to a customer (「サンプル送付の件」).
+_MADE_UP_TITLE = lowercase_pattern(
+    r"(?i:\bfictional\b|\bfictitious\b|\bfake\b|\bblank\s+(?:template|form)|\brole[- ]?play|\bmade[- ]up\b)"
+    r"|記入例|架空|ダミー|ロールプレイ"
+)
 # What a record's unnamed lines can disclose about its subject: a condition, a conviction, a union
 # (「加入組合：…」 on a 加入届), a faith (「宗派：浄土真宗」), an orientation (「続柄：同性パートナー」).
 _RECORD_KINDS = ("health", "criminal_record", "union_membership", "religion", "sexual_orientation")
@@ -457,7 +463,7 @@ def special_categories(text: str) -> Iterator[Span]:
     # A document whose title line says it is invented ("role-play, all data fake", 「記入例（架空）」,
     # "blank template") is invented throughout, not only in that line.
     title_end = text.find("\n")
-    made_up_doc = title_end > 0 and bool(_MADE_UP.search(low, 0, title_end))
+    made_up_doc = title_end > 0 and bool(_MADE_UP_TITLE.search(low, 0, title_end))
     union_topic = bool(_UNION_CONTEXT.search(low))
     claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)]
     named_set = set(named)
