@@ -52,24 +52,9 @@ from sklearn.metrics import roc_auc_score
 
 from kakehashi.routing import complexity as cx
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DATA = tuple(
-    ROOT / "data" / name
-    for name in (
-        "routing-dev.jsonl",
-        "complexity-authored.jsonl",
-        "complexity-varied.jsonl",
-        "complexity-benchstyle.jsonl",
-    )
-)
-# The 9 source groups of the first grouped-CV report (routing-dev + complexity-authored); figure (b).
-ORIGINAL_GROUPS = frozenset(
-    {
-        "mt_bench", "ja_vicuna", "rakuda", "gsm8k", "humaneval", "self_instruct_seed", "self_instruct_user",
-        "authored_work", "authored_study",
-    }
-)  # fmt: skip
-EVAL_ONLY_PREFIX = "self_instruct_user"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling complexity_data module
+from complexity_data import DEFAULT_DATA, EVAL_ONLY_PREFIX, ORIGINAL_GROUPS, ROOT, source_group
+
 DIM = 1 << 15
 MIN_DOC_FREQ = 3  # an n-gram seen in fewer training prompts is memorisation, not signal
 C_GRID = (0.5, 2.0)
@@ -94,18 +79,6 @@ class Row:
         return self.category.split("/", 1)[0]
 
 
-def source_group(raw: dict[str, Any]) -> str:
-    """The benchmark or authored batch a row comes from (translations share their original's group)."""
-    prefix = raw["category"].split("/", 1)[0]
-    if prefix in ("mt_bench", "ja_mt_bench"):
-        return "mt_bench"
-    if prefix == "self_instruct_seed" or prefix.startswith("self_instruct") and prefix != EVAL_ONLY_PREFIX:
-        return "self_instruct_seed"
-    if prefix.startswith("authored_"):
-        return "authored_" + prefix.rsplit("_", 1)[-1]  # en/ja batches of one kind together
-    return prefix
-
-
 def load_rows(paths: Sequence[Path]) -> list[Row]:
     rows = []
     for path in paths:
@@ -113,7 +86,7 @@ def load_rows(paths: Sequence[Path]) -> list[Row]:
             if line.strip():
                 r = json.loads(line)
                 rows.append(
-                    Row(r["id"], r["prompt"], int(r["label"] == "cloud"), r["category"], r["lang"], source_group(r))
+                    Row(r["id"], r["prompt"], int(r["label"] == "cloud"), r["category"], r["lang"], source_group(r["category"]))
                 )
     return rows
 

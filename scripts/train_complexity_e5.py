@@ -25,38 +25,11 @@ import numpy as np
 from kakehashi.routing import complexity as cx
 from kakehashi.routing import complexity_e5 as ce
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DATA = tuple(
-    ROOT / "data" / name
-    for name in (
-        "routing-dev.jsonl",
-        "complexity-authored.jsonl",
-        "complexity-varied.jsonl",
-        "complexity-benchstyle.jsonl",
-    )
-)
-# Same as scripts/train_complexity.py's ORIGINAL_GROUPS (the first report's 9 groups; figure (b)).
-ORIGINAL_GROUPS = frozenset(
-    {
-        "mt_bench", "ja_vicuna", "rakuda", "gsm8k", "humaneval", "self_instruct_seed", "self_instruct_user",
-        "authored_work", "authored_study",
-    }
-)  # fmt: skip
-EVAL_ONLY_PREFIX = "self_instruct_user"
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling complexity_data module
+from complexity_data import DEFAULT_DATA, EVAL_ONLY_PREFIX, ORIGINAL_GROUPS, source_group
+
 C_GRID = (0.3, 1.0, 3.0, 10.0)
 FEATURE_SETS = ("e5", "e5+hand")
-
-
-def source_group(category: str) -> str:
-    """Same grouping as scripts/train_complexity.py (translations share their original's group)."""
-    prefix = category.split("/", 1)[0]
-    if prefix in ("mt_bench", "ja_mt_bench"):
-        return "mt_bench"
-    if prefix.startswith("self_instruct") and prefix != EVAL_ONLY_PREFIX:
-        return "self_instruct_seed"
-    if prefix.startswith("authored_"):
-        return "authored_" + prefix.rsplit("_", 1)[-1]
-    return prefix
 
 
 def load(paths: list[Path]) -> list[dict[str, Any]]:
