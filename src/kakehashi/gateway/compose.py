@@ -286,8 +286,9 @@ def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gat
         {b.name: b for b in backends}, retry=RetryPolicy(max_attempts=r.retries + 1), breakers=breakers,
         opened_elsewhere=shared.is_open if shared else None,
     )
+    prepare = functools.partial(_redacting_prepare, learned=config.routing.privacy_learned)
     gateway = Gateway(
-        backends, decide=decide_request, executor=executor, prepare=functools.partial(_redacting_prepare, learned=config.routing.privacy_learned), ledger=ledger,
+        backends, decide=decide_request, executor=executor, prepare=prepare, ledger=ledger,
         prices=_price_book(config), aliases=["auto", "local", "cloud"] if policy.cloud is not None else ["auto", "local"],
         limiter=_rate_limiter(config, state), budget=_shared_budget(config, ledger, state),
         default_max_tokens=config.rate_limits.default_max_tokens, state=state,
