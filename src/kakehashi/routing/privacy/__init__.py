@@ -51,6 +51,7 @@ from kakehashi.routing.privacy.debts import debts
 from kakehashi.routing.privacy.financial import bank_accounts, cards
 from kakehashi.routing.privacy.identifiers import identifiers
 from kakehashi.routing.privacy.markings import markings
+from kakehashi.routing.privacy.person import identifiable_person
 from kakehashi.routing.privacy.rosters import roster_facts
 from kakehashi.routing.privacy.special import special_categories
 
@@ -171,6 +172,7 @@ def scan(text: str, learned: bool = False) -> list[Finding]:
     else:  # the rules read the full-width text; spans are mapped back onto `text`
         wide_text, starts = widened
         candidates = [(k, starts[s], starts[e]) for detect in _DETECTORS for k, s, e in detect(wide_text)]
+    candidates = _person_gate(folded if widened is None else wide_text, candidates, widened)
     candidates.sort(key=lambda s: (-(s[2] - s[1]), _PRIORITY[s[0]], s[1]))
     taken: list[Span] = []
     wide: list[Span] = []
@@ -189,6 +191,21 @@ def scan(text: str, learned: bool = False) -> list[Finding]:
     if learned and not findings:
         findings = learned_findings(text)
     return findings
+
+
+def _person_gate(text: str, candidates: list[Span], widened: tuple[str, list[int]] | None) -> list[Span]:
+    """Drop the special-category candidates when no identifiable person is in `text` (`person.py`)."""
+    special = [(s, e) for k, s, e in candidates if CATEGORY_OF[k] in SPECIAL_CATEGORIES]
+    if not special:
+        return candidates
+    if widened is not None:  # candidates are on the original text, the rules read the widened one
+        starts = widened[1]
+        back = {pos: i for i, pos in enumerate(starts)}
+        special = [(back.get(s, 0), back.get(e, len(text))) for s, e in special]
+    others = {k for k, _, _ in candidates if CATEGORY_OF[k] not in SPECIAL_CATEGORIES}
+    if identifiable_person(text, special, others):
+        return candidates
+    return [c for c in candidates if CATEGORY_OF[c[0]] not in SPECIAL_CATEGORIES]
 
 
 def learned_findings(text: str) -> list[Finding]:

@@ -1,0 +1,92 @@
+"""Is there an identifiable private person in the text? The gate on special-category findings.
+
+A health, religion, criminal-record, union or orientation fact is personal data only when it is
+about someone who can be picked out (GDPR Art. 9 / APPI 要配慮個人情報 both presuppose a data
+subject). A leaflet on HbA1c, "can a landlord ask about convictions", a festival explainer, union
+membership totals or a helpline's onboarding notes discuss the category but nobody in it. The
+special-category rules (`special.py`) look for *any* person-like word in the sentence (I, a
+candidate, 社員が); this predicate asks the stricter question over the whole prompt, and `scan`
+drops the special-category findings of a prompt that fails it.
+
+A person is identifiable when the prompt has
+- a name: the names lexicon, a record header, a speaker label, a name-shaped pattern of
+  `_text.PERSON_EN` / `PERSON_JA` (honorifics, Firstname Lastname said, he/she + verb, an age);
+- another finding about someone (contact value, identifier, account, a list of people);
+- a role or relative with context: "our new hire", "his wife", 「部下の」「うちの夫」;
+- the writer disclosing the fact: first person in the sentence that carries the finding, unless
+  the sentence only asks a general question ("Can I ask about ...") or names a passing ailment.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kakehashi.routing.privacy._text import PERSON_EN, PERSON_JA, sentences
+from kakehashi.routing.privacy.names import name_mentions, record_subject
+from kakehashi.routing.privacy.speakers import self_named, speaker_lines
+
+# PERSON_EN / PERSON_JA matches that are not an identifiable person by themselves: the writer
+# (handled below, per sentence), anyone addressed or any member of a class ("their husband or
+# wife" in interview guidance), 「うちの会社」.
+_FIRST_PERSON_EN = re.compile(r"(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)")
+_GENERIC_EN = re.compile(r"(?i:(?:their|your)\s)")
+_FIRST_PERSON_JA = re.compile(r"私|わたし|僕|ぼく|俺|自分|おれ|オレ|あたし|うちの|我が家")
+_RELATIVE_JA = "夫|妻|母|父|子|息子|娘|兄|姉|弟|妹|祖母|祖父|主人|嫁|旦那|家族|部下|上司|社員|スタッフ|チーム"
+_OWN_PEOPLE_JA = re.compile(rf"うちの(?:{_RELATIVE_JA})|我が家の")
+# A question asked in the first person about what one may do, not a disclosure.
+_ASKING_EN = re.compile(r"(?i)\b(?:can|may|should|could|must)\s+(?:i|we)\s+(?:ask|require|check|request|refuse|reject)\b")
+_MINOR = re.compile(r"(?i)\b(?:a\s+cold|the\s+flu|cough\w*|sniffles|hangover|headache|sore\s+throat)\b|風邪|鼻水|咳|頭痛|二日酔い")
+# "our new hire", "the tenant in 302", "my colleague", "one of our nurses"
+_ROLE_CONTEXT_EN = re.compile(
+    r"(?i)\b(?:my|our|his|her)\s+(?:new\s+|former\s+|ex-?)?(?:hire|employee|colleague|coworker|co-worker|"
+    r"manager|boss|report|intern|tenant|neighbou?r|patient|client|student|friend|husband|wife|partner|"
+    r"son|daughter|mother|father|mum|mom|dad|brother|sister|roommate|flatmate|nurse|driver|teammate)\b"
+    r"|\bthe\s+(?:tenant|resident|patient|employee|student)\s+(?:in|at|from)\s+(?:room\s+|flat\s+|unit\s+)?\d"
+)
+_ROLE_CONTEXT_JA = re.compile(
+    r"(?:部下|同僚|上司|後輩|先輩|友人|知人|同期)の|隣の(?:席|部屋|家)の|うちの(?:夫|妻|母|父|子|息子|娘|主人|嫁|旦那)"
+)
+
+PERSON_KINDS = frozenset({
+    "email", "phone", "address", "my_number", "ssn", "passport", "drivers_license", "residence_card",
+    "pension_number", "insurance_id", "tax_id", "national_id", "bank_account", "account_holder",
+    "credit_card", "salary", "debt", "bulk_personal",
+})
+
+
+def _named(text: str) -> bool:
+    for m in PERSON_EN.finditer(text):
+        if not _FIRST_PERSON_EN.fullmatch(m.group()) and not _GENERIC_EN.match(m.group()):
+            return True
+    for m in PERSON_JA.finditer(text):
+        if not _FIRST_PERSON_JA.match(m.group()) or _OWN_PEOPLE_JA.match(text, m.start()):
+            return True
+    return False
+
+
+def _discloses(text: str, spans: list[tuple[int, int]]) -> bool:
+    """The writer states the fact about themselves in a sentence that carries a finding."""
+    for s in sentences(text):
+        s0, s1 = s.span()
+        if not any(a < s1 and b > s0 for a, b in spans):
+            continue
+        sentence = text[s0:s1]
+        if _ASKING_EN.search(sentence) or _MINOR.search(sentence):
+            continue
+        if any(_FIRST_PERSON_EN.fullmatch(m.group()) for m in PERSON_EN.finditer(sentence)):
+            return True
+        if any(_FIRST_PERSON_JA.match(m.group()) for m in PERSON_JA.finditer(sentence)):
+            return True
+    return False
+
+
+def identifiable_person(text: str, special_spans: list[tuple[int, int]], other_kinds: set[str]) -> bool:
+    """Does `text` refer to an identifiable private person (see the module docstring)?"""
+    if other_kinds & PERSON_KINDS:
+        return True
+    if _ROLE_CONTEXT_EN.search(text) or _ROLE_CONTEXT_JA.search(text):
+        return True
+    spans = [s.span() for s in sentences(text)]
+    if name_mentions(text, spans) or record_subject(text) or self_named(text) or speaker_lines(text):
+        return True
+    return _named(text) or _discloses(text, special_spans)
