@@ -13,8 +13,12 @@ A person is identifiable when the prompt has
   `_text.PERSON_EN` / `PERSON_JA` (honorifics, Firstname Lastname said, he/she + verb, an age);
 - another finding about someone (contact value, identifier, account, a list of people);
 - a role or relative with context: "our new hire", "his wife", 「部下の」「うちの夫」;
+- a clinical record (MRN, 既往歴：, lab results): a patient's, though unnamed;
 - the writer disclosing the fact: first person in the sentence that carries the finding, unless
-  the sentence only asks a general question ("Can I ask about ...") or names a passing ailment.
+  it only asks or introduces ("Can I ask about ...", "I'm the coordinator at ...") or names a
+  passing ailment;
+and the writer does not say that nobody is named ("no names", 「一般論で」) where only a role word
+or a first person would stand for someone.
 """
 
 from __future__ import annotations
@@ -22,8 +26,9 @@ from __future__ import annotations
 import re
 
 from kakehashi.routing.privacy._text import PERSON_EN, PERSON_JA, sentences
-from kakehashi.routing.privacy.names import name_mentions, record_subject
+from kakehashi.routing.privacy.names import JA_SURNAMES, name_mentions, record_subject
 from kakehashi.routing.privacy.speakers import self_named, speaker_lines
+from kakehashi.routing.privacy.special import clinical_record
 
 # PERSON_EN / PERSON_JA matches that are not an identifiable person by themselves: the writer
 # (handled below, per sentence), anyone addressed or any member of a class ("their husband or
@@ -33,8 +38,23 @@ _GENERIC_EN = re.compile(r"(?i:(?:their|your)\s)")
 _FIRST_PERSON_JA = re.compile(r"私|わたし|僕|ぼく|俺|自分|おれ|オレ|あたし|うちの|我が家")
 _RELATIVE_JA = "夫|妻|母|父|子|息子|娘|兄|姉|弟|妹|祖母|祖父|主人|嫁|旦那|家族|部下|上司|社員|スタッフ|チーム"
 _OWN_PEOPLE_JA = re.compile(rf"うちの(?:{_RELATIVE_JA})|我が家の")
-# A question asked in the first person about what one may do, not a disclosure.
-_ASKING_EN = re.compile(r"(?i)\b(?:can|may|should|could|must)\s+(?:i|we)\s+(?:ask|require|check|request|refuse|reject)\b")
+# The writer as subject or owner of a fact ("I have", "my diagnosis", 「私は」), not as the one helped
+# ("give me") or the owner of an organisation (「うちの会社」).
+_DISCLOSER_EN = re.compile(r"(?i:I|I'm|I've|I'd|I'll|my|myself|mine)")
+_DISCLOSER_JA = re.compile(r"私|わたし|僕|ぼく|俺|自分|おれ|オレ|あたし|我が家")
+# First person that asks or introduces, not discloses: "Can I ask about convictions", "How do I
+# write", "I'm the volunteer coordinator at a helpline", "I want to count how many said halal".
+_NOT_DISCLOSING_EN = re.compile(
+    r"(?i)\b(?:can|may|should|could|must|how\s+do|how\s+can|how\s+should)\s+(?:i|we)\s+\w+"
+    # (a role that is itself the fact stays: "I'm the shop steward for our union")
+    r"|\bi(?:'m|\s+am)\s+(?:the|a|an)\s+(?![\w\s-]*(?:steward|union|member|rep\b))(?:[\w-]+\s+){0,3}?(?:at|for|of|in|on)\s+(?:a|an|the|our|my)?\b"
+    r"|\bi\s+(?:need|want|would\s+like|'d\s+like)\s+(?:help|to\s+(?:count|write|draft|make|create|explain|prepare))\b"
+)
+# The writer says nobody is named: "No names, just general", 「個人名は一切入っていない」「一般論で」.
+_NO_ONE = re.compile(
+    r"(?i)\bno\s+names?\b|\bwithout\s+(?:naming|looking\s+at\s+individual)|\banonymi[sz]ed\b"
+    r"|個人名は(?:一切)?(?:入って|含まれて|出て)(?:い)?(?:ない|ません)|一般論|匿名"
+)
 _MINOR = re.compile(r"(?i)\b(?:a\s+cold|the\s+flu|cough\w*|sniffles|hangover|headache|sore\s+throat)\b|風邪|鼻水|咳|頭痛|二日酔い")
 # "our new hire", "the tenant in 302", "my colleague", "one of our nurses"
 _ROLE_CONTEXT_EN = re.compile(
@@ -42,7 +62,11 @@ _ROLE_CONTEXT_EN = re.compile(
     r"manager|boss|report|intern|tenant|neighbou?r|patient|client|student|friend|husband|wife|partner|"
     r"son|daughter|mother|father|mum|mom|dad|brother|sister|roommate|flatmate|nurse|driver|teammate)\b"
     r"|\bthe\s+(?:tenant|resident|patient|employee|student)\s+(?:in|at|from)\s+(?:room\s+|flat\s+|unit\s+)?\d"
+    # "the Singh family", "their son, Harjit"
+    r"|\bthe\s+[A-Z][a-z]+\s+family\b|\b(?:their|his|her|your)\s+(?:son|daughter|wife|husband|mother|father|child)\s*,\s*[A-Z][a-z]+"
 )
+# bare surnames in a list: 「（営業部：坂本、営業部：内田）」
+_LISTED_SURNAME = re.compile(r"(?<=[：:、,（(])\s*([一-龥]{1,3})(?=[、,）)])")
 _ROLE_CONTEXT_JA = re.compile(
     r"(?:部下|同僚|上司|後輩|先輩|友人|知人|同期)の|隣の(?:席|部屋|家)の|うちの(?:夫|妻|母|父|子|息子|娘|主人|嫁|旦那)"
 )
@@ -70,12 +94,14 @@ def _discloses(text: str, spans: list[tuple[int, int]]) -> bool:
         s0, s1 = s.span()
         if not any(a < s1 and b > s0 for a, b in spans):
             continue
-        sentence = text[s0:s1]
-        if _ASKING_EN.search(sentence) or _MINOR.search(sentence):
+        sentence = _NOT_DISCLOSING_EN.sub(" ", text[s0:s1])
+        if _MINOR.search(sentence):
             continue
-        if any(_FIRST_PERSON_EN.fullmatch(m.group()) for m in PERSON_EN.finditer(sentence)):
+        # ("me jewish": "me" as a subject opens a sentence in broken English)
+        if any(_DISCLOSER_EN.fullmatch(m.group()) or (m.group().lower() == "me" and not sentence[: m.start()].strip())
+               for m in PERSON_EN.finditer(sentence)):
             return True
-        if any(_FIRST_PERSON_JA.match(m.group()) for m in PERSON_JA.finditer(sentence)):
+        if any(not _FIRST_PERSON_JA.match(m.group()) or _DISCLOSER_JA.match(m.group()) for m in PERSON_JA.finditer(sentence)):
             return True
     return False
 
@@ -84,9 +110,13 @@ def identifiable_person(text: str, special_spans: list[tuple[int, int]], other_k
     """Does `text` refer to an identifiable private person (see the module docstring)?"""
     if other_kinds & PERSON_KINDS:
         return True
-    if _ROLE_CONTEXT_EN.search(text) or _ROLE_CONTEXT_JA.search(text):
+    if _ROLE_CONTEXT_EN.search(text) or _ROLE_CONTEXT_JA.search(text) or clinical_record(text):
+        return True
+    if any(m.group(1) in JA_SURNAMES for m in _LISTED_SURNAME.finditer(text)):
         return True
     spans = [s.span() for s in sentences(text)]
     if name_mentions(text, spans) or record_subject(text) or self_named(text) or speaker_lines(text):
         return True
+    if _NO_ONE.search(text):
+        return False
     return _named(text) or _discloses(text, special_spans)

@@ -411,6 +411,15 @@ _TRANSLATION = re.compile(r"(?i:translat|\bin\s+(?:japanese|english)\b)|翻訳|�
 _QUOTE = re.compile(r"[「『“\"]")
 
 
+def clinical_record(text: str) -> bool:
+    """A clinical record's own fields (MRN, 既往歴：, Dx:) or lab results: a patient's, named or not."""
+    if _HEALTH_ID.search(text) or _HEALTH_FIELD.search(text):
+        return True
+    low = ascii_lower(text)
+    labs = len(_LAB_VALUE.findall(low)) + len(_FIELDS_OF_CHECKUP.findall(low))
+    return labs >= 2 and bool(_RESULTS.search(low) or _FIELDS_OF_CHECKUP.search(low)) and not _RANGES.search(low)
+
+
 def speaker_sentences(text: str, spans: list[tuple[int, int]]) -> list[int]:
     """Starts of sentences that are about a person because of who speaks them: the lines of a
     transcript speaker, and what a self-named writer quotes for their own 履歴書 or form."""
