@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from kakehashi.routing.privacy._text import PERSON_EN, PERSON_JA, sentences
-from kakehashi.routing.privacy.names import JA_SURNAMES, name_mentions, record_subject
+from kakehashi.routing.privacy.names import FIRST_NAMES, JA_SURNAMES, name_mentions, record_subject
 from kakehashi.routing.privacy.speakers import self_named, speaker_lines
 from kakehashi.routing.privacy.special import clinical_record
 
@@ -66,6 +66,8 @@ _ROLE_CONTEXT_EN = re.compile(
     r"|\bthe\s+[A-Z][a-z]+\s+family\b|\b(?:their|his|her|your)\s+(?:son|daughter|wife|husband|mother|father|child)\s*,\s*[A-Z][a-z]+"
 )
 # bare surnames in a list: 「（営業部：坂本、営業部：内田）」
+# a double first name, which the lexicon holds in halves: "Anne-Sophie", "Jean-Luc"
+_DOUBLE_NAME = re.compile(r"\b([A-Z][a-z]+)-([A-Z][a-z]+)\b")
 _LISTED_SURNAME = re.compile(r"(?<=[：:、,（(])\s*([一-龥]{1,3})(?=[、,）)])")
 _ROLE_CONTEXT_JA = re.compile(
     r"(?:部下|同僚|上司|後輩|先輩|友人|知人|同期)の|隣の(?:席|部屋|家)の|うちの(?:夫|妻|母|父|子|息子|娘|主人|嫁|旦那)"
@@ -111,6 +113,8 @@ def identifiable_person(text: str, special_spans: list[tuple[int, int]], other_k
     if other_kinds & PERSON_KINDS:
         return True
     if _ROLE_CONTEXT_EN.search(text) or _ROLE_CONTEXT_JA.search(text) or clinical_record(text):
+        return True
+    if any(m.group(1) in FIRST_NAMES and m.group(2) in FIRST_NAMES for m in _DOUBLE_NAME.finditer(text)):
         return True
     if any(m.group(1) in JA_SURNAMES for m in _LISTED_SURNAME.finditer(text)):
         return True
