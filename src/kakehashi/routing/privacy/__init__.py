@@ -26,7 +26,9 @@ which is a separate download this gateway may not make, and its pattern recogniz
 Japanese phrasing nor secrets; so the remaining rules are ours, each module saying why. People named
 without a title or honorific ("Priya's out", 「中島は休職中」) are recognised with a lexicon of common
 first names and Japanese names selected from the names-dataset package at build time
-(`names.py`, `scripts/build_person_names.py`).
+(`names.py`, `scripts/build_person_names.py`). A special-category finding is reported only when the
+prompt refers to an identifiable private person (`person.py`): a leaflet on HbA1c or "can a landlord
+ask about convictions" discusses the category but nobody in it.
 
 Redaction is one-way by design: the cloud sees `[EMAIL]`, and its reply is returned as written
 (placeholders included). Re-inserting the originals would need the mapping kept in the gateway
