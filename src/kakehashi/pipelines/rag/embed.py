@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 import numpy as np
+import orjson
 
 from kakehashi.errors import BackendError
 from kakehashi.pipelines.llm import _api_path
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 DEFAULT_EMBEDDING_MODEL = "multilingual-e5-small"
 BATCH = 32  # inputs per request: large enough to amortise a call, small enough to show progress
+_JSON_HEADERS = {"content-type": "application/json"}  # bodies encoded and decoded by orjson, not httpx's json
 
 
 class Embedder(Protocol):
@@ -46,14 +48,15 @@ class EmbeddingClient:
         body: dict[str, object] = {"model": self.model, "input": texts, "encoding_format": "base64"}
         if self._send_input_type:
             body["input_type"] = input_type
-        r = await self.http.post(_api_path(self.http, "embeddings"), json=body)
+        r = await self.http.post(_api_path(self.http, "embeddings"), content=orjson.dumps(body),
+                                 headers=_JSON_HEADERS)
         if r.status_code == 400 and self._send_input_type and _param(r) == "input_type":
             self._send_input_type = False  # a symmetric model: embed queries and passages alike
             return await self._call(texts, input_type)
         if r.status_code != 200:
             raise BackendError(f"embeddings failed: HTTP {r.status_code}: {r.text[:300]}",
                                upstream_status=r.status_code, retryable=False)
-        payload = r.json()
+        payload = orjson.loads(r.content)
         self.prompt_tokens += int((payload.get("usage") or {}).get("prompt_tokens") or 0)
         return vectors_from_body(payload)
 
