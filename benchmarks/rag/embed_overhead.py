@@ -1,7 +1,9 @@
 """What a question's embedding costs through kakehashi's own /v1/embeddings, over calling e5 directly.
 
-A RAG query embeds its question through the in-process app (EmbeddingClient over httpx's ASGI transport,
-the CLI's and bench.py's path); ChromaDB's embedding function calls the model directly. Per question, both,
+A RAG query embeds its question through kakehashi's gateway: over /v1/embeddings (EmbeddingClient over httpx,
+here on the in-process app; the path against a running server, and the CLI's in-process path before session
+10) or, in-process, through the gateway's embeddings service directly ("service": embed.embedder_for, the
+CLI's in-process path since session 10); ChromaDB's embedding function calls the model directly. Per question, both,
 in alternating order, so the difference is paired against the same machine load. The model's own time
 (E5Embedder.embed, timed where it runs) is subtracted from each call: "overhead" is what the path adds
 around the model (for the HTTP path: client, ASGI app, gateway, thread hand-off both ways), far less noisy
@@ -185,7 +187,7 @@ async def run_ab(langs: list[str], split: str, rounds: int, names: list[str]) ->
 async def run(langs: list[str], split: str, rounds: int, only_http: bool) -> dict[str, Any]:
     from kakehashi.engine.e5 import E5Embedder
     from kakehashi.pipelines.llm import open_endpoint
-    from kakehashi.pipelines.rag.embed import EmbeddingClient
+    from kakehashi.pipelines.rag.embed import EmbeddingClient, embedder_for
 
     time_the_model()
     e5 = None if only_http else E5Embedder()
@@ -193,11 +195,13 @@ async def run(langs: list[str], split: str, rounds: int, only_http: bool) -> dic
                            "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())}
     async with open_endpoint(None, api_key=None, model_path=None, slots=2) as http:
         emb = EmbeddingClient(http)
+        svc = embedder_for(http)  # the CLI's in-process path: the embeddings service, no HTTP
         await emb.embed(["warm-up"], "query")
         for lang in langs:
             qs = questions(lang, split)
-            t: dict[str, list[float]] = {"direct": [], "http": [], "diff": [], "http overhead": [],
-                                         "http before model": [], "direct overhead": []}
+            t: dict[str, list[float]] = {"direct": [], "http": [], "service": [], "diff": [], "service diff": [],
+                                         "http overhead": [], "service overhead": [], "http before model": [],
+                                         "direct overhead": []}
             for r in range(rounds):
                 for i, q in enumerate(qs):
                     if only_http:
@@ -211,13 +215,16 @@ async def run(langs: list[str], split: str, rounds: int, only_http: bool) -> dic
                     async def direct(q: str = q) -> None:
                         e5.embed([q], "query")
 
-                    pair = [("direct", direct), ("http", lambda q=q: emb.embed([q], "query"))]
-                    got = {name: await timed(call) for name, call in (pair if (i + r) % 2 == 0 else pair[::-1])}
-                    for name in ("direct", "http"):
+                    pair = [("direct", direct), ("http", lambda q=q: emb.embed([q], "query")),
+                            ("service", lambda q=q: svc.embed([q], "query"))]
+                    order = pair[(i + r) % 3:] + pair[:(i + r) % 3]  # each path first in turn
+                    got = {name: await timed(call) for name, call in (order if i % 2 == 0 else order[::-1])}
+                    for name in ("direct", "http", "service"):
                         t[name].append(got[name][0])
                         t[name + " overhead"].append(got[name][1])
                     t["http before model"].append(got["http"][2])
                     t["diff"].append(got["http"][0] - got["direct"][0])
+                    t["service diff"].append(got["service"][0] - got["direct"][0])
             out[lang] = {name: summary(xs) for name, xs in t.items() if xs}
             print(json.dumps({lang: out[lang]}), file=sys.stderr, flush=True)
     out["load_after"] = os.getloadavg()

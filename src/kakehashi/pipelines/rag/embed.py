@@ -10,7 +10,7 @@ import httpx
 import numpy as np
 import orjson
 
-from kakehashi.errors import BackendError
+from kakehashi.errors import BackendError, InvalidRequest
 from kakehashi.pipelines.llm import _api_path
 from kakehashi.types import EmbeddingRequest
 
@@ -61,19 +61,38 @@ class EmbeddingClient:
         return vectors_from_body(payload)
 
 
+def embedder_for(http: httpx.AsyncClient, model: str = DEFAULT_EMBEDDING_MODEL) -> Embedder:
+    """The embedder a RAG command uses on `http`: for kakehashi's in-process app (api.inprocess), its
+    embeddings service called directly (the HTTP client, ASGI app and JSON both ways cost ~3 ms per
+    question, more than retrieval itself; benchmarks/rag/results.md, session 10); for a server, its
+    /v1/embeddings."""
+    service = getattr(http, "embedding_service", None)
+    return ServiceEmbedder(service, model) if service is not None else EmbeddingClient(http, model)
+
+
 class ServiceEmbedder:
     """The same calls without HTTP: the server's own embeddings service (privacy rule and ledger included)."""
 
     def __init__(self, service: EmbeddingService, model: str) -> None:
         self.service = service
         self.model = model
+        self.prompt_tokens = 0
+        self._send_input_type = True  # as EmbeddingClient: a symmetric model refuses input_type
 
     async def embed(self, texts: list[str], input_type: str) -> np.ndarray:
         out: list[np.ndarray] = []
         for i in range(0, len(texts), BATCH):
-            req = EmbeddingRequest(model=self.model, texts=texts[i : i + BATCH], 
-                                   input_type="query" if input_type == "query" else "passage")
-            result, _ = await self.service.embed(req)
+            req = EmbeddingRequest(model=self.model, texts=texts[i : i + BATCH],
+                                   input_type=("query" if input_type == "query" else "passage")
+                                   if self._send_input_type else None)
+            try:
+                result, _ = await self.service.embed(req)
+            except InvalidRequest as exc:
+                if not (self._send_input_type and exc.param == "input_type"):
+                    raise
+                self._send_input_type = False  # embed queries and passages alike
+                return await self.embed(texts, input_type)
+            self.prompt_tokens += result.prompt_tokens
             if result.vectors is not None:
                 v = np.asarray(result.vectors, dtype=np.float32)
                 out.append(v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12))
