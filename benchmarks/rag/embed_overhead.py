@@ -184,7 +184,7 @@ async def run_ab(langs: list[str], split: str, rounds: int, names: list[str]) ->
     return out
 
 
-async def run(langs: list[str], split: str, rounds: int, only_http: bool) -> dict[str, Any]:
+async def run(langs: list[str], split: str, rounds: int, only_http: str | None) -> dict[str, Any]:
     from kakehashi.engine.e5 import E5Embedder
     from kakehashi.pipelines.llm import open_endpoint
     from kakehashi.pipelines.rag.embed import EmbeddingClient, embedder_for
@@ -205,7 +205,8 @@ async def run(langs: list[str], split: str, rounds: int, only_http: bool) -> dic
             for r in range(rounds):
                 for i, q in enumerate(qs):
                     if only_http:
-                        wall, over, before = await timed(lambda q=q: emb.embed([q], "query"))
+                        wall, over, before = await timed(lambda q=q: (svc if only_http == "service" else emb).embed(
+                            [q], "query"))
                         t["http"].append(wall)
                         t["http overhead"].append(over)
                         t["http before model"].append(before)
@@ -236,7 +237,9 @@ def main() -> None:
     ap.add_argument("--langs", default="ja,en")
     ap.add_argument("--split", choices=("all", "dev", "heldout"), default="dev")
     ap.add_argument("--rounds", type=int, default=2, help="passes over the questions")
-    ap.add_argument("--only-http", action="store_true", help="only the /v1/embeddings calls (for a profiler)")
+    ap.add_argument("--only-http", action="store_const", const="http", help="only the /v1/embeddings calls (for a profiler)")
+    ap.add_argument("--only-service", action="store_const", const="service", dest="only_http",
+                    help="only the in-process service calls (for a profiler)")
     ap.add_argument("--ab", default=None, help=f"comma-separated parts to A/B against their old code: {', '.join(OLD)}")
     ap.add_argument("--out", type=Path, default=None)
     a = ap.parse_args()
