@@ -169,7 +169,6 @@ class EmbeddingRequest:
     # What an upstream receives verbatim (encoding_format, user, provider fields...).
     wire: dict[str, Any] = field(default_factory=dict)
     api_key_id: str | None = None
-    request_id: str | None = None  # the HTTP request's id (x-request-id), for the ledger row
 
     @property
     def count(self) -> int:

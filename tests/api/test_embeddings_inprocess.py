@@ -1,5 +1,5 @@
-"""The embeddings path's per-request machinery (session 10): request ids, the ledger row under the request's
-id, the model's own worker thread, and the in-process shortcut RAG commands take (embedder_for), on the
+"""The embeddings path's per-request machinery (session 10): request ids, one ledger row per request, the
+model's own worker thread, and the in-process shortcut RAG commands take (embedder_for), on the
 real in-process app with the bundled multilingual-e5-small."""
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def _ledger(path: Path, at_least: int) -> list[tuple[str, str, int]]:
 
 @pytest.mark.slow
 @pytest.mark.asyncio
-async def test_ledger_row_carries_the_request_id_and_the_model_has_its_own_thread(
+async def test_every_request_gets_one_ledger_row_of_its_own_and_the_model_has_its_own_thread(
     app_client: tuple[object, Path],
 ) -> None:
     client, ledger = app_client
@@ -85,9 +85,14 @@ async def test_ledger_row_carries_the_request_id_and_the_model_has_its_own_threa
     ids = [r.headers["x-request-id"] for r in fresh]
     assert len(set(ids)) == 2 and all(re.fullmatch(r"[0-9a-f]{32}", i) for i in ids)
     rows = _ledger(ledger, at_least=3)
-    # one row per request, complete, under the id the client saw (header and access log)
-    assert [r[0] for r in rows] == ["client-abc-123", *ids]
-    assert all(r[1] == "ok" and r[2] > 0 for r in rows)
+    # one complete row per request, each under an id of its own: a client reusing its x-request-id must not
+    # make two rows share one (the PostgreSQL ledger keeps one row per id)
+    assert len(rows) == 3 and all(r[1] == "ok" and r[2] > 0 for r in rows)
+    assert len({r[0] for r in rows}) == 3 and all(re.fullmatch(r"[0-9a-f]{32}", r[0]) for r in rows)
+    again = await client.post("embeddings", json={"model": E5, "input": "again"},  # type: ignore[attr-defined]
+                              headers={"x-request-id": "client-abc-123"})
+    assert again.headers["x-request-id"] == "client-abc-123"
+    assert len({r[0] for r in _ledger(ledger, at_least=4)}) == 4
     names = [t.name for t in threading.enumerate()]
     assert any(n.startswith(f"kakehashi-embed-{E5}") for n in names), names
 

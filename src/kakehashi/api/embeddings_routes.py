@@ -14,9 +14,7 @@ from kakehashi.protocol import embeddings as wire
 from kakehashi.types import EmbeddingRequest
 
 
-def embedding_request(
-    body: wire.EmbeddingsRequest, api_key_id: str | None, request_id: str | None = None
-) -> EmbeddingRequest:
+def embedding_request(body: wire.EmbeddingsRequest, api_key_id: str | None) -> EmbeddingRequest:
     # Everything but the fields the domain request carries goes to an upstream verbatim.
     passthrough = dict(body.model_extra or {})
     if "encoding_format" in body.model_fields_set:
@@ -26,7 +24,7 @@ def embedding_request(
     input_type = "passage" if body.input_type == "document" else body.input_type
     return EmbeddingRequest(
         model=body.model, texts=body.texts(), token_ids=body.token_ids(), dimensions=body.dimensions,
-        input_type=input_type, wire=passthrough, api_key_id=api_key_id, request_id=request_id,
+        input_type=input_type, wire=passthrough, api_key_id=api_key_id,
     )
 
 
@@ -37,8 +35,7 @@ def build_embeddings_router(service: EmbeddingService, is_ready: Callable[[], bo
     async def embeddings(body: wire.EmbeddingsRequest, request: Request) -> Response:
         if not is_ready():
             raise Overloaded("the server is still loading its models", retry_after=2.0, code="model_loading")
-        req = embedding_request(body, getattr(request.state, "api_key_id", None),
-                                getattr(request.state, "request_id", None))
+        req = embedding_request(body, getattr(request.state, "api_key_id", None))
         result, headers = await service.embed(req)
         if result.upstream_body is not None:
             out = result.upstream_body  # an upstream's answer, untouched

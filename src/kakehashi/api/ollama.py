@@ -407,7 +407,6 @@ def build_router(
         body.model = resolve_embedding(body.model)
         started_at = time.perf_counter()
         req = embedding_request(body, legacy, getattr(request.state, "api_key_id", None))
-        req.request_id = getattr(request.state, "request_id", None)
         result, headers = await embeddings.embed(req)
         if result.upstream_body is not None:  # an upstream's OpenAI-shaped answer
             rows = sorted(result.upstream_body.get("data", []), key=lambda d: d.get("index", 0))
