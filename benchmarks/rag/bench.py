@@ -35,7 +35,12 @@ os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 from kakehashi.engine.e5 import E5Embedder
 from kakehashi.pipelines.chunking import split_into_chunks
 from kakehashi.pipelines.llm import open_endpoint
-from kakehashi.pipelines.rag.embed import EmbeddingClient, embedder_for
+from kakehashi.pipelines.rag.embed import EmbeddingClient
+
+try:
+    from kakehashi.pipelines.rag.embed import embedder_for
+except ImportError:  # kakehashi before session 10 (an A/B against older code): the CLI went over HTTP
+    embedder_for = EmbeddingClient  # type: ignore[assignment, misc]
 from kakehashi.pipelines.rag.index import RAG_CHUNK_CHARS, RAG_OVERLAP_CHARS, index_files
 from kakehashi.pipelines.rag.retrieve import retrieve
 from kakehashi.pipelines.rag.store import RagStore
@@ -213,6 +218,12 @@ async def run(corpus: Path, work: Path, max_files: int | None, langs: list[str],
             rag.close()
             res["systems"] = {name: {**score(rk), "p50_ms": pct(lat[name], 50), "p95_ms": pct(lat[name], 95)}
                               for name, rk in ranked.items()}
+            # Question by question (each system's query of a question ran back to back): the median and mean
+            # of the difference to ChromaDB's, steadier than the difference of two medians on a busy machine.
+            res["paired_minus_chroma_ms"] = {
+                name: {"median": pct([a - b for a, b in zip(lat[name], lat["chroma vector"], strict=True)], 50),
+                       "mean": round(1000 * float(np.mean(np.subtract(lat[name], lat["chroma vector"]))), 1)}
+                for name in SYSTEMS if name != "chroma vector"}
             # gold passage's rank (1-based; null: not in the top MRR_DEPTH) for each question a system missed at K
             res["misses"] = {name: {q["id"]: next((i + 1 for i, g in enumerate(r) if g), None)
                                     for q, r in zip(questions, rk, strict=True) if not any(r[:K])}
