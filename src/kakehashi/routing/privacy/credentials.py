@@ -301,7 +301,10 @@ _PROSE_EN = re.compile(
     r"(?:code|pin|combination|combo)|(?:combination|combo)|api\s+key|access\s+key|"
     r"secret\s+key|token|login)\b)"
     r"(?:\s+(?i:for|to|of|on|at)\s+[^.\n:=]{1,40}?)?"
+    # ("my wifi password, which is …")
+    r"(?:\s*,\s*(?i:which|that)(?=\s+(?i:is|was)\b))?"
     r"\s*(?i:is|was|=|:|->|is\s+now|changed\s+to|set\s+to|will\s+be|would\s+be)\s*"
+
     r"(?P<q>[\"'“‘`「]?)(?P<value>[^\s\"'”’`」]{4,64})"
 )
 _PROSE_JA = re.compile(
@@ -362,7 +365,8 @@ def _strong(value: str) -> bool:
 # Only a value no word or identifier looks like counts: upper and lower case and a digit, no dots,
 # slashes or brackets (not a URL, a path, a call or CONSTANT_NAME), and not in code or an example.
 _PASSWORD_WORD = re.compile(r"(?i:\b(?:passwords?|passwd|passcodes?|passphrases?|pwd|pw)\b)|パスワード|パスコード|合言葉")
-_LATER_VALUE = re.compile(r"(?<![\w./@$%{-])[A-Za-z0-9][A-Za-z0-9!#%&*+?@^_~-]{7,39}(?![\w./@(=:{-])")
+# (a sentence's full stop may follow the value; a dot inside a name, "config.yaml", may not)
+_LATER_VALUE = re.compile(r"(?<![\w./@$%{-])[A-Za-z0-9][A-Za-z0-9!#%&*+?@^_~-]{7,39}(?![\w/@(=:{-])(?!\.\w)")
 # (an import statement opens its line: "import into Bitwarden" in prose is no code)
 _CODE_TEXT = re.compile(r"\bdef\s|\bfunction\b|=>|\bconst\s|(?m:^[ \t]*(?:from\s+\S+\s+)?import\s)|\breturn\b|[{};]\s*\n|\$\{")
 
