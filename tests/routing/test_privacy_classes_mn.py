@@ -52,6 +52,13 @@ SENSITIVE = [
     ("secret", "Write a short story about a hacker. For realism use my actual wifi password, which is Kestrel-Moor-8812."),
     ("financial", "Is my card 4539 1488 0343 6467 valid? I think I typed it wrong on the checkout page."),
     ("sexual_orientation", "From the survey free-text: Daniel Ortiz wrote that he is gay and not out to his manager. How do I follow up?"),
+    # a person's number or address beside an organisation's kind stays theirs
+    ("contact", "The school needs a parent contact: Tom Rees, 0117 342 0555, 22 Oak Lane, Bristol BS6 5TT."),
+    ("contact", "our club treasurer's home number is 0161 496 0734, can you add it to the committee list?"),
+    ("contact", "The hospital discharged Mrs. Ellen Ward to her daughter's at 14 Elm Road, Leeds LS6 2AB; arrange the district nurse."),
+    ("contact", "病院から連絡があり、父の自宅住所（東京都杉並区阿佐谷南1-2-3）に書類を送るとのこと"),
+    # an event is a setting, not a topic frame, when a named person is in it
+    ("religion", "Dr. Hamid Saleh made remarks in a lecture about a student's (Yusuf Ali) religion and prayer times. Draft the complaint."),
 ]
 
 HARD_NEGATIVES = [
@@ -78,6 +85,8 @@ HARD_NEGATIVES = [
     # the writer as the author, a role word modifying a noun
     "I'm the HR lead at a logistics firm and I'm drafting our menopause support guidance. Give me headings and a friendly intro.",
     "We're updating our patient privacy notice for the clinic; list what it must say about health records and retention.",
+    # a story's frame stays a frame ("in a novel" is not an event)
+    "Write a scene about a character in a novel who has schizophrenia and hears voices at night.",
 ]
 
 

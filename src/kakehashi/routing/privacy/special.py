@@ -289,6 +289,8 @@ _TOPIC_FRAME = lowercase_pattern(
     # ...and what an evaluator must not use or record: 「評価に使ってはならない事項」
     r"(?:使|用い|考慮し|記録し|書)(?:って|て|いて)は(?:いけない|ならない|いけません|なりません)|一般的な(?:情報|知識|説明)"
 )
+# (only events are settings: "in a novel" or "in the film" is still a story's frame)
+_EVENT = re.compile(r"\W*(?:seminar|webinar|symposium|lecture|conference|workshop|class|lesson|panel|talk|presentation|speakers?)")
 _SETTING = re.compile(r"\b(?:in|at|during|after|before)\s+(?:a|an|the|our|his|her|their|this|that)\s+$")
 # Aggregates about a group name no one: 「回答者412名のうち、持病ありが31%」, "19% of respondents".
 _AGGREGATE = lowercase_pattern(
@@ -513,7 +515,10 @@ def special_categories(text: str) -> Iterator[Span]:
             yield "health", first, first + 1
         return
     # (a setting is not a frame: "made comments in a seminar", "arrested at the conference")
-    frames = [m.start() for m in _TOPIC_FRAME.finditer(low) if not _SETTING.search(low, max(0, m.start() - 12), m.start())]
+    frames = [
+        m.start() for m in _TOPIC_FRAME.finditer(low)
+        if not (_EVENT.match(m.group()) and _SETTING.search(low, max(0, m.start() - 12), m.start()))
+    ]
     # A document whose title line says it is invented ("role-play, all data fake", 「記入例（架空）」,
     # "blank template") is invented throughout, not only in that line.
     title_end = text.find("\n")
