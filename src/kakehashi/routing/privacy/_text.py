@@ -158,7 +158,9 @@ PERSON_EN = re.compile(
     # one person picked out by role and owner: "our volunteer coordinator", "my new tenant" (one, not
     # a class: "our volunteers" is plural, "our volunteer policy" goes on with a noun)
     rf"|\b(?i:our|my)\s+(?:(?i:new|former|old|current|volunteer|assistant|deputy|branch|office|site|night|lead|senior|junior|head)\s+)?"
-    rf"(?i:{ROLE_EN})\b(?!['’]?s\b|\s+(?i:{ROLE_AS_MODIFIER})\b)"
+    # (a capitalised word after the role is a name, judged by the "role Name" pattern above: "our
+    # customer Acme Corp" is a company)
+    rf"(?i:{ROLE_EN})\b(?!['’]?s\b|\s+(?i:{ROLE_AS_MODIFIER})\b|\s+[A-Z])"
 
     # "a 45-year-old", "34M"; not an audience ("for 10-year-olds", "aged 8 years old").
     r"|(?<!for\s)(?<!aged\s)(?<!ages\s)\b\d{1,3}\s*(?:-year-old(?!s)|yo\b|years?\s+old|[MF]\b)"
