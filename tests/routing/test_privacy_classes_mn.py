@@ -30,6 +30,7 @@ SENSITIVE = [
     ("criminal_record", "この応募者、面接で「前科があります」と自分から話してくれました。採否の判断でどこまで考慮していい？"),
     ("health", "その利用者は先月から統合失調症で通院中とのこと。ケース会議用に要点をまとめて"),
     ("criminal_record", "来週から受け入れる研修生（30代女性、窃盗で執行猶予中）の受け入れ先への説明文を作って"),
+    ("health", "その方は先月から透析を受けています。送迎の手配をお願いします"),
     # a pronoun referring back to the person named before
     ("criminal_record", "We act for Ms. Joanna Pike in her appeal. Her basic disclosure showed a conviction in 2009 for shoplifting. Draft the cover note."),
     # a record signed with an ID line
@@ -85,6 +86,11 @@ HARD_NEGATIVES = [
     # the writer as the author, a role word modifying a noun
     "I'm the HR lead at a logistics firm and I'm drafting our menopause support guidance. Give me headings and a friendly intro.",
     "We're updating our patient privacy notice for the clinic; list what it must say about health records and retention.",
+    # a role that asks for a document, and この方法 / この人数 (no one pointed at)
+    "Our coordinator wants a one-page explainer on Ramadan for the volunteer team. Keep it friendly.",
+    "Our secretary needs a template letter for members explaining the union's new dues structure.",
+    "この方法で糖尿病の患者向けパンフレットを作れますか",
+    "この人数で宗教行事の会場を押さえられる？",
     # a story's frame stays a frame ("in a novel" is not an event)
     "Write a scene about a character in a novel who has schizophrenia and hears voices at night.",
 ]

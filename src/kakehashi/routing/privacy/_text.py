@@ -160,7 +160,10 @@ PERSON_EN = re.compile(
     rf"|\b(?i:our|my)\s+(?:(?i:new|former|old|current|volunteer|assistant|deputy|branch|office|site|night|lead|senior|junior|head)\s+)?"
     # (a capitalised word after the role is a name, judged by the "role Name" pattern above: "our
     # customer Acme Corp" is a company)
+    # (nor the one who asks for a document: "our coordinator wants an explainer on Ramadan", "my tutor
+    # asked us to compare …": the topic is the document's, not theirs)
     rf"(?i:{ROLE_EN})\b(?!['’]?s\b|\s+(?i:{ROLE_AS_MODIFIER})\b|\s+[A-Z])"
+    r"(?!\s+(?i:wants|needs|asked|asks|has\s+asked|would\s+like|'d\s+like|requested|is\s+asking|suggested|told\s+(?:us|me)\s+to)\b)"
 
     # "a 45-year-old", "34M"; not an audience ("for 10-year-olds", "aged 8 years old").
     r"|(?<!for\s)(?<!aged\s)(?<!ages\s)\b\d{1,3}\s*(?:-year-old(?!s)|yo\b|years?\s+old|[MF]\b)"
@@ -205,7 +208,9 @@ PERSON_JA = re.compile(
     r"|\d{1,3}\s*(?:歳|才)"
     # one person pointed at by role: 「この候補者、」「その利用者は」「当該社員」
     r"|(?:この|その|あの|当該の?)(?:部下|同僚|上司|社員|従業員|派遣社員|アルバイト|パート|応募者|候補者|入居者|生徒|学生|患者|"
-    r"利用者|顧客|会員|組合員|担当者|新人|後輩|先輩|職員|方|人|男性|女性)(?!たち|達|ら|全員|一般)"
+    r"利用者|顧客|会員|組合員|担当者|新人|後輩|先輩|職員)(?!たち|達|ら|全員|一般|向け)"
+    # (この方 / この人 only as a subject or topic: not 「この方法」「この人数」)
+    r"|(?:この|その|あの)(?:方|人|男性|女性)(?=[はがのにを、])"
     # a person described by age band and sex, as case notes do: 「利用者さん（40代男性、…）」
     r"|[（(]\d0代(?:前半|後半)?の?(?:男性|女性)"
 )

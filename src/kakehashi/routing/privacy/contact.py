@@ -8,7 +8,9 @@ patterns: no offline library parses Japanese 番地 or tells a role mailbox from
 Not personal data, so not reported: reserved example domains used as placeholders
 (user@example.com), role mailboxes (support@, info@), toll-free and company numbers, numbers in
 reserved or drama ranges (phone_ranges.py), and the addresses of companies, stations, public offices,
-properties on the market and fictional characters.
+properties on the market and fictional characters; a landline or an address beside a kind of organisation
+named in the same paragraph (a museum's press office, a charity's contact page, a surgery, a shop, 代表電話)
+is the organisation's unless someone is in its sentence.
 """
 
 from __future__ import annotations
