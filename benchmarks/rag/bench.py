@@ -36,6 +36,11 @@ from kakehashi.engine.e5 import E5Embedder
 from kakehashi.pipelines.chunking import split_into_chunks
 from kakehashi.pipelines.llm import open_endpoint
 from kakehashi.pipelines.rag.embed import EmbeddingClient
+
+try:
+    from kakehashi.pipelines.rag.embed import embedder_for
+except ImportError:  # kakehashi before session 10 (an A/B against older code): the CLI went over HTTP
+    embedder_for = EmbeddingClient  # type: ignore[assignment, misc]
 from kakehashi.pipelines.rag.index import RAG_CHUNK_CHARS, RAG_OVERLAP_CHARS, index_files
 from kakehashi.pipelines.rag.retrieve import retrieve
 from kakehashi.pipelines.rag.store import RagStore
@@ -165,7 +170,8 @@ async def build_stores(res: dict[str, Any], http: Any, emb: EmbeddingClient, e5:
 
 
 async def run(corpus: Path, work: Path, max_files: int | None, langs: list[str], out_path: Path,
-              queries_only: bool = False, split: str = "all", questions_set: str = "questions") -> dict[str, Any]:
+              queries_only: bool = False, split: str = "all", questions_set: str = "questions",
+              embed_over_http: bool = False) -> dict[str, Any]:
     import chromadb
 
     if not queries_only:
@@ -173,7 +179,7 @@ async def run(corpus: Path, work: Path, max_files: int | None, langs: list[str],
         work.mkdir(parents=True)
     e5 = E5Embedder()
     out: dict[str, Any] = {"chromadb": chromadb.__version__, "max_files": max_files, "queries_only": queries_only, "split": split,
-                           "questions": questions_set,
+                           "questions": questions_set, "query_embedding": "http" if embed_over_http else "cli",
                            "load_before": os.getloadavg(),
                            "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())}
     async with open_endpoint(None, api_key=None, model_path=None, slots=2) as http:
@@ -183,7 +189,9 @@ async def run(corpus: Path, work: Path, max_files: int | None, langs: list[str],
             questions = [q for line in (EVAL / f"{questions_set}.{lang}.jsonl").open(encoding="utf-8")
                          if (q := json.loads(line))["gold_file"] in names and split in ("all", half(q))]
             res: dict[str, Any] = {"files": len(files), "questions": len(questions)}
-            emb = EmbeddingClient(http)
+            # Questions are embedded as `kakehashi rag search/ask` embeds them (in-process: the gateway's
+            # embeddings service; --embed-over-http: its /v1/embeddings, as against a running server).
+            emb = EmbeddingClient(http) if embed_over_http else embedder_for(http)
             kpath, cpath = work / f"{lang}.sqlite3", work / f"chroma-{lang}"
             if queries_only:  # the stores of an earlier run over the same files
                 rag = RagStore.open(kpath)
@@ -210,6 +218,12 @@ async def run(corpus: Path, work: Path, max_files: int | None, langs: list[str],
             rag.close()
             res["systems"] = {name: {**score(rk), "p50_ms": pct(lat[name], 50), "p95_ms": pct(lat[name], 95)}
                               for name, rk in ranked.items()}
+            # Question by question (each system's query of a question ran back to back): the median and mean
+            # of the difference to ChromaDB's, steadier than the difference of two medians on a busy machine.
+            res["paired_minus_chroma_ms"] = {
+                name: {"median": pct([a - b for a, b in zip(lat[name], lat["chroma vector"], strict=True)], 50),
+                       "mean": round(1000 * float(np.mean(np.subtract(lat[name], lat["chroma vector"]))), 1)}
+                for name in SYSTEMS if name != "chroma vector"}
             # gold passage's rank (1-based; null: not in the top MRR_DEPTH) for each question a system missed at K
             res["misses"] = {name: {q["id"]: next((i + 1 for i, g in enumerate(r) if g), None)
                                     for q, r in zip(questions, rk, strict=True) if not any(r[:K])}
@@ -238,9 +252,12 @@ def main() -> None:
                     help="questions of one half only (split by gold document; see half())")
     ap.add_argument("--questions", default="questions", choices=("questions", "questions_natural"),
                     help="question set: eval/rag/<name>.<lang>.jsonl (known-item NAME lines, or the natural questions)")
+    ap.add_argument("--embed-over-http", action="store_true",
+                    help="embed questions through /v1/embeddings (httpx to the in-process app) rather than as the "
+                         "CLI does in-process (the gateway's embeddings service directly)")
     a = ap.parse_args()
     result = asyncio.run(run(a.corpus, a.work, a.max_files, a.langs.split(","), a.out, a.queries_only, a.split,
-                             a.questions))
+                             a.questions, a.embed_over_http))
     a.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
     print(json.dumps(result, ensure_ascii=False, indent=2))
 

@@ -120,6 +120,7 @@ def create_app(
     app.include_router(responses.build_router(gateway, metrics, is_ready))
     app.include_router(anthropic.build_router(gateway, metrics, is_ready))
     embeddings = embeddings or EmbeddingService({})  # no embeddings backend: every model is a 404
+    app.state.embeddings = embeddings  # for in-process callers (api.inprocess.LocalClient)
     app.include_router(ollama.build_router(gateway, metrics, is_ready, engines, embeddings))
     app.include_router(build_embeddings_router(embeddings, is_ready))
     app.include_router(build_admin_router(gateway))

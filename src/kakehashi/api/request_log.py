@@ -11,13 +11,13 @@ from __future__ import annotations
 import logging
 import re
 import time
-import uuid
 from collections.abc import Callable
 from typing import Any
 
 import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from kakehashi import request_ids
 from kakehashi.protocol.openai import error_body
 
 access_log = logging.getLogger("kakehashi.access")
@@ -42,7 +42,7 @@ class RequestLogMiddleware:
         start = time.perf_counter()
         given = dict(scope["headers"]).get(b"x-request-id", b"").decode("latin-1")
         # A caller's own id is kept (so its logs and ours line up) when it is a sane token.
-        request_id = given if _CLIENT_ID.fullmatch(given) else uuid.uuid4().hex
+        request_id = given if _CLIENT_ID.fullmatch(given) else request_ids.new_request_id()
         state = scope.setdefault("state", {})
         state["request_id"] = request_id
         status = 0
@@ -58,18 +58,18 @@ class RequestLogMiddleware:
         try:
             await self.app(scope, receive, send_with_id)
         finally:
-            facts = state.get("log", {})
-            fields: dict[str, Any] = {
-                "request_id": request_id,
-                "method": scope["method"],
-                "path": scope["path"],
-                "status": status or 499,  # no response started: the client went away first
-                "key": state.get("api_key_id"),
-                **facts,
-                "latency_ms": round((time.perf_counter() - start) * 1000, 1),
-            }
             level = logging.DEBUG if scope["path"] in _QUIET_PATHS else logging.INFO
-            access_log.log(level, "%s", _text(fields), extra={"fields": fields})
+            if access_log.isEnabledFor(level):  # the line is built only when someone reads it
+                fields: dict[str, Any] = {
+                    "request_id": request_id,
+                    "method": scope["method"],
+                    "path": scope["path"],
+                    "status": status or 499,  # no response started: the client went away first
+                    "key": state.get("api_key_id"),
+                    **state.get("log", {}),
+                    "latency_ms": round((time.perf_counter() - start) * 1000, 1),
+                }
+                access_log.log(level, "%s", _text(fields), extra={"fields": fields})
 
 
 def _text(fields: dict[str, Any]) -> str:

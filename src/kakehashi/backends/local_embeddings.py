@@ -1,17 +1,22 @@
 """The embedded embeddings backend: the default multilingual-e5-small plus any GGUF embedding models.
 
 It answers `embed()` only; a chat or completion request naming one of its models is a 400 (the model
-exists, but it does not generate text). Encoding runs on a worker thread: the event loop stays free,
-and each model serialises its own calls.
+exists, but it does not generate text). Encoding runs on a worker thread of its own per model: the event
+loop stays free, and a model's calls are serialised anyway (one C handle, one set of scratch buffers). A
+dedicated thread rather than asyncio's shared default executor: the hand-off is a plain queue put to a
+thread that is already waiting (the default pool alternates its idle threads and shares them with every
+other blocking job), which halved the event loop's hand-off cost per request (benchmarks/rag/results.md,
+session 10).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import numpy as np
 
@@ -29,6 +34,7 @@ from kakehashi.types import (
 # encoding_format is applied by the API layer; user is an end-user id for a provider's abuse monitoring,
 # which has no meaning for a model running here (it is recorded nowhere and changes nothing).
 _HONOURED_WIRE_FIELDS = frozenset({"encoding_format", "user"})
+T = TypeVar("T")
 
 
 class Embedder(Protocol):
@@ -70,6 +76,7 @@ class LocalEmbeddingBackend:
     def __init__(self, name: str = "embedded-embeddings", specs: list[EmbeddingModelSpec] | None = None) -> None:
         self.name = name
         self._embedders: dict[str, Embedder] = {}
+        self._threads: dict[str, ThreadPoolExecutor] = {}  # one worker thread per model, started on first use
         self._specs = list(specs or [])
         self._expected: list[str] = [s.name for s in self._specs]  # announced before loading finishes
 
@@ -127,20 +134,27 @@ class LocalEmbeddingBackend:
                 )
             self._check_lengths(embedder, req.model, [len(t) for t in req.token_ids])
             ids = req.token_ids
-            vectors = await asyncio.to_thread(embedder.embed_tokens, ids)
+            vectors = await self._in_thread(req.model, lambda: embedder.embed_tokens(ids))
             return EmbeddingResult(req.model, sum(len(t) for t in ids), vectors)
         texts = req.texts or []
         if embedder.kind == "llama":
             # Tokenize once: the lengths are checked before any work and the same ids are embedded.
             tokenize = embedder.tokenize  # type: ignore[attr-defined]
-            ids = await asyncio.to_thread(lambda: [tokenize(t) for t in texts])
+            ids = await self._in_thread(req.model, lambda: [tokenize(t) for t in texts])
             self._check_lengths(embedder, req.model, [len(t) for t in ids])
-            vectors = await asyncio.to_thread(embedder.embed_tokens, ids)
+            vectors = await self._in_thread(req.model, lambda: embedder.embed_tokens(ids))
             return EmbeddingResult(req.model, sum(len(t) for t in ids), vectors)
         # One trip to a worker thread, not two: a retrieval query waits for this call.
-        counts, vectors = await asyncio.to_thread(
-            lambda: (embedder.count_tokens(texts, req.input_type), embedder.embed(texts, req.input_type)))
+        counts, vectors = await self._in_thread(
+            req.model, lambda: (embedder.count_tokens(texts, req.input_type), embedder.embed(texts, req.input_type)))
         return EmbeddingResult(req.model, sum(counts), vectors)
+
+    def _in_thread(self, model: str, job: Callable[[], T]) -> asyncio.Future[T]:
+        """Run `job` on the model's own worker thread."""
+        thread = self._threads.get(model)
+        if thread is None:
+            thread = self._threads[model] = ThreadPoolExecutor(1, thread_name_prefix=f"kakehashi-embed-{model}")
+        return asyncio.get_running_loop().run_in_executor(thread, job)
 
     @staticmethod
     def _check_lengths(embedder: Embedder, model: str, lengths: list[int]) -> None:
@@ -169,6 +183,10 @@ class LocalEmbeddingBackend:
         return bool(self._embedders)
 
     async def aclose(self) -> None:
+        threads = list(self._threads.values())
+        self._threads.clear()
+        for thread in threads:  # let a call in flight finish before its model is freed
+            await asyncio.get_running_loop().run_in_executor(None, thread.shutdown)
         for embedder in self._embedders.values():
             embedder.close()
         self._embedders.clear()

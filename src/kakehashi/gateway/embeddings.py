@@ -2,17 +2,19 @@
 
 Embeddings are not routed by complexity: a vector only makes sense next to vectors from the same
 model, so the client names the model and gets exactly that one (no "auto", no fallback to another
-model). Each call writes one ledger row (completion tokens 0).
+model). Each call writes one ledger row (completion tokens 0) under an id of its own: not the client's
+x-request-id, which a client may reuse across calls (an indexer's trace id), and the PostgreSQL ledger keeps
+one row per id.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import time
-import uuid
 from collections.abc import Mapping
 from typing import Any, Protocol, runtime_checkable
 
+from kakehashi import request_ids
 from kakehashi.accounting.ledger import Ledger, LedgerRow
 from kakehashi.accounting.pricing import PriceBook
 from kakehashi.errors import KakehashiError, ModelNotFound, PolicyRejected
@@ -112,7 +114,7 @@ class EmbeddingService:
             backend=backend.name if backend is not None else None,
         )
         self.ledger.record(LedgerRow(
-            ts=arrived, request_id=uuid.uuid4().hex, api_key_id=req.api_key_id, requested_model=req.model,
+            ts=arrived, request_id=request_ids.new_request_id(), api_key_id=req.api_key_id, requested_model=req.model,
             backend=backend.name if backend is not None else "-", backend_kind=kind, model=req.model,
             route_reason=ROUTE_REASON, status="ok" if err is None else (err.code or err.type),
             http_status=200 if err is None else err.status, prompt_tokens=tokens, completion_tokens=0,

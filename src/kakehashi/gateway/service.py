@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import time
-import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 
+from kakehashi import request_ids
 from kakehashi.accounting.ledger import Ledger, LedgerRow
 from kakehashi.accounting.pricing import PriceBook
 from kakehashi.backends.base import Backend
@@ -289,7 +289,7 @@ class Gateway:
         if reply.fallback_from:
             reason += ";fallback"
         self.ledger.record(LedgerRow(
-            ts=arrived, request_id=req.request_id or uuid.uuid4().hex, api_key_id=req.api_key_id,
+            ts=arrived, request_id=req.request_id or request_ids.new_request_id(), api_key_id=req.api_key_id,
             requested_model=req.model, backend=reply.backend, backend_kind=backend.kind, model=reply.model, route_reason=reason,
             status=status, http_status=http, prompt_tokens=prompt, completion_tokens=completion,
             latency_ms=(now - reply.started_at) * 1000, stream=req.stream, cost=cost,
@@ -306,7 +306,7 @@ class Gateway:
             return
         backend = self.backends.get(decision.backend) if decision else None
         self.ledger.record(LedgerRow(
-            ts=arrived, request_id=req.request_id or uuid.uuid4().hex, api_key_id=req.api_key_id,
+            ts=arrived, request_id=req.request_id or request_ids.new_request_id(), api_key_id=req.api_key_id,
             requested_model=req.model, backend=decision.backend if decision else "-", backend_kind=backend.kind if backend else "local",
             model=decision.model if decision else req.model, route_reason=decision.reason if decision else "-",
             status=err.code or err.type, http_status=err.status, prompt_tokens=0, completion_tokens=0,

@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 from kakehashi.errors import InvalidRequest
-from kakehashi.pipelines.rag.retrieve import coverage, fts_query, fts_terms, fuse, query_terms
+from kakehashi.pipelines.rag.lexical import LexicalIndex, coverage, query_terms
+from kakehashi.pipelines.rag.retrieve import fts_query, fts_terms, fuse
 from kakehashi.pipelines.rag.store import RagStore, store_path
 
 
@@ -25,8 +26,8 @@ def test_fts_query_uses_trigrams_for_japanese_and_words_for_english() -> None:
 
 @pytest.mark.parametrize("question", ["ファイルの最後の数行だけ表示したい", "確定申告", "申告", "ログを tail で見たい、リアルタイムで"])
 def test_fts_terms_cover_every_character_with_a_third_of_the_trigrams(question: str) -> None:
-    sent, all_terms = fts_terms(question), query_terms(question)
-    assert set(sent) <= set(all_terms)  # coverage (the fusion's confidence) still counts every trigram
+    sent = fts_terms(question)
+    assert all(t in question for t in sent if not t.isascii())  # trigrams of the question's own runs
     for run in ("ファイルの最後の数行だけ表示したい", "確定申告", "リアルタイムで"):
         if run in question:
             covered = {i + j for t in sent if t in run for i in [run.find(t)] for j in range(3) if i >= 0}
@@ -76,11 +77,24 @@ def test_fuse_keeps_a_keyword_match_far_ahead_of_the_rest_on_top() -> None:
 
 
 def test_coverage_is_the_share_of_the_questions_terms_in_a_passage() -> None:
-    terms = query_terms("ディレクトリの内容を表示する")
-    assert coverage(terms, "ls - ディレクトリの内容をリスト表示する") == pytest.approx(10 / 12)  # all but 容を表, を表示
+    terms = query_terms("ディレクトリの内容を表示する")  # 12 bigrams: する (hiragana only) is left out
+    assert len(terms) == 12
+    assert coverage(terms, "ls - ディレクトリの内容をリスト表示する") == pytest.approx(11 / 12)  # all but を表
     assert coverage(terms, "ＤＩＲ: ディレクトリの内容を表示する。") == 1.0
     assert coverage(query_terms("List directory contents"), "LIST DIRECTORY") == pytest.approx(2 / 3)
     assert coverage([], "anything") == 0.0
+
+
+def test_coverage_from_text_equals_the_in_memory_indexs_count() -> None:
+    """The fusion's confidence is one number whichever keyword path ran: counted from the index's postings
+    (in-memory) or from the best passage's text (FTS5 stores)."""
+    texts = ["ls - ディレクトリの内容をリスト表示する", "cp: copy files, keep timestamps", "表示 表示 内容",
+             "tail -f でログを見続ける", "unrelated"]
+    index = LexicalIndex(enumerate(texts))
+    for question in ("ディレクトリの内容を表示する", "keep the timestamps when copying", "ログをリアルタイムで表示"):
+        terms = query_terms(question)
+        for cid, _, cover in index.search(terms, 10):
+            assert cover == pytest.approx(coverage(terms, texts[cid]))
 
 
 def test_fuse_without_a_vector_or_keyword_list() -> None:

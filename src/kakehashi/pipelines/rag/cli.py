@@ -16,7 +16,7 @@ from kakehashi.errors import KakehashiError
 from kakehashi.pipelines.fetch import is_web_url
 from kakehashi.pipelines.llm import open_endpoint
 from kakehashi.pipelines.rag.answer import answer, passage_dict
-from kakehashi.pipelines.rag.embed import DEFAULT_EMBEDDING_MODEL, EmbeddingClient
+from kakehashi.pipelines.rag.embed import DEFAULT_EMBEDDING_MODEL, embedder_for
 from kakehashi.pipelines.rag.index import collect_files, index_files
 from kakehashi.pipelines.rag.retrieve import relevant, retrieve
 from kakehashi.pipelines.rag.store import RagStore, store_path
@@ -82,7 +82,7 @@ def index_cmd(
 async def _index(store: str, paths: list[Path], urls: list[str], n_files: int, base_url: str | None,
                  api_key: str | None, model: str, quiet: bool) -> dict[str, Any]:
     async with open_endpoint(base_url, api_key=api_key, model_path=None, slots=2) as http:
-        embedder = EmbeddingClient(http, model)
+        embedder = embedder_for(http, model)
         dim = (await embedder.embed(["dimension probe"], "query")).shape[1]
         rag = RagStore.open(store_path(store), model=model, dim=dim)
         try:
@@ -131,7 +131,7 @@ async def _search(store: str, question: str, k: int, path: str | None, mode: str
     rag = RagStore.open(store_path(store))
     try:
         async with open_endpoint(base_url, api_key=api_key, model_path=None, slots=2) as http:
-            return await retrieve(rag, EmbeddingClient(http, rag.model), question, k=k, path_glob=path, mode=mode)
+            return await retrieve(rag, embedder_for(http, rag.model), question, k=k, path_glob=path, mode=mode)
     finally:
         rag.close()
 
@@ -172,7 +172,7 @@ async def _ask(store: str, question: str, k: int, path: str | None, model: str, 
     rag = RagStore.open(store_path(store))
     try:
         async with open_endpoint(base_url, api_key=api_key, model_path=None, slots=2) as http:
-            hits = await retrieve(rag, EmbeddingClient(http, rag.model), question, k=k, path_glob=path)
+            hits = await retrieve(rag, embedder_for(http, rag.model), question, k=k, path_glob=path)
             result = await answer(http, question, relevant(hits), model=model, max_tokens=max_tokens)
             return result.as_dict()
     finally:

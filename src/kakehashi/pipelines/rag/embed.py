@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 import numpy as np
+import orjson
 
-from kakehashi.errors import BackendError
+from kakehashi.errors import BackendError, InvalidRequest
 from kakehashi.pipelines.llm import _api_path
 from kakehashi.types import EmbeddingRequest
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 DEFAULT_EMBEDDING_MODEL = "multilingual-e5-small"
 BATCH = 32  # inputs per request: large enough to amortise a call, small enough to show progress
+_JSON_HEADERS = {"content-type": "application/json"}  # bodies encoded and decoded by orjson, not httpx's json
 
 
 class Embedder(Protocol):
@@ -46,16 +48,26 @@ class EmbeddingClient:
         body: dict[str, object] = {"model": self.model, "input": texts, "encoding_format": "base64"}
         if self._send_input_type:
             body["input_type"] = input_type
-        r = await self.http.post(_api_path(self.http, "embeddings"), json=body)
+        r = await self.http.post(_api_path(self.http, "embeddings"), content=orjson.dumps(body),
+                                 headers=_JSON_HEADERS)
         if r.status_code == 400 and self._send_input_type and _param(r) == "input_type":
             self._send_input_type = False  # a symmetric model: embed queries and passages alike
             return await self._call(texts, input_type)
         if r.status_code != 200:
             raise BackendError(f"embeddings failed: HTTP {r.status_code}: {r.text[:300]}",
                                upstream_status=r.status_code, retryable=False)
-        payload = r.json()
+        payload = orjson.loads(r.content)
         self.prompt_tokens += int((payload.get("usage") or {}).get("prompt_tokens") or 0)
         return vectors_from_body(payload)
+
+
+def embedder_for(http: httpx.AsyncClient, model: str = DEFAULT_EMBEDDING_MODEL) -> Embedder:
+    """The embedder a RAG command uses on `http`: for kakehashi's in-process app (api.inprocess), its
+    embeddings service called directly (the HTTP client, ASGI app and JSON both ways cost ~3 ms per
+    question, more than retrieval itself; benchmarks/rag/results.md, session 10); for a server, its
+    /v1/embeddings."""
+    service = getattr(http, "embedding_service", None)
+    return ServiceEmbedder(service, model) if service is not None else EmbeddingClient(http, model)
 
 
 class ServiceEmbedder:
@@ -64,13 +76,23 @@ class ServiceEmbedder:
     def __init__(self, service: EmbeddingService, model: str) -> None:
         self.service = service
         self.model = model
+        self.prompt_tokens = 0
+        self._send_input_type = True  # as EmbeddingClient: a symmetric model refuses input_type
 
     async def embed(self, texts: list[str], input_type: str) -> np.ndarray:
         out: list[np.ndarray] = []
         for i in range(0, len(texts), BATCH):
-            req = EmbeddingRequest(model=self.model, texts=texts[i : i + BATCH], 
-                                   input_type="query" if input_type == "query" else "passage")
-            result, _ = await self.service.embed(req)
+            req = EmbeddingRequest(model=self.model, texts=texts[i : i + BATCH],
+                                   input_type=("query" if input_type == "query" else "passage")
+                                   if self._send_input_type else None)
+            try:
+                result, _ = await self.service.embed(req)
+            except InvalidRequest as exc:
+                if not (self._send_input_type and exc.param == "input_type"):
+                    raise
+                self._send_input_type = False  # embed queries and passages alike
+                return await self.embed(texts, input_type)
+            self.prompt_tokens += result.prompt_tokens
             if result.vectors is not None:
                 v = np.asarray(result.vectors, dtype=np.float32)
                 out.append(v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12))

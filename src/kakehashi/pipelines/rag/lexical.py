@@ -69,6 +69,13 @@ def query_terms(question: str) -> list[str]:
     return list(dict.fromkeys(terms))[:MAX_QUERY_TERMS]
 
 
+def coverage(terms: list[str], text: str) -> float:
+    """Share of the (distinct) search terms that a passage's own terms contain: the fusion's confidence in a
+    keyword list (retrieve.py), the same number LexicalIndex.search returns for each hit."""
+    wanted = set(terms)
+    return len(wanted & set(tokens(text))) / len(wanted) if wanted else 0.0
+
+
 class LexicalIndex:
     """BM25 over passages given as (id, text) pairs."""
 

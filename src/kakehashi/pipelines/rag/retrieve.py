@@ -11,8 +11,8 @@ of the question's search terms that its best passage contains. A passage holding
 and a paraphrased question, whose best keyword match shares a word or two, is ranked by meaning.
 
 The keyword list comes from the store's in-memory BM25 index (lexical.py: English words, Japanese
-character bigrams); a store too big for it is searched through its FTS5 trigram table instead (the
-functions fts_terms, fts_query and coverage below).
+character bigrams); a store too big for it is searched through its FTS5 trigram table instead (fts_terms and
+fts_query below). Either way the confidence c is counted in lexical.py's terms (lexical.coverage).
 """
 
 from __future__ import annotations
@@ -55,20 +55,10 @@ class Hit:
     similarity: float | None
 
 
-def query_terms(question: str) -> list[str]:
-    """The question's search terms for the FTS5 table: English words (3+ characters, no stopwords) and every 3-character
-    window of the Japanese runs (what the trigram table can match), NFKC-normalised and case-folded."""
-    text = unicodedata.normalize("NFKC", question).casefold()
-    terms: list[str] = []
-    for run in _CJK.findall(text):
-        terms += [run[i : i + 3] for i in range(len(run) - 2)] if len(run) >= 3 else []
-    terms += [w for w in _WORD.findall(text) if len(w) >= 3 and w not in _EN_STOPWORDS]
-    return list(dict.fromkeys(terms))[:MAX_TRIGRAM_TERMS]
-
-
 def fts_terms(question: str, common: frozenset[str] = frozenset()) -> list[str]:
-    """The terms sent to FTS5: as query_terms, but each Japanese run by every third trigram (plus its last), so
-    the trigrams still cover every character of the run. Each OR-ed term costs FTS5 a pass over its matches
+    """The terms sent to FTS5: English words (3+ characters, no stopwords) and, of each Japanese run
+    (NFKC-normalised, case-folded), every third trigram (plus its last), so the trigrams still cover every
+    character of the run. Each OR-ed term costs FTS5 a pass over its matches
     (BM25 counts them for the IDF, then scores each matching row), and neighbouring trigrams of one run
     match the same passages: a third of them halves the keyword search's CPU time for the same ranking
     (development half of both question sets: recall@5 unchanged; benchmarks/rag/results.md, session 8).
@@ -96,12 +86,6 @@ def fts_query(question: str, common: frozenset[str] = frozenset()) -> str:
     return " OR ".join('"' + t.replace('"', '""') + '"' for t in fts_terms(question, common))
 
 
-def coverage(terms: list[str], text: str) -> float:
-    """Share of the search terms found in a passage (as the trigram table matches them: substrings)."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return sum(t in folded for t in terms) / len(terms) if terms else 0.0
-
-
 async def retrieve(
     store: RagStore, embedder: Embedder, question: str, *, k: int = 5,
     path_glob: str | None = None, mode: str = "hybrid", accept: Callable[[StoredChunk], bool] | None = None,
@@ -120,7 +104,8 @@ async def retrieve(
         fresh, index = store.cached_lexical()
         if not fresh:  # (re)built off the event loop when the file changed
             index = await asyncio.to_thread(store.lexical)
-    cover: dict[int, float] = {}  # share of the question's terms in each keyword hit (in-memory index)
+    terms = lexical.query_terms(question)
+    cover: dict[int, float] = {}  # share of the question's terms in a keyword hit (lexical.coverage)
     keyword_job = None
     if mode in ("hybrid", "keyword") and index is None:
         # FTS5 (a store too big for the in-memory index) runs in a worker thread while the question is
@@ -130,7 +115,7 @@ async def retrieve(
     similarity: dict[int, float] = {}
     try:
         if index is not None:
-            ranked = index.search(lexical.query_terms(question), want)
+            ranked = index.search(terms, want)
             keyword = [(cid, bm25) for cid, bm25, _ in ranked]
             cover = {cid: c for cid, _, c in ranked}
         if mode in ("hybrid", "vector"):
@@ -138,7 +123,6 @@ async def retrieve(
             # the keyword hits' similarities come from the same scan of the vectors
             vector, similarity = store.vector_search_and(q, want, [cid for cid, _ in keyword])
         if keyword_job is not None:
-            terms = query_terms(question)
             keyword = await keyword_job
     except BaseException:
         if keyword_job is not None:
@@ -156,15 +140,15 @@ async def retrieve(
     if missing and q is not None:
         similarity.update(store.similarities(q, missing))
     if mode == "hybrid":
-        if not keyword:
-            confidence = 0.0
-        elif index is not None:
-            confidence = cover[keyword[0][0]]
-        else:
-            if keyword[0][0] not in chunks:
-                chunks |= store.chunks([keyword[0][0]])
-            top = chunks.get(keyword[0][0])
-            confidence = coverage(terms, top.text) if top is not None else 0.0
+        # The keyword list's confidence: the share of the question's terms in its best passage. The
+        # in-memory index counts it from its postings; for FTS5's list it is counted from that passage's
+        # text, with the same terms and tokens.
+        top = keyword[0][0] if keyword else None
+        if top is not None and top not in cover:
+            if top not in chunks:
+                chunks |= store.chunks([top])
+            cover[top] = lexical.coverage(terms, chunks[top].text) if top in chunks else 0.0
+        confidence = cover.get(top, 0.0) if top is not None else 0.0
         fused = fuse(similarity, keyword, VECTOR_WEIGHT, (1.0 - VECTOR_WEIGHT) * confidence)
     else:
         fused = fuse(similarity, keyword, float(mode == "vector"), float(mode == "keyword"))
