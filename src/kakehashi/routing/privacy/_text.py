@@ -89,7 +89,18 @@ ROLE_EN = (
     r"candidate|applicant|manager|boss|supervisor|friend|patient|client|customer|student|staff\s+member|"
     r"report|subordinate|contractor|member|worker|driver|nurse|teacher|roommate|landlord|"
     r"lead|director|officer|engineer|analyst|associate|technician|clerk|trainee|volunteer|"
-    r"participant|visitor|guest|resident|rep|representative"
+    r"participant|visitor|guest|resident|rep|representative|"
+    # office holders of clubs, charities and branches, and carers: "our volunteer coordinator",
+    # "outgoing secretary Maureen Aitken"
+    r"coordinator|secretary|treasurer|trustee|caretaker|receptionist|carer|caregiver|tutor|coach|pupil|apprentice"
+)
+# Nouns a role word modifies ("our patient privacy notice", "our volunteer handbook"): then the role
+# names a class of people, not one person.
+ROLE_AS_MODIFIER = (
+    r"policy|policies|handbook|rota|forms?|training|programmes?|programs?|scheme|team|pool|lists?|privacy|notices?|"
+    r"records?|data|portal|leaflets?|surveys?|information|care|rights|feedback|experience|safety|services?|guides?|"
+    r"guidance|onboarding|materials?|database|system|newsletter|numbers|base|body|population|satisfaction|support|"
+    r"welfare|journey|pathway|agreement|contracts?|packs?|induction|recruitment|applications?|portal|app|accounts?"
 )
 # The labels of a form's fields, which follow a role word on a blank form as a name would.
 FORM_FIELD = (
@@ -144,6 +155,16 @@ PERSON_EN = re.compile(
     r"|\b(?i:he|she)\s+(?:is|was|has|had|got|'s|served|tested|started|stopped|joined|returned|relapsed|"
     r"does|did|will|told|said|went|came|kept|took|left|spent|lost|wants|needs|keeps|takes|gets)\b"
     r"|\b(?i:one\s+of\s+(?:my|our)\s+\w+)"
+    # one person picked out by role and owner: "our volunteer coordinator", "my new tenant" (one, not
+    # a class: "our volunteers" is plural, "our volunteer policy" goes on with a noun)
+    rf"|\b(?i:our|my)\s+(?:(?i:new|former|old|current|volunteer|assistant|deputy|branch|office|site|night|lead|senior|junior|head)\s+)?"
+    # (a capitalised word after the role is a name, judged by the "role Name" pattern above: "our
+    # customer Acme Corp" is a company)
+    # (nor the one who asks for a document: "our coordinator wants an explainer on Ramadan", "my tutor
+    # asked us to compare …": the topic is the document's, not theirs)
+    rf"(?i:{ROLE_EN})\b(?!['’]?s\b|\s+(?i:{ROLE_AS_MODIFIER})\b|\s+[A-Z])"
+    r"(?!\s+(?i:wants|needs|asked|asks|has\s+asked|would\s+like|'d\s+like|requested|is\s+asking|suggested|told\s+(?:us|me)\s+to)\b)"
+
     # "a 45-year-old", "34M"; not an audience ("for 10-year-olds", "aged 8 years old").
     r"|(?<!for\s)(?<!aged\s)(?<!ages\s)\b\d{1,3}\s*(?:-year-old(?!s)|yo\b|years?\s+old|[MF]\b)"
 )
@@ -185,6 +206,13 @@ PERSON_JA = re.compile(
     # a colleague or friend by name, then a comma: 「同僚のケンジ、ゲイであることを…」
     r"|(?:同僚|部下|上司|先輩|後輩|友人|友達|知人|同期)の(?!中|間|皆|方|人|多く)(?:[一-龥]{1,4}|[ァ-ヶ][ァ-ヶー]{1,7})(?:さん|くん|ちゃん)?(?=[、,がはもに])"
     r"|\d{1,3}\s*(?:歳|才)"
+    # one person pointed at by role: 「この候補者、」「その利用者は」「当該社員」
+    r"|(?:この|その|あの|当該の?)(?:部下|同僚|上司|社員|従業員|派遣社員|アルバイト|パート|応募者|候補者|入居者|生徒|学生|患者|"
+    r"利用者|顧客|会員|組合員|担当者|新人|後輩|先輩|職員)(?!たち|達|ら|全員|一般|向け)"
+    # (この方 / この人 only as a subject or topic: not 「この方法」「この人数」)
+    r"|(?:この|その|あの)(?:方|人|男性|女性)(?=[はがのにを、])"
+    # a person described by age band and sex, as case notes do: 「利用者さん（40代男性、…）」
+    r"|[（(]\d0代(?:前半|後半)?の?(?:男性|女性)"
 )
 
 
@@ -210,6 +238,9 @@ RECORD_SUBJECT = re.compile(
     r"(?![＿_・\s])(?!(?:年齢|性別|住所|電話|生年月日|所属|部署|役職|学年|クラス|診断名?|病名|備考|特記事項|連絡先|"
     r"メール|番号|フリガナ|ふりがな|続柄|職業|勤務先|年収|入社日|提出)(?:[ \t]|$))"
     r"[一-龥ァ-ヶ]{1,4}[ \t]?[一-龥ぁ-んァ-ヶ]{1,4}(?![一-龥ぁ-んァ-ヶ]*[ \t]*[:：])"
+    # an ID number and the name it belongs to, as forms sign off: 「学籍番号 21L0568 文学部 河合 奏」
+    r"|(?:学籍番号|学生番号|社員番号|職員番号|従業員番号|会員番号|受験番号|患者番号|診察券番号)[ \t]*[:：]?[ \t]*[A-Za-z0-9-]{3,}[ \t]+"
+    r"(?:[一-龥]{1,8}(?:学部|学科|部|課|科|組)[ \t]+)?[一-龥]{1,3}[ \t][一-龥ぁ-んァ-ヶ]{1,3}(?![一-龥ぁ-んァ-ヶ])"
     # a bulleted list of full names (with a department) after the sentence that says what they share
     r"|(?m:^)[・•\-*][ \t]*(?:[一-龥]{1,6}(?:部|課|室|科)[ \t]+)?[一-龥]{1,3}[ \t][一-龥ぁ-ん]{1,3}[ \t]*(?m:$)"
 )

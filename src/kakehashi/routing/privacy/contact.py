@@ -8,7 +8,9 @@ patterns: no offline library parses Japanese 番地 or tells a role mailbox from
 Not personal data, so not reported: reserved example domains used as placeholders
 (user@example.com), role mailboxes (support@, info@), toll-free and company numbers, numbers in
 reserved or drama ranges (phone_ranges.py), and the addresses of companies, stations, public offices,
-properties on the market and fictional characters.
+properties on the market and fictional characters; a landline or an address beside a kind of organisation
+named in the same paragraph (a museum's press office, a charity's contact page, a surgery, a shop, 代表電話)
+is the organisation's unless someone is in its sentence.
 """
 
 from __future__ import annotations
@@ -22,11 +24,16 @@ from kakehashi.routing.privacy import phone_ranges
 from kakehashi.routing.privacy._text import (
     EXAMPLE_CONTEXT,
     ORGANISATION,
+    RELATIVE_EN,
+    ROLE_AS_MODIFIER,
+    ROLE_EN,
     Span,
+    mentions_person,
     sentences,
     surroundings,
     window,
 )
+from kakehashi.routing.privacy.names import name_mentions
 
 # --- email ----------------------------------------------------------------------------------------
 _EMAIL = re.compile(
@@ -50,7 +57,7 @@ _ROLE_LOCAL = re.compile(
     # a department prefix keeps it a role mailbox: it-help@, hr-support@, jp.sales@
     r"^(?:[a-z]{2,12}[._-])?(?:info|support|help|helpdesk|sales|contact|contactus|noreply|no-reply|donotreply|press|media|pr|"
     r"hello|office|service|customer|customerservice|cs|webmaster|postmaster|hostmaster|abuse|privacy|"
-    r"security|billing|jobs|careers|recruit|recruiting|inquiry|inquiries|feedback|marketing|newsletter|"
+    r"security|billing|jobs|careers|recruit|recruiting|inquiry|inquiries|enquiry|enquiries|feedback|marketing|newsletter|"
     r"legal|compliance|partners|team|general|reception|toiawase|otoiawase|"
     # machine senders: CI and bots ("build-bot <ci@…>", dependabot@…)
     r"ci|cd|bot|[\w.-]*-bot|bots|build|builds|deploy|deployer|automation|github-actions|dependabot|renovate|jenkins)$"
@@ -110,6 +117,43 @@ _ORG_PHONE_CONTEXT = re.compile(
 )
 
 
+# The kinds of organisation whose contact details are published (a business, a care provider, a public
+# body, a non-profit, a cultural venue): "the museum's press office", "my bakery … Shop: …", "our
+# company HQ", 「市役所の代表電話」. Beside one, a landline or an address is the organisation's, as for
+# _ORG_PLACE below; the words are classes of premises, not particular organisations.
+_ORG_KINDS_EN = (
+    r"company|firm|HQ|head\s+office|headquarters|switchboard|press\s+office|reception\s+desk|visitor\s+desk|"
+    r"bakery|caf[eé]|restaurant|pub|bar|salon|boutique|shop|store|showroom|hotel|"
+    r"hospital|clinic|practice|surgery|pharmacy|care\s+home|"
+    r"charity|trust|foundation|association|society|club|non-?profit|NGO|NPO|"
+    r"museum|gallery|library|theat(?:re|er)|cinema|zoo|school|college|university|nursery|"
+    r"council|city\s+(?:hall|office)|town\s+hall|ministry|embassy|consulate|police\s+station"
+)
+_ORG_KIND = (
+    # (named as a thing, "the museum's", "our veterinary practice", "Shop:", not the verbs "store",
+    # "practice", "trust" or "keep me company")
+    rf"(?i:\b(?:the|our|my|a|an|their|this|your)\s+(?:[\w&'-]+\s+){{0,2}}(?:{_ORG_KINDS_EN})(?:'s)?\b"
+    rf"|\b(?:{_ORG_KINDS_EN})(?:'s\b|\s*:)|\b(?:contact\s+(?:page|block)|letterhead|media[- ]kit|cover\s+page|public\s+(?:listing|contact))\b)"
+    r"|代表電話|代表番号|お問い?合わ?せ(?:窓口|先)|問合せ窓口|本社所在地|所在地|会社概要|市役所|区役所|町役場|役場|"
+    r"美術館|博物館|図書館|病院|医院|クリニック|歯科|薬局|公民館|財団|協会|法人|事務局|窓口"
+)
+_ORG_KIND_RE = re.compile(_ORG_KIND)
+# Someone in the sentence makes the number or address theirs, even beside an organisation: a name (the
+# lexicon too: "a parent contact: Tom Rees, 0117 …"), a person by role or relation ("the charity
+# volunteer's mobile", "our club treasurer's home number"), a third-person pronoun ("her address").
+# (singular roles only: "patients' rights" in a privacy notice is a class)
+# (nor a role naming a service: "the visitor desk", "the customer services line")
+_SOMEONE = re.compile(
+    rf"(?i:\b(?:{ROLE_EN}|{RELATIVE_EN}|parent|guardian|he|she|his|her|him)\b(?!s\b|s')(?!-)"
+    rf"(?!\s+(?:desk|cent(?:re|er)|entrance|office|line|hours|parking|{ROLE_AS_MODIFIER})\b))"
+)
+
+
+def _someone_in(text: str, start: int, end: int) -> bool:
+    chunk = text[start:end]
+    return bool(mentions_person(chunk) or _SOMEONE.search(chunk) or name_mentions(text, [(start, end)]))
+
+
 # Places that answer a landline: "call the depot on …", "our dental practice … Call us on …",
 # 「国立がん研究センター中央病院（…、03-…）」, 「問い合わせは当社（03-…）まで」. A landline or non-geographic number
 # beside one is the organisation's; a mobile beside one is still checked as a person's.
@@ -155,11 +199,20 @@ _PATTERN_REQUEST = re.compile(
 _EXAMPLE_INPUTS = re.compile(r"(?i:\blike\b|\bsuch\s+as\b|\be\.g\.|\bformats?\b)|のような|のように|などの|みたいな|形式|例[:：]")
 
 
-def _format_sample(text: str, start: int, end: int) -> bool:
-    """Is the number inside a sentence asking for a pattern that accepts inputs "like" it?"""
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     s0 = max(text.rfind("\n", 0, start), text.rfind("。", 0, start), text.rfind(". ", 0, start)) + 1
     stops = [i for i in (text.find("\n", end), text.find("。", end), text.find(". ", end)) if i >= 0]
-    sentence = text[s0 : min(stops) if stops else len(text)]
+    return s0, min(stops) if stops else len(text)
+
+
+def _sentence_of(text: str, start: int, end: int) -> str:
+    s0, s1 = _sentence_span(text, start, end)
+    return text[s0:s1]
+
+
+def _format_sample(text: str, start: int, end: int) -> bool:
+    """Is the number inside a sentence asking for a pattern that accepts inputs "like" it?"""
+    sentence = _sentence_of(text, start, end)
     return bool(_PATTERN_REQUEST.search(sentence) and _EXAMPLE_INPUTS.search(sentence)) and not _PERSONAL_PHONE.search(sentence)
 
 
@@ -190,6 +243,23 @@ def _reserved(text: str, raw: str, number: phonenumbers.PhoneNumber, regions: li
     return any(phone_ranges.fictional(n) for n in readings) and bool(_STAGED.search(text))
 
 
+def _mobile(raw: str, number: phonenumbers.PhoneNumber, regions: list[tuple[str, object]]) -> bool:
+    """A mobile in every region the text is read for: "020 7946 0311" is a JP pager number to the JP
+    matcher but a London landline to the GB one, and a landline reading is enough for an organisation's."""
+    if not phone_ranges.mobile(number):
+        return False
+    if raw.startswith("+"):
+        return True
+    for region, _ in regions:
+        try:
+            other = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(other) and not phone_ranges.mobile(other):
+            return False
+    return True
+
+
 def phones(text: str) -> Iterator[Span]:
     if len(_DIGIT.findall(text)) < 8:  # no phone number anywhere has fewer digits; skip the matcher
         return
@@ -214,8 +284,10 @@ def phones(text: str) -> Iterator[Span]:
             if not _PERSONAL_PHONE.search(near) and (
                     _ORG_PHONE_CONTEXT.search(near)
                     or ORGANISATION.search(text, max(line_start, match.start - 200), match.end + 40)
-                    or (not phone_ranges.mobile(number)
-                        and (_ORG_PLACE.search(near) or _in_org_signature(text, match.start)))):
+                    or (not _mobile(raw, number, regions)
+                        and (_ORG_PLACE.search(near) or _in_org_signature(text, match.start)
+                             or (_ORG_KIND_RE.search(text, max(line_start, match.start - 200), match.end + 20)
+                                 and not _someone_in(text, *_sentence_span(text, match.start, match.end)))))):
                 continue
             if len(set("".join(_DIGIT.findall(raw))[-8:])) == 1:
                 continue  # 090-0000-0000: a form's placeholder
@@ -365,4 +437,10 @@ def addresses(text: str) -> Iterator[Span]:
         if EXAMPLE_CONTEXT.search(chunk) or (_FORMAT_QUESTION.search(chunk) and not _PERSONAL_ADDRESS_CONTEXT.search(chunk)):
             continue
         for a, b in inside:
+            # an organisation's kind just before it, in the same paragraph ("Shop: Crumb & Co, 44 High
+            # Street", "The hospital's … address is …"): its published address
+            para = text.rfind("\n\n", 0, a) + 1
+            if (not _PERSONAL_ADDRESS_CONTEXT.search(chunk) and not _someone_in(text, s0, s1)
+                    and _ORG_KIND_RE.search(text, max(para, a - 200), b + 40)):
+                continue
             yield "address", a, b

@@ -301,7 +301,10 @@ _PROSE_EN = re.compile(
     r"(?:code|pin|combination|combo)|(?:combination|combo)|api\s+key|access\s+key|"
     r"secret\s+key|token|login)\b)"
     r"(?:\s+(?i:for|to|of|on|at)\s+[^.\n:=]{1,40}?)?"
+    # ("my wifi password, which is …")
+    r"(?:\s*,\s*(?i:which|that)(?=\s+(?i:is|was)\b))?"
     r"\s*(?i:is|was|=|:|->|is\s+now|changed\s+to|set\s+to|will\s+be|would\s+be)\s*"
+
     r"(?P<q>[\"'“‘`「]?)(?P<value>[^\s\"'”’`」]{4,64})"
 )
 _PROSE_JA = re.compile(
@@ -361,9 +364,11 @@ def _strong(value: str) -> bool:
 # "pw for the guest wifi? it's Hoshi-zora_8812", 「Wi-Fiのパスワード何だっけ」「kumoSora_2291 だよ」.
 # Only a value no word or identifier looks like counts: upper and lower case and a digit, no dots,
 # slashes or brackets (not a URL, a path, a call or CONSTANT_NAME), and not in code or an example.
-_PASSWORD_WORD = re.compile(r"(?i:\b(?:password|passwd|passcode|passphrase|pwd|pw)\b)|パスワード|パスコード|合言葉")
-_LATER_VALUE = re.compile(r"(?<![\w./@$%{-])[A-Za-z0-9][A-Za-z0-9!#%&*+?@^_~-]{7,39}(?![\w./@(=:{-])")
-_CODE_TEXT = re.compile(r"\bdef\s|\bfunction\b|=>|\bconst\s|\bimport\s|\breturn\b|[{};]\s*\n|\$\{")
+_PASSWORD_WORD = re.compile(r"(?i:\b(?:passwords?|passwd|passcodes?|passphrases?|pwd|pw)\b)|パスワード|パスコード|合言葉")
+# (a sentence's full stop may follow the value; a dot inside a name, "config.yaml", may not)
+_LATER_VALUE = re.compile(r"(?<![\w./@$%{-])[A-Za-z0-9][A-Za-z0-9!#%&*+?@^_~-]{7,39}(?![\w/@(=:{-])(?!\.\w)")
+# (an import statement opens its line: "import into Bitwarden" in prose is no code)
+_CODE_TEXT = re.compile(r"\bdef\s|\bfunction\b|=>|\bconst\s|(?m:^[ \t]*(?:from\s+\S+\s+)?import\s)|\breturn\b|[{};]\s*\n|\$\{")
 
 
 def _mixed_case_with_digit(value: str) -> bool:
@@ -383,7 +388,52 @@ def _value_after_keyword(text: str) -> Iterator[Span]:
                 break
 
 
+# A password in a story or a game being written is a prop ("a villain's monologue where he reveals the
+# password to the vault is 'moonlit raven'", 「謎解きゲームの合言葉」): no account opens with it. Only a
+# value that could not be a real password is let go: a strong one (mixed case and digits) stays a secret.
+_STORY = re.compile(
+    r"(?i:\b(?:monologue|villain|hero(?:ine)?|protagonist|character|story|novel|fiction|fairy\s*tale|screenplay|script|"
+    r"scene|campaign|d&d|dungeons|rpg|tabletop|larp|riddle|puzzle|escape\s+room|treasure\s+hunt|quest|game\s+master|"
+    r"poem|lyrics|bedtime)\b)"
+    r"|小説|物語|脚本|台本|シナリオ|登場人物|主人公|悪役|謎解き|脱出ゲーム|宝探し|ゲームの|TRPG|童話|絵本"
+)
+# Password guidance and policy text names passwords to avoid ("bad examples like Password123", 「悪い例として
+# 「Password123」」) and password managers by name (1Password): examples and products, not anyone's secret.
+# A guidance document is recognised by its subject (how to choose/create/manage passwords, a password
+# policy); inside one, only a value the writer says is theirs or an account's stays a secret.
+_GUIDANCE = re.compile(
+    r"(?i:\bpassword\s+(?:policy|policies|guidance|guidelines?|rules|requirements|hygiene|best\s+practices?|tips|advice)|"
+    r"\bhow\s+to\s+(?:choose|pick|create|make|set|write|manage)\s+(?:a\s+)?(?:good\s+|strong\s+|secure\s+)?passwords?|"
+    r"\b(?:weak|bad|common|strong)\s+passwords?\s+(?:like|such\s+as|e\.g\.)|\bexamples?\s+of\s+(?:weak|bad|strong)\s+passwords?)"
+    r"|パスワード(?:の)?(?:作り方|決め方|付け方|管理(?:方法|のルール)|ポリシー|規程|ルール|の注意|設定ルール)|悪い例|良い例|よくない例|NG例"
+)
+_EXAMPLE_LEAD = re.compile(r"(?i:\b(?:like|such\s+as|e\.g\.|avoid|never\s+use|don'?t\s+use|bad\s+examples?)\b)|悪い例|良い例|例えば|例[:：]|のような|みたいな|など")
+_OWNED = re.compile(r"(?i:\bmy\s+(?:\w+\s+)?(?:password|login|account)|\bour\s+(?:\w+\s+)?(?:password|login|account)\s+is)|私の|自分の|うちの")
+# Password managers are products named in guidance ("use 1Password"), not values.
+_PASSWORD_MANAGERS = frozenset({"1password", "lastpass", "bitwarden", "keepass", "keepassxc", "dashlane", "nordpass", "keeper"})
+
+
+def _not_a_secret(text: str, start: int, end: int) -> bool:
+    """A prose password that is a story's prop, a guidance example or a product name (see above)."""
+    value = text[start:end].strip("「」）)（(\"'.,")
+    if value.lower() in _PASSWORD_MANAGERS:
+        return True
+    sentence_start = max(text.rfind("\n", 0, start), text.rfind("。", 0, start), text.rfind(". ", 0, start)) + 1
+    before = text[max(sentence_start, start - 40) : start]
+    if _OWNED.search(text[sentence_start:end]):
+        return False
+    if _STORY.search(text) and not _strong(value):
+        return True
+    return bool(_GUIDANCE.search(text) and _EXAMPLE_LEAD.search(before))
+
+
 def _prose(text: str) -> Iterator[Span]:
+    for kind, start, end in _prose_values(text):
+        if not _not_a_secret(text, start, end):
+            yield kind, start, end
+
+
+def _prose_values(text: str) -> Iterator[Span]:
     for m in _RESET_TO.finditer(text):
         value = m.group("value").rstrip(".,;:!?)")
         if _strong(value) and not _PLACEHOLDER_VALUE.match(value) and not _CODE_CALL.search(value):

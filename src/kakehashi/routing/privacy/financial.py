@@ -76,6 +76,23 @@ _BARCODE_CONTEXT = re.compile(
 )
 
 
+# A number worked through to teach the check itself ("walk through 4539 … as the textbook example",
+# 「ルーンアルゴリズムの計算方法をこの番号で説明して」) is a specimen of the algorithm, like a format
+# sample; a card the writer says is theirs ("my card", 「私のカード」) is still a card.
+_CHECK_LESSON = re.compile(
+    r"(?i:\bluhn\b|\bmod(?:ulus)?[- ]?10\b|\bcheck\s*(?:digit|sum)|\bchecksum)|ルーン|チェックデジット|チェックサム|検査数字"
+)
+_TEACHING = re.compile(
+    r"(?i:\bhow\s+(?:does|do|is)\b|\bexplain|\bwalk\s+(?:me\s+)?through|\bstep\s+by\s+step|\btextbook|\bworked\s+example|\bteach|\blesson)"
+    r"|仕組み|計算方法|計算手順|説明して|解説|教えて|例題|教科書"
+)
+_OWN_CARD = re.compile(r"(?i:\bmy\s+(?:\w+\s+)?card|\bour\s+(?:corporate\s+)?card)|私の|自分の|僕の|うちの")
+
+
+def _check_lesson(text: str) -> bool:
+    return bool(_CHECK_LESSON.search(text) and _TEACHING.search(text) and not _OWN_CARD.search(text))
+
+
 def _barcode(digits: str, near: str) -> bool:
     return bool(_BARCODE_CONTEXT.search(near)) and (ean.is_valid(digits) or isbn.is_valid(digits))
 
@@ -93,7 +110,7 @@ def cards(text: str) -> Iterator[Span]:
             EXAMPLE_CONTEXT.search(surroundings(text, m.start(), m.end(), 60, 40)) or _TEST_CONTEXT.search(text)
         ):
             continue
-        if _barcode(digits, window(text, m.start(), m.end(), 60, 40)):
+        if _barcode(digits, window(text, m.start(), m.end(), 60, 40)) or _check_lesson(text):
             continue
         yield "credit_card", m.start(), m.end()
     for m in _WRAPPED_CARD.finditer(text):
@@ -110,7 +127,7 @@ _JP_ACCOUNT = re.compile(
     re.ASCII,
 )
 _JP_BANK_CONTEXT = re.compile(r"銀行|支店|信用金庫|信金|ゆうちょ|口座|振込|振り込み|bank", re.IGNORECASE)
-_YUCHO = re.compile(r"記号\s*[:：]?\s*(1\d{4})\s*[-－ 　]?\s*(?:番号\s*[:：]?\s*)?(\d{6,8})(?!\d)")
+_YUCHO = re.compile(r"記号(?:・?番号)?\s*[:：は]?\s*(1\d{4})\s*[-－ 　]?\s*(?:番号\s*[:：]?\s*)?(\d{6,8})(?!\d)")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", re.ASCII)
 _IBAN_CONTEXT = re.compile(r"\bIBAN\b", re.IGNORECASE)
 # The IBANs printed in the standard's and the banks' documentation (ISO 13616, ECBS, Wikipedia),

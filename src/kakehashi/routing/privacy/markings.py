@@ -27,7 +27,7 @@ _CAPS_EN = re.compile(
     r"\b(?:(?:STRICTLY\s+|COMPANY\s+|HIGHLY\s+)?CONFIDENTIAL|INTERNAL\s+(?:USE\s+)?ONLY|RESTRICTED|"
     r"TOP\s+SECRET|PROPRIETARY|DO\s+NOT\s+(?:FORWARD|DISTRIBUTE|SHARE)|NOT\s+FOR\s+DISTRIBUTION)\b"
 )
-_LINE_HEAD_EN = re.compile(rf"^[ \t>*#_-]*(?i:{_EN_MARK})(?:[ \t]*(?:[-–—:|/.!]|$)|[ \t]+(?i:draft|memo|document))", re.MULTILINE)
+_LINE_HEAD_EN = re.compile(rf"(?:^|(?<=[「『“]))[ \t>*#_-]*(?i:{_EN_MARK})(?:[ \t]*(?:[-–—:|/.!]|$)|[ \t]+(?i:draft|memo|document))", re.MULTILINE)
 _STATED_EN = re.compile(
     r"(?i:\b(?:this|the\s+attached|attached\s+is\s+(?:our|the|a))\s+(?:\w+\s+){0,3}"
     r"(?:document|memo|e-?mail|message|deck|file|information|report|presentation|data|slides?|notes?|draft|plan)s?\b"
@@ -113,9 +113,34 @@ def _as_topic(text: str, start: int, end: int, *, bracketed: bool) -> bool:
     return sentence is not None and bool(_EN_META.search(sentence.group()))
 
 
+# A classification *scheme* lists its levels: 「機密区分：極秘・秘・社外秘・公開」, "Classification: Public /
+# Internal / Confidential / Restricted". Defining the levels (a policy table) labels no document.
+_LEVEL = re.compile(r"(?i:public|internal|confidential|restricted|secret|top\s+secret|private|sensitive)|極秘|厳秘|社外秘|部外秘|秘|公開|社内限り|一般")
+_LEVEL_SEP = re.compile(r"\s*(?:[・、,/|]|\band\b|\bor\b)\s*")
+
+
+def _scheme(text: str, start: int) -> bool:
+    """Two or more classification levels in a row from `start`: a list of levels, not a label."""
+    levels, pos = 0, start
+    while levels < 2:
+        m = _LEVEL.match(text, pos)
+        if not m:
+            return False
+        levels += 1
+        sep = _LEVEL_SEP.match(text, m.end())
+        if not sep or sep.end() == m.end():
+            return levels >= 2
+        pos = sep.end()
+    return True
+
+
 def markings(text: str) -> Iterator[Span]:
     for pattern in (_BRACKETED_EN, _CAPS_EN, _LINE_HEAD_EN, _STATED_EN, _CLASSIFICATION_FIELD):
         for m in pattern.finditer(text):
+            if pattern is _CLASSIFICATION_FIELD:
+                value = re.search(r"[:：]\s*", m.group())
+                if value and _scheme(text, m.start() + value.end()):
+                    continue
             if not _as_topic(text, m.start(), m.end(), bracketed=pattern is _BRACKETED_EN):
                 yield "confidential", m.start(), m.end()
     if not _JA_MARK.search(text):

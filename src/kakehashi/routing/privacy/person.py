@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from kakehashi.routing.privacy._text import PERSON_EN, PERSON_JA, sentences
+from kakehashi.routing.privacy._text import PERSON_EN, PERSON_JA, ROLE_AS_MODIFIER, sentences
 from kakehashi.routing.privacy.names import FIRST_NAMES, JA_SURNAMES, name_mentions, record_subject
 from kakehashi.routing.privacy.speakers import self_named, speaker_lines
 from kakehashi.routing.privacy.special import clinical_record
@@ -49,6 +49,11 @@ _NOT_DISCLOSING_EN = re.compile(
     # (a role that is itself the fact stays: "I'm the shop steward for our union")
     r"|\bi(?:'m|\s+am)\s+(?:the|a|an)\s+(?![\w\s-]*(?:steward|union|member|rep\b))(?:[\w-]+\s+){0,3}?(?:at|for|of|in|on)\s+(?:a|an|the|our|my)?\b"
     r"|\bi\s+(?:need|want|would\s+like|'d\s+like)\s+(?:help|to\s+(?:count|write|draft|make|create|explain|prepare))\b"
+    # the writer as the author of a document, not its subject: "I'm trying to write onboarding
+    # material", "I'm rewriting our privacy notice", "I am preparing a leaflet"
+    r"|\bi(?:'m|\s+am)\s+(?:trying\s+to\s+|going\s+to\s+|about\s+to\s+)?(?:write|writing|draft|drafting|re-?writ\w*|"
+    r"prepar\w*|updat\w*|revis\w*|put(?:ting)?\s+together|creat\w*|design\w*|plan(?:ning)?)\b"
+
 )
 # The writer says nobody is named: "No names, just general", 「個人名は一切入っていない」「一般論で」.
 _NO_ONE = re.compile(
@@ -61,6 +66,8 @@ _ROLE_CONTEXT_EN = re.compile(
     r"(?i)\b(?:my|our|his|her)\s+(?:new\s+|former\s+|ex-?)?(?:hire|employee|colleague|coworker|co-worker|"
     r"manager|boss|report|intern|tenant|neighbou?r|patient|client|student|friend|husband|wife|partner|"
     r"son|daughter|mother|father|mum|mom|dad|brother|sister|roommate|flatmate|nurse|driver|teammate)\b"
+    # (not a role modifying a noun: "our patient privacy notice" is about patients as a class)
+    rf"(?!\s+(?:{ROLE_AS_MODIFIER})\b)"
     r"|\bthe\s+(?:tenant|resident|patient|employee|student)\s+(?:in|at|from)\s+(?:room\s+|flat\s+|unit\s+)?\d"
     # "the Singh family", "their son, Harjit"
     r"|\bthe\s+[A-Z][a-z]+\s+family\b|\b(?:their|his|her|your)\s+(?:son|daughter|wife|husband|mother|father|child)\s*,\s*[A-Z][a-z]+"

@@ -53,7 +53,10 @@ _CONDITIONS_EN = (
     r"\bmri\b|ct\s+scan|\bct\s+results?|\bnodules?\b|\blump\s+in|polyps?\b|fertility\s+(?:clinic|treatment|doctor|specialist)|colonoscopy|endoscopy|mammogram|ultrasound|physiotherapy|physical\s+therapy|"
     r"chronic\s+(?:pain|illness|condition|fatigue)|allerg|anaphyla|epipen|inhaler|cpap|"
     r"illness|\b(?:fell|falling|feel(?:ing)?|been|got|was|is|am|'m|seriously|critically|mentally|chronically|terminally)\s+ill\b|"
-    r"in\s+remission|relapsed|palliative|transfusions?|advance\s+directive|\bdnr\b|do\s+not\s+resuscitate"
+    r"in\s+remission|relapsed|palliative|transfusions?|advance\s+directive|\bdnr\b|do\s+not\s+resuscitate|"
+    # surgery by its suffix (appendectomy, cholecystectomy), and the certificates that state a
+    # patient's condition: "medical certificate", "fit note", "unfit for work"
+    r"[a-z]{3,}ectom(?:y|ies)\b|medical\s+certificate|\bfit\s+note|unfit\s+for\s+(?:work|duty)|ruptured"
 )
 _MEDICATIONS_EN = (
     r"amlodipine|lisinopril|losartan|valsartan|metoprolol|atenolol|bisoprolol|propranolol|ramipril|"
@@ -153,7 +156,14 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"fraud|theft|drug|criminal|felony|assault|shoplifting)\s+convictions?\b|criminal\s+(?:history|background)|served\s+(?:time|\d+\s+\w+\s+for)|"
         r"\bbail\b|warrant\s+for|restraining\s+order|sex\s+offender|registered\s+offender|expunge|"
         r"plea\s+deal|acquitted|juvenile\s+(?:record|court|detention)|remanded|in\s+(?:police\s+)?custody|"
-        r"booked\s+(?:into|for)|perpetrator|the\s+accused\b)"
+        r"booked\s+(?:into|for)|perpetrator|the\s+accused\b|"
+        # a police caution (England and Wales: a formal admission of an offence, disclosed on DBS checks)
+        # and a conviction named by its offence or its date: "a caution for assault", "a breach of the
+        # peace conviction in 1998"; criminal courts and disclosure certificates that record them
+        r"(?:police|simple|conditional|formal)\s+caution|\bcaution\s+for\b|\b[a-z]+\s+convictions?\s+(?:in|from|at)\s+(?:\d{4}|the\b)|"
+        r"convictions?\s+(?:in|from)\s+\d{4}|(?:magistrates'?|crown|sheriff|youth)\s+court|admonished|"
+        r"(?:enhanced|basic|standard)\s+(?:dbs|disclosure)|\bdbs\s+(?:check|certificate)\s+(?:disclosed|showed|came\s+back)|"
+        r"(?:showed|shows|came)\s+up\s+on\s+(?:his|her|their|the)\s+(?:dbs|record|check|background))"
         r"|前科|前歴|逮捕|有罪|服役|執行猶予|起訴|書類送検|犯罪歴|受刑|刑務所|懲役|禁錮|罰金刑|実刑|出所|"
         r"保護観察|仮釈放|補導|万引き|横領|詐欺|傷害罪|窃盗|酒気帯び|飲酒運転|不起訴|示談|被害届|"
         r"逮捕歴|犯歴|検挙|送検|起訴猶予|略式命令|保釈|少年院|少年鑑別所|鑑別所|前科者|"
@@ -279,12 +289,23 @@ _TOPIC_FRAME = lowercase_pattern(
     # ...and what an evaluator must not use or record: 「評価に使ってはならない事項」
     r"(?:使|用い|考慮し|記録し|書)(?:って|て|いて)は(?:いけない|ならない|いけません|なりません)|一般的な(?:情報|知識|説明)"
 )
+# (only events are settings: "in a novel" or "in the film" is still a story's frame)
+_EVENT = re.compile(r"\W*(?:seminar|webinar|symposium|lecture|conference|workshop|class|lesson|panel|talk|presentation|speakers?)")
+_SETTING = re.compile(r"\b(?:in|at|during|after|before)\s+(?:a|an|the|our|his|her|their|this|that)\s+$")
 # Aggregates about a group name no one: 「回答者412名のうち、持病ありが31%」, "19% of respondents".
 _AGGREGATE = lowercase_pattern(
     r"(?i:\d+(?:\.\d+)?\s?(?:%|percent)\s+of\s+(?:the\s+)?(?:respondents|employees|staff|members|participants|people|workers))"
     r"|(?:回答者|回答した人|対象者|従業員|社員)\s*\d+\s*(?:名|人)の?うち|\d+(?:名|人)中"
     # a tally of anonymous answers: 「同性パートナーにも広げてほしい（12件）」, "(12 responses)"
     r"|[(（]\s*\d+\s*件\s*[)）]|(?i:\(\s*\d+\s+(?:responses|mentions|comments|votes)\s*\))"
+    # a share of answers: "7% said yes", "12% answered 'prefer not to say'", 「7%が「はい」と回答」
+    r"|(?i:\d+(?:\.\d+)?\s?(?:%|percent)\s+(?:said|answered|responded|reported|chose|selected|ticked|agreed|identified|of\s+those))"
+    r"|\d+(?:\.\d+)?\s?[%％](?:が|の(?:回答者|社員|従業員|人))"
+)
+# A survey reported as shares of its answers ("Our D&I survey asked 'Do you identify as LGBTQ+?' — 7% said
+# yes"): the question quoted in one sentence and the figure in the next are both about the group.
+_SURVEY = lowercase_pattern(
+    r"(?i:\bsurvey|\bpoll\b|\bquestionnaire|\bcensus\b|\brespondents\b|\bpulse\s+check)|アンケート|意識調査|実態調査|調査結果|回答者"
 )
 # ...unless the sentence also states a fact about someone.
 _PERSONAL_CLAIM = lowercase_pattern(
@@ -335,7 +356,10 @@ _RECORD_KINDS = ("health", "criminal_record", "union_membership", "religion", "s
 # 健康保険組合 and 協同組合 are not unions.
 _UNION_CONTEXT = lowercase_pattern(
     r"(?i:\b(?:trade|labou?r|teachers'?|nurses'?)\s+union|\bunion\s+(?:branch|local|members?|dues|meeting|officers?)|"
-    r"collective\s+bargaining|\blocal\s+\d{2,4}\b)"
+    r"collective\s+bargaining|\blocal\s+\d{2,4}\b|"
+    # a union named by its name and a branch or members: "our Unite branch newsletter", "UNISON members"
+    r"\b(?:unite|unison|gmb|rmt|usdaw|neu|nea|aft|pcs|cwu|ucu|rcn|bma|aslef|nasuwt|teamsters|uaw|seiu|ufcw|ibew|afscme)\s+"
+    r"(?:branch|members?|newsletter|reps?|chapter|local|workplace))"
     r"|労働組合|労組|(?<!協同)(?<!保険)(?<!共済)(?<!健保)組合(?:員|側|活動|費|役員|大会|支部|執行部)|ユニオン|団体交渉|団交|春闘|労使協議|三六協定の締結"
 )
 _UNION_ROLE = lowercase_pattern(
@@ -437,7 +461,28 @@ def speaker_sentences(text: str, spans: list[tuple[int, int]]) -> list[int]:
     ]
 
 
+# A pronoun refers back to the person the sentence before named: "our client Mr. Anthony Millington …
+# His enhanced certificate disclosed a caution". A third-person pronoun alone names no one (a policy's
+# "he or she", a public figure's "his presidency"), so it counts only after a private person was named
+# in one of the two sentences before it.
+_PRONOUN_3P = re.compile(r"\b(?:he|his|him|she|her|hers)\b(?!\s*(?:or|/)\s*(?:she|her|he|his|him)\b)", re.IGNORECASE)
+
+
+def _referred_back(text: str, spans: list[tuple[int, int]], people: list[int]) -> list[int]:
+    named = sorted(p for p in people if not _FIRST_PERSON.match(text, p))
+    out = []
+    for i, (s0, s1) in enumerate(spans):
+        if i == 0 or not named or not _PRONOUN_3P.search(text, s0, s1):
+            continue
+        first = spans[max(0, i - 2)][0]
+        j = bisect.bisect_left(named, first)
+        if j < len(named) and named[j] < s0:
+            out.append(s0)
+    return out
+
+
 def special_categories(text: str) -> Iterator[Span]:
+
     for m in _MEMBER_LIST.finditer(text):
         yield "union_membership", m.start(), m.end()
     for m in _HEALTH_ID.finditer(text):
@@ -460,6 +505,7 @@ def special_categories(text: str) -> Iterator[Span]:
         if not (_NAME_SHAPED.match(m.group()) and any(s0 <= m.start() < s1 for s0, s1 in public))
     ] + named
     people += speaker_sentences(text, spans)
+    people += _referred_back(text, spans, people)
     # In a record about someone, the unnamed lines (notes, findings) are theirs too.
     record = record_subject(text)
     if not people and not record:
@@ -468,13 +514,19 @@ def special_categories(text: str) -> Iterator[Span]:
             first = min(labs)
             yield "health", first, first + 1
         return
-    frames = [m.start() for m in _TOPIC_FRAME.finditer(low)]
+    # (a setting is not a frame: "made comments in a seminar", "arrested at the conference")
+    frames = [
+        m.start() for m in _TOPIC_FRAME.finditer(low)
+        if not (_EVENT.match(m.group()) and _SETTING.search(low, max(0, m.start() - 12), m.start()))
+    ]
     # A document whose title line says it is invented ("role-play, all data fake", 「記入例（架空）」,
     # "blank template") is invented throughout, not only in that line.
     title_end = text.find("\n")
     made_up_doc = title_end > 0 and bool(_MADE_UP_TITLE.search(low, 0, title_end))
     union_topic = bool(_UNION_CONTEXT.search(low))
     claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)]
+    survey = bool(_SURVEY.search(low) and _AGGREGATE.search(low))
+
     named_set = set(named)
     people = sorted(set(people))
     # people other than the writer: names, relatives, roles, pronouns, speakers
@@ -499,7 +551,7 @@ def special_categories(text: str) -> Iterator[Span]:
             continue
         if len({m.group() for m in _PROTECTED_TOPIC.finditer(low, s0, s1)}) >= 3 and not inside(claims):
             continue  # a list of the attributes a rule protects
-        if _AGGREGATE.search(low, s0, s1) and not any(p in named_set for p in people if s0 <= p < s1):
+        if (_AGGREGATE.search(low, s0, s1) or (survey and not inside(claims))) and not any(p in named_set for p in people if s0 <= p < s1):
             continue  # percentages of a surveyed group  # "my essay on the history of Islam", 「糖尿病について調べています」
         # The vocabularies are the costliest patterns here: they run only over sentences that
         # mention a person (most prompts have none), not over the whole prompt.
