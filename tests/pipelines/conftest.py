@@ -119,13 +119,13 @@ class ScriptedLLM:
         return self.server.requests
 
 
-def chat_reply(content: str, *, completion_tokens: int = 7) -> ChatScript:
+def chat_reply(content: str, *, completion_tokens: int = 7, finish_reason: str = "stop") -> ChatScript:
     payload = {
         "id": "chatcmpl-test",
         "object": "chat.completion",
         "model": "scripted",
         "choices": [
-            {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}
+            {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": finish_reason}
         ],
         "usage": {
             "prompt_tokens": 11,

@@ -8,7 +8,7 @@ import pytest
 from kakehashi.errors import BackendError, InvalidRequest
 from kakehashi.pipelines.errors import MalformedAnswer
 from kakehashi.pipelines.llm import ChatClient, first_model
-from kakehashi.pipelines.schema import parse_keywords
+from kakehashi.pipelines.schema import parse_extraction, parse_keywords, parse_truncated_extraction
 
 from .conftest import ScriptedLLM, chat_reply, error_reply
 
@@ -56,6 +56,39 @@ async def test_two_malformed_answers_raise(scripted_llm: ScriptedLLM) -> None:
         with pytest.raises(MalformedAnswer):
             await _ask(client)
     assert client.stats.requests == 2
+
+
+CUT = '{"answers":[{"answer":"1642","answerable":true}],"facts":[{"fact":"Port 7 was founded in 1642.","how":"by'
+
+
+async def _extract(client: ChatClient) -> list[str]:
+    answer = await client.structured(
+        MESSAGES, schema=SCHEMA, schema_name="chunk", max_tokens=32,
+        parse=lambda content: parse_extraction(content, 1, 2),
+        salvage=lambda content: parse_truncated_extraction(content, 1, 2),
+    )  # fmt: skip
+    return [a.answer for a in answer.answers] + [f.fact for f in answer.facts]
+
+
+async def test_an_answer_cut_at_max_tokens_keeps_its_complete_part_without_a_retry(
+    scripted_llm: ScriptedLLM,
+) -> None:
+    scripted_llm.script = [chat_reply(CUT, finish_reason="length"), chat_reply("not json")]
+    async with httpx.AsyncClient(base_url=scripted_llm.server.base_url) as http:
+        client = ChatClient(http, model="m")
+        assert await _extract(client) == ["1642"]  # the fact being written when the answer was cut is lost
+
+    assert (client.stats.requests, client.stats.salvaged, client.stats.malformed_retries) == (1, 1, 0)
+
+
+async def test_a_cut_answer_without_complete_answers_is_retried(scripted_llm: ScriptedLLM) -> None:
+    done = '{"answers":[{"answer":"1642","answerable":true}],"facts":[]}'
+    scripted_llm.script = [chat_reply('{"answers":[{"answer":"16', finish_reason="length"), chat_reply(done)]
+    async with httpx.AsyncClient(base_url=scripted_llm.server.base_url) as http:
+        client = ChatClient(http, model="m")
+        assert await _extract(client) == ["1642"]
+
+    assert (client.stats.requests, client.stats.salvaged, client.stats.malformed_retries) == (2, 0, 1)
 
 
 async def test_falls_back_to_json_object_when_json_schema_is_refused(scripted_llm: ScriptedLLM) -> None:

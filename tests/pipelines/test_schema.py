@@ -5,7 +5,12 @@ import json
 import pytest
 
 from kakehashi.pipelines.errors import MalformedAnswer
-from kakehashi.pipelines.schema import extraction_schema, parse_extraction, parse_keywords
+from kakehashi.pipelines.schema import (
+    extraction_schema,
+    parse_extraction,
+    parse_keywords,
+    parse_truncated_extraction,
+)
 
 jsonschema = pytest.importorskip("jsonschema")
 
@@ -66,3 +71,40 @@ def test_string_bounds_follow_the_chunks_script() -> None:
     assert answer["maxLength"] == CJK_BOUNDS.answer < LATIN_BOUNDS.answer
     fact = cjk["properties"]["facts"]["items"]["properties"]
     assert fact["fact"]["maxLength"] == CJK_BOUNDS.fact and fact["who"]["maxLength"] == CJK_BOUNDS.field
+
+
+ANSWERS = '{"answers":[{"answer":"1642","answerable":true},{"answer":"","answerable":false}]'
+FACT = '{"fact":"It has a \\"light\\" [20 m].","how":"","numbers":["20 m"],"what":"","when":"","where":"","who":"","why":""}'
+
+
+@pytest.mark.parametrize(
+    ("content", "facts"),
+    [
+        (ANSWERS + ',"facts":[' + FACT + ',{"fact":"港町は17', 1),  # cut inside the second fact
+        (ANSWERS + ',"facts":[' + FACT + ',{"fact":"x","numbers":["1', 1),  # inside a fact's numbers
+        (ANSWERS + ',"facts":[' + FACT + ",", 1),
+        (ANSWERS + ',"facts":[{"fact":"Port', 0),  # the answers are kept, the facts lost
+        (ANSWERS + ',"fa', 0),
+    ],
+)
+def test_a_cut_answer_keeps_every_answer_and_its_complete_facts(content: str, facts: int) -> None:
+    parsed = parse_truncated_extraction(content, question_count=2, max_facts=2)
+    assert [(a.answerable, a.answer) for a in parsed.answers] == [(True, "1642"), (False, "")]
+    assert len(parsed.facts) == facts
+    if facts:
+        assert parsed.facts[0].fact == 'It has a "light" [20 m].' and parsed.facts[0].numbers == ["20 m"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"answers":[{"answer":"1642","answerable":true},{"answer":"cut',  # second answer unfinished
+        '{"answers":[{"answer":"1642","answerable":true}',
+        "",
+        "not json",
+        '{"facts":[' + FACT + ',{"fact":"',  # facts first: no answer at all
+    ],
+)
+def test_a_cut_answer_without_every_answer_is_not_salvaged(content: str) -> None:
+    with pytest.raises(MalformedAnswer):
+        parse_truncated_extraction(content, question_count=2, max_facts=2)

@@ -37,6 +37,7 @@ _FREQUENCY_PENALTY = 0.5
 class LLMStats:
     requests: int = 0  # chat completions the server answered (busy or refused attempts do not count)
     malformed_retries: int = 0
+    salvaged: int = 0  # answers cut at max_tokens whose complete part was kept instead of retried
     prompt_tokens: int = 0
     completion_tokens: int = 0
 
@@ -65,19 +66,33 @@ class ChatClient:
         parse: Callable[[str], T],
         max_tokens: int,
         on_tokens: TokenCallback | None = None,
+        salvage: Callable[[str], T] | None = None,
     ) -> T:
         """`parse(content)` of the model's answer; one retry when it raises MalformedAnswer.
+
+        `salvage(content)`: for an answer cut at max_tokens, what it holds so far (raising
+        MalformedAnswer when that is not enough). The retry would most likely be cut as well: the
+        same prompt with the same bounds, and a sampled answer is rarely shorter.
 
         `on_tokens(n)`: called as the answer streams in (n new tokens), so a caller can show progress
         inside one long answer; without it the answer comes back in one JSON body.
         """
-        content, _ = await self._complete(
+        content, finish_reason = await self._complete(
             messages, schema=schema, schema_name=schema_name, max_tokens=max_tokens, on_tokens=on_tokens
         )
         try:
             return parse(content)
         except MalformedAnswer:
-            self.stats.malformed_retries += 1
+            pass
+        if finish_reason == "length" and salvage is not None:
+            try:
+                kept = salvage(content)
+            except MalformedAnswer:
+                pass
+            else:
+                self.stats.salvaged += 1
+                return kept
+        self.stats.malformed_retries += 1
         content, finish_reason = await self._complete(
             messages,
             schema=schema,

@@ -36,11 +36,12 @@ from kakehashi.pipelines.schema import (
     keywords_schema,
     parse_extraction,
     parse_keywords,
+    parse_truncated_extraction,
 )
 from kakehashi.pipelines.sources import choose_search_provider, list_documents, read_url_list, search_keywords
 
 # Bump when the meaning of a cached result changes (schema semantics, parsing), so old entries miss.
-_CACHE_VERSION = 2
+_CACHE_VERSION = 3
 _FETCH_CONCURRENCY = 8
 
 
@@ -144,6 +145,7 @@ async def run_extraction(
     stats.documents, stats.chunks = len(documents), len(chunks)
     stats.llm_requests = client.stats.requests
     stats.malformed_retries = client.stats.malformed_retries
+    stats.salvaged_answers = client.stats.salvaged
     stats.prompt_tokens = client.stats.prompt_tokens
     stats.completion_tokens = client.stats.completion_tokens
     stats.elapsed_s = round(time.perf_counter() - started, 3)
@@ -287,6 +289,7 @@ async def _extract_chunks(
                 schema=job.schema,
                 schema_name="chunk_extraction",
                 parse=lambda content: parse_extraction(content, len(questions), settings.max_facts),
+                salvage=lambda content: parse_truncated_extraction(content, len(questions), settings.max_facts),
                 max_tokens=settings.max_tokens,
                 on_tokens=on_tokens,
             )

@@ -37,6 +37,7 @@ class RunStats:
     chunks_failed: int = 0
     llm_requests: int = 0  # completions generated, retries and keyword generation included
     malformed_retries: int = 0
+    salvaged_answers: int = 0  # answers cut at --max-tokens kept up to their last complete fact
     ungrounded_answers: int = 0  # answers dropped: their chunk does not contain their words or numbers
     ungrounded_facts: int = 0
     prompt_tokens: int = 0

@@ -36,10 +36,12 @@ class TextBounds:
     number: int
 
 
-LATIN_BOUNDS = TextBounds(answer=160, fact=160, field=40, number=24)
+# who/what/... are short phrases ("Hakko Island", "in 1870"): a small model fills them to their bound
+# with repeats or made-up timestamps, 12 of them a chunk with 2 facts, so their bound costs the most.
+LATIN_BOUNDS = TextBounds(answer=160, fact=160, field=24, number=24)
 # About the same tokens as LATIN_BOUNDS' strings, and still room for a sentence such as
 # 「1870年に建てられた灯台は高さ20メートルで、15キロメートル先からも見えます。」 (42 characters).
-CJK_BOUNDS = TextBounds(answer=48, fact=64, field=16, number=12)
+CJK_BOUNDS = TextBounds(answer=48, fact=64, field=8, number=12)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f]")
 
 
@@ -155,6 +157,50 @@ def parse_extraction(content: str, question_count: int, max_facts: int) -> Chunk
     answers = parsed.answers[:question_count]
     answers += [ChunkAnswer(answerable=False) for _ in range(question_count - len(answers))]
     return ChunkExtraction(answers=answers, facts=parsed.facts[:max_facts])
+
+
+def parse_truncated_extraction(content: str, question_count: int, max_facts: int) -> ChunkExtraction:
+    """What an answer cut at max_tokens already holds: every answer and the facts written in full.
+
+    The grammar writes the answers first, so an answer cut inside its facts has lost only the fact it
+    was writing. Raises MalformedAnswer unless every question's answer was written in full (a partial
+    answer list would read as "not answerable").
+    """
+    for end, closers in reversed(_complete_items(content)):
+        try:
+            data = json.loads(content[:end] + closers, strict=False)
+            parsed = ChunkExtraction.model_validate(data)
+        except (ValueError, ValidationError):
+            continue
+        if len(parsed.answers) >= question_count:
+            return parse_extraction(json.dumps(data), question_count, max_facts)
+    raise MalformedAnswer(f"no complete answers before the cut (answer began {content[:80]!r})")
+
+
+def _complete_items(content: str) -> list[tuple[int, str]]:
+    """(end, closers) after each object or array closed inside an array: content[:end] + closers is
+    that prefix with its open brackets closed."""
+    items: list[tuple[int, str]] = []
+    stack: list[str] = []
+    in_string = escaped = False
+    for position, char in enumerate(content):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "{[":
+            stack.append("}" if char == "{" else "]")
+        elif char in "}]":
+            if not stack or stack.pop() != char:
+                break  # not JSON: nothing after this can be closed
+            if stack and stack[-1] == "]":
+                items.append((position + 1, "".join(reversed(stack))))
+    return items
 
 
 class KeywordAnswer(BaseModel):
