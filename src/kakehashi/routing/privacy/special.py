@@ -96,7 +96,9 @@ _CONDITIONS_JA = (
     r"半身麻痺|四肢麻痺|顔面神経麻痺|車椅子|車いす|義足|視覚障害|聴覚障害|身体障害|障害者手帳|療育手帳|要介護|要支援|介護認定|"
     r"白内障|緑内障|寛解|余命|緩和ケア|持病|既往|発症|体調を崩|療養|主治医|産業医|診断書|病欠|病休|闘病|"
     # the legal stress check's finding about a person (労働安全衛生法 66条の10): 高ストレス者
-    r"高ストレス"
+    r"高ストレス|"
+    # what an occupational physician's interview records (長時間労働者の面接指導): symptoms and screening scores
+    r"動悸|息切れ|めまい|倦怠感|食欲(?:低下|不振)|不眠|睡眠障害|抑うつ|希死念慮"
 )
 _MEDICATIONS_JA = (
     r"ドネペジル|アリセプト|メマンチン|リチウム|リーマス|デパケン|バルプロ酸|ラミクタール|イーケプラ|テグレトール|"
