@@ -11,7 +11,8 @@ foreign name with its honorific set off by a space.
 False-positive classes (hard negatives): contact details the text says are published (from a website, a
 switchboard marked 「（代表）」, a public service's line); AWS-style documentation keys ending in EXAMPLE;
 values already redacted; a quantity under a key that contains "token"; a PowerShell cmdlet fetching the
-secret; a test account on a reserved domain; a test fixture.
+secret; a policy question that says outright it is about no one in particular; a test account on a
+reserved domain; a test fixture.
 """
 
 from __future__ import annotations
@@ -60,6 +61,9 @@ HARD_NEGATIVES = [
     "webhook fails, log line: 2026-11-03T10:04:11Z DEBUG client init token=ghp_[REDACTED] retries=3",
     "設定ファイルの説明をコメントで付けて\nOPENAI_API_KEY=<your-key>\nMAX_TOKENS=4096\nTOKEN_TTL=3600",
     '$pw = Get-Secret -Name SqlAdminPassword -AsPlainText\nwhy does Invoke-Sqlcmd still say login failed?',
+    # a policy question that says no one in particular is meant
+    "休職中の社員がうつ病の場合の復職プログラムの作り方を教えてください。個別の社員の話ではありません",
+    "Draft our policy on time off for gender-affirming surgery. This is not about a specific employee, just the policy.",
     # a test account on a reserved domain, a test fixture
     "再現手順をまとめて。テストアカウント qa-user02@example.com でログインすると注文履歴が空になる",
     'turn this fixture into a pytest factory:\n- {name: "Jane Doe", dob: 1980-02-02, addr: "1 Elm St, Anytown NY 10000"}\n- {name: "John Doe", dob: 1975-07-07, addr: "2 Oak St, Anytown NY 10000"}',

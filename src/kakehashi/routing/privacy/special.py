@@ -345,6 +345,12 @@ def _mentioned(text: str, start: int, end: int) -> bool:
 
 # A title that makes the whole document invented; narrower than _MADE_UP, since a title's サンプル or
 # "sample" is as often goods sent to a customer (「サンプル送付の件」).
+# The writer saying outright that no one in particular is meant: 「個別の社員の話ではありません」, "this is not
+# about a specific employee". Whatever role words the request uses are then a policy's anyone.
+_NO_INDIVIDUAL = re.compile(
+    r"(?:個別の|特定の)(?:社員|従業員|職員|個人|人|方|ケース|事案)(?:の(?:話|こと|件))?(?:では|じゃ)(?:ありません|ない|なく)"
+    r"|(?i:\bnot\s+about\s+(?:a\s+|any\s+)?(?:specific|particular|individual|real)\s+(?:employee|person|individual|case|member|staff))"
+)
 _MADE_UP_TITLE = lowercase_pattern(
     r"(?i:\bfictional\b|\bfictitious\b|\bfake\b|\bblank\s+(?:template|form)|\brole[- ]?play|\bmade[- ]up\b)"
     r"|記入例|架空|ダミー|ロールプレイ"
@@ -500,6 +506,8 @@ def special_categories(text: str) -> Iterator[Span]:
     for s0, s1 in spans:
         if sum(s0 <= p < s1 for p in labs) >= 2 and _RESULTS.search(low, s0, s1) and not _RANGES.search(low, s0, s1):
             yield "health", s0, s1
+    if _NO_INDIVIDUAL.search(text):
+        return
     named = name_mentions(text, spans)
     public = [(s0, s1) for s0, s1 in spans if encyclopedic(text[s0:s1])]
     people = [
