@@ -262,6 +262,8 @@ def choose_threshold(oof, first, has, rows, added_fpr: float, exclude: str | Non
     groups = np.array([r["group"] for r in rows])
     clean = np.array([not r["sensitive"] for r in rows])
     keep = has & clean & (groups != exclude)
+    if not keep.any():  # no clean prompt with a first run to measure against
+        return 1.0
     for t in np.round(np.arange(0.30, 1.0, 0.01), 2):
         if float(((oof >= t) & ~first)[keep].mean()) <= added_fpr + 1e-12:
             return float(t)
@@ -284,8 +286,8 @@ def nested(oof, first, has, rows, added_fpr: float) -> dict[str, Any]:
                      for g in thresholds}
     return {
         "thresholds": thresholds,
-        "recall_gain": round(float((flag & ~first)[has & sens].mean()), 4),
-        "fpr_added": round(float((flag & ~first)[has & ~sens].mean()), 4),
+        "recall_gain": round(float((flag & ~first)[has & sens].sum() / max((has & sens).sum(), 1)), 4),
+        "fpr_added": round(float((flag & ~first)[has & ~sens].sum() / max((has & ~sens).sum(), 1)), 4),
         "fpr_added_by_fold": added_by_fold,
         "rules_first_run_or_learned": rates(first | flag, rows, np.flatnonzero(has)),
     }
