@@ -15,8 +15,8 @@ see benchmarks/routing/README.md, "Learned second opinion").
 LOSO reports, per held-out file, recall and false-positive rate of the rules alone and of "rules
 OR classifier >= threshold". The classifier's side is out-of-fold; the rules' side is whatever the
 rules are (in-sample when the rules were tuned on those files). The threshold is the lowest one
-at which the classifier adds at most --added-fpr to the first-run rules' FPR on each of the last three
-splits and on the 90th-percentile split (`choose_threshold`).
+at which the classifier adds at most --added-fpr to the first-run rules' FPR, pooled over the splits
+with a first run (`choose_threshold`); `nested` reports that rule's own out-of-fold figure.
 """
 
 from __future__ import annotations
@@ -250,17 +250,47 @@ def added_fpr_by_fold(oof, first, has, rows, t: float) -> dict[str, float]:
     return out
 
 
-def choose_threshold(oof, first, has, rows, added_fpr: float, last: int = 3) -> float:
+def choose_threshold(oof, first, has, rows, added_fpr: float, exclude: str | None = None) -> float:
     """The lowest threshold (the most recall) at which the classifier adds at most `added_fpr` to the
-    first-run rules' FPR on each of the `last` splits written last (the newest voices, nearest to what
-    the next unseen split will be) and on the 90th-percentile split: a ceiling on the worst held-out
-    folds, not on the pooled mean, which a new writer's voice can exceed several times over (split K)."""
+    first-run rules' FPR, pooled over the splits with a first run (`exclude`: leave that split out).
+
+    Session 11 compared this with session 9's rule (at most 1 point on each of the three newest splits
+    and on the 90th-percentile split) by nested leave-one-split-out (`nested`): each split thresholded by
+    the others' out-of-fold scores. The pooled budget bought more recall for the same added FPR; no rule
+    kept the worst split low, because the next writer's look-alike negatives are not in the others.
+    """
+    groups = np.array([r["group"] for r in rows])
+    clean = np.array([not r["sensitive"] for r in rows])
+    keep = has & clean & (groups != exclude)
+    if not keep.any():  # no clean prompt with a first run to measure against
+        return 1.0
     for t in np.round(np.arange(0.30, 1.0, 0.01), 2):
-        by_fold = added_fpr_by_fold(oof, first, has, rows, float(t))
-        values = list(by_fold.values())
-        if max(values[-last:]) <= added_fpr + 1e-12 and np.percentile(values, 90) <= added_fpr + 1e-12:
+        if float(((oof >= t) & ~first)[keep].mean()) <= added_fpr + 1e-12:
             return float(t)
     return 1.0
+
+
+def nested(oof, first, has, rows, added_fpr: float) -> dict[str, Any]:
+    """Each split with a first run scored at the threshold chosen without it: the threshold's own
+    out-of-fold figure (the LOSO table at the shipped threshold reuses the split it reports)."""
+    groups = np.array([r["group"] for r in rows])
+    sens = np.array([bool(r["sensitive"]) for r in rows])
+    flag = np.zeros(len(rows), dtype=bool)
+    thresholds = {}
+    for g in dict.fromkeys(groups[has]):
+        t = choose_threshold(oof, first, has, rows, added_fpr, exclude=str(g))
+        idx = groups == g
+        flag[idx] = oof[idx] >= t
+        thresholds[str(g)] = t
+    added_by_fold = {g: round(float((flag & ~first & ~sens & (groups == g)).sum() / max((~sens & (groups == g)).sum(), 1)), 4)
+                     for g in thresholds}
+    return {
+        "thresholds": thresholds,
+        "recall_gain": round(float((flag & ~first)[has & sens].sum() / max((has & sens).sum(), 1)), 4),
+        "fpr_added": round(float((flag & ~first)[has & ~sens].sum() / max((has & ~sens).sum(), 1)), 4),
+        "fpr_added_by_fold": added_by_fold,
+        "rules_first_run_or_learned": rates(first | flag, rows, np.flatnonzero(has)),
+    }
 
 
 def loso_report(rows, oof, rules, first, has, threshold) -> dict[str, Any]:
@@ -330,8 +360,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--added-fpr",
         type=float,
-        default=0.01,
-        help="threshold: the classifier may add at most this to the first-run rules' FPR",
+        default=0.005,
+        help="threshold: the classifier may add at most this to the first-run rules' FPR (pooled)",
     )
     ap.add_argument("--first-runs", type=Path, default=Path("benchmarks/routing/privacy-first-runs"))
     ap.add_argument("--threshold", type=float, help="fixed threshold (required without --loso to ship)")
@@ -352,6 +382,7 @@ def main(argv: list[str] | None = None) -> int:
         if threshold is None:
             threshold = choose_threshold(oof, first, has, rows, args.added_fpr)
         report = loso_report(rows, oof, rules, first, has, threshold)
+        report["nested"] = nested(oof, first, has, rows, args.added_fpr)
         report.update(
             features=args.features,
             l2=args.l2,
@@ -362,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
         text = json.dumps(report, indent=1, ensure_ascii=False)
         if args.report:
             args.report.write_text(text + "\n", encoding="utf-8")
-        print(json.dumps({k: report[k] for k in ("threshold", "first_run_splits", "auc_sensitive_head")}))
+        print(json.dumps({k: report[k] for k in ("threshold", "first_run_splits", "auc_sensitive_head", "nested")}))
     if args.out:
         if args.features != "hash":
             ap.error("only --features hash can be shipped")
@@ -377,6 +408,8 @@ def main(argv: list[str] | None = None) -> int:
             "l2": args.l2,
             "epochs": args.epochs,
             "features": args.features,
+            "feature_set": learned.FEATURES,
+            "added_fpr": args.added_fpr,
             "positives": {h: int(y[:, i].sum()) for i, h in enumerate(HEADS)},
         }
         learned.save_model(

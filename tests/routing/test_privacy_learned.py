@@ -43,7 +43,8 @@ def test_shipped_model_loads_and_records_its_training_files():
     assert model.heads == ("sensitive", *privacy.CATEGORIES)
     assert model.weights.shape == (1 << learned.BITS, len(model.heads))
     assert 0.5 <= model.threshold < 1.0
-    assert "dev.jsonl" in model.meta["trained_on"] and "heldout_k.jsonl" in model.meta["trained_on"]
+    assert "dev.jsonl" in model.meta["trained_on"] and "heldout_o.jsonl" in model.meta["trained_on"]
+    assert model.meta["feature_set"] == learned.FEATURES
     assert model.meta["max_text"] == learned.MAX_TEXT
 
 

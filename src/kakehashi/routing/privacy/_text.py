@@ -195,7 +195,7 @@ PERSON_JA = re.compile(
     # a full name written with a space before the honorific or an age: 「吉田 トメ 様」「森田 葵（22）」
     r"(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}(?:[ 　]?(?:様|さん|氏)|[（(]\d{1,3}(?:歳|才)?[）)])|"
     r"(?!(?:ユーザー|お客|スタッフ|メンバー|ゲスト|オーナー|ドライバー|パートナー|クライアント|ファン|ママ|パパ)さん)"
-    r"(?<![ァ-ヶー])[ァ-ヶ][ァ-ヶー]{1,9}(?:さん|様|氏|くん|ちゃん)"
+    r"(?<![ァ-ヶー])[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏|くん|ちゃん)"
     # a foreign full name with its honorific set off by a space: 「アフマド・ハサン さん」
     r"|(?<![ァ-ヶー・])[ァ-ヶ][ァ-ヶー]{1,9}・[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏)"
     r"|[A-Z]さん|[A-Z]氏"
@@ -241,6 +241,11 @@ RECORD_SUBJECT = re.compile(
     # an ID number and the name it belongs to, as forms sign off: 「学籍番号 21L0568 文学部 河合 奏」
     r"|(?:学籍番号|学生番号|社員番号|職員番号|従業員番号|会員番号|受験番号|患者番号|診察券番号)[ \t]*[:：]?[ \t]*[A-Za-z0-9-]{3,}[ \t]+"
     r"(?:[一-龥]{1,8}(?:学部|学科|部|課|科|組)[ \t]+)?[一-龥]{1,3}[ \t][一-龥ぁ-んァ-ヶ]{1,3}(?![一-龥ぁ-んァ-ヶ])"
+    # a case record's header line, as interview and screening notes open: 「開発1課 今井 智也（34）、…」,
+    # 「対象：株式会社ラクスト 代表取締役 黒沢 剛（1971年生）」 (a department or a title, a full name, an age or a birth year)
+    r"|(?m:^)(?:[^\s：:]{1,12}(?:部|課|室|係|科|病棟|センター)[ \t]+)[一-龥]{1,3}[ \t][一-龥ぁ-んァ-ヶ]{1,3}[（(]\d{1,3}(?:歳|才)?[）)]"
+    r"|対象(?:者|企業|先)?[ \t]*[:：][^\n]{0,30}?(?:代表取締役|取締役|代表者?|社長|会長|役員|理事長)[ \t]*"
+    r"[一-龥]{1,3}[ \t][一-龥ぁ-んァ-ヶ]{1,3}(?:[（(](?:\d{1,3}(?:歳|才)?|(?:19|20)\d{2}年生まれ?)[）)])?"
     # a bulleted list of full names (with a department) after the sentence that says what they share
     r"|(?m:^)[・•\-*][ \t]*(?:[一-龥]{1,6}(?:部|課|室|科)[ \t]+)?[一-龥]{1,3}[ \t][一-龥ぁ-ん]{1,3}[ \t]*(?m:$)"
 )
@@ -271,8 +276,10 @@ def mentions_person(chunk: str) -> bool:
 # Words that make a sentence an example or placeholder rather than real data ("e.g.", "テスト用").
 EXAMPLE_CONTEXT = re.compile(
     r"(?i:(?<![@.])\bexamples?\b(?!\.)|\be\.g\.|\bsample\b|\bdummy\b|\bplaceholders?\b|\bfake\b|\bfictional\b|\bmock\b|"
-    r"\btest(?:ing)?\s+(?:card|number|data|account|value|email|address)s?\b|\bfor\s+testing\b|\bin\s+the\s+unit\s+test\b)"
-    r"|例として|例えば|記入例|記載例|入力例|見本|サンプル|ダミー|テスト用|架空|仮の|プレースホルダー?"
+    r"\btest(?:ing)?\s+(?:card|number|data|account|value|email|address)s?\b|\bfor\s+testing\b|\bin\s+the\s+unit\s+test\b|"
+    # test fixtures and the conventional placeholder town ("123 Main St, Anytown")
+    r"\bfixtures?\b|\banytown\b)"
+    r"|例として|例えば|記入例|記載例|入力例|見本|サンプル|ダミー|テスト用|架空|仮の|プレースホルダー?|テスト(?:アカウント|ユーザー)"
 )
 # Organisations and public bodies: their published address and phone number name no individual
 # (GDPR recital 14, APPI: 法人情報 is not 個人情報). Legal-form suffixes follow ISO 20275's entity

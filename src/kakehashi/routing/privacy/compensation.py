@@ -20,6 +20,8 @@ _PAY = re.compile(
     r"(?i:\b(?:salary|salaries|base\s+(?:pay|salary)|base\b|bonus|offer|raise|pay\s+rise|pay\s+cut|comp\b|"
     r"compensation|wages?|rsus?|equity|earns?|earning|paid|package|counter(?:offer)?|hourly\s+rate|day\s+rate)\b)"
     r"|年収|月給|月収|給与|給料|基本給|賞与|ボーナス|昇給|減給|時給|日給|手取り|年俸|報酬|残業代|手当|"
+    # severance and retirement pay: 退職金 is computed from one person's pay and years of service
+    r"退職金|退職手当|退職一時金|(?i:\bseverance\b|\bretirement\s+(?:pay|allowance|bonus|lump\s+sum))|"
     # the lines of a 源泉徴収票 or a tax return, and their English equivalents (P60, W-2)
     r"支払金額|源泉徴収|所得税|住民税|課税所得|所得金額|総支給|差引支給|(?i:\bgross\s+(?:pay|income)|\bnet\s+pay|"
     r"\btaxable\s+income|\bincome\b|\bp60\b|\bw-2\b|\b(?:pay|tax|ni|paye)\s*[:：]?\s*(?=[$£€¥]))"
@@ -32,7 +34,7 @@ _AMOUNT = re.compile(
 # names come from the lexicon in `names`).
 # Arithmetic word problems pay imaginary people: "If Tyler earns $5 per hour, how many hours...".
 _WORD_PROBLEM = re.compile(r"(?i:\bhow\s+(?:much|many)\b|\bin\s+total\b|\baltogether\b)|合計で|全部で|何時間|何円")
-_HONORIFIC = re.compile(r"[一-龥]{1,4}[ 　]?[一-龥ぁ-ん]{0,3}(?:さん|様|氏|君|くん)|[ァ-ヶ][ァ-ヶー]{1,9}(?:さん|様|氏)")
+_HONORIFIC = re.compile(r"[一-龥]{1,4}[ 　]?[一-龥ぁ-ん]{0,3}[ 　]?(?:さん|様|氏|君|くん)|[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏)")
 
 
 def salaries(text: str) -> Iterator[Span]:
@@ -41,10 +43,16 @@ def salaries(text: str) -> Iterator[Span]:
     # A payslip or review with the person in its header (「氏名 藤崎 直人」 … 「基本給 342,000」,
     # "Employee: Felipe Araújo" … "Base: $168,000"): every pay line is theirs.
     record = record_subject(text)
+    # the person a pay topic is opened about, carried into the next sentence's figures:
+    # 「小野寺 修一 さんの退職金の試算です。基本給 402,000円 × 37.5 …」
+    topic_named = False
     for sentence in sentences(text):
         s0, s1 = sentence.span()
-        if not (_PAY.search(text, s0, s1) and _AMOUNT.search(text, s0, s1)) or _WORD_PROBLEM.search(text, s0, s1):
+        pay = _PAY.search(text, s0, s1)
+        named = bool(_HONORIFIC.search(text, s0, s1) or name_mentions(text, [(s0, s1)]))
+        if not (pay and _AMOUNT.search(text, s0, s1)) or _WORD_PROBLEM.search(text, s0, s1):
+            topic_named = bool(pay) and named
             continue
-        if record or _HONORIFIC.search(text, s0, s1) or name_mentions(text, [(s0, s1)]):
+        if record or named or topic_named:
             yield "salary", s0, s1
 

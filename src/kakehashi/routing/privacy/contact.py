@@ -58,7 +58,7 @@ _ROLE_LOCAL = re.compile(
     r"^(?:[a-z]{2,12}[._-])?(?:info|support|help|helpdesk|sales|contact|contactus|noreply|no-reply|donotreply|press|media|pr|"
     r"hello|office|service|customer|customerservice|cs|webmaster|postmaster|hostmaster|abuse|privacy|"
     r"security|billing|jobs|careers|recruit|recruiting|inquiry|inquiries|enquiry|enquiries|feedback|marketing|newsletter|"
-    r"legal|compliance|partners|team|general|reception|toiawase|otoiawase|"
+    r"legal|compliance|partners|team|general|reception|toiawase|otoiawase|news|newsroom|newsdesk|desk|editors?|editorial|"
     # machine senders: CI and bots ("build-bot <ci@…>", dependabot@…)
     r"ci|cd|bot|[\w.-]*-bot|bots|build|builds|deploy|deployer|automation|github-actions|dependabot|renovate|jenkins)$"
 )
@@ -111,9 +111,20 @@ _DIGIT = re.compile(r"\d", re.ASCII)
 _TOLL_FREE = re.compile(r"^(?:\+?81[- ]?)?0(?:120|800|570|180)|^(?:\+?1[- .]?)?\(?8(?:00|33|44|55|66|77|88)\b")
 _ORG_PHONE_CONTEXT = re.compile(
     r"(?i:customer\s+(?:service|support|care)|support\s+line|helpline|hotline|help\s+desk|call\s+center|"
-    r"switchboard|main\s+line|head\s+office|headquarters|toll[- ]free|\binc\b|\bcorp\b|\bltd\b)"
+    r"switchboard|main\s+line|head\s+office|headquarters|toll[- ]free|\binc\b|\bcorp\b|\bltd\b|"
+    # public services' published lines: "Fire Dept non-emergency", "building security desk"
+    r"fire\s+(?:dept|department|station)|police|non-emergency|security\s+desk)"
     r"|代表(?:電話|番号)?|お問い?合わ?せ|問合せ|窓口|カスタマー|コールセンター|サポートセンター|フリーダイヤル|"
     r"本社|本店|株式会社|市役所|区役所|役場|大使館|受付時間"
+)
+
+
+# Contact details the text says are published (copied from a website or a public listing, a
+# switchboard marked 「（代表）」): an organisation's, whatever the text around them does with them.
+_PUBLISHED = re.compile(
+    r"(?i:\b(?:from|on|per|via|off)\s+(?:their|the|its|our)\s+(?:official\s+)?(?:web\s?site|site|homepage|contact\s+page)|"
+    r"\bpublished\b|\bpublicly\s+(?:listed|available))"
+    r"|公式サイト|公式ホームページ|ホームページ(?:に|で|の|から)|公開されている|公開の|[（(]代表[）)]"
 )
 
 
@@ -278,6 +289,9 @@ def phones(text: str) -> Iterator[Span]:
             near = window(text, match.start, match.end, 40, 20)
             if EXAMPLE_CONTEXT.search(near) or _format_sample(text, match.start, match.end):
                 continue
+            sentence = _sentence_of(text, match.start, match.end)
+            if (_PUBLISHED.search(sentence) or _PUBLISHED.search(near)) and not _PERSONAL_PHONE.search(sentence):
+                continue
             # An organisation named on the same line or record (a directory entry, a JSON object) owns it,
             # unless the text says the number is a person's own.
             line_start = text.rfind("\n", 0, match.start) + 1
@@ -418,6 +432,10 @@ _FICTION = re.compile(
 )
 
 
+_OFFICE_DEPARTMENT = re.compile(r"(?:\d{1,2}F|\d{1,2}階)[ \t　]*[一-龥ァ-ヶー]{1,12}(?:部|課|室|係|センター)(?![一-龥])")
+_HONORIFIC = re.compile(r"様|さん|殿|(?i:\b(?:mr|mrs|ms|dr)\.?\s)")
+
+
 def addresses(text: str) -> Iterator[Span]:
     patterns = [_JP_POSTAL, _JP_ADDRESS, _US_STREET, _US_CITY_ZIP, _UK_CA_AU_POSTCODE]
     if _EU_POSTCODE_DIGITS.search(text):  # the European patterns need a postcode; most prompts have none
@@ -433,6 +451,12 @@ def addresses(text: str) -> Iterator[Span]:
             continue
         chunk = sentence.group()
         if organisation and not _PERSONAL_ADDRESS_CONTEXT.search(chunk):
+            continue
+        # said to be published, or an office floor and department ("ビル 5F 情報システム部") of an
+        # organisation whose switchboard the text gives: the organisation's address, even as a delivery address
+        if _PUBLISHED.search(chunk) or (
+            organisation and _PUBLISHED.search(text) and _OFFICE_DEPARTMENT.search(chunk) and not _HONORIFIC.search(chunk)
+        ):
             continue
         if EXAMPLE_CONTEXT.search(chunk) or (_FORMAT_QUESTION.search(chunk) and not _PERSONAL_ADDRESS_CONTEXT.search(chunk)):
             continue

@@ -20,7 +20,7 @@ import json
 import re
 from collections.abc import Iterator
 
-from kakehashi.routing.privacy._text import EXAMPLE_CONTEXT, Span, window
+from kakehashi.routing.privacy._text import EXAMPLE_CONTEXT, Span, trivial_digits, window
 
 # --- provider keys with a fixed shape ---------------------------------------------------------------
 _PREFIXED: tuple[tuple[str, str], ...] = (
@@ -78,6 +78,9 @@ _PREFIXED: tuple[tuple[str, str], ...] = (
         ),
     ),
     ("private_key", r"\"private_key(?:_id)?\"\s*:\s*\"[^\"]{16,}\""),  # GCP service-account JSON
+    # A BitLocker recovery password: 48 digits in eight hyphenated groups of six (Microsoft's format);
+    # it unlocks the disk, and nothing else is written in that shape.
+    ("password", r"(?<![\d-])\d{6}(?:-\d{6}){7}(?![\d-])"),
 )
 _PREFIXED_RE = [(kind, re.compile(p, re.ASCII)) for kind, p in _PREFIXED]
 
@@ -135,7 +138,14 @@ _PLACEHOLDER_VALUE = re.compile(
 )
 # An unquoted value that is an expression in code: a name, attribute, call or subscript.
 _EXPRESSION = re.compile(r"^[A-Za-z_][\w]*(?:[.(\[]|$)")
-_CODE_CALL = re.compile(r"(?i)(?:getenv|environ|input|getpass|prompt|config|settings|secrets?\.|vault|read|load|request)")
+_CODE_CALL = re.compile(
+    r"(?i)(?:getenv|environ|input|getpass|prompt|config|settings|secrets?\.|vault|read|load|request)"
+    # a PowerShell cmdlet (Verb-Noun) fetching the secret at run time: "Get-Secret -Name GraphClientSecret"
+    r"|^(?:Get|Read|Import|ConvertTo|Unprotect)-[A-Z]\w+$"
+)
+# A key that names a quantity (MAX_TOKENS=2048, token_ttl: 3600, PASSWORD_MIN_LENGTH=12): its number is
+# a setting, not a credential.
+_QUANTITY_KEY = re.compile(r"(?i)(?:max|min|limit|count|num|ttl|expir|timeout|length|len|size|lifetime|per_|budget|tokens\b)")
 
 _KEY_WORDS = (
     r"pass(?:word|wd|phrase|code)?|pwd|pw|secret(?:[_-]?key)?|client[_-]?secret|api[_-]?key|apikey|"
@@ -163,6 +173,11 @@ _MASKED_RUN = re.compile(
     r"(?i:process\.env\.|os\.environ|\benv\[|secretkeyref|@microsoft\.keyvault|arn:aws:secretsmanager:)"
     # Terraform prints a sensitive output as "(sensitive value)"
     r"|\((?i:sensitive)"
+    # a value already redacted by a logger or a person: "token=xoxb-[REDACTED]", "[MASKED]", "<redacted>"
+    r"|\[(?i:redacted|masked|hidden|removed|filtered|omitted|scrubbed)"
+    # AWS's documentation convention: every example key ends in EXAMPLE ("AKIAIOSFODNN7EXAMPLE",
+    # "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")
+    r"|EXAMPLE(?:KEY)?$"
 )
 # A key that names *another object* holding the secret (Helm's existingSecret, Kubernetes'
 # secretName / secretKeyRef {name, key}, userPasswordKey: the key inside that Secret): the value is
@@ -216,6 +231,8 @@ def _assignments(text: str) -> Iterator[Span]:
             continue  # existingSecret: app-db-credentials names the Secret, not its content
         if not quoted and "(" in value:
             continue  # argon2.hash(new_password): a call in code
+        if value.isdigit() and _QUANTITY_KEY.search(m.group("key")):
+            continue  # MAX_TOKENS=2048: a quantity
         structured = (
             (line_start in env_lines and "=" in m.group("sep") and " " not in m.group("sep"))
             or (line_start in yaml_lines and ":" in m.group("sep") and line.strip().startswith(m.group("key")))
@@ -335,6 +352,8 @@ _PIN_WORDS = re.compile(
 )
 # A keypad code as people write it: 4-8 digits, maybe with the keypad's # or * ("4417#", "*2580").
 _PIN_VALUE = re.compile(r"[*#]?\d{4,8}[#*]?")
+# ...or typed key by key, as instructions spell it out: "code 2 4 0 8 1 9", 「解除コード 2-4-0-8 を入力」.
+_SPACED_PIN = re.compile(rf"(?:{_PIN_WORDS.pattern})[^\n\d]{{0,12}}?(?P<value>(?<![\d.,])\d(?:[ \t\-・]\d){{3,7}})(?![\d.,:/])")
 
 
 # "user apikey, pass SG.kq82..." / "pw Xr7#kq29": the keyword, a space, then a value strong enough
@@ -483,6 +502,9 @@ def _prose_values(text: str) -> Iterator[Span]:
             yield "password", m.start("value"), m.start("value") + len(value)
     for m in _APP_PASSWORD.finditer(text):
         yield "password", m.start("value"), m.end("value")
+    for m in _SPACED_PIN.finditer(text):
+        if not trivial_digits(re.sub(r"\D", "", m.group("value"))):
+            yield "password", m.start("value"), m.end("value")
     yield from _value_after_keyword(text)
 
 

@@ -37,13 +37,13 @@ _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-categ
     r"\bforeclos|\brepossess|\bgarnish|\bccj\b|\bpayday\s+loans?\b|\bmaxed\s+out\b|\bwrite[- ]off\b|\bcharged[- ]off\b)"
     r"|借金|借入|ローン残高|ローン残|残債|残高|延滞|滞納|督促|債務|自己破産|破産|任意整理|債務整理|個人再生|過払い|"
     r"(?:住宅|自動車|車|マイカー|教育|フリー|目的別)ローン|奨学金の?返済|信用スコア|クレジットスコア|(?<![a-z])(?:cic|jicc)(?![a-z])|"
-    r"信用情報|ブラックリスト|差し?押さ?え|返済が遅れ|支払いが遅れ|未払い|未納|消費者金融|カードローン|リボ払い"
+    r"信用情報|ブラックリスト|差し?押さ?え|(?:債権|給与)?差押(?:命令|通知|え)?|返済が遅れ|支払いが遅れ|未払い|未納|消費者金融|カードローン|リボ払い"
 )
 # Events that are a credit record by themselves, figure or not: "filed for bankruptcy", 「自己破産手続き中」.
 _CREDIT_EVENT = lowercase_pattern(
     r"(?i:\bbankrupt|\binsolven|\bforeclos|\brepossess|\bgarnish|\bccj\b|\bcounty\s+court\s+judg|\bdefault(?:ed)?\s+on\b|"
     r"\b(?:sent\s+to|in)\s+collections\b|\bdebt\s+collect)"
-    r"|自己破産|破産|任意整理|債務整理|個人再生|差し?押さ?え|ブラックリスト|信用情報に(?:傷|事故)|督促状"
+    r"|自己破産|破産|任意整理|債務整理|個人再生|差し?押さ?え|(?:債権|給与)?差押(?:命令|通知|え)?|ブラックリスト|信用情報に(?:傷|事故)|督促状"
 )
 _FIGURE = re.compile(
     r"[$£€¥￥]\s?\d[\d,.]*\s?(?:[kKmM]\b|万|千)?|\b\d{2,3}(?:\.\d)?\s?[kK]\b|\b\d{1,3}(?:,\d{3})+\b"

@@ -1,9 +1,10 @@
-"""The learned second opinion: hashed character n-grams + logistic regression, per category.
+"""The learned second opinion: hashed character n-grams and words + logistic regression, per category.
 
 The rules (the other modules of this package) name what they recognise; plain-words statements of
 special-category or financial facts ("二人は同性のパートナーで", "a list of patients and their
 diagnoses") take endless wordings the rules cannot enumerate. This module scores a prompt with a
-linear model over its character 1-4-grams (no tokenizer, so Japanese works as English does),
+linear model over its character 1-4-grams (digits read as 0) and its words and word pairs (Latin
+words, and Japanese split where the script changes: no dictionary, so Japanese works as English does),
 trained on the labelled prompts in eval/privacy/ by `scripts/train_privacy_classifier.py`.
 
 One head gives the probability that the prompt is sensitive at all (`sensitive`), one head per
@@ -34,7 +35,9 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import unicodedata
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -47,6 +50,7 @@ NGRAMS = (1, 2, 3, 4)
 BITS = 18  # 2**18 hashed features
 MAX_TEXT = 600  # characters (folded); longer prompts are left to the rules
 KIND = "learned"
+FEATURES = "chars-digits0+words"  # recorded in learned.npz; a model trained on other features is refused
 
 _MASK = np.uint64((1 << BITS) - 1)
 # Odd 64-bit multipliers, one per position in the n-gram (a multiplicative hash, stable across runs).
@@ -84,10 +88,27 @@ def ngram_hashes(codes: np.ndarray) -> np.ndarray:
     return out
 
 
+# Words, by script: a Latin word, a run of digits (kept as its length only), a run of kanji, of katakana
+# or of hiragana. Japanese has no spaces, but a change of script is where most of its words start and
+# end (債権差押命令 | が | 届きました), so the runs are a tokenizer good enough for a bag of words.
+_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+|[\u4e00-\u9fff\u3005]+|[\u30a0-\u30ff]+|[\u3040-\u309f]+")
+_DIGIT = re.compile(r"\d")
+
+
+def _word_buckets(text: str) -> np.ndarray:
+    """Hashed word unigrams and bigrams (crc32: stable across runs and machines)."""
+    words = [w if not w[0].isdigit() else "#" * min(len(w), 6) for w in _TOKEN.findall(text)]
+    keys = ["w:" + w for w in words] + ["b:" + a + " " + b for a, b in zip(words, words[1:], strict=False)]
+    return np.fromiter((zlib.crc32(k.encode()) & int(_MASK) for k in keys), dtype=np.int64, count=len(keys))
+
+
 def features(text: str) -> np.ndarray:
-    """The distinct hashed n-gram buckets of a (normalised) text, sorted: a binary bag of n-grams."""
-    h = ngram_hashes(_codepoints(text))
-    return np.unique(h[h >= 0])
+    """The distinct hashed buckets of a (normalised) text, sorted: a binary bag of character 1-4-grams
+    of the text with every digit read as 0 (a phone number's shape, not its digits), plus its words
+    and word pairs (`_TOKEN`). Chosen by leave-one-split-out CV over character n-grams alone, with and
+    without the digit folding and the words (benchmarks/routing/README.md, session 11)."""
+    h = ngram_hashes(_codepoints(_DIGIT.sub("0", text)))
+    return np.unique(np.concatenate([h[h >= 0], _word_buckets(text)]))
 
 
 @dataclass(frozen=True)
@@ -138,7 +159,7 @@ def save_model(model: LearnedModel, path: Path = MODEL_PATH) -> None:
         weights=w,
         bias=model.bias.astype(np.float64),
         threshold=np.array(model.threshold),
-        config=np.array(json.dumps({"ngrams": NGRAMS, "bits": BITS})),
+        config=np.array(json.dumps({"ngrams": NGRAMS, "bits": BITS, "features": FEATURES})),
         meta=np.array(json.dumps(model.meta, ensure_ascii=False)),
     )
 
@@ -147,7 +168,7 @@ def save_model(model: LearnedModel, path: Path = MODEL_PATH) -> None:
 def load_model(path: Path = MODEL_PATH) -> LearnedModel:
     with np.load(path) as data:
         config = json.loads(str(data["config"]))
-        if tuple(config["ngrams"]) != NGRAMS or config["bits"] != BITS:
+        if tuple(config["ngrams"]) != NGRAMS or config["bits"] != BITS or config.get("features") != FEATURES:
             raise ValueError(f"{path} was trained with other n-gram settings ({config}); retrain it")
         return LearnedModel(
             heads=tuple(str(h) for h in data["heads"]),

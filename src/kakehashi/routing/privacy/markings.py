@@ -35,7 +35,7 @@ _STATED_EN = re.compile(
     r"(?:confidential|proprietary|privileged|internal\s+(?:use\s+)?only|under\s+NDA|restricted))"
     r"|(?i:\b(?:strictly|company|highly)\s+confidential\b|\bprivileged\s*(?:&|and)\s*confidential\b|"
     r"\bproprietary\s*(?:&|and)\s*confidential\b|\battorney[- ]client\s+privileged\b|"
-    r"\bnot\s+for\s+distribution\b|\bdo\s+not\s+(?:forward|distribute)\b|\bunder\s+(?:an\s+)?NDA\b|"
+    r"\bnot\s+for\s+distribution\b|\bdo\s+not\s+(?:forward|distribute)\b|\b(?:under|covered\s+by|subject\s+to)\s+(?:an\s+|the\s+|our\s+|their\s+|this\s+)?(?:mutual\s+|signed\s+|two[- ]way\s+)?NDA\b|"
     r"\b(?:is|are)\s+(?:strictly\s+)?(?:internal(?:\s+use)?\s+only|confidential)\s+and\b|"
     r"\bmust\s+not\s+be\s+(?:shared|disclosed|forwarded)\s+(?:with|to|outside)\b|"
     # said in prose rather than stamped: "(NDA — vendor confidential)", "client-confidential",

@@ -76,6 +76,40 @@ _MADE_UP = re.compile(
 )
 
 
+# A table with a column *for* a special-category fact ("氏名,部署,組合加入,…", "name | religion | …"):
+# each data row states that fact about the person on it, whatever the cell says (加入 / 未加入 alike).
+_FACT_COLUMN: dict[str, re.Pattern[str]] = {
+    "union_membership": re.compile(r"組合加入|組合員|労組|労働組合|(?i:\bunion(?:[_ ](?:member(?:ship)?|status))?\b)"),
+    "religion": re.compile(r"宗教|宗派|信仰|(?i:\breligion\b|\bfaith\b|\bdenomination\b)"),
+    "health": re.compile(r"病名|診断名|既往歴|持病|(?i:\bdiagnosis\b|\bmedical\s+condition\b)"),
+    "sexual_orientation": re.compile(r"性的指向|(?i:\bsexual[_ ]orientation\b)"),
+    "criminal_record": re.compile(r"前科|犯罪歴|(?i:\bcriminal[_ ]record\b|\bconvictions?\b)"),
+}
+_NAME_HEADER = re.compile(r"氏名|名前|社員名|従業員名|(?i:\bname\b|\bemployee\b|\bmember\b)")
+_CELL_SPLIT = re.compile(r"[,\t|]")
+
+
+def _column_facts(lines: list[tuple[int, str]]) -> Iterator[Span]:
+    for i, (start, header) in enumerate(lines):
+        cells = [c.strip() for c in _CELL_SPLIT.split(header)]
+        if len(cells) < 3 or len(header) > 200 or not _NAME_HEADER.search(header):
+            continue
+        kinds = [kind for kind, p in _FACT_COLUMN.items() if any(p.search(c) and len(c) <= 20 for c in cells)]
+        if not kinds:
+            continue
+        rows = []
+        for row_start, body in lines[i + 1 : i + 60]:
+            if len(_CELL_SPLIT.findall(body)) < 2:
+                break
+            if NAME_JA.search(body) or NAME_EN.search(body):
+                rows.append((row_start, row_start + len(body)))
+        if len(rows) >= 2:
+            for kind in kinds:
+                yield kind, start, rows[-1][1]
+            yield "bulk_personal", start, rows[-1][1]
+        return
+
+
 def _named(line: str) -> tuple[bool, bool]:
     """(a name-shaped token is on the line, one of them is a lexicon name)."""
     shaped = known = False
@@ -92,6 +126,15 @@ def _named(line: str) -> tuple[bool, bool]:
 def roster_facts(text: str) -> Iterator[Span]:
     if text.count("\n") < 2:
         return
+    if any(p.search(text) for p in _FACT_COLUMN.values()) and not (EXAMPLE_CONTEXT.search(text) or _MADE_UP.search(text)):
+        pos, numbered = 0, []
+        for line in text.split("\n"):
+            numbered.append((pos, line))
+            pos += len(line) + 1
+        found = list(_column_facts(numbered))
+        if found:
+            yield from found
+            return
     # the cheapest test first: most prompts carry no term and no roll title at all
     titles = {kind for kind, p in _ROLL_TITLE.items() if p.search(text)}
     if not titles and not any(p.search(text) for p in _ROW_TERMS.values()):

@@ -96,7 +96,9 @@ _CONDITIONS_JA = (
     r"半身麻痺|四肢麻痺|顔面神経麻痺|車椅子|車いす|義足|視覚障害|聴覚障害|身体障害|障害者手帳|療育手帳|要介護|要支援|介護認定|"
     r"白内障|緑内障|寛解|余命|緩和ケア|持病|既往|発症|体調を崩|療養|主治医|産業医|診断書|病欠|病休|闘病|"
     # the legal stress check's finding about a person (労働安全衛生法 66条の10): 高ストレス者
-    r"高ストレス"
+    r"高ストレス|"
+    # what an occupational physician's interview records (長時間労働者の面接指導): symptoms and screening scores
+    r"動悸|息切れ|めまい|倦怠感|食欲(?:低下|不振)|不眠|睡眠障害|抑うつ|希死念慮"
 )
 _MEDICATIONS_JA = (
     r"ドネペジル|アリセプト|メマンチン|リチウム|リーマス|デパケン|バルプロ酸|ラミクタール|イーケプラ|テグレトール|"
@@ -343,6 +345,12 @@ def _mentioned(text: str, start: int, end: int) -> bool:
 
 # A title that makes the whole document invented; narrower than _MADE_UP, since a title's サンプル or
 # "sample" is as often goods sent to a customer (「サンプル送付の件」).
+# The writer saying outright that no one in particular is meant: 「個別の社員の話ではありません」, "this is not
+# about a specific employee". Whatever role words the request uses are then a policy's anyone.
+_NO_INDIVIDUAL = re.compile(
+    r"(?:個別の|特定の)(?:社員|従業員|職員|個人|人|方|ケース|事案)(?:の(?:話|こと|件))?(?:では|じゃ)(?:ありません|ない|なく)"
+    r"|(?i:\bnot\s+about\s+(?:a\s+|any\s+)?(?:specific|particular|individual|real)\s+(?:employee|person|individual|case|member|staff))"
+)
 _MADE_UP_TITLE = lowercase_pattern(
     r"(?i:\bfictional\b|\bfictitious\b|\bfake\b|\bblank\s+(?:template|form)|\brole[- ]?play|\bmade[- ]up\b)"
     r"|記入例|架空|ダミー|ロールプレイ"
@@ -498,6 +506,8 @@ def special_categories(text: str) -> Iterator[Span]:
     for s0, s1 in spans:
         if sum(s0 <= p < s1 for p in labs) >= 2 and _RESULTS.search(low, s0, s1) and not _RANGES.search(low, s0, s1):
             yield "health", s0, s1
+    if _NO_INDIVIDUAL.search(text):
+        return
     named = name_mentions(text, spans)
     public = [(s0, s1) for s0, s1 in spans if encyclopedic(text[s0:s1])]
     people = [
