@@ -76,9 +76,22 @@ async def run(a: argparse.Namespace) -> dict[str, Any]:
                              "prompt_tokens": [j.prompt_tokens for j in judged],
                              "backend": sorted({str(j.backend) for j in judged})})
             after = await metrics(http)
+            # A/B on the first questions: the N requests one at a time vs all at once, alternating (ABBA)
+            ab: dict[str, list[float]] = {"sequential_s": [], "concurrent_s": []}
+            for i, q in enumerate(questions[: a.ab]):
+                hits = await retrieve(rag, emb, q["question"], k=a.n)
+                for way in (("sequential", "concurrent") if i % 2 == 0 else ("concurrent", "sequential")):
+                    t0 = time.perf_counter()
+                    if way == "sequential":
+                        for h in hits:
+                            await rerank.judge(http, q["question"], h.chunk.text, model=a.model)
+                    else:
+                        await asyncio.gather(*(rerank.judge(http, q["question"], h.chunk.text, model=a.model)
+                                               for h in hits))
+                    ab[f"{way}_s"].append(time.perf_counter() - t0)
             rag.close()
             out[lang] = {"questions": len(rows), "metrics_delta": {k: after[k] - before.get(k, 0.0) for k in after},
-                         "load_after": os.getloadavg(), "rows": rows}
+                         "ab": ab, "load_after": os.getloadavg(), "rows": rows}
             print(lang, json.dumps(summary(rows, a.n), ensure_ascii=False), file=sys.stderr, flush=True)
             a.out.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n")
     out["finished"] = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
@@ -89,9 +102,9 @@ async def run(a: argparse.Namespace) -> dict[str, Any]:
 def reorder(row: dict[str, Any], n: int, weight: float) -> list[bool]:
     """The gold flags in combine()'s order: the first n fused passages reranked, the rest after them."""
     gold, rel = row["gold"], row["relevance"]
-    order = sorted(range(n), key=lambda i: (-(weight * (rel[i] if rel[i] is not None else 1 - i / n)
-                                              + (1 - weight) * (1 - i / n)), i))
-    return [gold[i] for i in order] + gold[n:]
+    head = list(range(min(n, len(gold))))  # stand-ins for the hits: combine() only orders them
+    order = [i for _, i, _ in rerank.combine(head, [rerank.Judgement(rel[i]) for i in head], weight)]  # type: ignore[arg-type]
+    return [gold[i] for i in order] + gold[len(head):]
 
 
 def quality(ranked: list[list[bool]]) -> dict[str, float]:
@@ -125,6 +138,7 @@ def main() -> None:
     r.add_argument("--langs", default="ja,en")
     r.add_argument("--n", type=int, default=rerank.DEFAULT_CANDIDATES)
     r.add_argument("--model", default=rerank.DEFAULT_MODEL)
+    r.add_argument("--ab", type=int, default=6, help="questions timed sequential vs concurrent (per language)")
     r.add_argument("--out", type=Path, required=True)
     s = sub.add_parser("score")
     s.add_argument("results", type=Path)
@@ -135,8 +149,10 @@ def main() -> None:
         data = json.loads(a.results.read_text())
         for lang in ("ja", "en"):
             if lang in data:
-                print(lang, json.dumps({**summary(data[lang]["rows"], data["n"]),
-                                        "metrics_delta": data[lang]["metrics_delta"]}, ensure_ascii=False, indent=1))
+                ab = {k: [round(1000 * x) for x in v] for k, v in data[lang].get("ab", {}).items()}
+                print(lang, json.dumps({**summary(data[lang]["rows"], data["n"]), "ab_ms": ab,
+                                        "metrics_delta": data[lang]["metrics_delta"],
+                                        "load_after": data[lang]["load_after"]}, ensure_ascii=False, indent=1))
 
 
 if __name__ == "__main__":
