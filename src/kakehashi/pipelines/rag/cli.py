@@ -33,8 +33,9 @@ ApiKey = Annotated[str | None, typer.Option(envvar="KAKEHASHI_API_KEY", help="Be
 EmbedModel = Annotated[str, typer.Option("--embedding-model", help="Embeddings model (fixed per store).")]
 JsonOut = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 Rerank = Annotated[int | None, typer.Option(
-    "--rerank", min=2, max=50, help=f"Rerank the N best fused passages by a chat model's yes/no judgement "
-    f"(opt-in; {DEFAULT_CANDIDATES} is a good N; costs one model call per passage, run together).")]
+    "--rerank", min=2, max=50, help=f"Rerank the N best fused passages (e.g. {DEFAULT_CANDIDATES}) by a chat "
+    "model's yes/no judgement: one model call per passage, ~1 s each with the bundled 135M model on 2 cores, "
+    "which does not improve the ranking (README); meant for a larger --rerank-model.")]
 RerankModel = Annotated[str, typer.Option(
     "--rerank-model", help="Chat model that reranks ('local': the gateway's local model; privacy rules apply).")]
 
