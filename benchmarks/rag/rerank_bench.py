@@ -30,16 +30,16 @@ import numpy as np
 os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench import EVAL, half, is_gold  # noqa: E402
+from bench import EVAL, half, is_gold
 
-from kakehashi.pipelines.llm import open_endpoint  # noqa: E402
-from kakehashi.pipelines.rag import rerank  # noqa: E402
-from kakehashi.pipelines.rag.embed import embedder_for  # noqa: E402
-from kakehashi.pipelines.rag.retrieve import retrieve  # noqa: E402
-from kakehashi.pipelines.rag.store import RagStore  # noqa: E402
+from kakehashi.pipelines.llm import open_endpoint
+from kakehashi.pipelines.rag import rerank
+from kakehashi.pipelines.rag.embed import embedder_for
+from kakehashi.pipelines.rag.retrieve import retrieve
+from kakehashi.pipelines.rag.store import RagStore
 
 K, MRR_DEPTH = 5, 10
-_METRIC = re.compile(r'^(kakehashi_(?:prefix_cache_\w+|prompt_tokens_computed)_total)\{model="[^"]*"\} (\S+)$', re.M)
+_METRIC = re.compile(r'^(kakehashi_(?:prefix_cache_\w+|prompt_tokens_computed)_total)\{model="[^"]*"\} (\S+)$', re.MULTILINE)
 
 
 async def metrics(http: Any) -> dict[str, float]:
@@ -114,7 +114,7 @@ def quality(ranked: list[list[bool]]) -> dict[str, float]:
 
 
 def summary(rows: list[dict[str, Any]], n: int, weights: tuple[float, ...] = (0.0, 0.25, 0.5, 0.75, 1.0)) -> dict[str, Any]:
-    ms = lambda xs, p: round(1000 * float(np.percentile(xs, p)), 1)  # noqa: E731
+    ms = lambda xs, p: round(1000 * float(np.percentile(xs, p)), 1)
     out: dict[str, Any] = {"questions": len(rows)}
     for m in sorted({5, n}):
         if m <= n:

@@ -66,7 +66,7 @@ def test_the_instruction_and_question_come_before_the_passage() -> None:
 def test_combine_weights_relevance_against_the_fused_rank() -> None:
     hits = _hits(4)
     j = [rerank.Judgement(r) for r in (0.1, 0.2, 0.9, None)]
-    order = lambda w: [h.chunk.id for _, h, _ in rerank.combine(hits, j, w)]  # noqa: E731
+    order = lambda w: [h.chunk.id for _, h, _ in rerank.combine(hits, j, w)]
     assert order(0.0) == [1, 2, 3, 4]  # the fused order
     assert order(1.0) == [3, 4, 2, 1]  # relevance only; the unjudged passage keeps its prior (0.25)
     assert order(0.5) == [3, 1, 2, 4]  # 3: .825, 1: .55, 2: .475, 4: .25
