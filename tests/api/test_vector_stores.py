@@ -99,6 +99,19 @@ def test_create_fill_search_and_delete_a_store(client: openai.OpenAI, base: str)
                                        ranking_options={"score_threshold": 1.0}).data == []
     both = client.vector_stores.search(store.id, query=["sencha water", "草津温泉"], max_num_results=4)
     assert {"tea.md", "onsen_ja.md"} <= {r.filename for r in both.data}
+    # The kakehashi ranker: the fused candidates reranked by the local model (as this key's chat requests).
+    plain = client.vector_stores.search(store.id, query="How hot should the water be for sencha?", max_num_results=3)
+    reranked = client.vector_stores.search(store.id, query="How hot should the water be for sencha?",
+                                           max_num_results=3, ranking_options={"ranker": "kakehashi-rerank"})
+    assert len(reranked.data) == len(plain.data) and reranked.data
+    assert {r.file_id for r in reranked.data} <= {r.file_id for r in client.vector_stores.search(
+        store.id, query="How hot should the water be for sencha?", max_num_results=10).data}
+    r = httpx.post(f"{base}/v1/vector_stores/{store.id}/search", headers={"Authorization": f"Bearer {KEY}"},
+                   json={"query": "sencha", "ranking_options": {"ranker": "default-2024-11-15"}})
+    assert r.status_code == 400 and r.json()["error"]["param"] == "ranking_options.ranker"
+    r = httpx.post(f"{base}/v1/vector_stores/{store.id}/search", headers={"Authorization": f"Bearer {KEY}"},
+                   json={"query": ["a", "b"], "ranking_options": {"ranker": "kakehashi-rerank"}})
+    assert r.status_code == 400 and "one query" in r.json()["error"]["message"]
 
     # Detaching a file and deleting another take them out of the results.
     deleted = client.vector_stores.files.delete(file_id=ids["tea.md"], vector_store_id=store.id)

@@ -17,13 +17,16 @@ from collections.abc import Callable
 from pathlib import PurePath
 from typing import Any, Literal
 
+import httpx
 import orjson
 from fastapi import APIRouter, Query, Request
 from starlette.datastructures import UploadFile
 from starlette.responses import Response
 
 from kakehashi.errors import InvalidRequest, Overloaded
-from kakehashi.pipelines.rag.vector_stores import VectorStoreService
+from kakehashi.pipelines.rag.rerank import rerank
+from kakehashi.pipelines.rag.retrieve import Hit
+from kakehashi.pipelines.rag.vector_stores import RERANK_CANDIDATES, Reranker, VectorStoreService
 from kakehashi.protocol import vector_stores as wire
 
 Order = Literal["asc", "desc"]
@@ -38,6 +41,19 @@ def _json(obj: dict[str, Any]) -> Response:
 def _owner(request: Request) -> str | None:
     """The caller's key id (set by the security middleware when keys are configured), else None."""
     return getattr(request.state, "api_key_id", None)
+
+
+def _reranker(request: Request) -> Reranker:
+    """Reranking as the caller: each judgement is a chat request to this same app (in-process, no socket)
+    with the caller's credentials, so its key's budget, rate limits, privacy rules and ledger apply."""
+
+    async def run(question: str, hits: list[Hit]) -> list[tuple[Hit, Any]]:
+        headers = {k: v for k, v in request.headers.items() if k in ("authorization", "x-api-key")}
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=request.app), base_url="http://kakehashi/v1",
+                                     headers=headers, timeout=600) as http:
+            return await rerank(http, question, hits, n=RERANK_CANDIDATES)
+
+    return run
 
 
 def build_vector_store_router(service: VectorStoreService, is_ready: Callable[[], bool]) -> APIRouter:
@@ -181,8 +197,9 @@ def build_vector_store_router(service: VectorStoreService, is_ready: Callable[[]
         ready()
         threshold = body.ranking_options.score_threshold if body.ranking_options else None
         filters = body.filters.model_dump() if body.filters else None
+        reranker = _reranker(request) if body.ranking_options and body.ranking_options.ranker == wire.RERANKER else None
         results = await service.search(store_id, body.queries(), body.max_num_results, filters, threshold,
-                                       _owner(request))
+                                       _owner(request), rerank=reranker)
         return _json(wire.search_page(body.queries(), results))
 
     return router

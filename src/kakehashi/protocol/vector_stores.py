@@ -134,10 +134,14 @@ class CompoundFilter(_Strict):
 CompoundFilter.model_rebuild()
 
 
+RERANKER = "kakehashi-rerank"
+
+
 class RankingOptions(_Strict):
-    # kakehashi ranks by a fusion of vector and keyword search scores and does not rerank, so
-    # "auto" and "none" both mean exactly that; a named OpenAI ranker does not exist here.
-    ranker: Literal["auto", "none"] = "auto"
+    # kakehashi ranks by a fusion of vector and keyword search scores: "auto" and "none" both mean that.
+    # RERANKER (a kakehashi value, opt-in) also reranks the fused candidates by the gateway's local chat
+    # model (pipelines/rag/rerank.py). OpenAI's named rankers do not exist here: any other value is a 400.
+    ranker: Literal["auto", "none", "kakehashi-rerank"] = "auto"
     score_threshold: float = Field(default=0.0, ge=0.0, le=1.0)
 
 
@@ -162,6 +166,12 @@ class SearchRequest(_Strict):
         if v:
             raise ValueError("query rewriting is not supported: the query is searched as written")
         return v
+
+    @model_validator(mode="after")
+    def _one_query_to_rerank(self) -> SearchRequest:
+        if self.ranking_options and self.ranking_options.ranker == RERANKER and len(self.queries()) > 1:
+            raise ValueError(f"ranking_options.ranker {RERANKER!r} reranks against one query; got a list")
+        return self
 
     def queries(self) -> list[str]:
         return [self.query] if isinstance(self.query, str) else list(self.query)

@@ -170,6 +170,38 @@ def test_private_data_in_retrieved_passages_keeps_the_answer_local(
     assert harmless["route"]["x-kakehashi-privacy"] == "none"
 
 
+def test_rerank_judges_each_candidate_with_the_local_model(
+    server: str, indexed: tuple[Path, Path, dict[str, Any]]
+) -> None:
+    """--rerank 3: the three best fused passages judged by the real local model (one short request each,
+    sent together); every judgement is a probability, and the top-k after reranking are among them."""
+    _, store, _ = indexed
+    hits = rag_json(server, "search", "How hot should the water be for sencha?", "--store", str(store),
+                    "-k", "2", "--rerank", "3")
+    assert len(hits) == 2 and [h["n"] for h in hits] == [1, 2]
+    for h in hits:
+        j = h["rerank"]
+        assert 0.0 <= j["relevance"] <= 1.0 and j["backend"] == "embedded" and j["privacy"] == "none"
+    plain = rag_json(server, "search", "How hot should the water be for sencha?", "--store", str(store), "-k", "3")
+    assert {h["path"] for h in hits} <= {h["path"] for h in plain}
+    result = rag_json(server, "ask", "How hot should the water be for sencha?", "--store", str(store),
+                      "-k", "1", "--rerank", "2", "--max-tokens", "16")
+    assert result["passages"][0]["rerank"]["backend"] == "embedded"
+
+
+def test_a_sensitive_passage_is_reranked_locally_even_with_a_cloud_reranker(
+    cloud_server: str, indexed: tuple[Path, Path, dict[str, Any]]
+) -> None:
+    _, store, _ = indexed
+    hits = rag_json(cloud_server, "search", "Who is on call for the billing system?", "--store", str(store),
+                    "-k", "2", "--rerank", "2", "--rerank-model", "cloud")
+    by_file = {Path(h["path"]).name: h["rerank"] for h in hits}
+    assert by_file["contacts.md"]["backend"] == "embedded"
+    assert by_file["contacts.md"]["privacy"].startswith("force_local")
+    others = [j for name, j in by_file.items() if name != "contacts.md"]
+    assert others and all(j["backend"] == "fault" and j["privacy"] == "none" for j in others)
+
+
 def test_reindex_skips_unchanged_replaces_changed_and_removes_deleted(
     server: str, indexed: tuple[Path, Path, dict[str, Any]]
 ) -> None:

@@ -43,6 +43,9 @@ def test_requests_refuse_what_they_cannot_honour() -> None:
         SearchRequest(query=["ok", " "])
     with pytest.raises(ValidationError):
         SearchRequest(query="q", ranking_options={"ranker": "default-2024-11-15"})
+    with pytest.raises(ValidationError, match="one query"):
+        SearchRequest(query=["a", "b"], ranking_options={"ranker": "kakehashi-rerank"})
+    assert SearchRequest(query="q", ranking_options={"ranker": "kakehashi-rerank"}).ranking_options is not None
     with pytest.raises(ValidationError):
         VectorStoreFileCreate(file_id="f", attributes={f"k{i}": i for i in range(17)})
     with pytest.raises(ValidationError):

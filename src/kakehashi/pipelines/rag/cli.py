@@ -18,6 +18,7 @@ from kakehashi.pipelines.llm import open_endpoint
 from kakehashi.pipelines.rag.answer import answer, passage_dict
 from kakehashi.pipelines.rag.embed import DEFAULT_EMBEDDING_MODEL, embedder_for
 from kakehashi.pipelines.rag.index import collect_files, index_files
+from kakehashi.pipelines.rag.rerank import DEFAULT_CANDIDATES, DEFAULT_MODEL, rerank
 from kakehashi.pipelines.rag.retrieve import relevant, retrieve
 from kakehashi.pipelines.rag.store import RagStore, store_path
 from kakehashi.pipelines.sources import read_url_list
@@ -31,6 +32,12 @@ BaseUrl = Annotated[str | None, typer.Option(envvar="KAKEHASHI_BASE_URL",
 ApiKey = Annotated[str | None, typer.Option(envvar="KAKEHASHI_API_KEY", help="Bearer token.")]
 EmbedModel = Annotated[str, typer.Option("--embedding-model", help="Embeddings model (fixed per store).")]
 JsonOut = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+Rerank = Annotated[int | None, typer.Option(
+    "--rerank", min=2, max=50, help=f"Rerank the N best fused passages (e.g. {DEFAULT_CANDIDATES}) by a chat "
+    "model's yes/no judgement: one model call per passage, ~1 s each with the bundled 135M model on 2 cores, "
+    "which does not improve the ranking (README); meant for a larger --rerank-model.")]
+RerankModel = Annotated[str, typer.Option(
+    "--rerank-model", help="Chat model that reranks ('local': the gateway's local model; privacy rules apply).")]
 
 
 def _fail(exc: Exception) -> None:
@@ -106,6 +113,8 @@ def search_cmd(
     k: Annotated[int, typer.Option("-k", min=1, max=50, help="Passages to return.")] = 5,
     path: Annotated[str | None, typer.Option(help="Only files matching this glob, e.g. '*/contracts/*'.")] = None,
     mode: Annotated[str, typer.Option(help="hybrid, vector or keyword.")] = "hybrid",
+    rerank_n: Rerank = None,
+    rerank_model: RerankModel = DEFAULT_MODEL,
     base_url: BaseUrl = None,
     api_key: ApiKey = None,
     json_output: JsonOut = False,
@@ -114,24 +123,43 @@ def search_cmd(
     if mode not in ("hybrid", "vector", "keyword"):
         _fail(ValueError("--mode must be hybrid, vector or keyword"))
     try:
-        hits = asyncio.run(_search(store, question, k, path, mode, base_url, api_key))
+        passages = asyncio.run(_search(store, question, k, path, mode, base_url, api_key, rerank_n, rerank_model))
     except KakehashiError as exc:
         _fail(exc)
-    passages = [passage_dict(n, h) for n, h in enumerate(hits, 1)]
     if json_output:
         typer.echo(json.dumps(passages, ensure_ascii=False, indent=2))
         return
     for p in passages:
-        typer.echo(f"[{p['n']}] {p['path']}:{p['line']} (similarity {p['similarity']})\n    "
+        judged = f", relevance {p['rerank']['relevance']}" if p.get("rerank") else ""
+        typer.echo(f"[{p['n']}] {p['path']}:{p['line']} (similarity {p['similarity']}{judged})\n    "
                    + p["text"][:300].replace("\n", " "))
 
 
-async def _search(store: str, question: str, k: int, path: str | None, mode: str,
-                  base_url: str | None, api_key: str | None) -> list[Any]:
+async def _retrieve(http: Any, rag: RagStore, question: str, k: int, path: str | None, mode: str,
+                    rerank_n: int | None, rerank_model: str) -> list[dict[str, Any]]:
+    """The k best passages as dicts; with rerank_n, the max(k, rerank_n) best fused ones are retrieved,
+    the first rerank_n reranked, and the k best of the new order kept (each with its "rerank" judgement)."""
+    embedder = embedder_for(http, rag.model)
+    if rerank_n is None:
+        hits = await retrieve(rag, embedder, question, k=k, path_glob=path, mode=mode)
+        return [passage_dict(n, h) for n, h in enumerate(hits, 1)]
+    hits = await retrieve(rag, embedder, question, k=max(k, rerank_n), path_glob=path, mode=mode)
+    ranked = (await rerank(http, question, hits, n=rerank_n, model=rerank_model))[:k]
+    return [{**passage_dict(n, h), "rerank": None if j is None else j.as_dict()}
+            for n, (h, j) in enumerate(ranked, 1)]
+
+
+def _slots(rerank_n: int | None) -> int:
+    # in-process engine: every rerank request of a question decodes in the same batch
+    return max(2, rerank_n or 0)
+
+
+async def _search(store: str, question: str, k: int, path: str | None, mode: str, base_url: str | None,
+                  api_key: str | None, rerank_n: int | None, rerank_model: str) -> list[dict[str, Any]]:
     rag = RagStore.open(store_path(store))
     try:
-        async with open_endpoint(base_url, api_key=api_key, model_path=None, slots=2) as http:
-            return await retrieve(rag, embedder_for(http, rag.model), question, k=k, path_glob=path, mode=mode)
+        async with open_endpoint(base_url, api_key=api_key, model_path=None, slots=_slots(rerank_n)) as http:
+            return await _retrieve(http, rag, question, k, path, mode, rerank_n, rerank_model)
     finally:
         rag.close()
 
@@ -145,13 +173,16 @@ def ask_cmd(
     model: Annotated[str, typer.Option(help="Chat model; 'auto' lets the gateway route (privacy included).")]
     = "auto",
     max_tokens: Annotated[int, typer.Option(min=16, help="Answer length limit.")] = 256,
+    rerank_n: Rerank = None,
+    rerank_model: RerankModel = DEFAULT_MODEL,
     base_url: BaseUrl = None,
     api_key: ApiKey = None,
     json_output: JsonOut = False,
 ) -> None:
     """Answer from the documents with numbered citations, or say it is not in them."""
     try:
-        result = asyncio.run(_ask(store, question, k, path, model, max_tokens, base_url, api_key))
+        result = asyncio.run(_ask(store, question, k, path, model, max_tokens, base_url, api_key, rerank_n,
+                                  rerank_model))
     except KakehashiError as exc:
         _fail(exc)
     if json_output:
@@ -168,13 +199,27 @@ def ask_cmd(
 
 
 async def _ask(store: str, question: str, k: int, path: str | None, model: str, max_tokens: int,
-               base_url: str | None, api_key: str | None) -> dict[str, Any]:
+               base_url: str | None, api_key: str | None, rerank_n: int | None, rerank_model: str) -> dict[str, Any]:
     rag = RagStore.open(store_path(store))
     try:
-        async with open_endpoint(base_url, api_key=api_key, model_path=None, slots=2) as http:
-            hits = await retrieve(rag, embedder_for(http, rag.model), question, k=k, path_glob=path)
-            result = await answer(http, question, relevant(hits), model=model, max_tokens=max_tokens)
-            return result.as_dict()
+        async with open_endpoint(base_url, api_key=api_key, model_path=None, slots=_slots(rerank_n)) as http:
+            embedder = embedder_for(http, rag.model)
+            if rerank_n is None:
+                hits = await retrieve(rag, embedder, question, k=k, path_glob=path)
+                judged: dict[int, Any] = {}
+            else:
+                # the similarity floor (relevant) applies before reranking: the model orders evidence, it
+                # does not turn a passage far from the question into evidence
+                hits = relevant(await retrieve(rag, embedder, question, k=max(k, rerank_n), path_glob=path))
+                ranked = (await rerank(http, question, hits, n=rerank_n, model=rerank_model))[:k]
+                hits = [h for h, _ in ranked]
+                judged = {h.chunk.id: j for h, j in ranked if j is not None}
+            result = (await answer(http, question, relevant(hits), model=model, max_tokens=max_tokens)).as_dict()
+            if judged:  # passage n is hits[n - 1] (answer may have dropped the last ones)
+                for p in result["passages"] + result["citations"]:
+                    j = judged.get(hits[p["n"] - 1].chunk.id)
+                    p["rerank"] = None if j is None else j.as_dict()
+            return result
     finally:
         rag.close()
 

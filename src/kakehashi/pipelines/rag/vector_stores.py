@@ -17,6 +17,7 @@ import asyncio
 import hashlib
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,9 @@ from kakehashi.pipelines.rag.store import RagStore
 
 log = logging.getLogger(__name__)
 DAY = 86400
+RERANK_CANDIDATES = 10  # fused passages reranked when a search asks for ranker "kakehashi-rerank"
+# (question, hits in fused order) -> the hits reordered, each with its judgement (pipelines/rag/rerank.py)
+Reranker = Callable[[str, list[Hit]], Awaitable[list[tuple[Hit, Any]]]]
 
 
 class VectorStoreService:
@@ -267,9 +271,11 @@ class VectorStoreService:
     # ------------------------------------------------------------------ search
     async def search(self, store_id: str, queries: list[str], max_results: int,
                      filters: dict[str, Any] | None, score_threshold: float | None,
-                     owner: str | None = None) -> list[dict[str, Any]]:
+                     owner: str | None = None, rerank: Reranker | None = None) -> list[dict[str, Any]]:
         """Hybrid retrieval per query (several queries: each passage's fused scores added), only over
-        completed files whose attributes pass `filters`; score = cosine similarity of the passage to the query (0..1)."""
+        completed files whose attributes pass `filters`; score = cosine similarity of the passage to the query (0..1).
+        With `rerank` (one query), the max(max_results, RERANK_CANDIDATES) best fused passages are put in
+        its order first (score stays the similarity)."""
         store = self._usable(store_id, owner)
         self.catalog.touch_store(store_id)
         rag = self._rag(store_id)
@@ -283,14 +289,18 @@ class VectorStoreService:
 
         embedder = ServiceEmbedder(self.embeddings, store["embedding_model"])
         fused: dict[int, tuple[float, Hit]] = {}
+        depth = max_results if rerank is None else max(max_results, RERANK_CANDIDATES)
         for query in queries:
-            for hit in await retrieve(rag, embedder, query, k=max_results, accept=accept):
+            for hit in await retrieve(rag, embedder, query, k=depth, accept=accept):
                 before = fused.get(hit.chunk.id)
                 best = hit if before is None or (hit.similarity or 0) > (before[1].similarity or 0) else before[1]
                 fused[hit.chunk.id] = (hit.score + (before[0] if before else 0.0), best)
+        ranked = [hit for _, hit in sorted(fused.values(), key=lambda t: -t[0])]
+        if rerank is not None and ranked:
+            ranked = [hit for hit, _ in await rerank(queries[0], ranked)]
         names: dict[str, str] = {}
         out: list[dict[str, Any]] = []
-        for _, hit in sorted(fused.values(), key=lambda t: -t[0]):
+        for hit in ranked:
             score = min(1.0, max(0.0, hit.similarity or 0.0))
             if score_threshold is not None and score < score_threshold:
                 continue
