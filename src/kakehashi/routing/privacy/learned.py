@@ -40,6 +40,7 @@ import unicodedata
 import zlib
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -98,7 +99,7 @@ _DIGIT = re.compile(r"\d")
 def _word_buckets(text: str) -> np.ndarray:
     """Hashed word unigrams and bigrams (crc32: stable across runs and machines)."""
     words = [w if not w[0].isdigit() else "#" * min(len(w), 6) for w in _TOKEN.findall(text)]
-    keys = ["w:" + w for w in words] + ["b:" + a + " " + b for a, b in zip(words, words[1:], strict=False)]
+    keys = ["w:" + w for w in words] + ["b:" + a + " " + b for a, b in pairwise(words)]
     return np.fromiter((zlib.crc32(k.encode()) & int(_MASK) for k in keys), dtype=np.int64, count=len(keys))
 
 
