@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 import sys
 
+_STALL_MS = 400
+
 
 def describe(path: str) -> str:
     with open(path, encoding="utf-8") as f:
@@ -32,9 +34,13 @@ def describe(path: str) -> str:
     tail_s = sum(s[3] for s in tail) / 1000
     lone = sum(s[3] for s in tail if s[1] <= 2 and not s[2]) / 1000
     decode_s = sum(s[3] for s in steps) / 1000
+    # A decode-only step of <= 8 sequences takes ~60-100 ms here; one over 400 ms is the machine stalling
+    # the engine (seen: 1-3 s steps in the middle of quiet runs), not work, so it is reported apart.
+    stalls = [s for s in steps if not s[2] and s[3] > _STALL_MS]
     lines = [
         f"== {path}: {m['elapsed_s']} s, {len(steps)} steps, {decode_s:.1f} s in llama_decode; "
         f"last request sent at {last_sent:.1f} s, last step at {end:.1f} s",
+        f"   stalls (decode-only steps over {_STALL_MS} ms): {len(stalls)}, {sum(s[3] for s in stalls) / 1000:.1f} s",
         f"   tail (after the last request was sent): {end - last_sent:.1f} s wall, {len(tail)} steps, "
         f"{tail_s:.1f} s in llama_decode, of which {lone:.1f} s in steps decoding 1-2 sequences",
         "   llama_decode seconds by batch: "
