@@ -39,11 +39,10 @@ class TextBounds:
 # who/what/... are short phrases ("Hakko Island", "in 1870"): a small model fills them to their bound
 # with repeats or made-up timestamps, 12 of them a chunk with 2 facts, so their bound costs the most.
 LATIN_BOUNDS = TextBounds(answer=160, fact=160, field=24, number=24)
-# Fewer tokens than LATIN_BOUNDS' strings: the 135M model copies Japanese text into every answer and
-# fact up to its bound (~1.6 tokens a character), and those answers were the longest of a run. Still
-# room for an answer sentence such as 「1621年に北から来た漁師たちによって作られました。」 (26
-# characters) and a fact such as 「1870年に建てられた灯台は高さ20メートルで、15キロメートル先からも見えます。」 (42).
-CJK_BOUNDS = TextBounds(answer=32, fact=48, field=8, number=12)
+# About the same tokens as LATIN_BOUNDS' strings, and still room for a sentence such as
+# 「1870年に建てられた灯台は高さ20メートルで、15キロメートル先からも見えます。」 (42 characters).
+# (Tighter ones, 32/48, made the model write more facts, so more tokens: benchmarks/extract, session 11.)
+CJK_BOUNDS = TextBounds(answer=48, fact=64, field=8, number=12)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f]")
 
 
