@@ -1,4 +1,4 @@
-"""How full the engine's batch was over a bench_extract.py run: where a run's time went by sequences in flight.
+"""How full the engine's batch was over a bench_extract.py run: its time by sequences in flight.
 
     .venv/bin/python benchmarks/extract/timeline.py results/run-.../after-1.json [...]
 
@@ -40,7 +40,8 @@ def describe(path: str) -> str:
     lines = [
         f"== {path}: {m['elapsed_s']} s, {len(steps)} steps, {decode_s:.1f} s in llama_decode; "
         f"last request sent at {last_sent:.1f} s, last step at {end:.1f} s",
-        f"   stalls (decode-only steps over {_STALL_MS} ms): {len(stalls)}, {sum(s[3] for s in stalls) / 1000:.1f} s",
+        f"   stalls (decode-only steps over {_STALL_MS} ms): {len(stalls)}, "
+        f"{sum(s[3] for s in stalls) / 1000:.1f} s",
         f"   tail (after the last request was sent): {end - last_sent:.1f} s wall, {len(tail)} steps, "
         f"{tail_s:.1f} s in llama_decode, of which {lone:.1f} s in steps decoding 1-2 sequences",
         "   llama_decode seconds by batch: "
