@@ -14,7 +14,7 @@ import pytest
 
 from kakehashi.errors import InvalidRequest
 from kakehashi.pipelines.cache import CACHE_FILE_NAME, ChunkCache
-from kakehashi.pipelines.pipeline import ExtractSettings, SourceSpec, run_extraction
+from kakehashi.pipelines.pipeline import ExtractSettings, SourceSpec, _Pending, dispatch_order, run_extraction
 
 from .conftest import LocalServer, ScriptedLLM, chat_reply, html_route
 
@@ -104,6 +104,12 @@ async def test_concurrency_bounds_the_requests_in_flight(scripted_llm: ScriptedL
     assert report.stats.chunks_extracted == 8
     assert max(in_flight) <= 3
     assert max(in_flight) > 1  # requests really overlap
+
+
+def test_dispatch_order_is_largest_first_and_stable() -> None:
+    jobs = [_Pending(key=name, messages=[], schema={}, positions=[n], cost=cost)
+            for n, (name, cost) in enumerate([("a", 10), ("b", 50), ("c", 10), ("d", 30)])]  # fmt: skip
+    assert [job.key for job in dispatch_order(jobs)] == ["b", "d", "a", "c"]
 
 
 async def test_the_largest_chunks_are_sent_first_and_the_report_keeps_reading_order(

@@ -76,19 +76,11 @@ def test_string_bounds_follow_the_chunks_script() -> None:
 def test_estimated_tokens_weigh_cjk_characters_more() -> None:
     from kakehashi.pipelines.schema import estimated_tokens
 
-    english = "Port 1 is a harbour town on the coast of Hokkaido. " * 14  # 714 characters, 212 tokens
-    japanese = "港町2は九州の海沿いにある港町です。1607年に作られました。" * 9  # 297 characters, ~490 tokens
+    english = "Port 1 is a harbour town on the coast of Hokkaido. " * 14  # 714 characters
+    japanese = "港町2は九州の海沿いにある港町です。1607年に作られました。" * 9  # 297 characters
     assert 180 <= estimated_tokens(english) <= 240
     assert 400 <= estimated_tokens(japanese) <= 560
     assert estimated_tokens("") == 0
-
-
-def test_dispatch_order_is_largest_first_and_stable() -> None:
-    from kakehashi.pipelines.pipeline import _Pending, dispatch_order
-
-    jobs = [_Pending(key=name, messages=[], schema={}, positions=[n], cost=cost)
-            for n, (name, cost) in enumerate([("a", 10), ("b", 50), ("c", 10), ("d", 30)])]  # fmt: skip
-    assert [job.key for job in dispatch_order(jobs)] == ["b", "d", "a", "c"]
 
 
 ANSWERS = '{"answers":[{"answer":"1642","answerable":true},{"answer":"","answerable":false}]'
