@@ -79,6 +79,8 @@ class Steps:
     prefill_steps: int = 0  # steps that computed prompt tokens (most also decode other sequences)
     prefill_steps_ms: float = 0.0
     decode_only_ms: float = 0.0  # steps that only generated
+    # per step: [seconds since the run began, sequences decoding, prompt tokens, llama_decode ms]
+    timeline: list[list[float]] | None = None
 
 
 @dataclass
@@ -173,9 +175,10 @@ class _GroundingRecorder:
 class _StepLog(logging.Handler):
     """Sums the embedded engine's per-step debug lines (`step N: D decode + P prompt tokens ...`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, started: float) -> None:
         super().__init__(logging.DEBUG)
-        self.steps = Steps()
+        self.steps = Steps(timeline=[])
+        self.started = started
 
     def emit(self, record: logging.LogRecord) -> None:
         if not (isinstance(record.msg, str) and record.msg.startswith("step %d:")):
@@ -184,6 +187,8 @@ class _StepLog(logging.Handler):
         s = self.steps
         s.steps += 1
         s.decode_ms += ms
+        assert s.timeline is not None
+        s.timeline.append([round(record.created - self.started, 3), _decode, prompt, round(ms, 1)])
         if prompt:
             s.prefill_steps += 1
             s.prefill_steps_ms += ms
@@ -195,14 +200,16 @@ class _StepLog(logging.Handler):
 class _AnswerLog:
     """Wraps ChatClient._post_json to keep every request's raw answer, finish reason and token counts."""
 
-    def __init__(self) -> None:
+    def __init__(self, started: float) -> None:
         self.original = ChatClient._post_json
         self.answers: list[dict[str, object]] = []
+        self.started = started
 
     def install(self) -> None:
-        original, answers = self.original, self.answers
+        original, answers, started = self.original, self.answers, self.started
 
         async def post_json(client: ChatClient, path: str, body: dict, on_tokens=None):  # type: ignore[no-untyped-def]
+            sent = time.time() - started
             payload = await original(client, path, body, on_tokens)
             choice = (payload.get("choices") or [{}])[0]
             usage = payload.get("usage") or {}
@@ -213,6 +220,9 @@ class _AnswerLog:
                 "prompt_tokens": usage.get("prompt_tokens"),
                 "completion_tokens": usage.get("completion_tokens"),
                 "content": (choice.get("message") or {}).get("content"),
+                "max_tokens": body.get("max_tokens"),
+                "sent_s": round(sent, 2),
+                "done_s": round(time.time() - started, 2),
             })  # fmt: skip
             return payload
 
@@ -237,12 +247,13 @@ async def measure(
         cache_dir=None,  # in memory and empty: every chunk is extracted
     )
     recorder = _GroundingRecorder()
-    step_log = _StepLog()
+    wall_start = time.time()  # log records and the answer log use wall-clock time
+    step_log = _StepLog(wall_start)
     engine_log = logging.getLogger("kakehashi.engine.engine")
     engine_log.setLevel(logging.DEBUG)
     engine_log.addHandler(step_log)
     pipeline_module.drop_ungrounded = recorder  # type: ignore[assignment]
-    answer_log = _AnswerLog()
+    answer_log = _AnswerLog(wall_start)
     answer_log.install()
     started = time.perf_counter()
     try:

@@ -14,7 +14,7 @@ import pytest
 
 from kakehashi.errors import InvalidRequest
 from kakehashi.pipelines.cache import CACHE_FILE_NAME, ChunkCache
-from kakehashi.pipelines.pipeline import ExtractSettings, SourceSpec, run_extraction
+from kakehashi.pipelines.pipeline import ExtractSettings, SourceSpec, _Pending, dispatch_order, run_extraction
 
 from .conftest import LocalServer, ScriptedLLM, chat_reply, html_route
 
@@ -104,6 +104,34 @@ async def test_concurrency_bounds_the_requests_in_flight(scripted_llm: ScriptedL
     assert report.stats.chunks_extracted == 8
     assert max(in_flight) <= 3
     assert max(in_flight) > 1  # requests really overlap
+
+
+def test_dispatch_order_is_largest_first_and_stable() -> None:
+    jobs = [_Pending(key=name, messages=[], schema={}, positions=[n], cost=cost)
+            for n, (name, cost) in enumerate([("a", 10), ("b", 50), ("c", 10), ("d", 30)])]  # fmt: skip
+    assert [job.key for job in dispatch_order(jobs)] == ["b", "d", "a", "c"]
+
+
+async def test_the_largest_chunks_are_sent_first_and_the_report_keeps_reading_order(
+    scripted_llm: ScriptedLLM, tmp_path: Path
+) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "1-short.txt").write_text("Short English text.", encoding="utf-8")
+    (docs / "2-japanese.txt").write_text("港町は九州の海沿いにある港町です。", encoding="utf-8")  # ~32 tokens
+    (docs / "3-long.txt").write_text("A longer English text about a harbour, its port and its lighthouse.")
+    scripted_llm.script = [_echo_first_line()]
+    settings = ExtractSettings(questions=["What is it?"], concurrency=1, require_grounding=False)
+
+    async with httpx.AsyncClient(base_url=scripted_llm.server.base_url) as http:
+        report = await run_extraction(settings, SourceSpec(directory=docs), http)
+
+    sent = [body["messages"][-1]["content"].split('"""')[1].strip() for body in scripted_llm.chat_requests]
+    assert [text[:4] for text in sent] == ["港町は九", "A lo", "Shor"]
+    reading_order = ["1-short.txt", "2-japanese.txt", "3-long.txt"]
+    assert [Path(source.location).name for source in report.sources] == reading_order
+    cited = [Path(a.citations[0].source).name for a in report.questions[0].answers]
+    assert cited == reading_order  # equal support: reading order
 
 
 async def test_failed_sources_and_chunks_are_reported_and_skipped(

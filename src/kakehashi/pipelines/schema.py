@@ -41,8 +41,17 @@ class TextBounds:
 LATIN_BOUNDS = TextBounds(answer=160, fact=160, field=24, number=24)
 # About the same tokens as LATIN_BOUNDS' strings, and still room for a sentence such as
 # 「1870年に建てられた灯台は高さ20メートルで、15キロメートル先からも見えます。」 (42 characters).
+# (Tighter ones, 32/48, made the model write more facts, so more tokens: benchmarks/extract, session 11.)
 CJK_BOUNDS = TextBounds(answer=48, fact=64, field=8, number=12)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f]")
+
+
+def estimated_tokens(text: str) -> int:
+    """About how many tokens `text` is: ~2 per CJK character, ~0.3 per other character (SmolLM2's
+    tokenizer on the generated corpus of benchmarks/extract: 496 tokens for 304 characters of Japanese,
+    212 for 720 of English). For ordering work by size, not for limits."""
+    cjk = len(_CJK.findall(text))
+    return 2 * cjk + round(0.3 * (len(text) - cjk))
 
 
 def bounds_for(text: str) -> TextBounds:
