@@ -296,3 +296,43 @@ class Scheduler:
                 prefill.append((seq, n))
                 budget -= n
         return StepPlan(decode=decode, prefill=prefill, admitted=admitted, kv_ops=ops)
+
+
+class StepCost:
+    """Measured seconds per decode token and per prompt token, smoothed over recent steps.
+
+    A step's cost is not one price per token: a prompt token in a chunk costs less than a decoded token
+    (one sequence, consecutive positions; in a batch over separate KV streams every decoding sequence
+    adds attention work of its own). Sizing prefill chunks by the average over steps that mostly
+    decode (what the engine did before) prices prompt tokens at the decode rate, so chunks came out too
+    small and prompts arriving together trickled in over many steps. So: pure decode steps price a
+    decode token; steps with prompt tokens price a prompt token from what is left after their decode
+    tokens.
+    """
+
+    __slots__ = ("decode_s", "prompt_s")
+
+    SMOOTH = 0.2  # weight of the newest step
+
+    def __init__(self) -> None:
+        self.decode_s: float | None = None
+        self.prompt_s: float | None = None
+
+    def observe(self, n_decode: int, n_prompt: int, seconds: float) -> None:
+        if n_prompt == 0:
+            if n_decode:
+                self.decode_s = self._smooth(self.decode_s, seconds / n_decode)
+            return
+        decode_part = n_decode * (self.decode_s or 0.0)
+        # Never price a prompt token below a tenth of the step's average: a noisy decode price must not
+        # make prompt tokens look free (and the next chunk enormous).
+        per_prompt = max((seconds - decode_part) / n_prompt, 0.1 * seconds / (n_decode + n_prompt))
+        self.prompt_s = self._smooth(self.prompt_s, per_prompt)
+
+    def _smooth(self, old: float | None, new: float) -> float:
+        return new if old is None else (1 - self.SMOOTH) * old + self.SMOOTH * new
+
+    def prompt_tokens_for(self, seconds: float) -> int | None:
+        """Prompt tokens that take about `seconds`; None before any step was measured."""
+        per = self.prompt_s if self.prompt_s is not None else self.decode_s
+        return None if per is None else max(1, int(seconds / per))
