@@ -23,9 +23,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from compare import MODEL_NAME, wait_ready  # noqa: E402
 
-STEP = re.compile(
-    r"step (\d+): (\d+) decode \+ (\d+) prompt tokens \((\d+) seqs\), (\d+) admitted, (\d+) waiting, (\d+) kv ops, "
-    r"plan ([\d.]+) ms, decode ([\d.]+) ms, sample\+emit ([\d.]+) ms")
+STEP = re.compile(  # the kv ops / plan / sample+emit fields are absent in older versions' lines
+    r"step (\d+): (\d+) decode \+ (\d+) prompt tokens \((\d+) seqs\), (\d+) admitted, (\d+) waiting, "
+    r"(?:(\d+) kv ops, plan ([\d.]+) ms, )?decode ([\d.]+) ms(?:, sample\+emit ([\d.]+) ms)?")
 KEYS = ("step", "decode", "prompt", "prefill_seqs", "admitted", "waiting", "kv_ops", "plan_ms", "decode_ms", "post_ms")
 
 
@@ -36,11 +36,12 @@ def main() -> None:
     ap.add_argument("--levels", default="8,16")
     ap.add_argument("--max-tokens", type=int, default=128)
     ap.add_argument("kakehashi_args", nargs="*")
+    ap.add_argument("--kakehashi", help="the kakehashi executable (default: this venv's)")
     a = ap.parse_args()
     a.out.mkdir(parents=True, exist_ok=True)
     bin_dir = Path(sys.executable).parent
     log_path = a.out / "kakehashi.debug.log"
-    cmd = [str(bin_dir / "kakehashi"), "serve", "--port", "8091", "--log-level", "debug", "--log-format", "json",
+    cmd = [a.kakehashi or str(bin_dir / "kakehashi"), "serve", "--port", "8091", "--log-level", "debug", "--log-format", "json",
            *a.kakehashi_args]
     with log_path.open("wb") as log:
         proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
@@ -71,7 +72,7 @@ def main() -> None:
         t = datetime.strptime(rec["time"], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
         if t < start:
             continue
-        row = dict(zip(KEYS, (float(x) if "." in x else int(x) for x in m.groups()), strict=True))
+        row = dict(zip(KEYS, (0 if x is None else float(x) if "." in x else int(x) for x in m.groups()), strict=True))
         row["t_s"] = round((t - start).total_seconds(), 3)
         steps.append(row)
     with (a.out / "steps.jsonl").open("w") as f:
