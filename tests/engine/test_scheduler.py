@@ -1,4 +1,4 @@
-from kakehashi.engine.scheduler import MIN_PREFILL_CHUNK, Scheduler, Sequence, StepCost
+from kakehashi.engine.scheduler import MIN_PREFILL_CHUNK, Scheduler, Sequence
 
 
 def seq(rid: int, n_prompt: int) -> Sequence:
@@ -374,22 +374,3 @@ def test_a_lone_prompt_is_not_chunked_by_the_cap() -> None:
     alone = seq(1, 300)
     s.add(alone)
     assert s.schedule(prefill_tokens=20).prefill == [(alone, 300)]  # nobody waits on it: one pass is fastest
-
-
-def test_step_cost_prices_prompt_tokens_apart_from_decoded_ones() -> None:
-    cost = StepCost()
-    assert cost.prompt_tokens_for(0.5) is None  # nothing measured yet: no cap
-    cost.observe(n_decode=16, n_prompt=0, seconds=0.160)  # 10 ms per decoded token
-    assert cost.prompt_tokens_for(0.5) == 50  # no prompt step seen yet: the decode price
-    cost.observe(n_decode=16, n_prompt=100, seconds=0.360)  # what is left after decoding: 2 ms per prompt token
-    assert cost.prompt_tokens_for(0.5) == 250  # not 0.5 / (0.36 / 116) = 161, the mixed average
-    cost.observe(n_decode=16, n_prompt=0, seconds=0.160)
-    assert cost.prompt_tokens_for(0.5) == 250  # decode steps do not move the prompt price
-
-
-def test_step_cost_never_prices_prompt_tokens_near_zero() -> None:
-    cost = StepCost()
-    cost.observe(n_decode=16, n_prompt=0, seconds=0.320)  # a slow spell: 20 ms per decoded token
-    cost.observe(n_decode=16, n_prompt=16, seconds=0.200)  # faster than the decode part alone
-    assert cost.prompt_s is not None and cost.prompt_s >= 0.1 * 0.200 / 32
-    assert cost.prompt_tokens_for(0.5) <= 0.5 / (0.1 * 0.200 / 32)

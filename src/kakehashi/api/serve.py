@@ -106,7 +106,6 @@ def serve(
     threads: Annotated[int | None, typer.Option(help=setting_help("threads"))] = None,
     flash_attn: Annotated[FlashAttn | None, typer.Option(help=setting_help("flash_attn"))] = None,
     step_target_ms: Annotated[int | None, typer.Option(help=setting_help("step_target_ms"))] = None,
-    admit_window_ms: Annotated[int | None, typer.Option(help=setting_help("admit_window_ms"))] = None,
     prefix_cache: Annotated[PrefixCacheMode | None, typer.Option(help=setting_help("prefix_cache"))] = None,
     max_body_bytes: Annotated[int | None, typer.Option(help="Largest accepted request body \\[default: 8 MiB].")]
     = None,
@@ -166,8 +165,7 @@ def serve(
         config_path=config,
         engine={"slots": slots, "ctx_size": ctx_size, "batch_size": batch_size, "max_waiting": max_waiting,
                 "threads": threads, "flash_attn": flash_attn.value if flash_attn else None,
-                "step_target_ms": step_target_ms, "admit_window_ms": admit_window_ms,
-                "prefix_cache": prefix_cache.value if prefix_cache else None},
+                "step_target_ms": step_target_ms, "prefix_cache": prefix_cache.value if prefix_cache else None},
         max_body_bytes=max_body_bytes,
         docs=is_loopback(host) if docs is None else docs,
         embedding_models=embedding_models,
@@ -244,7 +242,7 @@ def startup_summary(settings: ServeSettings, cfg: KakehashiConfig) -> list[str]:
     lines = [f"model {s.name}: {s.path}" for s in specs] or ["models: none in-process (pure gateway)"]
     if specs:
         llama_only = (f"threads {e.threads or 'all'}, flash-attn {e.flash_attn}, "
-                      f"step target {e.step_target_ms or 'off'} ms, admit window {e.admit_window_ms or 'off'} ms, "
+                      f"step target {e.step_target_ms or 'off'} ms, "
                       if any(s.engine == "llama" for s in specs) else "")
         engines = " + ".join(sorted({"llama.cpp" if s.engine == "llama" else "MLX" for s in specs}))
         lines.append(f"engine ({engines}): ctx {e.ctx_size} per sequence, {e.slots} slots, batch {e.batch_size}, "

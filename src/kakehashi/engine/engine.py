@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from kakehashi.engine import bridge
 from kakehashi.engine.detokenize import TextAssembler
 from kakehashi.engine.llama import ContextConfig, LlamaContext, LlamaModel, Sampler
-from kakehashi.engine.scheduler import Scheduler, Sequence, StepCost
+from kakehashi.engine.scheduler import Scheduler, Sequence
 from kakehashi.engine.settings import EngineConfig
 from kakehashi.errors import ContextLengthExceeded, EngineFailed, InvalidRequest, Overloaded
 from kakehashi.types import (
@@ -101,7 +101,7 @@ class Engine:
         self.steps = 0
         self.n_running = 0
         self.prompt_tokens_computed = 0  # prompt tokens prefilled (n > 1 choices share one prefill)
-        self._cost = StepCost()  # measured seconds per decode / prompt token: sizes the prefill chunks
+        self._s_per_token: float | None = None  # measured decode seconds per batch token (smoothed)
 
     # ------------------------------------------------------------------ public, asyncio side
     def start(self) -> None:
@@ -188,10 +188,7 @@ class Engine:
         _name_os_thread("kk-engine")
         try:
             while not self._stopping:
-                idle = not self._scheduler.running and not self._scheduler.waiting
-                self._drain_inbox(block=idle)
-                if idle and self._scheduler.waiting:
-                    self._gather_arrivals()
+                self._drain_inbox(block=not self._scheduler.running and not self._scheduler.waiting)
                 if self._stopping:
                     break
                 self._step()
@@ -210,36 +207,13 @@ class Engine:
             except queue.Empty:
                 return
             block = False
-            self._handle(kind, arg)
-
-    def _handle(self, kind: str, arg: object) -> None:
-        if kind == "add":
-            assert isinstance(arg, Sequence)
-            self._scheduler.add(arg)
-        elif kind == "abort":
-            assert isinstance(arg, int)
-            for seq in self._scheduler.abort(arg):
-                self._release(seq)
-
-    def _gather_arrivals(self) -> None:
-        """A request just woke the idle engine: let the requests sent with it arrive before the first step.
-
-        Clients often send several requests at once (a batch job, a UI fanning out); the event loop
-        admits them one after another (parsing, chat template, tokenising), a few milliseconds apart. Started
-        at once, the first one would take a whole step alone and the others wait for its end (measured at
-        16 streams: 1 request, then 15, the first step ~0.1-0.2 s on 2 cores). So wait until arrivals pause
-        for a quarter of the window, at most the whole window (a lone request pays the pause)."""
-        window = self.config.admit_window_ms / 1000
-        if window <= 0:
-            return
-        deadline = time.monotonic() + window
-        lull = window / 4
-        while (left := deadline - time.monotonic()) > 0:
-            try:
-                kind, arg = self._inbox.get(timeout=min(lull, left))
-            except queue.Empty:
-                return
-            self._handle(kind, arg)
+            if kind == "add":
+                assert isinstance(arg, Sequence)
+                self._scheduler.add(arg)
+            elif kind == "abort":
+                assert isinstance(arg, int)
+                for seq in self._scheduler.abort(arg):
+                    self._release(seq)
 
     def _release(self, seq: Sequence) -> None:
         """Free what a finished or aborted sequence holds: its slot (or its queue place) and sampler.
@@ -291,7 +265,9 @@ class Engine:
         ctx.decode()
         elapsed = time.perf_counter() - t0
         self.steps += 1
-        self._cost.observe(len(plan.decode), plan.n_tokens - len(plan.decode), elapsed)  # sizes the next steps
+        # Seconds per batch token, smoothed: what sizes the next steps (see _prefill_tokens).
+        per_token = elapsed / plan.n_tokens
+        self._s_per_token = per_token if self._s_per_token is None else 0.8 * self._s_per_token + 0.2 * per_token
         for seq in plan.decode:
             seq.n_kv += 1
         for seq, n in plan.prefill:
@@ -347,11 +323,12 @@ class Engine:
 
         On a CPU a step's cost grows nearly linearly with its tokens (measured here: ~10 ms per decoded
         and ~7.5 ms per prompt token for SmolLM2-135M on 2 cores), so one step holding 800 prompt tokens
-        stalls every stream for 6 s and gives all those prompts their first token at its end (prompt
-        tokens are priced apart from decoded ones: see StepCost); on a GPU
+        stalls every stream for 6 s and gives all those prompts their first token at its end; on a GPU
         a token costs microseconds and this is far above batch_size, i.e. no limit."""
         target = self.config.step_target_ms
-        return self._cost.prompt_tokens_for(target / 1000) if target else None
+        if not target or self._s_per_token is None:
+            return None
+        return max(1, int(target / 1000 / self._s_per_token))
 
     def _delta(self, req: _Request, text: str) -> TextDelta:
         if req.top_logprobs is None:

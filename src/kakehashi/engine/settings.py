@@ -39,10 +39,6 @@ class EngineConfig:
                 "(sized from the measured cost per token): a long prompt cannot stall the other streams for "
                 "seconds, and prompts arriving together start streaming group by group; 0 = only batch_size "
                 "limits a step."})
-    admit_window_ms: Annotated[int, Ge(0)] = field(default=20, metadata={
-        "help": "llama.cpp engine: when a request wakes the idle engine, it waits up to this many milliseconds for "
-                "more requests (stopping at the first lull of a quarter of it), so requests sent together start "
-                "in one step; 0 = start at once."})
     prefix_cache: PrefixCache = field(default="shared", metadata={
         "help": "Prompt prefix reuse: shared = across requests (KV copied from running or finished sequences), "
                 "slot = only what the request's own slot cached (llama-server's behaviour), off = none. The MLX engine reuses finished sequences only."})
