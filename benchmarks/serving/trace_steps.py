@@ -17,11 +17,11 @@ import re
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from compare import MODEL_NAME, wait_ready  # noqa: E402
+from compare import MODEL_NAME, wait_ready
 
 STEP = re.compile(  # the kv ops / plan / sample+emit fields are absent in older versions' lines
     r"step (\d+): (\d+) decode \+ (\d+) prompt tokens \((\d+) seqs\), (\d+) admitted, (\d+) waiting, "
@@ -49,7 +49,7 @@ def main() -> None:
             wait_ready("http://127.0.0.1:8091/health", proc)
             rows = []
             for level in a.levels.split(","):
-                start = datetime.now(timezone.utc)
+                start = datetime.now(UTC)
                 out = subprocess.run(
                     [sys.executable, a.loadgen, "http://127.0.0.1:8091/v1/chat/completions", "--model", MODEL_NAME,
                      "--stream", "--levels", level, "--max-tokens", str(a.max_tokens)],
@@ -69,7 +69,7 @@ def main() -> None:
         m = STEP.search(str(rec.get("message", "")))
         if not m:
             continue
-        t = datetime.strptime(rec["time"], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
+        t = datetime.strptime(rec["time"], "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
         if t < start:
             continue
         row = dict(zip(KEYS, (0 if x is None else float(x) if "." in x else int(x) for x in m.groups()), strict=True))
@@ -86,8 +86,8 @@ def main() -> None:
     if steps:
         n = len(steps)
         tot = {k: sum(r[k] for r in steps) for k in ("decode", "prompt", "plan_ms", "decode_ms", "post_ms")}
-        lines += ["", f"{n} steps; decode tokens {tot['decode']}, prompt tokens {tot['prompt']}; "
-                  f"plan {tot['plan_ms']:.0f} ms, decode {tot['decode_ms']:.0f} ms, sample+emit {tot['post_ms']:.0f} ms"]
+        lines += ["", (f"{n} steps; decode tokens {tot['decode']}, prompt tokens {tot['prompt']}; "
+                  f"plan {tot['plan_ms']:.0f} ms, decode {tot['decode_ms']:.0f} ms, sample+emit {tot['post_ms']:.0f} ms")]
     (a.out / "steps.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines[:60]))
 
