@@ -9,6 +9,9 @@ each level, and reports event-loop CPU per streamed token.
 Usage (from the repo root, after `pip install -e .`):
   python benchmarks/serving/compare.py OUT_DIR --loadgen ../shared/tools/loadgen.py \
       --llama-server PATH [--rounds 3] [--levels 1,4,8,16] [--max-tokens 128] [-- extra kakehashi serve args]
+  --also NAME='KAKEHASHI_EXECUTABLE ARGS...' (repeatable) runs more kakehashi variants in the same run (another
+  checkout's venv, other flags); each gets its own ratio against llama-server. The servers' order rotates
+  every round.
 Writes OUT_DIR/results.jsonl (one line per server x level x round) and prints OUT_DIR/results.md.
 """
 
@@ -17,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import statistics
 import subprocess
 import sys
@@ -71,6 +75,8 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--levels", default="1,4,8,16")
     ap.add_argument("--max-tokens", type=int, default=128)
+    ap.add_argument("--also", action="append", default=[], metavar="NAME='EXE ARGS'",
+                    help="another kakehashi variant: its `kakehashi` executable and serve arguments")
     ap.add_argument("kakehashi_args", nargs="*", help="extra `kakehashi serve` arguments (after --)")
     a = ap.parse_args()
     a.out.mkdir(parents=True, exist_ok=True)
@@ -86,6 +92,11 @@ def main() -> None:
         "kakehashi": (8090, [str(bin_dir / "kakehashi"), "serve", "--port", "8090", "--log-level", "warning",
                              *a.kakehashi_args]),
     }
+    for i, spec in enumerate(a.also):
+        name, _, cmdline = spec.partition("=")
+        exe, *extra = shlex.split(cmdline)
+        port = 8093 + i
+        servers[name] = (port, [exe, "serve", "--port", str(port), "--log-level", "warning", *extra])
     procs: dict[str, subprocess.Popen[bytes]] = {}
     try:
         for name, (port, cmd) in servers.items():
@@ -95,11 +106,13 @@ def main() -> None:
         (a.out / "machine.txt").write_text(
             subprocess.run(["bash", "-c", "date -u; uname -a; nproc; grep -m1 'model name' /proc/cpuinfo; uptime"],
                            check=False, capture_output=True, text=True).stdout
-            + f"kakehashi serve args: {a.kakehashi_args}\n")
+            + f"kakehashi serve args: {a.kakehashi_args}\n" + "".join(f"also: {x}\n" for x in a.also))
         levels = [int(x) for x in a.levels.split(",")]
         with (a.out / "results.jsonl").open("a") as sink:
             for rnd in range(a.rounds):
-                order = list(servers) if rnd % 2 == 0 else list(reversed(servers))
+                names = list(servers)
+                order = names if len(names) == 2 and rnd % 2 == 0 else (
+                    list(reversed(names)) if len(names) == 2 else names[rnd % len(names):] + names[: rnd % len(names)])
                 for level in levels:
                     for name in order:
                         port = servers[name][0]
@@ -109,7 +122,7 @@ def main() -> None:
                         after = process_cpu(pid)
                         cpu = {k: round(after[k] - before[k], 2) for k in after}
                         row.update(server=name, round=rnd, cpu_s=cpu, load=os.getloadavg()[0])
-                        if name == "kakehashi" and row["compl_tokens"]:
+                        if name != "llama-server" and row["compl_tokens"]:
                             row["loop_ms_per_token"] = round(cpu.get("main", 0.0) * 1000 / row["compl_tokens"], 3)
                         print(json.dumps(row), flush=True)
                         sink.write(json.dumps(row) + "\n")
@@ -125,23 +138,27 @@ def main() -> None:
 
 def summarize(path: Path) -> str:
     rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-    header = ("| streams | kakehashi tok/s | llama-server tok/s | ratio (per round) | p50 TTFT kakehashi s | "
-              "p50 TTFT llama-server s | event-loop ms/token |")
-    lines = [header, "|---|---|---|---|---|---|---|"]
-    for level in sorted({r["concurrency"] for r in rows}):
-        k = [r for r in rows if r["server"] == "kakehashi" and r["concurrency"] == level]
-        s = [r for r in rows if r["server"] == "llama-server" and r["concurrency"] == level]
-        pairs = {r["round"]: r for r in s}
-        ratios = [r["agg_tps"] / pairs[r["round"]]["agg_tps"] for r in k if r["round"] in pairs and pairs[r["round"]]["agg_tps"]]
+    out = ["Medians over rounds."]
+    for variant in sorted({r["server"] for r in rows} - {"llama-server"}, key=lambda v: (v != "kakehashi", v)):
+        header = (f"| streams | {variant} tok/s | llama-server tok/s | ratio (per round) | p50 TTFT {variant} s | "
+                  "p50 TTFT llama-server s | event-loop ms/token |")
+        lines = ["", f"**{variant}**", "", header, "|---|---|---|---|---|---|---|"]
+        for level in sorted({r["concurrency"] for r in rows}):
+            k = [r for r in rows if r["server"] == variant and r["concurrency"] == level]
+            s = [r for r in rows if r["server"] == "llama-server" and r["concurrency"] == level]
+            pairs = {r["round"]: r for r in s}
+            ratios = [r["agg_tps"] / pairs[r["round"]]["agg_tps"] for r in k
+                      if r["round"] in pairs and pairs[r["round"]]["agg_tps"]]
 
-        def med(rs: list[dict[str, object]], key: str) -> str:
-            vals = [float(r[key]) for r in rs if r.get(key) is not None]
-            return f"{statistics.median(vals):.2f}" if vals else "-"
+            def med(rs: list[dict[str, object]], key: str) -> str:
+                vals = [float(r[key]) for r in rs if r.get(key) is not None]
+                return f"{statistics.median(vals):.2f}" if vals else "-"
 
-        ratio = (f"{statistics.median(ratios):.2f}x ({', '.join(f'{x:.2f}' for x in ratios)})" if ratios else "-")
-        lines.append(f"| {level} | {med(k, 'agg_tps')} | {med(s, 'agg_tps')} | {ratio} | {med(k, 'p50_ttft_s')} | "
-                     f"{med(s, 'p50_ttft_s')} | {med(k, 'loop_ms_per_token')} |")
-    return "Medians over rounds.\n\n" + "\n".join(lines) + "\n"
+            ratio = (f"{statistics.median(ratios):.2f}x ({', '.join(f'{x:.2f}' for x in ratios)})" if ratios else "-")
+            lines.append(f"| {level} | {med(k, 'agg_tps')} | {med(s, 'agg_tps')} | {ratio} | {med(k, 'p50_ttft_s')} | "
+                         f"{med(s, 'p50_ttft_s')} | {med(k, 'loop_ms_per_token')} |")
+        out += lines
+    return "\n".join(out) + "\n"
 
 
 if __name__ == "__main__":

@@ -227,6 +227,7 @@ class Engine:
         req.sampler.close()
 
     def _step(self) -> None:
+        t_start = time.perf_counter()
         sched = self._scheduler
         plan = sched.schedule(self._prefill_tokens())
         admitted = sum(1 for seq in plan.admitted if seq.leader is None)
@@ -267,10 +268,6 @@ class Engine:
         # Seconds per batch token, smoothed: what sizes the next steps (see _prefill_tokens).
         per_token = elapsed / plan.n_tokens
         self._s_per_token = per_token if self._s_per_token is None else 0.8 * self._s_per_token + 0.2 * per_token
-        if log.isEnabledFor(logging.DEBUG):  # `serve --log-level debug`: what each step did and cost
-            log.debug("step %d: %d decode + %d prompt tokens (%d seqs), %d admitted, %d waiting, decode %.1f ms",
-                      self.steps, len(plan.decode), plan.n_tokens - len(plan.decode), len(plan.prefill),
-                      len(plan.admitted), len(sched.waiting), elapsed * 1000)
         for seq in plan.decode:
             seq.n_kv += 1
         for seq, n in plan.prefill:
@@ -313,6 +310,12 @@ class Engine:
         self.n_running = len(sched.running)
         if outputs:
             bridge.emit(outputs)
+        if log.isEnabledFor(logging.DEBUG):  # `serve --log-level debug`: what each step did and cost
+            log.debug("step %d: %d decode + %d prompt tokens (%d seqs), %d admitted, %d waiting, %d kv ops, "
+                      "plan %.1f ms, decode %.1f ms, sample+emit %.1f ms",
+                      self.steps, len(plan.decode), plan.n_tokens - len(plan.decode), len(plan.prefill),
+                      len(plan.admitted), len(sched.waiting), len(plan.kv_ops), (t0 - t_start) * 1000,
+                      elapsed * 1000, (time.perf_counter() - t0 - elapsed) * 1000)
 
     def _prefill_tokens(self) -> int | None:
         """Prompt tokens a step may compute while others run: about step_target_ms of work at the
