@@ -17,10 +17,6 @@ negatives stay sensitive (a filled form, a real-looking key, a real person's tal
 
 from __future__ import annotations
 
-import pytest
-
-from kakehashi.routing import privacy
-
 SENSITIVE = [
     # a pronoun with a present-tense verb, in notes about a named person
     ("religion", "Notes on new hire Omar Haddad\n- mentioned he fasts during Ramadan and prays at noon\nclean up"),
@@ -81,13 +77,3 @@ HARD_NEGATIVES = [
     # a story's prop
     "Write the opening of a thriller where the hero finds a dossier stamped TOP SECRET in a Lisbon café.",
 ]
-
-
-@pytest.mark.parametrize(("category", "text"), SENSITIVE)
-def test_class_finds_and_names_the_category(category: str, text: str) -> None:
-    assert category in privacy.categories(privacy.scan(text)), (text, privacy.labels(privacy.scan(text)))
-
-
-@pytest.mark.parametrize("text", HARD_NEGATIVES)
-def test_class_hard_negatives_stay_clean(text: str) -> None:
-    assert privacy.scan(text) == [], privacy.labels(privacy.scan(text))

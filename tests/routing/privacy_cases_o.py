@@ -17,10 +17,6 @@ reserved domain; a test fixture.
 
 from __future__ import annotations
 
-import pytest
-
-from kakehashi.routing import privacy
-
 SENSITIVE = [
     # garnishment of a named person's wages
     ("financial", "裁判所から倉庫課 森本 健二さん宛の給与差押命令が届いた。来月の給与からいくら控除すればいいか教えて"),
@@ -68,13 +64,3 @@ HARD_NEGATIVES = [
     "再現手順をまとめて。テストアカウント qa-user02@example.com でログインすると注文履歴が空になる",
     'turn this fixture into a pytest factory:\n- {name: "Jane Doe", dob: 1980-02-02, addr: "1 Elm St, Anytown NY 10000"}\n- {name: "John Doe", dob: 1975-07-07, addr: "2 Oak St, Anytown NY 10000"}',
 ]
-
-
-@pytest.mark.parametrize(("category", "text"), SENSITIVE)
-def test_class_finds_and_names_the_category(category: str, text: str) -> None:
-    assert category in privacy.categories(privacy.scan(text)), (text, privacy.labels(privacy.scan(text)))
-
-
-@pytest.mark.parametrize("text", HARD_NEGATIVES)
-def test_class_hard_negatives_stay_clean(text: str) -> None:
-    assert privacy.scan(text) == [], privacy.labels(privacy.scan(text))

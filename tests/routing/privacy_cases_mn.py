@@ -19,10 +19,6 @@ sensitive.
 
 from __future__ import annotations
 
-import pytest
-
-from kakehashi.routing import privacy
-
 SENSITIVE = [
     # a person identified by role (owner + role, a demonstrative + role, an age band and sex)
     ("criminal_record", "our night caretaker told HR he has a conviction for theft from 2012. do we need to re-run his check?"),
@@ -94,13 +90,3 @@ HARD_NEGATIVES = [
     # a story's frame stays a frame ("in a novel" is not an event)
     "Write a scene about a character in a novel who has schizophrenia and hears voices at night.",
 ]
-
-
-@pytest.mark.parametrize(("category", "text"), SENSITIVE)
-def test_class_finds_and_names_the_category(category: str, text: str) -> None:
-    assert category in privacy.categories(privacy.scan(text)), (text, privacy.labels(privacy.scan(text)))
-
-
-@pytest.mark.parametrize("text", HARD_NEGATIVES)
-def test_class_hard_negatives_stay_clean(text: str) -> None:
-    assert privacy.scan(text) == [], privacy.labels(privacy.scan(text))
