@@ -294,9 +294,8 @@ async def _extract_chunks(
             stats.chunks_from_cache += 1
             _advance(progress, task)
         else:
-            job = _Pending(key=key, messages=messages, schema=schema, positions=[position])
-            job.cost = estimated_tokens(chunk.text)
-            pending[key] = job
+            pending[key] = _Pending(key=key, messages=messages, schema=schema, positions=[position],
+                                    cost=estimated_tokens(chunk.text))
 
     async def extract(job: _Pending) -> None:
         first = chunks[job.positions[0]]

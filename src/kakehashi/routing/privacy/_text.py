@@ -61,6 +61,16 @@ _SENTENCE = re.compile(
 )
 
 
+def lines_with_offsets(text: str) -> list[tuple[int, str]]:
+    """Each line of `text` (split on "\\n") with the offset where it starts."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
 def sentences(text: str) -> Iterator[re.Match[str]]:
     return _SENTENCE.finditer(text)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kakehashi.routing.privacy._text import Span
+from kakehashi.routing.privacy._text import Span, lines_with_offsets
 
 _NAME_COLUMN = re.compile(
     r"(?i:\bname\b|full[_ ]?name|first[_ ]?name|last[_ ]?name|employee\b|member\b|customer\b|student\b|patient\b)"
@@ -131,11 +131,7 @@ def bulk_personal(text: str) -> Iterator[Span]:
     if text.count("\n") < 2:
         yield from _inline_entries(text)
         return
-    lines: list[tuple[int, int, str]] = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, pos + len(line), line))
-        pos += len(line) + 1
+    lines = [(start, start + len(line), line) for start, line in lines_with_offsets(text)]
     # 1. header + data rows
     for i, (start, _end, line) in enumerate(lines):
         if len(line) > 160 or _delimiters(line) < 2:

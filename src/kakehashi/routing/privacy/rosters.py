@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kakehashi.routing.privacy._text import EXAMPLE_CONTEXT, Span
+from kakehashi.routing.privacy._text import EXAMPLE_CONTEXT, Span, lines_with_offsets
 from kakehashi.routing.privacy.bulk import NAME_EN, NAME_JA
 from kakehashi.routing.privacy.names import FIRST_NAMES, JA_SURNAMES
 
@@ -127,11 +127,7 @@ def roster_facts(text: str) -> Iterator[Span]:
     if text.count("\n") < 2:
         return
     if any(p.search(text) for p in _FACT_COLUMN.values()) and not (EXAMPLE_CONTEXT.search(text) or _MADE_UP.search(text)):
-        pos, numbered = 0, []
-        for line in text.split("\n"):
-            numbered.append((pos, line))
-            pos += len(line) + 1
-        found = list(_column_facts(numbered))
+        found = list(_column_facts(lines_with_offsets(text)))
         if found:
             yield from found
             return
@@ -143,9 +139,7 @@ def roster_facts(text: str) -> Iterator[Span]:
         return
     care = bool(_CARE_CONTEXT.search(text))
     rows: list[tuple[int, int, bool, set[str]]] = []
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
+    for start, line in lines_with_offsets(text):
         shaped, known = _named(line)
         if shaped:
             kinds = {kind for kind, p in _ROW_TERMS.items() if p.search(line)}
