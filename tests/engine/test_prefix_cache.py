@@ -46,10 +46,10 @@ async def _answer(engine: Engine, prompt: list[int], max_tokens: int = 12) -> st
 
 
 def run(model: LlamaModel, mode: str, waves: list[list[list[int]]], slots: int = 4,
-        step_target_ms: int = 0) -> tuple[list[str], dict[str, int]]:
+        step_target_ms: int = 0, cache_ram: int = 1024) -> tuple[list[str], dict[str, int]]:
     """Send each wave's prompts concurrently, wave after wave; answers in order, plus cache counters."""
     engine = Engine(model, EngineConfig(slots=slots, ctx_size=1024, batch_size=128, threads=1, prefix_cache=mode,
-                                        step_target_ms=step_target_ms))
+                                        step_target_ms=step_target_ms, cache_ram=cache_ram))
     engine.start()
     try:
         async def all_waves() -> list[str]:
@@ -80,3 +80,38 @@ def test_shared_prefixes_give_the_same_answers_as_no_cache(model: LlamaModel) ->
     assert per_slot == off and slot_stats["copies"] == 0
     # Steps sized to 1 ms: every prompt is computed in the smallest chunks, interleaved with decoding.
     assert run(model, "shared", waves, step_target_ms=1)[0] == off
+
+
+# Distinct prompts (no shared system prompt), each well over one 16-token block.
+STORIES = [
+    "Write a short story about a lighthouse keeper who finds a message in a bottle on a stormy night.",
+    "Write a short story about a robot that learns to paint the autumn leaves of Kyoto.",
+    "京都の古い図書館で見つかった地図をめぐる短い物語を書いてください。登場人物は三人です。",
+    "Write a short story about a baker at dawn whose oven refuses to light on the day of the festival.",
+    "冬の夜行列車で出会った二人の旅人についての短い物語を書いてください。最後は駅で別れます。",
+]
+
+
+@pytest.mark.parametrize("mode", ["shared", "slot"])
+def test_prompts_pushed_out_of_their_slot_come_back_from_host_ram(model: LlamaModel, mode: str) -> None:
+    prompts = [prompt_ids(model, "You are a writer.", story) for story in STORIES]
+    # Two slots, five prompts: by the second wave the first prompts' slots have been overwritten, so
+    # only host RAM still holds them.
+    waves = [prompts, prompts[::-1]]
+    off, _ = run(model, "off", waves, slots=2)
+    cached, stats = run(model, mode, waves, slots=2)
+    assert cached == off
+    assert stats["host_saves"] >= 3 and stats["host_restores"] >= 3
+    no_ram, no_ram_stats = run(model, mode, waves, slots=2, cache_ram=0)
+    assert no_ram == off and "host_restores" not in no_ram_stats
+    assert stats["tokens_reused"] > no_ram_stats["tokens_reused"]
+
+
+def test_host_ram_budget_evicts_least_recently_used_and_answers_stay_the_same(model: LlamaModel) -> None:
+    prompts = [prompt_ids(model, "You are a writer.", story) for story in STORIES]
+    waves = [prompts, prompts[::-1]]
+    off, _ = run(model, "off", waves, slots=2)
+    # 1 MiB holds about one of these prompts' cells (SmolLM2-135M: ~23 KB per token), so saving more evicts.
+    tight, stats = run(model, "shared", waves, slots=2, cache_ram=1)
+    assert tight == off
+    assert stats["host_evictions"] >= 2

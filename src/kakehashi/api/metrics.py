@@ -37,6 +37,9 @@ class _EngineCollector(Collector):
                 ("hits", "Requests that reused at least one cached prompt token"),
                 ("tokens_reused", "Prompt tokens taken from the prefix cache instead of prefilled"),
                 ("copies", "KV streams copied to share a prefix across requests"),
+                ("host_saves", "Prompts' KV cells saved to host RAM before their slot was reused"),
+                ("host_restores", "Prompts' KV cells loaded back from host RAM into a slot"),
+                ("host_evictions", "Saved prompts dropped from host RAM (least recently used first)"),
             )
         }
         for name, engine in self._engines().items():

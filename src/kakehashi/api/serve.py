@@ -107,6 +107,7 @@ def serve(
     flash_attn: Annotated[FlashAttn | None, typer.Option(help=setting_help("flash_attn"))] = None,
     step_target_ms: Annotated[int | None, typer.Option(help=setting_help("step_target_ms"))] = None,
     prefix_cache: Annotated[PrefixCacheMode | None, typer.Option(help=setting_help("prefix_cache"))] = None,
+    cache_ram: Annotated[int | None, typer.Option(help=setting_help("cache_ram"))] = None,
     max_body_bytes: Annotated[int | None, typer.Option(help="Largest accepted request body \\[default: 8 MiB].")]
     = None,
     docs: Annotated[bool | None, typer.Option(
@@ -165,7 +166,8 @@ def serve(
         config_path=config,
         engine={"slots": slots, "ctx_size": ctx_size, "batch_size": batch_size, "max_waiting": max_waiting,
                 "threads": threads, "flash_attn": flash_attn.value if flash_attn else None,
-                "step_target_ms": step_target_ms, "prefix_cache": prefix_cache.value if prefix_cache else None},
+                "step_target_ms": step_target_ms, "prefix_cache": prefix_cache.value if prefix_cache else None,
+                "cache_ram": cache_ram},
         max_body_bytes=max_body_bytes,
         docs=is_loopback(host) if docs is None else docs,
         embedding_models=embedding_models,
@@ -242,7 +244,7 @@ def startup_summary(settings: ServeSettings, cfg: KakehashiConfig) -> list[str]:
     lines = [f"model {s.name}: {s.path}" for s in specs] or ["models: none in-process (pure gateway)"]
     if specs:
         llama_only = (f"threads {e.threads or 'all'}, flash-attn {e.flash_attn}, "
-                      f"step target {e.step_target_ms or 'off'} ms, "
+                      f"step target {e.step_target_ms or 'off'} ms, host prompt cache {e.cache_ram} MiB, "
                       if any(s.engine == "llama" for s in specs) else "")
         engines = " + ".join(sorted({"llama.cpp" if s.engine == "llama" else "MLX" for s in specs}))
         lines.append(f"engine ({engines}): ctx {e.ctx_size} per sequence, {e.slots} slots, batch {e.batch_size}, "

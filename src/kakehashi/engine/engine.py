@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from kakehashi.engine import bridge
 from kakehashi.engine.detokenize import TextAssembler
+from kakehashi.engine.host_cache import HostPromptCache
 from kakehashi.engine.llama import ContextConfig, LlamaContext, LlamaModel, Sampler
 from kakehashi.engine.scheduler import Scheduler, Sequence
 from kakehashi.engine.settings import EngineConfig
@@ -88,7 +89,10 @@ class Engine:
         prefix_cache = "slot" if config.prefix_cache == "shared" and model.is_recurrent else config.prefix_cache
         # A copy moves a whole stream: 8 tokens' worth at 2048 cells per sequence, more for longer ones.
         min_copy = max(8, self.n_ctx_per_seq // 256)
-        self._scheduler = Scheduler(config.slots, config.batch_size, prefix_cache, min_copy)
+        # Host RAM tier: not for recurrent state, which cannot be cut back to a shared prefix.
+        self.host_cache = HostPromptCache(config.cache_ram * 2**20) \
+            if config.cache_ram and not model.is_recurrent and prefix_cache != "off" else None
+        self._scheduler = Scheduler(config.slots, config.batch_size, prefix_cache, min_copy, self.host_cache)
         self._inbox: queue.SimpleQueue[tuple[str, object]] = queue.SimpleQueue()
         self._ids = itertools.count(1)
         self._lock = threading.Lock()
@@ -120,8 +124,11 @@ class Engine:
     @property
     def prefix_cache_stats(self) -> dict[str, int]:
         """Counters for /metrics: lookups, hits (requests that reused >= 1 prompt token), tokens reused, copies."""
-        s = self._scheduler
-        return {"lookups": s.lookups, "hits": s.hits, "tokens_reused": s.tokens_reused, "copies": s.copies}
+        s, h = self._scheduler, self.host_cache
+        stats = {"lookups": s.lookups, "hits": s.hits, "tokens_reused": s.tokens_reused, "copies": s.copies}
+        if h is not None:
+            stats |= {"host_saves": h.saves, "host_restores": h.restores, "host_evictions": h.evictions}
+        return stats
 
     async def generate(
         self, prompt: list[int], params: SamplingParams, n: int = 1
@@ -236,11 +243,24 @@ class Engine:
                 self._n_queued -= admitted
         self.n_running = len(sched.running)
         ctx = self.ctx
-        for op in plan.kv_ops:  # take over a cached prefix: copy another slot's cells, drop the rest
-            if op.src_slot >= 0:
-                ctx.copy_seq(op.src_slot, op.seq.slot)
-            if not ctx.trim_seq(op.seq.slot, op.keep):
+        host = self.host_cache
+        for op in plan.kv_ops:  # take over a cached prefix: save what the slot held, bring in the prefix
+            slot = op.seq.slot
+            if op.save is not None and host is not None:
+                host.fill(op.save, ctx.save_seq(slot))
+            if op.restore is not None and host is not None:
+                blob = op.restore.blob
+                if blob is None or not ctx.load_seq(slot, blob):
+                    op.seq.n_kv = op.seq.n_reused = 0
+                    ctx.free_seq(slot)
+                    continue
+                host.restores += 1
+            elif op.src_slot >= 0:
+                ctx.copy_seq(op.src_slot, slot)
+            if not ctx.trim_seq(slot, op.keep):
                 op.seq.n_kv = op.seq.n_reused = 0
+        if host is not None:
+            host.trim()
         if plan.empty:
             return
         ctx.batch_clear()

@@ -290,6 +290,19 @@ class LlamaContext:
         whole stream; the data moves at the start of the next decode, before that batch is computed)."""
         llama_cpp.llama_memory_seq_cp(self._mem, src, dst, -1, -1)
 
+    def save_seq(self, seq_id: int) -> ctypes.Array[ctypes.c_uint8] | None:
+        """A sequence's KV cells (only the used ones) serialised by llama.cpp, in a buffer load_seq takes
+        as it is (no second copy); None if it has none."""
+        size = llama_cpp.llama_state_seq_get_size(self._ctx, seq_id)
+        if size <= 0:
+            return None
+        buf = (ctypes.c_uint8 * size)()
+        return buf if llama_cpp.llama_state_seq_get_data(self._ctx, buf, size, seq_id) == size else None
+
+    def load_seq(self, seq_id: int, state: ctypes.Array[ctypes.c_uint8]) -> bool:
+        """Replace a sequence's KV cells with ones saved by save_seq (at their original positions)."""
+        return llama_cpp.llama_state_seq_set_data(self._ctx, state, len(state), seq_id) > 0
+
     def logprobs_at(self, batch_index: int, token: int, k: int) -> tuple[float, list[tuple[int, float]]]:
         """log-softmax of the raw logits at one batch position (before any sampler touches them):
         the chosen token's log-probability and the k most likely tokens with theirs."""

@@ -16,8 +16,10 @@ the longest prefix of its prompt found anywhere:
 - in the prompt of a sequence still prefilling it: the request holds its slot without computing
   until that prefix is in KV, then copies it. So 16 requests that arrive together with the same
   long system prompt compute it once, not 16 times.
-"slot" mode reuses only what the request's own slot cached (llama-server's behaviour); "off" reuses
-nothing. Running sequences are never evicted: only free slots' cells are overwritten.
+- in host RAM (host_cache.py): a free slot's cells are saved there before a new request overwrites
+  them, and loaded back into a slot when that is the longest prefix found.
+"slot" mode reuses only what the request's own slot cached (llama-server's behaviour) and host RAM;
+"off" reuses nothing. Running sequences are never evicted: only free slots' cells are overwritten.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any, Literal
+
+from kakehashi.engine.host_cache import HostPromptCache, SavedPrompt
 
 PrefixCache = Literal["shared", "slot", "off"]
 
@@ -37,6 +41,10 @@ DEFAULT_MIN_COPY_TOKENS = 8
 # Prompt tokens a step computes at least while others decode, however slow the model: below this the
 # per-step overhead (graph build, one pass over the weights) dominates and prompts crawl.
 MIN_PREFILL_CHUNK = 16
+
+# Loading a saved prompt costs ~1 ms (a memory copy of the used cells only), less than one token's
+# prefill, so host RAM wins from a couple of tokens more than the slot holds in place.
+MIN_RESTORE_TOKENS = 2
 
 
 @dataclass(eq=False, slots=True)
@@ -89,12 +97,16 @@ def common_prefix(a: list[int], b: list[int]) -> int:
 
 @dataclass(slots=True)
 class KvOp:
-    """Prepare one sequence's slot before the step's decode: if src_slot >= 0, copy that slot's stream
-    over it first; then drop its cells at positions >= keep. Applied in list order."""
+    """Prepare one sequence's slot before the step's decode. Applied in list order, each in this order:
+    if `save`, save the slot's cells (what it cached before this sequence took it) to host RAM; then
+    load `restore` from host RAM, or if src_slot >= 0 copy that slot's stream over it; then drop its
+    cells at positions >= keep."""
 
     seq: Sequence
     keep: int
     src_slot: int = -1
+    save: SavedPrompt | None = None
+    restore: SavedPrompt | None = None
 
 
 @dataclass(slots=True)
@@ -116,7 +128,7 @@ class StepPlan:
 class Scheduler:
     def __init__(
         self, n_slots: int, token_budget: int, prefix_cache: PrefixCache = "shared",
-        min_copy_tokens: int = DEFAULT_MIN_COPY_TOKENS,
+        min_copy_tokens: int = DEFAULT_MIN_COPY_TOKENS, host_cache: HostPromptCache | None = None,
     ) -> None:
         if token_budget < n_slots:
             raise ValueError("token_budget must be >= n_slots so every running sequence can decode each step")
@@ -125,6 +137,7 @@ class Scheduler:
         self.token_budget = token_budget
         self.prefix_cache = prefix_cache
         self.min_copy_tokens = min_copy_tokens  # fewer extra shared tokens than this: prefill, no copy
+        self.host_cache = host_cache if prefix_cache != "off" else None
         self._free_slots: list[int] = list(range(n_slots))  # least recently used first
         self._cached: list[list[int]] = [[] for _ in range(n_slots)]  # KV contents kept per free slot
         self.waiting: deque[Sequence] = deque()
@@ -182,21 +195,37 @@ class Scheduler:
                 if s != slot and n > shared:
                     src, shared = s, n
             shared = min(shared, cap)
+        stored, in_ram = self.host_cache.lookup(prompt) if self.host_cache is not None else (None, 0)
+        in_ram = min(in_ram, cap)
         self.lookups += 1
         self._free_slots.remove(slot)
         seq.slot = slot
-        if shared - in_place < self.min_copy_tokens:  # what the slot holds is (nearly) as good: no copy
+        if stored is not None and in_ram >= shared and in_ram - in_place >= MIN_RESTORE_TOKENS:
+            # Host RAM holds at least as much as any slot: loading it is cheaper than a stream copy and
+            # needs no waiting for a prefilling source.
+            assert self.host_cache is not None
+            self.host_cache.touch(stored)
+            self._reuse(seq, in_ram)
+            ops.append(KvOp(seq, in_ram, save=self._save(slot, 0), restore=stored))
+        elif shared - in_place < self.min_copy_tokens:  # what the slot holds is (nearly) as good: no copy
             self._reuse(seq, in_place)
-            ops.append(KvOp(seq, in_place))
+            ops.append(KvOp(seq, in_place, save=self._save(slot, in_place)))
         elif isinstance(src, Sequence) and src.n_kv < shared:
             # Its source is still prefilling that prefix: hold the slot until it is computed.
             seq.prefix_src, seq.prefix_len = src, shared
-            ops.append(KvOp(seq, 0))
+            ops.append(KvOp(seq, 0, save=self._save(slot, 0)))
         else:
             assert src is not None
-            self._copy(seq, src if isinstance(src, int) else src.slot, shared, ops)
+            self._copy(seq, src if isinstance(src, int) else src.slot, shared, ops, self._save(slot, 0))
             copied.add(slot)
         self._cached[slot] = []  # now owned by seq; recorded again when it finishes
+
+    def _save(self, slot: int, keep: int) -> SavedPrompt | None:
+        """If a slot's cached cells beyond `keep` are about to be overwritten: the host-RAM entry to save
+        them into (None: no host cache, nothing lost, too short, or already held there)."""
+        if self.host_cache is None or keep >= len(self._cached[slot]):
+            return None
+        return self.host_cache.reserve(self._cached[slot])
 
     def _choose_slot(self, cached: dict[int, int]) -> tuple[int, int]:
         """The free slot for a new sequence, and how many prompt tokens its cached cells already hold
@@ -237,8 +266,8 @@ class Scheduler:
             self.hits += 1
             self.tokens_reused += n
 
-    def _copy(self, seq: Sequence, src_slot: int, n: int, ops: list[KvOp]) -> None:
-        ops.append(KvOp(seq, n, src_slot))
+    def _copy(self, seq: Sequence, src_slot: int, n: int, ops: list[KvOp], save: SavedPrompt | None = None) -> None:
+        ops.append(KvOp(seq, n, src_slot, save=save))
         self.copies += 1
         self._reuse(seq, n)
 
@@ -280,6 +309,9 @@ class Scheduler:
                 follower.slot = self._choose_slot({})[0]
                 self._free_slots.remove(follower.slot)
                 follower.n_kv = follower.n_reused = 0
+                save = self._save(follower.slot, 0)
+                if save is not None:
+                    ops.append(KvOp(follower, 0, save=save))
                 self._cached[follower.slot] = []
                 self.running.append(follower)
                 admitted.append(follower)

@@ -42,6 +42,9 @@ class EngineConfig:
     prefix_cache: PrefixCache = field(default="shared", metadata={
         "help": "Prompt prefix reuse: shared = across requests (KV copied from running or finished sequences), "
                 "slot = only what the request's own slot cached (llama-server's behaviour), off = none. The MLX engine reuses finished sequences only."})
+    cache_ram: Annotated[int, Ge(0)] = field(default=1024, metadata={
+        "help": "llama.cpp engine: MiB of host RAM for prompts' KV cells pushed out of their slot, loaded back when a "
+                "later prompt starts the same way (like llama-server's --cache-ram); 0 = off."})
 
 
 def setting_help(name: str) -> str:
