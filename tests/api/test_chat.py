@@ -295,6 +295,8 @@ def test_metrics_exposes_serving_counters(kakehashi_server: str) -> None:
     assert "kakehashi_time_to_first_token_seconds_bucket" in text
     assert 'kakehashi_tokens_total{kind="completion",model="smollm2-135m-instruct"}' in text
     assert "kakehashi_queue_depth" in text and "kakehashi_running_sequences" in text
+    for counter in ("lookups", "hits", "tokens_reused", "copies", "host_saves", "host_restores", "host_evictions"):
+        assert f'kakehashi_prefix_cache_{counter}_total{{model="smollm2-135m-instruct"}}' in text
 
 
 def test_openai_python_client(kakehashi_server: str) -> None:

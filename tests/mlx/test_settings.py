@@ -8,7 +8,7 @@ import sys
 import pytest
 
 
-@pytest.mark.parametrize("flag", [["--step-target-ms", "200"], ["--flash-attn", "on"]])
+@pytest.mark.parametrize("flag", [["--step-target-ms", "200"], ["--flash-attn", "on"], ["--cache-ram", "64"]])
 def test_llama_only_setting_is_refused_on_mlx(flag: list[str]) -> None:
     r = subprocess.run([sys.executable, "-m", "kakehashi", "serve", "--engine", "mlx", *flag, "--port", "1"],
                        capture_output=True, text=True, timeout=120, check=False)

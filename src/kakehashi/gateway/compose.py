@@ -106,7 +106,7 @@ def local_model_specs(settings: ServeSettings, config: KakehashiConfig) -> list[
 
 # Engine settings only the llama.cpp engine reads. When every chat model runs on MLX, setting one is refused
 # at start (never silently ignored); with a mix of engines they apply to the llama.cpp models.
-LLAMA_ONLY_SETTINGS = ("flash_attn", "step_target_ms")
+LLAMA_ONLY_SETTINGS = ("flash_attn", "step_target_ms", "cache_ram")
 
 
 def check_engine_settings(specs: list[LocalModelSpec], settings: ServeSettings, config: KakehashiConfig) -> None:
