@@ -316,7 +316,9 @@ _PROSE_EN = re.compile(
     r"(?i:\b(?:password|passcode|passphrase|pass|pin(?:\s+(?:code|number))?|unlock\s+code|"
     r"(?:door|gate|keypad|entry|entrance|building|alarm|disarm|lock|safe|locker|garage|key\s*box|lockbox|vault)\s+"
     r"(?:code|pin|combination|combo)|(?:combination|combo)|api\s+key|access\s+key|"
-    r"secret\s+key|token|login)\b)"
+    r"secret\s+key|token|login|"
+    # a network's shared key, as VPN and Wi-Fi settings name it: "pre-shared key: …", "PSK = …"
+    r"pre[- ]?shared\s+key|psk|(?:wi-?fi|wpa2?|wpa3)\s+key)\b)"
     r"(?:\s+(?i:for|to|of|on|at)\s+[^.\n:=]{1,40}?)?"
     # ("my wifi password, which is …")
     r"(?:\s*,\s*(?i:which|that)(?=\s+(?i:is|was)\b))?"
@@ -326,7 +328,9 @@ _PROSE_EN = re.compile(
 )
 _PROSE_JA = re.compile(
     r"(?:パスワード|パスコード|暗証番号|ＰＩＮ|PIN(?:コード)?|合言葉|APIキー|アクセスキー|シークレットキー|"
-    r"秘密鍵|トークン|ログイン情報|認証コード|解除コード|解錠コード|ロック(?:解除)?番号|セキュリティコード|"
+    r"秘密鍵|トークン|ログイン情報|"
+    # a network's shared key (VPN, Wi-Fi): 「事前共有鍵：…」「無線LANの暗号化キーは…」
+    r"事前共有鍵|事前共有キー|プリシェアードキー|(?:Wi-?Fi|無線LAN|WPA2?)の?(?:暗号化)?キー|認証コード|解除コード|解錠コード|ロック(?:解除)?番号|セキュリティコード|"
     r"解錠番号|開錠番号|(?:オートロック|キーボックス|ダイヤル錠?|金庫|ロッカー|入館|ドア|玄関|警備|セキュリティ)の?(?:番号|コード|暗証)|"
     r"パス(?=\s*(?:は|が|:|：|=)))"
     r"[^。\n!?！？]{0,30}?(?P<value>(?<![!-~])[!-~]{4,64}(?![!-~]))"

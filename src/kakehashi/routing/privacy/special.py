@@ -209,7 +209,11 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"\bidentif(?:ies|y|ied)\s+as\s+(?:a\s+)?(?:wom[ae]n|m[ae]n|girl|boy|female|male|non-?binary|trans)\b|\battracted\s+to\s+(?:other\s+)?(?:men|women|boys|girls)\s+(?:too|as\s+well)\b|"
         r"\b(?:his|he's|brother'?s|son'?s|father'?s|dad'?s|uncle'?s|nephew'?s|grandpa'?s|grandfather'?s)\s+(?:husband|boyfriend)\b|"
         r"\b(?:her|she's|sister'?s|daughter'?s|mother'?s|mom'?s|mum'?s|aunt'?s|niece'?s|grandma'?s|grandmother'?s)\s+(?:wife|girlfriend)\b)"
-        r"|(?:兄|弟|息子|父|叔父|伯父|祖父|彼)の(?:夫|旦那|彼氏)|(?:姉|妹|娘|母|叔母|伯母|祖母|彼女)の(?:妻|嫁|奥さん|彼女)|"
+        # two grooms or two brides at one wedding: "groom and groom", 「新郎 中島様・新郎 Ellis様」
+        r"|\b(?:two\s+(?:grooms|brides)|grooms?\s+(?:and|&)\s+groom|brides?\s+(?:and|&)\s+bride)\b"
+        r"|\bgroom\b[^.;\n]{1,40}?\b(?:and|&)\s+groom\b|\bbride\b[^.;\n]{1,40}?\b(?:and|&)\s+bride\b"
+        r"|新郎(?!新婦)(?=[^。\n新]{1,30}新郎(?!新婦))|新婦(?=[^。\n新]{1,30}新婦)|同性カップル|同性同士の(?:カップル|夫婦|パートナー)|"
+        r"(?:兄|弟|息子|父|叔父|伯父|祖父|彼)の(?:夫|旦那|彼氏)|(?:姉|妹|娘|母|叔母|伯母|祖母|彼女)の(?:妻|嫁|奥さん|彼女)|"
         r"ゲイ|レズビアン|バイセクシュアル|バイセクシャル|トランスジェンダー|同性愛|同性の(?:パートナー|恋人)|"
         r"同性パートナー|カミングアウト|性的指向|性自認|性同一性障害|ノンバイナリー|アセクシュアル|lgbt|"
         r"同性の(?:彼|彼女|配偶者|相手|婚約者|夫|妻)|同性婚|パンセクシュアル|クィア|性別適合|性転換|"
@@ -375,6 +379,13 @@ _UNION_ROLE = lowercase_pattern(
     r"\b(?:union|local)\s+(?:president|chair(?:person)?|secretary|treasurer|officer)|\bbargaining\s+(?:committee|team)\b)"
     r"|副?委員長|書記長|書記次長|執行委員|組合役員|職場委員|分会長|支部長|代議員|会計監査|組合側"
 )
+# A funeral or memorial notice is about the deceased and the family it names: the rite or the temple
+# on its venue line (「式場：浄土真宗本願寺派 西光寺」, "Service: St. Anne's Catholic Church") is their faith,
+# though that line names no one.
+_FUNERAL = lowercase_pattern(
+    r"(?i:\bfuneral|\bmemorial\s+service|\bpassed\s+away|\binterment\b|\bburial\b|\bvisitation\s+(?:will|is)\b)"
+    r"|葬儀|告別式|通夜|逝去|永眠|ご尊父|ご母堂|ご尊母|喪主|訃報|家族葬|葬式"
+)
 # A list of union members is union-membership data whoever asks for it.
 _MEMBER_LIST = re.compile(
     r"組合員(?:の)?(?:名簿|リスト|一覧)|(?i:list\s+of\s+(?:our\s+|the\s+)?union\s+members|union\s+(?:member(?:ship)?\s+)?(?:roster|list))"
@@ -534,6 +545,7 @@ def special_categories(text: str) -> Iterator[Span]:
     title_end = text.find("\n")
     made_up_doc = title_end > 0 and bool(_MADE_UP_TITLE.search(low, 0, title_end))
     union_topic = bool(_UNION_CONTEXT.search(low))
+    funeral = bool(_FUNERAL.search(low))
     claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)]
     survey = bool(_SURVEY.search(low) and _AGGREGATE.search(low))
 
@@ -552,6 +564,8 @@ def special_categories(text: str) -> Iterator[Span]:
             # A lab value or checkup verdict in a prompt that names a person elsewhere is theirs.
             if inside(labs):
                 yield "health", s0, s1
+            elif funeral and _VOCAB["religion"].search(low, s0, s1) and not inside(frames):
+                yield "religion", s0, s1
             elif record and not inside(frames) and not made_up_doc and not _MADE_UP.search(low, s0, s1):
                 for kind in _RECORD_KINDS:
                     if _VOCAB[kind].search(low, s0, s1):
