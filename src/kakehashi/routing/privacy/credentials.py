@@ -231,6 +231,8 @@ def _assignments(text: str) -> Iterator[Span]:
             continue  # existingSecret: app-db-credentials names the Secret, not its content
         if not quoted and "(" in value:
             continue  # argon2.hash(new_password): a call in code
+        if not quoted and re.match(r"[{\[]\s*[\w\"'-]+\s*:", text[m.start("value") :]):
+            continue  # secretStoreRef: {name: aws-sm}: a YAML flow mapping, whose keys name the store
         if value.isdigit() and _QUANTITY_KEY.search(m.group("key")):
             continue  # MAX_TOKENS=2048: a quantity
         structured = (
@@ -502,6 +504,9 @@ def _prose_values(text: str) -> Iterator[Span]:
             yield "password", m.start("value"), m.end("value")
     for m in _USER_SLASH_PASSWORD.finditer(text):
         value = m.group("value").rstrip(".,;:!?)")
+        slash = text.rfind("/", 0, m.start("value"))
+        if value[:1].isdigit() and text[slash - 1 : slash].isdigit():
+            continue  # 「鈴木が12/10までに対応」: a date, not user / password
         if _secret_like(value, quoted=False, structured=False) or (any(c.isdigit() for c in value) and len(value) >= 6):
             yield "password", m.start("value"), m.start("value") + len(value)
     for m in _APP_PASSWORD.finditer(text):
