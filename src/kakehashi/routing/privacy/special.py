@@ -379,6 +379,13 @@ _UNION_ROLE = lowercase_pattern(
     r"\b(?:union|local)\s+(?:president|chair(?:person)?|secretary|treasurer|officer)|\bbargaining\s+(?:committee|team)\b)"
     r"|副?委員長|書記長|書記次長|執行委員|組合役員|職場委員|分会長|支部長|代議員|会計監査|組合側"
 )
+# A question about the usual handling, asked of a role rather than a person: 「部下から…と申請があった場合、
+# どう対応するのが一般的ですか」, "what's the standard process when an employee asks for …". (Counted only
+# when no one in the sentence is named and the writer states nothing of themselves.)
+_GENERAL_QUESTION = lowercase_pattern(
+    r"(?i:\bin\s+general\b|\bgenerally\b|\btypically\b|\b(?:usual|standard|typical|normal)\s+(?:way|process|procedure|approach|practice|steps)\b)"
+    r"|一般的(?:な|に|です|でしょう)|一般論|制度面|制度の話|(?:対応|手続き)の流れ"
+)
 # A funeral or memorial notice is about the deceased and the family it names: the rite or the temple
 # on its venue line (「式場：浄土真宗本願寺派 西光寺」, "Service: St. Anne's Catholic Church") is their faith,
 # though that line names no one.
@@ -546,6 +553,7 @@ def special_categories(text: str) -> Iterator[Span]:
     made_up_doc = title_end > 0 and bool(_MADE_UP_TITLE.search(low, 0, title_end))
     union_topic = bool(_UNION_CONTEXT.search(low))
     funeral = bool(_FUNERAL.search(low))
+    general = [m.start() for m in _GENERAL_QUESTION.finditer(low)]
     claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)]
     survey = bool(_SURVEY.search(low) and _AGGREGATE.search(low))
 
@@ -573,6 +581,10 @@ def special_categories(text: str) -> Iterator[Span]:
             continue
         if (inside(frames) or made_up_doc or _MADE_UP.search(low, s0, s1)) and not inside(claims):
             continue
+        if inside(general) and not inside(claims) and not any(
+            p in named_set or _FIRST_PERSON.match(text, p) for p in people if s0 <= p < s1
+        ):
+            continue  # "what is the usual way to handle an employee's request for …": a role, not a person
         if len({m.group() for m in _PROTECTED_TOPIC.finditer(low, s0, s1)}) >= 3 and not inside(claims):
             continue  # a list of the attributes a rule protects
         if (_AGGREGATE.search(low, s0, s1) or (survey and not inside(claims))) and not any(p in named_set for p in people if s0 <= p < s1):
