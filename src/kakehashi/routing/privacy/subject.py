@@ -5,8 +5,9 @@ rota, a leave day in a 日報) looks to it like one that says something private 
 asks the question the rules ask of special categories (`special.py`): is a sensitive *predicate*
 (health, religion, crime, union, orientation, money, contact, from the rules' vocabularies) said near
 a *person* (a name, I/me/my/私/僕, a relative or role noun, an honorific, a record's subject line)?
-Secrets, identifiers and confidentiality markings need no person: their vocabulary alone passes.
-Chosen by leave-one-split-out over dev + A..P (benchmarks/routing/README.md, session 12).
+Secrets, identifiers and markings need no person: their vocabulary passes with a value after it (a
+masked card or "the password is in the vault" does not). Chosen by leave-one-split-out over dev + A..P
+(benchmarks/routing/README.md, "Session 12").
 """
 
 from __future__ import annotations
@@ -46,11 +47,18 @@ _PEOPLE = re.compile(
 )
 
 
+# A value after such a word: six or more characters with a digit, not masked ("***-**-4471", "ending 4417"
+# are not one). A credential or identifier word with no value ("the key is in the vault") discloses nothing.
+_VALUE = re.compile(r"(?<![*xX●＊#])\b(?=[\w#!$%&+/=.-]*\d)[\w#!$%&+/=.-]{6,}")
+# How far (characters) after the word its value may be: a label, a colon, a few words.
+VALUE_AFTER = 60
+
+
 def about_someone(text: str) -> bool:
-    """Does `text` carry a sensitive predicate near a person, or data sensitive without one?"""
+    """Does `text` carry a sensitive predicate near a person, or a credential / identifier with a value?"""
     folded = fold(text)
     low = ascii_lower(folded)
-    if _IMPERSONAL.search(low):
+    if any(_VALUE.search(low, m.end(), m.end() + VALUE_AFTER) for m in _IMPERSONAL.finditer(low)):
         return True
     facts = [m.start() for m in _PERSONAL.finditer(low)]
     facts += [m.start() for p in _VOCAB.values() for m in p.finditer(low)]
