@@ -17,9 +17,9 @@ from kakehashi.routing.privacy._text import (
     EXAMPLE_CONTEXT,
     FORMAT_TALK,
     Span,
+    lines_with_offsets,
     surroundings,
     trivial_digits,
-    lines_with_offsets,
     window,
 )
 

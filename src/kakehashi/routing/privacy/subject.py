@@ -15,7 +15,14 @@ from __future__ import annotations
 import bisect
 import re
 
-from kakehashi.routing.privacy._text import PERSON_EN, PERSON_JA, RECORD_SUBJECT, ascii_lower, fold, lowercase_pattern
+from kakehashi.routing.privacy._text import (
+    PERSON_EN,
+    PERSON_JA,
+    RECORD_SUBJECT,
+    ascii_lower,
+    fold,
+    lowercase_pattern,
+)
 from kakehashi.routing.privacy.special import _VOCAB
 
 # How far (characters) a predicate may be from the person it is about: a line or two of a note.
