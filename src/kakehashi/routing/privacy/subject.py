@@ -33,7 +33,10 @@ _PERSONAL = lowercase_pattern(
     r"(?i:\bsalary|\bwages?\b|\bbonus|\bincome|\bdebts?\b|\bloan|\bowes?\b|\barrears|\boverdue|\bpaid\s+\$|"
     r"\baddress|\bphone|\bmobile|\be-?mail|\bdob\b|\bdate\s+of\s+birth|\bborn\s+(?:on|in)\b|\bdiagnos|\bsick|\bill\b|"
     r"\bhospital|\bpregnan|\bdisab|\bmedication|\btherapy|\bunion\b)"
-    r"|年収|月収|月給|給与|給料|賞与|手取り|借金|借入|ローン|滞納|延滞|未払|住所|電話|携帯|メール|生年月日|"
+    # a spouse or partner: who someone is married to can say whom they love ("my husband, Mark")
+    r"|\b(?:husband|wife|spouse|partner|boyfriend|girlfriend|fianc[ée]e?)\b"
+    r"|夫|妻|配偶者|パートナー|彼氏|恋人|婚約者|同性|"
+    r"年収|月収|月給|給与|給料|賞与|手取り|借金|借入|ローン|滞納|延滞|未払|住所|電話|携帯|メール|生年月日|"
     r"病|症|診断|通院|入院|手術|服薬|妊娠|障害|休職|療養|組合|宗教|信仰|前科|逮捕|起訴|懲戒"
 )
 # Vocabulary of data that is sensitive without a person: credentials, identifiers, cards, markings.
@@ -49,7 +52,10 @@ _IMPERSONAL = lowercase_pattern(
 _PEOPLE = re.compile(
     r"[一-龥ァ-ヶー]{1,4}[ 　]?[一-龥ぁ-んァ-ヶー]{0,4}(?:さん|様|氏|君|くん|ちゃん|先生)"
     r"|\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\b"
-    r"|^[^\s:：]{1,20}[:：]",
+    r"|^[^\s:：]{1,20}[:：]"
+    # Japanese drops the subject: a statement ending in a finite verb (「HIV陽性と分かりました」「通っています」)
+    # is the writer's own unless another person is named
+    r"|(?:ました|ています|てます|ていて|んです|のです|でした)(?=[。、！!？?\s]|$)",
     re.MULTILINE,
 )
 
