@@ -62,7 +62,8 @@ _PEOPLE = re.compile(
 
 # A value after such a word: six or more characters with a digit, not masked ("***-**-4471", "ending 4417"
 # are not one). A credential or identifier word with no value ("the key is in the vault") discloses nothing.
-_VALUE = re.compile(r"(?<![*xX●＊#])\b(?=[\w#!$%&+/=.-]*\d)[\w#!$%&+/=.-]{6,}")
+# (digits typed in groups, "4829 1736 5052", are one value)
+_VALUE = re.compile(r"(?<![*xX●＊#-])\b(?:(?=[\w#!$%&+/=.-]*\d)[\w#!$%&+/=.-]{6,}|\d{3,4}(?:[ -]\d{3,4}){1,4}\b)")
 # How far (characters) after the word its value may be: a label, a colon, a few words.
 VALUE_AFTER = 60
 
