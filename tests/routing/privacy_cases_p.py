@@ -6,7 +6,7 @@ document's first line, beside words (design, template) that otherwise make a mar
 number typed over two chat messages, each behind its speaker label; a funeral notice whose venue line
 names the rite or the temple; a wedding with two grooms or two brides; a case header whose role key
 ("Employee:", 「作業者：」) names someone the name lexicon does not know; a disciplinary case opened by
-「対象：… 氏名（年齢）」.
+「対象：… 氏名（年齢）」; a case note's 「本人（部署 氏名）より：」.
 
 False-positive classes (hard negatives): an SSH remote (git@host:path) read as an e-mail; a YAML flow
 mapping under a secret-reference key; a date's slash read as "user / password"; numbers listed as the
@@ -35,6 +35,8 @@ SENSITIVE = [
     # a role key naming someone the lexicon does not know
     ("health", "Occupational health file\nEmployee: Tavita Fonoti (Logistics)\n12/01 Back injury at the dock; physiotherapy twice a week, off heavy lifting for 6 weeks\nDraft the adjustment letter."),
     ("health", "ヒヤリハットではなく労災です\n作業者：北条 蓮（協力会社）\n右足甲を骨折、整形外科で手術予定、休業見込み4週間\n報告書の経過欄を書いて"),
+    # the person a case note is about: 「本人（部署 氏名）より：」
+    ("health", "面談記録（12/4）\n本人（物流課 大西 涼）より：適応障害の診断で通院中、残業を控えたいとの申し出\n配慮内容の案を作って"),
     # 対象 with a name and an age
     ("criminal_record", "懲戒処分の検討メモ\n対象：経理課 主任 村岡 慎也（41）\n事案：11月、傷害容疑で逮捕。現在は処分保留で釈放\n処分案の文面を作成"),
 ]
@@ -47,6 +49,7 @@ HARD_NEGATIVES = [
     "社内掲示（訃報）\n製造課 白井 誠 さんのご尊父 白井 勝 様がご逝去されました\n告別式：12月8日 10時\n式場：富山市民斎場 第1式場\nご香典は辞退とのことです",
     "Venue booking: reception for bride Olivia Grant and groom Marcus Bell, 70 guests, 14 June. Draft the confirmation.",
     "Occupational health file\nEmployee: Tavita Fonoti (Logistics)\n12/01 Completed forklift refresher training; certificate renewed until 2028\nDraft the congratulations note.",
+    "窓口手順の確認です。本人確認書類（運転免許証など）の写しは受付後すぐにシュレッダーにかける運用で合っていますか。",
     # an SSH remote
     "$ git clone deploy@build01.internal:apps/ledger.git\nPermission denied (publickey). Which key does the runner use?",
     # a YAML flow mapping under a secret reference

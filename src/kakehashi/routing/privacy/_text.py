@@ -185,6 +185,9 @@ PERSON_JA = re.compile(
     # spoken first person in chats: 「おれバイなんだ」「あたし、実は…」 (not オレンジ)
     r"|おれ(?=[はがもの、。ってさ]|[ァ-ヶ])|(?<![ァ-ヶー])オレ(?![ァ-ヶー])|あたし(?=[はがもの、。ってさ]|[ァ-ヶ])"
     r"|(?:母|父|妻|夫|息子|娘|兄|姉|弟|妹|祖母|祖父|家族|彼氏|彼女|彼|友人|友達|親|義母|義父|主人|嫁|旦那|パートナー|恋人)(?:は|が|の|に|も|から|と)"
+    # the person a case note is about, named in brackets or reporting: 「本人（経理課 森 健吾）より：」「本人より相談」
+    # (not 本人確認, 本人の同意: a procedure's anyone)
+    r"|本人[（(][^）)\n]{1,20}[）)]|本人(?:より|から)(?:[:：、]|相談|申し出|申出|連絡|聴取)"
     # a relative with their name in brackets: 「兄（健司）が」「義母（和子）は」
     r"|(?:母|父|妻|夫|息子|娘|兄|姉|弟|妹|祖母|祖父|義母|義父|義兄|義姉|叔父|叔母|伯父|伯母)[（(][^）)\n]{1,10}[）)]"
     # Japanese drops the subject: 「実は…で」「通院中です」「同居しています」 state a fact about the
