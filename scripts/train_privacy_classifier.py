@@ -5,6 +5,8 @@ heads are "sensitive" plus one per category of kakehashi.routing.privacy.CATEGOR
 
     # model selection: leave-one-split-out cross-validation (group = file), threshold from it
     python scripts/train_privacy_classifier.py --loso --features hash --report loso.json FILES...
+    # ... and keep each row's out-of-fold score, to score gates on them (benchmarks/routing/privacy_gate_loso.py)
+    python scripts/train_privacy_classifier.py --loso --scores oof.jsonl FILES...
     # ship: train on FILES with a threshold fixed beforehand
     python scripts/train_privacy_classifier.py --threshold 0.6 --out src/.../learned.npz FILES...
 
@@ -226,6 +228,8 @@ def first_run_flags(rows, directory: Path) -> tuple[np.ndarray, np.ndarray]:
         if r["group"] not in cache:
             # a split first scored with the learned model on keeps the rules' side in heldout_<X>_rules.json
             path = directory / f"heldout_{letter}_rules.json"
+            if not path.exists():  # P kept it as heldout_P_rules_only.json
+                path = directory / f"heldout_{letter}_rules_only.json"
             if not path.exists():
                 path = directory / f"heldout_{letter}.json"
             if stem.startswith("heldout") and path.exists():
@@ -366,6 +370,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--first-runs", type=Path, default=Path("benchmarks/routing/privacy-first-runs"))
     ap.add_argument("--threshold", type=float, help="fixed threshold (required without --loso to ship)")
     ap.add_argument("--report", type=Path, help="write the LOSO report (JSON) here")
+    ap.add_argument("--scores", type=Path, help="write each row's out-of-fold score here (JSON lines: id, group, oof)")
     ap.add_argument("--out", type=Path, help="train on all FILES and save the model here (hash only)")
     args = ap.parse_args(argv)
 
@@ -379,6 +384,12 @@ def main(argv: list[str] | None = None) -> int:
         rules = rule_flags(rows)
         first, has = first_run_flags(rows, args.first_runs)
         oof = loso(rows, x, y, args.l2, args.epochs)
+        if args.scores:
+            args.scores.write_text(
+                "".join(json.dumps({"id": r["id"], "group": r["group"], "oof": round(float(s), 6)}) + "\n"
+                        for r, s in zip(rows, oof, strict=True)),
+                encoding="utf-8",
+            )
         if threshold is None:
             threshold = choose_threshold(oof, first, has, rows, args.added_fpr)
         report = loso_report(rows, oof, rules, first, has, threshold)

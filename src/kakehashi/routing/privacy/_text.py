@@ -185,6 +185,9 @@ PERSON_JA = re.compile(
     # spoken first person in chats: 「おれバイなんだ」「あたし、実は…」 (not オレンジ)
     r"|おれ(?=[はがもの、。ってさ]|[ァ-ヶ])|(?<![ァ-ヶー])オレ(?![ァ-ヶー])|あたし(?=[はがもの、。ってさ]|[ァ-ヶ])"
     r"|(?:母|父|妻|夫|息子|娘|兄|姉|弟|妹|祖母|祖父|家族|彼氏|彼女|彼|友人|友達|親|義母|義父|主人|嫁|旦那|パートナー|恋人)(?:は|が|の|に|も|から|と)"
+    # the person a case note is about, named in brackets or reporting: 「本人（経理課 森 健吾）より：」「本人より相談」
+    # (not 本人確認, 本人の同意: a procedure's anyone)
+    r"|本人[（(][^）)\n]{1,20}[）)]|本人(?:より|から)(?:[:：、]|相談|申し出|申出|連絡|聴取)"
     # a relative with their name in brackets: 「兄（健司）が」「義母（和子）は」
     r"|(?:母|父|妻|夫|息子|娘|兄|姉|弟|妹|祖母|祖父|義母|義父|義兄|義姉|叔父|叔母|伯父|伯母)[（(][^）)\n]{1,10}[）)]"
     # Japanese drops the subject: 「実は…で」「通院中です」「同居しています」 state a fact about the
@@ -231,15 +234,15 @@ PERSON_JA = re.compile(
 # Every line of such a record (notes, findings, pay lines) is about that person, though only the
 # header names them, as in HR, CRM, insurance and medical forms.
 RECORD_SUBJECT = re.compile(
-    r"\b(?i:patient|student|pupil|employee|candidate|applicant|co-applicant|borrower|guarantor|policyholder|insured|"
+    r"\b(?P<key>(?i:patient|student|pupil|employee|candidate|applicant|co-applicant|borrower|guarantor|policyholder|insured|"
     r"claimant|client|customer|tenant|resident|subject|defendant|accused|suspect|offender|probationer|member|staff|"
-    r"worker|name|full\s+name)\s*[:：]\s*(?P<first>[A-Z][a-z]+)\s+[A-Z][\w'’-]+"
+    r"worker|name|full\s+name))\s*[:：]\s*(?P<first>[A-Z][a-z]+)\s+[A-Z][\w'’-]+"
     r"|\b(?:for|on|re)\s+(?i:candidate|applicant|employee|patient|student)\s+(?P<first2>[A-Z][a-z]+)\s+[A-Z][a-z]+"
     # (the person a form is about: a patient, an applicant for a flat or a loan, the recipient of a
     # 源泉徴収票, a pupil, a party to a 示談書 「乙（加害者）：…」)
     r"|(?:氏名|お名前|患者氏名|患者名|社員名|従業員名|対象者|利用者名|受診者|被保険者|申込者|入居者|入居予定者|契約者|"
     r"借主|賃借人|連帯保証人|受給者|申請者|応募者|加入者|被扶養者|世帯主|相談者|依頼者|児童名?|生徒名?|園児名?|本人氏名|"
-    r"入所者|入院患者|"
+    r"入所者|入院患者|作業者|被災者|当事者|"
     r"[甲乙丙丁][ \t]*[（(](?:被害者|加害者|被疑者|被告人|申立人|相手方|債権者|債務者)[）)])(?:[ \t]*[:：][ \t]?|[ \t]{1,2})"
     # (a class or a room before the name, as schools and wards write it: 「生徒：1年2組 森 結衣」「305号室 岡本 ミツ」)
     r"(?:\d{1,2}年\d{1,2}組[ \t]*|\d{1,4}号室[ \t]*)?"
@@ -250,12 +253,14 @@ RECORD_SUBJECT = re.compile(
     r"[一-龥ァ-ヶ]{1,4}[ \t]?[一-龥ぁ-んァ-ヶ]{1,4}(?![一-龥ぁ-んァ-ヶ]*[ \t]*[:：])"
     # an ID number and the name it belongs to, as forms sign off: 「学籍番号 21L0568 文学部 河合 奏」
     r"|(?:学籍番号|学生番号|社員番号|職員番号|従業員番号|会員番号|受験番号|患者番号|診察券番号)[ \t]*[:：]?[ \t]*[A-Za-z0-9-]{3,}[ \t]+"
-    r"(?:[一-龥]{1,8}(?:学部|学科|部|課|科|組)[ \t]+)?[一-龥]{1,3}[ \t][一-龥ぁ-んァ-ヶ]{1,3}(?![一-龥ぁ-んァ-ヶ])"
+    r"(?:[一-龥]{1,8}(?:学部|学科|部|課|科|組)(?:\d{1,2}年)?[ \t]+)?[一-龥]{1,3}[ \t][一-龥ぁ-んァ-ヶ]{1,3}(?![一-龥ぁ-んァ-ヶ])"
     # a case record's header line, as interview and screening notes open: 「開発1課 今井 智也（34）、…」,
     # 「対象：株式会社ラクスト 代表取締役 黒沢 剛（1971年生）」 (a department or a title, a full name, an age or a birth year)
     r"|(?m:^)(?:[^\s：:]{1,12}(?:部|課|室|係|科|病棟|センター)[ \t]+)[一-龥]{1,3}[ \t][一-龥ぁ-んァ-ヶ]{1,3}[（(]\d{1,3}(?:歳|才)?[）)]"
     r"|対象(?:者|企業|先)?[ \t]*[:：][^\n]{0,30}?(?:代表取締役|取締役|代表者?|社長|会長|役員|理事長)[ \t]*"
     r"[一-龥]{1,3}[ \t][一-龥ぁ-んァ-ヶ]{1,3}(?:[（(](?:\d{1,3}(?:歳|才)?|(?:19|20)\d{2}年生まれ?)[）)])?"
+    # ...or any 対象 named with an age, as a disciplinary or HR case opens: 「対象：建設部道路課 主事 佐藤 拓真（29）」
+    r"|対象(?:者)?[ \t]*[:：][^\n]{0,30}?[一-龥]{1,3}[ \t][一-龥ぁ-んァ-ヶ]{1,3}[（(]\d{1,3}(?:歳|才)?[）)]"
     # a bulleted list of full names (with a department) after the sentence that says what they share
     r"|(?m:^)[・•\-*][ \t]*(?:[一-龥]{1,6}(?:部|課|室|科)[ \t]+)?[一-龥]{1,3}[ \t][一-龥ぁ-ん]{1,3}[ \t]*(?m:$)"
 )

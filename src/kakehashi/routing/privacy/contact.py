@@ -94,6 +94,8 @@ def emails(text: str) -> Iterator[Span]:
         local, _, domain = m.group().lower().partition("@")
         if domain.rsplit(".", 1)[-1] in _PLACEHOLDER_TLDS or _ROLE_LOCAL.match(local):
             continue
+        if text[m.end() : m.end() + 1] == ":" and text[m.end() + 1 : m.end() + 2] not in ("", " ", "\t", "\n"):
+            continue  # git@github.com:org/repo.git, deploy@10.0.0.5:/srv: an SSH remote (scp syntax), not a mailbox
         if _EXAMPLE_DOMAIN.search(domain) and (
             _GENERIC_LOCAL.match(local)
             or zero_phone
@@ -221,10 +223,19 @@ def _sentence_of(text: str, start: int, end: int) -> str:
     return text[s0:s1]
 
 
+# A request for a regular expression or a validator: the numbers on the lines after it are its test inputs.
+_REGEX_REQUEST = re.compile(r"(?i:\bregexp?\b|regular\s+expression|\bvalidat\w*)|正規表現|バリデーション|入力チェック")
+
+
 def _format_sample(text: str, start: int, end: int) -> bool:
-    """Is the number inside a sentence asking for a pattern that accepts inputs "like" it?"""
+    """Is the number inside a sentence asking for a pattern that accepts inputs "like" it, or one of the
+    inputs listed after a request for a regular expression (「正規表現を教えて。\n例：「090-…」」)?"""
     sentence = _sentence_of(text, start, end)
-    return bool(_PATTERN_REQUEST.search(sentence) and _EXAMPLE_INPUTS.search(sentence)) and not _PERSONAL_PHONE.search(sentence)
+    if _PERSONAL_PHONE.search(sentence):
+        return False
+    if _PATTERN_REQUEST.search(sentence) and _EXAMPLE_INPUTS.search(sentence):
+        return True
+    return bool(_REGEX_REQUEST.search(text, max(0, start - 300), start))
 
 
 _UK_NUMBER = re.compile(r"\+44|\b0[1-37]\d{2,3}\s?\d{3}\s?\d{3,4}\b|\b02\d\s?\d{4}\s?\d{4}\b")

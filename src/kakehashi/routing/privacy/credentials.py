@@ -231,6 +231,8 @@ def _assignments(text: str) -> Iterator[Span]:
             continue  # existingSecret: app-db-credentials names the Secret, not its content
         if not quoted and "(" in value:
             continue  # argon2.hash(new_password): a call in code
+        if not quoted and re.match(r"[{\[]\s*[\w\"'-]+\s*:", text[m.start("value") :]):
+            continue  # secretStoreRef: {name: aws-sm}: a YAML flow mapping, whose keys name the store
         if value.isdigit() and _QUANTITY_KEY.search(m.group("key")):
             continue  # MAX_TOKENS=2048: a quantity
         structured = (
@@ -316,7 +318,9 @@ _PROSE_EN = re.compile(
     r"(?i:\b(?:password|passcode|passphrase|pass|pin(?:\s+(?:code|number))?|unlock\s+code|"
     r"(?:door|gate|keypad|entry|entrance|building|alarm|disarm|lock|safe|locker|garage|key\s*box|lockbox|vault)\s+"
     r"(?:code|pin|combination|combo)|(?:combination|combo)|api\s+key|access\s+key|"
-    r"secret\s+key|token|login)\b)"
+    r"secret\s+key|token|login|"
+    # a network's shared key, as VPN and Wi-Fi settings name it: "pre-shared key: …", "PSK = …"
+    r"pre[- ]?shared\s+key|psk|(?:wi-?fi|wpa2?|wpa3)\s+key)\b)"
     r"(?:\s+(?i:for|to|of|on|at)\s+[^.\n:=]{1,40}?)?"
     # ("my wifi password, which is …")
     r"(?:\s*,\s*(?i:which|that)(?=\s+(?i:is|was)\b))?"
@@ -326,7 +330,9 @@ _PROSE_EN = re.compile(
 )
 _PROSE_JA = re.compile(
     r"(?:パスワード|パスコード|暗証番号|ＰＩＮ|PIN(?:コード)?|合言葉|APIキー|アクセスキー|シークレットキー|"
-    r"秘密鍵|トークン|ログイン情報|認証コード|解除コード|解錠コード|ロック(?:解除)?番号|セキュリティコード|"
+    r"秘密鍵|トークン|ログイン情報|"
+    # a network's shared key (VPN, Wi-Fi): 「事前共有鍵：…」「無線LANの暗号化キーは…」
+    r"事前共有鍵|事前共有キー|プリシェアードキー|(?:Wi-?Fi|無線LAN|WPA2?)の?(?:暗号化)?キー|認証コード|解除コード|解錠コード|ロック(?:解除)?番号|セキュリティコード|"
     r"解錠番号|開錠番号|(?:オートロック|キーボックス|ダイヤル錠?|金庫|ロッカー|入館|ドア|玄関|警備|セキュリティ)の?(?:番号|コード|暗証)|"
     r"パス(?=\s*(?:は|が|:|：|=)))"
     r"[^。\n!?！？]{0,30}?(?P<value>(?<![!-~])[!-~]{4,64}(?![!-~]))"
@@ -498,6 +504,9 @@ def _prose_values(text: str) -> Iterator[Span]:
             yield "password", m.start("value"), m.end("value")
     for m in _USER_SLASH_PASSWORD.finditer(text):
         value = m.group("value").rstrip(".,;:!?)")
+        slash = text.rfind("/", 0, m.start("value"))
+        if value[:1].isdigit() and text[slash - 1 : slash].isdigit():
+            continue  # 「鈴木が12/10までに対応」: a date, not user / password
         if _secret_like(value, quoted=False, structured=False) or (any(c.isdigit() for c in value) and len(value) >= 6):
             yield "password", m.start("value"), m.start("value") + len(value)
     for m in _APP_PASSWORD.finditer(text):

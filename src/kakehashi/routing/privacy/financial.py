@@ -17,6 +17,7 @@ from kakehashi.routing.privacy._text import (
     EXAMPLE_CONTEXT,
     FORMAT_TALK,
     Span,
+    lines_with_offsets,
     surroundings,
     trivial_digits,
     window,
@@ -119,6 +120,40 @@ def cards(text: str) -> Iterator[Span]:
         digits = re.sub(r"\D", "", m.group())
         if luhn.is_valid(digits) and _CARD_PREFIX.match(digits) and _CARD_CONTEXT.search(window(text, m.start(), m.end(), 60, 40)):
             yield "credit_card", m.start(), m.end()
+    if "\n" in text and _CARD_CONTEXT.search(text):
+        yield from _card_over_messages(text)
+
+
+# A card number typed over consecutive chat messages or lines, each behind its speaker label:
+# 「お客様：5809 8793」「お客様：5406 6283 有効期限 03/29」. Each line's first digit group is a piece;
+# two to four pieces in a row that make a Luhn-valid card number with the card words nearby are one.
+_PIECE = re.compile(r"^[^\n\d]{0,24}?(?<![\d.,/-])(?<!\d:)(\d{4}(?:[ -]?\d{2,4}){0,3})(?![\d.,/:-])", re.MULTILINE | re.ASCII)
+
+
+_EXPIRY = re.compile(r"(?i:\bexp(?:iry|ires|\.)?\b|\bvalid\s+thru\b)|有効期限")
+
+
+def _card_over_messages(text: str) -> Iterator[Span]:
+    pieces = []  # (line number, start, end, digits) of each line's first digit group
+    for n, (offset, line) in enumerate(lines_with_offsets(text)):
+        m = _PIECE.match(line)
+        if m:
+            pieces.append((n, offset + m.start(1), offset + m.end(1), re.sub(r"\D", "", m.group(1))))
+    for i in range(len(pieces)):
+        digits = pieces[i][3]
+        for j in range(i + 1, min(i + 4, len(pieces))):
+            if pieces[j][0] != pieces[j - 1][0] + 1:
+                break  # not the next line
+            digits += pieces[j][3]
+            if len(digits) > 19:
+                break
+            if 15 <= len(digits) <= 16 and digits[0] in "23456" and luhn.is_valid(digits) and not _test_card(digits):
+                start, end = pieces[i][1], pieces[j][2]
+                near = window(text, start, end, 80, 60)
+                # (outside the major networks' prefixes, e.g. a domestic or Maestro card, an expiry date beside it)
+                if _CARD_CONTEXT.search(near) and (_CARD_PREFIX.match(digits) or _EXPIRY.search(near)):
+                    yield "credit_card", start, end
+                break
 
 
 _JP_ACCOUNT = re.compile(

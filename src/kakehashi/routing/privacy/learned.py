@@ -11,7 +11,9 @@ One head gives the probability that the prompt is sensitive at all (`sensitive`)
 category says which category it most looks like. `scan(text)` returns one `Finding` of kind
 "learned" when the sensitive head reaches the shipped threshold, its category the best-scoring
 category head, its span the whole prompt: `route explain` and the x-kakehashi-privacy header show
-it as e.g. "health/learned".
+it as e.g. "health/learned". Since session 12 a positive counts only when `subject.about_someone`
+finds a sensitive predicate near a person (or credential / identifier / marking vocabulary, which
+needs none): the n-grams alone flagged pastes that name people at work with nothing private said.
 
 The model answers only for prompts of at most MAX_TEXT characters (after folding), the lengths it
 was trained on (the labelled prompts are 50-150 characters at the median; before split K, one of
@@ -45,6 +47,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from kakehashi.routing.privacy.subject import about_someone
 
 MODEL_PATH = Path(__file__).with_name("learned.npz")
 NGRAMS = (1, 2, 3, 4)
@@ -144,6 +148,9 @@ class LearnedModel:
             return None
         p = _sigmoid(float(z[0]))
         if p < self.threshold:
+            return None
+        # counted only when a sensitive fact is said near a person, or the data needs none (subject.py)
+        if not about_someone(text):
             return None
         return p, self.heads[1 + int(np.argmax(z[1:]))]
 

@@ -74,7 +74,9 @@ _JA_META = re.compile(
     r"一般的|の例|区分を|分類|場合の|使い分け|区別|比較|書き方|押し方|とは|ハンコ|判子|印鑑|ゴム印|透かし|"
     r"ウォーターマーク|テンプレ|フォント|デザイン|様式|雛形|ひな形|"
     # the scheme itself: 「機密区分（極秘・秘・社外秘・公開）」「秘密の等級」
-    r"区分|等級|格付け|の種類|研修|クイズ|教育|eラーニング|啓発"
+    r"区分|等級|格付け|の種類|研修|クイズ|教育|eラーニング|啓発|"
+    # a marked document in a hypothetical: 「社外秘と書かれた資料を送ってしまった場合」
+    r"と書かれた|と記載された|の(?:付いた|ついた)(?:資料|文書|ファイル)を[^。]{0,30}(?:た|る)場合"
 )
 
 
@@ -104,10 +106,29 @@ def _heads_line(text: str, start: int) -> bool:
     return not text[line_start:start].strip(" \t>*#_-–—")
 
 
+# A document's title line with its stamp after a separator: "Game design doc — NOT FOR DISTRIBUTION",
+# 「ゲームデザイン資料｜社外秘」. The title's own words (design, template, training) name the document,
+# not the marking, so the topic words below do not apply to it.
+_TITLE_STAMP = re.compile(r"^[ \t#*>]*[^\n.。?？!！]{1,60}?[ \t]*(?:[—–|｜/:：]|--?|[(（【\[])[ \t]*$")
+
+
+_STAMP_END = re.compile(r"[ \t]*(?:$|[)）】\]]|[—–|｜(（]|--?\s)", re.MULTILINE)
+
+
+def _title_stamp(text: str, start: int, end: int) -> bool:
+    """The marking on the first line, after the title and a separator, ending that line or a bracket."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        not text[:line_start].strip()
+        and bool(_TITLE_STAMP.match(text, line_start, start))
+        and bool(_STAMP_END.match(text, end))
+    )
+
+
 def _as_topic(text: str, start: int, end: int, *, bracketed: bool) -> bool:
     if _quoted(text, start, end):
         return True
-    if bracketed or _heads_line(text, start):
+    if bracketed or _heads_line(text, start) or _title_stamp(text, start, end):
         return False
     sentence = next((m for m in sentences(text) if m.start() <= start < m.end()), None)
     return sentence is not None and bool(_EN_META.search(sentence.group()))
@@ -147,9 +168,10 @@ def markings(text: str) -> Iterator[Span]:
         return
     for sentence in sentences(text):
         chunk = sentence.group()
-        if _JA_META.search(chunk):
+        titled = [m for m in _JA_MARK.finditer(chunk) if _title_stamp(text, sentence.start() + m.start(), sentence.start() + m.end())]
+        if _JA_META.search(chunk) and not titled:
             continue
-        for m in _JA_MARK.finditer(chunk):
+        for m in titled or _JA_MARK.finditer(chunk):
             if chunk[m.start() - 1 : m.start()] in ("「", "『", '"', "“") and chunk[m.end() : m.end() + 1] in ("」", "』", '"', "”"):
                 continue  # 「社外秘」: the word quoted, not a document stamped with it
             if re.match(r"\s*(?:[?？]|って|って何)", chunk[m.end() :]) or re.search(r"(?i:what\s+(?:is|does)|mean)", chunk):

@@ -123,12 +123,21 @@ def name_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[int]
     return out
 
 
+# Header keys that name a person's role in a case: what follows is a person's name whether or not the
+# lexicon knows the first name ("Employee: Amara Osei"); "Name:", "Client:" or "Member:" may head a
+# product, a company or a team, so their first word must be a first name.
+_ROLE_KEYS = frozenset({
+    "patient", "student", "pupil", "employee", "candidate", "applicant", "co-applicant", "borrower", "guarantor",
+    "policyholder", "claimant", "tenant", "defendant", "accused", "suspect", "offender", "probationer",
+})
+
+
 def record_subject(text: str) -> bool:
     """Is `text` a record about a named person (see `_text.RECORD_SUBJECT`)? An English header's
     first name must be a person's first name ("Name: Escape Plan" in a config is no one)."""
     for m in RECORD_SUBJECT.finditer(text):
         # (a role word before the name, "for candidate Bryce Halvorsen", is enough without the lexicon)
         first = m.group("first")
-        if first is None or first in FIRST_NAMES:
+        if first is None or first in FIRST_NAMES or (m.group("key") or "").lower() in _ROLE_KEYS:
             return True
     return False

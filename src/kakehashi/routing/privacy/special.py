@@ -209,7 +209,11 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"\bidentif(?:ies|y|ied)\s+as\s+(?:a\s+)?(?:wom[ae]n|m[ae]n|girl|boy|female|male|non-?binary|trans)\b|\battracted\s+to\s+(?:other\s+)?(?:men|women|boys|girls)\s+(?:too|as\s+well)\b|"
         r"\b(?:his|he's|brother'?s|son'?s|father'?s|dad'?s|uncle'?s|nephew'?s|grandpa'?s|grandfather'?s)\s+(?:husband|boyfriend)\b|"
         r"\b(?:her|she's|sister'?s|daughter'?s|mother'?s|mom'?s|mum'?s|aunt'?s|niece'?s|grandma'?s|grandmother'?s)\s+(?:wife|girlfriend)\b)"
-        r"|(?:兄|弟|息子|父|叔父|伯父|祖父|彼)の(?:夫|旦那|彼氏)|(?:姉|妹|娘|母|叔母|伯母|祖母|彼女)の(?:妻|嫁|奥さん|彼女)|"
+        # two grooms or two brides at one wedding: "groom and groom", 「新郎 中島様・新郎 Ellis様」
+        r"|\b(?:two\s+(?:grooms|brides)|grooms?\s+(?:and|&)\s+groom|brides?\s+(?:and|&)\s+bride)\b"
+        r"|\bgroom\b[^.;\n]{1,40}?\b(?:and|&)\s+groom\b|\bbride\b[^.;\n]{1,40}?\b(?:and|&)\s+bride\b"
+        r"|新郎(?!新婦)(?=[^。\n新]{1,30}新郎(?!新婦))|新婦(?=[^。\n新]{1,30}新婦)|同性カップル|同性同士の(?:カップル|夫婦|パートナー)|"
+        r"(?:兄|弟|息子|父|叔父|伯父|祖父|彼)の(?:夫|旦那|彼氏)|(?:姉|妹|娘|母|叔母|伯母|祖母|彼女)の(?:妻|嫁|奥さん|彼女)|"
         r"ゲイ|レズビアン|バイセクシュアル|バイセクシャル|トランスジェンダー|同性愛|同性の(?:パートナー|恋人)|"
         r"同性パートナー|カミングアウト|性的指向|性自認|性同一性障害|ノンバイナリー|アセクシュアル|lgbt|"
         r"同性の(?:彼|彼女|配偶者|相手|婚約者|夫|妻)|同性婚|パンセクシュアル|クィア|性別適合|性転換|"
@@ -375,6 +379,20 @@ _UNION_ROLE = lowercase_pattern(
     r"\b(?:union|local)\s+(?:president|chair(?:person)?|secretary|treasurer|officer)|\bbargaining\s+(?:committee|team)\b)"
     r"|副?委員長|書記長|書記次長|執行委員|組合役員|職場委員|分会長|支部長|代議員|会計監査|組合側"
 )
+# A question about the usual handling, asked of a role rather than a person: 「部下から…と申請があった場合、
+# どう対応するのが一般的ですか」, "what's the standard process when an employee asks for …". (Counted only
+# when no one in the sentence is named and the writer states nothing of themselves.)
+_GENERAL_QUESTION = lowercase_pattern(
+    r"(?i:\bin\s+general\b|\bgenerally\b|\btypically\b|\b(?:usual|standard|typical|normal)\s+(?:way|process|procedure|approach|practice|steps)\b)"
+    r"|一般的(?:な|に|です|でしょう)|一般論|制度面|制度の話|(?:対応|手続き)の流れ"
+)
+# A funeral or memorial notice is about the deceased and the family it names: the rite or the temple
+# on its venue line (「式場：浄土真宗本願寺派 西光寺」, "Service: St. Anne's Catholic Church") is their faith,
+# though that line names no one.
+_FUNERAL = lowercase_pattern(
+    r"(?i:\bfuneral|\bmemorial\s+service|\bpassed\s+away|\binterment\b|\bburial\b|\bvisitation\s+(?:will|is)\b)"
+    r"|葬儀|告別式|通夜|逝去|永眠|ご尊父|ご母堂|ご尊母|喪主|訃報|家族葬|葬式"
+)
 # A list of union members is union-membership data whoever asks for it.
 _MEMBER_LIST = re.compile(
     r"組合員(?:の)?(?:名簿|リスト|一覧)|(?i:list\s+of\s+(?:our\s+|the\s+)?union\s+members|union\s+(?:member(?:ship)?\s+)?(?:roster|list))"
@@ -534,6 +552,8 @@ def special_categories(text: str) -> Iterator[Span]:
     title_end = text.find("\n")
     made_up_doc = title_end > 0 and bool(_MADE_UP_TITLE.search(low, 0, title_end))
     union_topic = bool(_UNION_CONTEXT.search(low))
+    funeral = bool(_FUNERAL.search(low))
+    general = [m.start() for m in _GENERAL_QUESTION.finditer(low)]
     claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)]
     survey = bool(_SURVEY.search(low) and _AGGREGATE.search(low))
 
@@ -552,6 +572,8 @@ def special_categories(text: str) -> Iterator[Span]:
             # A lab value or checkup verdict in a prompt that names a person elsewhere is theirs.
             if inside(labs):
                 yield "health", s0, s1
+            elif funeral and _VOCAB["religion"].search(low, s0, s1) and not inside(frames):
+                yield "religion", s0, s1
             elif record and not inside(frames) and not made_up_doc and not _MADE_UP.search(low, s0, s1):
                 for kind in _RECORD_KINDS:
                     if _VOCAB[kind].search(low, s0, s1):
@@ -559,6 +581,10 @@ def special_categories(text: str) -> Iterator[Span]:
             continue
         if (inside(frames) or made_up_doc or _MADE_UP.search(low, s0, s1)) and not inside(claims):
             continue
+        if inside(general) and not inside(claims) and not any(
+            p in named_set or _FIRST_PERSON.match(text, p) for p in people if s0 <= p < s1
+        ):
+            continue  # "what is the usual way to handle an employee's request for …": a role, not a person
         if len({m.group() for m in _PROTECTED_TOPIC.finditer(low, s0, s1)}) >= 3 and not inside(claims):
             continue  # a list of the attributes a rule protects
         if (_AGGREGATE.search(low, s0, s1) or (survey and not inside(claims))) and not any(p in named_set for p in people if s0 <= p < s1):
