@@ -1,3 +1,4 @@
+from kakehashi.engine.host_cache import HostPromptCache
 from kakehashi.engine.scheduler import MIN_PREFILL_CHUNK, Scheduler, Sequence
 
 
@@ -374,3 +375,47 @@ def test_a_lone_prompt_is_not_chunked_by_the_cap() -> None:
     alone = seq(1, 300)
     s.add(alone)
     assert s.schedule(prefill_tokens=20).prefill == [(alone, 300)]  # nobody waits on it: one pass is fastest
+
+
+def host_with(*prompts: list[int]) -> HostPromptCache:
+    cache = HostPromptCache(10**9)
+    for p in prompts:
+        entry = cache.reserve(p)
+        assert entry is not None
+        cache.fill(entry, b"cells")
+    return cache
+
+
+def test_a_prompt_in_host_ram_is_loaded_and_what_the_slot_held_is_saved_first() -> None:
+    stored = [7] * 40 + [8] * 10
+    s = Scheduler(n_slots=1, token_budget=128, host_cache=host_with(stored))
+    s._cached[0] = [5] * 30  # a finished sequence's cells
+    q = Sequence(request_id=1, prompt=[*stored, 9], max_new_tokens=4)
+    s.add(q)
+    plan = s.schedule()
+    (op,) = plan.kv_ops
+    assert op.restore is not None and op.restore.tokens == stored and op.keep == 50 == q.n_kv
+    assert op.save is not None and op.save.tokens == [5] * 30
+    assert plan.prefill == [(q, 1)]
+
+
+def test_no_load_into_a_slot_that_another_sequence_copies_from_in_the_same_step() -> None:
+    # llama.cpp moves a copied stream's data at the next decode, so a load into the source slot before
+    # then would hand the copy the loaded cells instead.
+    shared_prefix = [3] * 40
+    in_ram = [6] * 40
+    s = Scheduler(n_slots=4, token_budget=256, min_copy_tokens=8, host_cache=host_with(in_ram + [1]))
+    for rid, slot in ((8, 0), (9, 2)):  # two sequences running on slots 0 and 2
+        r = Sequence(request_id=rid, prompt=[2] * 20, max_new_tokens=4, slot=slot, n_kv=20)
+        s.running.append(r)
+    s._free_slots = [3, 1]
+    s._cached[3] = [*shared_prefix, 4]  # the prefix d needs, in the slot c will be given
+    d = Sequence(request_id=1, prompt=[*shared_prefix, 5], max_new_tokens=4)
+    c = Sequence(request_id=2, prompt=[*in_ram, 7], max_new_tokens=4)
+    s.add(d)
+    s.add(c)
+    plan = s.schedule()
+    sources = {op.src_slot for op in plan.kv_ops if op.src_slot >= 0}
+    assert d.slot == 1 and sources == {3}  # between the running ones; the prefix copied from slot 3
+    assert c.slot == 3 and c.n_kv == 0  # no load into slot 3: it prefills instead
+    assert all(op.restore is None for op in plan.kv_ops)

@@ -140,6 +140,7 @@ class Scheduler:
         self.host_cache = host_cache if prefix_cache != "off" else None
         self._free_slots: list[int] = list(range(n_slots))  # least recently used first
         self._cached: list[list[int]] = [[] for _ in range(n_slots)]  # KV contents kept per free slot
+        self._sources: set[int] = set()  # slots copied from in the step being planned
         self.waiting: deque[Sequence] = deque()
         self.running: list[Sequence] = []
         # Prefix-cache counters (for /metrics): requests looked up, requests that reused >= 1 token,
@@ -200,13 +201,16 @@ class Scheduler:
         self.lookups += 1
         self._free_slots.remove(slot)
         seq.slot = slot
-        if stored is not None and in_ram >= shared and in_ram - in_place >= MIN_RESTORE_TOKENS:
+        if (stored is not None and in_ram >= shared and in_ram - in_place >= MIN_RESTORE_TOKENS
+                and slot not in self._sources):
             # Host RAM holds at least as much as any slot: loading it is cheaper than a stream copy and
-            # needs no waiting for a prefilling source.
+            # needs no waiting for a prefilling source. Not into a slot another sequence copies from in
+            # this step: llama.cpp moves a copy's data at the decode, after a load would have overwritten it.
             assert self.host_cache is not None
             self.host_cache.touch(stored)
             self._reuse(seq, in_ram)
             ops.append(KvOp(seq, in_ram, save=self._save(slot, 0), restore=stored))
+            copied.add(slot)  # not a copy source before the load has succeeded
         elif shared - in_place < self.min_copy_tokens:  # what the slot holds is (nearly) as good: no copy
             self._reuse(seq, in_place)
             ops.append(KvOp(seq, in_place, save=self._save(slot, in_place)))
@@ -268,6 +272,7 @@ class Scheduler:
 
     def _copy(self, seq: Sequence, src_slot: int, n: int, ops: list[KvOp], save: SavedPrompt | None = None) -> None:
         ops.append(KvOp(seq, n, src_slot, save=save))
+        self._sources.add(src_slot)
         self.copies += 1
         self._reuse(seq, n)
 
@@ -297,7 +302,8 @@ class Scheduler:
         arriving together finish group after group instead of all at the end of one long step.
         None: only the token budget limits a step."""
         ops: list[KvOp] = []
-        copied: set[int] = set()  # slots receiving a copy this step: not a copy source until it is done
+        copied: set[int] = set()  # slots receiving a copy or a load this step: not a copy source until it is done
+        self._sources = set()
         self._resolve_waiters(ops, copied)
         admitted: list[Sequence] = []
         while self.waiting and len(self._free_slots) > len(self.waiting[0].followers):
