@@ -544,7 +544,12 @@ _SEED_WORDS = re.compile(r"(?:\d{1,2}[.)]\s*)?[a-z]{3,8}(?:[ \t,]+(?:\d{1,2}[.)]
 _CLIENT_CALL = re.compile(r"\b[A-Z]\w*(?:Api|API|Client|Bot|Sdk|SDK|Service)\(\s*(?P<q>['\"])(?P<tok>[A-Za-z0-9+/=._-]{32,})(?P=q)")
 
 
+_SEED_WORD_HINT = re.compile(r"(?i:phrase|mnemonic|words)|フレーズ|ニーモニック|単語")
+
+
 def _seed_phrases(text: str) -> Iterator[Span]:
+    if not _SEED_WORD_HINT.search(text):  # (the cheap test first: most prompts name no phrase)
+        return
     for m in _SEED_PHRASE.finditer(text):
         words = _SEED_WORDS.match(text, m.end())
         # (an example is announced before the words; "sample" may be one of them)
@@ -552,7 +557,12 @@ def _seed_phrases(text: str) -> Iterator[Span]:
             yield "private_key", words.start(), words.end()
 
 
+_CLIENT_HINT = re.compile(r"(?:Api|API|Client|Bot|Sdk|SDK|Service)\(")
+
+
 def _client_tokens(text: str) -> Iterator[Span]:
+    if not _CLIENT_HINT.search(text):
+        return
     for m in _CLIENT_CALL.finditer(text):
         tok = m.group("tok")
         if _mixed_case_with_digit(tok) and not _PLACEHOLDER_VALUE.match(tok) and not _MASKED_RUN.search(tok):

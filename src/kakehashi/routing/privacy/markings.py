@@ -38,7 +38,7 @@ _STATED_EN = re.compile(
     r"\bnot\s+for\s+distribution\b|\bdo\s+not\s+(?:forward|distribute)\b|\b(?:under|covered\s+by|subject\s+to)\s+(?:an\s+|the\s+|our\s+|their\s+|this\s+)?(?:mutual\s+|signed\s+|two[- ]way\s+)?NDA\b|"
     r"\b(?:is|are)\s+(?:strictly\s+)?(?:internal(?:\s+use)?\s+only|confidential)\s+and\b|"
     # an audience named after the word: "Confidential, committee only:", "confidential - trustees only"
-    r"\bconfidential\s*[,;:–—-]\s*(?:[\w'’]+\s+){1,2}only\b|\b(?:for\s+(?:the\s+)?[\w'’]+\s+)?eyes\s+only\b|"
+    r"\bconfidential\s*[,;:–—-]\s*(?:[\w'’]+\s+){1,2}only\b|\beyes\s+only\b|"
     r"\bmust\s+not\s+be\s+(?:shared|disclosed|forwarded)\s+(?:with|to|outside)\b|"
     # said in prose rather than stamped: "(NDA — vendor confidential)", "client-confidential",
     # "Do not mention to customers yet", "don't share this with anyone outside the team"
