@@ -151,7 +151,7 @@ _KEY_WORDS = (
     r"pass(?:word|wd|phrase|code)?|pwd|pw|secret(?:[_-]?key)?|client[_-]?secret|api[_-]?key|apikey|"
     r"access[_-]?key(?:[_-]?id)?|secret[_-]?access[_-]?key|private[_-]?key|auth[_-]?token|access[_-]?token|"
     r"refresh[_-]?token|token|credentials?|master[_-]?key|encryption[_-]?key|signing[_-]?key|webhook[_-]?secret|"
-    r"dsn"
+    r"dsn|stream[_-]?key"
 )
 _CONFIG_DIRECTIVE = re.compile(r"\b(?:requirepass|masterauth)[ \t]+(?P<value>\S+)")
 # key = value / key: value / "key": "value" / key => value / KEY=value (.env), the key being any
@@ -187,6 +187,11 @@ _REFERENCE_KEY = re.compile(
     r"(?:password|token|secret)[_-]?(?:key|name|ref)|credentials?[_-]?(?:name|ref|secret))[\"']?$"
 )
 _SLUG = re.compile(r"^[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*$")
+# YAML tags that fetch the value from elsewhere (Home Assistant's secrets.yaml, Ansible Vault's encrypted
+# blob is a value but `!vault |` opens it, ESPHome/HA `!env_var`, `!include`): the literal is a name.
+_YAML_TAG_REFERENCE = re.compile(r"^!(?:secret|env_var|include|input)$")
+# English words that contain a key word but name no credential: passport, passenger, bypass, compass, ...
+_NOT_A_KEY_WORD = re.compile(r"(?i)passport|passeng|bypass|compass|passage|trespass|passive|passion|passing|passed")
 # A key that names a file holding the secret (Docker's *_FILE convention, ssl_key_path), with a path as
 # its value: a reference, like secretKeyRef.
 _PATH_KEY = re.compile(r"(?i)[_.-]?(?:file|path|dir|location)[\"']?$")
@@ -225,6 +230,10 @@ def _assignments(text: str) -> Iterator[Span]:
         line = text[line_start : text.find("\n", m.end()) if "\n" in text[m.end() :] else len(text)]
         if _CODE_CALL.search(value) or (not quoted and "(" in text[m.end("value") : m.end("value") + 1]):
             continue
+        if _NOT_A_KEY_WORD.search(m.group("key")):
+            continue  # "US passport: DS-11", "passenger: …": an English word holding "pass", no credential
+        if not quoted and _YAML_TAG_REFERENCE.match(value):
+            continue  # Home Assistant's `client_secret: !secret nest_client_secret`: a reference by name
         if _PATH_KEY.search(m.group("key")) and _PATH_VALUE.match(value):
             continue  # POSTGRES_PASSWORD_FILE: /run/secrets/db_pw names where the secret is kept
         if _REFERENCE_KEY.search(m.group("key")) and (_SLUG.match(value) or value.startswith("{")):
@@ -320,7 +329,9 @@ _PROSE_EN = re.compile(
     r"(?:code|pin|combination|combo)|(?:combination|combo)|api\s+key|access\s+key|"
     r"secret\s+key|token|login|"
     # a network's shared key, as VPN and Wi-Fi settings name it: "pre-shared key: …", "PSK = …"
-    r"pre[- ]?shared\s+key|psk|(?:wi-?fi|wpa2?|wpa3)\s+key)\b)"
+    r"pre[- ]?shared\s+key|psk|(?:wi-?fi|wpa2?|wpa3)\s+key|"
+    # a live stream's key, as OBS, YouTube and Twitch settings name it: whoever has it broadcasts as you
+    r"stream\s+key)\b)"
     r"(?:\s+(?i:for|to|of|on|at)\s+[^.\n:=]{1,40}?)?"
     # ("my wifi password, which is …")
     r"(?:\s*,\s*(?i:which|that)(?=\s+(?i:is|was)\b))?"
@@ -334,6 +345,8 @@ _PROSE_JA = re.compile(
     # a network's shared key (VPN, Wi-Fi): 「事前共有鍵：…」「無線LANの暗号化キーは…」
     r"事前共有鍵|事前共有キー|プリシェアードキー|(?:Wi-?Fi|無線LAN|WPA2?)の?(?:暗号化)?キー|認証コード|解除コード|解錠コード|ロック(?:解除)?番号|セキュリティコード|"
     r"解錠番号|開錠番号|(?:オートロック|キーボックス|ダイヤル錠?|金庫|ロッカー|入館|ドア|玄関|警備|セキュリティ)の?(?:番号|コード|暗証)|"
+    # a smart lock's or a door's keypad: 「玄関のテンキーは 3688# で開きます」
+    r"テンキー|キーパッド|スマートロックの?(?:番号|コード|暗証)|ストリームキー|ストリーム・キー|配信キー|"
     r"パス(?=\s*(?:は|が|:|：|=)))"
     r"[^。\n!?！？]{0,30}?(?P<value>(?<![!-~])[!-~]{4,64}(?![!-~]))"
 )
@@ -353,7 +366,7 @@ _APP_PASSWORD = re.compile(r"(?i:app\s+password)[^\n]{0,20}?(?P<value>\b[a-z]{4}
 _PIN_WORDS = re.compile(
     r"(?i:pin|passcode|unlock\s+code|(?:door|gate|keypad|entry|entrance|building|alarm|disarm|lock|safe|locker|garage|"
     r"key\s*box|lockbox|vault)\s+(?:code|pin|combination|combo)|combination|combo)"
-    r"|暗証|パスコード|ＰＩＮ|解除コード|解錠|開錠|ロック|セキュリティコード|"
+    r"|暗証|パスコード|ＰＩＮ|解除コード|解錠|開錠|ロック|セキュリティコード|テンキー|キーパッド|"
     r"(?:オートロック|キーボックス|ダイヤル|金庫|ロッカー|入館|ドア|玄関|警備)の?(?:番号|コード)"
 )
 # A keypad code as people write it: 4-8 digits, maybe with the keypad's # or * ("4417#", "*2580").
@@ -471,6 +484,8 @@ def _prose_values(text: str) -> Iterator[Span]:
         value = m.group("value").rstrip(".,;:!?)")
         if value.lower() in _STOPWORDS or _PLACEHOLDER_VALUE.match(value) or _STAND_IN_WORDS.search(value):
             continue
+        if _YAML_TAG_REFERENCE.match(value):
+            continue  # `password: !secret mqtt_password`: a reference by name
         if "(" in value or "[" in value or _CODE_CALL.search(value):
             continue  # `password = input(...)`: code, not a value
         if value.startswith("//") or "://" in value:
@@ -517,6 +532,43 @@ def _prose_values(text: str) -> Iterator[Span]:
     yield from _value_after_keyword(text)
 
 
+# A wallet's recovery phrase (BIP-39: 12-24 lowercase words) after its name: whoever has it owns the wallet.
+# The words themselves are ordinary English, so only a run of 12+ of them right after the name counts.
+_SEED_PHRASE = re.compile(
+    r"(?i:\b(?:seed|recovery|mnemonic|backup|secret\s+recovery|wallet)\s+(?:phrase|words)\b)(?:\s+(?i:is|was|are))?[^\n.a-zA-Z]{0,20}"
+    r"|(?:シードフレーズ|リカバリーフレーズ|復元フレーズ|秘密のリカバリーフレーズ|ニーモニック|復元用の単語)[^\na-z]{0,30}"
+)
+_SEED_WORDS = re.compile(r"(?:\d{1,2}[.)]\s*)?[a-z]{3,8}(?:[ \t,]+(?:\d{1,2}[.)]\s*)?[a-z]{3,8}){11,23}\b")
+# A credential passed positionally to an SDK client's constructor: LineBotApi('…'), WebClient("xoxb…"),
+# Client("…"), SomeAPI(api_token). Only a long literal of mixed case and digits counts (not a URL or a name).
+_CLIENT_CALL = re.compile(r"\b[A-Z]\w*(?:Api|API|Client|Bot|Sdk|SDK|Service)\(\s*(?P<q>['\"])(?P<tok>[A-Za-z0-9+/=._-]{32,})(?P=q)")
+
+
+_SEED_WORD_HINT = re.compile(r"(?i:phrase|mnemonic|words)|フレーズ|ニーモニック|単語")
+
+
+def _seed_phrases(text: str) -> Iterator[Span]:
+    if not _SEED_WORD_HINT.search(text):  # (the cheap test first: most prompts name no phrase)
+        return
+    for m in _SEED_PHRASE.finditer(text):
+        words = _SEED_WORDS.match(text, m.end())
+        # (an example is announced before the words; "sample" may be one of them)
+        if words and not EXAMPLE_CONTEXT.search(window(text, m.start(), m.end(), 40, 0)):
+            yield "private_key", words.start(), words.end()
+
+
+_CLIENT_HINT = re.compile(r"(?:Api|API|Client|Bot|Sdk|SDK|Service)\(")
+
+
+def _client_tokens(text: str) -> Iterator[Span]:
+    if not _CLIENT_HINT.search(text):
+        return
+    for m in _CLIENT_CALL.finditer(text):
+        tok = m.group("tok")
+        if _mixed_case_with_digit(tok) and not _PLACEHOLDER_VALUE.match(tok) and not _MASKED_RUN.search(tok):
+            yield "token", m.start("tok"), m.end("tok")
+
+
 def secrets(text: str) -> Iterator[Span]:
     for kind, pattern in _PREFIXED_RE:
         for m in pattern.finditer(text):
@@ -525,4 +577,6 @@ def secrets(text: str) -> Iterator[Span]:
     yield from _assignments(text)
     yield from _credentials_in_strings(text)
     yield from _auth_headers(text)
+    yield from _seed_phrases(text)
+    yield from _client_tokens(text)
     yield from _prose(text)

@@ -130,6 +130,7 @@ def cards(text: str) -> Iterator[Span]:
 _PIECE = re.compile(r"^[^\n\d]{0,24}?(?<![\d.,/-])(?<!\d:)(\d{4}(?:[ -]?\d{2,4}){0,3})(?![\d.,/:-])", re.MULTILINE | re.ASCII)
 
 
+_ISO_DATE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
 _EXPIRY = re.compile(r"(?i:\bexp(?:iry|ires|\.)?\b|\bvalid\s+thru\b)|有効期限")
 
 
@@ -137,7 +138,7 @@ def _card_over_messages(text: str) -> Iterator[Span]:
     pieces = []  # (line number, start, end, digits) of each line's first digit group
     for n, (offset, line) in enumerate(lines_with_offsets(text)):
         m = _PIECE.match(line)
-        if m:
+        if m and not _ISO_DATE.fullmatch(m.group(1)):  # a table's date column is no card piece
             pieces.append((n, offset + m.start(1), offset + m.end(1), re.sub(r"\D", "", m.group(1))))
     for i in range(len(pieces)):
         digits = pieces[i][3]
@@ -162,7 +163,11 @@ _JP_ACCOUNT = re.compile(
     re.ASCII,
 )
 _JP_BANK_CONTEXT = re.compile(r"銀行|支店|信用金庫|信金|ゆうちょ|口座|振込|振り込み|bank", re.IGNORECASE)
-_YUCHO = re.compile(r"記号(?:・?番号)?\s*[:：は]?\s*(1\d{4})\s*[-－ 　]?\s*(?:番号\s*[:：]?\s*)?(\d{6,8})(?!\d)")
+_YUCHO = re.compile(
+    r"記号(?:・?番号)?\s*[:：は]?\s*(1\d{4})\s*[-－ 　]?\s*(?:番号\s*[:：]?\s*)?(\d{6,8})(?!\d)"
+    # (both labels typed: 「記号28103 番号65790818」, whatever the 記号's first digit)
+    r"|記号\s*[:：]?\s*(\d{5})\s*[-－ 　/、,]?\s*番号\s*[:：]?\s*(\d{6,8})(?!\d)"
+)
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b", re.ASCII)
 _IBAN_CONTEXT = re.compile(r"\bIBAN\b", re.IGNORECASE)
 # The IBANs printed in the standard's and the banks' documentation (ISO 13616, ECBS, Wikipedia),
@@ -188,8 +193,13 @@ _HOLDER = re.compile(
 )
 
 
+# A UK account: the sort code and the 8-digit account number, in either order, as people abbreviate them
+# ("sort code 40-47-84, acc 31926819", "acc 31926819 s/c 40-47-84").
+_SORT_WORD = r"(?i:sort\s*code|\bs/c)"
+_ACC_WORD = r"(?i:\baccount(?:\s+(?:number|no\.?))?|\bacct?\b\.?|\ba/c|\bacc\s+no\.?)"
 _SORT_CODE_ACCOUNT = re.compile(
-    r"(?i:sort\s*code)\s*[:#]?\s*(\d{2}-\d{2}-\d{2})[^\n]{0,40}?\n?[^\n]{0,20}?(?i:account(?:\s+(?:number|no\.?))?|acct|a/c)\s*[:#]?\s*(\d{8})\b"
+    rf"{_SORT_WORD}\s*[:#]?\s*(\d{{2}}-\d{{2}}-\d{{2}})[^\n]{{0,40}}?\n?[^\n]{{0,20}}?{_ACC_WORD}\s*[:#]?\s*(\d{{8}})\b"
+    rf"|{_ACC_WORD}\s*[:#]?\s*(\d{{8}})\b[^\n\d]{{0,20}}?{_SORT_WORD}\s*[:#]?\s*(\d{{2}}-\d{{2}}-\d{{2}})"
 )
 
 
@@ -197,7 +207,7 @@ def bank_accounts(text: str) -> Iterator[Span]:
     found = False
     for m in _SORT_CODE_ACCOUNT.finditer(text):
         found = True
-        yield "bank_account", m.start(1), m.end(2)
+        yield "bank_account", *((m.start(1), m.end(2)) if m.group(1) else (m.start(3), m.end(4)))
     for m in _JP_ACCOUNT.finditer(text):
         group = 1 if m.group(1) else 2
         if EXAMPLE_CONTEXT.search(window(text, m.start(), m.end(), 60, 40)):
@@ -208,7 +218,7 @@ def bank_accounts(text: str) -> Iterator[Span]:
     for m in _YUCHO.finditer(text):
         if re.search(r"ゆうちょ|郵便貯金|口座|振込|振り込", window(text, m.start(), m.end(), 40, 20)):
             found = True
-            yield "bank_account", m.start(1), m.end(2)
+            yield "bank_account", *((m.start(1), m.end(2)) if m.group(1) else (m.start(3), m.end(4)))
     for m in _IBAN.finditer(text):
         compact = m.group().replace(" ", "")
         if compact in _DOCUMENTATION_IBANS and (

@@ -203,6 +203,9 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<v>(?<![A-Za-z0-9])(?:第\s*)?\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)(?:\s*号)?|(?<![A-Za-z0-9])[A-Z0-9][A-Z0-9-]{5,18}[0-9](?![A-Za-z0-9]))"
         ),
     ),
+    # a Japanese licence read off the card (OCR): 「番号 第 550567713034 号」, 12 digits between 第 and 号,
+    # the card's own layout, named anywhere in the prompt (the card's fields are lines apart)
+    ("drivers_license", re.compile(r"(?s:免許.*?)[^\d]第\s*(?P<v>\d{12})\s*号")),
     # UK (DVLA) driving licence: 5 letters of surname, 6 digits of birth date, 2 initials, 3 more.
     ("drivers_license", re.compile(r"(?P<v>\b[A-Z9]{5}\d[0156]\d[0-3]\d\d[A-Z9]{2}\d[A-Z0-9]{2}\b)")),
     ("pension_number", re.compile(r"(?:基礎)?年金(?:手帳)?番号[^\n\d]{0,12}?(?P<v>\d{4}-?\d{6})(?!\d)")),

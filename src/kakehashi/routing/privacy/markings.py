@@ -37,6 +37,8 @@ _STATED_EN = re.compile(
     r"\bproprietary\s*(?:&|and)\s*confidential\b|\battorney[- ]client\s+privileged\b|"
     r"\bnot\s+for\s+distribution\b|\bdo\s+not\s+(?:forward|distribute)\b|\b(?:under|covered\s+by|subject\s+to)\s+(?:an\s+|the\s+|our\s+|their\s+|this\s+)?(?:mutual\s+|signed\s+|two[- ]way\s+)?NDA\b|"
     r"\b(?:is|are)\s+(?:strictly\s+)?(?:internal(?:\s+use)?\s+only|confidential)\s+and\b|"
+    # an audience named after the word: "Confidential, committee only:", "confidential - trustees only"
+    r"\bconfidential\s*[,;:–—-]\s*(?:[\w'’]+\s+){1,2}only\b|\beyes\s+only\b|"
     r"\bmust\s+not\s+be\s+(?:shared|disclosed|forwarded)\s+(?:with|to|outside)\b|"
     # said in prose rather than stamped: "(NDA — vendor confidential)", "client-confidential",
     # "Do not mention to customers yet", "don't share this with anyone outside the team"
@@ -66,7 +68,13 @@ _JA_MARK = re.compile(
     r"(?:顧客|お客様|お客さま|取引先|社外|外部|他社|メディア|マスコミ|ベンダー)(?:に|へ|で)(?:は)?(?:まだ)?(?:絶対に)?"
     r"(?:言わ|話さ|伝え|漏らさ|出さ|共有し|口外し|見せ)ないで|未公表の|公表前の|"
     # 未公表 said in prose: 「まだ全社に出てない話」「社内にも発表されていない」
-    r"(?:全社|社内|社外|世間|外)(?:に|へ|で)(?:は|も)?(?:まだ)?(?:出て|発表されて|公表されて|公開されて|アナウンスされて)(?:い)?ない"
+    r"(?:全社|社内|社外|世間|外)(?:に|へ|で)(?:は|も)?(?:まだ)?(?:出て|発表されて|公表されて|公開されて|アナウンスされて)(?:い)?ない|"
+    # a small organisation's audience label: 「理事限り」「役員限り・外部に出さないこと」「委員会限りで」
+    # (not 「今回限り」「その場限り」: only a group of people limits who may read)
+    r"(?:理事|役員|幹事|委員|幹部|執行部|運営|世話人|役職者|管理職|当事者|担当者|班長)(?:会)?(?:限り|限定|のみ(?:閲覧|共有))|"
+    # keeping it in: 「外には出さないで」「口外しないこと」「外部に漏らさないように」
+    r"(?<![一-龥])外(?:に|へ)(?:は)?(?:絶対に)?出さないで|口外(?:しない(?:こと|で|ように)|無用|厳禁)|"
+    r"(?:外部|社外|部外|外)(?:に|へ)(?:は)?(?:出さ|漏らさ|持ち出さ)ない(?:こと|ように)"
 )
 # Words that make a sentence *about* markings rather than marked: 「違い」「とは」「ルール」...
 _JA_META = re.compile(

@@ -64,9 +64,15 @@ _PRIVATE_FRAME = re.compile(
 )
 
 _KANJI_RUN = re.compile(r"[一-龥々]{2,6}")
+_GIVEN_SUBJECT = re.compile(r"(?:が|は|って)(?![ぁ-ん]{0,1}(?:ある|ない|いい|多い|少ない))")
 # After a bare surname, a particle makes it the subject or topic of a statement: 「中島は」「田村が」.
 _PARTICLE = re.compile(r"[ 　]?(?:は|が|も|から|とは|には|へ|の(?:件|方|体調|病状|家族|奥さん|旦那|子))")
 _GIVEN_AFTER_SPACE = re.compile(r"[ 　]([一-龥々]{2,3})(?![一-龥々])")
+# ...or a given name in kana after the space, as many are written: 「熊谷 ゆかり」「小池 アンナ」
+_KANA_GIVEN_AFTER_SPACE = re.compile(r"[ 　][ぁ-ゖァ-ヺー]{2,4}(?![ぁ-ゖァ-ヺー])")
+# A bare surname before a comma and a hearsay or copula ending, as chat gossip names someone:
+# 「エースの高木、ゲイらしいよ」
+_COMMA_STATEMENT = re.compile(r"、[^、。\n]{1,15}?(?:らしい|なんだ|なんだって|だって|みたい|っぽい)")
 
 
 def first_name_mentions(text: str, start: int = 0, end: int | None = None) -> list[int]:
@@ -96,12 +102,18 @@ def japanese_name_mentions(text: str, start: int = 0, end: int | None = None) ->
             rest = run[size:]
             if rest in JA_GIVEN_NAMES or (
                 not rest
-                and (_PARTICLE.match(text, m.end()) or (
+                and (_PARTICLE.match(text, m.end()) or _COMMA_STATEMENT.match(text, m.end())
+                     or _KANA_GIVEN_AFTER_SPACE.match(text, m.end()) or (
                     (g := _GIVEN_AFTER_SPACE.match(text, m.end())) and g.group(1) in JA_GIVEN_NAMES
                 ))
             ):
                 found.append(m.start())
                 break
+        else:
+            # a given name alone, as friends write it: 「真琴がレズビアンだってこと」 (a whole kanji run that
+            # is a lexicon given name, the subject of the sentence)
+            if len(run) >= 2 and run in JA_GIVEN_NAMES and run not in JA_SURNAMES and _GIVEN_SUBJECT.match(text, m.end()):
+                found.append(m.start())
     return found
 
 

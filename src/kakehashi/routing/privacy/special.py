@@ -56,7 +56,8 @@ _CONDITIONS_EN = (
     r"in\s+remission|relapsed|palliative|transfusions?|advance\s+directive|\bdnr\b|do\s+not\s+resuscitate|"
     # surgery by its suffix (appendectomy, cholecystectomy), and the certificates that state a
     # patient's condition: "medical certificate", "fit note", "unfit for work"
-    r"[a-z]{3,}ectom(?:y|ies)\b|medical\s+certificate|\bfit\s+note|unfit\s+for\s+(?:work|duty)|ruptured"
+    r"[a-z]{3,}ectom(?:y|ies)\b|c-?section|ca?esarean|postpartum|postnatal\s+depression|incontinen|"
+    r"medical\s+certificate|\bfit\s+note|unfit\s+for\s+(?:work|duty)|ruptured"
 )
 _MEDICATIONS_EN = (
     r"amlodipine|lisinopril|losartan|valsartan|metoprolol|atenolol|bisoprolol|propranolol|ramipril|"
@@ -96,7 +97,9 @@ _CONDITIONS_JA = (
     r"半身麻痺|四肢麻痺|顔面神経麻痺|車椅子|車いす|義足|視覚障害|聴覚障害|身体障害|障害者手帳|療育手帳|要介護|要支援|介護認定|"
     r"白内障|緑内障|寛解|余命|緩和ケア|持病|既往|発症|体調を崩|療養|主治医|産業医|診断書|病欠|病休|闘病|"
     # the legal stress check's finding about a person (労働安全衛生法 66条の10): 高ストレス者
-    r"高ストレス|"
+    r"高ストレス|帝王切開|産後うつ|"
+    # what a carer's notes record of an elderly parent: 「夜間の徘徊」「失禁があって」
+    r"徘徊|失禁|尿漏れ|"
     # what an occupational physician's interview records (長時間労働者の面接指導): symptoms and screening scores
     r"動悸|息切れ|めまい|倦怠感|食欲(?:低下|不振)|不眠|睡眠障害|抑うつ|希死念慮"
 )
@@ -121,9 +124,9 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"diabetes|diabetic|insulin|hypertension|blood\s+pressure|depression|depressive|anxiety|bipolar|"
         r"schizophreni|adhd|autis|ptsd|dementia|alzheimer|parkinson|epilep|(?<![a-z])(?<!brush\s)(?<!pen\s)stroke(?!\s+(?:of|width|colou?r|style|technique|order)\b)|heart\s+attack|nstemi|stemi|"
         r"(?<![a-z])hiv(?![a-z])|(?<![a-z])aids(?![a-z])|hepatitis|asthma|copd|ckd|kidney|renal|dialysis|chemo|radiotherapy|biopsy|"
-        r"pregnan|miscarriage|ivf|surgery|operation|(?:having|had|getting)\s+my\s+\w+\s+(?:removed|replaced|operated)|hospitali[sz]ed|in\s+hospital|medical\s+leave|sick\s+(?:leave|note)|"
+        r"pregnan|miscarriage|ivf|surgery(?<!from\sthe\ssurgery)(?<!at\sthe\ssurgery)(?<!to\sthe\ssurgery)(?<!ring\sthe\ssurgery)(?<!call\sthe\ssurgery)|operation|(?:having|had|getting)\s+my\s+\w+\s+(?:removed|replaced|operated)|hospitali[sz]ed|in\s+hospital|medical\s+leave|sick\s+(?:leave|note)|"
         r"medication|\bmeds\b|treated\s+for|(?<!retail\s)therapy|therapist|psychiatri|rehab|addiction|overdose|"
-        r"shingles|covid|influenza|\bflu\b|infection|std\b|sti\b|disabilit|wheelchair|"
+        r"shingles|covid|influenza|\bflu\b(?!\s+(?:clinics?|jabs?|vaccin\w*|shots?|season))|infection|std\b|sti\b|disabilit|wheelchair|"
         r"sertraline|fluoxetine|escitalopram|bupropion|lithium|metformin|levothyroxine|statin|atorvastatin|"
         r"warfarin|ticagrelor|aspirin\s+\d|prednisone|adderall|xanax|lorazepam|insulin|"
         r"hba1c|a1c|ldl|egfr|creatinine|tsh|\bpsa\b|cholesterol|glucose|potassium|hemoglobin|haemoglobin)"
@@ -147,7 +150,9 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"檀家|礼拝|断食|ラマダン|ハラール|"
         r"浄土真宗|浄土宗|真言宗|曹洞宗|臨済宗|天台宗|日蓮宗|日蓮正宗|禅宗|門徒|宗派|氏子|神道|教会|牧師|神父|ミサ|"
         r"聖書|教団|霊友会|真如苑|崇教真光|PL教団|モルモン|末日聖徒|シク教|ジャイナ教|無宗教|お寺の|寺の行事|"
-        r"法要|勤行|題目|お題目|念仏|ヒジャブ|モスク|シナゴーグ|割礼|金曜礼拝"
+        r"法要|勤行|題目|お題目|念仏|ヒジャブ|モスク|シナゴーグ|割礼|金曜礼拝|"
+        # sacraments and rites of passage a parish or a temple records of its members: 「受洗」「堅信」
+        r"受洗|堅信|初聖体|得度|(?i:christening|first\s+communion|confirmation\s+(?:class|mass|service|candidates?))"
     ),
     "criminal_record": lowercase_pattern(
         r"(?i:arrest|convict(?!ions?\b)|criminal\s+record|\brecord\s+for\b|prison|\bjail|probation|parole|\bdui\b|\bdwi\b|"
@@ -167,8 +172,10 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"(?:enhanced|basic|standard)\s+(?:dbs|disclosure)|\bdbs\s+(?:check|certificate)\s+(?:disclosed|showed|came\s+back)|"
         r"(?:showed|shows|came)\s+up\s+on\s+(?:his|her|their|the)\s+(?:dbs|record|check|background))"
         r"|前科|前歴|逮捕|有罪|服役|執行猶予|起訴|書類送検|犯罪歴|受刑|刑務所|懲役|禁錮|罰金刑|実刑|出所|"
-        r"保護観察|仮釈放|補導|万引き|横領|詐欺|傷害罪|窃盗|酒気帯び|飲酒運転|不起訴|示談|被害届|"
+        r"保護観察|仮釈放|補導|(?:万引き|横領|詐欺|窃盗)(?![^。、\n]{0,6}(?:被害|に(?:遭|あ)))|傷害罪|酒気帯び|飲酒運転|不起訴|示談|被害届|"
         r"逮捕歴|犯歴|検挙|送検|起訴猶予|略式命令|保釈|少年院|少年鑑別所|鑑別所|前科者|"
+        # an immigration offence found on someone: 「不法就労で摘発」「オーバーステイで収容」
+        r"摘発され|不法就労|不法滞在|オーバーステイ|強制送還|退去強制|入管に収容|"
         r"[一-龥]{1,4}罪で|罪に問|刑事事件|刑事裁判|公判|留置|"
         # a party to a criminal matter, as a 示談書 or a police report names them
         r"加害者|被疑者|被告人|勾留|拘留|身柄|送致|暴行を加え|傷害を負わせ"
@@ -259,6 +266,8 @@ _LAB_VALUE = lowercase_pattern(
     r"\s*(?:[:：=]|は|が|値|の数値)*\s*(?:上|下)?\s*\d"
     r"|\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|μg)\b(?:\s*(?:bid|tid|qd|daily|twice|1日))?"
 )
+# A blank form's instruction to pick from options: 「（該当に○）」「（あてはまるものに✓）」, "(circle one)".
+_CHOICE_LIST = re.compile(r"[(（]\s*(?:該当|当てはまる|あてはまる|いずれか|(?i:circle|tick|check|select)\b)")
 _FIELDS_OF_CHECKUP = lowercase_pattern(r"判定\s*[:：]?\s*(?:要|[A-E]\b)|要再検査|要精密検査|要治療|要経過観察")
 
 
@@ -267,7 +276,7 @@ _FIELDS_OF_CHECKUP = lowercase_pattern(r"判定\s*[:：]?\s*(?:要|[A-E]\b)|要�
 # Writing *about* a topic is not disclosing it: "my essay on Islam", 「糖尿病について調べています」.
 _TOPIC_FRAME = lowercase_pattern(
     r"(?i:\bessay|\barticle|\bhistory\s+of|\bresearch|\breport\s+on|\bnovel|\bstory|\bfiction|\bchapter|"
-    r"\bcharacter(?!\s+(?:letter|reference|witness))|\bmovie|\bfilm|\bbook\b|\bpoem|\blecture|\bclass\s+on|\bpresentation\s+on|\bpresenting\s+on|\btalk\s+on|"
+    r"\bcharacter(?!\s+(?:letter|reference|witness))|\bmovie|\bfilm|\bbook\b(?<!handover\sbook)(?<!log\sbook)(?<!visitor\sbook)(?<!visitors'\sbook)(?<!guest\sbook)(?<!address\sbook)(?<!appointment\sbook)(?<!record\sbook)(?<!day\sbook)(?<!message\sbook)(?!\s+(?:a|an|the|double|two|another|appointments?|in|me|him|her|them|us|it|tickets?|flights?|rooms?|tables?|slots?|sessions?)\b)|\bpoem|\blecture|\bclass\s+on|\bpresentation\s+on|\bpresenting\s+on|\btalk\s+on|"
     r"\blesson|\bworkshop\s+on|\bquiz|\btell\s+me\s+about|\bconference|\bspeakers?\b|\bpanel(?:ists?)?\b|"
     r"\bawareness\b|\bfundrais|\bcharity\b|\bcampaign\b|\blearn(?:ing)?\s+about|\bbooks?\s+(?:about|on)\b|\bin\s+general\b|\bgeneral\s+terms\b|"
     r"\bphrasebook|\bflashcards?|\bexample\s+sentences?|"
@@ -286,7 +295,9 @@ _TOPIC_FRAME = lowercase_pattern(
     r"\bmust\s+not\s+be\s+(?:used|considered|recorded|asked)|"
     # a general request or a rule for everyone, not a fact about someone: "an overview of the major
     # religious holidays", "as a general rule for our offsites", 「一般的な情報として教えて」
-    r"\boverview\s+of|\bas\s+a\s+general\s+(?:rule|policy)|\bgeneral\s+information)"
+    r"\boverview\s+of|\bas\s+a\s+general\s+(?:rule|policy)|\bgeneral\s+information|"
+    # someone famous, unnamed: "a famous footballer announced he is gay", 「有名な俳優がカミングアウト」
+    r"\b(?:famous|well-known|celebrity|high-profile)\s+(?!for\b)\w+|\bpublic\s+figures?\b)"
     r"|主人公|ヒロイン|キャラクター|登場キャラ|場面を(?:書|描)|シーンを(?:書|描)|脚本|二次創作|"
     r"について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業|販促|新製品|新商品|キャンペーン|市場調査|企画書|一般的に|一般論|例文|"
     # institutions and policies, not a person: 「パートナーシップ宣誓制度を導入している自治体」「規程例」
@@ -317,7 +328,8 @@ _SURVEY = lowercase_pattern(
 _PERSONAL_CLAIM = lowercase_pattern(
     r"(?i:\b(?:I|my\s+\w+|he|she)\s+(?:was|were|am|is|'m|have|has|had|got)\s+(?:been\s+|just\s+|recently\s+)?"
     r"(?:diagnosed|prescribed|arrested|convicted|hospitali|treated|baptized|fired))"
-    r"|と診断|を処方|で入院|に通院|を服用|逮捕され(?!る)|有罪判決|入信|改宗|カミングアウト"
+    # (not a relative clause on a class of people: 「ADHDと診断された小学生の子どもについて」)
+    r"|と診断(?![^。、\\n]{0,8}?(?:小学生|中学生|高校生|子ども|子供|児童|生徒|人|方|社員|従業員|職員|場合|とき|時)(?:の|に|が|は|を|について|向け))|を処方|で入院|に通院|を服用|逮捕され(?!る)|有罪判決|入信|改宗|カミングアウト"
     # a real person behind a story's character: 「主人公のモデルは同僚の田中さんで、彼は実際に…」
     r"|実際に|実在の|(?i:\bin\s+real\s+life\b|\breal[- ]life\b|\bbased\s+on\s+(?:my|our)\s+\w+)"
 )
@@ -327,7 +339,10 @@ _RESULTS = lowercase_pattern(r"(?i:\bresults?\b|came\s+back|\bmy\s+(?:labs|blood
 # A made-up record is no one's: 「記入例」, "dummy patient", "fictional employee".
 _MADE_UP = lowercase_pattern(
     r"(?i:\bdummy\b|\bplaceholder|\bfictional\b|\bfictitious\b|\bfake\b|\bsample\s+(?:record|patient|data|form)|"
-    r"\bmade[- ]up\b|\bblank\s+(?:template|form)|\brole[- ]?play)|記入例|入力例|ダミー|架空|テスト用|サンプル|（例）|\(例\)|ロールプレイ"
+    r"\bmade[- ]up\b|\bblank\s+(?:template|form)|\brole[- ]?play|"
+    # a template asked for: "turn my notes into a letter template", "[NAME] placeholders"
+    r"\b(?:letter|email|form|note|memo)\s+template\b|\btemplate\s+(?:for|to|letter)\b|\[(?:name|employee|date)\])"
+    r"|記入例|入力例|ダミー|架空|テスト用|サンプル|（例）|\(例\)|ロールプレイ|テンプレート?(?:を|が|の(?:形|案))|ひな形を|雛形を"
 )
 # A list of protected attributes is a rule about them, not a fact about anyone: 「評価に使ってはならない
 # 事項：労働組合への加入・活動、信条、国籍、性別、家族の状況、病歴など」, "do not ask about religion,
@@ -376,19 +391,23 @@ _UNION_CONTEXT = lowercase_pattern(
 )
 _UNION_ROLE = lowercase_pattern(
     r"(?i:\b(?:chief|shop|union)\s+steward|\bbranch\s+(?:secretary|chair|president|treasurer)|"
-    r"\b(?:union|local)\s+(?:president|chair(?:person)?|secretary|treasurer|officer)|\bbargaining\s+(?:committee|team)\b)"
-    r"|副?委員長|書記長|書記次長|執行委員|組合役員|職場委員|分会長|支部長|代議員|会計監査|組合側"
+    r"\b(?:union|local)\s+(?:president|chair(?:person)?|secretary|treasurer|officer)|\bbargaining\s+(?:committee|team)\b|"
+    # "Lucía and Femi are our reps for the new union branch": reps named where a union is the topic
+    r"\b(?:our|the|new|workplace|branch)\s+reps?\b|\breps?\s+for\s+(?:the|our)\b)"
+    r"|副?委員長|書記長|書記次長|執行委員|組合役員|職場委員|分会長|支部長|代議員|会計監査|組合側|組合員"
 )
 # A question about the usual handling, asked of a role rather than a person: 「部下から…と申請があった場合、
 # どう対応するのが一般的ですか」, "what's the standard process when an employee asks for …". (Counted only
 # when no one in the sentence is named and the writer states nothing of themselves.)
 _GENERAL_QUESTION = lowercase_pattern(
     r"(?i:\bin\s+general\b|\bgenerally\b|\btypically\b|\b(?:usual|standard|typical|normal)\s+(?:way|process|procedure|approach|practice|steps)\b)"
-    r"|一般的(?:な|に|です|でしょう)|一般論|制度面|制度の話|(?:対応|手続き)の流れ"
+    r"|一般的(?:な|に|です|でしょう)|一般論|制度面|制度の話|(?:対応|手続き)の流れ|"
+    r"(?:場合|とき)(?:は|には|、)?(?:どう|どのように|何を|誰に)(?:すれば|したら|する|対応|手続|申請)"
 )
 # A funeral or memorial notice is about the deceased and the family it names: the rite or the temple
 # on its venue line (「式場：浄土真宗本願寺派 西光寺」, "Service: St. Anne's Catholic Church") is their faith,
 # though that line names no one.
+_GROUP_ADDRESSEE = re.compile(r"[^\s、。,]{1,8}?(?:さん|様|さま)?(?:向け|各位|の皆(?:様|さま|さん)|たち|全員|一同)")
 _FUNERAL = lowercase_pattern(
     r"(?i:\bfuneral|\bmemorial\s+service|\bpassed\s+away|\binterment\b|\bburial\b|\bvisitation\s+(?:will|is)\b)"
     r"|葬儀|告別式|通夜|逝去|永眠|ご尊父|ご母堂|ご尊母|喪主|訃報|家族葬|葬式"
@@ -411,7 +430,7 @@ _NAME_SHAPED = re.compile(r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Mx|Mom|Mum|Dad|Grandma|Grand
 _FIRST_PERSON = re.compile(
     r"(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)\b|私|わたし|僕|ぼく|俺|自分|うちの|我が家"
     # Japanese predicates that stand for a dropped subject (see `_text.PERSON_JA`)
-    r"|実は|と診断され|と言われ|(?:通院|服用|療養|休職|闘病|入院|同居|同棲|交際|服役)中?|(?:飲んで|通って|かかって|患って|抱えて)"
+    r"|実は|と診断され(?![^。、\\n]{0,8}?(?:小学生|中学生|高校生|子ども|子供|児童|生徒|人|方|社員|従業員|職員|場合|とき|時)(?:の|に|が|は|を|について|向け))|と言われ|(?:通院|服用|療養|休職|闘病|入院|同居|同棲|交際|服役)中?|(?:飲んで|通って|かかって|患って|抱えて)"
 )
 # "my mother", "my coworker": someone else, whom the writer names by relation
 _MY_PEOPLE = re.compile(rf"(?i:my|our)\s+(?:\w+\s+)?(?i:{RELATIVE_EN}|{ROLE_EN})s?\b")
@@ -514,6 +533,8 @@ def special_categories(text: str) -> Iterator[Span]:
     for m in _HEALTH_ID.finditer(text):
         yield "health", m.start(), m.end()
     for m in _HEALTH_FIELD.finditer(text):
+        if _CHOICE_LIST.match(text, m.end() - 1):
+            continue  # a blank form's options to circle, not an answer
         line_end = text.find("\n", m.end())
         yield "health", m.start("field"), len(text) if line_end < 0 else line_end
     low = ascii_lower(text)
@@ -532,6 +553,8 @@ def special_categories(text: str) -> Iterator[Span]:
         m.start() for p in (PERSON_EN, PERSON_JA) for m in p.finditer(text)
         if not (_NAME_SHAPED.match(m.group()) and any(s0 <= m.start() < s1 for s0, s1 in public))
     ] + named
+    # (a group addressed by its role, 「檀家さん向け」「保護者の皆様」, is no one in particular)
+    people = [p for p in people if not _GROUP_ADDRESSEE.match(text, p)]
     people += speaker_sentences(text, spans)
     people += _referred_back(text, spans, people)
     # In a record about someone, the unnamed lines (notes, findings) are theirs too.
