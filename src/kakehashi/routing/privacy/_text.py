@@ -198,13 +198,17 @@ PERSON_JA = re.compile(
     # (not the criterion in general: 「6.5%以上だと糖尿病と診断されるのですか」)
     r"|と診断され(?!る)|と言われ(?:ました|て)"
     # a record about someone: 「氏名：」「対象者：」, or a full name with an aside 「鈴木 一郎（営業部）」
-    r"|(?:氏名|お名前|名前|対象者|患者名|本人|社員名|従業員名)\s*[:：][ \t]?[^\s　＿_]"
+    r"|(?:氏名|お名前|名前|対象者|患者名|本人|社員名|従業員名|被疑者|被告人|依頼者|相談者)\s*[:：][ \t]?[^\s　＿_]"
+    # a pupil by class, a colleague by post, as school and HR memos name them: 「2年3組 川島 慧」「本田 浩二 主任」
+    r"|\d{1,2}年\d{1,2}組[ 　]*[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}"
+    r"|(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}[ 　](?:主任|係長|課長|部長|次長|主査|主事|教諭|店長|看護師)(?![一-龥])"
     r"|(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,3}(?=[（(、,：:])"
     r"|(?<![ァ-ヶー・])[ァ-ヶ][ァ-ヶー]{1,9}・[ァ-ヶ][ァ-ヶー]{1,9}(?=[（(])"
     # a name with an honorific, kanji or katakana: 田中さん, アハマドさん, グエン氏
     # (a role with さん is anyone in that role: 「患者さんへの説明」「お客さん」「店員さん」)
     r"|[一-龥]{1,4}(?<!患者)(?<!利用者)(?<!皆)(?<!客)(?<!店員)(?<!看護師)(?<!医者)(?<!運転手)(?<!大家)(?<!職人)(?<!業者)"
-    r"(?<!作家)(?<!生徒)(?<!美容師)(?<!保育士)(?<!近所)(?<!隣)(?:さん|様|氏|君|くん|ちゃん|部長|課長|社長|先生)|"
+    # (同様, 模様, 仕様, 多様, 異様 are words, not someone 様)
+    r"(?<!作家)(?<!生徒)(?<!美容師)(?<!保育士)(?<!近所)(?<!隣)(?:さん|(?<!同)(?<!模)(?<!仕)(?<!多)(?<!異)様|氏|君|くん|ちゃん|部長|課長|社長|先生)|"
     # a full name written with a space before the honorific or an age: 「吉田 トメ 様」「森田 葵（22）」
     r"(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}(?:[ 　]?(?:様|さん|氏)|[（(]\d{1,3}(?:歳|才)?[）)])|"
     r"(?!(?:ユーザー|お客|スタッフ|メンバー|ゲスト|オーナー|ドライバー|パートナー|クライアント|ファン|ママ|パパ)さん)"
@@ -237,6 +241,8 @@ RECORD_SUBJECT = re.compile(
     r"\b(?P<key>(?i:patient|student|pupil|employee|candidate|applicant|co-applicant|borrower|guarantor|policyholder|insured|"
     r"claimant|client|customer|tenant|resident|subject|defendant|accused|suspect|offender|probationer|member|staff|"
     r"worker|name|full\s+name))\s*[:：]\s*(?P<first>[A-Z][a-z]+)\s+[A-Z][\w'’-]+"
+    # a named person's own document, whose lines follow: "Graham Tilley's payslip", "Ana Ruiz's chart"
+    r"|\b[A-Z][a-z]+\s+[A-Z][\w-]+['’]s\s+(?:payslip|pay\s+slip|p60|p45|timesheet|personnel\s+file|hr\s+file|medical\s+records?|chart)\b"
     r"|\b(?:for|on|re)\s+(?i:candidate|applicant|employee|patient|student)\s+(?P<first2>[A-Z][a-z]+)\s+[A-Z][a-z]+"
     # (the person a form is about: a patient, an applicant for a flat or a loan, the recipient of a
     # 源泉徴収票, a pupil, a party to a 示談書 「乙（加害者）：…」)

@@ -325,6 +325,9 @@ _STOPWORDS = frozenset(
 )
 _PROSE_EN = re.compile(
     r"(?i:\b(?:password|passcode|passphrase|pass|pin(?:\s+(?:code|number))?|unlock\s+code|"
+    # the short forms a handover note uses, and a code that unlocks an override: "PW: …", "the
+    # Omnicell override code for nights is …"
+    r"pw|pwd|(?:override|master|admin|bypass)\s+(?:code|pin)|"
     r"(?:door|gate|keypad|entry|entrance|building|alarm|disarm|lock|safe|locker|garage|key\s*box|lockbox|vault)\s+"
     r"(?:code|pin|combination|combo)|(?:combination|combo)|api\s+key|access\s+key|"
     r"secret\s+key|token|login|"
@@ -333,9 +336,11 @@ _PROSE_EN = re.compile(
     # a live stream's key, as OBS, YouTube and Twitch settings name it: whoever has it broadcasts as you
     r"stream\s+key)\b)"
     r"(?:\s+(?i:for|to|of|on|at)\s+[^.\n:=]{1,40}?)?"
+    # ("the override code this month is …")
+    r"(?:\s+(?i:this|next|for\s+this)\s+(?i:week|month|shift|term|year))?"
     # ("my wifi password, which is …")
     r"(?:\s*,\s*(?i:which|that)(?=\s+(?i:is|was)\b))?"
-    r"\s*(?i:is|was|=|:|->|is\s+now|changed\s+to|set\s+to|will\s+be|would\s+be)\s*"
+    r"\s*(?i:\bis\b|\bwas\b|=|:|->|is\s+now|changed\s+to|set\s+to|will\s+be|would\s+be)\s*"
 
     r"(?P<q>[\"'“‘`「]?)(?P<value>[^\s\"'”’`」]{4,64})"
 )
@@ -356,15 +361,25 @@ _PROSE_JA = re.compile(
 _PROSE_JA_SPACED = re.compile(
     r"(?:パスワード|パスコード|暗証番号|合言葉)(?:は|が|：|:)[ \t]+(?P<value>[^\s「」。、]{4,32})[ \t]+(?:です|だよ|だ|で|になります)"
 )
+# Saying a secret is left out: 「暗証番号は書かないで」「パスワードは記載しない」.
+_NOT_GIVEN_JA = re.compile(r"(?:書か|記載し|記入し|含め|入れ|載せ|送ら|伝え|教え)(?:ない|ず)|不要|省略")
 _PASSWORD_RULE_WORDS = re.compile(r"文字|桁|以上|以下|以内|回|日|ヶ月|か月|種類|必須|不要|同じ|変更")
 # "login: admin / Jenk1ns!Prod", 「ログイン情報：kumo / Pass#1」
 _USER_SLASH_PASSWORD = re.compile(
     r"(?i:\bcreds?\b|credentials|\blogin\b|\bsign[- ]in\b|\bbasic[- ]?auth(?:entication)?\b|ログイン(?:情報)?|アカウント|ベーシック認証|basic認証)[^\n]{0,40}?"
     r"(?:\bis\b|\bare\b|:|：|は)\s*[^\s/]{2,40}\s*/\s*(?:pass(?:word)?\s*[:：]\s*)?(?P<value>[^\s/]{4,64})"
 )
+# An admin account and its password in brackets, as a handover note lists them: "the NAS (admin /
+# TdkfLBQUMek)". Only a value no word looks like (mixed case, 8+ characters) counts.
+_ADMIN_SLASH_PASSWORD = re.compile(
+    r"(?i:\b(?:admin|administrator|root|sa|postgres|pi|ubuntu|superuser))\s*/\s*(?P<value>[!-~]{8,64}?)(?=[)）\s]|$)"
+)
+# A safe's dial combination, turn by turn: 「右に3回 14、左に2回 85、右に 16」, "R 3x to 14, L 2x to 85".
+_DIAL_TURN = r"(?:(?:右|左)(?:に|へ)?[ \t]*(?:\d回[ \t]*)?|(?i:\b(?:right|left|[rl])\b)[ \t]*(?:\d[ \t]*(?:x|turns?|times)[ \t]*)?(?:(?i:to)[ \t]*)?)\d{1,2}"
+_DIAL_COMBINATION = re.compile(rf"{_DIAL_TURN}(?:[ \t]*[、,;][ \t]*{_DIAL_TURN}){{2,}}")
 _APP_PASSWORD = re.compile(r"(?i:app\s+password)[^\n]{0,20}?(?P<value>\b[a-z]{4}\s[a-z]{4}\s[a-z]{4}\s[a-z]{4}\b)")
 _PIN_WORDS = re.compile(
-    r"(?i:pin|passcode|unlock\s+code|(?:door|gate|keypad|entry|entrance|building|alarm|disarm|lock|safe|locker|garage|"
+    r"(?i:pin|passcode|unlock\s+code|(?:override|master|bypass)\s+code|(?:door|gate|keypad|entry|entrance|building|alarm|disarm|lock|safe|locker|garage|"
     r"key\s*box|lockbox|vault)\s+(?:code|pin|combination|combo)|combination|combo)"
     r"|暗証|パスコード|ＰＩＮ|解除コード|解錠|開錠|ロック|セキュリティコード|テンキー|キーパッド|"
     r"(?:オートロック|キーボックス|ダイヤル|金庫|ロッカー|入館|ドア|玄関|警備)の?(?:番号|コード)"
@@ -482,6 +497,8 @@ def _prose_values(text: str) -> Iterator[Span]:
             yield "password", m.start("value"), m.start("value") + len(value)
     for m in _PROSE_EN.finditer(text):
         value = m.group("value").rstrip(".,;:!?)")
+        if "(" in value and not value.isascii():
+            value = value[: value.index("(")]  # 「PW: Xy7#…（年度末に変更）」: a note after the value
         if value.lower() in _STOPWORDS or _PLACEHOLDER_VALUE.match(value) or _STAND_IN_WORDS.search(value):
             continue
         if _YAML_TAG_REFERENCE.match(value):
@@ -501,6 +518,8 @@ def _prose_values(text: str) -> Iterator[Span]:
         ):
             yield "password", m.start("value"), end
     for m in _PROSE_JA.finditer(text):
+        if _NOT_GIVEN_JA.search(text, m.start(), m.start("value")):
+            continue  # 「暗証番号は書かないで、エラーE203が出ることだけ」: a value withheld, then something else
         value = m.group("value").strip("「」\"'():=")
         if value.endswith("-"):
             continue  # a provider's prefix described (「xoxb-で始まるやつ」), not a token
@@ -526,6 +545,12 @@ def _prose_values(text: str) -> Iterator[Span]:
             yield "password", m.start("value"), m.start("value") + len(value)
     for m in _APP_PASSWORD.finditer(text):
         yield "password", m.start("value"), m.end("value")
+    for m in _ADMIN_SLASH_PASSWORD.finditer(text):
+        value = m.group("value").rstrip(".,;:!?)")
+        if len(value) >= 8 and any(c.islower() for c in value) and any(c.isupper() for c in value):
+            yield "password", m.start("value"), m.start("value") + len(value)
+    for m in _DIAL_COMBINATION.finditer(text):
+        yield "password", m.start(), m.end()
     for m in _SPACED_PIN.finditer(text):
         if not trivial_digits(re.sub(r"\D", "", m.group("value"))):
             yield "password", m.start("value"), m.end("value")

@@ -124,7 +124,9 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"diabetes|diabetic|insulin|hypertension|blood\s+pressure|depression|depressive|anxiety|bipolar|"
         r"schizophreni|adhd|autis|ptsd|dementia|alzheimer|parkinson|epilep|(?<![a-z])(?<!brush\s)(?<!pen\s)stroke(?!\s+(?:of|width|colou?r|style|technique|order)\b)|heart\s+attack|nstemi|stemi|"
         r"(?<![a-z])hiv(?![a-z])|(?<![a-z])aids(?![a-z])|hepatitis|asthma|copd|ckd|kidney|renal|dialysis|chemo|radiotherapy|biopsy|"
-        r"pregnan|miscarriage|ivf|surgery(?<!from\sthe\ssurgery)(?<!at\sthe\ssurgery)(?<!to\sthe\ssurgery)(?<!ring\sthe\ssurgery)(?<!call\sthe\ssurgery)|operation|(?:having|had|getting)\s+my\s+\w+\s+(?:removed|replaced|operated)|hospitali[sz]ed|in\s+hospital|medical\s+leave|sick\s+(?:leave|note)|"
+        r"pregnan|miscarriage|ivf|surgery(?<!from\sthe\ssurgery)(?<!at\sthe\ssurgery)(?<!to\sthe\ssurgery)(?<!ring\sthe\ssurgery)(?<!call\sthe\ssurgery)|"
+        # (a department is no operation: "Customer Operations", "IT operations")
+        r"(?<!customer\s)(?<!it\s)(?<!business\s)(?<!sales\s)(?<!security\s)(?<!network\s)(?<!field\s)(?<!retail\s)(?<!store\s)(?<!warehouse\s)(?<!clinical\s)operation|(?:having|had|getting)\s+my\s+\w+\s+(?:removed|replaced|operated)|hospitali[sz]ed|in\s+hospital|medical\s+leave|sick\s+(?:leave|note)|"
         r"medication|\bmeds\b|treated\s+for|(?<!retail\s)therapy|therapist|psychiatri|rehab|addiction|overdose|"
         r"shingles|covid|influenza|\bflu\b(?!\s+(?:clinics?|jabs?|vaccin\w*|shots?|season))|infection|std\b|sti\b|disabilit|wheelchair|"
         r"sertraline|fluoxetine|escitalopram|bupropion|lithium|metformin|levothyroxine|statin|atorvastatin|"
@@ -186,7 +188,11 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"joined\s+(?:the|a|our)\s+[\w'’ -]{0,25}union|\b[\w-]+(?:s'|s’|s)\s+union\b|"
         r"\bgmb\b|\brmt\b|\bcwa\b|afscme|\bibew\b|\bufcw\b|\busw\b|sag-aftra|"
         # UK/US unions whose names are ordinary words, with the word that makes them a union
-        r"(?:unite|unison|usdaw|\bneu|\bnea|\baft|\bpcs|\bcwu|\bnurses)\s+(?:rep|representative|steward|member|branch|official)s?\b|"
+        r"(?:unite|unison|usdaw|\bneu|\bnea|\baft|\bpcs|\bcwu|\bnurses|\brcn|\bbma|nasuwt|\bucu|\beis|aslef|\bgmb|\bunion)\s+(?:rep|representative|steward|member|branch|official)s?\b|"
+        # a union joined or paid by its initials, as a payslip or a letter says it: "joined the NEU",
+        # "Unite union subs -16.90", "workplace rep"
+        r"\bjoined\s+(?:the\s+)?(?:neu|nea|aft|unite|unison|usdaw|rcn|bma|nasuwt|ucu|eis|aslef|gmb|rmt|pcs|cwu|teamsters)\b|"
+        r"\bunion\s+(?:subs|subscriptions?|fees?|deductions?)\b|\bworkplace\s+rep(?:resentative)?s?\b|"
         r"\bunion\s+(?:authori[sz]ation|election|drive|organi[sz]ing|vote)|bargaining\s+(?:committee|unit|team)|\bsteward\b|"
         r"\bver\.?di\b|ig\s+metall|strike\s+ballot|picket\s+line|on\s+strike)"
         r"|労働組合|組合員|ユニオン|組合に加入|組合加入(?!率)|組合への加入(?!率)|組合活動|分会長?|執行委員|団体交渉|(?<!保険)(?<!協同)(?<!共済)(?<!健保)組合(?:の|を|に|で|から)|労組|組合費|組合員名簿|"
@@ -200,6 +206,8 @@ _VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"(?<!the\s)transition(?:ing)?\b(?!\s+(?:to|from|into|of|period|plan|phase|between)\b"
         r"(?!\s+(?:female|male|wom[ae]n|man|men|she|he|her|him|they)\b))|\blgbt|"
         r"homosexual|closeted|in\s+the\s+closet|"
+        # the partner's sex said of a man or a woman: "his partner is male", "her wife"
+        r"\bhis\s+(?:partner|spouse|fianc[ée]e?)\s+is\s+(?:a\s+)?(?:male|man)\b|\bher\s+(?:partner|spouse|fianc[ée]e?)\s+is\s+(?:a\s+)?(?:female|woman)\b|"
         r"gender\s+(?:affirming|reassignment|dysphoria)|\bftm\b|\bmtf\b|same\s+sex|civil\s+partner|"
         r"\b(?:we're|we\s+are|they're|they\s+are)\s+both\s+(?:women|men|gay|lesbians?)\b|\btwo\s+(?:dads|moms|mums)\b|"
         # a partner and the writer of one sex: "my wife and I are both women"
@@ -249,7 +257,7 @@ _HEALTH_ID = re.compile(
     re.IGNORECASE,
 )
 _HEALTH_FIELD = re.compile(
-    r"(?:^|[\s(（【、。,;；・])(?P<field>(?:diagnosis|dx|chief\s+complaint|medical\s+history|past\s+medical\s+history|"
+    r"(?:^|[\s(（【、。,;；・\"“])(?P<field>(?:diagnosis|dx|hx|pmh|chief\s+complaint|medical\s+history|past\s+medical\s+history|"
     r"medications?|meds|prescription|allergies|診断名?|病名|既往歴|現病歴|主訴|処方(?:薬)?|服薬|アレルギー|"
     # a filled field: one space at most after the colon ("既往歴：　　服用中の薬：" is a blank form)
     r"カルテ|判定)\s*[:：】)][ \t]?[^\s　.,;)）]"
@@ -297,7 +305,10 @@ _TOPIC_FRAME = lowercase_pattern(
     # religious holidays", "as a general rule for our offsites", 「一般的な情報として教えて」
     r"\boverview\s+of|\bas\s+a\s+general\s+(?:rule|policy)|\bgeneral\s+information|"
     # someone famous, unnamed: "a famous footballer announced he is gay", 「有名な俳優がカミングアウト」
-    r"\b(?:famous|well-known|celebrity|high-profile)\s+(?!for\b)\w+|\bpublic\s+figures?\b)"
+    r"\b(?:famous|well-known|celebrity|high-profile)\s+(?!for\b)\w+|\bpublic\s+figures?\b|"
+    # a politician's own public statement: "a cabinet minister said in a radio interview that she is a Quaker"
+    r"\b(?:cabinet|government|prime|foreign|finance|health|education|junior|shadow)\s+minister\b|\bsenator\b|\bcongress(?:wo)?man\b|"
+    r"\bpoliticians?\b|\b(?:radio|tv|television|newspaper|press)\s+interview\b|\bpress\s+conference\b)"
     r"|主人公|ヒロイン|キャラクター|登場キャラ|場面を(?:書|描)|シーンを(?:書|描)|脚本|二次創作|"
     r"について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業|販促|新製品|新商品|キャンペーン|市場調査|企画書|一般的に|一般論|例文|"
     # institutions and policies, not a person: 「パートナーシップ宣誓制度を導入している自治体」「規程例」
