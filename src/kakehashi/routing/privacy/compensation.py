@@ -37,9 +37,13 @@ _WORD_PROBLEM = re.compile(r"(?i:\bhow\s+(?:much|many)\b|\bin\s+total\b|\baltoge
 _HONORIFIC = re.compile(r"[一-龥]{1,4}[ 　]?[一-龥ぁ-ん]{0,3}[ 　]?(?:さん|様|氏|君|くん)|[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏)")
 
 
+_SAMPLE_PAPER = re.compile(r"記入例|記載例|(?i:\bsample\s+(?:payslip|pay\s+slip|statement|p60)|\bdummy\s+(?:data|payslip|record))")
+
 def salaries(text: str) -> Iterator[Span]:
     if not _AMOUNT.search(text) or not _PAY.search(text):
         return
+    if _SAMPLE_PAPER.search(text):
+        return  # a form's filled-in example (記入例), a sample payslip: no one's pay
     # A payslip or review with the person in its header (「氏名 藤崎 直人」 … 「基本給 342,000」,
     # "Employee: Felipe Araújo" … "Base: $168,000"): every pay line is theirs.
     record = record_subject(text)

@@ -472,6 +472,8 @@ def addresses(text: str) -> Iterator[Span]:
         if EXAMPLE_CONTEXT.search(chunk) or (_FORMAT_QUESTION.search(chunk) and not _PERSONAL_ADDRESS_CONTEXT.search(chunk)):
             continue
         for a, b in inside:
+            if re.search(r"[○〇]{2}|〒?000-0000", text[a:b]):
+                continue  # a template's stand-in: 「〒000-0000 ○○県○○市」
             # an organisation's kind just before it, in the same paragraph ("Shop: Crumb & Co, 44 High
             # Street", "The hospital's … address is …"): its published address
             para = text.rfind("\n\n", 0, a) + 1

@@ -206,6 +206,8 @@ _SORT_CODE_ACCOUNT = re.compile(
 def bank_accounts(text: str) -> Iterator[Span]:
     found = False
     for m in _SORT_CODE_ACCOUNT.finditer(text):
+        if trivial_digits(re.sub(r"\D", "", m.group())):
+            continue  # "SORT CODE: 00-00-00  ACCOUNT NO: 00000000": a sample statement's stand-in
         found = True
         yield "bank_account", *((m.start(1), m.end(2)) if m.group(1) else (m.start(3), m.end(4)))
     for m in _JP_ACCOUNT.finditer(text):
@@ -222,7 +224,7 @@ def bank_accounts(text: str) -> Iterator[Span]:
     for m in _IBAN.finditer(text):
         compact = m.group().replace(" ", "")
         if compact in _DOCUMENTATION_IBANS and (
-            EXAMPLE_CONTEXT.search(text) or FORMAT_TALK.search(text) or re.search(r"(?i:\bdocs?\b|documentation)", text)
+            EXAMPLE_CONTEXT.search(text) or FORMAT_TALK.search(text) or re.search(r"(?i:\bdocs?\b|documentation|\bexamples?\b|\bexplain)", text)
         ):
             continue
         named = _IBAN_CONTEXT.search(window(text, m.start(), m.end(), 30))
@@ -230,6 +232,8 @@ def bank_accounts(text: str) -> Iterator[Span]:
             found = True
             yield "bank_account", m.start(), m.end()
     for m in _US_ACCOUNT.finditer(text):
+        if trivial_digits(re.sub(r"\D", "", m.group(1))):
+            continue  # "ACCOUNT NO: 00000000": a sample's stand-in
         if _US_BANK_CONTEXT.search(window(text, m.start(), m.end(), 60, 40)):
             found = True
             yield "bank_account", m.start(1), m.end(1)
@@ -253,5 +257,6 @@ def bank_accounts(text: str) -> Iterator[Span]:
             if value[:1] in "のをがにで" or not value:
                 continue
             # a template's stand-in: 「名義：カ）〇〇」「XXXX」
-            if not re.fullmatch(r"[_＿\-ー.…\s]+|(?i:name|xxx+|○+|〇+)", value) and not re.search(r"[○〇]{2}|[＿_]{3}|(?i:xxx)", value):
+            # (or a bracketed field to fill in: "[beneficiary name]")
+            if not re.fullmatch(r"[_＿\-ー.…\s]+|(?i:name|xxx+|○+|〇+)|\[[^\]]*\]", value) and not re.search(r"[○〇]{2}|[＿_]{3}|(?i:xxx)", value):
                 yield "account_holder", m.start("v"), m.start("v") + len(value)

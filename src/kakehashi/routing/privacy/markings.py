@@ -25,7 +25,7 @@ _EN_MARK = (
 _BRACKETED_EN = re.compile(rf"[\[【(<＜《〔]\s*(?i:{_EN_MARK})\s*[\]】)>＞》〕]")
 _CAPS_EN = re.compile(
     r"\b(?:(?:STRICTLY\s+|COMPANY\s+|HIGHLY\s+)?CONFIDENTIAL|INTERNAL\s+(?:USE\s+)?ONLY|RESTRICTED|"
-    r"TOP\s+SECRET|PROPRIETARY|DO\s+NOT\s+(?:FORWARD|DISTRIBUTE|SHARE)|NOT\s+FOR\s+DISTRIBUTION)\b"
+    r"TOP\s+SECRET|PROPRIETARY|DO\s+NOT\s+(?:FORWARD|DISTRIBUTE|SHARE)|NOT\s+FOR\s+(?:DISTRIBUTION|CIRCULATION))\b"
 )
 _LINE_HEAD_EN = re.compile(rf"(?:^|(?<=[「『“]))[ \t>*#_-]*(?i:{_EN_MARK})(?:[ \t]*(?:[-–—:|/.!]|$)|[ \t]+(?i:draft|memo|document))", re.MULTILINE)
 _STATED_EN = re.compile(
@@ -35,7 +35,7 @@ _STATED_EN = re.compile(
     r"(?:confidential|proprietary|privileged|internal\s+(?:use\s+)?only|under\s+NDA|restricted))"
     r"|(?i:\b(?:strictly|company|highly)\s+confidential\b|\bprivileged\s*(?:&|and)\s*confidential\b|"
     r"\bproprietary\s*(?:&|and)\s*confidential\b|\battorney[- ]client\s+privileged\b|"
-    r"\bnot\s+for\s+distribution\b|\bdo\s+not\s+(?:forward|distribute)\b|\b(?:under|covered\s+by|subject\s+to)\s+(?:an\s+|the\s+|our\s+|their\s+|this\s+)?(?:mutual\s+|signed\s+|two[- ]way\s+)?NDA\b|"
+    r"\bnot\s+for\s+(?:distribution|circulation)\b|\bdo\s+not\s+(?:forward|distribute)\b|\b(?:under|covered\s+by|subject\s+to)\s+(?:an\s+|the\s+|our\s+|their\s+|this\s+)?(?:mutual\s+|signed\s+|two[- ]way\s+)?NDA\b|"
     r"\b(?:is|are)\s+(?:strictly\s+)?(?:internal(?:\s+use)?\s+only|confidential)\s+and\b|"
     # an audience named after the word: "Confidential, committee only:", "confidential - trustees only"
     r"\bconfidential\s*[,;:–—-]\s*(?:[\w'’]+\s+){1,2}only\b|\beyes\s+only\b|"
