@@ -242,6 +242,9 @@ RECORD_SUBJECT = re.compile(
     r"claimant|client|customer|tenant|resident|subject|defendant|accused|suspect|offender|probationer|member|staff|"
     r"worker|name|full\s+name))\s*[:：]\s*(?P<first>[A-Z][a-z]+)\s+[A-Z][\w'’-]+"
     # a named person's own document, whose lines follow: "Graham Tilley's payslip", "Ana Ruiz's chart"
+    # an export's name field, XML or JSON: "<Name>Lucía Ferreyra</Name>", "display":"高松 美穂"
+    r"|<(?i:name|full_?name|patient_?name|employee_?name)>[A-Z][^\W\d_]+\s+[A-Z][^\W\d_]+</"
+    r"|\"(?i:name|full_?name|display|patient_?name|employee_?name)\"\s*:\s*\"(?:[A-Z][^\W\d_]+\s+[A-Z][^\W\d_]+|[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4})\""
     r"|\b[A-Z][a-z]+\s+[A-Z][\w-]+['’]s\s+(?:payslip|pay\s+slip|p60|p45|timesheet|personnel\s+file|hr\s+file|medical\s+records?|chart)\b"
     r"|\b(?:for|on|re)\s+(?i:candidate|applicant|employee|patient|student)\s+(?P<first2>[A-Z][a-z]+)\s+[A-Z][a-z]+"
     # (the person a form is about: a patient, an applicant for a flat or a loan, the recipient of a
