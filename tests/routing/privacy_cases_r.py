@@ -7,7 +7,7 @@ union subs on a named person's payslip); a man's partner said to be male; a pupi
 colleague by post in a memo (「3年1組 …」「… 係長」) with a faith or an arrest; a party to a criminal
 matter labelled 「被疑者：」; a clinical note's Hx: field; credentials under words the rules did not know
 (PW:, an override code, an admin / password pair in brackets, a safe's dial combination); a "NOT FOR
-CIRCULATION" marking; an export's name field (XML <Name>, a FHIR "display") heading a condition.
+CIRCULATION" marking; a card number whose prefix the table lacked, in a phone memo; an export's name field (XML <Name>, a FHIR "display") heading a condition.
 
 False-positive classes (hard negatives): 同様 / 仕様 read as someone 様; a department called
 "Operations"; a politician's own public statement; a support mail that says the PIN is left out;
@@ -39,6 +39,8 @@ SENSITIVE = [
     # an export's name field heading a condition
     ("health", "Why does this XML fail the schema?\n<Person>\n  <Name>Orla Keane</Name>\n  <Team>Payments</Team>\n  <Absence type=\"sick\" reason=\"Crohn's disease flare, admitted\"/>\n</Person>"),
     ("health", "このFHIRリソースを説明して。\n{\"resourceType\":\"Condition\",\n\"subject\":{\"display\":\"岡田 修\"},\n\"code\":{\"text\":\"2型糖尿病\"}}"),
+    # a card number with a prefix outside the table, said to be a card
+    ("financial", "電話メモを項目ごとに分けて。「11/28 10:05 村井様 カード番号 5801 2345 6789 0129 有効期限 04/28」"),
     # a marking that keeps a paper in
     ("confidential", "Make this readable for the team leads. Header: NOT FOR CIRCULATION BEYOND SITE MANAGERS. The depot in Hull closes in March and 60 drivers move to Goole."),
 ]
@@ -55,6 +57,8 @@ HARD_NEGATIVES = [
     "サポートへの問い合わせ文を整えて。暗証番号は書かないで、エラーコードE517が出ることだけ伝えたい。",
     # an export with only benign fields
     "Why does this XML fail the schema?\n<Person>\n  <Name>Orla Keane</Name>\n  <Team>Payments</Team>\n  <Absence type=\"annual\" days=\"5\"/>\n</Person>",
+    # sixteen digits in groups that are no card: an order number
+    "注文番号 5801 2345 6789 0129 の配送状況を問い合わせる文を作って。",
     # templates and samples
     "退去通知の文面を丁寧にして。\n〒000-0000 ○○県○○市○○町 ○○ハイツ ○○号室\n入居者 ○○ ○○ 様",
     "給与明細の記入例です。表にして。\n氏名 見本 花子\n基本給 250,000 通勤手当 10,000 差引支給額 215,000",

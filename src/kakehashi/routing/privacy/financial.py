@@ -101,7 +101,14 @@ def _barcode(digits: str, near: str) -> bool:
 def cards(text: str) -> Iterator[Span]:
     for m in _DIGIT_GROUPS.finditer(text):
         digits = re.sub(r"[ -]", "", m.group())
-        if not (13 <= len(digits) <= 19 and _CARD_PREFIX.match(digits)):
+        if not 13 <= len(digits) <= 19:
+            continue
+        if not _CARD_PREFIX.match(digits) and not (
+            # a prefix the table lacks (Maestro and local schemes: 58…, 60…), Luhn-valid, in four
+            # groups of four, said to be a card: 「カード番号 5892 …」
+            _GROUPED_16.match(m.group()) and luhn.is_valid(digits)
+            and _CARD_CONTEXT.search(window(text, m.start(), m.end(), 40, 30))
+        ):
             continue
         if not luhn.is_valid(digits) and not (
             _GROUPED_16.match(m.group()) and _CARD_CONTEXT.search(window(text, m.start(), m.end(), 40, 30))
