@@ -419,3 +419,20 @@ def test_no_load_into_a_slot_that_another_sequence_copies_from_in_the_same_step(
     assert d.slot == 1 and sources == {3}  # between the running ones; the prefix copied from slot 3
     assert c.slot == 3 and c.n_kv == 0  # no load into slot 3: it prefills instead
     assert all(op.restore is None for op in plan.kv_ops)
+
+
+def test_a_slot_kept_mostly_in_place_is_not_saved_to_host_ram() -> None:
+    # Saving copies the slot's cells whole on the engine thread: not worth it to keep a short tail.
+    system = [3] * 400
+    s = Scheduler(n_slots=1, token_budget=512, host_cache=host_with())
+    s._cached[0] = [*system, 1, 1, 1, *([9] * 40)]  # last request: system + question + answer
+    q = Sequence(request_id=1, prompt=[*system, 2, 2], max_new_tokens=4)
+    s.add(q)
+    (op,) = s.schedule().kv_ops
+    assert op.keep == 400 and op.save is None
+    # Most of it lost (a different conversation): saved.
+    s.finish(q)
+    r = Sequence(request_id=2, prompt=[5] * 30, max_new_tokens=4)
+    s.add(r)
+    (op,) = s.schedule().kv_ops
+    assert op.save is not None and op.save.tokens[:400] == system
