@@ -117,7 +117,7 @@ _MEDICATIONS_JA = (
     r"抗凝固薬|血液をサラサラ|免疫抑制剤|抗がん剤|ホルモン療法|ホルモン剤|低用量ピル|点滴|注射"
 )
 
-_VOCAB: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
+VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
     "health": lowercase_pattern(
         rf"(?i:{_CONDITIONS_EN}|{_MEDICATIONS_EN})|{_CONDITIONS_JA}|{_MEDICATIONS_JA}|"
         r"(?i:diagnosed|diagnosis|diagnoses|prescri|disease|disorder|syndrome|cancer|tumou?r|carcinoma|melanoma|leukemia|lymphoma|"
@@ -606,11 +606,11 @@ def special_categories(text: str) -> Iterator[Span]:
             # A lab value or checkup verdict in a prompt that names a person elsewhere is theirs.
             if inside(labs):
                 yield "health", s0, s1
-            elif funeral and _VOCAB["religion"].search(low, s0, s1) and not inside(frames):
+            elif funeral and VOCABULARIES["religion"].search(low, s0, s1) and not inside(frames):
                 yield "religion", s0, s1
             elif record and not inside(frames) and not made_up_doc and not _MADE_UP.search(low, s0, s1):
                 for kind in _RECORD_KINDS:
-                    if _VOCAB[kind].search(low, s0, s1):
+                    if VOCABULARIES[kind].search(low, s0, s1):
                         yield kind, s0, s1
             continue
         if (inside(frames) or made_up_doc or _MADE_UP.search(low, s0, s1)) and not inside(claims):
@@ -625,7 +625,7 @@ def special_categories(text: str) -> Iterator[Span]:
             continue  # percentages of a surveyed group  # "my essay on the history of Islam", 「糖尿病について調べています」
         # The vocabularies are the costliest patterns here: they run only over sentences that
         # mention a person (most prompts have none), not over the whole prompt.
-        terms = [(kind, m.start(), m.group()) for kind, p in _VOCAB.items() for m in p.finditer(low, s0, s1)]
+        terms = [(kind, m.start(), m.group()) for kind, p in VOCABULARIES.items() for m in p.finditer(low, s0, s1)]
         if union_topic:
             terms += [("union_membership", m.start(), m.group()) for m in _UNION_ROLE.finditer(low, s0, s1)]
         # A lexicon name where a vocabulary word starts is the word ("Addison's disease", "Christian").

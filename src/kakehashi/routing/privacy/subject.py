@@ -23,7 +23,7 @@ from kakehashi.routing.privacy._text import (
     fold,
     lowercase_pattern,
 )
-from kakehashi.routing.privacy.special import _VOCAB
+from kakehashi.routing.privacy.special import VOCABULARIES
 
 # How far (characters) a predicate may be from the person it is about: a line or two of a note.
 NEAR = 150
@@ -75,7 +75,7 @@ def about_someone(text: str) -> bool:
     if any(_VALUE.search(low, m.end(), m.end() + VALUE_AFTER) for m in _IMPERSONAL.finditer(low)):
         return True
     facts = [m.start() for m in _PERSONAL.finditer(low)]
-    facts += [m.start() for p in _VOCAB.values() for m in p.finditer(low)]
+    facts += [m.start() for p in VOCABULARIES.values() for m in p.finditer(low)]
     if not facts:
         return False
     people = sorted(
