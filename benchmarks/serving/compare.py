@@ -8,7 +8,7 @@ each level, and reports event-loop CPU per streamed token.
 
 Usage (from the repo root, after `pip install -e .`):
   python benchmarks/serving/compare.py OUT_DIR --loadgen ../shared/tools/loadgen.py \
-      --llama-server PATH [--rounds 3] [--levels 1,4,8,16] [--max-tokens 128] [-- extra kakehashi serve args]
+      --llama-server PATH [--rounds 3] [--levels 1,4,8,16] [--max-tokens 128] [--requests K] [-- extra kakehashi serve args]
   --also NAME='KAKEHASHI_EXECUTABLE ARGS...' (repeatable) runs more kakehashi variants in the same run (another
   checkout's venv, other flags); each gets its own ratio against llama-server. The servers' order rotates
   every round.
@@ -60,9 +60,11 @@ def wait_ready(url: str, proc: subprocess.Popen[bytes], timeout: float = 180) ->
     sys.exit(f"server at {url} never became ready")
 
 
-def run_level(loadgen: str, url: str, level: int, max_tokens: int) -> dict[str, object]:
+def run_level(loadgen: str, url: str, level: int, max_tokens: int, requests: int = 0) -> dict[str, object]:
     cmd = [sys.executable, loadgen, url, "--model", MODEL_NAME, "--stream", "--levels", str(level),
            "--max-tokens", str(max_tokens)]
+    if requests:
+        cmd += ["--requests-per-level", str(requests)]
     line = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.strip().splitlines()[-1]
     return json.loads(line)
 
@@ -75,6 +77,8 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--levels", default="1,4,8,16")
     ap.add_argument("--max-tokens", type=int, default=128)
+    ap.add_argument("--requests", type=int, default=0,
+                    help="requests per level (default: the load generator's, max(2 x streams, 4))")
     ap.add_argument("--also", action="append", default=[], metavar="NAME='EXE ARGS'",
                     help="another kakehashi variant: its `kakehashi` executable and serve arguments")
     ap.add_argument("kakehashi_args", nargs="*", help="extra `kakehashi serve` arguments (after --)")
@@ -118,7 +122,7 @@ def main() -> None:
                         port = servers[name][0]
                         pid = procs[name].pid
                         before = process_cpu(pid)
-                        row = run_level(a.loadgen, f"http://127.0.0.1:{port}/v1/chat/completions", level, a.max_tokens)
+                        row = run_level(a.loadgen, f"http://127.0.0.1:{port}/v1/chat/completions", level, a.max_tokens, a.requests)
                         after = process_cpu(pid)
                         cpu = {k: round(after[k] - before[k], 2) for k in after}
                         row.update(server=name, round=rnd, cpu_s=cpu, load=os.getloadavg()[0])

@@ -62,8 +62,7 @@ class _Request:
 
     sampler: Sampler
     text: TextAssembler
-    loop: asyncio.AbstractEventLoop
-    out: asyncio.Queue[GenerationEvent]
+    out: bridge.Channel
     index: int = 0  # choice index
     top_logprobs: int | None = None  # None: this sequence computes no logprobs
     pending_logprobs: list[TokenLogprob] = field(default_factory=list)  # tokens whose text is held back
@@ -106,6 +105,7 @@ class Engine:
         self.n_running = 0
         self.prompt_tokens_computed = 0  # prompt tokens prefilled (n > 1 choices share one prefill)
         self._s_per_token: float | None = None  # measured decode seconds per batch token (smoothed)
+        self._unsent: list[tuple[_Request, GenerationEvent]] = []  # the last step's events (see _send)
 
     # ------------------------------------------------------------------ public, asyncio side
     def start(self) -> None:
@@ -152,14 +152,14 @@ class Engine:
         max_new = room if params.max_tokens is None else min(params.max_tokens, room)
         seed = params.seed if params.seed is not None else random.getrandbits(32)
         loop = asyncio.get_running_loop()
-        out: asyncio.Queue[GenerationEvent] = asyncio.Queue()
+        out = bridge.Channel(loop)
         group = _Group(n, n, ["stop"] * n) if n > 1 else None
         seqs: list[Sequence] = []
         try:
             for i in range(n):
                 p = params if i == 0 else dataclasses.replace(params, seed=(seed + i) & 0xFFFFFFFF)
                 sampler = Sampler(self.model, p, default_seed=seed)
-                req = _Request(sampler, TextAssembler(params.stop), loop, out, i, params.top_logprobs, group=group)
+                req = _Request(sampler, TextAssembler(params.stop), out, i, params.top_logprobs, group=group)
                 seqs.append(Sequence(request_id=next(self._ids), prompt=prompt, max_new_tokens=max_new, payload=req))
         except ValueError as e:  # a grammar llama.cpp rejects, a token id outside the vocabulary
             for q in seqs:
@@ -199,6 +199,7 @@ class Engine:
                 if self._stopping:
                     break
                 self._step()
+            self._send()
         except Exception as e:  # a crash here must not hang every client silently
             cause = f"{type(e).__name__}: {e}"
             log.exception("engine loop for %s died: %s", self.model.path.name, cause)
@@ -244,6 +245,8 @@ class Engine:
         self.n_running = len(sched.running)
         ctx = self.ctx
         host = self.host_cache
+        if plan.kv_ops:  # they call into llama.cpp, which releases the GIL (some take milliseconds)
+            self._send()
         for op in plan.kv_ops:  # take over a cached prefix: save what the slot held, bring in the prefix
             slot = op.seq.slot
             if op.save is not None and host is not None:
@@ -262,6 +265,7 @@ class Engine:
         if host is not None:
             host.trim()
         if plan.empty:
+            self._send()
             return
         ctx.batch_clear()
         sampling: list[tuple[Sequence, int]] = []
@@ -281,6 +285,7 @@ class Engine:
                 sampling.extend((follower, idx) for follower in seq.followers if follower.slot >= 0)
         if self._fail_decode_after is not None and self.steps >= self._fail_decode_after:
             raise RuntimeError(f"decode failed (injected by {TEST_FAIL_DECODE_AFTER_ENV})")
+        self._send()
         t0 = time.perf_counter()
         ctx.decode()
         elapsed = time.perf_counter() - t0
@@ -328,8 +333,9 @@ class Engine:
                 if finished is not None:
                     outputs.append((req, finished))
         self.n_running = len(sched.running)
-        if outputs:
-            bridge.emit(outputs)
+        self._unsent = outputs
+        if not sched.running and not sched.waiting:  # no next decode to wait for
+            self._send()
         if log.isEnabledFor(logging.DEBUG):  # `serve --log-level debug`: what each step did and cost
             log.debug("step %d: %d decode + %d prompt tokens (%d seqs), %d admitted, %d waiting, %d kv ops, "
                       "plan %.1f ms, decode %.1f ms, sample+emit %.1f ms",
@@ -380,8 +386,23 @@ class Engine:
         usage = Usage(prompt_tokens=n_prompt, completion_tokens=group.completion_tokens)
         return Finished(group.reasons[0], usage, choice_reasons=tuple(group.reasons))
 
+    def _send(self) -> None:
+        """Hand the last step's events to the event loop(s).
+
+        A step's events are sent just before the next step's llama_decode, not as soon as they are
+        sampled: the event loop wakes up on them and needs the GIL, which the engine thread holds while
+        it plans the next step and fills its batch (0.1-0.5 ms), and releases in llama_decode. Sent
+        earlier, the loop thread wakes, blocks on the GIL, and wakes again (two context switches per
+        token instead of one), and its Python then interleaves with the engine's serial work instead of
+        running beside llama.cpp's compute. Anything that could hold events longer (KV moves, an idle
+        engine, a stop) sends them first."""
+        if self._unsent:
+            outputs, self._unsent = self._unsent, []
+            bridge.emit(outputs)
+
     def _fail_all(self, message: str) -> None:
-        outputs: list[tuple[_Request, GenerationEvent]] = []
+        outputs: list[tuple[_Request, GenerationEvent]] = self._unsent
+        self._unsent = []
         for seq in [*self._scheduler.running, *self._scheduler.waiting]:
             outputs.append((seq.payload, Finished("error", Usage(len(seq.prompt), len(seq.generated)), message)))
             seq.payload.sampler.close()

@@ -48,8 +48,7 @@ class _Request:
     processors: list[LogitsProcessor]
     text: TextAssembler
     detok: Callable[[int], bytes]  # token -> bytes, per sequence
-    loop: asyncio.AbstractEventLoop
-    out: asyncio.Queue[GenerationEvent]
+    out: bridge.Channel
     uid: int = -1
     n_generated: int = 0
 
@@ -134,9 +133,9 @@ class MlxEngine:
         sampler, processors = build_sampling(params, self.vocab_size, logit_bias)
         if params.grammar:  # last, so penalties and biases cannot re-enable a masked token
             processors.append(await asyncio.to_thread(self._grammars.processor, params.grammar))
-        out: asyncio.Queue[GenerationEvent] = asyncio.Queue()
+        out = bridge.Channel(asyncio.get_running_loop())
         req = _Request(prompt, max_new, sampler, processors, TextAssembler(params.stop),
-                       self.tokenizer.detokenizer(), asyncio.get_running_loop(), out)
+                       self.tokenizer.detokenizer(), out)
         with self._lock:  # the put happens under the lock so that a dying loop cannot miss it
             if self.failure is not None:
                 raise EngineFailed(f"the engine for this model has stopped: {self.failure}")
