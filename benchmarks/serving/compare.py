@@ -8,7 +8,7 @@ each level, and reports event-loop CPU per streamed token.
 
 Usage (from the repo root, after `pip install -e .`):
   python benchmarks/serving/compare.py OUT_DIR --loadgen ../shared/tools/loadgen.py \
-      --llama-server PATH [--rounds 3] [--levels 1,4,8,16] [--max-tokens 128] [--requests K] [-- extra kakehashi serve args]
+      --llama-server PATH [--rounds 3] [--levels 1,4,8,16] [--max-tokens 128] [--requests 32] [-- extra kakehashi serve args]
   --also NAME='KAKEHASHI_EXECUTABLE ARGS...' (repeatable) runs more kakehashi variants in the same run (another
   checkout's venv, other flags); each gets its own ratio against llama-server. The servers' order rotates
   every round.
@@ -77,8 +77,8 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--levels", default="1,4,8,16")
     ap.add_argument("--max-tokens", type=int, default=128)
-    ap.add_argument("--requests", type=int, default=0,
-                    help="requests per level (default: the load generator's, max(2 x streams, 4))")
+    ap.add_argument("--requests", type=int, default=32,
+                    help="requests per level (0 = the load generator's own, max(2 x streams, 4))")
     ap.add_argument("--also", action="append", default=[], metavar="NAME='EXE ARGS'",
                     help="another kakehashi variant: its `kakehashi` executable and serve arguments")
     ap.add_argument("kakehashi_args", nargs="*", help="extra `kakehashi serve` arguments (after --)")

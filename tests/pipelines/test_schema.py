@@ -73,13 +73,14 @@ def test_string_bounds_follow_the_chunks_script() -> None:
     assert fact["fact"]["maxLength"] == CJK_BOUNDS.fact and fact["who"]["maxLength"] == CJK_BOUNDS.field
 
 
-def test_estimated_tokens_weigh_cjk_characters_more() -> None:
-    from kakehashi.pipelines.schema import estimated_tokens
+def test_small_model_tokens_weigh_cjk_characters_more() -> None:
+    from kakehashi.content import small_model_tokens as estimated_tokens
 
     english = "Port 1 is a harbour town on the coast of Hokkaido. " * 14  # 714 characters
     japanese = "港町2は九州の海沿いにある港町です。1607年に作られました。" * 9  # 297 characters
-    assert 180 <= estimated_tokens(english) <= 240
-    assert 400 <= estimated_tokens(japanese) <= 560
+    # SmolLM2's tokenizer makes 225 and 450 tokens of them: the estimate stays within 15%
+    assert 191 <= estimated_tokens(english) <= 259
+    assert 382 <= estimated_tokens(japanese) <= 518
     assert estimated_tokens("") == 0
 
 

@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 from rich.progress import Progress, TaskID
 
+from kakehashi.content import small_model_tokens
 from kakehashi.errors import InvalidRequest, KakehashiError
 from kakehashi.pipelines.cache import ChunkCache, cache_key
 from kakehashi.pipelines.chunking import DEFAULT_CHUNK_CHARS, DEFAULT_OVERLAP_CHARS, Chunk, split_into_chunks
@@ -32,7 +33,6 @@ from kakehashi.pipelines.schema import (
     ChunkExtraction,
     KeywordAnswer,
     bounds_for,
-    estimated_tokens,
     extraction_schema,
     keywords_schema,
     parse_extraction,
@@ -295,7 +295,7 @@ async def _extract_chunks(
             _advance(progress, task)
         else:
             pending[key] = _Pending(key=key, messages=messages, schema=schema, positions=[position],
-                                    cost=estimated_tokens(chunk.text))
+                                    cost=round(small_model_tokens(chunk.text)))
 
     async def extract(job: _Pending) -> None:
         first = chunks[job.positions[0]]

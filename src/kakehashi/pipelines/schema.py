@@ -46,14 +46,6 @@ CJK_BOUNDS = TextBounds(answer=48, fact=64, field=8, number=12)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f]")
 
 
-def estimated_tokens(text: str) -> int:
-    """About how many tokens `text` is: ~2 per CJK character, ~0.3 per other character (SmolLM2's
-    tokenizer on the generated corpus of benchmarks/extract: 496 tokens for 304 characters of Japanese,
-    212 for 720 of English). For ordering work by size, not for limits."""
-    cjk = len(_CJK.findall(text))
-    return 2 * cjk + round(0.3 * (len(text) - cjk))
-
-
 def bounds_for(text: str) -> TextBounds:
     """CJK_BOUNDS when a fifth or more of the text's characters (spaces aside) are CJK, else LATIN_BOUNDS."""
     letters = sum(not ch.isspace() for ch in text)

@@ -10,6 +10,7 @@ import math
 import httpx
 import pytest
 
+from kakehashi.content import small_model_tokens
 from kakehashi.errors import BackendError
 from kakehashi.pipelines.rag import rerank
 from kakehashi.pipelines.rag.retrieve import Hit
@@ -51,7 +52,7 @@ def test_truncate_keeps_short_text_and_cuts_long_japanese_sooner_than_english() 
     en = rerank.truncate("word " * 400, 100)
     ja = rerank.truncate("日本語の文章です。" * 100, 100)
     assert en.endswith(" …") and ja.endswith(" …")
-    assert rerank.estimate_tokens(en[:-2]) <= 100 and rerank.estimate_tokens(ja[:-2]) <= 100
+    assert small_model_tokens(en[:-2]) <= 100 and small_model_tokens(ja[:-2]) <= 100
     assert len(en) > 3 * len(ja)
 
 

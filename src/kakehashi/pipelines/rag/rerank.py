@@ -28,6 +28,12 @@ from typing import Any
 
 import httpx
 
+from kakehashi.content import (
+    SMALL_MODEL_TOKENS_PER_CJK,
+    SMALL_MODEL_TOKENS_PER_OTHER,
+    is_cjk,
+    small_model_tokens,
+)
 from kakehashi.errors import BackendError
 from kakehashi.pipelines.llm import _api_path
 from kakehashi.pipelines.rag.retrieve import Hit
@@ -35,13 +41,12 @@ from kakehashi.pipelines.rag.retrieve import Hit
 DEFAULT_MODEL = "local"  # the gateway's local model; any configured model or alias works
 DEFAULT_CANDIDATES = 10
 WEIGHT = 0.25  # see combine(); chosen on the development half with the bundled 135M model (results.md, session 11)
-PASSAGE_TOKENS = 256  # estimated tokens of passage text per request (see estimate_tokens)
+PASSAGE_TOKENS = 256  # estimated tokens of passage text per request (content.small_model_tokens)
 TOP_LOGPROBS = 20
 SYSTEM = ("You judge search results. Given a question and a passage, reply with one word: yes if the passage "
           "answers the question, no if it does not.")
 _YES = frozenset(["yes", "はい"])
 _NO = frozenset(["no", "いいえ"])
-_CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,21 +64,13 @@ class Judgement:
                 "backend": self.backend, "model": self.model, "privacy": self.privacy}
 
 
-def estimate_tokens(text: str) -> float:
-    """A rough token count without the server's tokenizer: ~1.5 per CJK character (byte-level BPE
-    vocabularies of small English-centric models split most kanji and kana in two or three), ~0.3 per other
-    character (~4 characters an English token)."""
-    cjk = len(_CJK.findall(text))
-    return 1.5 * cjk + 0.3 * (len(text) - cjk)
-
-
 def truncate(text: str, budget: float = PASSAGE_TOKENS) -> str:
     """The longest prefix of `text` whose estimate fits `budget`, cut at a line or space when one is near."""
-    if estimate_tokens(text) <= budget:
+    if small_model_tokens(text) <= budget:
         return text
     used, end = 0.0, 0
     for i, ch in enumerate(text):
-        used += 1.5 if _CJK.match(ch) else 0.3
+        used += SMALL_MODEL_TOKENS_PER_CJK if is_cjk(ch) else SMALL_MODEL_TOKENS_PER_OTHER
         if used > budget:
             end = i
             break
