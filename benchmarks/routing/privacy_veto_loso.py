@@ -49,6 +49,9 @@ FIRST_RUNS = Path("benchmarks/routing/privacy-first-runs")
 # address shape, a name near an account). Never soft: check-digit identifiers, key-format secrets, private
 # keys, JWTs, Luhn cards, markings, bank account numbers.
 SOFT_SETS = {
+    "special+bulk+holder+pay": {
+        "health", "religion", "criminal_record", "union_membership", "sexual_orientation",
+        "bulk_personal", "account_holder", "salary", "debt"},
     "special+bulk+phone+address+holder+pay": {
         "health", "religion", "criminal_record", "union_membership", "sexual_orientation",
         "bulk_personal", "phone", "address", "account_holder", "salary", "debt"},
