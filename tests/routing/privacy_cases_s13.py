@@ -7,7 +7,8 @@ number (not "name"); a table of people with a union column (組合, 日教組, U
 (欠席日数).
 
 False-positive classes (hard negatives): a record whose person is a stand-in (SAMPLE CUSTOMER,
-TEST^PATIENT in a test HL7 message) read as a table's header; a log line whose personal fields are
+TEST^PATIENT in a test HL7 message) read as a table's header, or split over first / last columns ("Test,One"),
+with Ofcom's drama mobiles (07700 900xxx); a log line whose personal fields are
 redacted (`<redacted>`, [REDACTED]) read as a header.
 """
 
@@ -26,6 +27,17 @@ SENSITIVE = [
                       "Gary Pike,Leeds,none")),
     # ...or an absences column
     ("bulk_personal", "出欠表の合計が合わない。\n番号,氏名,欠席日数,遅刻\n1,今井 颯,3,1\n2,大野 彩花,11,4\n3,川口 隼,0,0"),
+    # the twins of the hard negatives below: the same layouts carrying a real person
+    ("bulk_personal", (
+        "HL7のPIDがずれている？\nMSH|^~\\&|RIS|MINAMI_HOSP|HIS|MINAMI_HOSP|20261201||ADT^A01|0001|P|2.5\n"
+        "PID|1||80231^^^MINAMI^MR||Kobayashi^Haruto||19870312|M|||Setagaya 3-2-1\nPV1|1|I|W3^301^1\n"
+        "EVN|A01|20261201090000"
+    )),
+    ("health", (
+        "Why does this return 422?\n2026-11-30 10:02:11 ERROR  claims  request_id=9c1 body={\"member\":\"Ruth Adams\","
+        "\"diagnosis\":\"type 1 diabetes\",\"items\":3}\n2026-11-30 10:02:12 INFO   claims  request_id=9c1 retry 1\n"
+        "2026-11-30 10:02:13 INFO   claims  request_id=9c1 retry 2"
+    )),
 ]
 
 HARD_NEGATIVES = [
@@ -34,6 +46,11 @@ HARD_NEGATIVES = [
     "01 Dec  RENT  -900.00\n03 Dec  PAYROLL  +2,400.00\n07 Dec  FUEL  -45.10"),
     ("テスト用のHL7です。PIDのどこがずれている？\nMSH|^~\\&|RIS|TEST_HOSP|HIS|TEST_HOSP|20261201||ADT^A01|0001|P|2.5\n"
     "PID|1||99999^^^TEST^MR||TEST^PATIENT^ONE||19000101|F|||DUMMY ADDRESS\nPV1|1|I|W3^301^1\nEVN|A01|20261201090000"),
+    # stand-ins split over first / last columns, with Ofcom drama mobiles
+    (
+        "Why does row 2 fail?\nmember_id,forename,surname,dob,mobile\nA1,Test,Alpha,2001-01-01,07700 900123\n"
+        "A2,Test,Beta,2001-02-30,07700 900456\nA3,Test,Gamma,2001-03-01,07700 900789"
+    ),
     # personal fields redacted in a log
     ("Why does this return 422?\n2026-11-30 10:02:11 ERROR  orders  request_id=9c1 body={\"customer\":\"[REDACTED]\","
     "\"phone\":\"[REDACTED]\",\"items\":3}\n2026-11-30 10:02:12 INFO   orders  request_id=9c1 retry 1\n"
