@@ -233,17 +233,16 @@ def _rate_limiter(config: KakehashiConfig, state: SharedState) -> RateLimiter | 
     return RateLimiter(state, limits, fail_open=config.state.on_unavailable == "open")
 
 
-def _redacting_prepare(
-    req: Request, backend: Backend, decision: Decision, *, learned: bool = True, clear: bool = True
-) -> Request:
+def _redacting_prepare(req: Request, backend: Backend, decision: Decision, *, learned: bool = True) -> Request:
     """The cloud sees placeholders instead of personal data when the decision says so; local sees all.
-    `learned`: [routing] privacy_learned, so text only the learned model flagged is redacted too;
-    `clear`: [routing] privacy_clear, the same scan as the decision's."""
+    `learned`: [routing] privacy_learned, so text only the learned model flagged is redacted too. Nothing
+    is cleared here (clear=False): the decision already found the request private, and a message scanned
+    alone must not lose a finding the whole request kept."""
     if not decision.redact or backend.kind != "cloud":
         return req
     if isinstance(req, ChatRequest):
-        return dataclasses.replace(req, messages=privacy.redact_messages(req.messages, learned=learned, clear=clear))
-    return dataclasses.replace(req, prompt=privacy.redact(req.prompt, learned=learned, clear=clear))
+        return dataclasses.replace(req, messages=privacy.redact_messages(req.messages, learned=learned, clear=False))
+    return dataclasses.replace(req, prompt=privacy.redact(req.prompt, learned=learned, clear=False))
 
 
 def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gateway, LocalBackend, list[LocalModelSpec]]:
@@ -289,11 +288,7 @@ def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gat
         {b.name: b for b in backends}, retry=RetryPolicy(max_attempts=r.retries + 1), breakers=breakers,
         opened_elsewhere=shared.is_open if shared else None,
     )
-    prepare = functools.partial(
-        _redacting_prepare,
-        learned=config.routing.privacy_learned,
-        clear=config.routing.privacy_learned and config.routing.privacy_clear,
-    )
+    prepare = functools.partial(_redacting_prepare, learned=config.routing.privacy_learned)
     gateway = Gateway(
         backends, decide=decide_request, executor=executor, prepare=prepare, ledger=ledger,
         prices=_price_book(config), aliases=["auto", "local", "cloud"] if policy.cloud is not None else ["auto", "local"],

@@ -96,7 +96,8 @@ class EmbeddingService:
         kinds = ",".join(privacy.kinds(findings))
         rule = f"{self.privacy_action}:{kinds}"
         if self.privacy_action == "redact":
-            texts = [privacy.redact(t, learned=self.privacy_learned, clear=self.privacy_clear) for t in req.texts]
+            # nothing cleared per text: the request as a whole was found private (as chat's redaction)
+            texts = [privacy.redact(t, learned=self.privacy_learned, clear=False) for t in req.texts]
             return dataclasses.replace(req, texts=texts), rule
         raise PolicyRejected(
             f"input contains private data ({kinds}) and '{req.model}' is a cloud model; embeddings cannot "
