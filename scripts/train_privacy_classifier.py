@@ -369,6 +369,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--first-runs", type=Path, default=Path("benchmarks/routing/privacy-first-runs"))
     ap.add_argument("--threshold", type=float, help="fixed threshold (required without --loso to ship)")
+    ap.add_argument(
+        "--clear-below",
+        type=float,
+        default=0.0,
+        help="clearing threshold saved with the model: a rules' flag of soft kinds only is dropped when the "
+        "sensitive head scores below it (0: never; chosen by benchmarks/routing/privacy_veto_loso.py)",
+    )
     ap.add_argument("--report", type=Path, help="write the LOSO report (JSON) here")
     ap.add_argument("--scores", type=Path, help="write each row's out-of-fold score here (JSON lines: id, group, oof)")
     ap.add_argument("--out", type=Path, help="train on all FILES and save the model here (hash only)")
@@ -421,10 +428,11 @@ def main(argv: list[str] | None = None) -> int:
             "features": args.features,
             "feature_set": learned.FEATURES,
             "added_fpr": args.added_fpr,
+            "clear_below": args.clear_below,
             "positives": {h: int(y[:, i].sum()) for i, h in enumerate(HEADS)},
         }
         learned.save_model(
-            learned.LearnedModel(HEADS, ws.astype(np.float32), b, float(threshold), meta), args.out
+            learned.LearnedModel(HEADS, ws.astype(np.float32), b, float(threshold), meta, args.clear_below), args.out
         )
         print(
             f"saved {args.out} ({args.out.stat().st_size // 1024} KiB), threshold {threshold}",

@@ -102,6 +102,11 @@ class RoutingSection(_Strict):
     # they missed, as "<category>/learned" (on by default: +0.3 ms p50; benchmarks/routing/README.md,
     # "Learned second opinion"); false = the rules alone
     privacy_learned: bool = True
+    # with privacy_learned: a prompt the rules flag with soft kinds only (special categories, tables of
+    # people, a name near an account, pay, debts: privacy.SOFT_KINDS) is cleared when the same model
+    # scores it below its clearing threshold (benchmarks/routing/README.md, "Session 13"); false = the
+    # rules' flags stand
+    privacy_clear: bool = True
     budget_action: Literal["local", "reject"] = "local"
     fallback: dict[str, list[str]] = Field(default_factory=dict)  # backend -> ["backend/model", ...]
     # `auto` sent to the cloud falls back to the local target when the cloud fails or cools down.

@@ -82,3 +82,35 @@ def test_reject_refuses_private_data_for_the_cloud(start_gateway: StartGateway, 
         assert clean.status_code == 200, clean.text
         assert clean.headers["x-kakehashi-backend"] == "echo"
         assert generation_requests(fault) == 1
+
+
+# A table of invented people for slides: the rules see bulk_personal, the learned model clears it
+# (privacy_clear, tests/routing/test_privacy_clear.py).
+DEMO_TABLE = (
+    "Make a demo table for the HR onboarding slides (fictional people):\n"
+    "Name | Date of birth | Phone\n"
+    "Alex Sample | 1990-01-01 | 555-0100\n"
+    "Bea Example | 1985-05-05 | 555-0199"
+)
+
+
+def test_a_cleared_prompt_goes_out_as_is(start_gateway: StartGateway, fault: FaultUpstream) -> None:
+    with start_gateway(_config(fault, "redact")) as gw:
+        r = gw.chat("cloud", DEMO_TABLE, max_tokens=16)
+        assert r.status_code == 200, r.text
+        assert r.headers["x-kakehashi-privacy"] == "none"
+        assert _sent_text(fault) == DEMO_TABLE
+
+
+def test_redaction_never_clears(start_gateway: StartGateway, fault: FaultUpstream) -> None:
+    # the request is private (an e-mail is never cleared); the table in the other message, which the model
+    # would clear on its own, is redacted too
+    with start_gateway(_config(fault, "redact")) as gw:
+        r = gw.chat("cloud", DEMO_TABLE, max_tokens=16, messages=[
+            {"role": "system", "content": f"Reply to {EMAIL} when done."},
+            {"role": "user", "content": DEMO_TABLE},
+        ])
+        assert r.status_code == 200, r.text
+        assert r.headers["x-kakehashi-privacy"].startswith("redact:")
+        sent = _sent_text(fault)
+        assert EMAIL not in sent and "Alex Sample" not in sent and "[PERSONAL_DATA]" in sent

@@ -37,6 +37,7 @@ def build_server(
     embeddings = EmbeddingService(
         gateway.backends, ledger=gateway.ledger, prices=gateway.prices, privacy_action=config.routing.privacy,
         privacy_learned=config.routing.privacy_learned,
+        privacy_clear=config.routing.privacy_clear,
     )
     served = embeddings.embedding_models()
     store_model = DEFAULT_EMBEDDING_MODEL if DEFAULT_EMBEDDING_MODEL in served else min(served, default=None)

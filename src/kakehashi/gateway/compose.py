@@ -235,12 +235,14 @@ def _rate_limiter(config: KakehashiConfig, state: SharedState) -> RateLimiter | 
 
 def _redacting_prepare(req: Request, backend: Backend, decision: Decision, *, learned: bool = True) -> Request:
     """The cloud sees placeholders instead of personal data when the decision says so; local sees all.
-    `learned`: [routing] privacy_learned, so text only the learned model flagged is redacted too."""
+    `learned`: [routing] privacy_learned, so text only the learned model flagged is redacted too. Nothing
+    is cleared here (clear=False): the decision already found the request private, and a message scanned
+    alone must not lose a finding the whole request kept."""
     if not decision.redact or backend.kind != "cloud":
         return req
     if isinstance(req, ChatRequest):
-        return dataclasses.replace(req, messages=privacy.redact_messages(req.messages, learned=learned))
-    return dataclasses.replace(req, prompt=privacy.redact(req.prompt, learned=learned))
+        return dataclasses.replace(req, messages=privacy.redact_messages(req.messages, learned=learned, clear=False))
+    return dataclasses.replace(req, prompt=privacy.redact(req.prompt, learned=learned, clear=False))
 
 
 def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gateway, LocalBackend, list[LocalModelSpec]]:

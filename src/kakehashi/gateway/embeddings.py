@@ -45,12 +45,14 @@ class EmbeddingService:
         prices: PriceBook | None = None,
         privacy_action: str | None = None,  # the routing policy's action for private data bound for a cloud
         privacy_learned: bool = True,  # [routing] privacy_learned: the same scan as chat (rules, then the model)
+        privacy_clear: bool = True,  # [routing] privacy_clear: as chat, the model may clear soft-only flags
     ) -> None:
         self._backends = [b for b in backends.values() if isinstance(b, EmbeddingBackend)]
         self.ledger = ledger
         self.prices = prices or PriceBook({})
         self.privacy_action = privacy_action
         self.privacy_learned = privacy_learned
+        self.privacy_clear = privacy_learned and privacy_clear
 
     def embedding_models(self) -> set[str]:
         """Names served by backends whose only job is embeddings (listed with kind "embedding")."""
@@ -88,13 +90,15 @@ class EmbeddingService:
         does, is not possible here: another model's vectors would not match the ones already stored."""
         if not self.privacy_action or req.texts is None:
             return req, None
-        findings = privacy.scan("\n".join(req.texts), learned=self.privacy_learned)
+        findings = privacy.scan("\n".join(req.texts), learned=self.privacy_learned, clear=self.privacy_clear)
         if not findings:
             return req, None
         kinds = ",".join(privacy.kinds(findings))
         rule = f"{self.privacy_action}:{kinds}"
         if self.privacy_action == "redact":
-            return dataclasses.replace(req, texts=[privacy.redact(t, learned=self.privacy_learned) for t in req.texts]), rule
+            # nothing cleared per text: the request as a whole was found private (as chat's redaction)
+            texts = [privacy.redact(t, learned=self.privacy_learned, clear=False) for t in req.texts]
+            return dataclasses.replace(req, texts=texts), rule
         raise PolicyRejected(
             f"input contains private data ({kinds}) and '{req.model}' is a cloud model; embeddings cannot "
             "be moved to a local model (their vectors would not match), so the request is refused",

@@ -58,7 +58,7 @@ def explain(
     [start, end) in `prompt`; the raw value is never printed, only a masked copy.
     """
     messages = [{"role": "user", "content": prompt}]
-    findings = privacy.scan(prompt, learned=policy.privacy_learned)
+    findings = privacy.scan(prompt, learned=policy.privacy_learned, clear=policy.privacy_learned and policy.privacy_clear)
     result: dict[str, Any] = {
         "model": model,
         "threshold": policy.threshold,
@@ -131,7 +131,9 @@ def evaluate(
         )
         seen = complexity.prompt_digest(complexity.prompt_text(messages)) in trained_on
         samples["in_sample" if seen else "out_of_sample"].append((int(row["label"] == "cloud"), score, row))
-        flagged = bool(privacy.scan(row["prompt"], learned=policy.privacy_learned))
+        flagged = bool(privacy.scan(
+            row["prompt"], learned=policy.privacy_learned, clear=policy.privacy_learned and policy.privacy_clear
+        ))
         sensitive = row.get("sensitive")
         if sensitive is None:
             flagged_unlabelled += flagged
@@ -301,6 +303,11 @@ def privacy_eval_command(
         typer.Option(help="Rules OR the learned second opinion (privacy/learned.py), as the gateway's "
                      "default privacy_learned = true; --no-learned: the rules alone."),
     ] = True,
+    clear: Annotated[
+        bool,
+        typer.Option(help="With the learned model, let it clear a flag of soft kinds only, as the gateway's "
+                     "default privacy_clear = true; --no-clear: it only adds flags."),
+    ] = True,
 ) -> None:
     """Privacy recall and false-positive rate, overall, per category and per language (JSON)."""
     from kakehashi.routing.evaluation import evaluate_privacy, markdown_table
@@ -316,7 +323,7 @@ def privacy_eval_command(
                     f"{file}:{number}: each line needs 'text' and 'sensitive' (true|false)"
                 )
             rows.append(row)
-    result = evaluate_privacy(rows, learned=learned)
+    result = evaluate_privacy(rows, learned=learned, clear=learned and clear)
     if markdown:
         typer.echo("\n".join(markdown_table(result)))
     else:

@@ -21,8 +21,8 @@ def _ratio(hits: int, total: int) -> float | None:
     return round(hits / total, 4) if total else None
 
 
-def evaluate_privacy(rows: Sequence[dict[str, Any]], learned: bool = False) -> dict[str, Any]:
-    """Recall and FPR of `privacy.scan` (with the learned second opinion when `learned`)."""
+def evaluate_privacy(rows: Sequence[dict[str, Any]], learned: bool = False, clear: bool | None = None) -> dict[str, Any]:
+    """Recall and FPR of `privacy.scan` (with the learned second opinion when `learned`; `clear`: as scan's)."""
     per_cat: dict[str, dict[str, int]] = {
         c: {"n": 0, "caught": 0, "named": 0, "false_positives": 0} for c in privacy.CATEGORIES
     }
@@ -33,7 +33,7 @@ def evaluate_privacy(rows: Sequence[dict[str, Any]], learned: bool = False) -> d
     pos = neg = caught = fp = 0
     for row in rows:
         start = time.perf_counter()
-        findings = privacy.scan(str(row["text"]), learned=learned)
+        findings = privacy.scan(str(row["text"]), learned=learned, clear=clear)
         times.append((time.perf_counter() - start) * 1000)
         found = set(privacy.categories(findings))
         lang = per_lang.setdefault(str(row.get("lang", "?")), {"sensitive": 0, "caught": 0, "clean": 0, "fp": 0})

@@ -42,6 +42,7 @@ def policy_from_config(config: KakehashiConfig, embedded: list[str] | None = Non
         privacy_action=routing.privacy,
         privacy_actions=dict(routing.privacy_actions),
         privacy_learned=routing.privacy_learned,
+        privacy_clear=routing.privacy_clear,
         budget_action=routing.budget_action,
         fallbacks={b: tuple(_ref(targets, r) for r in chain) for b, chain in routing.fallback.items()},
         models=targets,

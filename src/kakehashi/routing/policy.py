@@ -102,6 +102,8 @@ class RoutingPolicy:
     privacy_actions: Mapping[str, PrivacyAction] = field(default_factory=dict)
     # the learned second opinion (privacy/learned.py) after the rules; see benchmarks/routing/README.md
     privacy_learned: bool = True
+    # with privacy_learned: the same model may clear a flag of soft kinds only (privacy.SOFT_KINDS)
+    privacy_clear: bool = True
     budget_action: BudgetAction = "local"
     fallbacks: Mapping[str, tuple[RouteTarget, ...]] = field(default_factory=dict)
     models: Mapping[str, RouteTarget] = field(default_factory=dict)
@@ -192,7 +194,11 @@ def decide(
     def scan() -> list[privacy.Finding]:
         nonlocal findings
         if findings is None:
-            findings = privacy.scan(privacy.messages_text(messages), learned=policy.privacy_learned)
+            findings = privacy.scan(
+                privacy.messages_text(messages),
+                learned=policy.privacy_learned,
+                clear=policy.privacy_learned and policy.privacy_clear,
+            )
         return findings
 
     privacy_rule: str | None = None

@@ -92,6 +92,16 @@ CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys(CATEGORY_OF.values()))
 # The learned second opinion's kind (learned.py): its category is the model's, not fixed.
 LEARNED_KIND = "learned"
 SPECIAL_CATEGORIES = frozenset({"health", "religion", "criminal_record", "union_membership", "sexual_orientation"})
+# Kinds the learned model may clear (`scan(clear=True)`): detectors that read context, not a value (a topic
+# word near a person, a table of people, a name near an account, pay or a debt). They alone drew 72 of the 176
+# first-run false positives over A..R (benchmarks/routing/README.md, "Session 13"). Never cleared: secrets
+# and credentials, identifiers, cards, bank accounts, markings, and contact values (an e-mail, a phone
+# number, an address): the model reads the prompt's topic, so a person's number pasted into a coding
+# question looks harmless to it.
+SOFT_KINDS = frozenset({
+    "health", "religion", "criminal_record", "union_membership", "sexual_orientation",
+    "bulk_personal", "account_holder", "salary", "debt",
+})
 # Names a policy may act on: a kind, a category, or the Art. 9 group.
 POLICY_KEYS = frozenset(CATEGORY_OF) | frozenset(CATEGORIES) | {"special_category", LEARNED_KIND}
 
@@ -156,11 +166,14 @@ _DETECTORS: tuple[Callable[[str], Iterator[Span]], ...] = (
 )
 
 
-def scan(text: str, learned: bool = False) -> list[Finding]:
+def scan(text: str, learned: bool = False, clear: bool | None = None) -> list[Finding]:
     """Every sensitive span in `text`, in order, without overlaps.
 
     `learned`: when the rules find nothing, ask the learned second opinion (`learned.py`); a
     prompt it scores at or above its threshold gets one finding of kind "learned".
+    `clear` (default: as `learned`): when every finding is of a soft kind (SOFT_KINDS), ask the same
+    model whether the prompt is sensitive at all; below its clearing threshold the findings are
+    dropped (a cleared prompt is not asked again).
 
     Where two detectors claim overlapping text, the longer span wins (a phone number inside an
     address line is reported as the address), ties going to the more specific kind. A span that
@@ -192,6 +205,11 @@ def scan(text: str, learned: bool = False) -> list[Finding]:
     findings = [Finding(kind, (start, end), mask(text[start:end])) for kind, start, end in spans]
     if learned and not findings:
         findings = learned_findings(text)
+    elif (learned if clear is None else clear) and findings and all(f.kind in SOFT_KINDS for f in findings):
+        from kakehashi.routing.privacy.learned import load_model
+
+        if load_model().clears(text):
+            return []
     return findings
 
 
@@ -237,15 +255,17 @@ def labels(findings: Sequence[Finding]) -> list[str]:
     return list(dict.fromkeys(f.label for f in ordered))
 
 
-def redact(text: str, findings: Sequence[Finding] | None = None, learned: bool = False) -> str:
+def redact(
+    text: str, findings: Sequence[Finding] | None = None, learned: bool = False, clear: bool | None = None
+) -> str:
     """`text` with every finding replaced by its placeholder, e.g. "mail me at [EMAIL]".
 
     Overlapping findings (an e-mail inside a table of people) are merged into the outermost one.
-    `learned` (when `findings` is None): scan as `scan(text, learned=True)` does, so a text only the
-    learned second opinion flags is replaced by [PRIVATE] instead of going out as is.
+    `learned`, `clear` (when `findings` is None): scan as `scan(text, learned, clear)` does, so a text only
+    the learned second opinion flags is replaced by [PRIVATE] instead of going out as is.
     """
     if findings is None:
-        findings = scan(text, learned=learned)
+        findings = scan(text, learned=learned, clear=clear)
     out: list[str] = []
     cursor = 0
     for f in sorted(findings, key=lambda f: (f.span[0], -f.span[1])):
@@ -264,17 +284,19 @@ def messages_text(messages: Sequence[Mapping[str, Any]]) -> str:
     return "\n".join(t for t in (content_text(m.get("content")) for m in messages) if t)
 
 
-def redact_messages(messages: Sequence[Mapping[str, Any]], learned: bool = False) -> list[dict[str, Any]]:
-    """Copies of `messages` with every text content redacted (`learned`: as `redact`); other fields untouched."""
+def redact_messages(
+    messages: Sequence[Mapping[str, Any]], learned: bool = False, clear: bool | None = None
+) -> list[dict[str, Any]]:
+    """Copies of `messages` with every text content redacted (`learned`, `clear`: as `redact`); other fields untouched."""
     out: list[dict[str, Any]] = []
     for message in messages:
         copy = dict(message)
         content = message.get("content")
         if isinstance(content, str):
-            copy["content"] = redact(content, learned=learned)
+            copy["content"] = redact(content, learned=learned, clear=clear)
         elif isinstance(content, list):
             copy["content"] = [
-                {**part, "text": redact(str(part.get("text", "")), learned=learned)}
+                {**part, "text": redact(str(part.get("text", "")), learned=learned, clear=clear)}
                 if isinstance(part, Mapping) and part.get("type") == "text"
                 else part
                 for part in content
@@ -288,6 +310,7 @@ __all__ = [
     "CATEGORY_OF",
     "LEARNED_KIND",
     "POLICY_KEYS",
+    "SOFT_KINDS",
     "SPECIAL_CATEGORIES",
     "Finding",
     "categories",

@@ -15,7 +15,9 @@ from collections.abc import Iterator
 from kakehashi.routing.privacy._text import Span, lines_with_offsets
 
 _NAME_COLUMN = re.compile(
-    r"(?i:\bname\b|full[_ ]?name|first[_ ]?name|last[_ ]?name|employee\b|member\b|customer\b|student\b|patient\b)"
+    r"(?i:\bname\b|full[_ ]?name|first[_ ]?name|last[_ ]?name|employee\b|member\b|customer\b|student\b|patient\b"
+    # an export that splits the name or keys people by number: "first,last", "forename;surname", member_no
+    r"|\bfirst\b|\blast\b|forenames?|surname|given[_ ]?names?|family[_ ]?name|member[_ ]?(?:no|id|number))"
     r"|氏名|名前|フルネーム|社員名|会員名|顧客名|生徒名|お名前|担当者名"
 )
 _ATTRIBUTE_COLUMN = re.compile(
@@ -23,9 +25,11 @@ _ATTRIBUTE_COLUMN = re.compile(
     r"staff[_ ]?id|salary|wage|income|\bage\b|gender|\bsex\b|hire[_ ]?date|ssn|national[_ ]?id|"
     # what payroll and year-end tax keep per person: dependents, deductions, allowances, the bank account
     r"dependents?|deductions?|allowances?|marital|spouse|tax[_ ]?code|withholding|bank|account[_ ]?(?:no|number)|"
-    r"diagnosis|religion|denomination)"
+    r"diagnosis|religion|denomination|\bunion\b|absences?\b)"
     r"|生年月日|誕生日|住所|電話|携帯|連絡先|メール|社員番号|従業員番号|職員番号|会員番号|給与|基本給|年収|月給|"
-    r"時給|年齢|性別|入社日|所属|扶養|控除|配偶者|続柄|所得|源泉|住民税|保険料|手当|口座|病名|診断|宗教|宗派"
+    r"時給|年齢|性別|入社日|所属|扶養|控除|配偶者|続柄|所得|源泉|住民税|保険料|手当|口座|病名|診断|宗教|宗派|"
+    # who is in the union (日教組, 組合員), who stays away (欠席日数): columns of a staff or class list
+    r"組合|教組|労組|欠席"
 )
 # "Ken Ito", and as rosters abbreviate: "J. Ruiz", "Karen M."
 NAME_EN = re.compile(
@@ -63,12 +67,22 @@ _MASKED = re.compile(r"[＊*●×]{2,}|[xX]{3,}")
 _STAND_IN_NAME = re.compile(
     r"\b(?:Alice|Bob|Carol|Charlie|Dave|Eve|Frank|Grace|Heidi|Mallory|Trent|Peggy|Victor|Walter|John\s+Doe|Jane\s+Doe)\b"
     r"|\bTest\W{1,3}User|\bUser\s?\d{2,}\b|@example\.(?:com|org|net)\b|サンプル|テスト|ダミー|山田[ 　]?(?:太郎|花子)"
+    # a first-name column of "Test" / "Sample" / "Dummy" ("Test,One"); Ofcom's drama mobiles (07700 900000-999)
+    r"|\b(?:Test|Sample|Dummy)[,;\t|]\s?[A-Z][a-z]+\b|\b07700\s?900\d{3}\b"
 )
 # A blank form's row: a label, then the gaps or underscores to fill in, and no value
 # (「現住所　〒　　　－」「Date of birth: __ / __ / ____」). Hand-written: no library reads forms.
 _BLANK = re.compile(r"[＿_]{3,}|[〇○]{2,}|　{2,}|[ \t]{2,}(?=[年月日円歳万－-])|[ \t]{2,}$|[(（][ 　]+[)）]"
     # ...or the choices to tick: 「有・無」「要・不要」"Yes / No", □
     r"|有・無|要・不要|(?i:\byes\s*/\s*no\b)|□")
+
+
+# A "header" that is one record of a stand-in or of redacted values (a bank statement's "ACCOUNT HOLDER: SAMPLE
+# CUSTOMER", a test HL7 PID with TEST^PATIENT, a log line's body={"member":"<redacted>",...}): the table under
+# it is nobody's.
+_STAND_IN_RECORD = re.compile(
+    r"(?i:<redacted>|\[redacted\]|\b(?:sample|dummy|test)[\s^_]+(?:customer|user|patient|person|member|employee|name)\b)"
+)
 
 
 def _no_ones(rows: list[str]) -> bool:
@@ -127,7 +141,23 @@ def _inline_entries(text: str) -> Iterator[Span]:
         yield "bulk_personal", entries[0][0], min(len(text), entries[-1][1] + 40)
 
 
+# An HL7 v2 patient segment: PID-5 a name (family^given), PID-7 a birth date (YYYYMMDD). One patient's
+# record in the format hospitals exchange; a stand-in (TEST^PATIENT, DUMMY) is nobody's. Hand-written: a
+# full HL7 parser (python-hl7) would be a dependency for one segment's two fields.
+_HL7_PID = re.compile(
+    r"^PID\|(?:[^|\n]*\|){4}(?P<name>[^|^\n]{2,}\^[^|^\n]{1,})[^|\n]*\|[^|\n]*\|(?:19|20)\d{6}", re.MULTILINE
+)
+
+
+def _hl7_patients(text: str) -> Iterator[Span]:
+    for m in _HL7_PID.finditer(text):
+        if not _STAND_IN_RECORD.search(m.group()) and not re.search(r"(?i)\b(?:test|dummy|sample)\b", m["name"]):
+            yield "bulk_personal", m.start(), m.end()
+
+
 def bulk_personal(text: str) -> Iterator[Span]:
+    if "PID|" in text:
+        yield from _hl7_patients(text)
     if text.count("\n") < 2:
         yield from _inline_entries(text)
         return
@@ -136,7 +166,7 @@ def bulk_personal(text: str) -> Iterator[Span]:
     for i, (start, _end, line) in enumerate(lines):
         if len(line) > 160 or _delimiters(line) < 2:
             continue
-        if not (_NAME_COLUMN.search(line) and _ATTRIBUTE_COLUMN.search(line)):
+        if not (_NAME_COLUMN.search(line) and _ATTRIBUTE_COLUMN.search(line)) or _STAND_IN_RECORD.search(line):
             continue
         rows = [
             (s, e) for s, e, body in lines[i + 1 : i + 40]

@@ -123,6 +123,9 @@ class LearnedModel:
     bias: np.ndarray  # (len(heads),)
     threshold: float  # on the "sensitive" head's probability
     meta: dict[str, Any]
+    # the clearing side (`clears`): a rules' flag of soft kinds only is dropped below this probability
+    # (0.0: never); chosen out of fold (benchmarks/routing/README.md, "Session 13")
+    clear_below: float = 0.0
 
     def logits(self, text: str) -> np.ndarray | None:
         """Logit per head of the text's binary bag of n-grams (unit length), or None when the
@@ -155,6 +158,17 @@ class LearnedModel:
         return p, self.heads[1 + int(np.argmax(z[1:]))]
 
 
+    def clears(self, text: str) -> bool:
+        """True when the sensitive head scores `text` below `clear_below` (never when the model abstains).
+
+        Asked only about prompts the rules flagged with soft kinds alone (`privacy.SOFT_KINDS`): context
+        detectors (a topic word near a person, a table of people, a phone or address shape) whose false
+        positives on new writers are templates, samples, published contacts and general questions.
+        """
+        z = self.logits(text)
+        return z is not None and _sigmoid(float(z[0])) < self.clear_below
+
+
 def _sigmoid(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
 
@@ -167,6 +181,7 @@ def save_model(model: LearnedModel, path: Path = MODEL_PATH) -> None:
         weights=w,
         bias=model.bias.astype(np.float64),
         threshold=np.array(model.threshold),
+        clear_below=np.array(model.clear_below),
         config=np.array(json.dumps({"ngrams": NGRAMS, "bits": BITS, "features": FEATURES})),
         meta=np.array(json.dumps(model.meta, ensure_ascii=False)),
     )
@@ -184,4 +199,5 @@ def load_model(path: Path = MODEL_PATH) -> LearnedModel:
             bias=data["bias"].astype(np.float64),
             threshold=float(data["threshold"]),
             meta=json.loads(str(data["meta"])),
+            clear_below=float(data["clear_below"]) if "clear_below" in data else 0.0,
         )
