@@ -39,6 +39,15 @@ def test_explain_prints_decision_score_and_masked_findings() -> None:
     assert isinstance(out["complexity"], float) and out["complexity"] >= out["threshold"]  # type: ignore[operator]
 
 
+def test_explain_shows_what_the_learned_model_cleared() -> None:
+    from tests.routing.test_privacy_clear import DEMO_TABLE
+
+    out = run("explain", DEMO_TABLE, "--model", "cloud")
+    assert out["privacy_findings"] == [] and out["privacy_categories"] == []
+    assert [(f["category"], f["kind"]) for f in out["privacy_cleared"]] == [("bulk_personal", "bulk_personal")]
+    assert run("explain", HARD + " Reply to jiro@example.co.jp")["privacy_cleared"] == []
+
+
 def test_explain_names_every_category_and_span_in_japanese() -> None:
     prompt = "【社外秘】振込先は 普通 1234567（みずほ銀行）、担当の携帯は 090-3921-5567 です。"
     out = run("explain", prompt, "--model", "cloud")

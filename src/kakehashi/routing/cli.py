@@ -55,10 +55,15 @@ def explain(
     """The decision for one user prompt, with the complexity score and (masked) privacy findings.
 
     Every finding names its category (secret, national_id, health, ...), its kind and its span
-    [start, end) in `prompt`; the raw value is never printed, only a masked copy.
+    [start, end) in `prompt`; the raw value is never printed, only a masked copy. `privacy_cleared` lists
+    what the rules found but the learned model cleared (soft kinds only: privacy_clear), in the same form.
     """
     messages = [{"role": "user", "content": prompt}]
-    findings = privacy.scan(prompt, learned=policy.privacy_learned, clear=policy.privacy_learned and policy.privacy_clear)
+    clear = policy.privacy_learned and policy.privacy_clear
+    findings = privacy.scan(prompt, learned=policy.privacy_learned, clear=clear)
+    # Nothing left after clearing: the rules alone say what was cleared (when rules find anything, the
+    # learned model adds nothing, so their findings are exactly the cleared ones).
+    cleared = privacy.scan(prompt) if clear and not findings else []
     result: dict[str, Any] = {
         "model": model,
         "threshold": policy.threshold,
@@ -68,6 +73,10 @@ def explain(
         "privacy_findings": [
             {"category": f.category, "kind": f.kind, "span": list(f.span), "masked": f.masked}
             for f in findings
+        ],
+        "privacy_cleared": [
+            {"category": f.category, "kind": f.kind, "span": list(f.span), "masked": f.masked}
+            for f in cleared
         ],
     }
     try:
