@@ -2,7 +2,8 @@
 
 llama_decode blocks for the whole step (and releases the GIL while it computes), so the loop runs
 on its own thread; the asyncio side talks to it through a thread-safe inbox, and each step's
-outputs go back to the event loop in ONE call_soon_threadsafe, not one per token.
+outputs go back to the event loop in ONE call_soon_threadsafe, not one per token, as the next step's
+llama_decode starts (see `_send`).
 """
 
 from __future__ import annotations
