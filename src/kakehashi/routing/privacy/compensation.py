@@ -18,8 +18,11 @@ from kakehashi.routing.privacy.names import name_mentions, record_subject
 
 _PAY = re.compile(
     r"(?i:\b(?:salary|salaries|base\s+(?:pay|salary)|base\b|bonus|offer|raise|pay\s+rise|pay\s+cut|comp\b|"
-    r"compensation|wages?|rsus?|equity|earns?|earning|paid|package|counter(?:offer)?|hourly\s+rate|day\s+rate)\b)"
-    r"|年収|月給|月収|給与|給料|基本給|賞与|ボーナス|昇給|減給|時給|日給|手取り|年俸|報酬|残業代|手当|"
+    r"compensation|wages?|rsus?|equity|earns?|earning|paid|package|counter(?:offer)?|hourly\s+rate|day\s+rate|"
+    # a pay run listing people with their amounts: "Nov payroll – Hannah Brooks £3,410; Liam Carter £2,960"
+    r"payroll|pay\s+run|payslips?|household\s+income)\b)"
+    # a household's income, as an aid or a school-fee application states it: 「世帯収入は月約14万円」
+    r"|世帯(?:の)?(?:収入|所得|年収|月収)|年収|月給|月収|給与|給料|基本給|賞与|ボーナス|昇給|減給|時給|日給|手取り|年俸|報酬|残業代|手当|"
     # severance and retirement pay: 退職金 is computed from one person's pay and years of service
     r"退職金|退職手当|退職一時金|(?i:\bseverance\b|\bretirement\s+(?:pay|allowance|bonus|lump\s+sum))|"
     # the lines of a 源泉徴収票 or a tax return, and their English equivalents (P60, W-2)
@@ -37,6 +40,8 @@ _WORD_PROBLEM = re.compile(r"(?i:\bhow\s+(?:much|many)\b|\bin\s+total\b|\baltoge
 _HONORIFIC = re.compile(r"[一-龥]{1,4}[ 　]?[一-龥ぁ-ん]{0,3}[ 　]?(?:さん|様|氏|君|くん)|[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏)")
 
 
+# A relative given by full name, as a school or aid form names a child: 「息子 渡辺 陸 の給食費」「長女 藤井 ひなた」.
+_RELATIVE_NAMED = re.compile(r"(?:息子|娘|長男|長女|次男|次女|三男|三女|妻|夫|母|父)[ 　]*[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}(?![一-龥ぁ-んァ-ヶ])")
 _SAMPLE_PAPER = re.compile(r"記入例|記載例|(?i:\bsample\s+(?:payslip|pay\s+slip|statement|p60)|\bdummy\s+(?:data|payslip|record))")
 
 def salaries(text: str) -> Iterator[Span]:
@@ -53,7 +58,7 @@ def salaries(text: str) -> Iterator[Span]:
     for sentence in sentences(text):
         s0, s1 = sentence.span()
         pay = _PAY.search(text, s0, s1)
-        named = bool(_HONORIFIC.search(text, s0, s1) or name_mentions(text, [(s0, s1)]))
+        named = bool(_HONORIFIC.search(text, s0, s1) or _RELATIVE_NAMED.search(text, s0, s1) or name_mentions(text, [(s0, s1)]))
         if not (pay and _AMOUNT.search(text, s0, s1)) or _WORD_PROBLEM.search(text, s0, s1):
             topic_named = bool(pay) and named
             continue

@@ -81,6 +81,12 @@ _CODE_SAMPLE = re.compile(
     r"|正規表現|バリデーション|検証|スキーマ|パース|型定義"
 )
 _OWNER = re.compile(r"(?i:\bmy\b|\bme\b|\bour\b)|私の|僕の|自分の|弊社の")
+# Teaching material (a worksheet's dialogue, a textbook exercise) gives its characters reserved-domain
+# addresses and 555 numbers on purpose: "Exercise 4. A: And your email? B: ken@example.com".
+_TEACHING = re.compile(
+    r"(?i:\bworksheets?\b|\btextbooks?\b|\bexercise\s+\d|\bfor\s+(?:my|the|our)\s+(?:students|pupils|class|learners)\b|"
+    r"\blesson\s+\d|\bread\s+the\s+dialogue\b)|教科書|例文|練習問題|ワークシート|教材|会話文"
+)
 
 
 # A form's stand-in phone number (090-0000-0000) beside a reserved domain
@@ -102,6 +108,7 @@ def emails(text: str) -> Iterator[Span]:
             or EXAMPLE_CONTEXT.search(surroundings(text, m.start(), m.end(), 60, 60))
             or _TEST_CODE_CONTEXT.search(window(text, m.start(), m.end(), 200, 200))
             or (_CODE_SAMPLE.search(text) and not _OWNER.search(window(text, m.start(), m.end(), 40)))
+            or _TEACHING.search(text)
         ):
             continue
         yield "email", m.start(), m.end()
@@ -282,6 +289,14 @@ def _mobile(raw: str, number: phonenumbers.PhoneNumber, regions: list[tuple[str,
     return True
 
 
+_OTHER_REGIONS = (
+    ("AU", re.compile(r"(?<![\d+])04\d\d[ -]?\d{3}[ -]?\d{3}(?!\d)|(?i:\baustralia)|オーストラリア|豪州")),
+    ("SG", re.compile(r"(?i:\bsingapore)|シンガポール")),
+    ("HK", re.compile(r"(?i:\bhong\s+kong)|香港")),
+    ("NZ", re.compile(r"(?i:\bnew\s+zealand)|ニュージーランド")),
+)
+
+
 def phones(text: str) -> Iterator[Span]:
     if len(_DIGIT.findall(text)) < 8:  # no phone number anywhere has fewer digits; skip the matcher
         return
@@ -291,6 +306,9 @@ def phones(text: str) -> Iterator[Span]:
     regions = [("JP", phonenumbers.Leniency.VALID), ("US", phonenumbers.Leniency.STRICT_GROUPING)]
     if _UK_NUMBER.search(text):  # the UK matcher costs as much as the others; run it only when useful
         regions.append(("GB", phonenumbers.Leniency.VALID))
+    # A number written the local way of another country: an Australian mobile's own shape (0412 558 903),
+    # or any number in a text that names the country (Singapore's 8 digits, "9123 4417").
+    regions += [(region, phonenumbers.Leniency.VALID) for region, cue in _OTHER_REGIONS if cue.search(text)]
     for region, leniency in regions:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
             raw = match.raw_string.strip()
@@ -395,7 +413,9 @@ _UK_CA_AU_POSTCODE = re.compile(
     r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},?\s+"
     r"(?:(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s?\d[ABD-HJLNP-UW-Z]{2}"
     r"|(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d"
-    r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4})\b"
+    r"|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}"
+    # Singapore's six-digit postcode after the city-state's name: "48 Jalan Bukit, Singapore 598765"
+    r"|(?<=Singapore )\d{6})\b"
 )
 # A Japanese address in romaji, as written for visas and parcels from abroad:
 # "4-12-7 Kichijoji Honcho, Musashino-shi, Tokyo 180-0004".

@@ -66,6 +66,17 @@ _NAME_STATED = re.compile(
 _WORD_PROBLEM = re.compile(r"(?i:\bhow\s+(?:much|many)\b|\bin\s+total\b|\baltogether\b)|合計で|全部で|何円")
 
 
+# A chat line spoken by someone other than the writer ("けんじ：消費者金融にも120万あって…") states the
+# speaker's own debt, first person or not: the label names them.
+_LABEL = re.compile(r"[ \t]*([^:：\n]{1,20}?)[ \t]*[:：]")
+_WRITER_LABEL = re.compile(r"(?i:me|i|you|自分|私|わたし|僕|ぼく|俺|おれ|あたし|うち)")
+
+
+def _other_speaker(text: str, line_start: int) -> bool:
+    m = _LABEL.match(text, line_start)
+    return m is not None and not _WRITER_LABEL.fullmatch(m.group(1))
+
+
 def debts(text: str) -> Iterator[Span]:
     low = ascii_lower(text)
     # the cheapest test first (measured on ordinary prompts): most carry no debt word at all
@@ -95,6 +106,7 @@ def debts(text: str) -> Iterator[Span]:
             )
         )
         first_person = PERSON_EN.search(text, s0, s1) or PERSON_JA.search(text, s0, s1)
-        speaker = first_person and (writer_named or any(a <= s0 < b for a, b in spoken))
+        line = next(((a, b) for a, b in spoken if a <= s0 < b), None)
+        speaker = (first_person and (writer_named or line is not None)) or (line is not None and _other_speaker(text, line[0]))
         if named or speaker:
             yield "debt", s0, s1

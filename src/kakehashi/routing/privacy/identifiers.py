@@ -55,6 +55,9 @@ class _IdRule:
     context: re.Pattern[str] | None  # the identifier's name; None = never needed
     validate: Callable[[str], bool] | None  # check digits; used when no context is found
     context_required: bool = True  # False: a valid check digit alone is enough
+    # The check alone, enough when the identifier is named anywhere before the value: a list under a
+    # heading (「家族のマイナンバーを表に」 then one bare 12-digit number per line) names every line.
+    validate_headed: Callable[[str], bool] | None = None
 
 
 def _ok(module: object) -> Callable[[str], bool]:
@@ -80,6 +83,7 @@ _RULES: tuple[_IdRule, ...] = (
         _ctx(r"マイナンバー|個人番号|my\s*number|individual\s+number"),
         lambda v: _ok(my_number)(v) and bool(_GROUPED_12.match(v)),
         context_required=False,
+        validate_headed=_ok(my_number),
     ),
     _IdRule(
         "ssn",
@@ -347,6 +351,18 @@ def identifiers(text: str) -> Iterator[Span]:
             yield kind, origin[start], origin[end - 1] + 1
 
 
+def _headed(rule: _IdRule, text: str, m: re.Match[str]) -> bool:
+    """A valid value in a list under a heading that names the identifier (not an example or a format talk)."""
+    return (
+        rule.validate_headed is not None
+        and rule.context is not None
+        and rule.validate_headed(m.group())
+        and bool(rule.context.search(text, 0, m.start()))
+        and not EXAMPLE_CONTEXT.search(text)
+        and not FORMAT_TALK.search(text)
+    )
+
+
 def _by_rule(text: str) -> Iterator[Span]:
     for rule in _RULES:
         for m in rule.value.finditer(text):
@@ -363,7 +379,7 @@ def _by_rule(text: str) -> Iterator[Span]:
                 ):
                     continue
                 yield rule.kind, m.start(), m.end()
-            elif not rule.context_required and rule.validate is not None and rule.validate(value):
+            elif (not rule.context_required and rule.validate is not None and rule.validate(value)) or _headed(rule, text, m):
                 yield rule.kind, m.start(), m.end()
     for kind, pattern in _NAMED:
         for m in pattern.finditer(text):

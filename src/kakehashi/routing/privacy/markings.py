@@ -39,6 +39,8 @@ _STATED_EN = re.compile(
     r"\b(?:is|are)\s+(?:strictly\s+)?(?:internal(?:\s+use)?\s+only|confidential)\s+and\b|"
     # an audience named after the word: "Confidential, committee only:", "confidential - trustees only"
     r"\bconfidential\s*[,;:–—-]\s*(?:[\w'’]+\s+){1,2}only\b|\beyes\s+only\b|"
+    # ...or the addressee it was prepared for: "Confidential: prepared for Hinode Foods only"
+    r"\bconfidential\s*[,;:–—-]\s*(?:prepared|produced|written|intended)\s+(?:solely\s+|exclusively\s+|only\s+)?for\b|"
     r"\bmust\s+not\s+be\s+(?:shared|disclosed|forwarded)\s+(?:with|to|outside)\b|"
     # said in prose rather than stamped: "(NDA — vendor confidential)", "client-confidential",
     # "Do not mention to customers yet", "don't share this with anyone outside the team"
@@ -98,7 +100,10 @@ _EN_META = re.compile(
     r"difference|definition|defined|what\s+(?:is|are|does)|guidelines?|training|how\s+(?:do|to|should)\s+"
     r"(?:i\s+|we\s+)?(?:mark|label|classify)|"
     # a prop in a story being written: "a spy thriller where the heroine finds a folder stamped TOP SECRET"
-    r"thrillers?|novels?|short\s+story|fiction|screenplay|heroine|hero|protagonist|scene))\b"
+    r"thrillers?|novels?|short\s+story|fiction|screenplay|heroine|hero|protagonist|scene|"
+    # a rule about marked documents in general: "Documents marked CONFIDENTIAL must not be uploaded"
+    r"(?:documents|files|e-?mails|materials|records|anything|any\s+(?:document|file|e-?mail|material))\s+"
+    r"(?:that\s+(?:are|is)\s+)?(?:marked|labell?ed|stamped|classified(?:\s+as)?)))\b"
 )
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "「": "」", "『": "』", "`": "`"}
 

@@ -385,6 +385,22 @@ _MADE_UP_TITLE = lowercase_pattern(
     r"(?i:\bfictional\b|\bfictitious\b|\bfake\b|\bblank\s+(?:template|form)|\brole[- ]?play|\bmade[- ]up\b)"
     r"|記入例|架空|ダミー|ロールプレイ"
 )
+# The request names what the paste is, and some pastes are invented or teaching material throughout: a
+# novel's chapter, a fanfic paragraph, a screenplay, a textbook's example sentences, a worksheet
+# (「小説の台詞を英訳して」「教科書の例文」, "Proofread my fanfic paragraph: '…'"). Only the request's own
+# words count (before the first line break or the colon that opens a quoted paste), not the paste's.
+_INVENTED_PASTE = lowercase_pattern(
+    r"(?i:\bnovels?\b|\bfan\s*-?fic(?:tion)?s?\b|\bshort\s+story\b|\bbedtime\s+story\b|\bscreenplay\b|\bstage\s+play\b|"
+    r"\bmanga\b|\bpoem\b|\btextbook\b|\bworksheet\b|\bexample\s+sentences\b|\ball\s+invented\b|\bmade[- ]up\b)"
+    r"|小説|二次創作|脚本|台本|漫画|マンガ|例文|教科書|練習問題|ドリル|架空"
+)
+_PASTE_OPENS = re.compile(r"\n|[:：]\s*['\"“‘「『]")
+
+
+def _invented_paste(low: str) -> bool:
+    m = _PASTE_OPENS.search(low)
+    return m is not None and bool(_INVENTED_PASTE.search(low, 0, m.start()))
+
 # What a record's unnamed lines can disclose about its subject: a condition, a conviction, a union
 # (「加入組合：…」 on a 加入届), a faith (「宗派：浄土真宗」), an orientation (「続柄：同性パートナー」).
 _RECORD_KINDS = ("health", "criminal_record", "union_membership", "religion", "sexual_orientation")
@@ -524,6 +540,23 @@ def speaker_sentences(text: str, spans: list[tuple[int, int]]) -> list[int]:
 _PRONOUN_3P = re.compile(r"\b(?:he|his|him|she|her|hers)\b(?!\s*(?:or|/)\s*(?:she|her|he|his|him)\b)", re.IGNORECASE)
 
 
+# A letter to a named person ("Dear Mr Holt,", "Dear Priya,") tells them about themselves in the second
+# person: "Your certificate shows a caution for assault" is about the addressee. (Not a group: "Dear all".)
+_SALUTATION = re.compile(
+    r"\bDear\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z][a-z]+|(?!(?:All|Team|Sir|Madam|Parents|Customers?|Colleagues|"
+    r"Members?|Friends|Everyone|Residents|Neighbou?rs|Staff|Applicants?|Candidates?|Guests?|Students|Families|"
+    r"Valued|Hiring|Manager|Landlord|Tenant|Client|User|Patient|Parent|Colleague|Friend|Editor)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,)"
+)
+_PRONOUN_2P = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+
+
+def _addressed(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    m = _SALUTATION.search(text)
+    if m is None:
+        return []
+    return [s0 for s0, s1 in spans if s1 > m.start() and _PRONOUN_2P.search(text, max(s0, m.start()), s1)]
+
+
 def _referred_back(text: str, spans: list[tuple[int, int]], people: list[int]) -> list[int]:
     named = sorted(p for p in people if not _FIRST_PERSON.match(text, p))
     out = []
@@ -568,6 +601,7 @@ def special_categories(text: str) -> Iterator[Span]:
     people = [p for p in people if not _GROUP_ADDRESSEE.match(text, p)]
     people += speaker_sentences(text, spans)
     people += _referred_back(text, spans, people)
+    people += _addressed(text, spans)
     # In a record about someone, the unnamed lines (notes, findings) are theirs too.
     record = record_subject(text)
     if not people and not record:
@@ -584,7 +618,7 @@ def special_categories(text: str) -> Iterator[Span]:
     # A document whose title line says it is invented ("role-play, all data fake", 「記入例（架空）」,
     # "blank template") is invented throughout, not only in that line.
     title_end = text.find("\n")
-    made_up_doc = title_end > 0 and bool(_MADE_UP_TITLE.search(low, 0, title_end))
+    made_up_doc = (title_end > 0 and bool(_MADE_UP_TITLE.search(low, 0, title_end))) or _invented_paste(low)
     union_topic = bool(_UNION_CONTEXT.search(low))
     funeral = bool(_FUNERAL.search(low))
     general = [m.start() for m in _GENERAL_QUESTION.finditer(low)]
