@@ -334,7 +334,7 @@ class Engine:
                 if finished is not None:
                     outputs.append((req, finished))
         self.n_running = len(sched.running)
-        self._unsent = outputs
+        self._unsent += outputs
         if not sched.running and not sched.waiting:  # no next decode to wait for
             self._send()
         if log.isEnabledFor(logging.DEBUG):  # `serve --log-level debug`: what each step did and cost
