@@ -1,0 +1,37 @@
+"""Classes of failure held-out T's first run showed (benchmarks/routing/README.md, "Held-out T"), generalised and
+tested on prompts written afresh for session 13 (not T's rows), EN and JA, each with a clean twin. Every name,
+number and address is invented; the My Numbers are given valid check digits on purpose.
+
+Misses (sensitive): national identifiers inside technical material, a My Number in a field named for it
+(`my_number:` in YAML, `"kojin_bango":` in a JSON log, a `my_number` column of a SQL result), even in a test
+fixture; a number said to be someone's (「…さんの番号で試しました」) or real data in a question about a regex or a
+check digit; a 在留カード number in the same; a driving licence number in a log's `key=value` pair.
+
+False-positive classes (hard negatives): the same shapes with a dummy or example word, and the same field
+names with no value.
+"""
+
+from __future__ import annotations
+
+SENSITIVE = [
+    # a My Number in a field named for it: YAML fixture, JSON log, SQL result column
+    ("national_id", "このfixtureでテストが落ちる理由は？\n\n- name: 岡田 真一\n  my_number: \"442323221831\"\n  dept: 総務"),
+    ("national_id", "Why does this request log fail PII masking?\nINFO POST /api/payroll body={\"emp\":\"E0417\",\"kojin_bango\":\"406290421477\"}"),
+    ("national_id", "本番から持ってきた結果です。\n\n| id | shimei | my_number |\n|----|--------|-----------|\n| 17 | 石川 葵 | 624537896560 |"),
+    # a real person's number in a question about the check digit
+    ("national_id", "マイナンバーのチェックデジットの検証コードを書きました。515947892770（人事の松田 健さんの番号）で試すと通りません。"),
+    # a residence card number said to be real data, in a regex question
+    ("national_id", "Our regex rejects this real customer's residence card: KM40718266AB. Pattern: ^[A-Z]{2}\\d{8}[A-Z]{2}$"),
+    # a driving licence in a log's key=value pair
+    ("national_id", "Parse this KYC log: [verify] ok subject=\"Owen Pike\" doc=driving_licence no=PIKEO804155OP7KX"),
+]
+
+HARD_NEGATIVES = [
+    # the same field names, with a dummy value or none
+    "このfixtureのダミーデータで十分ですか？\n\n- name: テスト 太郎\n  my_number: \"000000000000\"",
+    "JSONスキーマに kojin_bango フィールドを足すとき、型は string と integer のどちらがいい？",
+    "How do I add a my_number column to a Postgres table with a CHECK constraint for 12 digits?",
+    # talk of the format without a value said to be anyone's
+    "在留カード番号の正規表現 ^[A-Z]{2}\\d{8}[A-Z]{2}$ で十分ですか？",
+    "Our KYC log has a field doc=driving_licence; how should I mask the no= value that follows it?",
+]
