@@ -5,7 +5,9 @@ number and address is invented; the My Numbers are given valid check digits on p
 Misses (sensitive): national identifiers inside technical material, a My Number in a field named for it
 (`my_number:` in YAML, `"kojin_bango":` in a JSON log, a `my_number` column of a SQL result), even in a test
 fixture; a number said to be someone's (「…さんの番号で試しました」) or real data in a question about a regex or a
-check digit; a 在留カード number in the same; a driving licence number in a log's `key=value` pair.
+check digit; a 在留カード number in the same; a driving licence number in a log's `key=value` pair. A special
+category in a key/value record about a person a field names (`user=西村 拓也 text="…ムスリム"`, `bio="…"`,
+`"partner_type":"same_sex_…"`, `"offences":[{"type":"burglary"}]`, a fixture's `memo: 保護観察中`).
 
 False-positive classes (hard negatives): the same shapes with a dummy or example word, and the same field
 names with no value.
@@ -24,6 +26,12 @@ SENSITIVE = [
     ("national_id", "Our regex rejects this real customer's residence card: KM40718266AB. Pattern: ^[A-Z]{2}\\d{8}[A-Z]{2}$"),
     # a driving licence in a log's key=value pair
     ("national_id", "Parse this KYC log: [verify] ok subject=\"Owen Pike\" doc=driving_licence no=PIKEO804155OP7KX"),
+    # a special category in a key/value field about a person the record names
+    ("religion", "このログの文字化けを直したい。\n[2026-12-02 09:10] status user=西村 拓也 text=\"ラマダン中なので昼の会議は欠席します（ムスリム）\""),
+    ("sexual_orientation", "ログのマスク漏れです。\n[INFO] profile_update user=小島 亮 bio=\"バイセクシャルです。家族には秘密\""),
+    ("sexual_orientation", "Why does the schema reject this?\n{\"employee\":\"Gemma Holt\",\"benefits\":{\"partner_type\":\"same_sex_partner\"}}"),
+    ("criminal_record", "Screening API response breaks my parser:\n{\"candidate\":\"Liam Archer\",\"offences\":[{\"type\":\"burglary\",\"year\":2018}]}"),
+    ("criminal_record", "fixtureをレビューして。\nstaff:\n  - name: 吉川 美穂\n    memo: 保護観察中（2024年 窃盗）"),
 ]
 
 HARD_NEGATIVES = [
@@ -34,4 +42,8 @@ HARD_NEGATIVES = [
     # talk of the format without a value said to be anyone's
     "在留カード番号の正規表現 ^[A-Z]{2}\\d{8}[A-Z]{2}$ で十分ですか？",
     "Our KYC log has a field doc=driving_licence; how should I mask the no= value that follows it?",
+    # the same fields with nothing private in them, or no one named
+    "このログの文字化けを直したい。\n[2026-12-02 09:10] status user=西村 拓也 text=\"13時から外出、直帰します\"",
+    "Why does the schema reject this?\n{\"employee\":\"Gemma Holt\",\"benefits\":{\"plan\":\"dental_plus\"}}",
+    "Alert payload from our IoT tracker: {\"device\":\"BK-2291\",\"event\":\"theft\",\"zone\":\"depot-3\"}",
 ]
