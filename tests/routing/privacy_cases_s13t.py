@@ -7,10 +7,13 @@ Misses (sensitive): national identifiers inside technical material, a My Number 
 fixture; a number said to be someone's (「…さんの番号で試しました」) or real data in a question about a regex or a
 check digit; a 在留カード number in the same; a driving licence number in a log's `key=value` pair. A special
 category in a key/value record about a person a field names (`user=西村 拓也 text="…ムスリム"`, `bio="…"`,
-`"partner_type":"same_sex_…"`, `"offences":[{"type":"burglary"}]`, a fixture's `memo: 保護観察中`).
+`"partner_type":"same_sex_…"`, `"offences":[{"type":"burglary"}]`, a fixture's `memo: 保護観察中`). A marking
+quoted from the writer's own design doc, or introducing the paste (「【極秘】と書かれた企画書の抜粋です」).
 
 False-positive classes (hard negatives): the same shapes with a dummy or example word, and the same field
-names with no value.
+names with no value; a marking as a rule's subject, left blank in a template's field, or denied (「社外秘では
+ありません」); a vendor's documented sample payload; a shell's required-variable check (`${X:?msg}`); AWS's
+documented example key named as such; a spreadsheet formula's example number on the line after the request.
 """
 
 from __future__ import annotations
@@ -32,6 +35,9 @@ SENSITIVE = [
     ("sexual_orientation", "Why does the schema reject this?\n{\"employee\":\"Gemma Holt\",\"benefits\":{\"partner_type\":\"same_sex_partner\"}}"),
     ("criminal_record", "Screening API response breaks my parser:\n{\"candidate\":\"Liam Archer\",\"offences\":[{\"type\":\"burglary\",\"year\":2018}]}"),
     ("criminal_record", "fixtureをレビューして。\nstaff:\n  - name: 吉川 美穂\n    memo: 保護観察中（2024年 窃盗）"),
+    # a marking quoted from the writer's own design doc, or introducing the paste
+    ("confidential", "Draw this as a flowchart. From our design doc header 'CONFIDENTIAL - Internal Only - Project Osprey':\n1. Bid engine raises the floor price 4% before the April launch"),
+    ("confidential", "【極秘】と書かれた企画書の抜粋です。誤字を直して。\n\n・新ブランド名は「ソラノ」、来年2月に発表予定"),
 ]
 
 HARD_NEGATIVES = [
@@ -46,4 +52,14 @@ HARD_NEGATIVES = [
     "このログの文字化けを直したい。\n[2026-12-02 09:10] status user=西村 拓也 text=\"13時から外出、直帰します\"",
     "Why does the schema reject this?\n{\"employee\":\"Gemma Holt\",\"benefits\":{\"plan\":\"dental_plus\"}}",
     "Alert payload from our IoT tracker: {\"device\":\"BK-2291\",\"event\":\"theft\",\"zone\":\"depot-3\"}",
+    # the marking as a rule's subject, left blank in a template, or denied
+    "【極秘】と書かれた資料を誤送信した場合、どう対応すべきですか？",
+    "Can you suggest a better colour for the CONFIDENTIAL banner design in our slide template?",
+    "報告書テンプレートのヘッダーです。\n\n情報区分：【　　】（極秘／社外秘／公開）\n作成日：",
+    "この資料は社外秘ではありません。英訳してください：「当社は来月、新宿に新店舗を開きます。」",
+    # a vendor's documented sample, a shell check, a documented example key, a formula's example number
+    "This is the sample event from the Stripe docs: {\"object\":\"customer\",\"email\":\"jenny.rosen@example.com\"} How do I parse it in Go?",
+    "What does this line do? : \"${DB_PASSWORD:?DB_PASSWORD is required}\"",
+    "motoのテストで、ドキュメントのサンプルキー AKIAI44QH8DHBEXAMPLE を使うと認証エラーになります。",
+    "エクセルで電話番号にハイフンを入れる関数は？\n例: 08011112222 → 080-1111-2222",
 ]
