@@ -8,7 +8,9 @@ fixture; a number said to be someone's (「…さんの番号で試しました�
 check digit; a 在留カード number in the same; a driving licence number in a log's `key=value` pair. A special
 category in a key/value record about a person a field names (`user=西村 拓也 text="…ムスリム"`, `bio="…"`,
 `"partner_type":"same_sex_…"`, `"offences":[{"type":"burglary"}]`, a fixture's `memo: 保護観察中`). A marking
-quoted from the writer's own design doc, or introducing the paste (「【極秘】と書かれた企画書の抜粋です」).
+quoted from the writer's own design doc, or introducing the paste (「【極秘】と書かれた企画書の抜粋です」). A
+transfer file's CSV row (name, bank, branch, 普通, account); a DataFrame of named borrowers with 延滞日数 and
+借入残高; an access log whose URLs carry students' names and GPAs.
 
 False-positive classes (hard negatives): the same shapes with a dummy or example word, and the same field
 names with no value; a marking as a rule's subject, left blank in a template's field, or denied (「社外秘では
@@ -38,6 +40,10 @@ SENSITIVE = [
     # a marking quoted from the writer's own design doc, or introducing the paste
     ("confidential", "Draw this as a flowchart. From our design doc header 'CONFIDENTIAL - Internal Only - Project Osprey':\n1. Bid engine raises the floor price 4% before the April launch"),
     ("confidential", "【極秘】と書かれた企画書の抜粋です。誤字を直して。\n\n・新ブランド名は「ソラノ」、来年2月に発表予定"),
+    # a transfer file's CSV row, a DataFrame of borrowers in arrears, a portal log of names and grades
+    ("financial", "総合振込のCSVを作るPythonでエラー。入力の1行目:\n川口 蓮,三井住友銀行,新宿西口支店,普通,4419035,賞与,280000\n文字コードの問題？"),
+    ("bulk_personal", "DataFrameの出力です。督促の優先順位を決めるロジックを考えて。\n\n      氏名     延滞日数   借入残高\n0  野村 健吾      45    1,200,000\n1  宮本 さくら    120     380,000"),
+    ("bulk_personal", "Why is this endpoint so slow?\n10.2.0.14 - GET /transcript?student=Aisha%20Khan&gpa=3.8 200\n10.2.0.19 - GET /transcript?student=Tom%20Berry&gpa=2.6 200"),
 ]
 
 HARD_NEGATIVES = [
@@ -62,4 +68,8 @@ HARD_NEGATIVES = [
     "What does this line do? : \"${DB_PASSWORD:?DB_PASSWORD is required}\"",
     "motoのテストで、ドキュメントのサンプルキー AKIAI44QH8DHBEXAMPLE を使うと認証エラーになります。",
     "エクセルで電話番号にハイフンを入れる関数は？\n例: 08011112222 → 080-1111-2222",
+    # the same shapes with nobody's data in them
+    "総合振込のCSVの列順を教えて。\n受取人名,銀行名,支店名,預金種目,口座番号,金額",
+    "DataFrameで延滞日数の平均を出したい。\n\n      支店   延滞日数\n0  新宿      45\n1  梅田     120",
+    "Why is this endpoint so slow?\n10.2.0.14 - GET /transcript?term=2026S&page=2 200\n10.2.0.19 - GET /transcript?term=2026S&page=3 200",
 ]
