@@ -37,6 +37,7 @@ SENSITIVE = [
     ("sexual_orientation", "Why does the schema reject this?\n{\"employee\":\"Gemma Holt\",\"benefits\":{\"partner_type\":\"same_sex_partner\"}}"),
     ("criminal_record", "Screening API response breaks my parser:\n{\"candidate\":\"Liam Archer\",\"offences\":[{\"type\":\"burglary\",\"year\":2018}]}"),
     ("criminal_record", "fixtureをレビューして。\nstaff:\n  - name: 吉川 美穂\n    memo: 保護観察中（2024年 窃盗）"),
+    ("health", "このログ、個人情報をマスクできてる？\n[WARN] sync user=佐々木 愛 note=\"HIV陽性、服薬中\""),
     # a marking quoted from the writer's own design doc, or introducing the paste
     ("confidential", "Draw this as a flowchart. From our design doc header 'CONFIDENTIAL - Internal Only - Project Osprey':\n1. Bid engine raises the floor price 4% before the April launch"),
     ("confidential", "【極秘】と書かれた企画書の抜粋です。誤字を直して。\n\n・新ブランド名は「ソラノ」、来年2月に発表予定"),
@@ -57,6 +58,7 @@ HARD_NEGATIVES = [
     # the same fields with nothing private in them, or no one named
     "このログの文字化けを直したい。\n[2026-12-02 09:10] status user=西村 拓也 text=\"13時から外出、直帰します\"",
     "Why does the schema reject this?\n{\"employee\":\"Gemma Holt\",\"benefits\":{\"plan\":\"dental_plus\"}}",
+    "このログ、個人情報をマスクできてる？\n[WARN] sync user=佐々木 愛 note=\"来週から在宅勤務\"",
     "Alert payload from our IoT tracker: {\"device\":\"BK-2291\",\"event\":\"theft\",\"zone\":\"depot-3\"}",
     # the marking as a rule's subject, left blank in a template, or denied
     "【極秘】と書かれた資料を誤送信した場合、どう対応すべきですか？",
