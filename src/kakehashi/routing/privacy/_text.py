@@ -248,6 +248,10 @@ RECORD_SUBJECT = re.compile(
     # an export's name field, XML or JSON: "<Name>Lucía Ferreyra</Name>", "display":"高松 美穂"
     r"|<(?i:name|full_?name|patient_?name|employee_?name)>[A-Z][^\W\d_]+\s+[A-Z][^\W\d_]+</"
     r"|\"(?i:name|full_?name|display|patient_?name|employee_?name)\"\s*:\s*\"(?:[A-Z][^\W\d_]+\s+[A-Z][^\W\d_]+|[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4})\""
+    # a key/value field naming whom a log line, a payload or a fixture is about: `user=岡本 悠人`, `name=中島 由紀子`,
+    # `'name': 'Marcus Hale'`, `- name: 河野 理沙`, `"candidate":"Derek Fitzgerald"`
+    r"|(?i:\b(?:user(?:_?name)?|name|full_?name|shimei|employee|candidate|applicant|volunteer|patient|student|member|customer))"
+    r"['\"]?[ \t]*[=:][ \t]*['\"]?(?:(?P<kv_first>[A-Z][^\W\d_]+)[ \t][A-Z][^\W\d_]+|[一-龥々]{1,3}[ 　][一-龥々ぁ-んァ-ヶ]{1,4})(?=['\",}\s]|$)"
     r"|\b[A-Z][a-z]+\s+[A-Z][\w-]+['’]s\s+(?:payslip|pay\s+slip|p60|p45|timesheet|personnel\s+file|hr\s+file|medical\s+records?|chart)\b"
     r"|\b(?:for|on|re)\s+(?i:candidate|applicant|employee|patient|student)\s+(?P<first2>[A-Z][a-z]+)\s+[A-Z][a-z]+"
     # (the person a form is about: a patient, an applicant for a flat or a loan, the recipient of a

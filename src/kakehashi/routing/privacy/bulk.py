@@ -25,11 +25,13 @@ _ATTRIBUTE_COLUMN = re.compile(
     r"staff[_ ]?id|salary|wage|income|\bage\b|gender|\bsex\b|hire[_ ]?date|ssn|national[_ ]?id|"
     # what payroll and year-end tax keep per person: dependents, deductions, allowances, the bank account
     r"dependents?|deductions?|allowances?|marital|spouse|tax[_ ]?code|withholding|bank|account[_ ]?(?:no|number)|"
-    r"diagnosis|religion|denomination|\bunion\b|absences?\b)"
+    r"diagnosis|religion|denomination|\bunion\b|absences?\b|"
+    # what a lender keeps per borrower: the balance owed, the days overdue
+    r"arrears|overdue|days[_ ]past[_ ]due|\bdpd\b|outstanding[_ ]balance|\bdebt\b)"
     r"|生年月日|誕生日|住所|電話|携帯|連絡先|メール|社員番号|従業員番号|職員番号|会員番号|給与|基本給|年収|月給|"
     r"時給|年齢|性別|入社日|所属|扶養|控除|配偶者|続柄|所得|源泉|住民税|保険料|手当|口座|病名|診断|宗教|宗派|"
     # who is in the union (日教組, 組合員), who stays away (欠席日数): columns of a staff or class list
-    r"組合|教組|労組|欠席"
+    r"組合|教組|労組|欠席|借入|延滞|滞納|債務|貸付残高|ローン残高"
 )
 # "Ken Ito", and as rosters abbreviate: "J. Ruiz", "Karen M."
 NAME_EN = re.compile(
@@ -155,12 +157,24 @@ def _hl7_patients(text: str) -> Iterator[Span]:
             yield "bulk_personal", m.start(), m.end()
 
 
+# Log lines or URLs that carry a person's name and a fact about them as parameters, as an access log of a
+# student portal does: `GET /grades?student=Lucía%20Ferreira&gpa=3.5`. Two or more such lines are a file of
+# people (the %20 or + is the space of the name).
+_PARAM_PERSON = re.compile(
+    r"(?i:\b(?:student|name|full_?name|user(?:_?name)?|patient|employee|customer|member|applicant))=(?-i:[A-Z][^\W\d_]+)(?:%20|\+)(?-i:[A-Z][^\W\d_]+)"
+    r"(?=[^\n]*?(?i:[?&\s](?:gpa|grades?|score|marks?|dob|birth_?date|salary|income|diagnosis|age|address|phone|email)=))"
+)
+
+
 def bulk_personal(text: str) -> Iterator[Span]:
     if "PID|" in text:
         yield from _hl7_patients(text)
     if text.count("\n") < 2:
         yield from _inline_entries(text)
         return
+    params = [m.span() for m in _PARAM_PERSON.finditer(text)] if "=" in text else []
+    if len(params) >= 2:
+        yield "bulk_personal", params[0][0], params[-1][1]
     lines = [(start, start + len(line), line) for start, line in lines_with_offsets(text)]
     # 1. header + data rows
     for i, (start, _end, line) in enumerate(lines):

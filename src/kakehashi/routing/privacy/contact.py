@@ -89,6 +89,14 @@ _TEACHING = re.compile(
 )
 
 
+# A vendor's published sample (Stripe's webhook docs give "jenny.rosen@example.com"): a reserved-domain address
+# in a payload the prompt says comes from documentation.
+_PUBLISHED_SAMPLE = re.compile(
+    r"(?i:\b(?:docs?|documentation|api\s+reference)(?:'s)?\s+(?:sample|example)s?\b|\b(?:sample|example)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:\w+\s+)?docs?\b)"
+    r"|(?:ドキュメント|公式ドキュメント|リファレンス)の(?:サンプル|例)"
+)
+
+
 # A form's stand-in phone number (090-0000-0000) beside a reserved domain
 # marks the whole prompt as placeholder data.
 _ZERO_PHONE = re.compile(r"\b0\d{1,4}-0{3,4}-0{4}\b")
@@ -109,6 +117,7 @@ def emails(text: str) -> Iterator[Span]:
             or _TEST_CODE_CONTEXT.search(window(text, m.start(), m.end(), 200, 200))
             or (_CODE_SAMPLE.search(text) and not _OWNER.search(window(text, m.start(), m.end(), 40)))
             or _TEACHING.search(text)
+            or _PUBLISHED_SAMPLE.search(text)
         ):
             continue
         yield "email", m.start(), m.end()
@@ -214,9 +223,12 @@ _PATTERN_REQUEST = re.compile(
     r"(?i:\bregex|\bregexp|regular\s+expression|\bpattern\b|\bvalidat\w*|\bmatch(?:es|ing)?\b|\bparse[rs]?\b|\bnormali[sz]e)"
     r"|正規表現|バリデーション|入力チェック|パターン|マッチ|パース|正規化|のような(?:番号|形式|文字列)|などの(?:番号|形式)"
     # a conversion in a spreadsheet: 「全角の電話番号を半角に一括変換する関数」
-    r"|(?i:\bconvert\w*|\bformula|\bspreadsheet)|変換|置換|関数|数式|全角|半角"
+    r"|(?i:\bconvert\w*|\bformula|\bspreadsheet)|変換|置換|関数|数式|全角|半角|スプレッドシート|エクセル|スプシ"
 )
 _EXAMPLE_INPUTS = re.compile(r"(?i:\blike\b|\bsuch\s+as\b|\be\.g\.|\bformats?\b)|のような|のように|などの|みたいな|形式|例[:：]")
+
+
+_EXAMPLE_LINE = re.compile(r"\s*(?:例|入力例|変換例|(?i:e\.g\.|examples?|for\s+example))\s*[:：]")
 
 
 def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -241,6 +253,10 @@ def _format_sample(text: str, start: int, end: int) -> bool:
     if _PERSONAL_PHONE.search(sentence):
         return False
     if _PATTERN_REQUEST.search(sentence) and _EXAMPLE_INPUTS.search(sentence):
+        return True
+    # an example line right after the request: 「…統一する式を教えて。例: 09012345678 → 090-1234-5678」
+    s0, _ = _sentence_span(text, start, end)
+    if _EXAMPLE_LINE.match(text, s0) and _PATTERN_REQUEST.search(text, max(0, s0 - 200), s0):
         return True
     return bool(_REGEX_REQUEST.search(text, max(0, start - 300), start))
 

@@ -594,7 +594,27 @@ def _client_tokens(text: str) -> Iterator[Span]:
             yield "token", m.start("tok"), m.end("tok")
 
 
+# A shell's required-variable check, `${PGPASSWORD:?PGPASSWORD must be set}`: the text after `:?` is the error
+# message printed when the variable is unset, never its value.
+_REQUIRED_VAR = re.compile(r"\$\{\w+:?\?[^}\n]*\}")
+# AWS's documentation convention: every example key ends in EXAMPLE (or EXAMPLEKEY).
+_DOCUMENTED_SUFFIX = re.compile(r"EXAMPLE(?:KEY)?$")
+# ...excused where the prompt says it comes from documentation (dev labels the bare key in a user's own
+# complaint, 「AWSのアクセスキー AKIAIOSFODNN7EXAMPLE でS3に繋がらない」, sensitive: a key pasted as one's own).
+_FROM_DOCS = re.compile(r"(?i:\bdocs?\b|documentation|\bexamples?\b|\bmoto\b|localstack)|ドキュメント|公式|サンプル|例")
+
+
 def secrets(text: str) -> Iterator[Span]:
+    checks = [m.span() for m in _REQUIRED_VAR.finditer(text)] if "${" in text else []
+    for kind, start, end in _secrets(text):
+        if any(a <= start and end <= b for a, b in checks):
+            continue
+        if (text[start:end] in _DOCUMENTED_EXAMPLES or _DOCUMENTED_SUFFIX.search(text[start:end])) and _FROM_DOCS.search(text):
+            continue
+        yield kind, start, end
+
+
+def _secrets(text: str) -> Iterator[Span]:
     for kind, pattern in _PREFIXED_RE:
         for m in pattern.finditer(text):
             if _plausible_key(m.group()):

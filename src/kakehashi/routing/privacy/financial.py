@@ -165,7 +165,8 @@ def _card_over_messages(text: str) -> Iterator[Span]:
 
 
 _JP_ACCOUNT = re.compile(
-    r"(?:普通|当座|貯蓄|総合)(?:預金)?\s*(?:口座)?\s*(?:番号)?\s*[:：]?\s*(\d{7,8})(?!\d)"
+    # (a cell of a CSV or TSV row, as a 全銀 transfer file's input is: 「…,渋谷支店,普通,2610648,給与,…」)
+    r"(?:普通|当座|貯蓄|総合)(?:預金)?\s*(?:口座)?\s*(?:番号)?\s*[:：,，\t|]?\s*(\d{7,8})(?!\d)"
     r"|口座番号\s*[:：は]?\s*(?:(?:普通|当座)\s*)?(\d{7,8})(?!\d)",
     re.ASCII,
 )

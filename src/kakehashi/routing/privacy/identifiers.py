@@ -80,7 +80,7 @@ _RULES: tuple[_IdRule, ...] = (
     _IdRule(
         "my_number",
         re.compile(r"(?<![\w-])(?<!\d )\d{4}[ -]?\d{4}[ -]?\d{4}(?![\w-])(?! \d)", re.ASCII),
-        _ctx(r"マイナンバー|個人番号|my\s*number|individual\s+number"),
+        _ctx(r"マイナンバー|個人番号|my[\s_-]*number|individual[\s_]+number|kojin[\s_-]*bang?o"),
         lambda v: _ok(my_number)(v) and bool(_GROUPED_12.match(v)),
         context_required=False,
         validate_headed=_ok(my_number),
@@ -202,9 +202,11 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "drivers_license",
         re.compile(
-            r"(?:(?i:driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|\bDL\s*(?:no\.?|#|number)|運転免許証?|免許証)|\bDL\b)"
+            r"(?:(?i:driver'?s?[\s_-]+licen[cs]e|driving[\s_-]+licen[cs]e|\bDL\s*(?:no\.?|#|number)|運転免許証?|免許証)|\bDL\b)"
             r"(?:\s*(?i:number|no\.?|#|番号))?[^\n\d]{0,24}?"
-            r"(?P<v>(?<![A-Za-z0-9])(?:第\s*)?\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)(?:\s*号)?|(?<![A-Za-z0-9])[A-Z0-9][A-Z0-9-]{5,18}[0-9](?![A-Za-z0-9]))"
+            r"(?P<v>(?<![A-Za-z0-9])(?:第\s*)?\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)(?:\s*号)?|(?<![A-Za-z0-9])[A-Z0-9][A-Z0-9-]{5,18}[0-9](?![A-Za-z0-9])"
+            # letters after the digits, as a log's `doc=driving_licence no=DUMON230270ZM9JY` (UK, odd shape)
+            r"|(?<![A-Za-z0-9])(?=(?:[A-Z]*\d){4})(?=[A-Z0-9]*[A-Z]{2})[A-Z0-9]{10,20}(?![A-Za-z0-9]))"
         ),
     ),
     # a Japanese licence read off the card (OCR): 「番号 第 550567713034 号」, 12 digits between 第 and 号,
@@ -257,7 +259,7 @@ _COLUMN_KIND = (
     ("passport", re.compile(r"(?i:passport|旅券|パスポート)")),
     ("ssn", re.compile(r"(?i:\bssn\b|social\s*security)")),
     ("drivers_license", re.compile(r"(?i:driver|driving|licen[cs]e|\bdl\b)|免許")),
-    ("my_number", re.compile(r"(?i:my\s*number)|マイナンバー|個人番号")),
+    ("my_number", re.compile(r"(?i:my[\s_-]*number|kojin[\s_-]*bang?o)|マイナンバー|個人番号")),
     ("national_id", re.compile(r"(?i:national[\s_-]*id|\bnino\b|\bni\s*(?:number|no)|\bsin\b|\bnric\b|\bid\s*card)")),
     ("tax_id", re.compile(r"(?i:tax[\s_-]*id|\btin\b|\btfn\b|steuer)|納税者番号")),
 )
@@ -351,6 +353,32 @@ def identifiers(text: str) -> Iterator[Span]:
             yield kind, origin[start], origin[end - 1] + 1
 
 
+# Talk of formats or examples (「正規表現」「チェックデジット」"fixture") excuses a value, unless the prompt
+# says the value is real or whose it is: 「この実データで通りません」「本番DBから」「河野 理沙さんの番号で試しました」
+# 「AB91121773CD（…グエンさん、技能実習）」, "copied from prod".
+_REAL_VALUE = re.compile(
+    r"実データ|本番(?:DB|データ|環境)?から|本物の|(?:さん|様|氏)の(?:番号|マイナンバー|個人番号|カード)"
+    r"|(?i:\bcopied\s+from\s+prod|\bfrom\s+(?:prod|production)\b|\breal\s+(?:customer|user|person|employee)'?s?\b)"
+)
+_OWNER_AFTER = re.compile(r"\s*[（(][^）)\n]{0,30}?(?:さん|様|氏)[、,）)]")
+
+
+def _real(text: str, end: int) -> bool:
+    return bool(_REAL_VALUE.search(text) or _OWNER_AFTER.match(text, end))
+
+
+# A value in a field named for it (`my_number: "264689416915"`, `"kojin_bango":"…"`, `個人番号=…`) with a valid
+# check digit is a record's value even in a test fixture: only an explicit dummy or example word excuses it.
+_FIELD_KEY = re.compile(r"(?i:my[_-]?number|kojin[_-]?bang?o|個人番号|マイナンバー)[\"']?[ \t]*[:=：][ \t]*[\"']?$")
+_FIXTURE_WORD = re.compile(r"(?i:\bfixtures?\b)")
+
+
+def _in_field(text: str, start: int) -> bool:
+    return bool(_FIELD_KEY.search(text, max(0, start - 30), start)) and not EXAMPLE_CONTEXT.search(
+        _FIXTURE_WORD.sub(" ", surroundings(text, start, start, 60, 40))
+    )
+
+
 def _headed(rule: _IdRule, text: str, m: re.Match[str]) -> bool:
     """A valid value in a list under a heading that names the identifier (not an example or a format talk)."""
     return (
@@ -358,8 +386,7 @@ def _headed(rule: _IdRule, text: str, m: re.Match[str]) -> bool:
         and rule.context is not None
         and rule.validate_headed(m.group())
         and bool(rule.context.search(text, 0, m.start()))
-        and not EXAMPLE_CONTEXT.search(text)
-        and not FORMAT_TALK.search(text)
+        and ((not EXAMPLE_CONTEXT.search(text) and not FORMAT_TALK.search(text)) or _real(text, m.end()))
     )
 
 
@@ -375,7 +402,8 @@ def _by_rule(text: str) -> Iterator[Span]:
             if named:
                 talk = surroundings(text, m.start(), m.end(), 60, 40)
                 if (EXAMPLE_CONTEXT.search(talk) or FORMAT_TALK.search(talk)) and not (
-                    rule.validate and rule.validate(value)
+                    (rule.validate and rule.validate(value))
+                    or (rule.validate_headed and rule.validate_headed(value) and (_real(text, m.end()) or _in_field(text, m.start())))
                 ):
                     continue
                 yield rule.kind, m.start(), m.end()
@@ -387,6 +415,8 @@ def _by_rule(text: str) -> Iterator[Span]:
             if m.group(group) is None:
                 continue
             talk = surroundings(text, m.start(group), m.end(group), 40, 30)
-            if EXAMPLE_CONTEXT.search(talk) or FORMAT_TALK.search(talk) or EXAMPLE_CONTEXT.search(_table_header(text, m.start())):
+            if (
+                EXAMPLE_CONTEXT.search(talk) or FORMAT_TALK.search(talk) or EXAMPLE_CONTEXT.search(_table_header(text, m.start()))
+            ) and not _real(text, m.end(group)):
                 continue
             yield kind, m.start(group), m.end(group)

@@ -86,7 +86,8 @@ _JA_META = re.compile(
     # the scheme itself: 「機密区分（極秘・秘・社外秘・公開）」「秘密の等級」
     r"区分|等級|格付け|の種類|研修|クイズ|教育|eラーニング|啓発|"
     # a marked document in a hypothetical: 「社外秘と書かれた資料を送ってしまった場合」
-    r"と書かれた|と記載された|の(?:付いた|ついた)(?:資料|文書|ファイル)を[^。]{0,30}(?:た|る)場合"
+    # (but 「【社外秘】と書かれた設計書の一部です」 introduces the marked paste itself)
+    r"(?:と書かれた|と記載された)[^。\n]{0,30}?(?:場合|とき|時|扱い|どう|べき)|の(?:付いた|ついた)(?:資料|文書|ファイル)を[^。]{0,30}(?:た|る)場合"
 )
 
 
@@ -95,7 +96,7 @@ _JA_META = re.compile(
 # (quoted, or beside words for artwork, templates, definitions, or a story's props); a real stamp
 # heads its own line.
 _EN_META = re.compile(
-    r"(?i:\b(?:stamps?|watermarks?|templates?|fonts?|banners?|labels?|labell?ing|designs?|svg|logos?|icons?|"
+    r"(?i:\b(?:stamps?|watermarks?|templates?|fonts?|banners?|labels?|labell?ing|designs?(?!\s+(?:docs?|documents?|specs?)\b)|svg|logos?|icons?|"
     r"graphics?|stickers?|signage|classification\s+(?:levels?|scheme|system|policy)|mean(?:s|ing)?|"
     r"difference|definition|defined|what\s+(?:is|are|does)|guidelines?|training|how\s+(?:do|to|should)\s+"
     r"(?:i\s+|we\s+)?(?:mark|label|classify)|"
@@ -150,7 +151,7 @@ def _as_topic(text: str, start: int, end: int, *, bracketed: bool) -> bool:
 # A classification *scheme* lists its levels: 「機密区分：極秘・秘・社外秘・公開」, "Classification: Public /
 # Internal / Confidential / Restricted". Defining the levels (a policy table) labels no document.
 _LEVEL = re.compile(r"(?i:public|internal|confidential|restricted|secret|top\s+secret|private|sensitive)|極秘|厳秘|社外秘|部外秘|秘|公開|社内限り|一般")
-_LEVEL_SEP = re.compile(r"\s*(?:[・、,/|]|\band\b|\bor\b)\s*")
+_LEVEL_SEP = re.compile(r"\s*(?:[・、,/|／]|\band\b|\bor\b)\s*")
 
 
 def _scheme(text: str, start: int) -> bool:
@@ -168,6 +169,11 @@ def _scheme(text: str, start: int) -> bool:
     return True
 
 
+_BLANK_FIELD = re.compile(r"[【\[（(<＜〔]?[\s_＿]*[】\]）)>＞〕]")
+# 「社外秘ではない公開版」: the marking denied
+_DENIED_JA = re.compile(r"\s*(?:では|じゃ|でも)(?:ない|なく|ありません)")
+
+
 def markings(text: str) -> Iterator[Span]:
     for pattern in (_BRACKETED_EN, _CAPS_EN, _LINE_HEAD_EN, _STATED_EN, _CLASSIFICATION_FIELD):
         for m in pattern.finditer(text):
@@ -175,6 +181,8 @@ def markings(text: str) -> Iterator[Span]:
                 value = re.search(r"[:：]\s*", m.group())
                 if value and _scheme(text, m.start() + value.end()):
                     continue
+                if value and _BLANK_FIELD.match(text, m.start() + value.end()):
+                    continue  # 「機密区分：【　　】（社外秘／社内限り／公開）」: a template's field left blank
             if not _as_topic(text, m.start(), m.end(), bracketed=pattern is _BRACKETED_EN):
                 yield "confidential", m.start(), m.end()
     if not _JA_MARK.search(text):
@@ -187,6 +195,8 @@ def markings(text: str) -> Iterator[Span]:
         for m in titled or _JA_MARK.finditer(chunk):
             if chunk[m.start() - 1 : m.start()] in ("「", "『", '"', "“") and chunk[m.end() : m.end() + 1] in ("」", "』", '"', "”"):
                 continue  # 「社外秘」: the word quoted, not a document stamped with it
+            if _DENIED_JA.match(chunk, m.end()):
+                continue
             if re.match(r"\s*(?:[?？]|って|って何)", chunk[m.end() :]) or re.search(r"(?i:what\s+(?:is|does)|mean)", chunk):
                 continue
             yield "confidential", sentence.start() + m.start(), sentence.start() + m.end()

@@ -201,7 +201,7 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
     ),
     "sexual_orientation": lowercase_pattern(
         r"(?i:\bgay\b|lesbian|bisexual|\bbi\b(?!-)|pansexual|asexual|\bqueer|transgender|\btrans\s+(?:wo)?man|"
-        r"\btrans\b(?!-)|non-?binary|came\s+out\s+(?:to|as)|coming\s+out\s+(?:to|as)|same-sex|sexual\s+orientation|gender\s+identity|"
+        r"\btrans\b(?!-)|non-?binary|came\s+out\s+(?:to|as)|coming\s+out\s+(?:to|as)|same[-_]sex|sexual\s+orientation|gender\s+identity|"
         # "is transitioning", not "the transition to new chips"
         r"(?<!the\s)transition(?:ing)?\b(?!\s+(?:to|from|into|of|period|plan|phase|between)\b"
         r"(?!\s+(?:female|male|wom[ae]n|man|men|she|he|her|him|they)\b))|\blgbt|"
@@ -368,9 +368,17 @@ _PROTECTED_TOPIC = lowercase_pattern(
 _OPEN_QUOTE = {"「": "」", "『": "』", "“": "”", '"': '"', "'": "'"}
 
 
+_KEY_BEFORE = re.compile(r"[:=][ \t]*$")
+
+
 def _mentioned(text: str, start: int, end: int) -> bool:
     """A word quoted alone (「犯罪歴」について): the word talked about, not said of someone."""
-    return start > 0 and _OPEN_QUOTE.get(text[start - 1]) == text[end : end + 1]
+    # (a quoted value after a key, `"type":"theft"`, `'reason': '…'`, is a record's value, not a word talked about)
+    return (
+        start > 0
+        and _OPEN_QUOTE.get(text[start - 1]) == text[end : end + 1]
+        and not _KEY_BEFORE.search(text, max(0, start - 4), start - 1)
+    )
 
 
 # A title that makes the whole document invented; narrower than _MADE_UP, since a title's サンプル or
