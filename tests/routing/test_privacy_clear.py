@@ -8,12 +8,12 @@ clears and loses is measured out of fold in benchmarks/routing/README.md, "Sessi
 
 from __future__ import annotations
 
-from kakehashi.config import KakehashiConfig
 from kakehashi.routing import privacy
 from kakehashi.routing.evaluation import evaluate_privacy
 from kakehashi.routing.from_config import policy_from_config
 from kakehashi.routing.policy import decide
 from kakehashi.routing.privacy import learned
+from tests.routing.test_privacy_learned import _config
 
 # A table of invented people made up for slides: the rules see a table of people (bulk_personal).
 DEMO_TABLE = (
@@ -36,17 +36,6 @@ CONTACTS = [
     (CODING + " Send the result to taro.yamada@example.co.jp.", "email"),
     (CODING + " 印刷して東京都世田谷区桜丘3-14-2 山田様に送って。", "address"),
 ]
-
-
-def _config(**routing) -> KakehashiConfig:
-    return KakehashiConfig.model_validate(
-        {
-            "backends": {
-                "openai": {"kind": "cloud", "base_url": "https://api.example.com/v1", "models": ["gpt"]}
-            },
-            "routing": {"cloud": "openai/gpt", **routing},
-        }
-    )
 
 
 def test_shipped_model_carries_its_clearing_threshold():
