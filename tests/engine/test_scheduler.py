@@ -436,3 +436,35 @@ def test_a_slot_kept_mostly_in_place_is_not_saved_to_host_ram() -> None:
     s.add(r)
     (op,) = s.schedule().kv_ops
     assert op.save is not None and op.save.tokens[:400] == system
+
+
+def test_an_idle_engine_saves_freed_slots_once_so_a_burst_only_loads() -> None:
+    host = host_with()
+    s = Scheduler(n_slots=1, token_budget=128, host_cache=host)
+    a = Sequence(request_id=1, prompt=[4] * 30, max_new_tokens=4)
+    s.add(a)
+    s.schedule()
+    a.n_kv = 30
+    assert s.idle_save() is None  # something runs: saving now would stall it
+    s.finish(a)
+    slot, entry = s.idle_save()
+    assert slot == a.slot and entry.tokens == [4] * 30
+    host.fill(entry, b"cells")
+    assert s.idle_save() is None  # saved once, not again
+    # A new prompt overwrites that slot: nothing left to save first.
+    b = Sequence(request_id=2, prompt=[6] * 30, max_new_tokens=4)
+    s.add(b)
+    plan = s.schedule()
+    assert b.slot == slot and plan.kv_ops and all(op.save is None for op in plan.kv_ops)
+
+
+def test_an_idle_save_skips_a_slot_mostly_held_in_host_ram_already() -> None:
+    system = [3] * 400
+    host = host_with(system)
+    s = Scheduler(n_slots=1, token_budget=512, host_cache=host)
+    q = Sequence(request_id=1, prompt=[*system, 1, 1], max_new_tokens=4)
+    s.add(q)
+    s.schedule()
+    q.n_kv = 402
+    s.finish(q)
+    assert s.idle_save() is None  # only 2 of 402 tokens would be new: not worth a 23 ms copy

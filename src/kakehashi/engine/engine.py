@@ -196,7 +196,11 @@ class Engine:
         _name_os_thread("kk-engine")
         try:
             while not self._stopping:
-                self._drain_inbox(block=not self._scheduler.running and not self._scheduler.waiting)
+                idle = not self._scheduler.running and not self._scheduler.waiting
+                if idle and self._save_idle_slot():
+                    self._drain_inbox(block=False)  # one save at a time: a new request waits for one at most
+                    continue
+                self._drain_inbox(block=idle)
                 if self._stopping:
                     break
                 self._step()
@@ -223,6 +227,17 @@ class Engine:
                 assert isinstance(arg, int)
                 for seq in self._scheduler.abort(arg):
                     self._release(seq)
+
+    def _save_idle_slot(self) -> bool:
+        """Nothing to decode: save one free slot's cells to host RAM if it needs it (Scheduler.idle_save),
+        so the next burst of requests does not wait for it. False when no slot does."""
+        todo = self._scheduler.idle_save()
+        if todo is None or self.host_cache is None:
+            return False
+        slot, entry = todo
+        self.host_cache.fill(entry, self.ctx.save_seq(slot))
+        self.host_cache.trim()
+        return True
 
     def _release(self, seq: Sequence) -> None:
         """Free what a finished or aborted sequence holds: its slot (or its queue place) and sampler.

@@ -143,6 +143,7 @@ class Scheduler:
         self._free_slots: list[int] = list(range(n_slots))  # least recently used first
         self._cached: list[list[int]] = [[] for _ in range(n_slots)]  # KV contents kept per free slot
         self._sources: set[int] = set()  # slots copied from in the step being planned
+        self._unsaved: set[int] = set()  # slots freed since their cells were last considered for an idle save
         self.waiting: deque[Sequence] = deque()
         self.running: list[Sequence] = []
         # Prefix-cache counters (for /metrics): requests looked up, requests that reused >= 1 token,
@@ -174,6 +175,27 @@ class Scheduler:
         self._cached[seq.slot] = [] if seq.prefix_src is not None else seq.kv_tokens()
         seq.prefix_src = None
         self._free_slots.append(seq.slot)
+        self._unsaved.add(seq.slot)
+
+    def idle_save(self) -> tuple[int, SavedPrompt] | None:
+        """While nothing runs: a free slot whose cells host RAM does not hold yet, and the entry to save
+        them into (the engine fills it); None when no slot needs it.
+
+        A burst of new requests overwrites free slots, and each one's cells were saved on the engine
+        thread just before, while every admitted prompt waited (measured: 28 ms of moves for 8 slots
+        at 16 streams, half of it saves). Saved while the engine is idle, the burst only loads. The
+        same rule as at admission: only if at least a quarter of the slot is not already in host RAM."""
+        if self.host_cache is None or self.running:
+            return None
+        while self._unsaved:
+            slot = self._unsaved.pop()
+            if slot not in self._free_slots:
+                continue
+            _, held = self.host_cache.lookup(self._cached[slot])
+            entry = self._save(slot, held)
+            if entry is not None:
+                return slot, entry
+        return None
 
     # ------------------------------------------------------------------ admission
     def _take_slot(self, seq: Sequence, ops: list[KvOp], copied: set[int]) -> None:
