@@ -115,3 +115,27 @@ def test_host_ram_budget_evicts_least_recently_used_and_answers_stay_the_same(mo
     tight, stats = run(model, "shared", waves, slots=2, cache_ram=1)
     assert tight == off
     assert stats["host_evictions"] >= 2
+
+
+def test_an_idle_engine_saves_the_slots_a_burst_will_overwrite_before_it_comes(model: LlamaModel) -> None:
+    prompts = [prompt_ids(model, "You are a writer.", story) for story in STORIES]
+    engine = Engine(model, EngineConfig(slots=2, ctx_size=1024, batch_size=128, threads=1, cache_ram=1024))
+    engine.start()
+    try:
+        async def scenario() -> tuple[list[str], int, int]:
+            first = list(await asyncio.gather(*(_answer(engine, p) for p in prompts[:2])))
+            for _ in range(200):  # nothing runs now: the engine saves both slots on its own
+                if engine.prefix_cache_stats["host_saves"] == 2:
+                    break
+                await asyncio.sleep(0.01)
+            saved_idle = engine.prefix_cache_stats["host_saves"]
+            # A burst overwrites both slots: nothing left to save, and the first prompts come back from RAM.
+            await asyncio.gather(*(_answer(engine, p) for p in prompts[2:4]))
+            again = list(await asyncio.gather(*(_answer(engine, p) for p in prompts[:2])))
+            assert again == first
+            return first, saved_idle, engine.prefix_cache_stats["host_restores"]
+
+        _, saved_idle, restores = asyncio.run(scenario())
+        assert saved_idle == 2 and restores >= 2
+    finally:
+        engine.stop()
