@@ -55,6 +55,8 @@ SENSITIVE = [
     ("contact", "対応記録をまとめて。\nお客様：河野 美咲（38）080-4417-2290\n内容：配送遅延の苦情。"),
     # an account number beside a masked bank name
     ("financial", "電話の内容を要約。\n「田村です。返金は ○○銀行 普通 4419027 に振り込んでください」"),
+    # (session 14, task 3) AWS's documented key pasted as one's own: 例外 (an exception) is no "example"
+    ("secret", "S3 のアップロードで例外が出ます。AWSのアクセスキー AKIAIOSFODNN7EXAMPLE を使っています。"),
 ]
 
 HARD_NEGATIVES = [
@@ -82,6 +84,8 @@ HARD_NEGATIVES = [
     "極秘という表示がある資料をメールで送るときの注意点を教えて。",
     # a partner-discount scheme
     "A customer asks: 'Do you give union members a discount?' Draft a general reply: our partner-discount scheme covers several trade unions.",
+    # AWS's documented key where the prompt says it is an example (「設定例」)
+    "この設定例にある AKIAIOSFODNN7EXAMPLE は何のためのキーですか？",
     # a sick-note template with a bracketed name placeholder
     'Make this sick note sound formal: "[employee name] has been unwell with influenza and can return on Monday. - Dr P. Shah"',
 ]
