@@ -605,10 +605,16 @@ _QUOTED = re.compile(
 )
 
 
-def _quoted_speakers(text: str, spans: list[tuple[int, int]], speakers: list[int]) -> list[int]:
+# (the cheap test before `self_named`: a self-introduction has one of these words)
+_SELF_INTRO = re.compile(r"です|と申します|(?i:\bI'm\b|\bI\s+am\b|\bmy\s+name\b|\bthis\s+is\b|\bhere\b)|[（(]\d")
+_QUOTE_CHAR = re.compile(r"[「『“'\"]")
+
+
+def _quoted_speakers(
+    text: str, spans: list[tuple[int, int]], quotes: list[tuple[int, int]], speakers: list[int]
+) -> list[int]:
     out: list[int] = []
-    for m in _QUOTED.finditer(text):
-        a, b = m.span()
+    for a, b in quotes:
         line0 = text.rfind("\n", 0, a) + 1
         if not text[line0:a].strip(" \t・*-"):  # the quote opens its line: the header line above names the speaker
             line0 = text.rfind("\n", 0, max(0, line0 - 1)) + 1
@@ -619,7 +625,7 @@ def _quoted_speakers(text: str, spans: list[tuple[int, int]], speakers: list[int
             # Haddad. Please translate 'Where is the nearest mosque?'"): only a speaker inside it counts
             line0, line1 = a, b
         i = bisect.bisect_left(speakers, line0)
-        if (i < len(speakers) and speakers[i] < line1) or self_named(text[a + 1 : b - 1]):
+        if (i < len(speakers) and speakers[i] < line1) or (_SELF_INTRO.search(text, a, b) and self_named(text[a + 1 : b - 1])):
             out += [s0 for s0, s1 in spans if s0 < b and s1 > a]
     return out
 
@@ -657,9 +663,10 @@ def special_categories(text: str) -> Iterator[Span]:
         return
     named = name_mentions(text, spans)
     public = [(s0, s1) for s0, s1 in spans if encyclopedic(text[s0:s1])]
+    mentions = [(m.start(), m.group(), p is PERSON_JA) for p in (PERSON_EN, PERSON_JA) for m in p.finditer(text)]
     people = [
-        m.start() for p in (PERSON_EN, PERSON_JA) for m in p.finditer(text)
-        if not (_NAME_SHAPED.match(m.group()) and any(s0 <= m.start() < s1 for s0, s1 in public))
+        start for start, word, _ in mentions
+        if not (_NAME_SHAPED.match(word) and any(s0 <= start < s1 for s0, s1 in public))
     ] + named
     # (a group addressed by its role, 「檀家さん向け」「保護者の皆様」, is no one in particular)
     people = [p for p in people if not _GROUP_ADDRESSEE.match(text, p)]
@@ -668,10 +675,13 @@ def special_categories(text: str) -> Iterator[Span]:
     people += _addressed(text, spans)
     # (only a speaker as a name shows one: a lexicon name, a Japanese name or role with its honorific, an
     # English mention with a first name in it; not "Wilmslow Road is" or a doctor's initials signing a note)
-    speakers = named + [
-        m.start() for m in PERSON_JA.finditer(text) if not _FIRST_PERSON.match(m.group())
-    ] + [m.start() for m in PERSON_EN.finditer(text) if any(w in FIRST_NAMES for w in m.group().split())]
-    people += _quoted_speakers(text, spans, sorted(speakers))
+    quotes = [m.span() for m in _QUOTED.finditer(text)] if _QUOTE_CHAR.search(text) else []
+    if quotes:
+        speakers = named + [
+            start for start, word, ja in mentions
+            if (not _FIRST_PERSON.match(word) if ja else any(w in FIRST_NAMES for w in word.split()))
+        ]
+        people += _quoted_speakers(text, spans, quotes, sorted(speakers))
     # In a record about someone, the unnamed lines (notes, findings) are theirs too.
     record = record_subject(text)
     if not people and not record:
