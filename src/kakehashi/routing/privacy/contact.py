@@ -314,6 +314,8 @@ _OTHER_REGIONS = (
 
 
 # (an age of one or two digits, or words: "(415)555-0123" and "(03)3456-7890" keep their area codes)
+# (the second pass costs as much as the first; run it only where a drama-range prefix appears)
+_DRAMA_HINT = re.compile(r"7700[ -]?900|7946[ -]?0|1632[ -]?960|[1-6][ -]?496[ -]?0|191[ -]?498[ -]?0|9649[ -]?6|2018[ -]?0")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z][a-z]+")
 _GLUED_ASIDE = re.compile(r"[(（](?:[1-9]\d?(?:歳|才)?|[^()（）\n\d+][^()（）\n]{0,11})[)）](?=\d)")
 
@@ -330,7 +332,8 @@ def phones(text: str) -> Iterator[Span]:
         # (and a second pass for Ofcom's drama ranges, which libphonenumber calls invalid: a callback list of
         # named customers is personal data whatever range the numbers are in; `_reserved` excuses them in a
         # script or a template, as it does 555-01xx)
-        regions.append(("GB", phonenumbers.Leniency.POSSIBLE))
+        if _DRAMA_HINT.search(text):
+            regions.append(("GB", phonenumbers.Leniency.POSSIBLE))
     # A number written the local way of another country: an Australian mobile's own shape (0412 558 903),
     # or any number in a text that names the country (Singapore's 8 digits, "9123 4417").
     regions += [(region, phonenumbers.Leniency.VALID) for region, cue in _OTHER_REGIONS if cue.search(text)]
