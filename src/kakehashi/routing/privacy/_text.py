@@ -120,7 +120,8 @@ FORM_FIELD = (
 )
 PERSON_EN = re.compile(
     r"\b(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)\b"
-    rf"|\b(?i:(?:his|her|their|our|your)\s+(?:{RELATIVE_EN}))\b"
+    # (not a compound on a scheme: "our partner-discount scheme"; "her son-in-law" is a person)
+    rf"|\b(?i:(?:his|her|their|our|your)\s+(?:{RELATIVE_EN}))\b(?!-(?!in-law))"
     r"|\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z][a-z]+"
     # a relative named by the word itself: "Dad's lab results", "Mum said"
     r"|\b(?:Mom|Mum|Dad|Grandma|Grandpa|Granny|Nana)\b"
@@ -214,6 +215,8 @@ PERSON_JA = re.compile(
     r"(?<!作家)(?<!生徒)(?<!美容師)(?<!保育士)(?<!近所)(?<!隣)(?:さん|(?<!同)(?<!模)(?<!仕)(?<!多)(?<!異)様|氏|君|くん|ちゃん|部長|課長|社長|先生)|"
     # a full name written with a space before the honorific or an age: 「吉田 トメ 様」「森田 葵（22）」
     r"(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}(?:[ 　]?(?:様|さん|氏)|[（(]\d{1,3}(?:歳|才)?[）)])|"
+    # ...or a surname alone with a space before the honorific, as survey and ticket exports write it: 「・吉川 様「…」」
+    r"(?<![一-龥ァ-ヶ])(?!(?:客|皆|各位|貴社|御社|社員|会員)[ 　])[一-龥]{1,3}[ 　](?:様|さん|氏)(?![一-龥])|"
     r"(?!(?:ユーザー|お客|スタッフ|メンバー|ゲスト|オーナー|ドライバー|パートナー|クライアント|ファン|ママ|パパ)さん)"
     r"(?<![ァ-ヶー])[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏|くん|ちゃん)"
     # a foreign full name with its honorific set off by a space: 「アフマド・ハサン さん」
@@ -256,6 +259,11 @@ RECORD_SUBJECT = re.compile(
     r"|\b(?:for|on|re)\s+(?i:candidate|applicant|employee|patient|student)\s+(?P<first2>[A-Z][a-z]+)\s+[A-Z][a-z]+"
     # (the person a form is about: a patient, an applicant for a flat or a loan, the recipient of a
     # 源泉徴収票, a pupil, a party to a 示談書 「乙（加害者）：…」)
+    # a customer record's header, as CRM, ticket and survey exports name whom the lines after are about:
+    # 「お客様：小松 健太郎 様」「会員：新井 俊介（会員番号 774120）」「#20931 お客様：松本 玲奈」 (a full name, after a colon)
+    r"|(?:お客様|顧客|会員|注文者|購入者|ご依頼主)[ \t]*[:：][ \t　]*[一-龥]{1,3}[ \t　][一-龥ぁ-んァ-ヶ]{1,4}(?![一-龥ぁ-んァ-ヶ])"
+    # an English one without a colon, opening a line or a quoted note: "'Policyholder Martin Sousa, policy HX-77120."
+    r"|(?:^|(?<=[\n'\"“‘]))[ \t]*(?i:policyholder|customer|client|claimant|member|caller|tenant|patient)\s+(?P<first3>[A-Z][a-z]+)\s+[A-Z][\w'’-]+"
     r"|(?:氏名|お名前|患者氏名|患者名|社員名|従業員名|対象者|利用者名|受診者|被保険者|申込者|入居者|入居予定者|契約者|"
     r"借主|賃借人|連帯保証人|受給者|申請者|応募者|加入者|被扶養者|世帯主|相談者|依頼者|児童名?|生徒名?|園児名?|本人氏名|"
     r"入所者|入院患者|作業者|被災者|当事者|患者|"

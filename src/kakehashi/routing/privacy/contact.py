@@ -266,9 +266,9 @@ _UK_NUMBER = re.compile(r"\+44|\b0[1-37]\d{2,3}\s?\d{3}\s?\d{3,4}\b|\b02\d\s?\d{
 
 # Where a number from a drama range is a stand-in: a script, a story, a template with {fields}, a mock-up.
 _STAGED = re.compile(
-    r"(?i:\bdrama\b|\bscript\b|screenplay|\bsitcom\b|\bepisode\b|\bscene\b|\bstory\b|\bnovel\b|(?<!non-)\bfiction|"
+    r"(?i:\bdrama\b|\bradio[- ]?plays?\b|\bstage\s+play\b|\baudio\s*drama\b|\bscript\b|screenplay|\bsitcom\b|\bepisode\b|\bscene\b|\bstory\b|\bnovel\b|(?<!non-)\bfiction|"
     r"\bpodcast\b|\bcharacter|\btemplate|\bplaceholders?\b|\bmock[- ]?up|\bmock\b|\bwireframe|\bdummy\b|\bsample\b)"
-    r"|\{\w+\}|ドラマ|脚本|台本|小説|物語|架空|テンプレ|ひな形|雛形|ダミー|サンプル"
+    r"|\{\w+\}|ドラマ|ラジオドラマ|脚本|台本|小説|物語|架空|テンプレ|ひな形|雛形|ダミー|サンプル"
 )
 
 
@@ -313,6 +313,13 @@ _OTHER_REGIONS = (
 )
 
 
+# (an age of one or two digits, or words: "(415)555-0123" and "(03)3456-7890" keep their area codes)
+# (the second pass costs as much as the first; run it only where a drama-range prefix appears)
+_DRAMA_HINT = re.compile(r"7700[ -]?900|7946[ -]?0|1632[ -]?960|[1-6][ -]?496[ -]?0|191[ -]?498[ -]?0|9649[ -]?6|2018[ -]?0")
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z][a-z]+")
+_GLUED_ASIDE = re.compile(r"[(（](?:[1-9]\d?(?:歳|才)?|[^()（）\n\d+][^()（）\n]{0,11})[)）](?=\d)")
+
+
 def phones(text: str) -> Iterator[Span]:
     if len(_DIGIT.findall(text)) < 8:  # no phone number anywhere has fewer digits; skip the matcher
         return
@@ -322,13 +329,33 @@ def phones(text: str) -> Iterator[Span]:
     regions = [("JP", phonenumbers.Leniency.VALID), ("US", phonenumbers.Leniency.STRICT_GROUPING)]
     if _UK_NUMBER.search(text):  # the UK matcher costs as much as the others; run it only when useful
         regions.append(("GB", phonenumbers.Leniency.VALID))
+        # (and a second pass for Ofcom's drama ranges, which libphonenumber calls invalid: a callback list of
+        # named customers is personal data whatever range the numbers are in; `_reserved` excuses them in a
+        # script or a template, as it does 555-01xx)
+        if _DRAMA_HINT.search(text):
+            regions.append(("GB", phonenumbers.Leniency.POSSIBLE))
     # A number written the local way of another country: an Australian mobile's own shape (0412 558 903),
     # or any number in a text that names the country (Singapore's 8 digits, "9123 4417").
     regions += [(region, phonenumbers.Leniency.VALID) for region, cue in _OTHER_REGIONS if cue.search(text)]
+    # A bracketed age or aside glued to the number (「西村 健（55）090-6613-2047」) makes the matcher read
+    # "(55)090…" as one candidate and reject it; blank it out (same length, so offsets hold).
+    read = _GLUED_ASIDE.sub(lambda m: " " * len(m.group()), text) if ")" in text or "）" in text else text
     for region, leniency in regions:
-        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=leniency):
+        for match in phonenumbers.PhoneNumberMatcher(read, region, leniency=leniency):
             raw = match.raw_string.strip()
             number = match.number
+            if leniency == phonenumbers.Leniency.POSSIBLE:
+                if phonenumbers.is_valid_number(number):
+                    continue  # the VALID pass has it
+                # a drama-range number counts only on a line that names a person ("Mrs Ivy Nwosu 07700 900 311"),
+                # not in a fixture of stand-ins ("A1,Test,Alpha,…,07700 900123")
+                line0 = text.rfind("\n", 0, match.start) + 1
+                line1 = text.find("\n", match.end)
+                line1 = len(text) if line1 < 0 else line1
+                if not phone_ranges.fictional(number) or not (
+                    _TITLED.search(text, line0, line1) or name_mentions(text, [(line0, line1)])
+                ):
+                    continue
             if _TOLL_FREE.match(raw) or phone_ranges.organisational(number) or _reserved(text, raw, number, regions):
                 continue
             near = window(text, match.start, match.end, 40, 20)

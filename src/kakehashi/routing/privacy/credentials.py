@@ -601,7 +601,12 @@ _REQUIRED_VAR = re.compile(r"\$\{\w+:?\?[^}\n]*\}")
 _DOCUMENTED_SUFFIX = re.compile(r"EXAMPLE(?:KEY)?$")
 # ...excused where the prompt says it comes from documentation (dev labels the bare key in a user's own
 # complaint, 「AWSのアクセスキー AKIAIOSFODNN7EXAMPLE でS3に繋がらない」, sensitive: a key pasted as one's own).
-_FROM_DOCS = re.compile(r"(?i:\bdocs?\b|documentation|\bexamples?\b|\bmoto\b|localstack)|ドキュメント|公式|サンプル|例")
+# (例 as "example", 「設定例」「例えば」, not in 例外 (an exception in a stack trace), 事例, 条例, 定例, 慣例, 比例:
+# 「AKIAIOSFODNN7EXAMPLE で例外が出る」 is the writer's own paste, as dev-legacy-057)
+_FROM_DOCS = re.compile(
+    r"(?i:\bdocs?\b|documentation|\bexamples?\b|\bmoto\b|localstack)|ドキュメント|公式|サンプル"
+    r"|(?<![事条定慣比判恒特凡異前通])例(?!外|年|会)"
+)
 
 
 def secrets(text: str) -> Iterator[Span]:

@@ -52,7 +52,11 @@ _FIGURE = re.compile(
     r"|\d{1,2}\s*(?:か月|ヶ月|カ月|ケ月|回)"
 )
 # A named Japanese person: 小松 恵美 様, 鈴木さん, サイードさん.
-_HONORIFIC = re.compile(r"[一-龥]{1,4}[ 　]?[一-龥ぁ-ん]{0,3}[ 　]?(?:さん|様|氏|君|くん)|[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏)")
+# (or a full name with an aside, as a numbered survey or CRM line gives it: 「池田 修（会員 558201）：…」)
+_HONORIFIC = re.compile(
+    r"[一-龥]{1,4}[ 　]?[一-龥ぁ-ん]{0,3}[ 　]?(?:さん|様|氏|君|くん)|[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏)"
+    r"|(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}[（(][^）)\n]{1,20}[）)]"
+)
 _FIRST_PERSON = re.compile(r"(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)$")
 # "our customer Acme Corp owes us $45,000": a company's debt is not personal data
 _ORGANISATION_AFTER = re.compile(

@@ -222,7 +222,9 @@ def bank_accounts(text: str) -> Iterator[Span]:
         group = 1 if m.group(1) else 2
         if EXAMPLE_CONTEXT.search(window(text, m.start(), m.end(), 60, 40)):
             continue  # 「普通 1234567」 in a 記載例: a stand-in
-        if len(set(m.group(group))) <= 1 or re.search(r"[○〇×＊*]{2}(?:銀行|信用金庫|信金|支店)", window(text, m.start(), m.end(), 30, 0)):
+        # (a masked branch makes a stand-in; a masked bank alone does not: a customer who writes 「口座は ○○銀行
+        # 普通 6621094 のままで」 hides the bank's name, not the account number)
+        if len(set(m.group(group))) <= 1 or re.search(r"[○〇×＊*]{2}支店", window(text, m.start(), m.end(), 30, 0)):
             continue  # 「○○銀行 ○○支店 普通 0000000」: a template's stand-in account
         if _JP_BANK_CONTEXT.search(window(text, m.start(), m.end(), 40, 20)):
             found = True

@@ -149,7 +149,7 @@ def record_subject(text: str) -> bool:
     first name must be a person's first name ("Name: Escape Plan" in a config is no one)."""
     for m in RECORD_SUBJECT.finditer(text):
         # (a role word before the name, "for candidate Bryce Halvorsen", is enough without the lexicon)
-        first = m.group("first") or m.group("kv_first")
+        first = m.group("first") or m.group("kv_first") or m.group("first3")
         if first is None or first in FIRST_NAMES or (m.group("key") or "").lower() in _ROLE_KEYS:
             return True
     return False

@@ -25,7 +25,7 @@ from kakehashi.routing.privacy._text import (
     lowercase_pattern,
     sentences,
 )
-from kakehashi.routing.privacy.names import encyclopedic, name_mentions, record_subject
+from kakehashi.routing.privacy.names import FIRST_NAMES, encyclopedic, name_mentions, record_subject
 from kakehashi.routing.privacy.speakers import self_named, speaker_lines
 
 # Health vocabulary beyond the general words below, by the classes a clinical record uses
@@ -148,7 +148,7 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"pentecostal|adventist|quaker|episcopal|evangeli|shinto|wicca|pagan|rastafari|bah[aá]'?[ií]|\bjain|taoist|"
         r"\bpastor\b|\bpriest\b|\bimam\b|\brabbi\b|\bmonk\b|\bnun\b|congregation|parish|bible\s+study)"
         r"|イスラム|ムスリム|キリスト教|クリスチャン|カトリック|プロテスタント|仏教徒|創価学会|学会員|エホバの証人|"
-        r"統一教会|天理教|立正佼成会|幸福の科学|新興宗教|信者|信徒|入信|改宗|信仰|宗教|ユダヤ教|ヒンドゥー|洗礼|"
+        r"統一教会|天理教|立正佼成会|幸福の科学|新興宗教|信者|信徒|入信|改宗|信仰|宗教(?!法人)|ユダヤ教|ヒンドゥー|洗礼|"
         r"檀家|礼拝|断食|ラマダン|ハラール|"
         r"浄土真宗|浄土宗|真言宗|曹洞宗|臨済宗|天台宗|日蓮宗|日蓮正宗|禅宗|門徒|宗派|氏子|神道|教会|牧師|神父|ミサ|"
         r"聖書|教団|霊友会|真如苑|崇教真光|PL教団|モルモン|末日聖徒|シク教|ジャイナ教|無宗教|お寺の|寺の行事|"
@@ -172,8 +172,15 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"(?:police|simple|conditional|formal)\s+caution|\bcaution\s+for\b|\b[a-z]+\s+convictions?\s+(?:in|from|at)\s+(?:\d{4}|the\b)|"
         r"convictions?\s+(?:in|from)\s+\d{4}|(?:magistrates'?|crown|sheriff|youth)\s+court|admonished|"
         r"(?:enhanced|basic|standard)\s+(?:dbs|disclosure)|\bdbs\s+(?:check|certificate)\s+(?:disclosed|showed|came\s+back)|"
-        r"(?:showed|shows|came)\s+up\s+on\s+(?:his|her|their|the)\s+(?:dbs|record|check|background))"
-        r"|前科|前歴|逮捕|有罪|服役|執行猶予|起訴|書類送検|犯罪歴|受刑|刑務所|懲役|禁錮|罰金刑|実刑|出所|"
+        r"(?:showed|shows|came)\s+up\s+on\s+(?:his|her|their|the)\s+(?:dbs|record|check|background)|"
+        # a sentence being served or a driving ban, as a customer or an insurer says it: "starting a 14-month
+        # sentence at HMP Wandsworth", "a drink-driving conviction (DR10, 12-month ban)"; the UK's endorsement
+        # codes for drink/drug driving, no insurance and careless driving are convictions
+        r"\b(?:\d+[- ](?:year|month|week)s?|prison|jail|custodial|suspended|life)\s+sentence\b|\bhmp\s+[a-z]{3,}|"
+        r"\bserving\s+(?:a|his|her|their|my)\s+(?:\w+\s+)?sentence\b|(?:drink|drunk|drug)[- ]driv(?:ing|e)\s+(?:conviction|offen[cs]e|charge|ban)|"
+        r"\b(?:driving|disqualified|drink[- ]driving)\s+ban\b|\b\d+[- ](?:month|year)\s+driving\s+ban\b|"
+        r"\b(?:dr[1-9]0|dr61|dg[146]0|in10|cd[1-3]0|ut50)\b)"
+        r"|前科|前歴|逮捕|有罪|刑期|服役|執行猶予|起訴|書類送検|犯罪歴|受刑|刑務所|懲役|禁錮|罰金刑|実刑|出所|"
         r"保護観察|仮釈放|補導|(?:万引き|横領|詐欺|窃盗)(?![^。、\n]{0,6}(?:被害|に(?:遭|あ)))|傷害罪|酒気帯び|飲酒運転|不起訴|示談|被害届|"
         r"逮捕歴|犯歴|検挙|送検|起訴猶予|略式命令|保釈|少年院|少年鑑別所|鑑別所|前科者|"
         # an immigration offence found on someone: 「不法就労で摘発」「オーバーステイで収容」
@@ -192,7 +199,10 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         # a union joined or paid by its initials, as a payslip or a letter says it: "joined the NEU",
         # "Unite union subs -16.90", "workplace rep"
         r"\bjoined\s+(?:the\s+)?(?:neu|nea|aft|unite|unison|usdaw|rcn|bma|nasuwt|ucu|eis|aslef|gmb|rmt|pcs|cwu|teamsters)\b|"
-        r"\bunion\s+(?:subs|subscriptions?|fees?|deductions?)\b|\bworkplace\s+rep(?:resentative)?s?\b|"
+        r"\bunion\s+(?:subs|subscriptions?|fees?|deductions?)\b|"
+        # membership of a union named by its initials: "is a member of the CWU" (the initials alone are not)
+        r"\bmember\s+of\s+(?:the\s+)?(?:cwu|unite|unison|usdaw|neu|nea|aft|pcs|rcn|nasuwt|ucu|eis|aslef|gmb|rmt|teamsters|"
+        r"uaw|seiu|ufcw|ibew|afscme|cwa|usw)\b|\bworkplace\s+rep(?:resentative)?s?\b|"
         r"\bunion\s+(?:authori[sz]ation|election|drive|organi[sz]ing|vote)|bargaining\s+(?:committee|unit|team)|\bsteward\b|"
         r"\bver\.?di\b|ig\s+metall|strike\s+ballot|picket\s+line|on\s+strike)"
         r"|労働組合|組合員|ユニオン|組合に加入|組合加入(?!率)|組合への加入(?!率)|組合活動|分会長?|執行委員|団体交渉|(?<!保険)(?<!協同)(?<!共済)(?<!健保)組合(?:の|を|に|で|から)|労組|組合費|組合員名簿|"
@@ -203,9 +213,9 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"(?i:\bgay\b|lesbian|bisexual|\bbi\b(?!-)|pansexual|asexual|\bqueer|transgender|\btrans\s+(?:wo)?man|"
         r"\btrans\b(?!-)|non-?binary|came\s+out\s+(?:to|as)|coming\s+out\s+(?:to|as)|same[-_]sex|sexual\s+orientation|gender\s+identity|"
         # "is transitioning", not "the transition to new chips"
-        r"(?<!the\s)transition(?:ing)?\b(?!\s+(?:to|from|into|of|period|plan|phase|between)\b"
+        r"(?<!the\s)transition(?:ing|ed)?\b(?!\s+(?:to|from|into|of|period|plan|phase|between)\b"
         r"(?!\s+(?:female|male|wom[ae]n|man|men|she|he|her|him|they)\b))|\blgbt|"
-        r"homosexual|closeted|in\s+the\s+closet|"
+        r"homosexual|closeted|in\s+the\s+closet|\bdead[- ]?nam(?:e|ed|ing)\b|"
         # the partner's sex said of a man or a woman: "his partner is male", "her wife"
         r"\bhis\s+(?:partner|spouse|fianc[ée]e?)\s+is\s+(?:a\s+)?(?:male|man)\b|\bher\s+(?:partner|spouse|fianc[ée]e?)\s+is\s+(?:a\s+)?(?:female|woman)\b|"
         r"gender\s+(?:affirming|reassignment|dysphoria)|\bftm\b|\bmtf\b|same\s+sex|civil\s+partner|"
@@ -236,6 +246,8 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         # said in plain words, as a pupil or a tenant's note says it: 「同性が好き」「同性のカップル」
         # 「恋愛対象は同性」「同性と付き合っている」
         r"同性(?:が|を|に)(?:好き|恋|惹かれ|ひかれ)|同性の(?:人|子|男性|女性|男の子|女の子)(?:が|を)好き|"
+        # two women or two men as a couple: 「女性同士なので」「男同士で付き合って」 (not 「女性同士で旅行」)
+        r"(?:女性|男性|女|男)同士(?:なので|だから|です|の(?:カップル|夫婦|パートナー|結婚|恋愛)|で(?:結婚|付き合|交際|同棲|暮ら|住))|性別移行|"
         r"同性(?:の)?カップル|同性同士(?:の|で)?(?:カップル|交際|結婚|恋愛|付き合)|恋愛対象(?:は|が)同性|"
         r"同性(?:と|の(?:人|方)と)(?:交際|付き合|結婚|同棲|暮ら)|"
         # gender identity in plain words: 「性別に違和感がある」「心の性は女性」「戸籍の性別を変更」
@@ -282,8 +294,10 @@ _FIELDS_OF_CHECKUP = lowercase_pattern(r"判定\s*[:：]?\s*(?:要|[A-E]\b)|要�
 # (Keep every English alternative behind its \b inside the first group and the Japanese ones outside it:
 # a non-ASCII literal inside the group costs the whole pattern its prefix scan, ~10x slower.)
 # Writing *about* a topic is not disclosing it: "my essay on Islam", 「糖尿病について調べています」.
+# ("a news story about his conviction" is no frame; the lookbehind sits after `story`, since one at the start of
+# an alternative costs the pattern its prefix scan, ~6x slower.)
 _TOPIC_FRAME = lowercase_pattern(
-    r"(?i:\bessay|\barticle|\bhistory\s+of|\bresearch|\breport\s+on|\bnovel|\bstory|\bfiction|\bchapter|"
+    r"(?i:\bessay|\barticle|\bhistory\s+of|\bresearch|\breport\s+on|\bnovel|\bstory(?<!news\sstory)|\bfiction|\bchapter|"
     r"\bcharacter(?!\s+(?:letter|reference|witness))|\bmovie|\bfilm|\bbook\b(?<!handover\sbook)(?<!log\sbook)(?<!visitor\sbook)(?<!visitors'\sbook)(?<!guest\sbook)(?<!address\sbook)(?<!appointment\sbook)(?<!record\sbook)(?<!day\sbook)(?<!message\sbook)(?!\s+(?:a|an|the|double|two|another|appointments?|in|me|him|her|them|us|it|tickets?|flights?|rooms?|tables?|slots?|sessions?)\b)|\bpoem|\blecture|\bclass\s+on|\bpresentation\s+on|\bpresenting\s+on|\btalk\s+on|"
     r"\blesson|\bworkshop\s+on|\bquiz|\btell\s+me\s+about|\bconference|\bspeakers?\b|\bpanel(?:ists?)?\b|"
     r"\bawareness\b|\bfundrais|\bcharity\b|\bcampaign\b|\blearn(?:ing)?\s+about|\bbooks?\s+(?:about|on)\b|\bin\s+general\b|\bgeneral\s+terms\b|"
@@ -338,7 +352,9 @@ _SURVEY = lowercase_pattern(
 # ...unless the sentence also states a fact about someone.
 _PERSONAL_CLAIM = lowercase_pattern(
     r"(?i:\b(?:I|my\s+\w+|he|she)\s+(?:was|were|am|is|'m|have|has|had|got)\s+(?:been\s+|just\s+|recently\s+)?"
-    r"(?:diagnosed|prescribed|arrested|convicted|hospitali|treated|baptized|fired))"
+    r"(?:diagnosed|prescribed|arrested|convicted|hospitali|treated|baptized|fired)"
+    # someone's own conviction by its year or offence: "his 2021 fraud conviction" (a news story about it is no frame)
+    r"|\b(?:his|her|their|my)\s+(?:(?:19|20)\d{2}\s+)?[\w-]+\s+conviction)"
     # (not a relative clause on a class of people: 「ADHDと診断された小学生の子どもについて」)
     r"|と診断(?![^。、\\n]{0,8}?(?:小学生|中学生|高校生|子ども|子供|児童|生徒|人|方|社員|従業員|職員|場合|とき|時)(?:の|に|が|は|を|について|向け))|を処方|で入院|に通院|を服用|逮捕され(?!る)|有罪判決|入信|改宗|カミングアウト"
     # a real person behind a story's character: 「主人公のモデルは同僚の田中さんで、彼は実際に…」
@@ -352,7 +368,7 @@ _MADE_UP = lowercase_pattern(
     r"(?i:\bdummy\b|\bplaceholder|\bfictional\b|\bfictitious\b|\bfake\b|\bsample\s+(?:record|patient|data|form)|"
     r"\bmade[- ]up\b|\bblank\s+(?:template|form)|\brole[- ]?play|"
     # a template asked for: "turn my notes into a letter template", "[NAME] placeholders"
-    r"\b(?:letter|email|form|note|memo)\s+template\b|\btemplate\s+(?:for|to|letter)\b|\[(?:name|employee|date)\])"
+    r"\b(?:letter|email|form|note|memo)\s+template\b|\btemplate\s+(?:for|to|letter)\b|\[(?:[a-z']+\s+)?(?:name|employee|date)\])"
     r"|記入例|入力例|ダミー|架空|テスト用|サンプル|（例）|\(例\)|ロールプレイ|テンプレート?(?:を|が|の(?:形|案))|ひな形を|雛形を"
 )
 # A list of protected attributes is a rule about them, not a fact about anyone: 「評価に使ってはならない
@@ -578,6 +594,54 @@ def _referred_back(text: str, spans: list[tuple[int, int]], people: list[int]) -
     return out
 
 
+# A quoted statement (a survey's free text, a ticket's message, a complaint, a chat line) is one speaker's
+# words, though its sentences name no one: the speaker is named on the line that introduces it
+# (「・吉川 様「…」」, "Customer Ray Dunn says '…'"), on the header line above it
+# (「お客様：小松 健太郎 様\n「…」」), right after it on the same line (「「…」 注文者 丸山 由紀」), inside it
+# ("'Policyholder Martin Sousa, … Note: claimant has …'"), or introduces themselves in it (「「金子です。…」」,
+# "'Hi, this is Jordan Meeks. … I'm starting …'"). Every sentence of the quote then has its person.
+# (ASCII quotes open after a space, a colon or a bracket and close before one, so "I'm" stays inside.)
+_QUOTED = re.compile(
+    r"「[^「」]{2,800}」|『[^『』]{2,800}』|“[^“”]{2,800}”"
+    r"|(?<![^\s:：(])'(?:[^'\n]|'(?=[A-Za-z]))+'(?![A-Za-z0-9])|(?<![^\s:：(])\"[^\"\n]{2,800}\"(?![A-Za-z0-9])"
+)
+
+
+# (the cheap test before `self_named`: a self-introduction has one of these words)
+_SELF_INTRO = re.compile(r"です|と申します|(?i:\bI'm\b|\bI\s+am\b|\bmy\s+name\b|\bthis\s+is\b|\bhere\b)|[（(]\d")
+_QUOTE_CHAR = re.compile(r"[「『“'\"]")
+
+
+def _quoted_speakers(
+    text: str, spans: list[tuple[int, int]], quotes: list[tuple[int, int]], speakers: list[int]
+) -> list[int]:
+    out: list[int] = []
+    for a, b in quotes:
+        line0 = text.rfind("\n", 0, a) + 1
+        if not text[line0:a].strip(" \t・*-"):  # the quote opens its line: the header line above names the speaker
+            line0 = text.rfind("\n", 0, max(0, line0 - 1)) + 1
+        line1 = text.find("\n", b)
+        line1 = len(text) if line1 < 0 else line1
+        if _TRANSLATION.search(text, line0, a):
+            # a phrase quoted to be translated is not the words of whoever the request names ("My name is Omar
+            # Haddad. Please translate 'Where is the nearest mosque?'"): only a speaker inside it counts
+            line0, line1 = a, b
+        i = bisect.bisect_left(speakers, line0)
+        if (i < len(speakers) and speakers[i] < line1) or (_SELF_INTRO.search(text, a, b) and self_named(text[a + 1 : b - 1])):
+            out += [s0 for s0, s1 in spans if s0 < b and s1 > a]
+    return out
+
+
+# A partner of the speaker's own sex, said across two sentences: 「彼氏へのプレゼントで…。私も男なので」,
+# 「彼女と住むので…私も女なので」 (one sentence never holds both, so this reads the line).
+_SAME_SEX_SELF = re.compile(
+    r"彼氏[^\n]{0,60}?(?:私|僕|ぼく|俺|おれ|自分)も(?:男(?!の子|女)|男性)|(?:私|僕|ぼく|俺|おれ|自分)も男(?:性)?[^\n]{0,60}?彼氏"
+    r"|彼女[^\n]{0,60}?(?:私|あたし|自分|うち)も(?:女(?!の子|性用)|女性)|(?:私|あたし|自分)も女(?:性)?[^\n]{0,60}?彼女"
+    r"|(?i:\bmy\s+boyfriend\b[^\n]{0,80}?\bi['’]?m\s+(?:a\s+)?(?:guy|man|male)\s+(?:too|as\s+well)\b"
+    r"|\bmy\s+girlfriend\b[^\n]{0,80}?\bi['’]?m\s+(?:a\s+)?(?:woman|girl|female)\s+(?:too|as\s+well)\b)"
+)
+
+
 def special_categories(text: str) -> Iterator[Span]:
 
     for m in _MEMBER_LIST.finditer(text):
@@ -601,15 +665,25 @@ def special_categories(text: str) -> Iterator[Span]:
         return
     named = name_mentions(text, spans)
     public = [(s0, s1) for s0, s1 in spans if encyclopedic(text[s0:s1])]
+    mentions = [(m.start(), m.group(), p is PERSON_JA) for p in (PERSON_EN, PERSON_JA) for m in p.finditer(text)]
     people = [
-        m.start() for p in (PERSON_EN, PERSON_JA) for m in p.finditer(text)
-        if not (_NAME_SHAPED.match(m.group()) and any(s0 <= m.start() < s1 for s0, s1 in public))
+        start for start, word, _ in mentions
+        if not (_NAME_SHAPED.match(word) and any(s0 <= start < s1 for s0, s1 in public))
     ] + named
     # (a group addressed by its role, 「檀家さん向け」「保護者の皆様」, is no one in particular)
     people = [p for p in people if not _GROUP_ADDRESSEE.match(text, p)]
     people += speaker_sentences(text, spans)
     people += _referred_back(text, spans, people)
     people += _addressed(text, spans)
+    # (only a speaker as a name shows one: a lexicon name, a Japanese name or role with its honorific, an
+    # English mention with a first name in it; not "Wilmslow Road is" or a doctor's initials signing a note)
+    quotes = [m.span() for m in _QUOTED.finditer(text)] if _QUOTE_CHAR.search(text) else []
+    if quotes:
+        speakers = named + [
+            start for start, word, ja in mentions
+            if (not _FIRST_PERSON.match(word) if ja else any(w in FIRST_NAMES for w in word.split()))
+        ]
+        people += _quoted_speakers(text, spans, quotes, sorted(speakers))
     # In a record about someone, the unnamed lines (notes, findings) are theirs too.
     record = record_subject(text)
     if not people and not record:
@@ -632,6 +706,9 @@ def special_categories(text: str) -> Iterator[Span]:
     general = [m.start() for m in _GENERAL_QUESTION.finditer(low)]
     claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)]
     survey = bool(_SURVEY.search(low) and _AGGREGATE.search(low))
+    if not made_up_doc:
+        for m in _SAME_SEX_SELF.finditer(text):
+            yield "sexual_orientation", m.start(), m.end()
 
     named_set = set(named)
     people = sorted(set(people))
