@@ -486,6 +486,9 @@ _ORG_ADDRESS_CONTEXT = re.compile(
 _PERSONAL_ADDRESS_CONTEXT = re.compile(
     r"(?i:\bmy\b|\bhome\b|\blive\b|\bship\s+to\b|\bdeliver|\bsend\s+(?:it|the)|residence|\bmailing\b)"
     r"|自宅|実家|私の|住んで|お届け先|届け先|送付先|送り先|配送先|宛先|現住所|様|さん"
+    # a relative's or a friend's address, or where a parcel is going: 「ゆみ（姉）の住所」「荷物送りたい」, "my sister's address"
+    r"|(?:母|父|姉|兄|妹|弟|祖母|祖父|娘|息子|彼氏|彼女|友達|友人|親友|叔母|叔父|伯母|伯父)[)）]?の住所|荷物を?送り"
+    r"|(?i:\b(?:mom|mum|dad|sister|brother|grandma|grandpa|aunt|uncle|friend|son|daughter|girlfriend|boyfriend)'?s\s+(?:new\s+)?address)"
     # a line that opens with a person's name: 「山本 琴音：東京都…」 in a roster
     r"|^[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,3}\s*[:：]"
 )
