@@ -15,7 +15,8 @@ False-positive classes (hard negatives): the same keywords with no value or a ru
 expires after 300 seconds", "door code must be 4 digits", "wifi password needs 8 characters", a year after
 "changed in"); a keyword's qualifier running past a question mark ("the gate code on a keypad? the manual is
 lost"); a password given as an example (「例として」); an address format question; roles or products priced in a
-list, not people; a list of roles (「職場の先輩、後輩、同期との…」).
+list, not people; a list of roles (「職場の先輩、後輩、同期との…」); a character in a show ("in the show X is Y bi", 「アニメの○○の
+キャラ」); a restaurant's booking line on a menu ("Tel réservations …", 「ご予約 03-…」).
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ SENSITIVE = [
     ("health", "じいちゃん透析始まったらしい。週3で病院だって。お見舞いに何持っていけばいい？"),
     ("health", "バイトの先輩、パニック障害で通院してるって。シフト代わってあげるべき？"),
     ("criminal_record", "元カノの兄貴、詐欺で逮捕されて今保釈中らしい。家族に言うべき？"),
+    # twins of the show and booking-line negatives: a real person beside a show, a private number at a restaurant
+    ("sexual_orientation", "my cousin Leo told me he's bi, we were watching a tv show together. how do i react"),
+    ("sexual_orientation", "弟のけんたがゲイだってカミングアウトした。アニメの話しかしない子なんだけど"),
+    ("contact", "レストランで隣の席の人に番号もらった 090-3321-7765 って、登録名どうしよう"),
 ]
 
 HARD_NEGATIVES = [
@@ -67,4 +72,9 @@ HARD_NEGATIVES = [
     "職場の先輩、後輩、同期との付き合い方でうつにならないコツある？",
     "what does a medicare number look like? mine got lost in the move",
     "chase account number is usually 9 to 12 digits, is 12 normal",
+    # a character in a show, a restaurant's booking line
+    "in the show Young Royals is Wilhelm gay or bi? settle this for me",
+    "アニメの呪術廻戦のキャラってゲイ設定あるの？友達と揉めてる",
+    "translate this flyer: 'Trattoria Gina, pasta fresca, tel. reservations 02 8845 1120'",
+    "メニューの写真を英訳して：「季節のランチ 1200円、ご予約 03-5521-8890」",
 ]

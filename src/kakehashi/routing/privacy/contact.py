@@ -131,8 +131,10 @@ _ORG_PHONE_CONTEXT = re.compile(
     r"(?i:customer\s+(?:service|support|care)|support\s+line|helpline|hotline|help\s+desk|call\s+center|"
     r"switchboard|main\s+line|head\s+office|headquarters|toll[- ]free|\binc\b|\bcorp\b|\bltd\b|"
     # public services' published lines: "Fire Dept non-emergency", "building security desk"
-    r"fire\s+(?:dept|department|station)|police|non-emergency|security\s+desk)"
-    r"|代表(?:電話|番号)?|お問い?合わ?せ|問合せ|窓口|カスタマー|コールセンター|サポートセンター|フリーダイヤル|"
+    r"fire\s+(?:dept|department|station)|police|non-emergency|security\s+desk|"
+    # a restaurant's or a shop's booking line, as a menu or a flyer prints it: "Tel réservations 01 42 …"
+    r"\btel\.?\s+r[eé]servations?\b|\br[eé]servations?\s*(?:line|tel|phone|[:：])|booking\s+line)"
+    r"|ご予約|予約(?:専用|受付|電話|番号|の?お電話)|代表(?:電話|番号)?|お問い?合わ?せ|問合せ|窓口|カスタマー|コールセンター|サポートセンター|フリーダイヤル|"
     r"本社|本店|株式会社|市役所|区役所|役場|大使館|受付時間"
 )
 
