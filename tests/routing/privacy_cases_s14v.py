@@ -37,6 +37,8 @@ SENSITIVE = [
     ("national_id", "dad's medicare card says 3HN5-TR2-KM68, can i use it to book his flu shot online"),
     # a bank account with the bank's name before its number
     ("financial", "venmo is down so pay me direct: my acct is Wells Fargo 5521 0087 3341, routing on the app"),
+    # ...not a safe: a 信用金庫 is a bank (its account stays an account)
+    ("financial", "会費の振込先まとめて\n・城北信用金庫 普通 5820417（サークルの口座）"),
     # a relative's address where a parcel is going
     ("contact", "母の住所 〒８１２－００１１ 福岡県福岡市博多区博多駅前４－２－７ ｺｰﾎﾟ博多１０２ に荷物送りたい"),
     ("contact", "my sister's new address is 418 Maple Ridge Dr, Boise, ID 83709, whats the cheapest way to ship a box"),

@@ -51,7 +51,7 @@ _KEYPAD_EN = re.compile(
     rf"(?:\w+\s+)?(?:{_PLACE_EN})|lock\s?box|key\s?box|key\s+safe)s?\b)"
 )
 _KEYPAD_JA = re.compile(
-    r"オートロック|暗証(?:番号)?|宅配ボックス|キーボックス|南京錠|ダイヤル錠|ロッカー|金庫|"
+    r"オートロック|暗証(?:番号)?|宅配ボックス|キーボックス|南京錠|ダイヤル錠|ロッカー|(?<!信用)(?<!労働)(?<!農協)金庫|"
     r"(?:玄関|ドア|門|ゲート|倉庫|ガレージ|トランクルーム)の?(?:番号|コード|暗証番号)"
 )
 # (no sentence end, digit or newline between the place and its code: "… the manual is lost" is no code)
