@@ -77,26 +77,39 @@ def _code_after(text: str, end: int) -> re.Match[str] | None:
     return m if m is not None and m.start() <= gap.end() else None
 
 
+# Cheap substring tests first (scan time): most prompts name none of these, and the patterns above are
+# case-insensitive alternations that cost a scan of the whole text each.
+_OTP_HINTS = ("otp", "2fa", "mfa", "code", "one-time", "one time", "認証", "確認", "ワンタイム", "セキュリティ")
+_KEYPAD_HINTS_EN = ("code", "pin", "combo", "combination", "lock", "key box", "keybox", "key safe")
+_KEYPAD_HINTS_JA = ("オートロック", "暗証", "ボックス", "南京錠", "ダイヤル", "ロッカー", "金庫", "番号", "コード")
+
+
+def _example(text: str, start: int, end: int) -> bool:
+    return bool(EXAMPLE_CONTEXT.search(window(text, start, end, 40, 10)))
+
+
 def codes(text: str) -> Iterator[Span]:
-    example = EXAMPLE_CONTEXT.search(text)
-    for k in _OTP_WORD.finditer(text):
-        m = _OTP_VALUE.search(text, k.end(), k.end() + 24)
-        if m is None or re.search(r"[\n.?!。？！]", text[k.end() : m.start()]) or _UNIT_AFTER.match(text, m.end()):
-            continue
-        if not trivial_digits(re.sub(r"\D", "", m.group())) and not (example and EXAMPLE_CONTEXT.search(window(text, k.start(), m.end(), 40, 10))):
-            yield "password", m.start(), m.end()
+    low = text.lower()
+    if any(h in low for h in _OTP_HINTS):
+        for k in _OTP_WORD.finditer(text):
+            m = _OTP_VALUE.search(text, k.end(), k.end() + 24)
+            if m is None or re.search(r"[\n.?!。？！]", text[k.end() : m.start()]) or _UNIT_AFTER.match(text, m.end()):
+                continue
+            if not trivial_digits(re.sub(r"\D", "", m.group())) and not _example(text, k.start(), m.end()):
+                yield "password", m.start(), m.end()
     if _WIFI.search(text):
         for k in _WIFI_KEY.finditer(text):
             m = _WIFI_VALUE.match(text, k.end())
             if m is None or k.end() == k.start():
                 continue
             v = m.group("v")
-            if any(c.isdigit() for c in v) and any(c.isalpha() for c in v) and not (example and EXAMPLE_CONTEXT.search(window(text, k.start(), m.end(), 40, 10))):
+            if any(c.isdigit() for c in v) and any(c.isalpha() for c in v) and not _example(text, k.start(), m.end()):
                 yield "password", m.start("v"), m.end("v")
-    for pattern in (_KEYPAD_EN, _KEYPAD_JA):
+    patterns = [p for p, hints in ((_KEYPAD_EN, _KEYPAD_HINTS_EN), (_KEYPAD_JA, _KEYPAD_HINTS_JA)) if any(h in low for h in hints)]
+    for pattern in patterns:
         for k in pattern.finditer(text):
             m = _code_after(text, k.end())
             if m is None or _UNIT_AFTER.match(text, m.end()) or _YEAR.match(m.group("v")) and _DATE_LEAD.search(text, k.end(), m.start()):
                 continue  # "the gate code changed in 2024": a date
-            if not trivial_digits(_digits(m.group("v"))) and not (example and EXAMPLE_CONTEXT.search(window(text, k.start(), m.end(), 40, 10))):
+            if not trivial_digits(_digits(m.group("v"))) and not _example(text, k.start(), m.end()):
                 yield "password", m.start("v"), m.end("v")

@@ -53,7 +53,8 @@ _LIST_HEADER_PAY = re.compile(
 )
 _UNPAID = re.compile(r"(?i:\bowes?\b|\bowed\b|\bunpaid\b|\bhasn'?t\s+paid|\bhaven'?t\s+paid)|払ってない|払っていない|未払い|未納|滞納|立て替え|貸し")
 _PAY_LINE = re.compile(
-    r"^[ \t]*[・\-*•]?[ \t]*(?P<who>[^\d\n$£€¥￥:：]{1,20}?)[ \t]*[:：]?[ \t]+(?:\d{1,2}\s?(?:ヶ月|か月|カ月|mo|months?)[ \t]+)?"
+    # (possessive indents and a name that starts with no space: an indented code line must not backtrack)
+    r"^[ \t]*+(?:[・\-*•][ \t]*+)?(?P<who>[^\s\d$£€¥￥:：][^\d\n$£€¥￥:：]{0,19}?)[ \t]*[:：]?[ \t]+(?:\d{1,2}\s?(?:ヶ月|か月|カ月|mo|months?)[ \t]+)?"
     r"(?:[$£€¥￥]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*\s?(?:円|ドル))",
     re.MULTILINE,
 )
