@@ -46,6 +46,7 @@ from typing import Any
 from kakehashi.routing.complexity import content_text
 from kakehashi.routing.privacy._text import Span, fold, widen_kana
 from kakehashi.routing.privacy.bulk import bulk_personal
+from kakehashi.routing.privacy.codes import codes
 from kakehashi.routing.privacy.compensation import salaries
 from kakehashi.routing.privacy.contact import addresses, emails, phones
 from kakehashi.routing.privacy.credentials import secrets
@@ -151,6 +152,7 @@ def mask(value: str) -> str:
 
 _DETECTORS: tuple[Callable[[str], Iterator[Span]], ...] = (
     secrets,  # first: a key's characters must not be re-read as a phone or card number
+    codes,
     markings,
     emails,
     cards,

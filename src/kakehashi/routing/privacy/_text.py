@@ -186,6 +186,12 @@ PERSON_JA = re.compile(
     # spoken first person in chats: 「おれバイなんだ」「あたし、実は…」 (not オレンジ)
     r"|おれ(?=[はがもの、。ってさ]|[ァ-ヶ])|(?<![ァ-ヶー])オレ(?![ァ-ヶー])|あたし(?=[はがもの、。ってさ]|[ァ-ヶ])"
     r"|(?:母|父|妻|夫|息子|娘|兄|姉|弟|妹|祖母|祖父|家族|彼氏|彼女|彼|友人|友達|親|義母|義父|主人|嫁|旦那|パートナー|恋人)(?:は|が|の|に|も|から|と)"
+    # chat words for one's own family and exes, which name a person even with the particle dropped:
+    # 「ばあちゃん認知症で」「元カレのけいすけ」「おかん入院した」
+    r"|(?:お?ばあちゃん|お?じいちゃん|ばあば|じいじ|おかん|おとん|お袋|おふくろ|親父|おやじ|兄貴|姉貴|元カレ|元カノ|元彼|元夫|元妻|元嫁)"
+    # one person by where the speaker knows them from, then a comma: 「ゼミの先輩、」「前のバイト先の店長、」
+    # (not a list of roles: 「職場の先輩、後輩、同期との付き合い方」)
+    r"|(?<=の)(?:先輩|後輩|同期|同僚|上司|部下|店長|友達|友人|知人|幼馴染|担任)、(?!(?:先輩|後輩|同期|同僚|上司|部下|店長|友達|友人|知人)[、とや])"
     # the person a case note is about, named in brackets or reporting: 「本人（経理課 森 健吾）より：」「本人より相談」
     # (not 本人確認, 本人の同意: a procedure's anyone)
     r"|本人[（(][^）)\n]{1,20}[）)]|本人(?:より|から)(?:[:：、]|相談|申し出|申出|連絡|聴取)"

@@ -44,7 +44,44 @@ _HONORIFIC = re.compile(r"[一-龥]{1,4}[ 　]?[一-龥ぁ-ん]{0,3}[ 　]?(?:�
 _RELATIVE_NAMED = re.compile(r"(?:息子|娘|長男|長女|次男|次女|三男|三女|妻|夫|母|父)[ 　]*[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}(?![一-龥ぁ-んァ-ヶ])")
 _SAMPLE_PAPER = re.compile(r"記入例|記載例|(?i:\bsample\s+(?:payslip|pay\s+slip|statement|p60)|\bdummy\s+(?:data|payslip|record))")
 
+# A list of people by first name or nickname, one amount each, under a line about their pay or what they owe
+# (a shift sheet with everyone's 時給, 「月謝払ってない人リスト」, a salon's weekly payroll): the list is personal
+# data (bulk_personal) and each line one person's money (salary; debt when the header says unpaid).
+_LIST_HEADER_PAY = re.compile(
+    r"(?i:payroll|\bwages?\b|\bpay\b|\bpaid\b|hourly|salar|\bowes?\b|\bowed\b|\bunpaid\b|\bdues\b|\bfees?\b)"
+    r"|時給|日給|月給|給料|給与|月謝|会費|部費|家賃|払ってない|払っていない|未払い|未納|滞納|立て替え|貸し"
+)
+_UNPAID = re.compile(r"(?i:\bowes?\b|\bowed\b|\bunpaid\b|\bhasn'?t\s+paid|\bhaven'?t\s+paid)|払ってない|払っていない|未払い|未納|滞納|立て替え|貸し")
+_PAY_LINE = re.compile(
+    # (possessive indents and a name that starts with no space: an indented code line must not backtrack)
+    r"^[ \t]*+(?:[・\-*•][ \t]*+)?(?P<who>[^\s\d$£€¥￥:：][^\d\n$£€¥￥:：]{0,19}?)[ \t]*[:：]?[ \t]+(?:\d{1,2}\s?(?:ヶ月|か月|カ月|mo|months?)[ \t]+)?"
+    r"(?:[$£€¥￥]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*\s?(?:円|ドル))",
+    re.MULTILINE,
+)
+# (a nickname in hiragana, a surname with a kana given name, a katakana full name: 「あい」「佐藤ゆい」「アリ・ハサン」)
+_JA_NAME_ONLY = re.compile(r"[ぁ-ん]{2,5}|[一-龥]{1,3}[ぁ-んァ-ヶ]{2,4}|[ァ-ヶ][ァ-ヶー]{1,8}・[ァ-ヶ][ァ-ヶー]{1,8}|[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}")
+
+
+def _pay_list(text: str) -> Iterator[Span]:
+    lines = list(_PAY_LINE.finditer(text))
+    if len(lines) < 3 or not _LIST_HEADER_PAY.search(text, 0, lines[0].start()):
+        return
+    named = 0
+    for m in lines:
+        who = m.group("who").strip()
+        if _JA_NAME_ONLY.fullmatch(who) or name_mentions(text, [m.span("who")]):
+            named += 1
+    if named * 3 < len(lines) * 2:
+        return  # roles, products or shifts priced, not people ("ホール 1150円", "Latte $4.50")
+    start, end = lines[0].start(), text.find("\n", lines[-1].end())
+    end = len(text) if end < 0 else end
+    yield "bulk_personal", start, end
+    yield ("debt" if _UNPAID.search(text, 0, lines[0].start()) else "salary"), start, end
+
+
 def salaries(text: str) -> Iterator[Span]:
+    if "\n" in text:
+        yield from _pay_list(text)
     if not _AMOUNT.search(text) or not _PAY.search(text):
         return
     if _SAMPLE_PAPER.search(text):

@@ -131,8 +131,10 @@ _ORG_PHONE_CONTEXT = re.compile(
     r"(?i:customer\s+(?:service|support|care)|support\s+line|helpline|hotline|help\s+desk|call\s+center|"
     r"switchboard|main\s+line|head\s+office|headquarters|toll[- ]free|\binc\b|\bcorp\b|\bltd\b|"
     # public services' published lines: "Fire Dept non-emergency", "building security desk"
-    r"fire\s+(?:dept|department|station)|police|non-emergency|security\s+desk)"
-    r"|代表(?:電話|番号)?|お問い?合わ?せ|問合せ|窓口|カスタマー|コールセンター|サポートセンター|フリーダイヤル|"
+    r"fire\s+(?:dept|department|station)|police|non-emergency|security\s+desk|"
+    # a restaurant's or a shop's booking line, as a menu or a flyer prints it: "Tel réservations 01 42 …"
+    r"\btel\.?\s+r[eé]servations?\b|\br[eé]servations?\s*(?:line|tel|phone|[:：])|booking\s+line)"
+    r"|ご予約|予約(?:専用|受付|電話|番号|の?お電話)|代表(?:電話|番号)?|お問い?合わ?せ|問合せ|窓口|カスタマー|コールセンター|サポートセンター|フリーダイヤル|"
     r"本社|本店|株式会社|市役所|区役所|役場|大使館|受付時間"
 )
 
@@ -486,6 +488,9 @@ _ORG_ADDRESS_CONTEXT = re.compile(
 _PERSONAL_ADDRESS_CONTEXT = re.compile(
     r"(?i:\bmy\b|\bhome\b|\blive\b|\bship\s+to\b|\bdeliver|\bsend\s+(?:it|the)|residence|\bmailing\b)"
     r"|自宅|実家|私の|住んで|お届け先|届け先|送付先|送り先|配送先|宛先|現住所|様|さん"
+    # a relative's or a friend's address, or where a parcel is going: 「ゆみ（姉）の住所」「荷物送りたい」, "my sister's address"
+    r"|(?:母|父|姉|兄|妹|弟|祖母|祖父|娘|息子|彼氏|彼女|友達|友人|親友|叔母|叔父|伯母|伯父)[)）]?の住所|荷物を?送り"
+    r"|(?i:\b(?:mom|mum|dad|sister|brother|grandma|grandpa|aunt|uncle|friend|son|daughter|girlfriend|boyfriend)'?s\s+(?:new\s+)?address)"
     # a line that opens with a person's name: 「山本 琴音：東京都…」 in a roster
     r"|^[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,3}\s*[:：]"
 )

@@ -335,7 +335,8 @@ _PROSE_EN = re.compile(
     r"pre[- ]?shared\s+key|psk|(?:wi-?fi|wpa2?|wpa3)\s+key|"
     # a live stream's key, as OBS, YouTube and Twitch settings name it: whoever has it broadcasts as you
     r"stream\s+key)\b)"
-    r"(?:\s+(?i:for|to|of|on|at)\s+[^.\n:=]{1,40}?)?"
+    # (a qualifier, not across a sentence end: "the door code on a keypad? the manual is lost" gives no code)
+    r"(?:\s+(?i:for|to|of|on|at)\s+[^.\n:=?!]{1,40}?)?"
     # ("the override code this month is …")
     r"(?:\s+(?i:this|next|for\s+this)\s+(?i:week|month|shift|term|year))?"
     # ("my wifi password, which is …")
@@ -460,7 +461,7 @@ _GUIDANCE = re.compile(
     r"\b(?:weak|bad|common|strong)\s+passwords?\s+(?:like|such\s+as|e\.g\.)|\bexamples?\s+of\s+(?:weak|bad|strong)\s+passwords?)"
     r"|パスワード(?:の)?(?:作り方|決め方|付け方|管理(?:方法|のルール)|ポリシー|規程|ルール|の注意|設定ルール)|悪い例|良い例|よくない例|NG例"
 )
-_EXAMPLE_LEAD = re.compile(r"(?i:\b(?:like|such\s+as|e\.g\.|avoid|never\s+use|don'?t\s+use|bad\s+examples?)\b)|悪い例|良い例|例えば|例[:：]|のような|みたいな|など")
+_EXAMPLE_LEAD = re.compile(r"(?i:\b(?:like|such\s+as|e\.g\.|avoid|never\s+use|don'?t\s+use|bad\s+examples?)\b)|悪い例|良い例|例えば|例[:：]|例として|例に|のような|みたいな|など")
 _OWNED = re.compile(r"(?i:\bmy\s+(?:\w+\s+)?(?:password|login|account)|\bour\s+(?:\w+\s+)?(?:password|login|account)\s+is)|私の|自分の|うちの")
 # Password managers are products named in guidance ("use 1Password"), not values.
 _PASSWORD_MANAGERS = frozenset({"1password", "lastpass", "bitwarden", "keepass", "keepassxc", "dashlane", "nordpass", "keeper"})

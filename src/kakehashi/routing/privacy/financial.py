@@ -185,6 +185,8 @@ _IBAN_CONTEXT = re.compile(r"\bIBAN\b", re.IGNORECASE)
 _DOCUMENTATION_IBANS = frozenset({"GB82WEST12345698765432", "DE89370400440532013000", "FR1420041010050500013M02606"})
 _US_ACCOUNT = re.compile(
     r"\b(?:account|acct|a/c)(?:\s+(?:number|no\.?|#))?\s*(?:[:#]|\s+is|\s+ending(?:\s+in)?)?\s*"
+    # (the bank's name may come first: "my acct is Chase 7791 0023 4516", "account: Wells Fargo 5521…")
+    r"(?:(?:at\s+|with\s+)?[a-z][a-z&.]{1,15}(?:\s+[a-z][a-z&.]{1,15})?\s+)?"
     r"(\d{8,17}|\d{4}(?:[ -]\d{4}){1,3})\b",
     re.IGNORECASE | re.ASCII,
 )

@@ -232,6 +232,16 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?i:health\s+insurance\s+(?:number|no\.?|id))\s*[:#]?\s*(?P<w>[A-Z0-9-]{6,})"
         ),
     ),
+    # The US Medicare Beneficiary Identifier (CMS's 11-character MBI, printed 4-3-4 on the card: "7KR2-WD9-TC41"):
+    # digit, letter, letter-or-digit, digit, letter, letter-or-digit, digit, two letters, two digits (never S L O
+    # I B Z), after the card's name. No check digit, so the name is required.
+    (
+        "insurance_id",
+        re.compile(
+            r"(?i:\bmedicare\b|\bMBI\b)[^\n]{0,30}?(?P<v>\b(?i:[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?"
+            r"[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2})\b)"
+        ),
+    ),
     # The 記号 + 番号 pair printed on every Japanese health-insurance card, copied in that order with the
     # card named after it (「記号 3109 番号 22 被保険者 …」, ホケンショウ in half-width kana).
     (

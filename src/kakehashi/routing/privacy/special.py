@@ -310,6 +310,8 @@ _TOPIC_FRAME = lowercase_pattern(
     r"\bhistory\s+(?:class|lesson|lecture)|"
     # a character in a story being written: "the protagonist", "write a scene where"
     r"\bprotagonist|\bheroine\b|\bwrite\s+(?:a|the)\s+scene|\bscene\s+where|"
+    # ...or in a show on screen: "in the show Heartstopper is Nick bi", 「アニメの○○のキャラってゲイ？」
+    r"\bin\s+the\s+(?:tv\s+)?(?:show|series|anime|manga|sitcom)\b|"
     # guidance on what not to ask or record lists the categories as topics: "questions interviewers
     # must not ask (religion, union membership…)", 「面接で聞いてはいけない質問（宗教、労働組合…）」
     r"\bprotected\s+characteristics|\billegal\s+(?:interview\s+)?questions|"
@@ -323,7 +325,7 @@ _TOPIC_FRAME = lowercase_pattern(
     # a politician's own public statement: "a cabinet minister said in a radio interview that she is a Quaker"
     r"\b(?:cabinet|government|prime|foreign|finance|health|education|junior|shadow)\s+minister\b|\bsenator\b|\bcongress(?:wo)?man\b|"
     r"\bpoliticians?\b|\b(?:radio|tv|television|newspaper|press)\s+interview\b|\bpress\s+conference\b)"
-    r"|主人公|ヒロイン|キャラクター|登場キャラ|場面を(?:書|描)|シーンを(?:書|描)|脚本|二次創作|"
+    r"|主人公|ヒロイン|キャラクター|(?:アニメ|漫画|マンガ|ドラマ)の[^、。\s]{1,15}の?キャラ|登場キャラ|場面を(?:書|描)|シーンを(?:書|描)|脚本|二次創作|"
     r"について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業|販促|新製品|新商品|キャンペーン|市場調査|企画書|一般的に|一般論|例文|"
     # institutions and policies, not a person: 「パートナーシップ宣誓制度を導入している自治体」「規程例」
     r"制度を導入|制度の|自治体|規程例|就業規則|国家試験|国試|試験勉強|試験対策|"
