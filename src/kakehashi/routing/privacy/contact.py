@@ -50,6 +50,8 @@ _EXAMPLE_DOMAIN = re.compile(r"(?:^|\.)example\.(?:com|net|org|jp|co\.jp|ne\.jp|
 _GENERIC_LOCAL = re.compile(
     r"^(?:user|username|user\d*|name|first\.?last|firstname\.?lastname|your\.?name|yourname|you|me|someone|"
     r"somebody|foo|bar|baz|test|tester|testuser|demo|email|mail|address|xxx+|abc|sample)[._-]?\d*$"
+    # a demo or sandbox account named as one: calendar-demo@, demo-user@, sandbox.admin@
+    r"|^(?:[a-z0-9]+[._-])*(?:demo|sandbox|dummy)(?:[._-][a-z0-9]+)*$"
 )
 # Functional mailboxes belong to an organisation, not a person (GDPR recital 26 / APPI: no
 # identifiable individual).
@@ -59,6 +61,11 @@ _ROLE_LOCAL = re.compile(
     r"hello|office|service|customer|customerservice|cs|webmaster|postmaster|hostmaster|abuse|privacy|"
     r"security|billing|jobs|careers|recruit|recruiting|inquiry|inquiries|enquiry|enquiries|feedback|marketing|newsletter|"
     r"legal|compliance|partners|team|general|reception|toiawase|otoiawase|news|newsroom|newsdesk|desk|editors?|editorial|"
+    # events and training teams, an IT service desk, a calendar or an admin account
+    r"events?|training|learning|webinars?|servicedesk|itdesk|it|hr|admin|calendar|payroll|accounts|finance|facilities|"
+    # Japanese departments in romaji: 総務 soumu/somu, 人事 jinji, 経理 keiri, 営業 eigyo, 広報 kouhou, 事務局 jimukyoku …
+    r"soumu|somu|soumubu|jinji|jinjibu|keiri|keiribu|eigyo|eigyou|eigyoubu|kouhou|koho|kohou|jimukyoku|uketsuke|"
+    r"hisho|gyomu|gyoumu|kikaku|shomu|kyomu|kyoumu|"
     # machine senders: CI and bots ("build-bot <ci@…>", dependabot@…)
     r"ci|cd|bot|[\w.-]*-bot|bots|build|builds|deploy|deployer|automation|github-actions|dependabot|renovate|jenkins)$"
 )
@@ -97,6 +104,10 @@ _PUBLISHED_SAMPLE = re.compile(
 )
 
 
+# A vendor API's test mode (Stripe's "livemode": false, cus_test_…, "mode=test"): its customers are fixtures.
+_TEST_MODE = re.compile(r'(?i:"livemode"\s*:\s*false|\bmode\s*[=:]\s*["\']?test\b|\b(?:cus|sk|pk|acct|ch|pi)_test_\w)')
+
+
 # A form's stand-in phone number (090-0000-0000) beside a reserved domain
 # marks the whole prompt as placeholder data.
 _ZERO_PHONE = re.compile(r"\b0\d{1,4}-0{3,4}-0{4}\b")
@@ -118,6 +129,7 @@ def emails(text: str) -> Iterator[Span]:
             or (_CODE_SAMPLE.search(text) and not _OWNER.search(window(text, m.start(), m.end(), 40)))
             or _TEACHING.search(text)
             or _PUBLISHED_SAMPLE.search(text)
+            or _TEST_MODE.search(text)
         ):
             continue
         yield "email", m.start(), m.end()
