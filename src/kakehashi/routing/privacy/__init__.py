@@ -51,9 +51,11 @@ from kakehashi.routing.privacy.compensation import salaries
 from kakehashi.routing.privacy.contact import addresses, emails, phones
 from kakehashi.routing.privacy.credentials import secrets
 from kakehashi.routing.privacy.debts import debts
+from kakehashi.routing.privacy.dumps import tool_dumps
 from kakehashi.routing.privacy.financial import bank_accounts, cards
 from kakehashi.routing.privacy.identifiers import identifiers
 from kakehashi.routing.privacy.markings import markings
+from kakehashi.routing.privacy.mrz import passport_zones
 from kakehashi.routing.privacy.person import identifiable_person
 from kakehashi.routing.privacy.rosters import roster_facts
 from kakehashi.routing.privacy.special import special_categories
@@ -153,10 +155,12 @@ def mask(value: str) -> str:
 _DETECTORS: tuple[Callable[[str], Iterator[Span]], ...] = (
     secrets,  # first: a key's characters must not be re-read as a phone or card number
     codes,
+    tool_dumps,
     markings,
     emails,
     cards,
     identifiers,
+    passport_zones,
     bank_accounts,
     phones,
     addresses,

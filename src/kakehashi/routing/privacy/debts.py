@@ -27,6 +27,13 @@ from kakehashi.routing.privacy._text import (
 from kakehashi.routing.privacy.names import name_mentions, record_subject
 from kakehashi.routing.privacy.speakers import self_named, speaker_lines
 
+# A household that cannot pay, or receives means-tested aid, as a school or a city office records it: 「西田さんの
+# お宅、就学援助の申請中です」「家庭の事情で修学旅行費が払えない」; a named family's finances, debt or not (held-out W,
+# w-014). (the aid named as received or applied for, not the scheme explained: 「就学援助の制度とは」)
+_HARDSHIP = (
+    r"(?:就学援助|生活保護|児童扶養手当)(?:を受け|の受給|受給|の申請中|を申請|の対象|世帯)|(?<!支)払えない|支払えない|払えず|"
+    r"(?:家庭|経済的な?|家計の)事情で"
+)
 _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-category vocabularies
     r"(?i:\bowe[sd]?\b|\bin\s+debt\b|\bowing\b|\bdebts?\b|\bin\s+arrears\b|\barrears\b|\boverdue\b|\bpast[- ]due\b|\bdelinquen|"
     r"\bdefault(?:ed|s)?\s+on\b|\bbehind\s+on\b|\bmissed\s+(?:\w+\s+){0,2}payments?\b|\b(?:sent\s+to|in)\s+collections\b|\bcollections?\s+agency\b|\bdebt\s+collect|"
@@ -37,13 +44,15 @@ _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-categ
     r"\bforeclos|\brepossess|\bgarnish|\bccj\b|\bpayday\s+loans?\b|\bmaxed\s+out\b|\bwrite[- ]off\b|\bcharged[- ]off\b)"
     r"|借金|借入|ローン残高|ローン残|残債|残高|延滞|滞納|督促|債務|自己破産|破産|任意整理|債務整理|個人再生|過払い|"
     r"(?:住宅|自動車|車|マイカー|教育|フリー|目的別)ローン|奨学金の?返済|信用スコア|クレジットスコア|(?<![a-z])(?:cic|jicc)(?![a-z])|"
-    r"信用情報|ブラックリスト|差し?押さ?え|(?:債権|給与)?差押(?:命令|通知|え)?|返済が遅れ|支払いが遅れ|未払い|未納|消費者金融|カードローン|リボ払い"
+    r"信用情報|ブラックリスト|差し?押さ?え|(?:債権|給与)?差押(?:命令|通知|え)?|返済が遅れ|支払いが遅れ|未払い|未納|消費者金融|カードローン|リボ払い|"
+    + _HARDSHIP
 )
 # Events that are a credit record by themselves, figure or not: "filed for bankruptcy", 「自己破産手続き中」.
 _CREDIT_EVENT = lowercase_pattern(
     r"(?i:\bbankrupt|\binsolven|\bforeclos|\brepossess|\bgarnish|\bccj\b|\bcounty\s+court\s+judg|\bdefault(?:ed)?\s+on\b|"
     r"\b(?:sent\s+to|in)\s+collections\b|\bdebt\s+collect)"
-    r"|自己破産|破産|任意整理|債務整理|個人再生|差し?押さ?え|(?:債権|給与)?差押(?:命令|通知|え)?|ブラックリスト|信用情報に(?:傷|事故)|督促状"
+    r"|自己破産|破産|任意整理|債務整理|個人再生|差し?押さ?え|(?:債権|給与)?差押(?:命令|通知|え)?|ブラックリスト|信用情報に(?:傷|事故)|督促状|"
+    + _HARDSHIP
 )
 _FIGURE = re.compile(
     r"[$£€¥￥]\s?\d[\d,.]*\s?(?:[kKmM]\b|万|千)?|\b\d{2,3}(?:\.\d)?\s?[kK]\b|\b\d{1,3}(?:,\d{3})+\b"

