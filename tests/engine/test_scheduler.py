@@ -421,6 +421,35 @@ def test_no_load_into_a_slot_that_another_sequence_copies_from_in_the_same_step(
     assert all(op.restore is None for op in plan.kv_ops)
 
 
+def test_moves_planned_by_admit_only_calls_hold_until_the_step_is_planned() -> None:
+    # An engine gathering a burst admits requests one call at a time (admit_only) and decodes once:
+    # a slot copied from in an earlier call is still a copy source until that decode.
+    shared_prefix = [3] * 40
+    in_ram = [6] * 40
+    s = Scheduler(n_slots=4, token_budget=256, min_copy_tokens=8, host_cache=host_with(in_ram + [1]))
+    for rid, slot in ((8, 0), (9, 2)):
+        s.running.append(Sequence(request_id=rid, prompt=[2] * 20, max_new_tokens=4, slot=slot, n_kv=20))
+    s._free_slots = [3, 1]
+    s._cached[3] = [*shared_prefix, 4]
+    d = Sequence(request_id=1, prompt=[*shared_prefix, 5], max_new_tokens=4)
+    c = Sequence(request_id=2, prompt=[*in_ram, 7], max_new_tokens=4)
+    s.add(d)
+    first = s.schedule(admit_only=True)
+    assert first.admitted == [d] and first.decode == [] and first.prefill == []
+    assert [op.src_slot for op in first.kv_ops] == [3]
+    s.add(c)
+    second = s.schedule(admit_only=True)
+    assert c.slot == 3 and c.n_kv == 0  # no load into slot 3 before the copy from it is applied
+    assert all(op.restore is None for op in second.kv_ops)
+    step = s.schedule()
+    assert step.kv_ops == [] and {q for q, _ in step.prefill} == {d, c}
+    s.finish(c)
+    e = Sequence(request_id=3, prompt=[*in_ram, 9], max_new_tokens=4)
+    s.add(e)
+    s.schedule()  # a later step: the copy has been applied, slot 3 may be loaded into again
+    assert e.slot == 3 and e.n_kv == 40
+
+
 def test_a_slot_kept_mostly_in_place_is_not_saved_to_host_ram() -> None:
     # Saving copies the slot's cells whole on the engine thread: not worth it to keep a short tail.
     system = [3] * 400

@@ -19,7 +19,7 @@ from kakehashi.api.embeddings_routes import build_embeddings_router
 from kakehashi.api.errors import error_response, install_error_handlers
 from kakehashi.api.metrics import Metrics, MetricsMiddleware
 from kakehashi.api.openai_routes import build_router
-from kakehashi.api.request_log import DrainMiddleware, RequestLogMiddleware
+from kakehashi.api.request_log import ArrivalMiddleware, DrainMiddleware, RequestLogMiddleware
 from kakehashi.api.security import DOCS_PATHS, SecurityMiddleware
 from kakehashi.api.vector_store_routes import build_vector_store_router
 from kakehashi.gateway.client import GatewayClient
@@ -183,6 +183,7 @@ def create_app(
     # and draining 503s included.
     app.add_middleware(SecurityMiddleware, api_keys=options.api_keys, max_body_bytes=options.max_body_bytes,
                        public_paths=DOCS_PATHS if options.docs else frozenset(), admin_keys=options.admin_keys)
+    app.add_middleware(ArrivalMiddleware)
     app.add_middleware(DrainMiddleware, is_draining=lambda: state.draining)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.add_middleware(RequestLogMiddleware)

@@ -1,4 +1,5 @@
-"""One log line per request, a request id on every response, and 503 for new work while draining.
+"""One log line per request, a request id on every response, 503 for new work while draining, and
+generation requests counted while they head for an engine (kakehashi.arrivals).
 
 Pure ASGI middlewares (like security.py): they run on every request. The route handlers add what
 only they know (model asked, backend, route reason, tokens, TTFT) to `scope["state"]["log"]`; the
@@ -17,7 +18,7 @@ from typing import Any
 import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from kakehashi import request_ids
+from kakehashi import arrivals, request_ids
 from kakehashi.protocol.openai import error_body
 
 access_log = logging.getLogger("kakehashi.access")
@@ -95,6 +96,29 @@ class DrainMiddleware:
             (b"connection", b"close"), (b"retry-after", b"1"),
         ]})
         await send({"type": "http.response.body", "body": body})
+
+
+# The routes whose requests may end in an embedded engine's queue (OpenAI, Anthropic and Ollama dialects).
+GENERATION_PATHS = frozenset({"/v1/chat/completions", "/v1/completions", "/v1/responses", "/v1/messages",
+                              "/api/chat", "/api/generate"})
+
+
+class ArrivalMiddleware:
+    """Counts a generation request from its arrival until it settles (kakehashi.arrivals): queued by an
+    engine, sent to another backend, or ended here at the latest."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST" or scope["path"] not in GENERATION_PATHS:
+            await self.app(scope, receive, send)
+            return
+        ticket = arrivals.arrive()
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            ticket.settle()
 
 
 class TextFormatter(logging.Formatter):

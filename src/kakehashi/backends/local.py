@@ -222,6 +222,7 @@ async def _generate_long(served: _Served, text: str, sampling: SamplingParams, n
 
 class LocalBackend:
     kind: BackendKind = "local"
+    settles_arrival = True  # its engines settle a request's arrival ticket when they queue it (kakehashi.arrivals)
 
     def __init__(self, name: str = "embedded") -> None:
         self.name = name

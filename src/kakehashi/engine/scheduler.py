@@ -142,7 +142,12 @@ class Scheduler:
         self.host_cache = host_cache if prefix_cache != "off" else None
         self._free_slots: list[int] = list(range(n_slots))  # least recently used first
         self._cached: list[list[int]] = [[] for _ in range(n_slots)]  # KV contents kept per free slot
-        self._sources: set[int] = set()  # slots copied from in the step being planned
+        # KV moves planned but not yet applied by a decode (llama.cpp copies across streams at the next
+        # decode): slots copied from, and slots receiving a copy or a load (no copy source until done).
+        # Kept across admit-only calls (see schedule), cleared once a step has been planned after them.
+        self._sources: set[int] = set()
+        self._copied: set[int] = set()
+        self._moves_pending = False
         self._unsaved: set[int] = set()  # slots freed since their cells were last considered for an idle save
         self.waiting: deque[Sequence] = deque()
         self.running: list[Sequence] = []
@@ -155,6 +160,10 @@ class Scheduler:
 
     def add(self, seq: Sequence) -> None:
         self.waiting.append(seq)
+
+    @property
+    def free_slots(self) -> int:
+        return len(self._free_slots)
 
     def abort(self, request_id: int) -> list[Sequence]:
         """Remove a sequence (and its followers) wherever they are; returns them (slots already released)."""
@@ -198,12 +207,13 @@ class Scheduler:
         return None
 
     # ------------------------------------------------------------------ admission
-    def _take_slot(self, seq: Sequence, ops: list[KvOp], copied: set[int]) -> None:
+    def _take_slot(self, seq: Sequence, ops: list[KvOp]) -> None:
         """Give `seq` a free slot and the longest cached prefix of its prompt that pays off.
 
         At least one prompt token is always left to compute: its logits start the generation.
         """
         prompt, cap = seq.prompt, len(seq.prompt) - 1
+        copied = self._copied
         cached = {s: common_prefix(self._cached[s], prompt) for s in self._free_slots} \
             if self.prefix_cache != "off" else {}
         slot, in_place = self._choose_slot(cached)
@@ -217,7 +227,7 @@ class Scheduler:
                     if n > shared:
                         src, shared = r, n
             for s, n in cached.items():
-                if s != slot and n > shared:
+                if s != slot and s not in copied and n > shared:
                     src, shared = s, n
             shared = min(shared, cap)
         stored, in_ram = self.host_cache.lookup(prompt) if self.host_cache is not None else (None, 0)
@@ -234,7 +244,7 @@ class Scheduler:
             self.host_cache.touch(stored)
             self._reuse(seq, in_ram)
             ops.append(KvOp(seq, in_ram, save=self._save(slot, 0), restore=stored))
-            copied.add(slot)  # not a copy source before the load has succeeded
+            self._copied.add(slot)  # not a copy source before the load has succeeded
         elif shared - in_place < self.min_copy_tokens:  # what the slot holds is (nearly) as good: no copy
             self._reuse(seq, in_place)
             ops.append(KvOp(seq, in_place, save=self._save(slot, in_place)))
@@ -245,7 +255,7 @@ class Scheduler:
         else:
             assert src is not None
             self._copy(seq, src if isinstance(src, int) else src.slot, shared, ops, self._save(slot, 0))
-            copied.add(slot)
+            self._copied.add(slot)
         self._cached[slot] = []  # now owned by seq; recorded again when it finishes
 
     def _save(self, slot: int, keep: int) -> SavedPrompt | None:
@@ -306,7 +316,7 @@ class Scheduler:
         self.copies += 1
         self._reuse(seq, n)
 
-    def _resolve_waiters(self, ops: list[KvOp], copied: set[int]) -> None:
+    def _resolve_waiters(self, ops: list[KvOp]) -> None:
         """Sequences waiting for a prefix: copy it once computed; if its source went away, take the
         best free slot's copy instead (a finished source left its cells there) or prefill it all."""
         for seq in self.running:
@@ -317,28 +327,33 @@ class Scheduler:
                 if src.n_kv >= seq.prefix_len:
                     seq.prefix_src = None
                     self._copy(seq, src.slot, seq.prefix_len, ops)
-                    copied.add(seq.slot)
+                    self._copied.add(seq.slot)
                 continue
             seq.prefix_src = None
             best_slot, best = self._best_free_slot(seq.prompt)
             if best >= self.min_copy_tokens:
                 self._copy(seq, best_slot, best, ops)
-                copied.add(seq.slot)
+                self._copied.add(seq.slot)
 
-    def schedule(self, prefill_tokens: int | None = None) -> StepPlan:
+    def schedule(self, prefill_tokens: int | None = None, *, admit_only: bool = False) -> StepPlan:
         """Plan the next step. `prefill_tokens`: how many prompt tokens a step may compute while other
         sequences share it (the engine derives it from measured speed), never fewer than
         MIN_PREFILL_CHUNK. So a long prompt cannot stall the others' decoding for long, and prompts
         arriving together finish group after group instead of all at the end of one long step.
-        None: only the token budget limits a step."""
+        None: only the token budget limits a step.
+
+        admit_only: give waiting requests slots and plan their KV moves, but no tokens (an engine
+        gathering a burst before its first decode calls this as requests arrive, then schedules the
+        step). The moves of admit-only calls count as this step's until a step is planned."""
+        if not self._moves_pending:
+            self._sources, self._copied = set(), set()
+        self._moves_pending = admit_only
         ops: list[KvOp] = []
-        copied: set[int] = set()  # slots receiving a copy or a load this step: not a copy source until it is done
-        self._sources = set()
-        self._resolve_waiters(ops, copied)
+        self._resolve_waiters(ops)
         admitted: list[Sequence] = []
         while self.waiting and len(self._free_slots) > len(self.waiting[0].followers):
             seq = self.waiting.popleft()
-            self._take_slot(seq, ops, copied)
+            self._take_slot(seq, ops)
             self.running.append(seq)
             admitted.append(seq)
             for follower in seq.followers:  # their KV cells are copied whole from the leader's
@@ -351,6 +366,8 @@ class Scheduler:
                 self._cached[follower.slot] = []
                 self.running.append(follower)
                 admitted.append(follower)
+        if admit_only:
+            return StepPlan(decode=[], prefill=[], admitted=admitted, kv_ops=ops)
         decode = [s for s in self.running if not s.prefilling]
         budget = self.token_budget - len(decode)
         if prefill_tokens is not None and len(self.running) > 1:

@@ -24,6 +24,7 @@ import mlx.core as mx
 from mlx_lm.generate import BatchGenerator, StopSequences
 from mlx_lm.models.cache import LRUPromptCache, can_trim_prompt_cache, trim_prompt_cache
 
+from kakehashi import arrivals
 from kakehashi.engine import bridge
 from kakehashi.engine.detokenize import TextAssembler
 from kakehashi.engine.engine import TEST_FAIL_DECODE_AFTER_ENV
@@ -143,6 +144,7 @@ class MlxEngine:
                 raise Overloaded("the engine's waiting queue is full; retry shortly", retry_after=1.0)
             self._n_inflight += 1
             self._inbox.put(("add", req))
+        arrivals.settle_current()  # queued: no longer arriving (this engine does not wait for arrivals)
         finished = False
         try:
             async for event in bridge.events(out):

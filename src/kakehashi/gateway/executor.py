@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 
+from kakehashi import arrivals
 from kakehashi.backends.base import Backend
 from kakehashi.backends.resilience import BreakerRegistry, RetryPolicy
 from kakehashi.errors import BackendError, KakehashiError, Overloaded
@@ -79,6 +80,10 @@ class Executor:
                     attempts.append(f"{backend_name}/{model}: circuit open")
                     last = last or Overloaded(f"backend {backend_name} is cooling down after failures")
                     break
+                if not getattr(backend, "settles_arrival", False):
+                    # Only the embedded engine waits for requests still arriving (kakehashi.arrivals);
+                    # it settles this one when it queues it. Any other backend: settled now.
+                    arrivals.settle_current()
                 target_req = prepare(dataclasses.replace(req, model=model), backend)
                 stream = backend.chat(target_req) if isinstance(target_req, ChatRequest) else backend.complete(target_req)
                 try:
