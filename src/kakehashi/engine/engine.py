@@ -19,6 +19,7 @@ import random
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
@@ -53,6 +54,7 @@ TEST_FAIL_DECODE_AFTER_ENV = "KAKEHASHI_TEST_FAIL_DECODE_AFTER"
 GATHER_MAX_S = 0.05
 GATHER_QUIET_S = 0.003
 GATHER_POLL_S = 0.001
+RECENT_FINISH_S = 0.1
 
 
 @dataclass(slots=True)
@@ -115,6 +117,7 @@ class Engine:
         self.prompt_tokens_computed = 0  # prompt tokens prefilled (n > 1 choices share one prefill)
         self._s_per_token: float | None = None  # measured decode seconds per batch token (smoothed)
         self._unsent: list[tuple[_Request, GenerationEvent]] = []  # the last step's events (see _send)
+        self._finish_times: deque[float] = deque(maxlen=8)  # when the last sequences finished (see _gather)
 
     # ------------------------------------------------------------------ public, asyncio side
     def start(self) -> None:
@@ -243,16 +246,19 @@ class Engine:
         """Woken from idle by a request: while more are on their way, admit each one as it comes and load
         its cached prefix, then decode them all in one first step (at most GATHER_MAX_S later).
 
-        On their way: received by the HTTP layer and not yet queued (kakehashi.arrivals), or, once a
-        second request has come (a burst), any that come within GATHER_QUIET_S of the last: clients
-        that send together still reach the server over tens of milliseconds. Without this a burst's
+        On their way: received by the HTTP layer and not yet queued (kakehashi.arrivals), or, in a
+        burst, any that come within GATHER_QUIET_S of the last: clients that send together still reach
+        the server over tens of milliseconds. A burst: a second request has come, or several sequences
+        finished within RECENT_FINISH_S before the wake-up (clients in a loop, such as agents,
+        pipelines and benchmarks, send their next requests as their answers end). Without this a burst's
         first request is decoded alone, and the others wait for that step, then for their prefixes'
         loads (measured at 16 streams: a 20 ms step, then 15 loads in 20 ms, before their common first
         decode); here the loads run while the event loop parses. A request that comes alone starts at
         once (nothing pending, no second arrival)."""
         start = last_arrival = time.perf_counter()
         sched = self._scheduler
-        gathered = 0
+        recent = self._finish_times
+        gathered = sum(1 for t in recent if start - t < RECENT_FINISH_S) if len(recent) > 1 else 0
         while not self._stopping:
             plan = sched.schedule(admit_only=True)
             self._admit(plan)
@@ -388,6 +394,7 @@ class Engine:
                     outputs.append((req, self._delta(req, "")))
                 sched.finish(seq)
                 self._release(seq)
+                self._finish_times.append(time.perf_counter())
                 finished = self._finish(req, reason, len(seq.prompt), len(seq.generated))
                 if finished is not None:
                     outputs.append((req, finished))
