@@ -53,7 +53,8 @@ from kakehashi.routing.privacy.subject import about_someone
 MODEL_PATH = Path(__file__).with_name("learned.npz")
 NGRAMS = (1, 2, 3, 4)
 BITS = 18  # 2**18 hashed features
-MAX_TEXT = 600  # characters (folded); longer prompts are left to the rules
+MAX_TEXT = 600  # characters (folded); longer prompts are read by windows (`windows`)
+WINDOW_STEP = 300  # characters between the starts of consecutive windows (half a window: each line is read twice)
 KIND = "learned"
 FEATURES = "chars-digits0+words"  # recorded in learned.npz; a model trained on other features is refused
 
@@ -145,28 +146,75 @@ class LearnedModel:
         return {h: _sigmoid(float(v)) for h, v in zip(self.heads, z, strict=True)}
 
     def assess(self, text: str) -> tuple[float, str] | None:
-        """(probability, category) when the sensitive head reaches the threshold, else None."""
-        z = self.logits(text)
-        if z is None:
-            return None
-        p = _sigmoid(float(z[0]))
-        if p < self.threshold:
-            return None
-        # counted only when a sensitive fact is said near a person, or the data needs none (subject.py)
-        if not about_someone(text):
-            return None
-        return p, self.heads[1 + int(np.argmax(z[1:]))]
+        """(probability, category) when the sensitive head reaches the threshold, else None.
 
+        A prompt over MAX_TEXT characters is read by `windows`: it is positive when some window reaches the
+        threshold and the subject gate holds in that window (the best such window gives the category)."""
+        best: tuple[float, str] | None = None
+        for piece, z in self._pieces(text):
+            p = _sigmoid(float(z[0]))
+            # counted only when a sensitive fact is said near a person, or the data needs none (subject.py)
+            if p >= self.threshold and (best is None or p > best[0]) and about_someone(piece):
+                best = (p, self.heads[1 + int(np.argmax(z[1:]))])
+        return best
 
     def clears(self, text: str) -> bool:
-        """True when the sensitive head scores `text` below `clear_below` (never when the model abstains).
+        """True when the sensitive head scores `text` below `clear_below`; a prompt over MAX_TEXT characters
+        when every one of its `windows` does (never when the model abstains on the text or on a window).
 
         Asked only about prompts the rules flagged with soft kinds alone (`privacy.SOFT_KINDS`): context
         detectors (a topic word near a person, a table of people, a phone or address shape) whose false
         positives on new writers are templates, samples, published contacts and general questions.
         """
-        z = self.logits(text)
-        return z is not None and _sigmoid(float(z[0])) < self.clear_below
+        pieces = self._pieces(text)
+        return bool(pieces) and all(_sigmoid(float(z[0])) < self.clear_below for _, z in pieces)
+
+    def _pieces(self, text: str) -> list[tuple[str, np.ndarray]]:
+        """(piece, logits) for the text itself, or for each of its windows when it is over MAX_TEXT
+        characters; [] when the model abstains (an empty text, or a window NFKC made longer than MAX_TEXT)."""
+        if len(normalise(text)) <= MAX_TEXT:
+            z = self.logits(text)
+            return [] if z is None else [(text, z)]
+        out = []
+        for piece in windows(text):
+            z = self.logits(piece)
+            if z is None:
+                return []
+            out.append((piece, z))
+        return out
+
+
+def windows(text: str) -> list[str]:
+    """`text` cut into pieces of at most MAX_TEXT characters, at line ends where it can be, starting every
+    WINDOW_STEP characters or so (so a detail near a cut is whole in the next window). A line longer than a
+    window is cut after a sentence end or a space, else anywhere."""
+    pieces: list[str] = []
+    for line in text.splitlines(keepends=True):
+        while len(line) > MAX_TEXT:
+            cut = max(line.rfind(c, MAX_TEXT // 2, MAX_TEXT) for c in ("。", ". ", "、", " "))
+            cut = cut + 1 if cut > 0 else MAX_TEXT
+            pieces.append(line[:cut])
+            line = line[cut:]
+        if line:
+            pieces.append(line)
+    starts = [0]
+    for p in pieces:
+        starts.append(starts[-1] + len(p))
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        j = i
+        while j < len(pieces) and starts[j + 1] - starts[i] <= MAX_TEXT:
+            j += 1
+        out.append("".join(pieces[i:j]))
+        if j >= len(pieces):
+            break
+        # the next window starts at the first piece WINDOW_STEP characters on (at least one piece on)
+        k = i + 1
+        while k < j and starts[k] - starts[i] < WINDOW_STEP:
+            k += 1
+        i = k
+    return out
 
 
 def _sigmoid(z: float) -> float:
