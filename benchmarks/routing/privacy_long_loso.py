@@ -61,14 +61,9 @@ def is_long(text: str) -> bool:
 
 
 def window_rows(rows, mode: str) -> list[dict]:
-    """Training rows made of long prompts' windows ("neg": clean prompts only; "all": every prompt's)."""
-    out = []
-    for r in rows:
-        if not is_long(r["text"]) or (mode == "neg" and r["sensitive"]):
-            continue
-        for k, w in enumerate(learned.windows(r["text"])):
-            out.append({**r, "id": f"{r['id']}#w{k}", "text": w})
-    return out
+    """Training rows made of long prompts' windows (`train.long_windows`: "neg", the clean prompts' only;
+    "all", every long prompt's, with its labels)."""
+    return train.long_windows(rows, "clean" if mode == "neg" else "all")
 
 
 def score(args) -> int:

@@ -146,17 +146,18 @@ class LearnedModel:
         return {h: _sigmoid(float(v)) for h, v in zip(self.heads, z, strict=True)}
 
     def assess(self, text: str) -> tuple[float, str] | None:
-        """(probability, category) when the sensitive head reaches the threshold, else None.
-
-        A prompt over MAX_TEXT characters is read by `windows`: it is positive when some window reaches the
-        threshold and the subject gate holds in that window (the best such window gives the category)."""
-        best: tuple[float, str] | None = None
-        for piece, z in self._pieces(text):
-            p = _sigmoid(float(z[0]))
-            # counted only when a sensitive fact is said near a person, or the data needs none (subject.py)
-            if p >= self.threshold and (best is None or p > best[0]) and about_someone(piece):
-                best = (p, self.heads[1 + int(np.argmax(z[1:]))])
-        return best
+        """(probability, category) when the sensitive head reaches the threshold, else None (always None over
+        MAX_TEXT characters: catching long prompts by windows lost recall out of fold, see `windows`)."""
+        z = self.logits(text)
+        if z is None:
+            return None
+        p = _sigmoid(float(z[0]))
+        if p < self.threshold:
+            return None
+        # counted only when a sensitive fact is said near a person, or the data needs none (subject.py)
+        if not about_someone(text):
+            return None
+        return p, self.heads[1 + int(np.argmax(z[1:]))]
 
     def clears(self, text: str) -> bool:
         """True when the sensitive head scores `text` below `clear_below`; a prompt over MAX_TEXT characters
