@@ -116,6 +116,12 @@ def test_a_health_detail_in_a_long_thread_is_not_cleared():
     assert privacy.scan(LONG_SENSITIVE[1], learned=True)
 
 
+def test_a_very_long_prompt_is_not_cleared_and_costs_little():
+    text = LONG_CLEAN[1] * 40  # ~31,000 characters: more windows than MAX_WINDOWS
+    assert len(learned.windows(text)) > learned.MAX_WINDOWS
+    assert not learned.load_model().clears(text)
+
+
 def test_the_model_adds_no_catch_to_a_long_prompt():
     """Catching long prompts by windows lost recall out of fold (the gated threshold had to rise for the long
     clean pastes' windows): the model only clears there."""
