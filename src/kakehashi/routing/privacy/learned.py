@@ -154,7 +154,7 @@ class LearnedModel:
 
     def assess(self, text: str) -> tuple[float, str] | None:
         """(probability, category) when the sensitive head reaches the threshold, else None (always None over
-        MAX_TEXT characters: catching long prompts by windows lost recall out of fold, see `windows`)."""
+        MAX_TEXT characters: catching long prompts by windows lost recall out of fold, module docstring)."""
         z = self.logits(text)
         if z is None:
             return None
