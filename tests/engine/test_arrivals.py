@@ -65,6 +65,32 @@ def test_requests_still_arriving_start_in_the_first_step(model: LlamaModel) -> N
         engine.stop()
 
 
+def test_requests_following_answers_that_ended_together_start_together(model: LlamaModel) -> None:
+    # Clients in a loop send their next requests as their answers end: after several sequences finished
+    # just before, an idle engine waits GATHER_QUIET_S for more even when the HTTP layer counts none yet.
+    prompts = [prompt_ids(model, q) for q in QUESTIONS]
+    engine = engine_for(model)
+    try:
+        async def waves() -> None:
+            async def arriving(prompt: list[int]) -> str:
+                arrivals.arrive()
+                return await first_token(engine, prompt)
+
+            await asyncio.gather(*(arriving(p) for p in prompts))  # first wave: three answers end together
+            assert engine.steps == 1
+
+            async def sent_after(prompt: list[int], delay: float) -> str:
+                await asyncio.sleep(delay)  # no ticket: not yet received when the first one wakes the engine
+                return await first_token(engine, prompt)
+
+            await asyncio.gather(sent_after(prompts[0], 0.0), sent_after(prompts[1], 0.001))
+
+        asyncio.run(waves())
+        assert engine.steps == 2  # the second wave in one step; started by the first alone, it would take 3
+    finally:
+        engine.stop()
+
+
 def test_a_request_that_never_settles_does_not_hold_the_engine(model: LlamaModel) -> None:
     engine = engine_for(model)
     stuck = arrivals.Ticket()  # e.g. a client still uploading a large body
