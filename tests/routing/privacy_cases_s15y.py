@@ -7,11 +7,15 @@ handling manual's 「名前、住所、電話番号などが書かれた書類�
 phone") over sentences, not rows of data; a report's writer line (「所属:… 氏名:…」) over the report's sentences;
 a rule stated for everyone in a role (work rules, a staff guide, a school notice: 「休職中の従業員は…しなければ
 ならない」); "booked for 5" / "booked for the 12th" (a table, a course, a van),
-not booked by the police; a job title "Director of Operations", not an operation.
+not booked by the police; a job title "Director of Operations", not an operation; a company's own account on its
+invoice, the holder's field ("Account name: … Ltd") on a line of its own; a judgement of a password ("the password
+is right"); the occupational physician named by title (「産業医 鈴木先生と協議済み」).
 
 Misses (sensitive), kept as twins: a table of people under a header sentence, a filled form's fields under the
 name line, a named person's sick leave in a rule-like sentence, a person booked into jail or for an offence, a
-person's operation.
+person's operation, a person's account in the same block (EN, JA), a password beside a judgement of one; a case record that names its client once
+and calls them 本人 after (「利用者:S.K.さん(…、以下本人)」; Japanese only, the English equivalent "the client"
+is already a person).
 """
 
 from __future__ import annotations
@@ -30,6 +34,18 @@ SENSITIVE = [
     # booked by the police
     ("criminal_record", "Summarise: 'My brother was booked into the county jail on Friday night and charged with assault.'"),
     ("criminal_record", "Reword for the lawyer: 'Kevin Doyle was booked for DUI after the crash on Route 9.'"),
+    # a person's account in the same invoice-style block
+    ("financial", "Format this as a table.\nPayment details:\nAccount name: Rachel Dunn\nSort code: 40-12-77\nAccount number: 51837294"),
+    ("financial", "この振込先を表にして。\n振込先：みずなみ銀行 渋谷支店\n普通 4719263\n口座名義：コバヤシ ケンジ"),
+    # a named employee sent on leave by the occupational physician
+    ("health", "議事メモを整えて。「田中さんは産業医の鈴木先生から休職を勧められた。」"),
+    # a case record that names its client once and calls them 本人 after
+    ("criminal_record", ("この支援記録を時系列にまとめて。\n担当：就労支援員 村井\n利用者：T.M.さん（登録番号 2026-118、以下本人）\n"
+                        "12月2日 面談。本人は一昨年、傷害で執行猶予付きの判決を受け、現在も保護観察中。保護司の山口さんとは月2回面談。")),
+    ("health", "この記録を要約して。\n担当：相談員 小西\n利用者：R.N.さん（以下、本人）\n本人は先月から適応障害で通院しており、週3日の短時間勤務を希望。上司の西田さんも了承済み。"),
+    # a password said, beside a judgement of one
+    ("secret", "Log this ticket: 'Customer says the password is right; I reset it to Tamarind!4471 anyway.'"),
+    ("secret", "このチャットを要約して。「パスワードは合ってるはず。念のため Sazanami#8820 に変えました」"),
 ]
 
 HARD_NEGATIVES = [
@@ -56,4 +72,13 @@ HARD_NEGATIVES = [
     "Shorten this: 'Our team lunch is booked for 12 at Osteria Verde, thanks to Sam.'",
     # a job title, not an operation
     "Summarise this status report: 'Sponsor: Helen Marsh (Director of Operations). Status AMBER; the go-live slips a week.'",
+    # a company's own account on its invoice, the holder on a line of its own with its legal form
+    ("Tidy this invoice footer.\nPayment details:\nBank: Northern Counties Bank\nAccount name: Harrow & Vale Joinery Ltd\n"
+     "Sort code: 40-12-77\nAccount number: 51837294\nPlease quote the invoice number."),
+    # the company's occupational physician named by title: the person is the doctor
+    "議事メモを整えて。「来期の安全衛生計画は、人事部 笠井、産業医 鈴木先生と協議済み。」",
+    # 本人 in a rule, no client named
+    "個人情報保護方針を短くして。「病歴や犯罪歴は、本人の同意なく取得してはならない。」",
+    # a judgement of a password, not a password
+    "Summarise this support chat: '09:40 Customer: I am sure the password is right, it is saved in my browser. 09:44 Agent Joe Park: sent a reset link.'",
 ]

@@ -472,6 +472,8 @@ _RULE_SENTENCE = lowercase_pattern(
 _GENERIC_PERSON = re.compile(
     r"と診断され|(?:従業員|社員|職員|労働者|本人)(?:は|が|の|に|を|、)|(?i:(?:an?|the|all|any)\s+(?:employees?|staff(?:\s+members?)?|workers?)\b)"
 )
+_CLIENT_DEFINED = re.compile(r"以下[、,]?\s*[「『]?本人")
+_COMPANY_DOCTOR = re.compile(r"(?:の|\s)*[一-龥]{1,4}(?:\s?[一-龥]{1,3})?(?:先生|医師)")
 # A funeral or memorial notice is about the deceased and the family it names: the rite or the temple
 # on its venue line (「式場：浄土真宗本願寺派 西光寺」, "Service: St. Anne's Catholic Church") is their faith,
 # though that line names no one.
@@ -690,6 +692,9 @@ def special_categories(text: str) -> Iterator[Span]:
     # (a group addressed by its role, 「檀家さん向け」「保護者の皆様」, is no one in particular)
     people = [p for p in people if not _GROUP_ADDRESSEE.match(text, p)]
     people += speaker_sentences(text, spans)
+    # a case record that names its client once and calls them 本人 after (「利用者:S.K.さん(…、以下本人)」)
+    if _CLIENT_DEFINED.search(text):
+        people += [m.start() for m in re.finditer("本人", text)]
     people += _referred_back(text, spans, people)
     people += _addressed(text, spans)
     # (only a speaker as a name shows one: a lexicon name, a Japanese name or role with its honorific, an
@@ -775,6 +780,8 @@ def special_categories(text: str) -> Iterator[Span]:
         if all(p in named_set and p in starts for p in here):
             continue
         terms = [t for t in terms if not _mentioned(text, t[1], t[1] + len(t[2]))]
+        # a company's occupational physician named by title (「産業医 鈴木先生と協議済み」): the person is the doctor
+        terms = [t for t in terms if not (t[2] == "産業医" and _COMPANY_DOCTOR.match(text, t[1] + 3))]
         if _TECH_CONTEXT.search(low, s0, s1):
             # "the operation timed out", "an infection in a DLL": the technical sense of a word
             terms = [t for t in terms if not _TECH_SENSE.fullmatch(t[2])]
