@@ -87,6 +87,13 @@ _STAND_IN_RECORD = re.compile(
 )
 
 
+# A line that names the columns in prose or fills them in is a header only over rows of data: a sentence listing the
+# kinds of personal data as a topic (「名前、住所、電話番号などが書かれた書類は…」, "such as name, address"), or
+# one person's filled fields at the top of a report (「所属:生産技術課 氏名:原田 健太」).
+_PROSE_HEADER = re.compile(r"。|など|(?i:\betc\b|\bsuch\s+as\b)")
+_FILLED_HEADER = re.compile(r"(?:氏名|名前|お名前)\s*[:：]\s*[一-龥ぁ-んァ-ヶA-Za-z]")
+
+
 def _no_ones(rows: list[str]) -> bool:
     # only the rows that carry a person (not the request or the schema pasted under a table)
     rows = [r for r in rows if _names_someone(r) or _ATTRIBUTE_VALUE.search(r) or _STAND_IN_NAME.search(r)] or rows
@@ -188,6 +195,11 @@ def bulk_personal(text: str) -> Iterator[Span]:
             if body.strip() and not re.fullmatch(r"[\s|:\-]+", body) and _delimiters(body)
             and re.search(r"\d|[A-Z][a-z]+\s+[A-Z]|[一-龥]{2}", body)
         ]
+        if _PROSE_HEADER.search(line):
+            # (a sentence is a header only over rows of data: a name on each, no sentence)
+            rows = [(s, e) for s, e in rows if "。" not in text[s:e] and _names_someone(text[s:e])]
+        elif _FILLED_HEADER.search(line) and 2 * sum("。" in text[s:e] for s, e in rows) >= len(rows):
+            continue  # one writer's name over a report's sentences, not a form's fields
         if len(rows) >= 2:
             if _no_ones([text[s:e] for s, e in rows]):
                 return

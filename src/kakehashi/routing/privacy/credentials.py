@@ -328,7 +328,9 @@ def _auth_headers(text: str) -> Iterator[Span]:
 
 # --- prose: "the password is X", 「パスワードは X です」 ----------------------------------------------
 _STOPWORDS = frozenset(
-    ["a", "an", "the", "not", "required", "incorrect", "wrong", "invalid", "too", "correct", "case", "expired", "missing", "being", "stored", "hashed", "reset", "changed", "set", "empty", "blank", "weak", "strong", "long", "short", "secure", "same", "different", "saved", "used", "needed", "necessary", "optional", "mandatory", "shown", "hidden", "visible", "encrypted", "sent", "for", "in", "at", "on", "of", "to", "and", "or", "that", "this", "what", "which", "how", "where", "when", "still", "also", "only", "just", "my", "your", "their", "his", "her", "its", "our", "displayed", "defined", "about", "at", "least", "more", "less", "than", "sensitive", "protected", "managed", "generated", "rotated", "leaked", "compromised", "valid", "working", "fine", "ok", "okay", "case-sensitive", "there", "here", "it"]
+    ["a", "an", "the", "not", "required", "incorrect", "wrong", "invalid", "too", "correct", "case", "expired", "missing", "being", "stored", "hashed", "reset", "changed", "set", "empty", "blank", "weak", "strong", "long", "short", "secure", "same", "different", "saved", "used", "needed", "necessary", "optional", "mandatory", "shown", "hidden", "visible", "encrypted", "sent", "for", "in", "at", "on", "of", "to", "and", "or", "that", "this", "what", "which", "how", "where", "when", "still", "also", "only", "just", "my", "your", "their", "his", "her", "its", "our", "displayed", "defined", "about", "at", "least", "more", "less", "than", "sensitive", "protected", "managed", "generated", "rotated", "leaked", "compromised", "valid", "working", "fine", "ok", "okay", "case-sensitive", "there", "here", "it",
+     # a judgement of the password, not the password: "I'm sure the password is right"
+     "right", "accepted", "rejected", "locked", "good", "bad", "definitely", "probably", "typed", "entered", "unchanged", "updated"]
 )
 _PROSE_EN = re.compile(
     r"(?i:\b(?:password|passcode|passphrase|pass|pin(?:\s+(?:code|number))?|unlock\s+code|"

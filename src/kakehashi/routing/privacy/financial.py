@@ -248,11 +248,23 @@ _ORG_HOLDER = re.compile(
 )
 
 
+# ...or the holder's field of the same payment block, on a line of its own above or below the number, naming a
+# company by its legal form and nothing after it (not "Beneficiary: Vellmar Trading GmbH, account holder Jonas
+# Vellmar"): an invoice's "Account name: Brightline Web Studio Ltd / Sort code … / Account number …".
+_ORG_HOLDER_FIELD = re.compile(
+    r"(?i:account\s+(?:name|holder)|payee|beneficiary(?:\s+name)?)\s*[:：]\s*"
+    r"(?-i:[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,4}\s+(?:Ltd|Limited|LLC|Inc|Corp|Corporation|GmbH|AG|AB|plc|PLC|LLP|Pty|BV|SAS|SARL|Oy|ApS|KK)\.?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def _organisation_account(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    return bool(_ORG_HOLDER.search(text, max(line_start, start - 80), min(line_end, end + 40)))
+    if _ORG_HOLDER.search(text, max(line_start, start - 80), min(line_end, end + 40)):
+        return True
+    return bool(_ORG_HOLDER_FIELD.search(text, max(0, start - 120), min(len(text), end + 120)))
 
 
 def bank_accounts(text: str) -> Iterator[Span]:
@@ -325,5 +337,7 @@ def _bank_accounts(text: str) -> Iterator[Span]:
                 continue
             # a template's stand-in: 「名義：カ）〇〇」「XXXX」
             # (or a bracketed field to fill in: "[beneficiary name]")
+            if _ORG_HOLDER_FIELD.match(text, m.start()):
+                continue  # a company's own account, by its legal form
             if not re.fullmatch(r"[_＿\-ー.…\s]+|(?i:name|xxx+|○+|〇+)|\[[^\]]*\]", value) and not re.search(r"[○〇]{2}|[＿_]{3}|(?i:xxx)", value):
                 yield "account_holder", m.start("v"), m.start("v") + len(value)

@@ -125,8 +125,8 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"schizophreni|adhd|autis|ptsd|dementia|alzheimer|parkinson|epilep|(?<![a-z])(?<!brush\s)(?<!pen\s)stroke(?!\s+(?:of|width|colou?r|style|technique|order)\b)|heart\s+attack|nstemi|stemi|"
         r"(?<![a-z])hiv(?![a-z])|(?<![a-z])aids(?![a-z])|hepatitis|asthma|copd|ckd|kidney|renal|dialysis|chemo|radiotherapy|biopsy|"
         r"pregnan|miscarriage|ivf|surgery(?<!from\sthe\ssurgery)(?<!at\sthe\ssurgery)(?<!to\sthe\ssurgery)(?<!ring\sthe\ssurgery)(?<!call\sthe\ssurgery)|"
-        # (a department is no operation: "Customer Operations", "IT operations")
-        r"(?<!customer\s)(?<!it\s)(?<!business\s)(?<!sales\s)(?<!security\s)(?<!network\s)(?<!field\s)(?<!retail\s)(?<!store\s)(?<!warehouse\s)(?<!clinical\s)operation|(?:having|had|getting)\s+my\s+\w+\s+(?:removed|replaced|operated)|hospitali[sz]ed|in\s+hospital|medical\s+leave|sick\s+(?:leave|note)|"
+        # (a department or a title is no operation: "Customer Operations", "IT operations", "Director of Operations")
+        r"(?<!customer\s)(?<!it\s)(?<!business\s)(?<!sales\s)(?<!security\s)(?<!network\s)(?<!field\s)(?<!retail\s)(?<!store\s)(?<!warehouse\s)(?<!clinical\s)(?:operation(?!s\b)|(?<!of\s)operations\b)|(?:having|had|getting)\s+my\s+\w+\s+(?:removed|replaced|operated)|hospitali[sz]ed|in\s+hospital|medical\s+leave|sick\s+(?:leave|note)|"
         r"medication|\bmeds\b|treated\s+for|(?<!retail\s)therapy|therapist|psychiatri|rehab|addiction|overdose|"
         r"shingles|covid|influenza|\bflu\b(?!\s+(?:clinics?|jabs?|vaccin\w*|shots?|season))|infection|std\b|sti\b|disabilit|wheelchair|"
         r"sertraline|fluoxetine|escitalopram|bupropion|lithium|metformin|levothyroxine|statin|atorvastatin|"
@@ -165,7 +165,11 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"fraud|theft|drug|criminal|felony|assault|shoplifting)\s+convictions?\b|criminal\s+(?:history|background)|served\s+(?:time|\d+\s+\w+\s+for)|"
         r"\bbail\b|warrant\s+for|restraining\s+order|sex\s+offender|registered\s+offender|expunge|"
         r"plea\s+deal|acquitted|juvenile\s+(?:record|court|detention)|remanded|in\s+(?:police\s+)?custody|"
-        r"booked\s+(?:into|for)|perpetrator|the\s+accused\b|"
+        # (booked by the police, not a table or a course: "booked for 5", "booked for the 12th")
+        r"booked\s+into\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:jail|custody|prison|detention|lockup|cells?)\b|"
+        r"booked\s+for\s+(?:dui|dwi|drunk|drink|assault|theft|shoplifting|possession|murder|robbery|burglary|fraud|"
+        r"battery|vandalism|trespass\w*|resisting|disorderly|criminal|domestic|driving|reckless|public\s+intox\w*)|"
+        r"perpetrator|the\s+accused\b|"
         # a police caution (England and Wales: a formal admission of an offence, disclosed on DBS checks)
         # and a conviction named by its offence or its date: "a caution for assault", "a breach of the
         # peace conviction in 1998"; criminal courts and disclosure certificates that record them
@@ -457,6 +461,19 @@ _GENERAL_QUESTION = lowercase_pattern(
     r"|一般的(?:な|に|です|でしょう)|一般論|制度面|制度の話|(?:対応|手続き)の流れ|"
     r"(?:場合|とき)(?:は|には|、)?(?:どう|どのように|何を|誰に)(?:すれば|したら|する|対応|手続|申請)"
 )
+# A rule stated for everyone in a role, as work rules, statutes, school notices and staff guides state it:
+# 「休職中の従業員は…報告しなければならない」「障害の内容は、本人の同意なく、ほかの社員に伝えてはいけません」,
+# "an employee on sick leave must report monthly". The people are a class (従業員, 社員, 本人, employees), no one
+# in particular; a name, a relative or a pronoun in the same sentence is someone, and the sentence stays theirs.
+_RULE_SENTENCE = lowercase_pattern(
+    r"(?i:\bshall\b|\bmust\b|\b(?:is|are)\s+(?:required|entitled|expected)\s+to\b|\bmay\s+not\b)"
+    r"|(?:もの)?とする。|しなければならない|してはならない|てはならない|てはいけません|義務(?:づ|付)け|ことができる|場合(?:の|は|に)|ときは"
+)
+_GENERIC_PERSON = re.compile(
+    r"と診断され|(?:従業員|社員|職員|労働者|本人)(?:は|が|の|に|を|、)|(?i:(?:an?|the|all|any)\s+(?:employees?|staff(?:\s+members?)?|workers?)\b)"
+)
+_CLIENT_DEFINED = re.compile(r"以下[、,]?\s*[「『]?本人")
+_COMPANY_DOCTOR = re.compile(r"(?:の|\s)*[一-龥]{1,4}(?:\s?[一-龥]{1,3})?(?:先生|医師)")
 # A funeral or memorial notice is about the deceased and the family it names: the rite or the temple
 # on its venue line (「式場：浄土真宗本願寺派 西光寺」, "Service: St. Anne's Catholic Church") is their faith,
 # though that line names no one.
@@ -675,6 +692,9 @@ def special_categories(text: str) -> Iterator[Span]:
     # (a group addressed by its role, 「檀家さん向け」「保護者の皆様」, is no one in particular)
     people = [p for p in people if not _GROUP_ADDRESSEE.match(text, p)]
     people += speaker_sentences(text, spans)
+    # a case record that names its client once and calls them 本人 after (「利用者:S.K.さん(…、以下本人)」)
+    if _CLIENT_DEFINED.search(text):
+        people += [m.start() for m in re.finditer("本人", text)]
     people += _referred_back(text, spans, people)
     people += _addressed(text, spans)
     # (only a speaker as a name shows one: a lexicon name, a Japanese name or role with its honorific, an
@@ -736,6 +756,11 @@ def special_categories(text: str) -> Iterator[Span]:
             continue
         if (inside(frames) or made_up_doc or _MADE_UP.search(low, s0, s1)) and not inside(claims):
             continue
+        here_people = [p for p in people if s0 <= p < s1]
+        if _RULE_SENTENCE.search(low, s0, s1) and not inside(claims) and all(
+            p not in named_set and _GENERIC_PERSON.match(text, p) for p in here_people
+        ):
+            continue  # a rule for a role (「休職中の従業員は…しなければならない」), not a person
         if inside(general) and not inside(claims) and not any(
             p in named_set or _FIRST_PERSON.match(text, p) for p in people if s0 <= p < s1
         ):
@@ -755,6 +780,8 @@ def special_categories(text: str) -> Iterator[Span]:
         if all(p in named_set and p in starts for p in here):
             continue
         terms = [t for t in terms if not _mentioned(text, t[1], t[1] + len(t[2]))]
+        # a company's occupational physician named by title (「産業医 鈴木先生と協議済み」): the person is the doctor
+        terms = [t for t in terms if not (t[2] == "産業医" and _COMPANY_DOCTOR.match(text, t[1] + 3))]
         if _TECH_CONTEXT.search(low, s0, s1):
             # "the operation timed out", "an infection in a DLL": the technical sense of a word
             terms = [t for t in terms if not _TECH_SENSE.fullmatch(t[2])]
