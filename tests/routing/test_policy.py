@@ -52,6 +52,14 @@ def test_auto_routes_hard_prompt_to_cloud() -> None:
     assert d.fallbacks == (("anthropic", "claude-haiku"), ("embedded", "smollm2"))
 
 
+def test_default_is_another_name_for_auto() -> None:
+    # load generators and clients that do not know the server's models send "default"
+    for prompt in (EASY, HARD):
+        assert decide("default", user(prompt), policy()) == decide("auto", user(prompt), policy())
+    assert decide("default", user(HARD), policy()).backend == "openai"
+    assert decide("default", user(HARD), policy(cloud=None)).reason == "auto:no_cloud"
+
+
 def test_threshold_is_the_cut() -> None:
     score = decide("auto", user(HARD), policy()).complexity
     assert score is not None

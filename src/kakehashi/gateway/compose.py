@@ -33,7 +33,7 @@ from kakehashi.gateway.service import Gateway
 from kakehashi.models.resolve import resolve_model
 from kakehashi.routing import privacy
 from kakehashi.routing.from_config import policy_from_config
-from kakehashi.routing.policy import BudgetStatus, decide
+from kakehashi.routing.policy import AUTO_NAMES, BudgetStatus, decide
 from kakehashi.state import SharedState, open_state
 from kakehashi.state.breakers import SharedBreakers
 from kakehashi.state.budget import Caps, SharedBudget
@@ -269,7 +269,7 @@ def build_gateway(settings: ServeSettings, config: KakehashiConfig) -> tuple[Gat
     def decide_request(req: Request, over: frozenset[str]) -> Decision:
         messages = req.messages if isinstance(req, ChatRequest) else [{"role": "user", "content": req.prompt}]
         d = decide(req.model, messages, policy, BudgetStatus(**{rule: True for rule in over}))
-        if (fallback_local and req.model == "auto" and policy.cloud is not None
+        if (fallback_local and req.model in AUTO_NAMES and policy.cloud is not None
                 and (d.backend, d.model) == (policy.cloud.backend, policy.cloud.model)
                 and local_target not in d.fallbacks):
             # `auto` chose the cloud for quality, not of necessity: a local answer beats an error.

@@ -52,6 +52,9 @@ PrivacyAction = Literal["force_local", "redact", "reject"]
 BudgetAction = Literal["local", "reject"]
 
 ROUTED_ALIASES = ("auto", "local", "cloud")
+# Names that mean "let the router decide" = "auto". Clients and load generators that do not know the
+# server's models send "default" (OpenAI-style tools often do; llama-server and Ollama ignore the field).
+AUTO_NAMES = ("auto", "default")
 
 
 ComplexityModelName = Literal["lexical", "embedding"]
@@ -264,7 +267,7 @@ def decide_chat(req: ChatRequest, policy: RoutingPolicy, budget: BudgetStatus = 
 def _requested_target(
     model: str, messages: Sequence[Mapping[str, Any]], policy: RoutingPolicy
 ) -> tuple[RouteTarget, str, float | None]:
-    if model == "auto":
+    if model in AUTO_NAMES:
         if policy.cloud is None:
             return policy.local, "auto:no_cloud", None
         score = complexity_score(messages, policy.complexity_model)
