@@ -155,7 +155,9 @@ _LABEL_FIELD = re.compile(r"(?i:^[ \t>*-]*(?:(?:sensitivity\s+|page\s+|document\
 # A real stamp heads a line alone, not as one of three or more levels in a row of lines. (held-out Z, z-043)
 _LEVEL_LINE = re.compile(
     r"^[ \t>*#_-]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?i:public|internal(?:\s+use)?(?:\s+only)?|confidential|strictly\s+confidential|"
-    r"restricted|secret|top\s+secret|official(?:-sensitive)?|sensitive|private|highly\s+confidential)[ \t]*[—–:-]",
+    r"restricted|secret|top\s+secret|official(?:-sensitive)?|sensitive|private|highly\s+confidential)[ \t]*[—–:-]"
+    # (and the Japanese scheme's levels, as a 文書管理規程 sets them out: 「極秘：役員のみが見る文書」)
+    r"|^[ \t・*-]*(?:\d+[.．)）][ \t]*)?(?:極秘|厳秘|秘|社外秘|部外秘|関係者外秘|社内限り?|社内限定|公開|一般)[ \t]*[—–:：-]",
     re.MULTILINE,
 )
 
@@ -278,8 +280,8 @@ def markings(text: str) -> Iterator[Span]:
                 continue  # 「社外秘」: the word quoted, not a document stamped with it
             if _DENIED_JA.match(chunk, m.end()):
                 continue
-            if _in_scheme(chunk, m.start()):
-                continue  # 「社外秘、部外秘、極秘」 listed: the levels of a scheme, not a stamp (held-out X, x-051)
+            if _in_scheme(chunk, m.start()) or _level_definitions(text, sentence.start() + m.start()):
+                continue  # 「社外秘、部外秘、極秘」 listed, or one per line: the levels of a scheme, not a stamp (X's x-051, Z's z-043)
             if _RULE_ABOUT_MARKED_JA.match(chunk, m.end()) or (m.start() and _HANDLING_OF.match(chunk, m.start() - 1)):
                 continue
             # (a question about what the marks mean: 「社外秘と部外秘はどう違う?」, held-out W's w-072)
