@@ -37,6 +37,7 @@ SENSITIVE = [
     ("contact", "Why won't this send?\nsmtp:\n  sender: mairead.kelly@gmail.com\n  password: Gr33nh0use!42"),
     # a real password after "pass"
     ("secret", "Add this to the kitchen tablet notes: user kitchen-ipad, pass: Basil#2291"),
+    ("secret", "Reply to the guests: 'Wifi is HarbourGuest and the pass is Lantern#5520, enjoy your stay.'"),
     # a stamped document, not a scheme
     ("confidential", "CONFIDENTIAL — Board only\nQ4 pricing for Hinode Foods: list price cut by 12% from April; do not quote before the 20th."),
     # a person's account: a person's name above the account, or the text says it is personal
