@@ -132,7 +132,9 @@ PERSON_EN = re.compile(
     r"(?:is|was|has|had|are|were|signed|told|came|got|joined|will|just|recently|also|says|said)\b"
     # a role before a name, also as a record header: "my colleague Dana", "Patient: Hiro Tanaka"
     # (not a blank form's next field: "Form for our volunteers: Name ___ Phone ___")
-    rf"|\b(?i:{ROLE_EN})s?\s*[,:：]?\s+(?!{FORM_FIELD}\b)[A-Z][a-z]+"
+    # (on one line, unless a colon makes it a header: a heading that ends in a role word, "…and workplace
+    # representatives", is no name for the next paragraph's first word)
+    rf"|\b(?i:{ROLE_EN})s?(?:[ \t]*,?[ \t]+|[ \t]*[:：]\s+)(?!{FORM_FIELD}\b)[A-Z][a-z]+"
     r"|\b(?i:name|full\s+name|resident)\s*[:：]\s*[A-Z][a-z]+"
     # initials, as rosters and notes abbreviate people: "J. Ruiz", "A. Kowalski"; "Karen M. —"
     r"|(?<![\w.])[A-Z]\.\s?(?!(?:The|This|That|Then|It|We|I|You|He|She|They|In|On|At|If|And|But|So|An?)\b)[A-Z][a-z]{1,15}\b"
@@ -209,7 +211,7 @@ PERSON_JA = re.compile(
     # a record about someone: 「氏名：」「対象者：」, or a full name with an aside 「鈴木 一郎（営業部）」
     r"|(?:氏名|お名前|名前|対象者|患者名|本人|社員名|従業員名|被疑者|被告人|依頼者|相談者)\s*[:：][ \t]?[^\s　＿_]"
     # a pupil by class, a colleague by post, as school and HR memos name them: 「2年3組 川島 慧」「本田 浩二 主任」
-    r"|\d{1,2}年(?:\d{1,2}|[A-Za-z])組[ 　]*[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}"
+    r"|\d{1,2}年(?:\d{1,2}|[A-Za-z])組の?[ 　]*[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}"
     # a bride, a pupil, a resident by role, then the name: 「新郎の田辺 翔は」「新婦 ミシェルは」「生徒 安田 美咲」
     r"|(?:新郎|新婦|生徒|児童|園児|利用者|入居者|候補者|応募者|部員|会員)の?[ 　]*"
     r"(?:[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}|(?<=[ 　の])[ァ-ヶ][ァ-ヶー]{1,9}(?=[はがの、（(]))"
@@ -221,8 +223,10 @@ PERSON_JA = re.compile(
     r"|[一-龥]{1,4}(?<!患者)(?<!利用者)(?<!皆)(?<!客)(?<!店員)(?<!看護師)(?<!医者)(?<!運転手)(?<!大家)(?<!職人)(?<!業者)"
     # (同様, 模様, 仕様, 多様, 異様 are words, not someone 様)
     r"(?<!作家)(?<!生徒)(?<!美容師)(?<!保育士)(?<!近所)(?<!隣)(?:さん|(?<!同)(?<!模)(?<!仕)(?<!多)(?<!異)様|氏|君|くん|ちゃん|部長|課長|社長|先生)|"
-    # a full name written with a space before the honorific or an age: 「吉田 トメ 様」「森田 葵（22）」
-    r"(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}(?:[ 　]?(?:様|さん|氏)|[（(]\d{1,3}(?:歳|才)?[）)])|"
+    # a full name written with a space before the honorific or an age: 「吉田 トメ 様」「森田 葵（22）」, also after
+    # the group it belongs to: 「2年3組の斎藤 ひかりさん」「営業部の中村 ゆいさん」 (a kana given name, which the
+    # kanji-and-honorific pattern above cannot see)
+    r"(?:(?<![一-龥ぁ-んァ-ヶ])|(?<=の))[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}(?:[ 　]?(?:様|さん|氏)|[（(]\d{1,3}(?:歳|才)?[）)])|"
     # ...or a surname alone with a space before the honorific, as survey and ticket exports write it: 「・吉川 様「…」」
     r"(?<![一-龥ァ-ヶ])(?!(?:客|皆|各位|貴社|御社|社員|会員)[ 　])[一-龥]{1,3}[ 　](?:様|さん|氏)(?![一-龥])|"
     r"(?!(?:ユーザー|お客|スタッフ|メンバー|ゲスト|オーナー|ドライバー|パートナー|クライアント|ファン|ママ|パパ)さん)"
@@ -275,9 +279,13 @@ RECORD_SUBJECT = re.compile(
     r"|(?:氏名|お名前|患者氏名|患者名|社員名|従業員名|対象者|利用者名|受診者|被保険者|申込者|入居者|入居予定者|契約者|"
     r"借主|賃借人|連帯保証人|受給者|申請者|応募者|加入者|被扶養者|世帯主|相談者|依頼者|児童名?|生徒名?|園児名?|本人氏名|"
     r"入所者|入院患者|作業者|被災者|当事者|患者|"
+    # a student or a trainee a school's or a training body's record is about (面談記録, 指導記録): 「学生：3年 …」
+    # (with its colon: 「留学生 向け説明会」 is no header; not 受講者, a training report's writer, Y's y-088)
+    r"(?:学生名?|留学生|研修生|実習生|訓練生)(?=[ \t]*[:：])|"
     r"[甲乙丙丁][ \t]*[（(](?:被害者|加害者|被疑者|被告人|申立人|相手方|債権者|債務者)[）)])(?:[ \t]*[:：][ \t]?|[ \t]{1,2})"
     # (a class or a room before the name, as schools and wards write it: 「生徒：1年2組 森 結衣」「305号室 岡本 ミツ」)
-    r"(?:\d{1,2}年\d{1,2}組[ \t]*|\d{1,4}号室[ \t]*)?"
+    # (or a year of study: 「学生：3年 ファティマ・ユスフ」「受講者：修士1年 林 直樹」)
+    r"(?:\d{1,2}年\d{1,2}組[ \t]*|\d{1,4}号室[ \t]*|(?:学部|修士|博士)?\d年生?[ \t　]+)?"
     # (filled in: a blank form's next label 「氏名：　　生年月日：」 is no name)
     # (nor a table's header row, 「氏名　年齢　診断名」: the next column's label is no name)
     r"(?![＿_・\s])(?!(?:年齢|性別|住所|電話|生年月日|所属|部署|役職|学年|クラス|診断名?|病名|備考|特記事項|連絡先|"

