@@ -489,8 +489,8 @@ _FUNERAL = lowercase_pattern(
 # family history, a sentence dated only before 1930 (or in an era before 昭和) is no one's data today; a
 # sentence with a later date, or none, is judged as usual (a living grandmother's diagnosis stays hers).
 _GENEALOGY = lowercase_pattern(
-    r"(?i:family\s+(?:history|tree)|genealog|ancestr(?:y|al)|ancestors?|forebears?|great-great|"
-    r"census|parish\s+registers?|pedigree)"
+    r"(?i:\bfamily\s+(?:history|tree)|genealog|\bancestr(?:y|al)\b|\bancestors?\b|\bforebears?\b|great-great|"
+    r"\bcensus\b|parish\s+registers?|\bpedigree\b)"
     r"|家系|先祖|祖先|過去帳|除籍謄本|改製原戸籍|ルーツ"
 )
 _OLD_DATE = re.compile(r"(?<!\d)(?:1[5-8]\d\d|19[0-2]\d)(?!\d)|(?:明治|大正|慶応|元治|文久|万延|安政|嘉永|弘化|天保|江戸)(?:\d{1,2}|元)?(?:年|時代)")
