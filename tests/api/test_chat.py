@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import re
 
 import httpx
 import jsonschema
@@ -295,6 +297,8 @@ def test_metrics_exposes_serving_counters(kakehashi_server: str) -> None:
     assert "kakehashi_time_to_first_token_seconds_bucket" in text
     assert 'kakehashi_tokens_total{kind="completion",model="smollm2-135m-instruct"}' in text
     assert "kakehashi_queue_depth" in text and "kakehashi_running_sequences" in text
+    threads = re.search(r'^kakehashi_engine_threads\{model="smollm2-135m-instruct"\} ([0-9.]+)$', text, re.MULTILINE)
+    assert threads is not None and 1 <= float(threads.group(1)) <= (os.cpu_count() or 1)
     for counter in ("lookups", "hits", "tokens_reused", "copies", "host_saves", "host_restores", "host_evictions"):
         assert f'kakehashi_prefix_cache_{counter}_total{{model="smollm2-135m-instruct"}}' in text
 

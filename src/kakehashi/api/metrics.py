@@ -26,6 +26,9 @@ class _EngineCollector(Collector):
     def collect(self) -> Iterator[GaugeMetricFamily | CounterMetricFamily]:
         waiting = GaugeMetricFamily("kakehashi_queue_depth", "Requests waiting for a slot", labels=["model"])
         running = GaugeMetricFamily("kakehashi_running_sequences", "Sequences in the batch", labels=["model"])
+        threads = GaugeMetricFamily("kakehashi_engine_threads",
+                                    "Compute threads the engine runs (fewer while other processes keep cores busy)",
+                                    labels=["model"])
         computed = CounterMetricFamily(
             "kakehashi_prompt_tokens_computed",
             "Prompt tokens the engine prefilled (prefix-cache hits and n > 1 choices share them)", labels=["model"],
@@ -46,10 +49,13 @@ class _EngineCollector(Collector):
             waiting.add_metric([name], getattr(engine, "n_waiting", 0))
             running.add_metric([name], getattr(engine, "n_running", 0))
             computed.add_metric([name], getattr(engine, "prompt_tokens_computed", 0))
+            if getattr(engine, "threads", None) is not None:
+                threads.add_metric([name], engine.threads)
             for key, value in getattr(engine, "prefix_cache_stats", {}).items():
                 prefix[key].add_metric([name], value)
         yield waiting
         yield running
+        yield threads
         yield computed
         yield from prefix.values()
 

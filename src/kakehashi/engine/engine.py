@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from kakehashi import arrivals
 from kakehashi.engine import bridge
+from kakehashi.engine.cpu_share import CpuShare, free_threads
 from kakehashi.engine.detokenize import TextAssembler
 from kakehashi.engine.host_cache import HostPromptCache
 from kakehashi.engine.llama import ContextConfig, LlamaContext, LlamaModel, Sampler
@@ -55,6 +56,8 @@ GATHER_MAX_S = 0.05
 GATHER_QUIET_S = 0.003
 GATHER_POLL_S = 0.001
 RECENT_FINISH_S = 0.1
+# How often a running engine re-reads the CPU other processes use (cpu_share; ~15 us per read).
+CPU_CHECK_S = 0.5
 
 
 @dataclass(slots=True)
@@ -118,6 +121,10 @@ class Engine:
         self._s_per_token: float | None = None  # measured decode seconds per batch token (smoothed)
         self._unsent: list[tuple[_Request, GenerationEvent]] = []  # the last step's events (see _send)
         self._finish_times: deque[float] = deque(maxlen=8)  # when the last sequences finished (see _gather)
+        # --threads 0 (all cores): leave the cores other processes keep busy (see cpu_share); a number is kept.
+        self._cpu_share = CpuShare() if config.threads == 0 else None
+        self._next_cpu_check = 0.0
+        self._threads_wanted: int | None = None  # more threads seen once; added when the next check agrees
 
     # ------------------------------------------------------------------ public, asyncio side
     def start(self) -> None:
@@ -128,6 +135,11 @@ class Engine:
         self._inbox.put(("wake", None))
         self._thread.join(timeout=30)
         self.ctx.close()
+
+    @property
+    def threads(self) -> int:
+        """Compute threads llama.cpp runs now (see _follow_cpu_share)."""
+        return self.ctx.threads
 
     @property
     def n_waiting(self) -> int:
@@ -323,8 +335,35 @@ class Engine:
         if host is not None:
             host.trim()
 
+    def _follow_cpu_share(self) -> None:
+        """Every CPU_CHECK_S while running: as many compute threads as the cores other processes leave
+        free (cpu_share). Fewer at once; more only when two checks in a row agree: too many threads
+        under contention cost 10-20x, too few at most the share of the core left idle."""
+        share = self._cpu_share
+        now = time.monotonic()
+        if share is None or now < self._next_cpu_check:
+            return
+        self._next_cpu_check = now + CPU_CHECK_S
+        if share.since_last() > 2 * CPU_CHECK_S:  # woken from idle: measure the next CPU_CHECK_S
+            share.restart()
+            return
+        others = share.others()
+        if others is None:
+            return
+        ctx = self.ctx
+        want = free_threads(others, ctx.max_threads, ctx.max_threads)
+        if want > ctx.threads and want != self._threads_wanted:
+            self._threads_wanted = want
+            return
+        self._threads_wanted = None
+        if want != ctx.threads:
+            log.info("engine %s: %d compute threads (other processes use %.1f of %d cores)",
+                     self.model.path.name, want, others, ctx.max_threads)
+            ctx.set_threads(want)
+
     def _step(self) -> None:
         t_start = time.perf_counter()
+        self._follow_cpu_share()
         sched = self._scheduler
         plan = sched.schedule(self._prefill_tokens())
         self._admit(plan)

@@ -228,6 +228,8 @@ class LlamaContext:
             raise RuntimeError("llama.cpp could not create a context (out of memory?)")
         self._ctx = ctx
         self._mem = llama_cpp.llama_get_memory(ctx)
+        self.max_threads = threads
+        self.threads = threads
         self.n_ctx_per_seq: int = llama_cpp.llama_n_ctx_seq(ctx)
         self._batch = llama_cpp.llama_batch_init(config.n_batch, 0, 1)
         # numpy views over the batch's C arrays: a prefill chunk is written with a few slice
@@ -284,6 +286,12 @@ class LlamaContext:
         rc = llama_cpp.llama_decode(self._ctx, self._batch)
         if rc != 0:
             raise RuntimeError(f"llama_decode failed with code {rc}")
+
+    def set_threads(self, n: int) -> None:
+        """Compute threads for the next decodes (1..max_threads)."""
+        n = max(1, min(self.max_threads, n))
+        llama_cpp.llama_set_n_threads(self._ctx, n, n)
+        self.threads = n
 
     def copy_seq(self, src: int, dst: int) -> None:
         """Make dst's KV cells a copy of src's (each sequence has its own stream, so llama.cpp copies the
