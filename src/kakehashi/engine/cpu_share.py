@@ -45,19 +45,10 @@ class CpuShare:
     """Cores used by other processes since the previous call (averaged over that interval)."""
 
     def __init__(self) -> None:
-        self._last: tuple[float, int, int] | None = None
         try:
-            self.restart()
+            self._last: tuple[float, int, int] | None = (time.monotonic(), _machine_busy_ticks(), _own_ticks())
         except (OSError, ValueError, IndexError):
             self._last = None
-
-    def restart(self) -> None:
-        """Measure from now on (after an idle spell, whose average says little about the next seconds)."""
-        self._last = (time.monotonic(), _machine_busy_ticks(), _own_ticks())
-
-    def since_last(self) -> float:
-        """Seconds since the last reading (inf when /proc is missing)."""
-        return time.monotonic() - self._last[0] if self._last is not None else float("inf")
 
     def others(self) -> float | None:
         if self._last is None:

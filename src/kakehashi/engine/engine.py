@@ -56,8 +56,9 @@ GATHER_MAX_S = 0.05
 GATHER_QUIET_S = 0.003
 GATHER_POLL_S = 0.001
 RECENT_FINISH_S = 0.1
-# How often a running engine re-reads the CPU other processes use (cpu_share; ~15 us per read).
-CPU_CHECK_S = 0.5
+# How often the engine re-reads the CPU other processes use (cpu_share; ~15 us per read). A thread count
+# changes when two readings in a row agree: another process's burst shorter than this is ignored.
+CPU_CHECK_S = 0.25
 
 
 @dataclass(slots=True)
@@ -124,7 +125,7 @@ class Engine:
         # --threads 0 (all cores): leave the cores other processes keep busy (see cpu_share); a number is kept.
         self._cpu_share = CpuShare() if config.threads == 0 else None
         self._next_cpu_check = 0.0
-        self._threads_wanted: int | None = None  # more threads seen once; added when the next check agrees
+        self._threads_wanted: int | None = None  # a change read once; made when the next reading agrees
 
     # ------------------------------------------------------------------ public, asyncio side
     def start(self) -> None:
@@ -224,7 +225,9 @@ class Engine:
                 if idle and self._save_idle_slot():
                     self._drain_inbox(block=False)  # one save at a time: a new request waits for one at most
                     continue
-                self._drain_inbox(block=idle)
+                # Idle, an engine that follows the CPU share wakes every CPU_CHECK_S to re-read it (~15 us), so
+                # the next request starts on the right thread count.
+                self._drain_inbox(block=idle, timeout=CPU_CHECK_S if idle and self._cpu_share is not None else None)
                 if self._stopping:
                     break
                 if self._scheduler.waiting and not self._scheduler.running:
@@ -336,30 +339,25 @@ class Engine:
             host.trim()
 
     def _follow_cpu_share(self) -> None:
-        """Every CPU_CHECK_S while running: as many compute threads as the cores other processes leave
-        free (cpu_share). Fewer at once; more only when two checks in a row agree: too many threads
-        under contention cost 10-20x, too few at most the share of the core left idle."""
+        """Every CPU_CHECK_S: as many compute threads as the cores other processes leave free
+        (cpu_share), changed when two readings in a row agree."""
         share = self._cpu_share
         now = time.monotonic()
         if share is None or now < self._next_cpu_check:
             return
         self._next_cpu_check = now + CPU_CHECK_S
-        if share.since_last() > 2 * CPU_CHECK_S:  # woken from idle: measure the next CPU_CHECK_S
-            share.restart()
-            return
         others = share.others()
         if others is None:
             return
         ctx = self.ctx
         want = free_threads(others, ctx.max_threads, ctx.max_threads)
-        if want > ctx.threads and want != self._threads_wanted:
-            self._threads_wanted = want
+        if want == ctx.threads or want != self._threads_wanted:
+            self._threads_wanted = None if want == ctx.threads else want
             return
         self._threads_wanted = None
-        if want != ctx.threads:
-            log.info("engine %s: %d compute threads (other processes use %.1f of %d cores)",
-                     self.model.path.name, want, others, ctx.max_threads)
-            ctx.set_threads(want)
+        log.info("engine %s: %d compute threads (other processes use %.1f of %d cores)",
+                 self.model.path.name, want, others, ctx.max_threads)
+        ctx.set_threads(want)
 
     def _step(self) -> None:
         t_start = time.perf_counter()
