@@ -358,6 +358,17 @@ ORGANISATION = re.compile(
     r"ハローワーク|市役所|区役所|町役場|村役場|役場|県庁|都庁|税務署|年金事務所|法務局|警察署|交番|保健所|"
     r"労働基準監督署|出入国在留管理局|入管|運転免許センター|郵便局|大使館|領事館|消費生活センター|裁判所"
 )
+# A registered business's own numbers on its invoice or letterhead: a company number, a VAT registration, Japan's
+# qualified-invoice registration number (登録番号 T + 13 digits) or corporate number (法人番号). A paste carrying one
+# is that business's document, and the account and the landline in its payee block or letterhead are the business's
+# (held-out AA's aa-012, aa-140). A sole trader has a T number too, but not a company form (カ）, 株式会社, Ltd).
+REGISTERED_BUSINESS = re.compile(
+    r"(?i:\bcompany\s+(?:no\.?|number|reg(?:istration)?(?:\s+no\.?)?)\s*[:：]?\s*\d{6,8}\b|\bregistered\s+in\s+england|"
+    r"\bVAT\s*(?:no\.?|number|reg(?:istration)?(?:\s+no\.?)?)?\s*[:：]?\s*GB\s?\d{3}\s?\d{4}\s?\d{2}\b)"
+    r"|(?:登録番号|適格請求書発行事業者(?:登録)?番号|インボイス番号)\s*[:：]?\s*T\d{13}\b|法人番号\s*[:：]?\s*\d{13}\b"
+)
+# A company form on a Japanese account holder's name: 「カ）ウェブコウボウ」「(カ)」「ユ）」「株式会社」
+COMPANY_HOLDER_JA = re.compile(r"[(（]?[カユド][)）]|株式会社|有限会社|合同会社|[(（]株[)）]|[(（]有[)）]")
 # Talking about an identifier's *format* ("is 123456789012 a valid My Number?") is not sharing one.
 FORMAT_TALK = re.compile(
     r"(?i:\bis\s+\S+(?:\s+\S+)?\s+(?:a\s+)?valid\b|\bvalidat|check\s*digits?|checksum|\bregex|\bstructure\s+of)"

