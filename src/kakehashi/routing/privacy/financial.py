@@ -226,8 +226,11 @@ _LOG_NAME = re.compile(
 
 
 # A holder's "value" that is a question about the field: 「口座名義はカナも必要？」「名義は誰にすればいい」, "account name
-# should be what?"
-_HOLDER_ASKED = re.compile(r"[?？]|必要|どう|なに|何|誰|べき|でしょう|ですか|いい(?:の|か)|(?i:\bshould\b|\bwhat\b|\bwho\b|\bneed)")
+# should be what?"; or the field's form named, not a name: 「口座名義はカナと漢字のどちらが必要？」
+_HOLDER_ASKED = re.compile(
+    r"[?？]|必要|どう|なに|何|誰|べき|でしょう|ですか|いい(?:の|か)|(?i:\bshould\b|\bwhat\b|\bwho\b|\bneed)"
+    r"|^(?:カナ|カタカナ|漢字|ローマ字|半角|全角|会社名|屋号|個人名|代表者名?|フルネーム|法人名)(?:と|も|で|は|が|か|の|$)"
+)
 
 
 def _log_accounts(text: str) -> Iterator[Span]:

@@ -329,7 +329,7 @@ def markings(text: str) -> Iterator[Span]:
                 continue  # 「社外秘」: the word quoted, not a document stamped with it
             if _DENIED_JA.match(chunk, m.end()):
                 continue
-            if scheme_doc() and not _heads_line(text, sentence.start() + m.start()):
+            if scheme_doc() and not (_heads_line(text, sentence.start() + m.start()) and _LEVEL.fullmatch(m.group())):
                 continue  # a level's name in a policy that sets out the scheme (see _scheme_doc)
             if _in_scheme(chunk, m.start()) or _level_definitions(text, sentence.start() + m.start()):
                 continue  # 「社外秘、部外秘、極秘」 listed, or one per line: the levels of a scheme, not a stamp (X's x-051, Z's z-043)

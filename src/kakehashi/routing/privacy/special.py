@@ -411,6 +411,7 @@ _KEY_BEFORE = re.compile(r"[:=][ \t]*$")
 _QUOTED_PHRASE = re.compile(r"[「『“\"']([^「」『』“”\"'\n]{1,30})[」』”\"']")
 _TALKED_ABOUT = re.compile(
     r"\s*(?:について|とは|という(?:言葉|表現|文言|規定|条文|部分|言い方)|の(?:意味|定義|範囲|解釈|部分|文言)|って(?:どう|何|なに))"
+    r"|(?:は|が)(?:広すぎ|狭すぎ|曖昧|あいまい|厳しすぎ|わかりにくい|分かりにくい)"
     r"|(?i:\s+(?:means|refers\s+to|covers|is\s+too\s+(?:broad|vague|narrow)))"
 )
 
