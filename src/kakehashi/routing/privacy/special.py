@@ -16,11 +16,11 @@ import re
 from collections.abc import Iterator
 
 from kakehashi.routing.privacy._text import (
+    I_JA,
     PERSON_EN,
     PERSON_JA,
     RELATIVE_EN,
     ROLE_EN,
-    I_JA,
     Span,
     ascii_lower,
     lowercase_pattern,
@@ -464,7 +464,8 @@ _READER_DOC = lowercase_pattern(
     r"\bnewsletter|\bweb\s?page|\bguide\s+(?:for|to)\b|\bjobseekers|\bfor\s+(?:our\s+)?(?:readers|patients|members|parents|customers)\b)"
     r"|ブログ|記事|よくある質問|配る資料|配布(?:する)?資料|配布物|パンフレット|リーフレット|チラシ|講座|会報|ホームページ|ウェブサイト"
 )
-_READER_QUESTION = re.compile(r"[?？]\s*$|^\s*(?:Q\d*[.:：)]?|Ｑ|問\d*[.:：])\s")
+# (a question mark ending the sentence, or a "Q" opening its line: 「Q 家族に…」 "Q: Can my …")
+_READER_QUESTION = re.compile(r"[?？]\s*$|^[ \t]*(?:Q\d*[.:：)]?|Ｑ|問\d*[.:：])[ \t]", re.MULTILINE)
 
 
 def _request_end(low: str) -> int:
