@@ -1,7 +1,7 @@
 """Same-run A/B of the privacy scan and the routing decision: main's rules against this checkout's.
 
 `route eval data/routing-dev.jsonl` gives decide p50/p99; a loop times `privacy.scan` on every prompt
-of eval/privacy/ + data/routing-dev.jsonl (3 passes). Main's `src` and this checkout's alternate,
+of eval/privacy/'s scored splits (an explicit list: dev + A..Z, AA) + data/routing-dev.jsonl (3 passes). Main's `src` and this checkout's alternate,
 three rounds, one JSON line per run. Run from the repository root, under the bench lock:
 
     rm -rf /tmp/main-src && mkdir /tmp/main-src && git archive main src | tar -x -C /tmp/main-src
@@ -17,9 +17,13 @@ import sys
 from typing import Any
 
 _SCAN_TIMES = r"""
-import glob, json, time
+import json, time
 from kakehashi.routing import privacy
-texts = [json.loads(l)["text"] for f in sorted(glob.glob("eval/privacy/*.jsonl")) for l in open(f, encoding="utf-8")]
+# An explicit list (no glob), as in privacy_scan_ab.py: dev and every split scored once and development data since
+# (AA included, scored once at a397920). A new blind split being written (e.g. heldout_ab.jsonl) must stay unread
+# until its first run; add it here only after that.
+files = ["eval/privacy/dev.jsonl", "eval/privacy/heldout.jsonl"] + [f"eval/privacy/heldout_{x}.jsonl" for x in [*"bcdefghijklmnopqrstuvwxyz", "aa"]]
+texts = [json.loads(l)["text"] for f in files for l in open(f, encoding="utf-8") if l.strip()]
 texts += [json.loads(l)["prompt"] for l in open("data/routing-dev.jsonl", encoding="utf-8")]
 for t in texts[:50]:
     privacy.scan(t)

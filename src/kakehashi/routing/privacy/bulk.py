@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from kakehashi.routing.privacy._text import Span, lines_with_offsets
+from kakehashi.routing.privacy.names import FIRST_NAMES, JA_SURNAMES
 
 _NAME_COLUMN = re.compile(
     r"(?i:\bname\b|full[_ ]?name|first[_ ]?name|last[_ ]?name|employee\b|member\b|customer\b|student\b|patient\b"
@@ -29,7 +30,7 @@ _ATTRIBUTE_COLUMN = re.compile(
     # what a lender keeps per borrower: the balance owed, the days overdue
     r"arrears|overdue|days[_ ]past[_ ]due|\bdpd\b|outstanding[_ ]balance|\bdebt\b)"
     r"|生年月日|誕生日|住所|電話|携帯|連絡先|メール|社員番号|従業員番号|職員番号|会員番号|給与|基本給|年収|月給|"
-    r"時給|年齢|性別|入社日|所属|扶養|控除|配偶者|続柄|所得|源泉|住民税|保険料|手当|口座|病名|診断|宗教|宗派|"
+    r"時給|年齢|性別|入社日|所属(?!政党|党|会派)|扶養|控除|配偶者|続柄|所得|源泉|住民税|保険料|手当|口座|病名|診断|宗教|宗派|"
     # who is in the union (日教組, 組合員), who stays away (欠席日数): columns of a staff or class list
     r"組合|教組|労組|欠席|借入|延滞|滞納|債務|貸付残高|ローン残高"
 )
@@ -151,6 +152,50 @@ def _inline_entries(text: str) -> Iterator[Span]:
         yield "bulk_personal", entries[0][0], min(len(text), entries[-1][1] + 40)
 
 
+# People and a sum each, as a payroll or a sales sheet is pasted into a one-line question: "Okafor J 48,200 / Bright S
+# 51,750 / Nakamura R 39,900", "J. Okafor £48,200; S. Bright £51,750 …", 「村井 48,200円、北島 51,750円、丹羽 39,900円」
+# (held-out AA's aa-016). A person is a surname with an initial, a lexicon first name with a surname, or a known Japanese
+# surname; the sum has thousands separators. Three or more in a row (each within 40 characters of the last) make a list
+# of people, not a question about one. Words that take a letter as their item ("Block C", "Plan B", "Type A") are not
+# surnames.
+_NOT_SURNAME = frozenset(
+    "Type Plan Block Zone Level Grade Class Team Group Phase Option Version Vitamin Site Unit Room Floor Building Tier "
+    "Section Part Stage Area Lot Gate Line Route Platform Category Model Size Series Row Column Sheet Table Figure "
+    "Appendix Exhibit Schedule Annex Item Product Store Shop Branch Region Wave Round Batch Week Day Month Quarter Year "
+    "Hall Wing Ward Bay Dock Plot Field Court Pitch Box Tank Pump Server Node Cluster Account Fund Portfolio Project "
+    "Scenario Case Test Sample District Division Department Hepatitis Flat Apartment Suite House Tower Terminal Hangar "
+    "Shed Van Truck Bus Car Machine Station Kiosk Till Desk Bed Cabin Studio Lab Pod Store Warehouse Channel Vendor "
+    "Supplier Client Customer Contract Invoice Order Lane Street Road Plan Option Package Bundle Kit Set Pack".split()
+)
+_PERSON_SUM = re.compile(
+    r"(?:\b(?P<sur>[A-Z][a-z]{2,15}),?\s[A-Z]\.?|\b[A-Z]\.?\s?(?P<sur2>[A-Z][a-z]{2,15})|\b(?P<first>[A-Z][a-z]{1,15})\s[A-Z][a-z]{1,15}"
+    r"|(?<![一-龥々])(?P<ja>[一-龥々]{2,3})(?:さん|様)?)"
+    r"[ \t]*[:：=-]?[ \t]*[£$€¥￥]?(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d{2})?(?![\d,])(?:円)?"
+)
+
+
+_THOUSANDS = re.compile(r"\d,\d{3}")
+
+
+def _sums_by_person(text: str) -> Iterator[Span]:
+    run: list[tuple[int, int]] = []
+    for m in _PERSON_SUM.finditer(text):
+        sur = m.group("sur") or m.group("sur2")
+        if sur is not None and sur in _NOT_SURNAME:
+            continue
+        if m.group("first") is not None and m.group("first") not in FIRST_NAMES:
+            continue
+        if m.group("ja") is not None and m.group("ja") not in JA_SURNAMES:
+            continue
+        if run and m.start() - run[-1][1] > 40:
+            if len(run) >= 3:
+                break
+            run = []
+        run.append(m.span())
+    if len(run) >= 3:
+        yield "bulk_personal", run[0][0], run[-1][1]
+
+
 # An HL7 v2 patient segment: PID-5 a name (family^given), PID-7 a birth date (YYYYMMDD). One patient's
 # record in the format hospitals exchange; a stand-in (TEST^PATIENT, DUMMY) is nobody's. Hand-written: a
 # full HL7 parser (python-hl7) would be a dependency for one segment's two fields.
@@ -174,7 +219,17 @@ _PARAM_PERSON = re.compile(
 )
 
 
+# A table the writer says is of public office-holders: 「歴代首相」「すべて公人です」, "all public figures", "past
+# presidents" (held-out AA's aa-155). Their names, terms and parties are published record, not a personal-data file.
+_PUBLIC_OFFICE_HOLDERS = re.compile(
+    r"(?:全員|すべて|皆|いずれも|みな)(?:が)?公人|歴代(?:の)?(?:首相|総理(?:大臣)?|内閣総理大臣|大統領|知事|市長|天皇|横綱|首長)|"
+    r"(?i:\b(?:all|they\s+are\s+all|these\s+are\s+all)\s+public\s+figures\b|\b(?:former|past)\s+(?:prime\s+ministers|presidents)\b)"
+)
+
+
 def bulk_personal(text: str) -> Iterator[Span]:
+    if _THOUSANDS.search(text):  # (the cheap test first: every sum _PERSON_SUM reads has one)
+        yield from _sums_by_person(text)
     if "PID|" in text:
         yield from _hl7_patients(text)
     if text.count("\n") < 2:
@@ -183,6 +238,8 @@ def bulk_personal(text: str) -> Iterator[Span]:
     params = [m.span() for m in _PARAM_PERSON.finditer(text)] if "=" in text else []
     if len(params) >= 2:
         yield "bulk_personal", params[0][0], params[-1][1]
+    if _PUBLIC_OFFICE_HOLDERS.search(text):
+        return
     lines = [(start, start + len(line), line) for start, line in lines_with_offsets(text)]
     # 1. header + data rows
     for i, (start, _end, line) in enumerate(lines):

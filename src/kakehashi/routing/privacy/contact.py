@@ -24,6 +24,7 @@ from kakehashi.routing.privacy import phone_ranges
 from kakehashi.routing.privacy._text import (
     EXAMPLE_CONTEXT,
     ORGANISATION,
+    REGISTERED_BUSINESS,
     RELATIVE_EN,
     ROLE_AS_MODIFIER,
     ROLE_EN,
@@ -171,7 +172,19 @@ _PUBLISHED = re.compile(
     r"(?i:\b(?:from|on|per|via|off)\s+(?:their|the|its|our)\s+(?:official\s+)?(?:web\s?site|site|homepage|contact\s+page)|"
     r"\bpublished\b|\bpublicly\s+(?:listed|available))"
     r"|公式サイト|公式ホームページ|ホームページ(?:に|で|の|から)|公開されている|公開の|[（(]代表[）)]"
+    # 「お店の情報（サイトに載っているもの）」「ネットに出ている連絡先」, "as listed on their site" (held-out AA's aa-128)
+    r"|(?:サイト|ホームページ|HP|ウェブ|ネット|通販ページ|ストア)(?:上)?(?:に|で)(?:載って|掲載|記載|公開|出て)|"
+    r"(?i:\b(?:as\s+)?listed\s+on\s+(?:their|the|its)\s+(?:web\s?site|site|page|shop\s+page|listing)\b)"
 )
+
+
+def _published_block(text: str, start: int) -> bool:
+    """A block of contact details introduced as published, on a line above in the same paragraph: 「お店の情報
+    （サイトに載っているもの）:\n珈琲道具のヤマネ 〒604-… TEL 075-…」 (held-out AA's aa-128)."""
+    para = text.rfind("\n\n", 0, start)
+    para = max(0 if para < 0 else para + 2, start - 300)
+    line_start = text.rfind("\n", 0, start) + 1
+    return line_start > para and bool(_PUBLISHED.search(text, para, line_start))
 
 
 # The kinds of organisation whose contact details are published (a business, a care provider, a public
@@ -356,6 +369,15 @@ _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z][a-z]+")
 _GLUED_ASIDE = re.compile(r"[(（](?:[1-9]\d?(?:歳|才)?|[^()（）\n\d+][^()（）\n]{0,11})[)）](?=\d)")
 
 
+def _letterhead(text: str, start: int) -> bool:
+    """A landline in a registered business's letterhead: its paragraph is headed by the company's name (Ltd, 株式会社)
+    and the paste carries the business's registration (REGISTERED_BUSINESS): "Pennywhistle Yarns Ltd\n14 Market
+    Arcade…\nTel 01422 000 741" on its invoice (held-out AA's aa-140)."""
+    para = text.rfind("\n\n", 0, start)
+    para = 0 if para < 0 else para + 2
+    return bool(ORGANISATION.search(text, para, start) and REGISTERED_BUSINESS.search(text))
+
+
 def phones(text: str) -> Iterator[Span]:
     if len(_DIGIT.findall(text)) < 8:  # no phone number anywhere has fewer digits; skip the matcher
         return
@@ -398,7 +420,7 @@ def phones(text: str) -> Iterator[Span]:
             if EXAMPLE_CONTEXT.search(near) or _format_sample(text, match.start, match.end):
                 continue
             sentence = _sentence_of(text, match.start, match.end)
-            if (_PUBLISHED.search(sentence) or _PUBLISHED.search(near)) and not _PERSONAL_PHONE.search(sentence):
+            if (_PUBLISHED.search(sentence) or _PUBLISHED.search(near) or _published_block(text, match.start)) and not _PERSONAL_PHONE.search(sentence):
                 continue
             # An organisation named on the same line or record (a directory entry, a JSON object) owns it,
             # unless the text says the number is a person's own.
@@ -410,6 +432,8 @@ def phones(text: str) -> Iterator[Span]:
                         and (_ORG_PLACE.search(near) or _in_org_signature(text, match.start)
                              or (_ORG_KIND_RE.search(text, max(line_start, match.start - 200), match.end + 20)
                                  and not _someone_in(text, *_sentence_span(text, match.start, match.end)))))):
+                continue
+            if not _mobile(raw, number, regions) and not _said_personal(text, match.start, match.end) and _letterhead(text, match.start):
                 continue
             if len(set("".join(_DIGIT.findall(raw))[-8:])) == 1:
                 continue  # 090-0000-0000: a form's placeholder
@@ -567,7 +591,7 @@ def addresses(text: str) -> Iterator[Span]:
             continue
         # said to be published, or an office floor and department ("ビル 5F 情報システム部") of an
         # organisation whose switchboard the text gives: the organisation's address, even as a delivery address
-        if _PUBLISHED.search(chunk) or (
+        if _PUBLISHED.search(chunk) or (_published_block(text, s0) and not _PERSONAL_ADDRESS_CONTEXT.search(chunk)) or (
             organisation and _PUBLISHED.search(text) and _OFFICE_DEPARTMENT.search(chunk) and not _HONORIFIC.search(chunk)
         ):
             continue

