@@ -159,7 +159,7 @@ def _inline_entries(text: str) -> Iterator[Span]:
 # of people, not a question about one. Words that take a letter as their item ("Block C", "Plan B", "Type A") are not
 # surnames.
 _NOT_SURNAME = frozenset(
-    "Type Plan Block Zone Level Grade Class Team Group Phase Option Version Vitamin Site Unit Room Floor Building Tier "
+    "Type Plan Block Zone Level Grade Class Team Group Phase Option Version Vitamin Site Unit Room Floor Building Tier "  # noqa: SIM905 - a word list
     "Section Part Stage Area Lot Gate Line Route Platform Category Model Size Series Row Column Sheet Table Figure "
     "Appendix Exhibit Schedule Annex Item Product Store Shop Branch Region Wave Round Batch Week Day Month Quarter Year "
     "Hall Wing Ward Bay Dock Plot Field Court Pitch Box Tank Pump Server Node Cluster Account Fund Portfolio Project "

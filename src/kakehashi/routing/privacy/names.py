@@ -94,7 +94,7 @@ def first_name_mentions(text: str, start: int = 0, end: int | None = None) -> li
 _SURNAME_LIST = re.compile(r"(?<![一-龥々])[一-龥々]{2,3}(?:[、,・][一-龥々]{2,3}){2,}(?![一-龥々])(?![県市区町村駅線店])")
 _LIST_SEP = re.compile(r"[一-龥々][、,・][一-龥々]")
 _PLACE_SURNAMES = frozenset(
-    "千葉 長野 富山 石川 福井 奈良 福岡 宮崎 山口 福島 宮城 山形 秋田 岡山 広島 香川 高知 熊本 長崎 佐賀 大分 岩手 青森 "
+    "千葉 長野 富山 石川 福井 奈良 福岡 宮崎 山口 福島 宮城 山形 秋田 岡山 広島 香川 高知 熊本 長崎 佐賀 大分 岩手 青森 "  # noqa: SIM905 - a word list reads best as one string
     "渋谷 上野 中野 品川 目黒 新宿 池袋 赤坂 銀座 浅草 大塚 巣鴨 板橋 練馬 杉並 大宮 浦和 川口 松本 金沢 小倉 博多 "
     "日本 中国 韓国 台湾 米国 英国".split()
 )
