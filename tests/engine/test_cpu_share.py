@@ -48,11 +48,14 @@ def test_counts_another_process_and_not_this_one(busy_process: subprocess.Popen[
     assert (share.others() or 0.0) >= 0.6  # the busy loop's core (shared with little else here)
     busy_process.kill()
     busy_process.wait()
-    share.others()
-    end = time.monotonic() + 0.5
-    while time.monotonic() < end:  # this process keeps a core busy itself: that is not "others"
-        pass
-    assert (share.others() or 0.0) < 0.5
+    readings = []
+    for _ in range(3):  # the least of three: another test's process may still be exiting
+        share.others()
+        end = time.monotonic() + 0.5
+        while time.monotonic() < end:  # this process keeps a core busy itself: that is not "others"
+            pass
+        readings.append(share.others() or 0.0)
+    assert min(readings) < 0.5, readings
 
 
 def _generate(engine: Engine, model: LlamaModel) -> None:
@@ -74,22 +77,21 @@ def test_engine_gives_a_busy_core_back_and_takes_it_again(monkeypatch: pytest.Mo
     engine = Engine(model, EngineConfig(slots=2, ctx_size=512, batch_size=128, threads=0))
     engine.start()
     cores = engine.ctx.max_threads
+    def generate_until(threads: int) -> None:
+        deadline = time.monotonic() + 60
+        while engine.ctx.threads != threads and time.monotonic() < deadline:
+            _generate(engine, model)
+        assert engine.ctx.threads == threads
+
     try:
-        _generate(engine, model)
-        assert engine.ctx.threads == cores  # nothing else busy: every core
+        generate_until(cores)  # nothing else busy: every core
         hog = subprocess.Popen([sys.executable, "-c", "while True: pass"])
         try:
-            deadline = time.monotonic() + 60
-            while engine.ctx.threads == cores and time.monotonic() < deadline:
-                _generate(engine, model)
-            assert engine.ctx.threads == cores - 1
+            generate_until(cores - 1)
         finally:
             hog.kill()
             hog.wait()
-        deadline = time.monotonic() + 60
-        while engine.ctx.threads != cores and time.monotonic() < deadline:
-            _generate(engine, model)
-        assert engine.ctx.threads == cores
+        generate_until(cores)
     finally:
         engine.stop()
         model.close()

@@ -2,10 +2,10 @@
 
 Why the engine cares: llama.cpp's compute threads meet at a barrier several hundred times per token and
 spin while they wait. When another process keeps a core busy, the compute thread it displaces reaches
-each barrier a scheduler time slice late while the others spin: on this 2-core machine one busy process
-cut one stream's decoding from ~81 to 3-5 tokens/s, for kakehashi and the reference llama-server alike
-(`benchmarks/engine/cpu_contention.md`). Running one compute thread fewer than the busy cores leave
-free avoids the collapse; when the other process ends, the engine takes its cores back.
+each barrier a scheduler time slice late while the others spin: on a 2-core machine one busy process
+cut one stream's decoding from ~65-80 to 1-4 tokens/s, for kakehashi and the reference llama-server alike
+(`benchmarks/engine/cpu_contention.md`). Running as many compute threads as the cores left free avoids the
+collapse (~45 tokens/s there); when the other process ends, the engine takes its cores back.
 
 Read by hand from /proc: "CPU time of every process but this one" is the machine's busy time minus this
 process's, two small files; no library reports it directly (psutil would be a dependency for the same
@@ -45,10 +45,19 @@ class CpuShare:
     """Cores used by other processes since the previous call (averaged over that interval)."""
 
     def __init__(self) -> None:
+        self._last: tuple[float, int, int] | None = None
         try:
-            self._last: tuple[float, int, int] | None = (time.monotonic(), _machine_busy_ticks(), _own_ticks())
+            self.restart()
         except (OSError, ValueError, IndexError):
             self._last = None
+
+    def restart(self) -> None:
+        """Measure from now on."""
+        self._last = (time.monotonic(), _machine_busy_ticks(), _own_ticks())
+
+    def since_last(self) -> float:
+        """Seconds since the last reading (inf when /proc is missing)."""
+        return time.monotonic() - self._last[0] if self._last is not None else float("inf")
 
     def others(self) -> float | None:
         if self._last is None:

@@ -56,9 +56,12 @@ GATHER_MAX_S = 0.05
 GATHER_QUIET_S = 0.003
 GATHER_POLL_S = 0.001
 RECENT_FINISH_S = 0.1
-# How often the engine re-reads the CPU other processes use (cpu_share; ~15 us per read). A thread count
-# changes when two readings in a row agree: another process's burst shorter than this is ignored.
+# How often a running engine re-reads the CPU other processes use (cpu_share; ~15 us per read). A thread
+# count changes when two readings in a row agree: another process's burst shorter than this is ignored.
+# Woken from idle, it reads once after WAKE_CHECK_S and follows that reading at once: what other processes
+# did while it was idle says little (e.g. another server that was busy until the requests came).
 CPU_CHECK_S = 0.25
+WAKE_CHECK_S = 0.1
 
 
 @dataclass(slots=True)
@@ -126,6 +129,7 @@ class Engine:
         self._cpu_share = CpuShare() if config.threads == 0 else None
         self._next_cpu_check = 0.0
         self._threads_wanted: int | None = None  # a change read once; made when the next reading agrees
+        self._woken = False  # the next reading is the first since an idle spell: follow it at once
 
     # ------------------------------------------------------------------ public, asyncio side
     def start(self) -> None:
@@ -225,9 +229,7 @@ class Engine:
                 if idle and self._save_idle_slot():
                     self._drain_inbox(block=False)  # one save at a time: a new request waits for one at most
                     continue
-                # Idle, an engine that follows the CPU share wakes every CPU_CHECK_S to re-read it (~15 us), so
-                # the next request starts on the right thread count.
-                self._drain_inbox(block=idle, timeout=CPU_CHECK_S if idle and self._cpu_share is not None else None)
+                self._drain_inbox(block=idle)
                 if self._stopping:
                     break
                 if self._scheduler.waiting and not self._scheduler.running:
@@ -339,11 +341,14 @@ class Engine:
             host.trim()
 
     def _follow_cpu_share(self) -> None:
-        """Every CPU_CHECK_S: as many compute threads as the cores other processes leave free
-        (cpu_share), changed when two readings in a row agree."""
+        """While running: as many compute threads as the cores other processes leave free (cpu_share)."""
         share = self._cpu_share
         now = time.monotonic()
         if share is None or now < self._next_cpu_check:
+            return
+        if share.since_last() > 2 * CPU_CHECK_S:  # woken from idle: measure afresh
+            share.restart()
+            self._next_cpu_check, self._woken = now + WAKE_CHECK_S, True
             return
         self._next_cpu_check = now + CPU_CHECK_S
         others = share.others()
@@ -351,7 +356,8 @@ class Engine:
             return
         ctx = self.ctx
         want = free_threads(others, ctx.max_threads, ctx.max_threads)
-        if want == ctx.threads or want != self._threads_wanted:
+        agreed, self._woken = self._woken or want == self._threads_wanted, False
+        if want == ctx.threads or not agreed:
             self._threads_wanted = None if want == ctx.threads else want
             return
         self._threads_wanted = None
