@@ -58,10 +58,10 @@ GATHER_POLL_S = 0.001
 RECENT_FINISH_S = 0.1
 # How often a running engine re-reads the CPU other processes use (cpu_share; ~15 us per read). A thread
 # count changes when two readings in a row agree: another process's burst shorter than this is ignored.
-# Woken from idle, it reads once after WAKE_CHECK_S and follows that reading at once: what other processes
-# did while it was idle says little (e.g. another server that was busy until the requests came).
+# Woken from idle, it measures afresh: what other processes did while it idled says little (e.g. another
+# server busy until the requests came), and one short reading would take a local client's burst of work
+# as contention.
 CPU_CHECK_S = 0.25
-WAKE_CHECK_S = 0.1
 
 
 @dataclass(slots=True)
@@ -129,7 +129,6 @@ class Engine:
         self._cpu_share = CpuShare() if config.threads == 0 else None
         self._next_cpu_check = 0.0
         self._threads_wanted: int | None = None  # a change read once; made when the next reading agrees
-        self._woken = False  # the next reading is the first since an idle spell: follow it at once
 
     # ------------------------------------------------------------------ public, asyncio side
     def start(self) -> None:
@@ -341,23 +340,23 @@ class Engine:
             host.trim()
 
     def _follow_cpu_share(self) -> None:
-        """While running: as many compute threads as the cores other processes leave free (cpu_share)."""
+        """While running: as many compute threads as the cores other processes leave free (cpu_share),
+        changed when two readings in a row agree."""
         share = self._cpu_share
         now = time.monotonic()
         if share is None or now < self._next_cpu_check:
             return
+        self._next_cpu_check = now + CPU_CHECK_S
         if share.since_last() > 2 * CPU_CHECK_S:  # woken from idle: measure afresh
             share.restart()
-            self._next_cpu_check, self._woken = now + WAKE_CHECK_S, True
+            self._threads_wanted = None
             return
-        self._next_cpu_check = now + CPU_CHECK_S
         others = share.others()
         if others is None:
             return
         ctx = self.ctx
         want = free_threads(others, ctx.max_threads, ctx.max_threads)
-        agreed, self._woken = self._woken or want == self._threads_wanted, False
-        if want == ctx.threads or not agreed:
+        if want == ctx.threads or want != self._threads_wanted:
             self._threads_wanted = None if want == ctx.threads else want
             return
         self._threads_wanted = None
