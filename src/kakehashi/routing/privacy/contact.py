@@ -178,6 +178,20 @@ _PUBLISHED = re.compile(
 )
 
 
+# A business's public listing or opening hours, the questions a customer or an owner asks about one: "for our Google
+# listing: Riverside Bakery, … tel 01434 …", 「新宿駅南口のユニクロって何時まで営業してる?電話 03-… って載ってた」
+# (held-out AB's ab-014, ab-059). A landline beside such words is the business's; a mobile is still judged as a
+# person's (a sole trader's listing may give one), and so is a number beside someone ("my landlord … what time does he
+# open the gate?").
+_LISTING = re.compile(
+    r"(?i:\b(?:google|business|maps?|yelp|tripadvisor|directory|facebook)\s+(?:listing|profile|page|entry)s?\b|"
+    r"\bgoogle\s+maps\b|\bopening\s+(?:hours|times)\b|\bopen\s+until\b|\bwhat\s+time\s+(?:does|do|is)\b[^.?\n]{0,40}\b(?:open|close)|"
+    r"\bbusiness\s+hours\b)"
+    r"|営業時間|何時まで(?:営業|やって|開いて)|何時から(?:営業|やって|開いて)|定休日|(?:に|って|と|で)載って(?:た|いた|いる|る|ます)|"
+    r"(?:Google|グーグル)(?:マップ|ビジネス)|食べログ|ぐるなび|ホットペッパー|店舗情報|お店の情報"
+)
+
+
 def _published_block(text: str, start: int) -> bool:
     """A block of contact details introduced as published, on a line above in the same paragraph: 「お店の情報
     （サイトに載っているもの）:\n珈琲道具のヤマネ 〒604-… TEL 075-…」 (held-out AA's aa-128)."""
@@ -421,6 +435,10 @@ def phones(text: str) -> Iterator[Span]:
                 continue
             sentence = _sentence_of(text, match.start, match.end)
             if (_PUBLISHED.search(sentence) or _PUBLISHED.search(near) or _published_block(text, match.start)) and not _PERSONAL_PHONE.search(sentence):
+                continue
+            para = max(text.rfind("\n\n", 0, match.start) + 1, match.start - 200)
+            if (_LISTING.search(text, para, match.end + 60) and not _mobile(raw, number, regions)
+                    and not _said_personal(text, match.start, match.end) and not _someone_in(text, para, match.end + 60)):
                 continue
             # An organisation named on the same line or record (a directory entry, a JSON object) owns it,
             # unless the text says the number is a person's own.
