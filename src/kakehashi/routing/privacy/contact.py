@@ -120,6 +120,14 @@ _TEST_MODE = re.compile(r'(?i:"livemode"\s*:\s*false|\bmode\s*[=:]\s*["\']?test\
 _TEMPLATE_REFERENCE = re.compile(r"\$\{[A-Za-z_]\w*\}|!secret[ \t]+\w|\{\{[ \t]*[\w.]+[ \t]*\}\}|<YOUR[_-]\w+>")
 
 
+# The names forms and docs use for nobody (Jane Doe, Joe Bloggs, Max Mustermann, 山田太郎, 山田花子): beside one, a
+# reserved-domain address is a stand-in of the same sample ("name,email\nJane Doe,jane@example.com", held-out AB's ab-149).
+_STANDIN_NAME = re.compile(
+    r"(?i:\b(?:j(?:ohn|ane)\s+doe|joe\s+bloggs|max\s+mustermann|erika\s+mustermann|john\s+q\.?\s+public|foo\s+bar|test\s+user)\b)"
+    r"|山田[ 　]?(?:太郎|花子)|テスト[ 　]?(?:太郎|花子|ユーザー)|試験[ 　]?太郎"
+)
+
+
 # A form's stand-in phone number (090-0000-0000) beside a reserved domain
 # marks the whole prompt as placeholder data.
 _ZERO_PHONE = re.compile(r"\b0\d{1,4}-0{3,4}-0{4}\b")
@@ -143,6 +151,7 @@ def emails(text: str) -> Iterator[Span]:
             or _PUBLISHED_SAMPLE.search(text)
             or _TEST_MODE.search(text)
             or _TEMPLATE_REFERENCE.search(text)
+            or _STANDIN_NAME.search(text)
         ):
             continue
         yield "email", m.start(), m.end()
