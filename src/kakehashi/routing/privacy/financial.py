@@ -279,6 +279,18 @@ _ORG_NAME_LINE = re.compile(
 _ORG_NAMED_JA = re.compile(r"(?:会社|法人|当社|弊社|当店|当院|団体|組合)名義(?!では|じゃ|でな)")
 
 
+# ...or a payee field that names a company by its legal form, on the account's own line: 「請求書の振込先：株式会社ミドリ
+# 運輸 三井住友銀行 本店営業部 当座 0482153」 (held-out AB's ab-194, ab-133). The field names who is paid, and a
+# 株式会社 or a 合同会社 is no person; a sole trader's invoice names a person there and stays sensitive. (Unlike a
+# holder's kana 「カ）…」 in the 口座名義 field, which Y's y-020 showed can sit beside a person's account, the
+# company here is the payee the line itself names.)
+_PAYEE_COMPANY_JA = re.compile(
+    r"(?:振込先|振り込み先|お振込先|お振込み先|支払先|お支払先|送金先|入金先)(?:口座)?[ \t]*[:：は]?[ \t]*"
+    r"(?:(?:株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|[(（]株[)）]|[(（]有[)）])[^\s、,。]{1,20}"
+    r"|[^\s、,。:：]{1,20}(?:株式会社|有限会社|合同会社|[(（]株[)）]|[(（]有[)）]))(?=[ \t　、,])"
+)
+
+
 def _company_holder_near(text: str, start: int, end: int) -> bool:
     for m in _HOLDER.finditer(text, max(0, start - 120), min(len(text), end + 120)):
         if COMPANY_HOLDER_JA.match(m.group("v").strip()):
@@ -297,6 +309,8 @@ def _organisation_account(text: str, start: int, end: int) -> bool:
         if _ORG_NAME_LINE.fullmatch(text, above, line_start - 1):
             return True
     if _ORG_NAMED_JA.search(text, max(0, start - 120), min(len(text), end + 120)):
+        return True
+    if _PAYEE_COMPANY_JA.search(text, max(line_start, start - 80), start):
         return True
     # a company-form holder (「口座名義：カ）ウェブコウボウアオイ」) on a registered business's invoice (see REGISTERED_BUSINESS)
     if _company_holder_near(text, start, end) and REGISTERED_BUSINESS.search(text):
