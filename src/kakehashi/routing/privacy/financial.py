@@ -285,9 +285,10 @@ _ORG_NAMED_JA = re.compile(r"(?:会社|法人|当社|弊社|当店|当院|団体
 # holder's kana 「カ）…」 in the 口座名義 field, which Y's y-020 showed can sit beside a person's account, the
 # company here is the payee the line itself names.)
 _PAYEE_COMPANY_JA = re.compile(
-    r"(?:振込先|振り込み先|お振込先|お振込み先|支払先|お支払先|送金先|入金先)(?:口座)?[ \t]*[:：は]?[ \t]*"
+    # (the field may head the block, with the company on the next line: 「お振込先:\n株式会社サクラ不動産\nりそな銀行…」)
+    r"(?:振込先|振り込み先|お振込先|お振込み先|支払先|お支払先|送金先|入金先)(?:口座)?[ \t]*[:：は]?[ \t]*\n?[ \t]*"
     r"(?:(?:株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|[(（]株[)）]|[(（]有[)）])[^\s、,。]{1,20}"
-    r"|[^\s、,。:：]{1,20}(?:株式会社|有限会社|合同会社|[(（]株[)）]|[(（]有[)）]))(?=[ \t　、,])"
+    r"|[^\s、,。:：]{1,20}(?:株式会社|有限会社|合同会社|[(（]株[)）]|[(（]有[)）]))(?=[ \t　、,\n])"
 )
 
 
@@ -296,6 +297,15 @@ def _company_holder_near(text: str, start: int, end: int) -> bool:
         if COMPANY_HOLDER_JA.match(m.group("v").strip()):
             return True
     return False
+
+
+def _lines_up(text: str, line_start: int, n: int, floor: int) -> int:
+    """The start of the line `n` lines above the one starting at `line_start`, not before `floor`."""
+    for _ in range(n):
+        if line_start <= 0 or text[line_start - 2 : line_start] == "\n\n":
+            break  # (not across a blank line: another block)
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    return max(line_start, floor, 0)
 
 
 def _organisation_account(text: str, start: int, end: int) -> bool:
@@ -310,7 +320,7 @@ def _organisation_account(text: str, start: int, end: int) -> bool:
             return True
     if _ORG_NAMED_JA.search(text, max(0, start - 120), min(len(text), end + 120)):
         return True
-    if _PAYEE_COMPANY_JA.search(text, max(line_start, start - 80), start):
+    if _PAYEE_COMPANY_JA.search(text, _lines_up(text, line_start, 2, start - 120), start):
         return True
     # a company-form holder (「口座名義：カ）ウェブコウボウアオイ」) on a registered business's invoice (see REGISTERED_BUSINESS)
     if _company_holder_near(text, start, end) and REGISTERED_BUSINESS.search(text):
@@ -390,8 +400,8 @@ def _bank_accounts(text: str) -> Iterator[Span]:
             # (or a bracketed field to fill in: "[beneficiary name]")
             if _ORG_HOLDER_FIELD.match(text, m.start()):
                 continue  # a company's own account, by its legal form
-            if COMPANY_HOLDER_JA.match(value) and REGISTERED_BUSINESS.search(text):
-                continue  # a registered business's own account on its invoice (see REGISTERED_BUSINESS)
+            if COMPANY_HOLDER_JA.match(value) and (REGISTERED_BUSINESS.search(text) or _PAYEE_COMPANY_JA.search(text)):
+                continue  # a registered business's own account on its invoice (see REGISTERED_BUSINESS), or a company payee's
             if _HOLDER_ASKED.search(value):
                 continue  # the field asked about, not filled in: 「口座名義はカナも必要？」 (held-out AA's aa-192)
             if not re.fullmatch(r"[_＿\-ー.…\s]+|(?i:name|xxx+|○+|〇+)|\[[^\]]*\]", value) and not re.search(r"[○〇]{2}|[＿_]{3}|(?i:xxx)", value):
