@@ -20,10 +20,12 @@ from kakehashi.routing.privacy._text import (
     REGISTERED_BUSINESS,
     Span,
     lines_with_offsets,
+    mentions_person,
     surroundings,
     trivial_digits,
     window,
 )
+from kakehashi.routing.privacy.names import name_mentions
 
 _DIGIT_GROUPS = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])", re.ASCII)
 # A card number broken over lines, as a chat client wraps it ("4539 2764\n9964 2195"): groups of four
@@ -274,6 +276,9 @@ _ORG_HOLDER_FIELD = re.compile(
 _ORG_NAME_LINE = re.compile(
     r"[ \t]*[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,5}\s+(?:Ltd|Limited|LLC|Inc|Corp|Corporation|GmbH|AG|AB|plc|PLC|LLP|Pty|BV|SAS|SARL|Oy|ApS|KK)\.?[ \t]*"
 )
+_COMPANY_NAME_EN = re.compile(
+    r"\b[A-Z][\w&'.-]*(?:[ \t]+[A-Z&][\w&'.-]*){0,5}[ \t]+(?:Ltd|Limited|LLC|Inc|plc|PLC|LLP|GmbH)\b\.?"
+)
 # A Japanese payment block that says the account is the company's (「会社名義の口座です」「法人名義」「当社名義の口座」):
 # the company's own, as 弊社口座 is. (held-out Z, z-059; a company form alone, 「カ）…」, still is no sign: see above)
 _ORG_NAMED_JA = re.compile(r"(?:会社|法人|当社|弊社|当店|当院|団体|組合)名義(?!では|じゃ|でな)")
@@ -321,6 +326,13 @@ def _organisation_account(text: str, start: int, end: int) -> bool:
     if _ORG_NAMED_JA.search(text, max(0, start - 120), min(len(text), end + 120)):
         return True
     if _PAYEE_COMPANY_JA.search(text, _lines_up(text, line_start, 2, start - 120), start):
+        return True
+    # a registered business's invoice (see REGISTERED_BUSINESS) headed by its company name ("Hartley Print Ltd, Unit 4 …
+    # VAT reg GB …\nPayment within 30 days to: HSBC, sort code …", held-out AB's ab-070) whose payment line names no
+    # holder: the account is the issuer's. (A holder named on the line is judged by the holder checks below.)
+    if (REGISTERED_BUSINESS.search(text) and _COMPANY_NAME_EN.search(text, 0, start)
+            and not _HOLDER.search(text, line_start, line_end) and not mentions_person(text[line_start:line_end])
+            and not name_mentions(text, [(line_start, line_end)])):
         return True
     # a company-form holder (「口座名義：カ）ウェブコウボウアオイ」) on a registered business's invoice (see REGISTERED_BUSINESS)
     if _company_holder_near(text, start, end) and REGISTERED_BUSINESS.search(text):
