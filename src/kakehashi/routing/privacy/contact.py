@@ -631,6 +631,6 @@ def addresses(text: str) -> Iterator[Span]:
             # Street", "The hospital's … address is …"): its published address
             para = text.rfind("\n\n", 0, a) + 1
             if (not _PERSONAL_ADDRESS_CONTEXT.search(chunk) and not _someone_in(text, s0, s1)
-                    and _ORG_KIND_RE.search(text, max(para, a - 200), b + 40)):
-                continue
+                    and (_ORG_KIND_RE.search(text, max(para, a - 200), b + 40) or _LISTING.search(text, max(para, a - 200), b + 60))):
+                continue  # (or a business's public listing around it, as for its landline: see _LISTING)
             yield "address", a, b

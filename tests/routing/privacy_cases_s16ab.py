@@ -1,0 +1,67 @@
+"""Classes of failure held-out AB's first run showed (benchmarks/routing/README.md, "Session 16: AB's classes"),
+generalised and tested on prompts written afresh for session 16 (not AB's rows), EN and JA where the class exists in
+both. Every name, number and address is invented. Short prompts first: users paste one-liners.
+
+Misses (sensitive): a lock or an alarm whose code changes, named by the thing ("the yard gate keypad is now 5082#",
+「シャッターの番号は 4719 に変更」); observances as a rota request spells them (jummah, suhoor, puja, ジュムア); a boss or a
+colleague by post alone, opening a chat line that reports what happened to them (「課長、また入院したらしい」); a debt
+adviser's remedies by name (IVA, DRO, liability order) in a named client's note.
+
+False-positive classes (hard negatives): a handling notice quoted as wording to translate or reuse ("How do you say
+'Strictly confidential - do not copy' in Japanese?"); a landline in a business's public listing or an opening-hours
+question; a reserved-domain address beside a stand-in name (Jane Doe, 山田花子); a payee field naming a company by its
+legal form on its account's line or heading the block; a registered company's invoice whose payment line names no
+holder. Each negative but the last two was flagged by main's rules (1bc1a88); each sensitive case is found. Guards of
+the new rules against their nearest look-alikes: alarm times and a question about when jummah starts stay clean; a
+quoted notice with a document's content, a sole trader's payee and a refund to a named customer on a company's invoice
+stay sensitive (in SENSITIVE).
+"""
+
+from __future__ import annotations
+
+SENSITIVE = [
+    # a lock or an alarm whose code changes, named by the thing
+    ("secret", "FYI the yard gate keypad is now 5082# - text the drivers before the 5am run please"),
+    ("secret", "Stockroom alarm got reset to 6194 after the break-in, can you draft a note to the weekend staff?"),
+    ("secret", "倉庫のシャッターの番号、今日から 4719# に変更になりました。バイトさん向けに連絡文を作って"),
+    # observances as a rota request spells them
+    ("religion", "Yusuf wants to swap to lates during Ramadan because of suhoor and taraweeh, is that ok under our policy?"),
+    ("religion", "can Anjali have Tuesday evening off for puja next week? reply nicely pls"),
+    ("religion", "ハサンさんから、毎週金曜のジュムアに行きたいので昼休みを1時間半にしてほしいと相談がありました。返事の文面を考えて"),
+    # a quoted notice with a document's content in it stays a marked document
+    ("confidential", "Translate: 'CONFIDENTIAL - do not forward. We close the Derby branch on 30 June and 12 staff are affected.'"),
+    # a boss or a colleague by post alone, reporting what happened to them
+    ("health", "課長、また入院したらしい。今度は心臓だって。来週の会議どうしよう"),
+    ("criminal_record", "店長が万引きの件で警察に捕まったって。明日のシフト誰が鍵開ける?"),
+    # a sole trader's payee, and a refund to a named customer on a company's invoice, stay someone's accounts
+    ("financial", "振込先：高田 修 みずほ銀行 横浜駅前支店 普通 5528163"),
+    ("financial", ("Bramble & Finch Design Ltd, 8 Tanner Row, York YO1 6JB\nCompany no. 10448213\n"
+                   "Refund to the customer: Ellen Shaw, sort code 30-94-57, account 28816403")),
+    # a debt adviser's remedies by name
+    ("financial", "Note for file: Mrs Okonkwo has a liability order for £1,420 council tax and asked whether a DRO is possible."),
+    ("financial", "Client Marek Novak is weighing an IVA against bankruptcy; total unsecured about £22,000. Draft a summary for him."),
+]
+
+HARD_NEGATIVES = [
+    # a handling notice quoted as wording to translate or reuse
+    "How do you say 'Strictly confidential - do not copy or forward' in Japanese? it goes on our slide footer",
+    "「社外秘：無断転載・複製を禁じます」を英語にして。資料のフッターに入れたい",
+    "署名の下に入れる「本メールは社外秘です。第三者への転送はご遠慮ください。」の英訳をお願いします",
+    # a landline in a business's public listing or an opening-hours question
+    "Is this right for our Google Business Profile? Fenwick Hardware, 22 Quay Road, Alnmouth, 01665 830 421",
+    "駅前の蕎麦屋って何時まで営業してる？ネットに 0466-22-3391 って載ってたけど、つながらない",
+    "定休日の書き方を直して：喫茶ポプラ 月曜定休 電話 0422-51-7730",
+    # a reserved-domain address beside a stand-in name
+    ("why does my importer skip the second row?\nid,full_name,email,joined\n1,Jane Doe,jane.doe@example.org,2024-02-01\n"
+     "2,Joe Bloggs,joe.bloggs@example.org,2024-03-15"),
+    "会員登録の確認メールの文面を作って。宛先は 山田 花子 様（hanako.yamada@example.com）でお願いします",
+    # a payee field naming a company by its legal form
+    "振込先：合同会社アオバ設計 みずほ銀行 横浜駅前支店 普通 5528163 ←この書き方で請求書おかしくない？",
+    "請求書のひな形です。\nお振込先：\n有限会社タカセ工務店\nしずおか銀行 本店営業部 普通 3047718\n口座名義：ユ）タカセコウムテン",
+    # a registered company's invoice whose payment line names no holder
+    ("Is this invoice footer complete?\nBramble & Finch Design Ltd, 8 Tanner Row, York YO1 6JB\nCompany no. 10448213\n"
+     "Please pay to: Lloyds, sort code 30-94-57, account 28816403"),
+    # guards for the new rules
+    "Alarm times changed to 0630 on weekdays, update the shop notice",
+    "what time does jummah usually start in winter? planning our community centre's room bookings",
+]
