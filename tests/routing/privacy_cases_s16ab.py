@@ -13,7 +13,7 @@ question; a reserved-domain address beside a stand-in name (Jane Doe, 山田花�
 legal form on its account's line or heading the block; a registered company's invoice whose payment line names no
 holder. Each negative but the last two was flagged by main's rules (1bc1a88); each sensitive case is found. Guards of
 the new rules against their nearest look-alikes: alarm times and a question about when jummah starts stay clean; a
-quoted notice with a document's content, a sole trader's payee and a refund to a named customer on a company's invoice
+quoted notice with a document's content or marking the document the prompt gives, a sole trader's payee and a refund to a named customer on a company's invoice
 stay sensitive (in SENSITIVE).
 """
 
@@ -29,6 +29,7 @@ SENSITIVE = [
     ("religion", "can Anjali have Tuesday evening off for puja next week? reply nicely pls"),
     ("religion", "ハサンさんから、毎週金曜のジュムアに行きたいので昼休みを1時間半にしてほしいと相談がありました。返事の文面を考えて"),
     # a quoted notice with a document's content in it stays a marked document
+    ("confidential", "notes from a slide pack marked 'Internal use only - do not share': hiring freeze to Q3, bonus pool cut. bullets pls"),
     ("confidential", "Translate: 'CONFIDENTIAL - do not forward. We close the Derby branch on 30 June and 12 staff are affected.'"),
     # a boss or a colleague by post alone, reporting what happened to them
     ("health", "課長、また入院したらしい。今度は心臓だって。来週の会議どうしよう"),

