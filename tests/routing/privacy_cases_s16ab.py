@@ -29,7 +29,8 @@ SENSITIVE = [
     ("religion", "can Anjali have Tuesday evening off for puja next week? reply nicely pls"),
     ("religion", "ハサンさんから、毎週金曜のジュムアに行きたいので昼休みを1時間半にしてほしいと相談がありました。返事の文面を考えて"),
     # a quoted notice with a document's content in it stays a marked document
-    ("confidential", "notes from a slide pack marked 'Internal use only - do not share': hiring freeze to Q3, bonus pool cut. bullets pls"),
+    ("confidential", ("summarise a memo stamped 'Strictly confidential - do not circulate': the two depots merge in May and "
+                      "drivers move to nights. one line")),
     ("confidential", "Translate: 'CONFIDENTIAL - do not forward. We close the Derby branch on 30 June and 12 staff are affected.'"),
     # a boss or a colleague by post alone, reporting what happened to them
     ("health", "課長、また入院したらしい。今度は心臓だって。来週の会議どうしよう"),
