@@ -11,7 +11,7 @@ False-positive classes (hard negatives): a handling notice quoted as wording to 
 'Strictly confidential - do not copy' in Japanese?"); a landline in a business's public listing or an opening-hours
 question; a reserved-domain address beside a stand-in name (Jane Doe, 山田花子); a payee field naming a company by its
 legal form on its account's line or heading the block; a registered company's invoice whose payment line names no
-holder. Each negative but the last two was flagged by main's rules (1bc1a88); each sensitive case is found. Guards of
+holder; an env file's values that say how to make them ("generate-one-with-openssl"). Each negative but the last two was flagged by main's rules (1bc1a88); each sensitive case is found. Guards of
 the new rules against their nearest look-alikes: alarm times and a question about when jummah starts stay clean; a
 quoted notice with a document's content or marking the document the prompt gives, a sole trader's payee and a refund to a named customer on a company's invoice
 stay sensitive (in SENSITIVE).
@@ -63,6 +63,9 @@ HARD_NEGATIVES = [
     # a registered company's invoice whose payment line names no holder
     ("Is this invoice footer complete?\nBramble & Finch Design Ltd, 8 Tanner Row, York YO1 6JB\nCompany no. 10448213\n"
      "Please pay to: Lloyds, sort code 30-94-57, account 28816403"),
+    # an env file's values that say how to make them
+    ("docker env for my side project, ok to commit?\n\nDB_USER=app\nDB_PASSWORD=${DB_PASSWORD}\n"
+     "JWT_SECRET=generate-one-with-openssl-rand-base64\nWEBHOOK_TOKEN=fill-in-after-deploy"),
     # guards for the new rules
     "Alarm times changed to 0630 on weekdays, update the shop notice",
     "what time does jummah usually start in winter? planning our community centre's room bookings",

