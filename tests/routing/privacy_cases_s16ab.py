@@ -8,7 +8,8 @@ colleague by post alone, opening a chat line that reports what happened to them 
 adviser's remedies by name (IVA, DRO, liability order) in a named client's note.
 
 False-positive classes (hard negatives): a handling notice quoted as wording to translate or reuse ("How do you say
-'Strictly confidential - do not copy' in Japanese?"); a landline in a business's public listing or an opening-hours
+'Strictly confidential - do not copy' in Japanese?"); a text that defines a marking (「「部外秘」とは…」) and a scheme's
+levels numbered in brackets (「(2)社外秘:…」); a landline in a business's public listing or an opening-hours
 question; a reserved-domain address beside a stand-in name (Jane Doe, 山田花子); a payee field naming a company by its
 legal form on its account's line or heading the block; a registered company's invoice whose payment line names no
 holder; an env file's values that say how to make them ("generate-one-with-openssl"). Each negative but the last two was flagged by main's rules (1bc1a88); each sensitive case is found. Guards of
@@ -49,6 +50,10 @@ HARD_NEGATIVES = [
     "How do you say 'Strictly confidential - do not copy or forward' in Japanese? it goes on our slide footer",
     "「社外秘：無断転載・複製を禁じます」を英語にして。資料のフッターに入れたい",
     "署名の下に入れる「本メールは社外秘です。第三者への転送はご遠慮ください。」の英訳をお願いします",
+    # a text that defines a marking, and a scheme's levels numbered in brackets
+    ("新人研修の原稿を読みやすくして。\n「部外秘」とは、部署の外に出してはいけない情報のことです。部外秘の資料は、会議が終わったら"
+     "必ず回収します。"),
+    "規程の文案を整えて。\n(1)公開:誰が見てもよい情報\n(2)社外秘:社員だけが見てよい情報\n(3)極秘:役員だけが見てよい情報",
     # a landline in a business's public listing or an opening-hours question
     "Is this right for our Google Business Profile? Fenwick Hardware, 22 Quay Road, Alnmouth, 01665 830 421",
     "駅前の蕎麦屋って何時まで営業してる？ネットに 0466-22-3391 って載ってたけど、つながらない",

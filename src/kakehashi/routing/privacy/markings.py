@@ -163,7 +163,8 @@ _LEVEL_LINE = re.compile(
     r"^[ \t>*#_-]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?i:public|internal(?:\s+use)?(?:\s+only)?|confidential|strictly\s+confidential|"
     r"restricted|secret|top\s+secret|official(?:-sensitive)?|sensitive|private|highly\s+confidential)[ \t]*[—–:-]"
     # (and the Japanese scheme's levels, as a 文書管理規程 sets them out: 「極秘：役員のみが見る文書」)
-    r"|^[ \t・*-]*(?:\d+[.．)）][ \t]*)?(?:極秘|厳秘|秘|社外秘|部外秘|関係者外秘|社内限り?|社内限定|公開|一般|取扱注意)[ \t]*[—–:：-]"
+    # (numbered 「1.」「1)」 or bracketed 「(1)」, held-out AB's ab-076)
+    r"|^[ \t・*-]*(?:[(（]?\d+[.．)）][ \t]*)?(?:極秘|厳秘|秘|社外秘|部外秘|関係者外秘|社内限り?|社内限定|公開|一般|取扱注意)[ \t]*[—–:：-]"
     # ...or numbered, each a heading over its definition: 「(1)極秘\n経営に重大な影響を与える情報。」 (held-out AA's aa-138)
     r"|^[ \t・*-]*[(（]?\d+[.．)）][ \t]*(?:極秘|厳秘|秘|社外秘|部外秘|関係者外秘|社内限り?|社内限定|公開|一般|取扱注意)[ \t]*$",
     re.MULTILINE,
@@ -342,6 +343,15 @@ def _quoted_notice(text: str, start: int, end: int) -> bool:
     return len(rest.split()) <= 3
 
 
+# A text that defines a marking (「「社外秘」とは、…につける表示です」, "'Confidential' means…", held-out AB's ab-182) is
+# about the word: a training handout or a policy, whose later sentences use it as a word (「社外秘の資料を私物のUSBに
+# 保存してはいけません」). A stamp heading a line or titling the text still counts.
+_DEFINES_MARKING = re.compile(
+    r"[「『\"“']?(?:社外秘|極秘|部外秘|厳秘|関係者外秘|社内限り|取扱注意|マル秘)[」』\"”']?(?:とは|というのは|の意味は)"
+    r"|(?i:[\"“']?\b(?:confidential|internal\s+only|restricted|strictly\s+confidential)\b[\"”']?\s+(?:means|refers\s+to|is\s+defined\s+as))"
+)
+
+
 def markings(text: str) -> Iterator[Span]:
     scheme: list[bool] = []  # (computed once, only for a prompt with a candidate marking)
 
@@ -364,12 +374,13 @@ def markings(text: str) -> Iterator[Span]:
                 yield "confidential", m.start(), m.end()
     if not _JA_MARK.search(text):
         return
+    defines = bool(_DEFINES_MARKING.search(text))
     for sentence in sentences(text):
         chunk = sentence.group()
         titled = [m for m in _JA_MARK.finditer(chunk) if _title_stamp(text, sentence.start() + m.start(), sentence.start() + m.end())]
         # (a sentence in English about markings names the Japanese ones as topics too: "Documents marked
         # CONFIDENTIAL, 社外秘 or higher", held-out X's x-081)
-        if ((_JA_META.search(chunk) or _EN_META.search(chunk)) and not titled) or _DISCLAIMER.search(chunk):
+        if ((_JA_META.search(chunk) or _EN_META.search(chunk) or defines) and not titled) or _DISCLAIMER.search(chunk):
             continue
         for m in titled or _JA_MARK.finditer(chunk):
             if chunk[m.start() - 1 : m.start()] in ("「", "『", '"', "“") and chunk[m.end() : m.end() + 1] in ("」", "』", '"', "”"):
