@@ -12,7 +12,7 @@ False-positive classes (hard negatives): a handling notice quoted as wording to 
 levels numbered in brackets (「(2)社外秘:…」); a landline in a business's public listing or an opening-hours
 question; a reserved-domain address beside a stand-in name (Jane Doe, 山田花子); a payee field naming a company by its
 legal form on its account's line or heading the block; a registered company's invoice whose payment line names no
-holder; an env file's values that say how to make them ("generate-one-with-openssl"). Each negative but the last two was flagged by main's rules (1bc1a88); each sensitive case is found. Guards of
+holder; people named by a letter in a training example's rota (「早番:Aさん、Cさん」); an env file's values that say how to make them ("generate-one-with-openssl"). Each negative but the last two was flagged by main's rules (1bc1a88); each sensitive case is found. Guards of
 the new rules against their nearest look-alikes: alarm times and a question about when jummah starts stay clean; a
 quoted notice with a document's content or marking the document the prompt gives, a sole trader's payee and a refund to a named customer on a company's invoice
 stay sensitive (in SENSITIVE).
@@ -68,6 +68,9 @@ HARD_NEGATIVES = [
     # a registered company's invoice whose payment line names no holder
     ("Is this invoice footer complete?\nBramble & Finch Design Ltd, 8 Tanner Row, York YO1 6JB\nCompany no. 10448213\n"
      "Please pay to: Lloyds, sort code 30-94-57, account 28816403"),
+    # people named by a letter in a training example's rota
+    ("パート向けの個人情報研修の資料です。分かりやすく直して。\n\n名前、住所、電話番号など、個人が分かる情報は持ち出さないこと。\n\n"
+     "例)休憩室のシフト表\n土曜 早番:Aさん、Cさん 遅番:Bさん\n日曜 早番:Dさん 遅番:Aさん、Fさん"),
     # an env file's values that say how to make them
     ("docker env for my side project, ok to commit?\n\nDB_USER=app\nDB_PASSWORD=${DB_PASSWORD}\n"
      "JWT_SECRET=generate-one-with-openssl-rand-base64\nWEBHOOK_TOKEN=fill-in-after-deploy"),
