@@ -12,7 +12,7 @@ False-positive classes (hard negatives): a handling notice quoted as wording to 
 levels numbered in brackets (「(2)社外秘:…」); a landline in a business's public listing or an opening-hours
 question; a reserved-domain address beside a stand-in name (Jane Doe, 山田花子); a payee field naming a company by its
 legal form on its account's line or heading the block; a registered company's invoice whose payment line names no
-holder; people named by a letter in a training example's rota (「早番:Aさん、Cさん」); an env file's values that say how to make them ("generate-one-with-openssl"). Each negative but the last two was flagged by main's rules (1bc1a88); each sensitive case is found. Guards of
+holder; a union's news whose members and staff are a group (「全社員が」「従業員の待遇向上」); people named by a letter in a training example's rota (「早番:Aさん、Cさん」); an env file's values that say how to make them ("generate-one-with-openssl"). Each negative but the last two was flagged by main's rules (1bc1a88); each sensitive case is found. Guards of
 the new rules against their nearest look-alikes: alarm times and a question about when jummah starts stay clean; a
 quoted notice with a document's content or marking the document the prompt gives, a sole trader's payee and a refund to a named customer on a company's invoice
 stay sensitive (in SENSITIVE).
@@ -40,6 +40,8 @@ SENSITIVE = [
     ("financial", "振込先：高田 修 みずほ銀行 横浜駅前支店 普通 5528163"),
     ("financial", ("Bramble & Finch Design Ltd, 8 Tanner Row, York YO1 6JB\nCompany no. 10448213\n"
                    "Refund to the customer: Ellen Shaw, sort code 30-94-57, account 28816403")),
+    # a member of staff by the role, with a name, stays someone
+    ("union_membership", "社員の北村さんが先月組合に入ったそうです。面談で聞いてもいいですか？"),
     # a debt adviser's remedies by name
     ("financial", "Note for file: Mrs Okonkwo has a liability order for £1,420 council tax and asked whether a DRO is possible."),
     ("financial", "Client Marek Novak is weighing an IVA against bankruptcy; total unsecured about £22,000. Draft a summary for him."),
@@ -68,6 +70,9 @@ HARD_NEGATIVES = [
     # a registered company's invoice whose payment line names no holder
     ("Is this invoice footer complete?\nBramble & Finch Design Ltd, 8 Tanner Row, York YO1 6JB\nCompany no. 10448213\n"
      "Please pay to: Lloyds, sort code 30-94-57, account 28816403"),
+    # a union's news, its members and staff as a group
+    ("社内報向けに短くして。「大手スーパーの労働組合は春闘で、組合員の平均で月1万2千円の賃上げで妥結した。会社は『従業員の待遇向上に"
+     "努める』とした」全社員が読むので、やさしい言葉で"),
     # people named by a letter in a training example's rota
     ("パート向けの個人情報研修の資料です。分かりやすく直して。\n\n名前、住所、電話番号など、個人が分かる情報は持ち出さないこと。\n\n"
      "例)休憩室のシフト表\n土曜 早番:Aさん、Cさん 遅番:Bさん\n日曜 早番:Dさん 遅番:Aさん、Fさん"),
