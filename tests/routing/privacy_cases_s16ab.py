@@ -12,7 +12,8 @@ False-positive classes (hard negatives): a handling notice quoted as wording to 
 levels numbered in brackets (「(2)社外秘:…」); a landline in a business's public listing or an opening-hours
 question; a reserved-domain address beside a stand-in name (Jane Doe, 山田花子); a payee field naming a company by its
 legal form on its account's line or heading the block; a registered company's invoice whose payment line names no
-holder; a union's news whose members and staff are a group (「全社員が」「従業員の待遇向上」); people named by a letter in a training example's rota (「早番:Aさん、Cさん」); an env file's values that say how to make them ("generate-one-with-openssl"). Each negative but the last two was flagged by main's rules (1bc1a88); each sensitive case is found. Guards of
+holder; the writer asking for a guide or a handout on a topic ("I'd like a short briefing for our restaurant team on
+guests' religious needs"); a union's news whose members and staff are a group (「全社員が」「従業員の待遇向上」); people named by a letter in a training example's rota (「早番:Aさん、Cさん」); an env file's values that say how to make them ("generate-one-with-openssl"). Each negative but the last two was flagged by main's rules (1bc1a88); each sensitive case is found. Guards of
 the new rules against their nearest look-alikes: alarm times and a question about when jummah starts stay clean; a
 quoted notice with a document's content or marking the document the prompt gives, a sole trader's payee and a refund to a named customer on a company's invoice
 stay sensitive (in SENSITIVE).
@@ -40,6 +41,8 @@ SENSITIVE = [
     ("financial", "振込先：高田 修 みずほ銀行 横浜駅前支店 普通 5528163"),
     ("financial", ("Bramble & Finch Design Ltd, 8 Tanner Row, York YO1 6JB\nCompany no. 10448213\n"
                    "Refund to the customer: Ellen Shaw, sort code 30-94-57, account 28816403")),
+    # the writer asking for a letter about themselves still discloses
+    ("religion", "I'd like a letter to HR saying I'm Muslim and need ten minutes to pray at 1pm on shift days."),
     # a member of staff by the role, with a name, stays someone
     ("union_membership", "社員の北村さんが先月組合に入ったそうです。面談で聞いてもいいですか？"),
     # a debt adviser's remedies by name
@@ -70,6 +73,10 @@ HARD_NEGATIVES = [
     # a registered company's invoice whose payment line names no holder
     ("Is this invoice footer complete?\nBramble & Finch Design Ltd, 8 Tanner Row, York YO1 6JB\nCompany no. 10448213\n"
      "Please pay to: Lloyds, sort code 30-94-57, account 28816403"),
+    # the writer asking for a guide on a topic, not disclosing
+    ("I'd like a short briefing for our restaurant team on guests' religious needs: halal and kosher meals, fasting during "
+     "Ramadan, prayer times. Bullet points please."),
+    "We run a small gym. I want a friendly handout for trainers on respecting members' religious dress, like hijab or turban, in classes.",
     # a union's news, its members and staff as a group
     ("社内報向けに短くして。「大手スーパーの労働組合は春闘で、組合員の平均で月1万2千円の賃上げで妥結した。会社は『従業員の待遇向上に"
      "努める』とした」全社員が読むので、やさしい言葉で"),
