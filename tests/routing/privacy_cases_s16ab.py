@@ -9,8 +9,8 @@ adviser's remedies by name (IVA, DRO, liability order) in a named client's note.
 
 False-positive classes (hard negatives): a handling notice quoted as wording to translate or reuse ("How do you say
 'Strictly confidential - do not copy' in Japanese?"); a text that defines a marking (「「部外秘」とは…」) and a scheme's
-levels numbered in brackets (「(2)社外秘:…」); a landline in a business's public listing or an opening-hours
-question; a reserved-domain address beside a stand-in name (Jane Doe, 山田花子); a payee field naming a company by its
+levels numbered in brackets (「(2)社外秘:…」); a landline in a business's public listing, an opening-hours
+question, a guide's "useful numbers" or beside its hours (「受付（10時〜22時）」); a reserved-domain address beside a stand-in name (Jane Doe, 山田花子); a payee field naming a company by its
 legal form on its account's line or heading the block; a registered company's invoice whose payment line names no
 holder; the writer asking for a guide or a handout on a topic ("I'd like a short briefing for our restaurant team on
 guests' religious needs"); a union's news whose members and staff are a group (「全社員が」「従業員の待遇向上」); people named by a letter in a training example's rota (「早番:Aさん、Cさん」); an env file's values that say how to make them ("generate-one-with-openssl"). Each negative but the last two was flagged by main's rules (1bc1a88); each sensitive case is found. Guards of
@@ -41,6 +41,8 @@ SENSITIVE = [
     ("financial", "振込先：高田 修 みずほ銀行 横浜駅前支店 普通 5528163"),
     ("financial", ("Bramble & Finch Design Ltd, 8 Tanner Row, York YO1 6JB\nCompany no. 10448213\n"
                    "Refund to the customer: Ellen Shaw, sort code 30-94-57, account 28816403")),
+    # a relative's number in a list of useful numbers stays theirs
+    ("contact", "notes for the dog sitter:\nUseful numbers:\n- my mum Carol (9am-5pm): 01539 432 118\n- vet: 01539 447 700"),
     # the writer asking for a letter about themselves still discloses
     ("religion", "I'd like a letter to HR saying I'm Muslim and need ten minutes to pray at 1pm on shift days."),
     # a member of staff by the role, with a name, stays someone
@@ -63,6 +65,9 @@ HARD_NEGATIVES = [
     "Is this right for our Google Business Profile? Fenwick Hardware, 22 Quay Road, Alnmouth, 01665 830 421",
     "駅前の蕎麦屋って何時まで営業してる？ネットに 0466-22-3391 って載ってたけど、つながらない",
     "定休日の書き方を直して：喫茶ポプラ 月曜定休 電話 0422-51-7730",
+    ("Can you tidy our guest info sheet?\n\nUseful numbers:\n- Reception (8am-10pm): 01539 432 118\n- Lakeside Taxis: 01539 447 700\n"
+     "- Ambleside pharmacy: 01539 433 905"),
+    "ジムの案内文を直して。受付（10時〜22時）：045-331-2290",
     # a reserved-domain address beside a stand-in name
     ("why does my importer skip the second row?\nid,full_name,email,joined\n1,Jane Doe,jane.doe@example.org,2024-02-01\n"
      "2,Joe Bloggs,joe.bloggs@example.org,2024-03-15"),

@@ -195,7 +195,10 @@ _PUBLISHED = re.compile(
 _LISTING = re.compile(
     r"(?i:\b(?:google|business|maps?|yelp|tripadvisor|directory|facebook)\s+(?:listing|profile|page|entry)s?\b|"
     r"\bgoogle\s+maps\b|\bopening\s+(?:hours|times)\b|\bopen\s+until\b|\bwhat\s+time\s+(?:does|do|is)\b[^.?\n]{0,40}\b(?:open|close)|"
-    r"\bbusiness\s+hours\b)"
+    r"\bbusiness\s+hours\b|\buseful\s+(?:numbers|contacts|phone\s+numbers)\b|\blocal\s+(?:numbers|services)\b|"
+    # a line's hours beside it, as a guide to local services prints them: "Our office (9am-6pm): 01872 …"
+    r"\(\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s*[-–~]\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\s*\))"
+    r"|[（(]\d{1,2}(?::\d\d)?時?(?:半)?[〜~～-]\d{1,2}(?::\d\d)?時(?:半)?[）)]|お役立ち(?:電話|番号|連絡先)"
     r"|営業時間|何時まで(?:営業|やって|開いて)|何時から(?:営業|やって|開いて)|定休日|(?:に|って|と|で)載って(?:た|いた|いる|る|ます)|"
     r"(?:Google|グーグル)(?:マップ|ビジネス)|食べログ|ぐるなび|ホットペッパー|店舗情報|お店の情報"
 )
