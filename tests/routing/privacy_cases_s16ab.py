@@ -41,6 +41,8 @@ SENSITIVE = [
     ("financial", "振込先：高田 修 みずほ銀行 横浜駅前支店 普通 5528163"),
     ("financial", ("Bramble & Finch Design Ltd, 8 Tanner Row, York YO1 6JB\nCompany no. 10448213\n"
                    "Refund to the customer: Ellen Shaw, sort code 30-94-57, account 28816403")),
+    # a number "listed" in a phone tree is a household's
+    ("contact", "連絡網に載ってた番号 0466-22-3391 にかけたけど出ない。どうしよう"),
     # a relative's number in a list of useful numbers stays theirs
     ("contact", "notes for the dog sitter:\nUseful numbers:\n- my mum Carol (9am-5pm): 01539 432 118\n- vet: 01539 447 700"),
     # the writer asking for a letter about themselves still discloses
