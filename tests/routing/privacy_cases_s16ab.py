@@ -13,7 +13,7 @@ levels numbered in brackets (「(2)社外秘:…」); a landline in a business's
 question, a guide's "useful numbers" or beside its hours (「受付（10時〜22時）」); a reserved-domain address beside a stand-in name (Jane Doe, 山田花子); a payee field naming a company by its
 legal form on its account's line or heading the block; a registered company's invoice whose payment line names no
 holder; the writer asking for a guide or a handout on a topic ("I'd like a short briefing for our restaurant team on
-guests' religious needs"); a care manual's rules about anyone in a role (「入居者に発熱の症状が出たときは」「職員の家族に…場合も」「新人さん」); a union's news whose members and staff are a group (「全社員が」「従業員の待遇向上」); people named by a letter in a training example's rota (「早番:Aさん、Cさん」); an env file's values that say how to make them ("generate-one-with-openssl"). Each negative but the last two was flagged by main's rules (1bc1a88); each sensitive case is found. Guards of
+guests' religious needs"); a care manual's rules about anyone in a role (「入居者が38度以上の熱を出した場合は」「職員の家族に…場合も」「新人さん」); a union's news whose members and staff are a group (「全社員が」「従業員の待遇向上」); people named by a letter in a training example's rota (「早番:Aさん、Cさん」); an env file's values that say how to make them ("generate-one-with-openssl"). Each negative but the last two was flagged by main's rules (1bc1a88); each sensitive case is found. Guards of
 the new rules against their nearest look-alikes: alarm times and a question about when jummah starts stay clean; a
 quoted notice with a document's content or marking the document the prompt gives, a sole trader's payee and a refund to a named customer on a company's invoice
 stay sensitive (in SENSITIVE).
@@ -50,6 +50,7 @@ SENSITIVE = [
     # a resident by name, or a subordinate with no condition, stays someone
     ("health", "申し送り：入居者の佐々木さんに昨日から発熱があり、看護師に報告済みです。文章を整えて"),
     ("health", "部下がうつ病と診断された。どう対応すればいい？"),
+    ("health", "同僚が倉庫で倒れたときに、てんかんの発作だと本人から聞きました。報告書の書き方は？"),
     # a member of staff by the role, with a name, stays someone
     ("union_membership", "社員の北村さんが先月組合に入ったそうです。面談で聞いてもいいですか？"),
     # a debt adviser's remedies by name
@@ -88,7 +89,7 @@ HARD_NEGATIVES = [
      "Ramadan, prayer times. Bullet points please."),
     "We run a small gym. I want a friendly handout for trainers on respecting members' religious dress, like hijab or turban, in classes.",
     # a care manual's rules about anyone in a role, and a role's family in general
-    ("介護施設のマニュアルを直して。\n・入居者に発熱の症状が出たときは、すぐ看護師に報告する。\n"
+    ("介護施設のマニュアルを直して。\n・入居者が38度以上の熱を出した場合は、すぐ看護師に報告する。\n"
      "・職員の家族にインフルエンザの人が出た場合も、主任に相談する。\n新人さんが迷わないように短くして"),
     # a union's news, its members and staff as a group
     ("社内報向けに短くして。「大手スーパーの労働組合は春闘で、組合員の平均で月1万2千円の賃上げで妥結した。会社は『従業員の待遇向上に"

@@ -256,8 +256,9 @@ PERSON_JA = re.compile(
     # ...but not a group the sentence is about: 「LGBTQ+の社員に配慮した制度」, nor what the group has: 「従業員の処遇改善は」
     r"(?:の(?!処遇|待遇|賃金|給与|健康|安全|割合|平均|人数|過半数|半数|大半|多く|福利|権利|雇用|意見|声|生活|働き方|労働)[一-龥]{1,4}(?:さん|氏|君)?)?"
     r"(?:が|は|から|に|を)(?!配慮|対し|対する|向け|とって)"
-    # (nor anyone in the role in a rule's condition: 「利用者様に発熱の症状が出た場合は、看護師に報告する」, held-out AB's ab-031)
-    r"(?![^。\n]{0,30}?(?:場合|とき|時|際)(?:は|に|には|も|、))"
+    # (nor anyone in the role in a rule's condition: 「利用者様に発熱の症状が出た場合は、看護師に報告する」, held-out AB's ab-031;
+    # 場合 and 際 only: 「倒れたときに」「同時に」 tell of one event)
+    r"(?![^。\n]{0,30}?(?:場合|際)(?:は|に|には|も|、))"
     # a colleague or friend by name, then a comma: 「同僚のケンジ、ゲイであることを…」
     r"|(?:同僚|部下|上司|先輩|後輩|友人|友達|知人|同期)の(?!中|間|皆|方|人|多く)(?:[一-龥]{1,4}|[ァ-ヶ][ァ-ヶー]{1,7})(?:さん|くん|ちゃん)?(?=[、,がはもに])"
     # (an age as a threshold is anyone's: 「40歳を過ぎたら」「65歳以上の方」「20歳未満」, held-out AA's aa-191)
