@@ -97,6 +97,30 @@ def test_engine_gives_a_busy_core_back_and_takes_it_again(monkeypatch: pytest.Mo
         model.close()
 
 
+@needs_proc
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="needs two cores to give one up")
+def test_a_step_slowed_by_busy_cores_is_enough_to_give_them_up() -> None:
+    """Every core busy elsewhere: each decode on all cores takes seconds (the compute threads wait at
+    barriers behind the busy processes). The reading that spans the first such step decides at once,
+    so one short generation ends on one thread. (Before, a reading that long was taken for an idle spell
+    and restarted, so the engine never left the busy cores.)"""
+    model = LlamaModel(default_model_path())
+    engine = Engine(model, EngineConfig(slots=2, ctx_size=512, batch_size=128, threads=0))
+    engine.start()
+    cores = engine.ctx.max_threads
+    hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(cores)]
+    try:
+        time.sleep(0.5)  # the busy processes are running before the engine wakes
+        _generate(engine, model)
+        assert engine.ctx.threads == 1
+    finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
+        engine.stop()
+        model.close()
+
+
 def test_an_explicit_thread_count_is_kept() -> None:
     model = LlamaModel(default_model_path())
     engine = Engine(model, EngineConfig(slots=2, ctx_size=512, batch_size=128, threads=1))

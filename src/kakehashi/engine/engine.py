@@ -62,6 +62,7 @@ RECENT_FINISH_S = 0.1
 # server busy until the requests came), and one short reading would take a local client's burst of work
 # as contention.
 CPU_CHECK_S = 0.25
+LONG_READING_S = 1.0  # a CPU reading this long is trusted alone (see _follow_cpu_share)
 
 
 @dataclass(slots=True)
@@ -129,6 +130,7 @@ class Engine:
         self._cpu_share = CpuShare() if config.threads == 0 else None
         self._next_cpu_check = 0.0
         self._threads_wanted: int | None = None  # a change read once; made when the next reading agrees
+        self._cpu_idle = True  # idle since the last reading: the next one starts afresh
 
     # ------------------------------------------------------------------ public, asyncio side
     def start(self) -> None:
@@ -225,6 +227,7 @@ class Engine:
         try:
             while not self._stopping:
                 idle = not self._scheduler.running and not self._scheduler.waiting
+                self._cpu_idle |= idle
                 if idle and self._save_idle_slot():
                     self._drain_inbox(block=False)  # one save at a time: a new request waits for one at most
                     continue
@@ -340,23 +343,29 @@ class Engine:
             host.trim()
 
     def _follow_cpu_share(self) -> None:
-        """While running: as many compute threads as the cores other processes leave free (cpu_share),
-        changed when two readings in a row agree."""
+        """While running: as many compute threads as the cores other processes leave free (cpu_share).
+
+        A reading over a few short steps may catch a blip (a process starting up), so a change is made when
+        two readings in a row agree; a reading that spans a long step is made at once: a decode that took
+        seconds because other processes had the cores is no blip, and waiting for a second such step
+        doubles the damage. An idle engine reads nothing; its first reading after waking starts afresh."""
         share = self._cpu_share
         now = time.monotonic()
         if share is None or now < self._next_cpu_check:
             return
         self._next_cpu_check = now + CPU_CHECK_S
-        if share.since_last() > 2 * CPU_CHECK_S:  # woken from idle: measure afresh
+        if self._cpu_idle:
+            self._cpu_idle = False
             share.restart()
             self._threads_wanted = None
             return
+        span = share.since_last()
         others = share.others()
         if others is None:
             return
         ctx = self.ctx
         want = free_threads(others, ctx.max_threads, ctx.max_threads)
-        if want == ctx.threads or want != self._threads_wanted:
+        if want == ctx.threads or (want != self._threads_wanted and span < LONG_READING_S):
             self._threads_wanted = None if want == ctx.threads else want
             return
         self._threads_wanted = None
