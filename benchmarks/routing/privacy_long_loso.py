@@ -25,6 +25,10 @@ the shipped soft kinds (`privacy.SOFT_KINDS`).
 
     python benchmarks/routing/privacy_long_loso.py score --out S.jsonl [--train-windows neg|all] FILES...
     python benchmarks/routing/privacy_long_loso.py report --today TODAY.json S.jsonl FILES... > REPORT.json
+
+A saved model instead (session 17: what the shipped model does on splits it was not trained on, through the same
+machinery): `score --model learned.npz` scores every row with it (out of fold only for files it was not trained
+on), `report --fixed T C` uses its threshold T and clear_below C for every split instead of the nested ones.
 """
 
 from __future__ import annotations
@@ -66,8 +70,25 @@ def window_rows(rows, mode: str) -> list[dict]:
     return train.long_windows(rows, "clean" if mode == "neg" else "all")
 
 
+def _row_scores(model, r, g) -> dict:
+    """A short prompt's whole-prompt score; a long prompt's windows' scores and subject gates."""
+    if not is_long(r["text"]):
+        return {"id": r["id"], "group": g, "oof": model.scores(r["text"])["sensitive"]}
+    wins = learned.windows(r["text"])
+    return {"id": r["id"], "group": g, "oof": 0.0, "win": [round(model.scores(w)["sensitive"], 6) for w in wins],
+            "wgate": [about_someone(w) for w in wins]}
+
+
 def score(args) -> int:
     rows = train.load_rows(args.files)
+    if args.model:
+        model = learned.load_model(args.model)
+        trained_on = set(model.meta.get("trained_on", ()))
+        if trained_on & {f.name for f in args.files}:
+            raise SystemExit(f"{args.model} was trained on {sorted(trained_on & {f.name for f in args.files})}")
+        out = [_row_scores(model, r, r["group"]) for r in rows]
+        args.out.write_text("".join(json.dumps(o) + "\n" for o in out), encoding="utf-8")
+        return 0
     extra = window_rows(rows, args.train_windows) if args.train_windows else []
     allrows = rows + extra
     y = train.labels(allrows)
@@ -81,14 +102,7 @@ def score(args) -> int:
         ws, _, b = train.fit(x.subset(tr), y[tr], args.l2, args.epochs)
         model = learned.LearnedModel(train.HEADS, ws.astype(np.float32), b, 0.5, {})
         for i in np.flatnonzero(groups[:n] == g):
-            r = rows[i]
-            if not is_long(r["text"]):
-                out[i] = {"id": r["id"], "group": g, "oof": model.scores(r["text"])["sensitive"]}
-                continue
-            wins = learned.windows(r["text"])
-            out[i] = {"id": r["id"], "group": g, "oof": 0.0,
-                      "win": [round(model.scores(w)["sensitive"], 6) for w in wins],
-                      "wgate": [about_someone(w) for w in wins]}
+            out[i] = _row_scores(model, rows[i], g)
         print(f"  fold {g}: {len(tr)} train rows", file=sys.stderr, flush=True)
     args.out.write_text("".join(json.dumps(o) + "\n" for o in out), encoding="utf-8")
     return 0
@@ -124,11 +138,9 @@ def report(args) -> int:
     gate = np.array([about_someone(r["text"]) for r in rows])
     fr = np.flatnonzero(has)
     fold_names = [g for g in dict.fromkeys(groups) if has[groups == g].all()]
-    xg = next(g for g in fold_names if g == "heldout_x.jsonl")
 
     def summary(flag):
         return {"pooled": train.rates(flag, rows, fr),
-                "x_fold": train.rates(flag, rows, np.flatnonzero(groups == xg)),
                 "long_all_splits": train.rates(flag, rows, np.flatnonzero(has & long_)),
                 "short_all_splits": train.rates(flag, rows, np.flatnonzero(has & ~long_)),
                 "by_fold": {g: train.rates(flag, rows, np.flatnonzero(groups == g)) for g in fold_names}}
@@ -142,13 +154,17 @@ def report(args) -> int:
            "long_rows": {"with_first_run": int((has & long_).sum()), "sensitive": int((has & long_ & sens).sum())},
            "variants": {}}
     for name, (catch, clear_score) in variants.items():
-        nest = train.nested(catch, first, has, rows, args.added_fpr)
+        if args.fixed:
+            nest = {"thresholds": dict.fromkeys(fold_names, args.fixed[0])}
+        else:
+            nest = train.nested(catch, first, has, rows, args.added_fpr)
         caught = np.array([catch[i] >= nest["thresholds"].get(r["group"], np.inf) for i, r in enumerate(rows)])
         caught &= ~first
         clear = np.zeros(n, dtype=bool)
         clear_t = {}
         for g in fold_names:
-            t = veto.choose_clear(clear_score, soft, first, sens, has & (groups != g), args.recall_budget)
+            t = args.fixed[1] if args.fixed else veto.choose_clear(
+                clear_score, soft, first, sens, has & (groups != g), args.recall_budget)
             clear_t[g] = t
             idx = groups == g
             clear[idx] = (soft & first & (clear_score > 0) & (clear_score < t))[idx]
@@ -174,6 +190,7 @@ def main() -> int:
     s.add_argument("files", nargs="+", type=Path)
     s.add_argument("--out", type=Path, required=True)
     s.add_argument("--train-windows", choices=("neg", "all"))
+    s.add_argument("--model", type=Path, help="score with this saved model instead (no training)")
     s.add_argument("--l2", type=float, default=1e-3)
     s.add_argument("--epochs", type=int, default=15)
     r = sub.add_parser("report")
@@ -182,6 +199,8 @@ def main() -> int:
     r.add_argument("--today", type=Path, required=True, help="cache of today's rules' labels per row")
     r.add_argument("--added-fpr", type=float, default=0.005)
     r.add_argument("--recall-budget", type=float, default=0.003)
+    r.add_argument("--fixed", type=float, nargs=2, metavar=("T", "C"),
+                   help="a saved model's gated threshold and clear_below for every split (no nesting)")
     args = ap.parse_args()
     return score(args) if args.phase == "score" else report(args)
 

@@ -105,9 +105,12 @@ def test_long_soft_flags_are_cleared_when_every_window_is_harmless():
 
 
 def test_a_long_paste_the_model_is_unsure_of_keeps_its_flag():
-    """The wellbeing newsletter: one window scores above the clearing threshold, so the rules' flag stays."""
-    assert privacy.labels(privacy.scan(LONG_CLEAN[0], learned=True)) == ["health/health"]
+    """The wellbeing newsletter with a bypass surgery buried: one window scores above the clearing threshold, so the
+    rules' flag stays. (Its clean twin kept its flag too until the retraining on dev + A..AB, session 17, which
+    clears it: every window of the clean newsletter now scores below the clearing threshold.)"""
     assert privacy.labels(privacy.scan(LONG_SENSITIVE[0], learned=True)) == ["health/health"]
+    assert privacy.labels(privacy.scan(LONG_CLEAN[0])) == ["health/health"]
+    assert privacy.scan(LONG_CLEAN[0], learned=True) == []
 
 
 @pytest.mark.xfail(strict=True, reason="known limit of clearing, not of the windows: the model scores this line "
