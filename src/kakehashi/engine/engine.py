@@ -346,7 +346,7 @@ class Engine:
         """While running: as many compute threads as the cores other processes leave free (cpu_share).
 
         A reading over a few short steps may catch a blip (a process starting up), so a change is made when
-        two readings in a row agree; a reading that spans a long step is made at once: a decode that took
+        two readings in a row agree, but at once on a reading that spans a long step: a decode that took
         seconds because other processes had the cores is no blip, and waiting for a second such step
         doubles the damage. An idle engine reads nothing; its first reading after waking starts afresh."""
         share = self._cpu_share
