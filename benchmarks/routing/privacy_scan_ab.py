@@ -15,9 +15,9 @@ CODE = r'''
 import json, time, sys
 from kakehashi.routing import privacy
 learned = sys.argv[1] == "1"
-# An explicit list (no glob): dev and every split scored once and development data since, AB included (scored
-# once at 3cec68c). A new blind split still being written must stay out of this list until its first run.
-files = ["eval/privacy/dev.jsonl", "eval/privacy/heldout.jsonl"] + [f"eval/privacy/heldout_{x}.jsonl" for x in [*"bcdefghijklmnopqrstuvwxyz", "aa", "ab"]]
+# An explicit list (no glob): dev and every split scored once and development data since, AB and AC included (AC
+# scored once at f2daa54). A new blind split still being written must stay out of this list until its first run.
+files = ["eval/privacy/dev.jsonl", "eval/privacy/heldout.jsonl"] + [f"eval/privacy/heldout_{x}.jsonl" for x in [*"bcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac"]]
 texts = [json.loads(l)["text"] for f in files for l in open(f, encoding="utf-8") if l.strip()]
 for t in texts[:50]:
     privacy.scan(t, learned=learned)
