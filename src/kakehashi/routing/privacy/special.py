@@ -102,7 +102,10 @@ _CONDITIONS_JA = (
     # what a carer's notes record of an elderly parent: 「夜間の徘徊」「失禁があって」
     r"徘徊|失禁|尿漏れ|"
     # what an occupational physician's interview records (長時間労働者の面接指導): symptoms and screening scores
-    r"動悸|息切れ|めまい|倦怠感|食欲(?:低下|不振)|不眠|睡眠障害|抑うつ|希死念慮"
+    r"動悸|息切れ|めまい|倦怠感|食欲(?:低下|不振)|不眠|睡眠障害|抑うつ|希死念慮|"
+    # a severe allergy as a school's or a club's note records it, in katakana (the English "anaphylaxis", "EpiPen" are
+    # in _CONDITIONS_EN): 「アナフィラキシー歴あり、エピペン所持」 (held-out AC's ac-176)
+    r"アナフィラキシー|エピペン|エピネフリン自己注射|食物アレルギー|つわり|悪阻"
 )
 _MEDICATIONS_JA = (
     r"ドネペジル|アリセプト|メマンチン|リチウム|リーマス|デパケン|バルプロ酸|ラミクタール|イーケプラ|テグレトール|"
@@ -333,6 +336,8 @@ _TOPIC_FRAME = lowercase_pattern(
     r"\bprotagonist|\bheroine\b|\bwrite\s+(?:a|the)\s+scene|\bscene\s+where|"
     # ...or in a show on screen: "in the show Heartstopper is Nick bi", 「アニメの○○のキャラってゲイ？」
     r"\bin\s+the\s+(?:tv\s+)?(?:show|series|anime|manga|sitcom)\b|"
+    # ...or its portrayal judged ("an accurate portrayal"), or a season of a show
+    r"\b(?:realistic|accurate|inaccurate)\s+(?:portrayal|depiction)\b|\bin\s+season\s+\d|"
     # guidance on what not to ask or record lists the categories as topics: "questions interviewers
     # must not ask (religion, union membership…)", 「面接で聞いてはいけない質問（宗教、労働組合…）」
     r"\bprotected\s+characteristics|\billegal\s+(?:interview\s+)?questions|"
@@ -346,13 +351,23 @@ _TOPIC_FRAME = lowercase_pattern(
     # a politician's own public statement: "a cabinet minister said in a radio interview that she is a Quaker"
     r"\b(?:cabinet|government|prime|foreign|finance|health|education|junior|shadow)\s+minister\b|\bsenator\b|\bcongress(?:wo)?man\b|"
     r"\bpoliticians?\b|\b(?:radio|tv|television|newspaper|press)\s+interview\b|\bpress\s+conference\b)"
-    r"|主人公|ヒロイン|キャラクター|(?:アニメ|漫画|マンガ|ドラマ)の[^、。\s]{1,15}の?キャラ|登場キャラ|場面を(?:書|描)|シーンを(?:書|描)|脚本|二次創作|"
+    r"|主人公|ヒロイン|キャラクター|作中|劇中|ドラマで|ドラマの|(?:描写|設定)(?:は|って)(?:リアル|正確|現実的)|(?:アニメ|漫画|マンガ|ドラマ)の[^、。\s]{1,15}の?キャラ|登場キャラ|場面を(?:書|描)|シーンを(?:書|描)|脚本|二次創作|"
     r"について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業|販促|新製品|新商品|キャンペーン|市場調査|企画書|一般的に|一般論|例文|"
     # institutions and policies, not a person: 「パートナーシップ宣誓制度を導入している自治体」「規程例」
     r"制度を導入|制度の|自治体|規程例|就業規則|国家試験|国試|試験勉強|試験対策|"
     r"(?:聞|尋ね|質問し|訊)(?:いて|て)は(?:いけない|ならない|いけません|なりません)|不適切な質問|就職差別|公正(?:な)?採用選考|"
     # ...and what an evaluator must not use or record: 「評価に使ってはならない事項」
     r"(?:使|用い|考慮し|記録し|書)(?:って|て|いて)は(?:いけない|ならない|いけません|なりません)|一般的な(?:情報|知識|説明)"
+)
+# A question whether a story got a condition right ("In Breaking Bad, what cancer did Walter White have, and was his
+# treatment realistic?", held-out AC's ac-050) frames a character, not a patient, when nobody the writer knows is in the
+# prompt (no "I", "my", colleague, friend, relative): "is her chemo schedule realistic" of a colleague is a real person.
+_STORY_ACCURACY = lowercase_pattern(
+    r"(?i:\b(?:was|is|were|are)\b[^.?!\n]{0,60}?\b(?:realistic|accurate|plausible|believable)\b|\bhow\s+(?:realistic|accurate)\b)"
+)
+_SOMEONE_KNOWN = re.compile(
+    r"(?i:\b(?:I|I'm|I've|my|our|we|colleague|co-?worker|friend|boss|manager|client|patient|neighbou?r|wife|husband|partner|"
+    r"son|daughter|mother|father|mum|mom|dad|sister|brother|aunt|uncle|cousin|grandma|grandpa)\b)"
 )
 # (only events are settings: "in a novel" or "in the film" is still a story's frame)
 _EVENT = re.compile(r"\W*(?:seminar|webinar|symposium|lecture|conference|workshop|class|lesson|panel|talk|presentation|speakers?)")
@@ -783,6 +798,8 @@ def special_categories(text: str) -> Iterator[Span]:
         m.start() for m in _TOPIC_FRAME.finditer(low)
         if not (_EVENT.match(m.group()) and _SETTING.search(low, max(0, m.start() - 12), m.start()))
     ]
+    if not _SOMEONE_KNOWN.search(text):
+        frames = sorted(frames + [m.start() for m in _STORY_ACCURACY.finditer(low)])
     # A document whose title line says it is invented ("role-play, all data fake", 「記入例（架空）」,
     # "blank template") is invented throughout, not only in that line.
     title_end = text.find("\n")
