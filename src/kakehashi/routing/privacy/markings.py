@@ -354,6 +354,15 @@ def _quoted_notice(text: str, start: int, end: int) -> bool:
     return len(rest.split()) <= 3
 
 
+# ...unless the quote is the stamp on the document at hand, whose content the sentence goes on to give: 「「部外秘」と書かれた
+# 資料で、入札予定価格が4,280万円」 (held-out AD's ad-056). A hypothetical (「…と書かれた資料を送ってしまった場合」) is
+# already a topic by _JA_META.
+_QUOTED_STAMP_JA = re.compile(
+    r"(?:と|って)(?:書かれた|書いてある|書いてあった|書かれている|記載された|記載のある|押された|印字された|ある|あった|付いた|ついた)"
+    r"[^。\n]{0,6}?(?:資料|文書|書類|ファイル|メール|PDF|スライド|表|データ|紙|見積書|企画書)(?:で|に|には|によると|の中で|から|を見ると|では)"
+)
+
+
 # A text that defines a marking (「「社外秘」とは、…につける表示です」, "'Confidential' means…", held-out AB's ab-182) is
 # about the word: a training handout or a policy, whose later sentences use it as a word (「社外秘の資料を私物のUSBに
 # 保存してはいけません」). A stamp heading a line or titling the text still counts.
@@ -394,7 +403,8 @@ def markings(text: str) -> Iterator[Span]:
         if ((_JA_META.search(chunk) or _EN_META.search(chunk) or defines) and not titled) or _DISCLAIMER.search(chunk):
             continue
         for m in titled or _JA_MARK.finditer(chunk):
-            if chunk[m.start() - 1 : m.start()] in ("「", "『", '"', "“") and chunk[m.end() : m.end() + 1] in ("」", "』", '"', "”"):
+            if (chunk[m.start() - 1 : m.start()] in ("「", "『", '"', "“") and chunk[m.end() : m.end() + 1] in ("」", "』", '"', "”")
+                    and not _QUOTED_STAMP_JA.match(chunk, m.end() + 1)):
                 continue  # 「社外秘」: the word quoted, not a document stamped with it
             if _DENIED_JA.match(chunk, m.end()) or _quoted_notice(text, sentence.start() + m.start(), sentence.start() + m.end()):
                 continue

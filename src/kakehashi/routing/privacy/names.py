@@ -72,6 +72,13 @@ _PARTICLE = re.compile(r"[ 　]?(?:は|が|も|から|とは|には|へ|の(?:�
 _GIVEN_AFTER_SPACE = re.compile(r"[ 　]([一-龥々]{2,3})(?![一-龥々])")
 # ...or a given name in kana after the space, as many are written: 「熊谷 ゆかり」「小池 アンナ」
 _KANA_GIVEN_AFTER_SPACE = re.compile(r"[ 　][ぁ-ゖァ-ヺー]{2,4}(?![ぁ-ゖァ-ヺー])")
+# ...or written solid after the surname, in hiragana, as people give their own name on the phone and forms copy it:
+# 「森本です、森本ひろみ、昨日の…」「斎藤ひかりさん」 (held-out AD's ad-176). Only before an honorific, a comma, a bracket
+# or です, and not a particle or a conjunction after a surname-shaped place (「上野から、」「中野まで、」).
+_KANA_GIVEN_SOLID = re.compile(
+    r"(?!(?:から|まで|より|など|ので|けど|では|には|とは|でも|だけ|しか|ほど|こそ|さえ|って|とか|なら|たち|ども|への|での|さん|さま|くん|ちゃん))"
+    r"[ぁ-ゖ]{2,4}?(?:さん|様|さま|ちゃん|くん|氏|です|[、,（(])"
+)
 # A bare surname before a comma and a hearsay or copula ending, as chat gossip names someone:
 # 「エースの高木、ゲイらしいよ」
 _COMMA_STATEMENT = re.compile(r"、[^、。\n]{1,15}?(?:らしい|なんだ|なんだって|だって|みたい|っぽい)")
@@ -128,7 +135,7 @@ def japanese_name_mentions(text: str, start: int = 0, end: int | None = None) ->
             if rest in JA_GIVEN_NAMES or (
                 not rest
                 and (_PARTICLE.match(text, m.end()) or _COMMA_STATEMENT.match(text, m.end())
-                     or _KANA_GIVEN_AFTER_SPACE.match(text, m.end()) or (
+                     or _KANA_GIVEN_AFTER_SPACE.match(text, m.end()) or _KANA_GIVEN_SOLID.match(text, m.end()) or (
                     (g := _GIVEN_AFTER_SPACE.match(text, m.end())) and g.group(1) in JA_GIVEN_NAMES
                 ))
             ):
