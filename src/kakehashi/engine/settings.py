@@ -31,7 +31,7 @@ class EngineConfig:
     max_waiting: Annotated[int, Ge(0)] = field(
         default=256, metadata={"help": "Requests that may wait for a slot before 503."})
     threads: Annotated[int, Ge(0)] = field(
-        default=0, metadata={"help": "CPU threads for llama.cpp (0 = every core other processes leave free, re-checked every 0.5 s; a number is kept as given)."})
+        default=0, metadata={"help": "CPU threads for llama.cpp (0 = every core other processes leave free, re-read every 0.25 s while running; a number is kept as given)."})
     flash_attn: FlashAttn = field(default="auto", metadata={
         "help": "llama.cpp engine: flash attention: auto = off on CPU-only builds (faster decode there), llama.cpp's choice otherwise."})
     step_target_ms: Annotated[int, Ge(0)] = field(default=500, metadata={
