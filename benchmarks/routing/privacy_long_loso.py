@@ -108,6 +108,19 @@ def score(args) -> int:
     return 0
 
 
+def _person_anywhere(text: str) -> bool:
+    """A weaker subject gate, for comparison (session 18): the shipped gate's value rule for credentials and
+    identifiers, else any person mention anywhere, whatever is said of them."""
+    from kakehashi.routing.privacy import subject
+    from kakehashi.routing.privacy._text import PERSON_EN, PERSON_JA, RECORD_SUBJECT, ascii_lower, fold
+
+    folded = fold(text)
+    low = ascii_lower(folded)
+    if any(subject._VALUE.search(low, m.end(), m.end() + subject.VALUE_AFTER) for m in subject._IMPERSONAL.finditer(low)):
+        return True
+    return any(p.search(folded) for p in (PERSON_EN, PERSON_JA, RECORD_SUBJECT, subject._PEOPLE))
+
+
 def report(args) -> int:
     rows = train.load_rows(args.files)
     n = len(rows)
@@ -135,7 +148,8 @@ def report(args) -> int:
         fl = fr_labels.get((r["group"], r["id"]))
         kinds = veto.kinds_of(fl) if fl is not None else veto.kinds_of(today[i])
         soft[i] = bool(kinds) and kinds <= privacy.SOFT_KINDS
-    gate = np.array([about_someone(r["text"]) for r in rows])
+    gate_of = {"shipped": about_someone, "person": _person_anywhere, "none": lambda _text: True}[args.gate]
+    gate = np.array([gate_of(r["text"]) for r in rows])
     fr = np.flatnonzero(has)
     fold_names = [g for g in dict.fromkeys(groups) if has[groups == g].all()]
 
@@ -198,6 +212,8 @@ def main() -> int:
     r.add_argument("files", nargs="+", type=Path)
     r.add_argument("--today", type=Path, required=True, help="cache of today's rules' labels per row")
     r.add_argument("--added-fpr", type=float, default=0.005)
+    r.add_argument("--gate", choices=("shipped", "person", "none"), default="shipped",
+                   help="the subject gate on short prompts' catches (person / none: weaker gates, for comparison)")
     r.add_argument("--recall-budget", type=float, default=0.003)
     r.add_argument("--fixed", type=float, nargs=2, metavar=("T", "C"),
                    help="a saved model's gated threshold and clear_below for every split (no nesting)")
