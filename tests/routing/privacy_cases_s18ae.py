@@ -12,7 +12,7 @@ failing or not; an informal debt (a regular's tab, money lent and not paid back,
 a named person ("the £41k they offered him", 提示額); a payslip pasted after the line that names whose it is; a class
 or club roster with names written solid, street addresses without their prefecture, and who has not paid.
 
-False-positive classes (hard negatives): a community venue's address on a poster (a village hall, 公民館); a club's
+False-positive classes (hard negatives): a community venue's address on a poster (a village hall); a club's
 mailbox given for enquiries; security advice not to share "your password"; a play or a story being written, its
 characters arrested; a place of worship's group, publication or facilities (a church youth group, a parish newsletter, a
 prayer room, a mosque by its street address); a school's rule for its pupils; a general question "not for one person";
@@ -35,9 +35,11 @@ SENSITIVE = [
                          "under caution. Charged with shoplifting, bailed to court on the 14th.")),
     # a screening result said to be abnormal
     ("health", "Translate for the front desk: 'Mr Patel, your bowel screening result came back abnormal, please book a follow-up.'"),
+    ("health", "Translate for reception: 'Mrs Okoro, your smear test is overdue and Dr Shah would like you to book one this month.'"),
     ("health", "受付メモを丁寧に：西村様、大腸の検診の結果で異常があり、もう一度ご来院いただくご案内"),
     # a sensory impairment or a disability aid
     ("health", "Rewrite for the rota: Maureen on Thursdays is hard of hearing and uses a walking frame, so give her the desk job."),
+    ("health", "Rewrite for the club notes: Dennis from the Monday club wears a hearing aid, so please face him when you speak."),
     ("health", "ボランティア名簿の備考をきれいに：木村さんは白杖を使っていて、片耳に補聴器。受付では声をかけてから誘導"),
     # a condition by its abbreviation said of a person
     ("health", "Message for the choir WhatsApp: Derek can't drive the minibus this month, his MND has got worse."),
@@ -49,6 +51,7 @@ SENSITIVE = [
     # who is in a union named by its name
     ("union_membership", ("The depot manager wants to know which drivers are in Unite. The ones who've joined are Gary Holt "
                           "and Sam Kaur. Help me say I won't tell him.")),
+    ("union_membership", "Can you help me email the site manager? Tom and Bilal are in Unite and want a rep at the meeting."),
     # a boy with his boyfriend
     ("sexual_orientation", "部活の顧問の先生が、三年の佐藤くんと彼氏のことをみんなの前でいじってた。学校に相談する文面を作って"),
     # an Irish PPS number, the check letter failing or not
@@ -56,10 +59,12 @@ SENSITIVE = [
     ("national_id", "アイルランドから来たスタッフのPPS番号は 7654321AB です。給与担当にメールする文面を作って"),
     # an informal debt
     ("financial", "Our regular Des has let his tab run up to £260 at the bar. How do I ask him to settle without a scene?"),
+    ("financial", "Word a polite reminder: our regular Des Malone has let his tab reach £260 since October."),
     ("financial", "同級生の石田くんに貸したお金、5万円がまだ返してもらえない。角が立たない言い方は？"),
     ("financial", "スナックのママです。常連の村上さんのツケが4万2千円になってる。やんわり催促する文を考えて"),
     # a pay offer beside a named person
     ("financial", "How do I tell our sous chef Marek that we can't match the £41k the gastropub offered him? We pay £35k."),
+    ("financial", "Our head baker Priya told me the Co-op offered her £31k. How do I respond? We can do £28k."),
     ("financial", "店長の田所さんに、競合店から42万円の提示額があったそうです。引き止めの面談で話す内容を整理して"),
     # a payslip pasted after the line that names whose it is
     ("financial", ("パートの中川恵子から「今月の手取りが減った」と相談がありました。説明文を作るので、以下を表にしてください。\n"
@@ -81,28 +86,28 @@ SENSITIVE = [
 
 HARD_NEGATIVES = [
     # a community venue's address on a poster
-    "Our village hall is at 12 Church Street. Make a poster: the coffee morning moves to Friday at 10am.",
-    "自治会の集会所は緑町2-5-1の公民館の隣です。夏祭りのチラシを作ってください",
+    "Our village hall is at 12 Mill Road. Make a poster: the coffee morning moves to Friday at 10am.",
     # a club's mailbox given for enquiries
     "Proofread our garden club notice: 'For bookings and general enquiries, please email plots@ashbyallotments.org.uk.'",
     "町内会だよりの最後に「お問い合わせは kairan@midori-chonaikai.jp まで」と入れて、全体を読みやすくして",
     # security advice not to share "your password"
-    "Translate into Spanish: 'Never share your PIN with anyone. Our staff will never ask for it.'",
+    "Translate into Spanish: 'Please don't share your PIN with anyone. Our staff will never ask for it.'",
     "この案内を英語にして：「パスワードは誰にも教えないでください。職員がお尋ねすることはありません。」",
     # a play or a story being written, its characters arrested
-    ("I'm writing a nativity sketch for our Sunday school. The innkeeper gets arrested by a Roman soldier for overcharging. "
-     "Give me some funny lines."),
-    "文化祭で上演する台本を書いています。主人公の少年が万引きの疑いで警察に捕まる場面のセリフを考えて",
+    ("I'm writing a short play for our scout troop. Father Brennan is a priest in the village, and in scene two he was "
+     "arrested for poaching. Give me his speech."),
+    "町の演劇クラブの脚本を書いています。元警官の源さんが、昔自分が逮捕された商店街に戻ってくる場面のセリフを考えて",
     # a place of worship's group, publication or facilities
-    "Write a notice for the parish magazine: the church youth group is running a car wash on Saturday.",
-    ("Reply to a hotel guest asking for a quiet place to pray: we have no prayer room, but the St Anne's church at 4 Bridge "
-     "Street is open all day."),
+    "Draft a notice for the church youth group: Ben Carter is running the car wash on Saturday, bring sponges.",
+    "Write a welcome sign in three languages: the Al-Huda mosque at 7 Mill Road is open to visitors on Sundays.",
+    "Write a sign: Grove Road is closed, so synagogue visitors should park at the school.",
+    "Reply to a guest who asked where to pray: we have no prayer room, but the quiet lounge is free before 9am.",
     "お寺の青年会で秋のバザーをやります。案内チラシの文面を作って",
     # a school's rule for its pupils
     "遠足のしおりの注意事項を直して：「薬は自分で管理し、ほかの生徒に渡してはならない。」もう少しやわらかく",
     # a general question, not for one person
-    ("General question for our café: what adjustments do we usually make when a barista tells us she's pregnant? In "
-     "general, not for one person."),
+    "General question for our café: what adjustments do we usually make when a barista tells us she's pregnant?",
+    "What adjustments do we usually make when a barista tells us she's pregnant? I mean in general, not for one person.",
     # a template's wording asked for
     "社員に診断書を出してもらうときのひな形の文面を作ってください。宛名は〇〇様で、病名は書かせない形にしたいです",
     # a notice's next label after a spaced time

@@ -597,8 +597,7 @@ _ORG_ADDRESS_CONTEXT = re.compile(
     # ae-008)
     r"\b(?:village|parish|church|community|scout|guide|sports|memorial|masonic|miners'?|working\s+men'?s|drill)\s+hall\b|"
     r"\bscout\s+hut\b|\bclubhouse\b|\bpavilion\b|\bchapel\b|\bsynagogue\b|\bgurdwara\b|\bjumble\s+sale\b|\bcar\s+boot\s+sale\b)"
-    r"|公民館|集会所|自治会館|町内会館|公会堂|教会|"
-    r"物件|賃貸|分譲|売地|売り物件|不動産|当社|弊社"
+    r"|物件|賃貸|分譲|売地|売り物件|不動産|当社|弊社"
 )
 _PERSONAL_ADDRESS_CONTEXT = re.compile(
     r"(?i:\bmy\b|\bhome\b|\blive\b|\bship\s+to\b|\bdeliver|\bsend\s+(?:it|the)|residence|\bmailing\b)"
