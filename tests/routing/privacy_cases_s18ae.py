@@ -4,7 +4,7 @@ both. Every name, number and address is invented. Short prompts first: users pas
 
 Misses (sensitive): an arrest or a drug offence told in any tense ("on suspicion of", "got nicked for", 「大麻で捕まった」);
 a file or attendance note about a client named after "re client …", whose unnamed lines are theirs; a screening
-result said to be abnormal (a smear test, 「子宮頸がん検診で異常」); a sensory impairment or a disability aid ("partially
+test said of a patient (a smear test overdue, to "book one"; a result that "came back abnormal"; 「検診の結果で異常」); a sensory impairment or a disability aid ("partially
 sighted", "hearing aid", 補聴器, 白杖); a condition by its abbreviation said of a person ("her MS", "his COPD", 「IBSで」);
 a faith's objects and observances (a mezuzah, a prayer mat, ロザリオ, 仏壇); who is in a union named by its name ("are in
 Unite", "the ones who've joined"); a boy with his boyfriend (「…くんと彼氏」); an Irish PPS number, its check letter
@@ -14,8 +14,8 @@ or club roster with names written solid, street addresses without their prefectu
 
 False-positive classes (hard negatives): a community venue's address on a poster (a village hall); a club's
 mailbox given for enquiries; security advice not to share "your password"; a play or a story being written, its
-characters arrested; a place of worship's group, publication or facilities (a church youth group, a parish newsletter, a
-prayer room, a mosque by its street address); a school's rule for its pupils; a general question "not for one person";
+characters arrested; a place of worship's group or publication, or its street address (a church youth group, a parish
+newsletter, a mosque "at 7 Mill Road"), and a street before "is" that is no person ("Grove Road is closed"); a school's rule for its pupils; a general question "not for one person";
 a template's wording asked for (「ひな形の文面」); a notice's next label after a spaced time (「…30分　会場：」). The same
 words as a topic stay clean too (what a mezuzah is, the price of hearing aids, a bar tab split, joining a union).
 Guards of the new exclusions against their nearest look-alikes are at the end of SENSITIVE (a story based on a real
