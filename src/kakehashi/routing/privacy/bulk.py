@@ -327,14 +327,24 @@ def bulk_personal(text: str) -> Iterator[Span]:
     # name_mentions) on three or more lines, each with a personal attribute (a street address without its prefecture
     # is one: 「中原町2-4-11」), makes the list. (The lexicon is the costly part: only lines with an attribute are read.)
     # (not a chat's lines, whose date is a timestamp: 「[2026/10/02 22:14] Takuya: …」)
+    # (and a line that opens with a lexicon surname, after a bullet or a time: the name comes first on a roster's line)
     attributed = [
-        (s, e) for s, e, body in lines if _ATTRIBUTE_VALUE.search(body) and _JA.search(body) and not _CHAT_STAMP.match(body)
+        (s, e) for s, e, body in lines
+        if _opens_with_surname(body) and _ATTRIBUTE_VALUE.search(body) and not _CHAT_STAMP.match(body)
     ]
     if len(attributed) >= 3:
-        solid = [(s, e) for s, e in attributed if name_mentions(text, [(s, e)])]
+        solid = [(s, e) for s, e in attributed if name_mentions(text, [(s, min(e, s + 24))])]
         if len(solid) >= 3 and not _no_ones([text[s:e] for s, e in solid]) and not _BLANK_FORM.search(text):
             yield "bulk_personal", solid[0][0], solid[-1][1]
             yield from _unpaid_rows(text, solid)
+
+
+_LINE_LEAD = " \t・•*-0123456789:：.．)）"
+
+
+def _opens_with_surname(body: str) -> bool:
+    head = body.lstrip(_LINE_LEAD)
+    return head[:2] in JA_SURNAMES or head[:1] in JA_SURNAMES or head[:3] in JA_SURNAMES
 
 
 _CHAT_STAMP = re.compile(r"\s*[\[(]?(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}[ T]+\d{1,2}:\d{2}")
