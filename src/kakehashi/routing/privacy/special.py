@@ -83,7 +83,7 @@ _CONDITIONS_EN = (
     # IBS"; and a flare said of a condition
     r"(?:his|her|their|my|your)\s+(?:ms|ibs|ibd|copd|ckd|ptsd|ocd|adhd|pcos|mnd|cfs|me/cfs|uti|afib|sle|als|hiv|ra)\b(?!\s*/)|"
     r"ms\s+(?:is\s+|has\s+been\s+|keeps\s+|was\s+)?(?:flar\w+|relaps\w+|playing\s+up|getting\s+worse|worse)\b|"
-    r"(?:is|was|has\s+been|keeps|kept|started)\s+flar(?:ing|ed)\s+up\b|flare[- ]ups?\s+of\s+(?:his|her|their|my)\b)"
+    r"flar(?:ing|ed)\s+up\b|flare[- ]ups?\s+of\s+(?:his|her|their|my)\b)"
 )
 _MEDICATIONS_EN = (
     r"amlodipine|lisinopril|losartan|valsartan|metoprolol|atenolol|bisoprolol|propranolol|ramipril|"
