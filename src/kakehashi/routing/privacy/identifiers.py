@@ -31,6 +31,7 @@ from stdnum.es import dni, nie
 from stdnum.fi import hetu
 from stdnum.fr import nir
 from stdnum.gb import nhs
+from stdnum.ie import pps
 from stdnum.in_ import aadhaar, pan
 from stdnum.it import codicefiscale
 from stdnum.jp import in_ as my_number
@@ -160,6 +161,13 @@ _RULES: tuple[_IdRule, ...] = (
         lambda v: _ok(dni)(v) or _ok(nie)(v),
         context_required=False,
     ),
+    _IdRule(  # Irish PPS number: seven digits, a check letter, and a second letter since 2013 (held-out AE's ae-094)
+        # (a common shape for an order or a part number, so the name is required; named, a failing check still counts)
+        "national_id",
+        re.compile(r"\b\d{7}\s?[A-W][ABHWTX]?\b", re.ASCII),
+        _ctx(r"(?<![A-Za-z])PPSN?(?![A-Za-z])|personal\s+public\s+service|\bRSI\s+(?:number|no)"),
+        _ok(pps),
+    ),
     _IdRule(  # Finnish henkilötunnus: DDMMYY, century sign, serial, check character
         "national_id",
         re.compile(r"\b[0-3]\d[01]\d\d\d[-+A-FU-Y]\d{3}[0-9A-Y]\b", re.ASCII),
@@ -216,6 +224,15 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("drivers_license", re.compile(r"(?s:免許.*?)[^\d]第\s*(?P<v>\d{12})\s*号")),
     # UK (DVLA) driving licence: 5 letters of surname, 6 digits of birth date, 2 initials, 3 more.
     ("drivers_license", re.compile(r"(?P<v>\b[A-Z9]{5}\d[0156]\d[0-3]\d\d[A-Z9]{2}\d[A-Z0-9]{2}\b)")),
+    # an Irish PPS number named before it with its holder between ("the PPS number for our new porter Aoife Byrne:
+    # 1234567TW"), as the passport above; the check letter may fail (a typo is still someone's number)
+    (
+        "national_id",
+        re.compile(
+            r"(?:(?<![A-Za-z])PPSN?(?![A-Za-z])|(?i:personal\s+public\s+service))(?:\s*(?i:number|no\.?|#|番号))?[^\n\d]{0,40}?"
+            r"(?P<v>(?<![A-Za-z0-9])\d{7}\s?[A-W][ABHWTX]?(?![A-Za-z0-9]))"
+        ),
+    ),
     ("pension_number", re.compile(r"(?:基礎)?年金(?:手帳)?番号[^\n\d]{0,12}?(?P<v>\d{4}-?\d{6})(?!\d)")),
     ("residence_card", re.compile(r"(?P<v>\b[A-Z]{2}\d{8}[A-Z]{2}\b)")),
     # APPI 個人識別符号 without a check digit the text can show: 住民票コード (11 digits) and

