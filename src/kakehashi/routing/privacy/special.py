@@ -178,7 +178,11 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"発達障害|(?<![a-z])adhd(?![a-z])|認知症|パーキンソン|てんかん|脳梗塞|心筋梗塞|妊娠|流産|不妊|手術|入院|通院|服用|服薬|投薬|"
         r"治療|持病|障害|(?<![a-z])hiv(?![a-z])|陽性|肝炎|喘息|透析|抗がん剤|化学療法|休職|診察|精神科|心療内科|カウンセリング|"
         r"薬(?!剤師|局|学|屋)|錠|健康診断|健診|人間ドック|要再検査|要精密検査|要治療|要経過観察|hba1c|(?<![a-z])ldl(?![a-z])|(?<![a-z])hdl(?![a-z])|γ-?gtp|(?<![a-z])alt(?![a-z])|(?<![a-z])ast(?![a-z])|"
-        r"尿酸|中性脂肪|クレアチニン|コレステロール|降圧剤|インスリン|アレルギー|骨折|怪我|全治|加療"
+        r"尿酸|中性脂肪|クレアチニン|コレステロール|降圧剤|インスリン|アレルギー|骨折|怪我|全治|加療|"
+        # a pregnancy told as a birth to come and the kit a condition needs at work (held-out AG's ag-050, ag-082):
+        # 「奥さんが来月出産予定」, "his wife is due to give birth", "a sharps bin for his insulin", an EpiPen
+        r"出産予定|出産を控え|臨月|つわり|陣痛|自己注射|(?i:due\s+to\s+give\s+birth|giving\s+birth\b|"
+        r"expecting\s+(?:a\s+baby|twins|their\s+first|her\s+first)|baby\s+is\s+due|morning\s+sickness|sharps\s+bin|epi-?pen)"
     ),
     "religion": lowercase_pattern(
         r"(?i:\bmuslim|\bislam|christian|catholic|protestant|evangelical|\bjewish|judaism|\bjew\b|orthodox|hindu|"
@@ -247,6 +251,11 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"\b(?:on\s+suspicion\s+of\b|released\s+under\s+investigation\b|(?:nicked|busted|pulled\s+in|locked\s+up|done|"
         r"picked\s+up\s+by\s+(?:the\s+)?police)\s+for\s+(?:drink|drug|dealing|possession|shoplifting|theft|stealing|assault|"
         r"burglary|fraud|cannabis|weed|coke|cocaine|heroin|meth|speeding|criminal|affray|robbery)|"
+        # a court date for an offence, as an employee tells it (held-out AF's af-017): "he's got a court date on 9 Jan for
+        # drink driving", "due in court next week for assault", "summonsed for speeding"; 「公判」「出廷」 in Japanese
+        r"(?:court\s+(?:date|hearing|appearance|case)|(?:up|due|appearing|appears?|appear)\s+(?:in|at|before)\s+(?:the\s+)?"
+        r"(?:\w+\s+)?court|summons(?:ed)?)\b[^.\n]{0,30}?\bfor\s+(?:drink|drunk|drug|dangerous|careless|speeding|assault|"
+        r"theft|stealing|shoplifting|fraud|possession|burglary|criminal|affray|harassment|robbery|driving\s+(?:without|while|under))|"
         r"(?:caught|arrested|charged|done)\s+(?:\w+\s+)?(?:with|for\s+(?:possessing|dealing|supplying|carrying))\s+"
         r"(?:cannabis|weed|coke|cocaine|heroin|meth|crack|ecstasy|mdma|drugs|class\s+[abc]|a\s+knife|a\s+blade|a\s+weapon)\b))"
         r"|(?:覚醒剤|覚せい剤|シャブ|大麻|麻薬|薬物|コカイン|ヘロイン|MDMA|危険ドラッグ|痴漢|盗撮|窃盗|強盗|暴行|傷害|"
@@ -254,7 +263,7 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"(?:警察に)?(?:捕ま|つかま|パクられ|しょっぴかれ|挙げられ|捕まえられ)|警察に(?:捕ま|つかま|パクられ|連行され|しょっぴかれ)|"
         r"(?:覚醒剤|覚せい剤|大麻|麻薬|薬物)(?:の)?(?:所持|使用|取締法違反)"
         r"|前科|前歴|逮捕|有罪|刑期|服役|執行猶予|起訴|書類送検|犯罪歴|受刑|刑務所|懲役|禁錮|罰金刑|実刑|出所|"
-        r"保護観察|仮釈放|補導|(?:万引き|横領|詐欺|窃盗)(?![^。、\n]{0,6}(?:被害|に(?:遭|あ)))|傷害罪|酒気帯び|飲酒運転|不起訴|示談|被害届|"
+        r"保護観察|仮釈放|補導|公判|出廷|(?:万引き|横領|詐欺|窃盗)(?![^。、\n]{0,6}(?:被害|に(?:遭|あ)))|傷害罪|酒気帯び|飲酒運転|不起訴|示談|被害届|"
         r"逮捕歴|犯歴|検挙|送検|起訴猶予|略式命令|保釈|少年院|少年鑑別所|鑑別所|前科者|"
         # an immigration offence found on someone: 「不法就労で摘発」「オーバーステイで収容」
         r"摘発され|不法就労|不法滞在|オーバーステイ|強制送還|退去強制|入管に収容|"
