@@ -58,6 +58,9 @@ _ATTRIBUTE_VALUE = re.compile(
     r"|[一-龥]{1,4}[市区町村](?![一-龥])|\d{1,2}丁目\s?\d{1,4}(?:番地?|-\d{1,4})|\b\d+\s+[A-Z][a-z]+\s+(?:Rd|Road|St|Street|Lane|Close|Ave|Avenue|Way|Drive)\b"
     # a Japanese block address written in romaji, chome-ban-go then the district: "2-8-4 Ebisu"
     r"|\b\d{1,2}-\d{1,2}-\d{1,3}\s+[A-Z][a-z]{2,}\b"
+    # a postcode and a block address written solid after the town, as an invitation or a mailing list copies them:
+    # 「〒460-0008 名古屋市中区栄3-12-5」 (held-out AF's af-087), a UK postcode ("Leeds LS6 2AB")
+    r"|〒\s?\d{3}-?\d{4}|(?<=[一-龥])\d{1,4}-\d{1,4}-\d{1,4}|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b"
     r"|\b(?:E|EMP|ID)-?\d{3,}\b|\$\d{2,3},\d{3}\b|\d{2,4}万円|\d{1,3}(?:,\d{3})+円|"
     r"(?:基本給|給与|月給|年収|時給|社員番号|従業員番号|生年月日|住所|電話|(?i:salary|dob|employee\s+(?:id|no)))\s*[:：]?\s*\S|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}"
     # what HR keeps about each person: age, rating, promotion or improvement plan, leave

