@@ -21,6 +21,7 @@ from kakehashi.routing.privacy._text import (
     PERSON_JA,
     RELATIVE_EN,
     ROLE_EN,
+    TRAINING_MATERIAL,
     Span,
     ascii_lower,
     lowercase_pattern,
@@ -541,6 +542,8 @@ _NO_INDIVIDUAL = re.compile(
     # "I mean in general, not for one person" (held-out AE's ae-120)
     r"|(?i:\bnot\s+(?:for|about)\s+(?:one|a\s+single|any\s+one|a\s+specific|a\s+particular)\s+(?:person|employee|worker|individual|case|member))"
 )
+# someone named with an honorific, who makes a training case real: 「営業部の田中さん」「Mr Hale」
+_NAME_HONORIFIC = re.compile(r"(?<![一-龥])(?<!お)(?!客様|皆様|皆さん|各位)[一-龥]{1,4}(?:さん|様|氏)|[ァ-ヶ][ァ-ヶー]{1,9}(?:さん|様|氏)|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
 _MADE_UP_TITLE = lowercase_pattern(
     r"(?i:\bfictional\b|\bfictitious\b|\bfake\b|\bblank\s+(?:template|form)|\brole[- ]?play|\bmade[- ]up\b)"
     r"|記入例|架空|ダミー|ロールプレイ"
@@ -943,6 +946,9 @@ def special_categories(text: str) -> Iterator[Span]:
     title_end = text.find("\n")
     made_up_doc = (
         (title_end > 0 and bool(_MADE_UP_TITLE.search(low, 0, title_end))) or _invented_paste(low)
+        # (training material's cases, a quiz's 「同僚の健康診断の結果を…見せた」, are invented when they name no one)
+        or (not named and bool(spans) and bool(TRAINING_MATERIAL.search(low, 0, spans[0][1]))
+            and not _NAME_HONORIFIC.search(text) and not _REAL_STORY.search(low))
     )
     writing_fiction = bool(_WRITING_FICTION.search(low, 0, spans[0][1] if spans else len(low)))
     union_topic = bool(_UNION_CONTEXT.search(low))
