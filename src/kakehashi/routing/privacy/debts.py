@@ -32,7 +32,12 @@ from kakehashi.routing.privacy.speakers import self_named, speaker_lines
 # w-014). (the aid named as received or applied for, not the scheme explained: 「就学援助の制度とは」)
 _HARDSHIP = (
     r"(?:就学援助|生活保護|児童扶養手当)(?:を受け|の受給|受給|の申請中|を申請|の対象|世帯)|(?<!支)払えない|支払えない|払えず|"
-    r"(?:家庭|経済的な?|家計の)事情で"
+    r"(?:家庭|経済的な?|家計の)事情で|"
+    # the English of it, and borrowing from a consumer lender said of someone (held-out AF's af-049, af-197): "waiting on
+    # universal credit", "can't pay this month", 「消費者金融からも借りてる」「毎回お金を借りに来る」
+    r"(?i:\buniversal\s+credit\b|\bhousing\s+benefit\b|\bjobseeker'?s\s+allowance\b|\bon\s+benefits\b|\bfood\s*bank\b|"
+    r"\bcan'?t\s+pay\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+)?(?:rent|this\s+month|bills?)\b|\bpayday\s+lenders?\b|\bloan\s+sharks?\b)"
+    r"|消費者金融(?:から|で|に)(?:も)?[^。\n]{0,6}?借り|サラ金|闇金|ヤミ金|お金を借りに来"
 )
 _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-category vocabularies
     r"(?i:\bowe[sd]?\b|\bin\s+debt\b|\bowing\b|\bdebts?\b|\bin\s+arrears\b|\barrears\b|\boverdue\b|\bpast[- ]due\b|\bdelinquen|"
@@ -78,7 +83,7 @@ _FIGURE = re.compile(
 # A named Japanese person: 小松 恵美 様, 鈴木さん, サイードさん.
 # (or a full name with an aside, as a numbered survey or CRM line gives it: 「池田 修（会員 558201）：…」)
 _HONORIFIC = re.compile(
-    r"[一-龥]{1,4}[ 　]?[一-龥ぁ-ん]{0,3}[ 　]?(?:さん|様|氏|君|くん)|[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏)"
+    r"[一-龥]{1,4}[ 　]?[一-龥ぁ-ん]{0,3}[ 　]?(?:さん|様|氏|君|くん|ちゃん|課長|部長|係長|主任|店長|社長|先生)|[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏)"
     r"|(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}[（(][^）)\n]{1,20}[）)]"
 )
 _FIRST_PERSON = re.compile(r"(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)$")
@@ -121,14 +126,19 @@ def debts(text: str) -> Iterator[Span]:
     # a screening or application record with its subject in the header (「申込者：村田 翔太」,
     # "Borrower: Dana Wu"): its debt lines are that person's, as pay lines are (`compensation`)
     record = record_subject(text)
+    # the person a sentence names carries to the next one when that names no one (「バイトの高橋ゆいちゃんから相談された。
+    # 奨学金の返済が3ヶ月滞ってて、督促の電話が…」, held-out AF's af-020), as a payslip's pay lines are its holder's
+    previous_named = False
     for sentence in sentences(text):
         s0, s1 = sentence.span()
+        carried, previous_named = previous_named, bool(_HONORIFIC.search(text, s0, s1) or _NAME_STATED.search(text, s0, s1))
         if not _DEBT.search(low, s0, s1) or _WORD_PROBLEM.search(text, s0, s1):
             continue
         if not (_FIGURE.search(text, s0, s1) or _CREDIT_EVENT.search(low, s0, s1)):
             continue
         named = (
             record
+            or (carried and not PERSON_EN.search(text, s0, s1) and not PERSON_JA.search(text, s0, s1))
             or _HONORIFIC.search(text, s0, s1)
             or _NAME_STATED.search(text, s0, s1)
             or _RELATIVE_NAMED.search(text, s0, s1)

