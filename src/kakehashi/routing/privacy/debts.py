@@ -37,7 +37,7 @@ _HARDSHIP = (
     # universal credit", "can't pay this month", 「消費者金融からも借りてる」「毎回お金を借りに来る」
     r"(?i:\buniversal\s+credit\b|\bhousing\s+benefit\b|\bjobseeker'?s\s+allowance\b|\bon\s+benefits\b|\bfood\s*bank\b|"
     r"\bcan'?t\s+pay\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+)?(?:rent|this\s+month|bills?)\b|\bpayday\s+lenders?\b|\bloan\s+sharks?\b)"
-    r"|消費者金融(?:から|で|に)(?:も)?[^。\n]{0,6}?借り|サラ金|闇金|ヤミ金|お金を借りに来"
+    r"|消費者金融(?:から|で|に)(?:も)?[^。\n]{0,6}?借り(?:て|た)|サラ金|闇金|ヤミ金|お金を借りに来"
 )
 _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-category vocabularies
     r"(?i:\bowe[sd]?\b|\bin\s+debt\b|\bowing\b|\bdebts?\b|\bin\s+arrears\b|\barrears\b|\boverdue\b|\bpast[- ]due\b|\bdelinquen|"
