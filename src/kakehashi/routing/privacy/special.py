@@ -405,7 +405,9 @@ _TOPIC_FRAME = lowercase_pattern(
     r"\bawareness\b|\bfundrais|\bcharity\b|\bcampaign\b|\blearn(?:ing)?\s+about|\bbooks?\s+(?:about|on)\b|\bin\s+general\b|\bgeneral\s+terms\b|"
     # what the law lets one ask applicants (held-out AF's af-194: "What am I legally allowed to ask on a rental
     # application about criminal history … General overview please"): a question about questions, no one's answer
-    r"\b(?:legally\s+)?(?:allowed|permitted)\s+to\s+ask\b|\bcan\s+i\s+(?:legally\s+)?ask\s+(?:\w+\s+)?(?:about|for)\b|\bgeneral\s+overview\b|"
+    # (asked of a class, not of "my tenant Gary Holt")
+    r"\b(?:(?:legally\s+)?(?:allowed|permitted)\s+to|can\s+i\s+(?:legally\s+)?)\s*ask(?=\s+(?:on|about|for|in|applicants|candidates|"
+    r"tenants|employees|staff|people|job|prospective|potential|new)\b)|\bgeneral\s+overview\b|"
     r"\bphrasebook|\bflashcards?|\bexample\s+sentences?|"
     r"\bwebinar|\bseminar|\bsymposium|\bif\s+(?:a|an|someone|somebody|anyone)\b|"
     # teaching material: a case study or an exam vignette describes an invented patient
