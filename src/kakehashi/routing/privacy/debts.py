@@ -35,7 +35,7 @@ _HARDSHIP = (
     r"(?:家庭|経済的な?|家計の)事情で|"
     # the English of it, and borrowing from a consumer lender said of someone (held-out AF's af-049, af-197): "waiting on
     # universal credit", "can't pay this month", 「消費者金融からも借りてる」「毎回お金を借りに来る」
-    r"(?i:\buniversal\s+credit\b|\bhousing\s+benefit\b|\bjobseeker'?s\s+allowance\b|\bon\s+benefits\b|\bfood\s*bank\b|"
+    r"(?i:\buniversal\s+credit\b|\bhousing\s+benefit\b|\bjobseeker'?s\s+allowance\b|\bon\s+benefits\b|"
     r"\bcan'?t\s+pay\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+)?(?:rent|this\s+month|bills?)\b|\bpayday\s+lenders?\b|\bloan\s+sharks?\b)"
     r"|消費者金融(?:から|で|に)(?:も)?[^。\n]{0,6}?借り(?:て|た)|サラ金|闇金|ヤミ金|お金を借りに来"
 )

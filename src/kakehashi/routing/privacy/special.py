@@ -188,7 +188,7 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"(?i:had\s+a\s+fall|fell\s+(?:out\s+of\s+bed|in\s+the\s+(?:shower|bathroom))|temperature\s+(?:of|was)\s+3\d|swollen|bruising|"
         r"delirium|incontinen|pressure\s+sores?|bedsores?|cardiolog|\bstent\b|angina|chest\s+(?:pain|tightness)|pacemaker|palpitations)|"
         r"出産予定|出産を控え|臨月|つわり|陣痛|自己注射|(?i:due\s+to\s+give\s+birth|giving\s+birth\b|"
-        r"expecting\s+(?:a\s+baby|twins|their\s+first|her\s+first)|baby\s+is\s+due|morning\s+sickness|sharps\s+bin|epi-?pen)"
+        r"expecting\s+(?:a\s+baby|twins|their\s+first|her\s+first)|baby\s+is\s+due|morning\s+sickness|(?<!the\s)(?<!yellow\s)sharps\s+bin\b|epi-?pen)"
     ),
     "religion": lowercase_pattern(
         r"(?i:\bmuslim|\bislam|christian|catholic|protestant|evangelical|\bjewish|judaism|\bjew\b|orthodox|hindu|"
@@ -556,9 +556,11 @@ _NO_INDIVIDUAL = re.compile(
 # (not a trade or a role with its さん: 「社労士さんに見せる」「パートさん向け」)
 _NAME_HONORIFIC = re.compile(
     r"(?<![一-龥])(?<!お)(?!客様|皆様|皆さん|各位|社労士|税理士|弁護士|司法書士|行政書士|患者|利用者|業者|店員|大家|職人|運転手|看護師|医者|保健師)"
-    r"[一-龥]{1,4}(?:さん|様|氏)"
+    r"[一-龥]{1,4}[ 　]?(?:さん|様|氏)"
     r"|(?<![ァ-ヶー])(?!パート|バイト|スタッフ|ドライバー|ユーザー|メンバー|ゲスト|オーナー|クライアント|ママ|パパ|ヘルパー|ケアマネ)"
-    r"[ァ-ヶ][ァ-ヶー]{1,9}(?:さん|様|氏)|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]"
+    r"[ァ-ヶ][ァ-ヶー・]{1,14}[ 　]?(?:さん|様|氏)|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]"
+    # (or a full name written with a space: 「新郎の田辺 翔」)
+    r"|(?<![一-龥])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}(?![一-龥ぁ-んァ-ヶ])"
 )
 # a case the writer says is real: 「実際にあった事故」「実在の社員」 (not 「実際に言うセリフ」, the manual's own words)
 _REAL_CASE = lowercase_pattern(
@@ -568,7 +570,8 @@ _REAL_CASE = lowercase_pattern(
 # fields): its cases are anyone's (「「そちらに〇〇さんが入院していますか？」と聞かれたとき」, 「従業員が私傷病により欠勤し…」,
 # held-out AG's ag-037, ag-076, ag-083, ag-163), unless it names someone or tells of one person the writer knows.
 _DOC_FOR_EVERYONE = lowercase_pattern(
-    r"マニュアル|ひな形|雛形|テンプレート|たたき台|条文|就業規則|規程|案内文|差し込み|"
+    r"マニュアル|ひな形|雛形|テンプレート|たたき台|条文|差し込み|"
+    r"(?:お客様|顧客|利用者|会員|入居者|従業員|社員|保護者)(?:様)?向け(?:の)?(?:案内文|お知らせ|文書|通知)|"
     r"(?i:\btemplate\b|\bstaff\s+(?:handbook|manual|guide)\b|\bpolicy\s+(?:wording|document|template)\b|\bform\s+letter\b|\bmail\s+merge\b)"
 )
 _SOMEONE_PARTICULAR = lowercase_pattern(
@@ -850,11 +853,12 @@ def _addressed(text: str, spans: list[tuple[int, int]]) -> list[int]:
     return [s0 for s0, s1 in spans if s1 > m.start() and _PRONOUN_2P.search(text, max(s0, m.start()), s1)]
 
 
-# A Japanese report drops the subject after the sentence that names it: 「川村さん（主任）から申し出。来年5月に同性の
-# パートナーと挙式予定。」 (held-out AG's ag-194). A sentence with no subject of its own (no は or が, no one else)
-# right after a sentence that names someone other than the writer is theirs.
+# A Japanese case note drops the subject after the line that says who came forward: 「川村さん（主任）から申し出。来年5月に
+# 同性のパートナーと挙式予定。」 (held-out AG's ag-194). A sentence with no subject of its own (no は or が) right after
+# 「…さんから申し出／相談／報告」 is theirs (not minutes' lines after a list of who attended).
 _JA_SUBJECT = re.compile(r"[はが]")
 _JA_CHAR = re.compile(r"[ぁ-んァ-ヶ一-龥]")
+_REPORT_FROM = re.compile(r"(?:さん|様|氏)(?:[（(][^）)\n]{0,12}[）)])?(?:から|より)の?(?:申し出|申出|相談|報告|連絡|聞き取り)")
 # ...and a person described first and named in the next sentence: 「隣の部屋の外国人の方、ラマダン中で…。サイードさんっていう
 # 方。」 (held-out AF's af-109): the naming sentence introduces the one just described.
 _DESCRIBED = re.compile(r"の(?:方|人|男性|女性|男の子|女の子|お客さん)[、がはも]")
@@ -868,11 +872,9 @@ def _referred_back(text: str, spans: list[tuple[int, int]], people: list[int]) -
         if i + 1 < len(spans) and _DESCRIBED.search(text, s0, s1) and _NAMED_NEXT.match(text, spans[i + 1][0]):
             out.append(s0)
             continue
-        if i and named and not _JA_SUBJECT.search(text, s0, s1) and _JA_CHAR.search(text, s0, s1):
-            j = bisect.bisect_left(named, spans[i - 1][0])
-            if j < len(named) and named[j] < s0:
-                out.append(s0)
-                continue
+        if i and not _JA_SUBJECT.search(text, s0, s1) and _REPORT_FROM.search(text, *spans[i - 1]) and _JA_CHAR.search(text, s0, s1):
+            out.append(s0)
+            continue
         if i == 0 or not named or not _PRONOUN_3P.search(text, s0, s1):
             continue
         first = spans[max(0, i - 2)][0]
@@ -999,7 +1001,8 @@ def special_categories(text: str) -> Iterator[Span]:
         # (training material's cases, a quiz's 「同僚の健康診断の結果を…見せた」, are invented when they name no one)
         or (not named and bool(spans) and not _NAME_HONORIFIC.search(text) and not _REAL_CASE.search(low)
             and (bool(TRAINING_MATERIAL.search(low, 0, spans[0][1]))
-                 or (bool(_DOC_FOR_EVERYONE.search(low, 0, spans[0][1])) and not _SOMEONE_PARTICULAR.search(low))))
+                 # (the request may take two sentences: 「就業規則の休職規定を新しく作りたいです。…ひな形を作ってください。」)
+                 or (bool(_DOC_FOR_EVERYONE.search(low, 0, spans[min(1, len(spans) - 1)][1])) and not _SOMEONE_PARTICULAR.search(low))))
     )
     writing_fiction = bool(_WRITING_FICTION.search(low, 0, spans[0][1] if spans else len(low)))
     union_topic = bool(_UNION_CONTEXT.search(low))
