@@ -204,7 +204,7 @@ _PUBLISHED = re.compile(
     # 「うちのカフェの公式インスタに載せる…お店の電話」 (held-out AF's af-078, af-061)
     r"|(?i:(?<!not\sthe\s)\b(?:pub|shop|caf[eé]|bar|salon|restaurant|business|company|firm|office|club|surgery|practice|hotel|garage|"
     r"store|bakery|school)'s\s+(?:own\s+|main\s+|landline\s+|phone\s+)?(?:number|line|landline)\b)"
-    r"|公式(?:インスタ|Instagram|アカウント|LINE|SNS|X|ツイッター|Facebook|ページ)"
+    r"|公式(?:インスタ|Instagram|アカウント|LINE|SNS|X|ツイッター|Facebook|ページ)(?:に|で)(?:載せ|投稿|掲載|告知|流す|出す)"
 )
 
 
@@ -614,10 +614,11 @@ _ORG_ADDRESS_CONTEXT = re.compile(
     r"\b(?:village|parish|church|community|scout|guide|sports|memorial|masonic|miners'?|working\s+men'?s|drill)\s+hall\b|"
     r"\bscout\s+hut\b|\bclubhouse\b|\bpavilion\b|\bchapel\b|\bsynagogue\b|\bgurdwara\b|\bjumble\s+sale\b|\bcar\s+boot\s+sale\b)"
     r"|物件|賃貸|分譲|売地|売り物件|不動産|当社|弊社"
-    # a business partner's office a letter or an invoice is addressed to: 「取引先の…（愛知県豊田市…）宛て、御中で」 (held-out
-    # AG's ag-102), "our supplier's registered office", "Accounts Payable"
-    r"|御中|取引先|仕入先|得意先|(?i:supplier'?s?|registered\s+office|accounts\s+(?:payable|receivable|department))"
 )
+# A business partner's office a letter or an invoice is addressed to, named right by the address: 「取引先の…（愛知県豊田市
+# …）宛て」 (held-out AG's ag-102), "our supplier, Kingfield Ltd, registered office 12 Mill Road". (Near the address only: a
+# new hire's own 「住所：…」 in a reply to 「人事部 御中」 stays theirs.)
+_PARTNER_NEAR = re.compile(r"取引先|仕入先|得意先|御中|(?i:\bsupplier'?s?\b|registered\s+office|accounts\s+(?:payable|receivable))")
 _PERSONAL_ADDRESS_CONTEXT = re.compile(
     r"(?i:\bmy\b|\bhome\b|\blive\b|\bship\s+to\b|\bdeliver|\bsend\s+(?:it|the)|residence|\bmailing\b)"
     r"|自宅|実家|私の|住んで|お届け先|届け先|送付先|送り先|配送先|宛先|現住所|様|さん"
@@ -675,6 +676,8 @@ def addresses(text: str) -> Iterator[Span]:
         for a, b in inside:
             if re.search(r"[○〇]{2}|〒?000-0000", text[a:b]):
                 continue  # a template's stand-in: 「〒000-0000 ○○県○○市」
+            if _PARTNER_NEAR.search(text, max(0, a - 30), b + 30) and not _PERSONAL_ADDRESS_CONTEXT.search(text, max(0, a - 30), b + 30):
+                continue
             # an organisation's kind just before it, in the same paragraph ("Shop: Crumb & Co, 44 High
             # Street", "The hospital's … address is …"): its published address
             para = text.rfind("\n\n", 0, a) + 1
