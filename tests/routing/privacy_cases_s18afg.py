@@ -36,7 +36,7 @@ SENSITIVE = [
     ("national_id", "Check-in note: passport F7K2R9T41, Germany, guest Lena Hoffmann. Can you fill the police form?"),
     # a My Number list whose rows pair a name with the number
     ("national_id", ("家族のマイナンバーを、扶養控除の申告書に写すために、氏名・番号・続柄の順で表にしてください。\n"
-                     "石田 陽介　4812 0937 5526　本人\n石田 真理　6604 2219 8873　妻\n石田 蓮　2391 7745 0018　長男")),
+                     "石田 陽介　4812 0937 5526　本人\n石田 真理　6604 2219 8874　妻\n石田 蓮　2391 7745 0018　長男")),
     ("national_id", ("パート2名のマイナンバー、年末調整用に整形して。\n"
                      "森本 彩　7712 3390 4456　4月1日入社\n川端 俊　3307 6128 9904　6月15日入社")),
     # a phone's unlock number, a room's entry code, an alarm's disarm code
@@ -50,7 +50,7 @@ SENSITIVE = [
     # a court date for an offence
     ("criminal_record", "Our barista Kieran has a court date next Friday for drink driving and wants the day off. How do I reply?"),
     ("criminal_record", "Help me word it kindly: our cleaner Marta is due in court on the 3rd for careless driving."),
-    ("criminal_record", "配送の野口さん、来月公判があるそうで、その日はシフトを外してほしいと。どう返事する？"),
+    ("criminal_record", "配送の野口さん、来月裁判所に出廷する予定なので、その日はシフトを外してほしいと。どう返事する？"),
     # a birth to come, a condition's kit at work
     ("health", "Cover plan please: Tom in accounts says his wife is due to give birth in March, so he'll be off two weeks."),
     ("health", "Ravi in the warehouse asked for a sharps bin and a fridge shelf for his medicine. Draft a reply to him."),
@@ -79,8 +79,8 @@ SENSITIVE = [
     ("health", "Reply to Mrs Joan Carter's complaint: her follow-up after her stent was cancelled and she has chest pain on stairs."),
     ("health", "町内会の班長の村井さん、心臓にステントが入っていて階段がきついので、回覧板は1階の家から回してほしいそうです。お知らせ文を"),
     # a Japanese report's next sentence, its subject dropped
-    ("sexual_orientation", "人事メモを整理して。11月5日、物流課の佐伯 圭さんから申し出。同性のパートナーと来春に挙式予定。"),
-    ("health", "面談記録をまとめて。営業二課の北村 理恵さんから相談。先月からうつ病で通院中、残業は控えたい。"),
+    ("sexual_orientation", "人事メモを整理して。11月5日、物流課の佐伯 圭さんから申し出。来春に同性のパートナー（男性）と挙式予定。"),
+    ("health", "面談記録をまとめて。営業二課の北村 理恵さんから相談。てんかんの持病あり、夜勤の免除を希望。"),
     # hardship, a consumer lender's loans
     ("financial", "Help me reply to my tenant Shauna in flat 3: she can't pay the rent this month and is waiting on universal credit."),
     ("financial", "厨房の西川さん、消費者金融からもかなり借りてるみたい。給料の前借りを頼まれたけどどう断る？"),
@@ -89,7 +89,7 @@ SENSITIVE = [
     # a manager by title in a debt
     ("financial", "佐野部長の件、裁判所から給与差押えの通知が届きました。本人への伝え方を考えてください。"),
     # a health card read out
-    ("national_id", "電話で聞き取った保険証の記号番号のメモです。記号 31-072 番号 558 枝番 02、藤田美咲様。入力順に並べて"),
+    ("national_id", "お客様の保険証の記号番号、電話で聞き取った内容です：記号 31-072 番号 558 枝番 02、藤田美咲様。入力順に並べて"),
     # a condition said of a pupil during class
     ("health", "家庭教師です。『陽菜ちゃん、ADHDのお薬を始めてから授業中に座っていられるようになりましたね』と書いてもいい？"),
     # someone described, then named in the next sentence
@@ -107,6 +107,8 @@ HARD_NEGATIVES = [
     # a business's own number said or posted as such; a sole trader's trading name beside its landline
     "Can I post 'found: grey cat, call the Red Lion pub on 0161 496 0418' in the village group? It's the pub's number not mine.",
     "うちの美容室の公式インスタに載せる臨時休業のお知らせ。お店の電話 045-662-3381 も入れて、やさしい感じで",
+    "年末年始の休業をチラシで知らせたい。12/30〜1/3休み、お店の電話 045-662-3381 も入れて",
+    "公式インスタに載せる文を作って：営業を再開しました、ご予約は 045-662-3381 まで",
     "Write a text to my customers about Easter hours. Sign it 'Thanks, Gemma - Bloom Florists, 01632 960447'.",
     # a business partner's office address on a letter
     "取引先の北辰電機（大阪府大阪市北区中之島3丁目2番4号）宛ての見積書、宛名は「御中」でいい？",
@@ -123,7 +125,9 @@ HARD_NEGATIVES = [
     "就業規則の条文をやさしく言い換えて。「従業員が私傷病により欠勤し、1か月を超えたときは休職を命ずる。」",
     # a numbered guidance item read as a table header
     ("Shorten this for new staff:\n1. Never read a full card number, PIN or password back to a caller.\n"
-     "2. Never read a customer's card number, PIN or online banking password back to a caller.\n3. Lock your screen when you leave."),
+     "2. Never read a customer's card number, PIN or online banking password back to a caller.\n"
+     "3. Verify identity using the three-question check, then the postcode, before discussing the account.\n"
+     "4. Don't write customer details on paper, sticky notes or whiteboards, ever."),
     # what the law lets one ask applicants
     "I'm a landlord in Texas. What am I legally allowed to ask on a rental application about criminal history and income?",
     # うつる is to infect; ミサ inside a katakana name
