@@ -108,7 +108,7 @@ HARD_NEGATIVES = [
     "Can I post 'found: grey cat, call the Red Lion pub on 0161 496 0418' in the village group? It's the pub's number not mine.",
     "うちの美容室の公式インスタに載せる臨時休業のお知らせ。お店の電話 045-662-3381 も入れて、やさしい感じで",
     "年末年始の休業をチラシで知らせたい。12/30〜1/3休み、お店の電話 045-662-3381 も入れて",
-    "公式インスタに載せる文を作って：営業を再開しました、ご予約は 045-662-3381 まで",
+    "公式インスタに載せる文を作って：営業を再開しました。045-662-3381 までお電話ください",
     "Write a text to my customers about Easter hours. Sign it 'Thanks, Gemma - Bloom Florists, 01632 960447'.",
     # a business partner's office address on a letter
     "取引先の北辰電機（大阪府大阪市北区中之島3丁目2番4号）宛ての見積書、宛名は「御中」でいい？",
