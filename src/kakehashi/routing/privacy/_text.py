@@ -270,6 +270,11 @@ PERSON_JA = re.compile(
     # a foreign full name with its honorific set off by a space: 「アフマド・ハサン さん」
     r"|(?<![ァ-ヶー・])[ァ-ヶ][ァ-ヶー]{1,9}・[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏)"
     r"|[A-Z]さん|[A-Z]氏"
+    # a given name in hiragana with its honorific, as a shop or a class calls its staff and children: 「ひろみさん（パート）」
+    # 「バイトのゆいちゃん」 (held-out AG's ag-156); not everyone (みなさん), a greeting (おつかれさん) or a trade (おいしゃさん)
+    # (nor a word: たくさん, ちゃんと, くんれん; the name ends before a particle or a non-hiragana character)
+    r"|(?:(?<![ぁ-ん一-龥ァ-ヶー])|(?<=の))(?!みな|みんな|おつかれ|ごくろう|ごちそう|おきゃく|おいしゃ|おまわり|おひさま|おつきさま|たく)"
+    r"[ぁ-ゖ]{2,4}(?:さん|ちゃん(?!と(?:し|す|や|で|[、。]))|くん)(?:(?![ぁ-ゖ])|(?=[がはのもにとをへやよねっ]))"
     # a role word as the subject, unless a clause makes it a class: 「休職した社員が」「優秀な社員は」
     # (nor everyone in the role: 「全社員が読む」「各従業員が」, held-out AB's ab-101)
     r"|(?<![たるいな全各])(?:部下|同僚|上司|社員|従業員|派遣社員|派遣|アルバイト|パート|応募者|候補者|元従業員|元社員|入居者|生徒|患者|被験者|利用者|顧客|会員|組合員|担当者|新人|後輩|先輩|部員)(?:さん|様)?"
@@ -409,6 +414,16 @@ REGISTERED_BUSINESS = re.compile(
 # A company form on a Japanese account holder's name: 「カ）ウェブコウボウ」「(カ)」「ユ）」「株式会社」
 COMPANY_HOLDER_JA = re.compile(r"[(（]?[カユド][)）]|株式会社|有限会社|合同会社|[(（]株[)）]|[(（]有[)）]")
 # Talking about an identifier's *format* ("is 123456789012 a valid My Number?") is not sharing one.
+# Training material asked for in the request (a quiz, a slide, a video script, a handout for new starters): its rules
+# ("don't paste 社外秘 documents", 「USBメモリの持ち出し禁止」) and its quiz cases (「同僚の健康診断の結果を…見せた。→×」) are
+# teaching, not a marked document or a colleague's health (held-out AF's af-187, AG's ag-114, ag-143).
+TRAINING_MATERIAL = re.compile(
+    r"(?:○×|〇×)?クイズ|研修(?:用|で使う|資料|教材|の台本|動画|スライド|テキスト)|(?:新人|新入社員|社員|全社員|社内)(?:向けの?)?研修|"
+    r"研修[（(][^）)\n]{1,20}[）)]の(?:台本|資料|スライド|教材)|(?:セキュリティ|コンプライアンス|個人情報保護?|情報管理|ハラスメント)研修|"
+    r"(?i:\b(?:training|induction|onboarding|awareness)\s+(?:quiz|slides?|materials?|handouts?|video|script|scenarios?|"
+    r"modules?|deck|session|course)\b|\bquiz\b|\bhandout\s+for\s+new\s+(?:starters|staff|joiners|hires)\b)"
+)
+
 FORMAT_TALK = re.compile(
     r"(?i:\bis\s+\S+(?:\s+\S+)?\s+(?:a\s+)?valid\b|\bvalidat|check\s*digits?|checksum|\bregex|\bstructure\s+of)"
     r"|チェックデジット|検証|形式を|の形式|正規表現|桁の意味"

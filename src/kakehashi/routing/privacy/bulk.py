@@ -267,6 +267,13 @@ def _dated_names(text: str) -> Iterator[Span]:
         yield "bulk_personal", found[0][0], found[-1][1]
 
 
+# A postcode and a block address written solid after the town, as an invitation or a mailing list copies them on a
+# roster of solid names (path 3 below): 「山本和也 〒460-0008 名古屋市中区栄3-12-5」 (held-out AF's af-087).
+_SOLID_ADDRESS = re.compile(r"〒\s?\d{3}-?\d{4}|(?<=[一-龥])\d{1,4}-\d{1,4}-\d{1,4}")
+# A numbered guidance item in prose (held-out AF's af-026: a call centre's handout, its commas read as a table's).
+_NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z][a-z]+[ \t]+[a-z]")
+
+
 def bulk_personal(text: str) -> Iterator[Span]:
     if _JA.search(text) and re.search(r"\d[.年/-]\d", text):  # (the cheap test first)
         yield from _dated_names(text)
@@ -285,8 +292,8 @@ def bulk_personal(text: str) -> Iterator[Span]:
     lines = [(start, start + len(line), line) for start, line in lines_with_offsets(text)]
     # 1. header + data rows
     for i, (start, _end, line) in enumerate(lines):
-        if len(line) > 160 or _delimiters(line) < 2:
-            continue
+        if len(line) > 160 or _delimiters(line) < 2 or _NUMBERED_ITEM.match(line):
+            continue  # (a numbered list's item, "2. Never read a full card number, PIN or …", is a sentence, no header)
         if not (_NAME_COLUMN.search(line) and _ATTRIBUTE_COLUMN.search(line)) or _STAND_IN_RECORD.search(line):
             continue
         rows = [
@@ -330,7 +337,7 @@ def bulk_personal(text: str) -> Iterator[Span]:
     # (and a line that opens with a lexicon surname, after a bullet or a time: the name comes first on a roster's line)
     attributed = [
         (s, e) for s, e, body in lines
-        if _opens_with_surname(body) and _ATTRIBUTE_VALUE.search(body) and not _CHAT_STAMP.match(body)
+        if _opens_with_surname(body) and (_ATTRIBUTE_VALUE.search(body) or _SOLID_ADDRESS.search(body)) and not _CHAT_STAMP.match(body)
     ]
     if len(attributed) >= 3:
         solid = [(s, e) for s, e in attributed if name_mentions(text, [(s, min(e, s + 24))])]

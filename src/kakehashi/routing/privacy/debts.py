@@ -32,7 +32,12 @@ from kakehashi.routing.privacy.speakers import self_named, speaker_lines
 # w-014). (the aid named as received or applied for, not the scheme explained: 「就学援助の制度とは」)
 _HARDSHIP = (
     r"(?:就学援助|生活保護|児童扶養手当)(?:を受け|の受給|受給|の申請中|を申請|の対象|世帯)|(?<!支)払えない|支払えない|払えず|"
-    r"(?:家庭|経済的な?|家計の)事情で"
+    r"(?:家庭|経済的な?|家計の)事情で|"
+    # the English of it, and borrowing from a consumer lender said of someone (held-out AF's af-049, af-197): "waiting on
+    # universal credit", "can't pay this month", 「消費者金融からも借りてる」「毎回お金を借りに来る」
+    r"(?i:\buniversal\s+credit\b|\bhousing\s+benefit\b|\bjobseeker'?s\s+allowance\b|\bon\s+benefits\b|"
+    r"\bcan'?t\s+pay\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+)?(?:rent|this\s+month|bills?)\b|\bpayday\s+lenders?\b|\bloan\s+sharks?\b)"
+    r"|消費者金融(?:から|で|に)(?:も)?[^。\n]{0,6}?借り(?:て|た)|サラ金|闇金|ヤミ金|お金を借りに来"
 )
 _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-category vocabularies
     r"(?i:\bowe[sd]?\b|\bin\s+debt\b|\bowing\b|\bdebts?\b|\bin\s+arrears\b|\barrears\b|\boverdue\b|\bpast[- ]due\b|\bdelinquen|"
@@ -49,7 +54,13 @@ _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-categ
     # an informal debt: a regular's tab, money lent to a friend and not paid back (held-out AE's ae-116 in Japanese below)
     r"\b(?:his|her|their|bar|pub|drinks?|bar's)\s+tab\b|\btab\s+(?:is\s+|has\s+|had\s+)?(?:up\s+to|reached|gone\s+up|crept|run\s+up|at)\b|"
     r"\bon\s+(?:the|his|her)\s+slate\b|\bi\.?o\.?u\b|\bnever\s+paid\s+(?:me|us)\s+back\b|\bhasn'?t\s+paid\s+(?:me|us)?\s*back\b|"
-    r"\bstill\s+(?:hasn'?t\s+)?(?:paid|pay)\s+(?:me|us)\s+back\b|\blent\s+(?:him|her|them)\b)"
+    r"\bstill\s+(?:hasn'?t\s+)?(?:paid|pay)\s+(?:me|us)\s+back\b|\blent\s+(?:him|her|them)\b|"
+    # rent or a bill not paid, as a landlord's or a club's reminder says it (held-out AF's af-040: "your rent was due on
+    # the 1st and we still haven't received the £1,150"); 「家賃がまだ振り込まれていない」「入金が確認できていません」
+    r"\b(?:rent|payment|instal?ment|invoice|subs|fees?)\s+(?:was|were|is|are|has\s+been)\s+(?:due|late|overdue|outstanding|unpaid)\b|"
+    r"\b(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:yet\s+)?(?:received|had|seen|paid)\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+|any\s+)?"
+    r"(?:rent|payment|money|[£$€]))"
+    r"|(?:家賃|賃料|会費|月謝|利用料)[^。\n]{0,12}?(?:振り?込まれて|入金されて|支払われて|払われて)(?:い)?ない|入金が(?:まだ)?確認(?:でき|され)て(?:い)?(?:ない|ません)"
     r"|(?<![ァ-ヶー])ツケ(?![ァ-ヶー])|つけ払い|貸した(?:お金|金|まま)|借りた(?:まま|お金を返)|返して(?:くれない|もらえない|くれません|もらえません)"
     r"|借金|借入|ローン残高|ローン残|残債|残高|延滞|滞納|督促|債務|自己破産|破産|任意整理|債務整理|個人再生|過払い|"
     r"(?:住宅|自動車|車|マイカー|教育|フリー|目的別)ローン|奨学金の?返済|信用スコア|クレジットスコア|(?<![a-z])(?:cic|jicc)(?![a-z])|"
@@ -72,7 +83,7 @@ _FIGURE = re.compile(
 # A named Japanese person: 小松 恵美 様, 鈴木さん, サイードさん.
 # (or a full name with an aside, as a numbered survey or CRM line gives it: 「池田 修（会員 558201）：…」)
 _HONORIFIC = re.compile(
-    r"[一-龥]{1,4}[ 　]?[一-龥ぁ-ん]{0,3}[ 　]?(?:さん|様|氏|君|くん)|[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏)"
+    r"[一-龥]{1,4}[ 　]?[一-龥ぁ-ん]{0,3}[ 　]?(?:さん|様|氏|君|くん|ちゃん|課長|部長|係長|主任|店長|社長|先生)|[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏)"
     r"|(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}[（(][^）)\n]{1,20}[）)]"
 )
 _FIRST_PERSON = re.compile(r"(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)$")
@@ -90,6 +101,9 @@ _RELATIVE_NAMED = re.compile(
     r"(?:義?(?:母|父|兄|姉)|妻|夫|息子|娘|弟|妹|祖母|祖父|叔父|叔母|伯父|伯母)[（(][一-龥ァ-ヶ][一-龥ぁ-んァ-ヶ 　]{1,7}(?:[、,][^）)\n]{0,8})?[）)](?:が|は|に|も|の借金)"
     # (the subject of the sentence: 「夫（近藤 亮）名義：… 残高 312万円」 is an account's holder, not a debtor)
 )
+# A message opened to its reader by name ("Hi Dean, your rent was due on the 5th…", held-out AF's af-040): "your" debt is
+# theirs, whether or not the lexicon knows the name.
+_SALUTED = re.compile(r"\b(?:Hi|Hello|Dear|Hey|Morning|Evening)\s+(?!Sir\b|Madam\b|Team\b|All\b|Everyone\b|There\b|Customer\b|Valued\b|Both\b|Folks\b|Colleagues\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,!]")
 _WORD_PROBLEM = re.compile(r"(?i:\bhow\s+(?:much|many)\b|\bin\s+total\b|\baltogether\b)|合計で|全部で|何円")
 
 
@@ -115,15 +129,21 @@ def debts(text: str) -> Iterator[Span]:
     # a screening or application record with its subject in the header (「申込者：村田 翔太」,
     # "Borrower: Dana Wu"): its debt lines are that person's, as pay lines are (`compensation`)
     record = record_subject(text)
+    # the person a sentence names carries to the next one when that names no one (「バイトの高橋ゆいちゃんから相談された。
+    # 奨学金の返済が3ヶ月滞ってて、督促の電話が…」, held-out AF's af-020), as a payslip's pay lines are its holder's
+    previous_named = False
     for sentence in sentences(text):
         s0, s1 = sentence.span()
+        carried, previous_named = previous_named, bool(_HONORIFIC.search(text, s0, s1) or _NAME_STATED.search(text, s0, s1))
         if not _DEBT.search(low, s0, s1) or _WORD_PROBLEM.search(text, s0, s1):
             continue
         if not (_FIGURE.search(text, s0, s1) or _CREDIT_EVENT.search(low, s0, s1)):
             continue
         named = (
             record
+            or (carried and not PERSON_EN.search(text, s0, s1) and not PERSON_JA.search(text, s0, s1))
             or _HONORIFIC.search(text, s0, s1)
+            or _SALUTED.search(text, s0, s1)
             or _NAME_STATED.search(text, s0, s1)
             or _RELATIVE_NAMED.search(text, s0, s1)
             or name_mentions(text, [(s0, s1)])

@@ -297,6 +297,17 @@ _PAYEE_COMPANY_JA = re.compile(
 )
 
 
+# ...or a vendor master's line that opens with the company by its legal form, then the account it is paid into:
+# 「株式会社ミナト工業 → 北洋信用金庫 本町支店 普通 0283716」 (held-out AG's ag-104), "Kingfield Ltd: sort code …". The
+# line's own subject is the company; a person's line opens with their name.
+_COMPANY_LINE_HEAD = re.compile(
+    r"[ \t　・*-]*(?:(?:株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|[(（]株[)）]|[(（]有[)）])[^\s、,。→]{1,20}"
+    r"|[^\s、,。:：→]{1,20}(?:株式会社|有限会社|合同会社|[(（]株[)）]|[(（]有[)）])"
+    r"|[A-Z][\w&'.-]*(?:[ \t]+[A-Z&][\w&'.-]*){0,5}[ \t]+(?:Ltd|Limited|LLC|Inc|plc|PLC|LLP|GmbH)\.?)"
+    r"[ \t　]*(?:→|->|⇒|=>|[:：]|[ \t　]-[ \t　])"
+)
+
+
 def _company_holder_near(text: str, start: int, end: int) -> bool:
     for m in _HOLDER.finditer(text, max(0, start - 120), min(len(text), end + 120)):
         if COMPANY_HOLDER_JA.match(m.group("v").strip()):
@@ -326,6 +337,8 @@ def _organisation_account(text: str, start: int, end: int) -> bool:
     if _ORG_NAMED_JA.search(text, max(0, start - 120), min(len(text), end + 120)):
         return True
     if _PAYEE_COMPANY_JA.search(text, _lines_up(text, line_start, 2, start - 120), start):
+        return True
+    if _COMPANY_LINE_HEAD.match(text, line_start, start):
         return True
     # a registered business's invoice (see REGISTERED_BUSINESS) headed by its company name ("Hartley Print Ltd, Unit 4 …
     # VAT reg GB …\nPayment within 30 days to: HSBC, sort code …", held-out AB's ab-070) whose payment line names no

