@@ -142,4 +142,8 @@ HARD_NEGATIVES = [
     "家賃が振り込まれていない場合の督促文のひな形を作って。金額は〇〇円のままで",
     "消費者金融から借りる前に知っておくべきことを教えて",
     "What's a typical salary for a nurse in Leeds? They're on £32,000 at my hospital, I'm told.",
+    # a property portal named: the number is the listing's (the portal alternative of contact._LISTING had a literal
+    # backspace for its \b until session 18, so it never matched)
+    "Copied from Rightmove, tidy it up for our group chat: 2-bed flat in Didsbury, 1,150 pcm, call 0161 496 0732 to view.",
+    "Zillow listing: 3bd/2ba ranch, open house Sunday, call (512) 555-0187. Make it a tweet.",
 ]

@@ -225,7 +225,7 @@ _LISTING = re.compile(
     # a property listing for a portal, whose agent's office line is printed for viewings: "rewrite this listing for
     # Rightmove … Viewings via Harbour & Co Estate Agents, 0161 …", 「物件紹介文 … 取扱：○○不動産 TEL 045-…」
     # (held-out AC's ac-161). The portals and the agent's trade are named, not any one agency.
-    r"|(?i:(?:rightmove|zoopla|onthemarket|zillow|realtor\.com|redfin|property\s+portal|property\s+listing)\b|"
+    r"|(?i:\b(?:rightmove|zoopla|onthemarket|zillow|realtor\.com|redfin|property\s+portal|property\s+listing)\b|"
     r"\bviewings?\s+(?:via|through|by\s+appointment|with)\b|\b(?:estate|letting)\s+agents?\b)"
     r"|物件紹介|不動産ポータル|SUUMO|スーモ|ホームズ|アットホーム|内見(?:予約|のお問い合わせ)"
 )
