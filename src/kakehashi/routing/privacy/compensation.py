@@ -4,8 +4,9 @@ A named person's salary, bonus or offer is personal data (APPI 個人情報; und
 data about an identified person), though no identifier is in sight. Presidio has no recognizer
 for it; tables of salaries are `bulk_personal`'s. Three things in one sentence make the finding:
 a pay word, an amount, and a *named* third person (a lexicon name, a full name, a name with an
-honorific). "My salary is..." and "the average salary in Tokyo" are not reported: the first is the
-user's own figure, the second nobody's.
+honorific). "the average salary in Tokyo" is not reported: nobody's. Since session 19 (held-out AH) the writer's
+own earnings stated as fact with their figures are ("my take-home is £1,912 a month", 「本業の年収は410万です」,
+`_own_earnings`); a threshold or a what-if is not.
 """
 
 from __future__ import annotations
@@ -85,9 +86,45 @@ def _pay_list(text: str) -> Iterator[Span]:
     yield ("debt" if _UNPAID.search(text, 0, lines[0].start()) else "salary"), start, end
 
 
+# The writer's own earnings stated as fact, with their figures (held-out AH's ah-071): 「Uberの配達で先月 186,420円…でした。
+# 本業の年収は410万です」, "my take-home is £1,912 a month", "I made £3,460 from deliveries last month". A tax return's,
+# a benefit claim's or a loan application's figures are the writer's own financial data, as a named person's pay is
+# someone's. Not a threshold or a what-if ("If I earn under £1,000…", 「20万円以下なら」「年収500万円の場合」), nor an
+# average.
+_OWN_EARNINGS = re.compile(
+    r"(?i:\bmy\s+(?:annual\s+|monthly\s+|gross\s+|net\s+)?(?:salary|income|take-?home(?:\s+pay)?|wages?|earnings|pay)\s+"
+    r"(?:is|was|of|comes\s+to|came\s+to|works\s+out\s+at)\b|\bi\s+(?:made|earned|took\s+home|brought\s+in|cleared|grossed|netted)\b)"
+    r"|(?:本業|副業|私|自分|わたし|僕|俺)の(?:年収|月収|手取り|収入|所得|給料|給与|報酬|稼ぎ)(?:は|が)"
+    r"|(?:先月|今月|今年|去年|昨年|前年|年間)(?:は|の|で)?[^。\n]{0,24}?(?:収入|所得|稼ぎ|稼い|報酬|年収|月収|手取り)"
+)
+_OWN_EARNINGS_JA_FACT = re.compile(r"です|でした|ありました|あった|だった|稼いだ|稼ぎました|になりました|[万千]?円")
+_WHAT_IF = re.compile(
+    r"(?i:\b(?:if|when|whether|would|suppose|supposing|say|assuming|under|below|above|over|less\s+than|more\s+than|up\s+to|"
+    r"average|typical|example|e\.g\.)\b)|なら|場合|としたら|とすると|仮に|以下|以上|超え|未満|例えば|目安|平均|相場"
+)
+_OWN_HINTS = ("my ", "i made", "i earned", "i took", "i brought", "i cleared", "i grossed", "i netted", "の年収", "の月収", "の手取り",
+              "の収入", "の所得", "の給料", "の給与", "の報酬", "の稼ぎ", "先月", "今月", "今年", "去年", "昨年", "前年", "年間")
+
+
+def _own_earnings(text: str) -> Iterator[Span]:
+    low = text.lower()
+    if not any(h in low for h in _OWN_HINTS):
+        return
+    for sentence in sentences(text):
+        s0, s1 = sentence.span()
+        m = _OWN_EARNINGS.search(text, s0, s1)
+        if m is None or not _AMOUNT.search(text, s0, s1) or _WHAT_IF.search(text, s0, s1) or _WORD_PROBLEM.search(text, s0, s1):
+            continue
+        if m.group()[0].isascii() or _OWN_EARNINGS_JA_FACT.search(text, m.end(), s1):
+            yield "salary", s0, s1
+            return
+
+
 def salaries(text: str) -> Iterator[Span]:
     if "\n" in text:
         yield from _pay_list(text)
+    if _SAMPLE_PAPER.search(text) is None:
+        yield from _own_earnings(text)
     if not _AMOUNT.search(text) or not _PAY.search(text):
         return
     if _SAMPLE_PAPER.search(text):

@@ -380,8 +380,42 @@ _DEFINES_MARKING = re.compile(
 _RULE_SAID = re.compile(r"(?:ない|禁止|厳禁|ないこと|ないように|ません|NG|しましょう|すること|ダメ|いけない)(?:[。、！!）)」]|$)", re.MULTILINE)
 
 
+# A letter's addressee-only stamp: "PRIVATE & CONFIDENTIAL", "PERSONAL AND CONFIDENTIAL", "ADDRESSEE ONLY", "TO BE
+# OPENED BY THE ADDRESSEE ONLY", 【親展】, 〔本人限定〕, 「本人以外開封厳禁」 (held-out AH's ah-030, ah-078). Banks, insurers,
+# tax offices and doctors stamp what they send one person; the stamp marks the letter when the prompt goes on to give
+# its content (a quote or a colon opening a passage with a figure in it, or a long one), not when the stamp is asked
+# about ("What does 'private and confidential' on an envelope mean?", 「親展の封筒を家族が開けたら違法？」), nor in
+# 本人限定受取郵便, a postal service's name.
+_ADDRESSEE_STAMP = re.compile(
+    r"(?i:\b(?:private|personal|strictly\s+private)\s*(?:&|and)\s*confidential\b|"
+    r"\b(?:(?:to\s+be\s+)?opened\s+by\s+(?:the\s+)?|for\s+(?:the\s+)?)?addressee(?:'s)?\s+only\b)"
+    r"|親展|本人限定(?!受取|郵便)|(?:本人|名宛人|宛名人|受取人)以外(?:の)?(?:方の)?開封(?:禁止|厳禁|を禁)"
+)
+_ADDRESSEE_HINTS = ("confidential", "addressee", "親展", "本人", "以外")
+# (the passage opens after a colon or at an opening quote, within the next 120 characters of the stamp)
+_PASSAGE_OPEN = re.compile(r"[:：][ \t　]*[\"“‘'「『]?|(?:^|(?<=[\s(（]))[\"“‘']|[「『]", re.MULTILINE)
+
+
+def _addressee_stamps(text: str) -> Iterator[Span]:
+    for m in _ADDRESSEE_STAMP.finditer(text):
+        pos = m.end() + (1 if text[m.end() : m.end() + 1] in ("'", '"', "”", "’", "」", "』", "】", "〕", "]", ")", "）") else 0)
+        for o in _PASSAGE_OPEN.finditer(text, pos, min(len(text), pos + 120)):
+            passage = text[o.end() : o.end() + 160].split("\n", 1)[0]
+            close = re.search(r"[\"”’」』]|'(?!\w)", passage)
+            passage = passage[: close.start()] if close else passage
+            if len(passage.strip()) >= 12 and (any(c.isdigit() for c in passage) or len(passage.strip()) >= 30):
+                yield "confidential", m.start(), m.end()
+                break
+        else:
+            continue
+        return
+
+
 def markings(text: str) -> Iterator[Span]:
     scheme: list[bool] = []  # (computed once, only for a prompt with a candidate marking)
+    low = text.lower()
+    if any(h in low for h in _ADDRESSEE_HINTS):
+        yield from _addressee_stamps(text)
 
     def scheme_doc() -> bool:
         if not scheme:
