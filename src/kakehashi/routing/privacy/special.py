@@ -763,6 +763,9 @@ _GROUP_AFTER = lowercase_pattern(
     r"students|employees|colleagues|allies|friendly|inclusive|groups?|events?|spaces?|nights?|visitors|newcomers)\b"
     r"(?!\s+(?:like\s+|such\s+as\s+|including\s+|named\s+)?[a-z]+\s+and\s+[a-z]+\b)"
     r"|[a-z+]*\s*(?:の(?:方|人|人たち|皆さん|当事者の方)(?:も|が|に|へ)|フレンドリー|に配慮|に優しい)"
+    # ...or the people a scheme or a service is for: 「性的マイノリティの方をはじめ」「当事者向けの相談窓口」 (AA's aa-127, once
+    # 性的マイノリティ became a word of the vocabulary, session 19)
+    r"|[a-z+]*\s*(?:の?(?:方|人|人たち|皆さん|当事者)?(?:をはじめ|を対象|向け)|の(?:方|人|人たち|皆さん|当事者)の?(?:ための|相談|支援))"
     # kinds of family listed as a book's or a talk's theme: 「同性カップルの家庭、里親家庭などが出てくる絵本」 (held-out AH's
     # ah-165); not 「同性カップルの家庭で育っています」
     r"|[a-z+]*\s*の?(?:家庭|家族)(?:、|や|・|など|が出て|を描)"
