@@ -411,6 +411,8 @@ _PASSAGE_OPEN = re.compile(r"[:：][ \t　]*[\"“‘'「『]?|(?:^|(?<=[\s(（]
 
 def _addressee_stamps(text: str) -> Iterator[Span]:
     for m in _ADDRESSEE_STAMP.finditer(text):
+        if _disclaimer(text, m.start(), m.end()) or _quoted_notice(text, m.start(), m.end()):
+            continue  # an e-mail footer's boilerplate, or a notice's wording asked about (AA's class, s16aa)
         pos = m.end() + (1 if text[m.end() : m.end() + 1] in ("'", '"', "”", "’", "」", "』", "】", "〕", "]", ")", "）") else 0)
         for o in _PASSAGE_OPEN.finditer(text, pos, min(len(text), pos + 120)):
             passage = text[o.end() : o.end() + 160].split("\n", 1)[0]
