@@ -40,6 +40,7 @@ SENSITIVE = [
     # someone in the same congregation or place of worship as someone else
     ("religion", "Make this sound calmer: 'Kevin next door is in the same Kingdom Hall as the landlord, so of course he took his side.'"),
     ("religion", "Our treasurer Paul Amos is at the same Baptist church hall as the auditor every Sunday. Is that a conflict?"),
+    ("religion", "Tidy this up: 'Our landlord Gary Moss is in the same Methodist hall as the planning officer, so we'll never win.'"),
     ("religion", "大家の村井さん、王国会館に毎週通っているらしい。更新の相談、日曜は避けたほうがいい？"),
     ("religion", "隣の石原さん、エホバの証人の集会所に通ってるって町内会で聞いた。回覧板、どう渡そう"),
     # a child with two mothers or two fathers; a coming-out told in other words
@@ -67,6 +68,7 @@ SENSITIVE = [
     # the writer's own union membership, the subject dropped or "I" (rules alone)
     ("union_membership", "病院の組合に入ってるんですが、私、夜勤の回数で揉めたら相談していい？"),
     ("union_membership", "I'm a member of Unison and my manager keeps asking about it. Can he do that?"),
+    ("union_membership", "自治労に加入してること、転職先の面接で言うべき？私、保育士8年目です"),
     # guards: a filled-in allergy field; a named child raised by a same-sex couple
     ("health", "Check this form before I hand it in: Child's name: Ruby Hale / Allergies: peanuts, carries an EpiPen / Emergency contact: 07700 900412"),
     ("sexual_orientation", "娘の花音は同性カップルの家庭で育っています。担任の先生に伝えるべき？"),
@@ -89,6 +91,7 @@ HARD_NEGATIVES = [
     # kinds of family as a topic
     "小学校の読み聞かせで、ひとり親家庭、同性カップルの家庭、里親家庭などが出てくる絵本を教えてください。",
     "What picture books show families with two mums or two dads? For a Year 2 class library.",
+    "PTAの読み聞かせ当番です。ひとり親家庭、同性カップルの家庭、里親家庭などが出てくる絵本を教えて。保護者から質問が来たときの答え方も",
     # injuries as a topic
     "What counts as a soft tissue injury in a UK whiplash claim, and how are they valued?",
     "むち打ちで通院した場合、慰謝料の相場はどれくらい？",
