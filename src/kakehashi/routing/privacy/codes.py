@@ -24,7 +24,12 @@ _OTP_WORD = re.compile(
     r"|認証コード|確認コード|認証番号|確認番号|ワンタイム(?:パスワード|コード)?|セキュリティコード|(?<![A-Za-z])OTP"
 )
 # ...then a few words ("is", "came", 「きた」「届いた」), then 4-8 digits, maybe split in two ("582 194", "492-810").
-_OTP_VALUE = re.compile(r"(?<![\d.,:/])(\d{3,4}[ \t-]\d{3,4}|\d{4,8})(?![\d.,:/])")
+# (or typed key by key, "7 3 9 1 0 4", held-out AH's ah-178 class)
+# (a comma or a full stop may end the sentence after it: "is 604 117, it expires", not "1,250" or "3.14")
+_OTP_VALUE = re.compile(r"(?<![\d.,:/])(\d(?:[ \t-]\d){3,7}|\d{3,4}[ \t-]\d{3,4}|\d{4,8})(?![\d:/]|[.,]\d)")
+# ...up to this many characters after the code's name: what the code is for may come between ("OTP for the HMRC login is
+# 604 117", "security code the building society texted me for the transfer is 660418", held-out AH's ah-178)
+_OTP_REACH = 64
 # A value followed by a unit is a rule or a duration, not a code: "300 seconds", 「6桁」, "2024年".
 _UNIT_AFTER = re.compile(
     r"\s*(?i:sec|second|min|minute|hour|day|digit|char|time|attempt|try|tries|ms\b|%|yen|usd|dollar)"
@@ -105,7 +110,7 @@ def codes(text: str) -> Iterator[Span]:
     low = text.lower()
     if any(h in low for h in _OTP_HINTS):
         for k in _OTP_WORD.finditer(text):
-            m = _OTP_VALUE.search(text, k.end(), k.end() + 24)
+            m = _OTP_VALUE.search(text, k.end(), k.end() + _OTP_REACH)
             if m is None or re.search(r"[\n.?!。？！]", text[k.end() : m.start()]) or _UNIT_AFTER.match(text, m.end()):
                 continue
             if not trivial_digits(re.sub(r"\D", "", m.group())) and not _example(text, k.start(), m.end()):

@@ -4,8 +4,9 @@ A named person's salary, bonus or offer is personal data (APPI 個人情報; und
 data about an identified person), though no identifier is in sight. Presidio has no recognizer
 for it; tables of salaries are `bulk_personal`'s. Three things in one sentence make the finding:
 a pay word, an amount, and a *named* third person (a lexicon name, a full name, a name with an
-honorific). "My salary is..." and "the average salary in Tokyo" are not reported: the first is the
-user's own figure, the second nobody's.
+honorific). "the average salary in Tokyo" is not reported: nobody's. Since session 19 (held-out AH) the writer's
+own earnings stated as fact with their figures are ("my take-home is £1,912 a month", 「本業の年収は410万です」,
+`_own_earnings`); a threshold or a what-if is not.
 """
 
 from __future__ import annotations
@@ -48,6 +49,13 @@ _HONORIFIC = re.compile(r"[一-龥]{1,4}[ 　]?[一-龥ぁ-ん]{0,3}[ 　]?(?:�
 
 # A relative given by full name, as a school or aid form names a child: 「息子 渡辺 陸 の給食費」「長女 藤井 ひなた」.
 _RELATIVE_NAMED = re.compile(r"(?:息子|娘|長男|長女|次男|次女|三男|三女|妻|夫|母|父)[ 　]*[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}(?![一-龥ぁ-んァ-ヶ])")
+# A relative's pay by the relation, its figures in that sentence or the next ones: 「夫の給与明細を見て…。支給額 412,000円…」
+# (held-out AH's ah-138, rules alone), "my wife's payslip says £2,140 net"
+_RELATIVE_PAY = re.compile(
+    r"(?:夫|妻|主人|旦那|嫁|母|父|義母|義父|息子|娘|兄|姉|弟|妹|彼氏|彼女|パートナー)(?:さん)?の(?:給与|給料|年収|月収|手取り|収入|賞与|ボーナス|源泉徴収票)"
+    r"|(?i:\b(?:my|our)\s+(?:husband|wife|partner|dad|father|mum|mom|mother|son|daughter|brother|sister|boyfriend|girlfriend)(?:'s|’s)\s+"
+    r"(?:salary|pay|payslips?|wages?|income|take-?home|earnings|bonus|p60)\b)"
+)
 _SAMPLE_PAPER = re.compile(r"記入例|記載例|(?i:\bsample\s+(?:payslip|pay\s+slip|statement|p60)|\bdummy\s+(?:data|payslip|record))")
 
 # A list of people by first name or nickname, one amount each, under a line about their pay or what they owe
@@ -85,9 +93,45 @@ def _pay_list(text: str) -> Iterator[Span]:
     yield ("debt" if _UNPAID.search(text, 0, lines[0].start()) else "salary"), start, end
 
 
+# The writer's own earnings stated as fact, with their figures (held-out AH's ah-071): 「Uberの配達で先月 186,420円…でした。
+# 本業の年収は410万です」, "my take-home is £1,912 a month", "I made £3,460 from deliveries last month". A tax return's,
+# a benefit claim's or a loan application's figures are the writer's own financial data, as a named person's pay is
+# someone's. Not a threshold or a what-if ("If I earn under £1,000…", 「20万円以下なら」「年収500万円の場合」), nor an
+# average.
+_OWN_EARNINGS = re.compile(
+    r"(?i:\bmy\s+(?:annual\s+|monthly\s+|gross\s+|net\s+)?(?:salary|income|take-?home(?:\s+pay)?|wages?|earnings|pay)\s+"
+    r"(?:is|was|of|comes\s+to|came\s+to|works\s+out\s+at)\b|\bi\s+(?:made|earned|took\s+home|brought\s+in|cleared|grossed|netted)\b)"
+    r"|(?:本業|副業|私|自分|わたし|僕|俺)の(?:年収|月収|手取り|収入|所得|給料|給与|報酬|稼ぎ)(?:は|が)"
+    r"|(?:先月|今月|今年|去年|昨年|前年|年間)(?:は|の|で)?[^。\n]{0,24}?(?:収入|所得|稼ぎ|稼い|報酬|年収|月収|手取り)"
+)
+_OWN_EARNINGS_JA_FACT = re.compile(r"です|でした|ありました|あった|だった|稼いだ|稼ぎました|になりました|[万千]?円")
+_WHAT_IF = re.compile(
+    r"(?i:\b(?:if|when|whether|would|suppose|supposing|say|assuming|under|below|above|over|less\s+than|more\s+than|up\s+to|"
+    r"average|typical|example|e\.g\.)\b)|なら|場合|としたら|とすると|仮に|以下|以上|超え|未満|例えば|目安|平均|相場"
+)
+_OWN_HINTS = ("my ", "i made", "i earned", "i took", "i brought", "i cleared", "i grossed", "i netted", "の年収", "の月収", "の手取り",
+              "の収入", "の所得", "の給料", "の給与", "の報酬", "の稼ぎ", "先月", "今月", "今年", "去年", "昨年", "前年", "年間")
+
+
+def _own_earnings(text: str) -> Iterator[Span]:
+    low = text.lower()
+    if not any(h in low for h in _OWN_HINTS):
+        return
+    for sentence in sentences(text):
+        s0, s1 = sentence.span()
+        m = _OWN_EARNINGS.search(text, s0, s1)
+        if m is None or not _AMOUNT.search(text, s0, s1) or _WHAT_IF.search(text, s0, s1) or _WORD_PROBLEM.search(text, s0, s1):
+            continue
+        if m.group()[0].isascii() or _OWN_EARNINGS_JA_FACT.search(text, m.end(), s1):
+            yield "salary", s0, s1
+            return
+
+
 def salaries(text: str) -> Iterator[Span]:
     if "\n" in text:
         yield from _pay_list(text)
+    if _SAMPLE_PAPER.search(text) is None:
+        yield from _own_earnings(text)
     if not _AMOUNT.search(text) or not _PAY.search(text):
         return
     if _SAMPLE_PAPER.search(text):
@@ -103,13 +147,16 @@ def salaries(text: str) -> Iterator[Span]:
         pay = _PAY.search(text, s0, s1)
         named = bool(
             _HONORIFIC.search(text, s0, s1) or _RELATIVE_NAMED.search(text, s0, s1) or _POSSESSIVE_PAY.search(text, s0, s1)
+            or _RELATIVE_PAY.search(text, s0, s1)
             or name_mentions(text, [(s0, s1)])
         )
         if not (pay and _AMOUNT.search(text, s0, s1)) or _WORD_PROBLEM.search(text, s0, s1):
             # (a sentence with no pay word in between keeps the topic: 「アシスタントの佐藤美咲から「今月の手取りが少ない」と
             # 言われました。説明用に、以下を表に…」 then her pay lines, held-out AE's ae-047)
-            if pay or named:
-                topic_named = bool(pay) and named
+            # (nor does a pay word said with no figure and no one named: 「妻の給与明細です。住民税が高すぎる気がする。」 then her
+            # payslip's lines, session 19)
+            if named:
+                topic_named = bool(pay)
             continue
         if record or named or topic_named:
             yield "salary", s0, s1

@@ -367,6 +367,19 @@ _QUOTED_STAMP_JA = re.compile(
 )
 
 
+# ...or said of the document at hand, whose content the prompt then quotes: 「社内報で配られたんですが、「社外秘」ってなってる。
+# 『来期、大阪工場を閉鎖し…』」 (held-out AH's ah-118, rules alone); not 「「社外秘」って書いてある資料を見せたらダメ？」 (nothing quoted)
+_SAID_OF_DOC_JA = re.compile(r"(?:って|と)(?:なって|書いて|書かれて|押されて|印字されて|入って)(?:る|いる|た|いた|います|ました|あ)")
+_QUOTED_PASSAGE_JA = re.compile(r"[「『]([^」』\n]{12,})[」』]")
+
+
+def _stamp_then_content(text: str, pos: int) -> bool:
+    if not _SAID_OF_DOC_JA.match(text, pos):
+        return False
+    q = _QUOTED_PASSAGE_JA.search(text, pos, min(len(text), pos + 200))
+    return q is not None and q.start() - pos <= 40
+
+
 # A text that defines a marking (「「社外秘」とは、…につける表示です」, "'Confidential' means…", held-out AB's ab-182) is
 # about the word: a training handout or a policy, whose later sentences use it as a word (「社外秘の資料を私物のUSBに
 # 保存してはいけません」). A stamp heading a line or titling the text still counts.
@@ -380,8 +393,44 @@ _DEFINES_MARKING = re.compile(
 _RULE_SAID = re.compile(r"(?:ない|禁止|厳禁|ないこと|ないように|ません|NG|しましょう|すること|ダメ|いけない)(?:[。、！!）)」]|$)", re.MULTILINE)
 
 
+# A letter's addressee-only stamp: "PRIVATE & CONFIDENTIAL", "PERSONAL AND CONFIDENTIAL", "ADDRESSEE ONLY", "TO BE
+# OPENED BY THE ADDRESSEE ONLY", 【親展】, 〔本人限定〕, 「本人以外開封厳禁」 (held-out AH's ah-030, ah-078). Banks, insurers,
+# tax offices and doctors stamp what they send one person; the stamp marks the letter when the prompt goes on to give
+# its content (a quote or a colon opening a passage with a figure in it, or a long one), not when the stamp is asked
+# about ("What does 'private and confidential' on an envelope mean?", 「親展の封筒を家族が開けたら違法？」), nor in
+# 本人限定受取郵便, a postal service's name.
+_ADDRESSEE_STAMP = re.compile(
+    r"(?i:\b(?:private|personal|strictly\s+private)\s*(?:&|and)\s*confidential\b|"
+    r"\b(?:(?:to\s+be\s+)?opened\s+by\s+(?:the\s+)?|for\s+(?:the\s+)?)?addressee(?:'s)?\s+only\b)"
+    r"|親展|本人限定(?!受取|郵便)|(?:本人|名宛人|宛名人|受取人)以外(?:の)?(?:方の)?開封(?:禁止|厳禁|を禁)"
+)
+_ADDRESSEE_HINTS = ("confidential", "addressee", "親展", "本人", "以外")
+# (the passage opens after a colon or at an opening quote, within the next 120 characters of the stamp)
+_PASSAGE_OPEN = re.compile(r"[:：][ \t　]*[\"“‘'「『]?|(?:^|(?<=[\s(（]))[\"“‘']|[「『]", re.MULTILINE)
+
+
+def _addressee_stamps(text: str) -> Iterator[Span]:
+    for m in _ADDRESSEE_STAMP.finditer(text):
+        if _disclaimer(text, m.start(), m.end()) or _quoted_notice(text, m.start(), m.end()):
+            continue  # an e-mail footer's boilerplate, or a notice's wording asked about (AA's class, s16aa)
+        pos = m.end() + (1 if text[m.end() : m.end() + 1] in ("'", '"', "”", "’", "」", "』", "】", "〕", "]", ")", "）") else 0)
+        for o in _PASSAGE_OPEN.finditer(text, pos, min(len(text), pos + 120)):
+            passage = text[o.end() : o.end() + 160].split("\n", 1)[0]
+            close = re.search(r"[\"”’」』]|'(?!\w)", passage)
+            passage = passage[: close.start()] if close else passage
+            if len(passage.strip()) >= 12 and (any(c.isdigit() for c in passage) or len(passage.strip()) >= 30):
+                yield "confidential", m.start(), m.end()
+                break
+        else:
+            continue
+        return
+
+
 def markings(text: str) -> Iterator[Span]:
     scheme: list[bool] = []  # (computed once, only for a prompt with a candidate marking)
+    low = text.lower()
+    if any(h in low for h in _ADDRESSEE_HINTS):
+        yield from _addressee_stamps(text)
 
     def scheme_doc() -> bool:
         if not scheme:
@@ -417,7 +466,8 @@ def markings(text: str) -> Iterator[Span]:
             continue
         for m in titled or _JA_MARK.finditer(chunk):
             if (chunk[m.start() - 1 : m.start()] in ("「", "『", '"', "“") and chunk[m.end() : m.end() + 1] in ("」", "』", '"', "”")
-                    and not _QUOTED_STAMP_JA.match(chunk, m.end() + 1)):
+                    and not _QUOTED_STAMP_JA.match(chunk, m.end() + 1)
+                    and not _stamp_then_content(text, sentence.start() + m.end() + 1)):
                 continue  # 「社外秘」: the word quoted, not a document stamped with it
             if _DENIED_JA.match(chunk, m.end()) or _quoted_notice(text, sentence.start() + m.start(), sentence.start() + m.end()):
                 continue

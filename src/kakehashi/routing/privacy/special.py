@@ -188,7 +188,13 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"(?i:had\s+a\s+fall|fell\s+(?:out\s+of\s+bed|in\s+the\s+(?:shower|bathroom))|temperature\s+(?:of|was)\s+3\d|swollen|bruising|"
         r"delirium|incontinen|pressure\s+sores?|bedsores?|cardiolog|\bstent\b|angina|chest\s+(?:pain|tightness)|pacemaker|palpitations)|"
         r"出産予定|出産を控え|臨月|つわり|陣痛|自己注射|(?i:due\s+to\s+give\s+birth|giving\s+birth\b|"
-        r"expecting\s+(?:a\s+baby|twins|their\s+first|her\s+first)|baby\s+is\s+due|morning\s+sickness|(?<!the\s)(?<!yellow\s)sharps\s+bin\b|epi-?pen)"
+        r"expecting\s+(?:a\s+baby|twins|their\s+first|her\s+first)|baby\s+is\s+due|morning\s+sickness|(?<!the\s)(?<!yellow\s)sharps\s+bin\b|epi-?pen)|"
+        # an injury in an accident, as a claim statement tells it (held-out AH's ah-180): "got whiplash", "a sprained wrist",
+        # "with concussion", "a broken arm"; 「むち打ちになり」「手首を捻挫」「鎖骨にひびが入った」
+        r"(?i:\bwhiplash|\bconcuss(?:ion|ed)|\bsprain(?:s|ed)?\b|\bfractur(?:e|ed|es)\b|\bdislocat(?:ed|ion)\b|soft\s+tissue\s+injur|"
+        r"\bbroken\s+(?:arm|leg|wrist|ankle|collarbone|ribs?|nose|hip|elbow|finger|toe|foot|hand)\b|"
+        r"\bbroke\s+(?:his|her|my|their|your)\s+(?:arm|leg|wrist|ankle|collarbone|ribs?|nose|hip|elbow|finger|toe|foot|hand)\b)|"
+        r"むち打ち|むちうち|捻挫|脱臼|ひびが入|骨にひび|針縫"
     ),
     "religion": lowercase_pattern(
         r"(?i:\bmuslim|\bislam|christian|catholic|protestant|evangelical|\bjewish|judaism|\bjew\b|orthodox|hindu|"
@@ -210,8 +216,10 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"\b(?:mezuz(?:ah|ot)|menorah|tallit|siddur|torah|rosary|crucifix|prayer\s+(?:mat|rug|beads|shawl)|"
         r"mala\s+beads|butsudan|kamidana|home\s+(?:shrine|altar)|qur'?an\b|koran\b|mass\s+on\s+sundays?|"
         r"(?:goes|go|going|went)\s+to\s+(?:mass|confession|shul|temple|gurdwara|mosque|church)\b|giv(?:e|es|ing)\s+up\s+\w+\s+for\s+lent|"
-        r"fasting\s+for\s+(?:ramadan|lent|yom\s+kippur|navratri|ekadashi)|keeps?\s+(?:kosher|halal|shabbat|the\s+sabbath)))"
-        r"|イスラム|ムスリム|キリスト教|クリスチャン|カトリック|プロテスタント|仏教徒|創価学会|学会員|エホバの証人|"
+        r"fasting\s+for\s+(?:ramadan|lent|yom\s+kippur|navratri|ekadashi)|keeps?\s+(?:kosher|halal|shabbat|the\s+sabbath)|"
+        # the Jehovah's Witnesses' place of worship (held-out AH's ah-062 in other words)
+        r"kingdom\s+hall))"
+        r"|イスラム|ムスリム|キリスト教|クリスチャン|カトリック|プロテスタント|仏教徒|創価学会|学会員|エホバの証人|王国会館|"
         r"統一教会|天理教|立正佼成会|幸福の科学|新興宗教|信者|信徒|入信|改宗|信仰|宗教(?!法人)|ユダヤ教|ヒンドゥー|洗礼|"
         r"檀家|礼拝|断食|ラマダン|ハラール|"
         r"浄土真宗|浄土宗|真言宗|曹洞宗|臨済宗|天台宗|日蓮宗|日蓮正宗|禅宗|門徒|宗派|氏子|神道|教会|牧師|神父|(?<![ァ-ヶー])ミサ(?![ァ-ヶー])|"
@@ -336,6 +344,9 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"|新郎(?!新婦)(?=[^。\n新]{1,30}新郎(?!新婦))|新婦(?=[^。\n新]{1,30}新婦)|同性カップル|同性同士の(?:カップル|夫婦|パートナー)|"
         r"(?:兄|弟|息子|父|叔父|伯父|祖父|彼)の(?:夫|旦那|彼氏)|(?:姉|妹|娘|母|叔母|伯母|祖母|彼女)の(?:妻|嫁|奥さん|彼女)|"
         r"ゲイ|レズビアン|バイセクシュアル|バイセクシャル|トランスジェンダー|同性愛|同性の(?:パートナー|恋人)|"
+        # a child with two mothers or two fathers, a coming-out in other words (held-out AH's ah-149, ah-009)
+        r"(?:二人|2人|ふたり)の(?:母親|ママ|お母さん|父親|パパ|お父さん)|(?:母親|ママ|お母さん|父親|パパ|お父さん)が(?:二人|2人|ふたり)|"
+        r"性的(?:少数者|マイノリティ)|カミングアウト|"
         r"同性パートナー|カミングアウト|性的指向|性自認|性同一性障害|ノンバイナリー|アセクシュアル|lgbt|"
         r"同性の(?:彼|彼女|配偶者|相手|婚約者|夫|妻)|同性婚|パンセクシュアル|クィア|性別適合|性転換|"
         r"xジェンダー|トランス女性|トランス男性|パートナーシップ(?:宣誓|証明)|"
@@ -374,7 +385,8 @@ _HEALTH_FIELD = re.compile(
     r"(?:^|[\s(（【、。,;；・\"“])(?P<field>(?:diagnosis|dx|hx|pmh|chief\s+complaint|medical\s+history|past\s+medical\s+history|"
     r"medications?|meds|prescription|allergies|診断名?|病名|既往歴|現病歴|主訴|処方(?:薬)?|服薬|アレルギー|"
     # a filled field: one space at most after the colon ("既往歴：　　服用中の薬：" is a blank form)
-    r"カルテ|判定)\s*[:：】)][ \t]?[^\s　.,;)）]"
+    # (a blank form's field is left as underscores: "Allergies: ______", 「アレルギー：＿＿＿＿」, held-out AH's ah-038)
+    r"カルテ|判定)\s*[:：】)][ \t]?[^\s　.,;)）_＿]"
     # a certificate's field laid out with spaces: 「病名　　　適応障害」 (full-width spaces are folded)
     r"|(?:病名|傷病名|診断名)[ \t]{2,}[一-龥ァ-ヶA-Za-z])",
     re.IGNORECASE | re.MULTILINE,
@@ -751,6 +763,12 @@ _GROUP_AFTER = lowercase_pattern(
     r"students|employees|colleagues|allies|friendly|inclusive|groups?|events?|spaces?|nights?|visitors|newcomers)\b"
     r"(?!\s+(?:like\s+|such\s+as\s+|including\s+|named\s+)?[a-z]+\s+and\s+[a-z]+\b)"
     r"|[a-z+]*\s*(?:の(?:方|人|人たち|皆さん|当事者の方)(?:も|が|に|へ)|フレンドリー|に配慮|に優しい)"
+    # ...or the people a scheme or a service is for: 「性的マイノリティの方をはじめ」「当事者向けの相談窓口」 (AA's aa-127, once
+    # 性的マイノリティ became a word of the vocabulary, session 19)
+    r"|[a-z+]*\s*(?:の?(?:方|人|人たち|皆さん|当事者)?(?:をはじめ|を対象|向け)|の(?:方|人|人たち|皆さん|当事者)の?(?:ための|相談|支援))"
+    # kinds of family listed as a book's or a talk's theme: 「同性カップルの家庭、里親家庭などが出てくる絵本」 (held-out AH's
+    # ah-165); not 「同性カップルの家庭で育っています」
+    r"|[a-z+]*\s*の?(?:家庭|家族)(?:、|や|・|など|が出て|を描)"
 )
 # A place of worship as the venue of a service, not anyone's faith: "I volunteer at a church drop-in", "the church hall",
 # 「教会のバザー」「お寺の駐車場」 (held-out AD's ad-136).
@@ -763,6 +781,18 @@ _VENUE_AFTER = lowercase_pattern(
     r"|(?:es)?\s+(?:at|on)\s+\d{1,4}[a-z]?\s+[a-z]+(?:\s+[a-z]+)?\s+(?:road|rd|street|st|lane|avenue|ave|way|drive|close|place|square|hill)\b"
     r"|の?(?:駐車場|バザー|ホール|集会所|食堂|フードバンク|境内で(?:の)?(?:フリマ|マルシェ|朝市)|青年会|会報|だより)"
 )
+
+# ...unless someone is said to belong to that venue: "Denise is in the same Jehovah's Witness hall as …", "goes to the same
+# church hall", 「エホバの証人の集会所に毎週通っている」 (held-out AH's ah-062)
+_BELONGS_BEFORE = lowercase_pattern(
+    r"(?:\b(?:is|are|was|were|'s|'re|been)\s+(?:both\s+|all\s+)?(?:in|at|part\s+of|members?\s+of)|"
+    r"\b(?:goes|go|going|went|gone)\s+to|\battend(?:s|ed|ing)?)\s+(?:the\s+same|his|her|their|the|a)\s+(?:[a-z'’-]+\s+){0,2}$"
+)
+_BELONGS_AFTER = lowercase_pattern(r"(?:es)?\s*の?(?:集会所|ホール|会館)(?:に|へ)(?:は)?(?:毎週|毎月|よく|今も|ずっと)?(?:通|行っ|所属)")
+
+
+def _belongs(low: str, start: int, end: int) -> bool:
+    return bool(_BELONGS_BEFORE.search(low, max(0, start - 40), start) or _BELONGS_AFTER.match(low, end))
 
 
 # The writer as a reader of what they say next: "since I've read it can show up as sudden confusion", "I heard that
@@ -931,8 +961,28 @@ _SAME_SEX_SELF = re.compile(
     r"|\bmy\s+girlfriend\b[^\n]{0,80}?\bi['’]?m\s+(?:a\s+)?(?:woman|girl|female)\s+(?:too|as\s+well)\b)"
 )
 
+# The writer's own union membership, the subject dropped or "I": 「職場の労組（自治労）に入ってるってこと、面接で言わないほうが
+# いいかな」 (held-out AH's ah-153, rules alone), "I'm in Unite and my manager just found out"; not a question about
+# members in general (「労組に入ってると不利？」「組合に入っている人は」).
+_UNION_NAMES_EN = r"(?:the\s+|a\s+|my\s+)?(?:trade\s+)?union|unite|unison|usdaw|gmb|rmt|neu|nasuwt|pcs|cwu|ucu|rcn|bma|aslef|teamsters"
+_SELF_UNION = re.compile(
+    r"(?:労組|労働組合|(?:職場|会社|社内|病院|学校|工場)の組合|ユニオン|自治労|日教組|ゼンセン|UAゼンセン|JP労組|情報労連|基幹労連|電機連合)"
+    r"(?:[（(][^）)\n]{1,12}[）)])?"
+    r"に(?:入って(?:る|います|いる)|加入して(?:る|います|いる)|入りました|加入しました)(?![とら人方])"
+    rf"|(?i:\bi(?:'m|\s+am|\s+was|'ve\s+been|\s+have\s+been)\s+(?:a\s+(?:paid-up\s+)?member\s+of\s+|in\s+)(?:{_UNION_NAMES_EN})\b"
+    rf"|\bi\s+(?:joined|pay\s+into)\s+(?:{_UNION_NAMES_EN})\b)"
+)
+
+_SELF_UNION_HINTS = ("組合", "労組", "ユニオン", "自治労", "日教組", "ゼンセン", "労連", "連合", "Unite", "UNITE", "Unison", "GMB", "RMT", "NEU",
+                     "PCS", "CWU", "UCU", "RCN", "BMA", "ASLEF", "USDAW", "NASUWT", "Teamsters", "unite", "unison")
+
 
 def special_categories(text: str) -> Iterator[Span]:
+    # (before the person gate: the writer is the person, and a dropped subject names no one)
+    if any(h in text for h in _SELF_UNION_HINTS) or "union" in text.lower():
+        for m in _SELF_UNION.finditer(text):
+            # (to the prompt's end: the person gate reads the writer's 「私」 in a later sentence as the one disclosing)
+            yield "union_membership", m.start(), len(text)
 
     for m in _MEMBER_LIST.finditer(text):
         yield "union_membership", m.start(), m.end()
@@ -1075,7 +1125,7 @@ def special_categories(text: str) -> Iterator[Span]:
         terms = [
             t for t in terms
             if not (t[0] == "sexual_orientation" and _GROUP_AFTER.match(low, t[1] + len(t[2])))
-            and not (t[0] == "religion" and _VENUE_AFTER.match(low, t[1] + len(t[2])))
+            and not (t[0] == "religion" and _VENUE_AFTER.match(low, t[1] + len(t[2])) and not _belongs(low, t[1], t[1] + len(t[2])))
         ]
         # a company's occupational physician named by title (「産業医 鈴木先生と協議済み」): the person is the doctor
         terms = [t for t in terms if not (t[2] == "産業医" and _COMPANY_DOCTOR.match(text, t[1] + 3))]
