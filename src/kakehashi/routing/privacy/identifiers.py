@@ -103,6 +103,11 @@ def _ctx(words: str) -> re.Pattern[str]:
     return re.compile(words, re.IGNORECASE)
 
 
+def _ctx_a(words: str) -> re.Pattern[str]:
+    """As `_ctx`, with ASCII word boundaries: a Latin acronym runs straight into Japanese ("SSS番号", "NIKを")."""
+    return re.compile(words, re.IGNORECASE | re.ASCII)
+
+
 def _any(*checks: Callable[[str], bool]) -> Callable[[str], bool]:
     return lambda v: any(check(v) for check in checks)
 
@@ -173,7 +178,7 @@ _RULES: tuple[_IdRule, ...] = (
     _IdRule(
         "national_id",  # Canadian SIN (Luhn)
         re.compile(r"(?<![\w-])\d{3}[- ]?\d{3}[- ]?\d{3}(?![\w-])", re.ASCII),
-        _ctx(r"\bSIN\b|social\s+insurance"),
+        _ctx(r"\bSIN\b|social\s+insurance|社会保険番号"),
         _ok(sin),
     ),
     _IdRule(
@@ -268,7 +273,7 @@ _RULES: tuple[_IdRule, ...] = (
         "tax_id",  # German Steuer-IdNr, Dutch BSN, French NIR, US/other "tax id"
         re.compile(r"(?<![\w-])\d[\d ]{7,18}\d(?![\w-])", re.ASCII),
         _ctx(r"steuer-?id|steuerliche|identifikationsnummer|\bIdNr\b|\bBSN\b|burgerservicenummer|\bNIR\b|"
-             r"s[ée]curit[ée]\s+sociale|tax\s*(?:payer\s*)?(?:id|identification)|\bTIN\b|\bTFN\b|納税者番号|税番号"),
+             r"s[ée]curit[ée]\s+sociale|citizen\s+service\s+number|tax\s*(?:payer\s*)?(?:id|identification)|\bTIN\b|\bTFN\b|納税者番号|税番号"),
         lambda v: _ok(idnr)(v) or _ok(bsn)(v) or _ok(nir)(v),
     ),
     # --- Session 19: the taxonomy audit (python-stdnum's personal identifiers for the G20, EU/EEA, UK, CH and
@@ -277,65 +282,65 @@ _RULES: tuple[_IdRule, ...] = (
     _IdRule(  # UK Unique Taxpayer Reference (HMRC self assessment): ten digits, check by stdnum.gb.utr
         "tax_id",
         re.compile(r"(?<![\w-])\d{5}\s?\d{5}(?![\w-])", re.ASCII),
-        _ctx(r"\bUTR\b|unique\s+tax(?:payer)?\s+reference|self\s+assessment\s+(?:number|ref)"),
+        _ctx_a(r"\bUTR\b|unique\s+tax(?:payer)?\s+reference|self\s+assessment\s+(?:number|ref)"),
         _ok(utr),
     ),
     _IdRule(  # Mexican CURP: 18 characters (name letters, birth date, sex, state, consonants, check): distinctive, so
         # a valid one counts bare
         "national_id",
         re.compile(r"\b[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d\b", re.ASCII),
-        _ctx(r"\bCURP\b|clave\s+[úu]nica"),
+        _ctx_a(r"\bCURP\b|clave\s+[úu]nica"),
         _ok(curp),
         context_required=False,
     ),
     _IdRule(  # Mexican RFC of a person (13 characters); a company's has 12 and is not personal data
         "tax_id",
         re.compile(r"\b[A-Z&]{4}\d{6}[A-Z0-9]{3}\b", re.ASCII),
-        _ctx(r"\bRFC\b|registro\s+federal\s+de\s+contribuyentes"),
+        _ctx_a(r"\bRFC\b|registro\s+federal\s+de\s+contribuyentes"),
         _ok(rfc),
     ),
     _IdRule(  # Argentine DNI (7-8 digits, often dotted) and CUIL/CUIT (11 digits, mod 11)
         "national_id",
         re.compile(r"(?<![\w.-])\d{1,2}\.\d{3}\.\d{3}(?![\w-]|\.\d)|(?<![\w-])\d{2}-?\d{8}-?\d(?![\w-])", re.ASCII),
-        _ctx(r"\bDNI\b|\bCUI[LT]\b|documento\s+nacional"),
+        _ctx_a(r"\bDNI\b|\bCUI[LT]\b|documento\s+nacional"),
         _any(_ok(ar_dni), _ok(cuit)),
     ),
     _IdRule(  # Austrian Sozialversicherungsnummer: serial + check digit, then the birth date (DDMMYY)
         "national_id",
         re.compile(r"(?<![\w-])\d{4}\s?[0-3]\d[01]\d\d\d(?![\w-])", re.ASCII),
-        _ctx(r"sozialversicherungs|versicherungsnummer|\bSVNR\b|\bVSNR\b|social\s+security"),
+        _ctx_a(r"sozialversicherungs|versicherungsnummer|\bSVNR\b|\bVSNR\b|social\s+security|社会保障番号"),
         _ok(vnr),
     ),
     _IdRule(  # Swiss AHV/AVS number: 756 (the country), nine digits, an EAN-13 check. Dotted, it is distinctive
         # enough to count bare when the check passes.
         "national_id",
         re.compile(r"(?<![\w.-])756[.\s]?\d{4}[.\s]?\d{4}[.\s]?\d{2}(?![\w-]|\.\d)", re.ASCII),
-        _ctx(r"\bAHV|\bAVS\b|\bOASI\b|sozialversicherungs|social\s+security|s[ée]curit[ée]\s+sociale|Swiss\s+(?:social|ID)"),
+        _ctx_a(r"\bAHV|\bAVS\b|\bOASI\b|sozialversicherungs|social\s+security|社会保障番号|s[ée]curit[ée]\s+sociale|Swiss\s+(?:social|ID)"),
         lambda v: v.count(".") == 3 and _ok(ahv)(v),
         context_required=False,
     ),
     _IdRule(  # French NIR (numéro de sécurité sociale), spaced as on the carte Vitale: 15 characters, key mod 97
         "national_id",
         re.compile(r"(?<![\w-])[12]\s?\d{2}\s?\d{2}\s?(?:\d{2}|2[AB])\s?\d{3}\s?\d{3}\s?\d{2}(?![\w-])", re.ASCII),
-        _ctx(r"s[ée]curit[ée]\s+sociale|social\s+security|\bNIR\b|\bINSEE\b|carte\s+vitale|s[ée]cu\b"),
+        _ctx_a(r"s[ée]curit[ée]\s+sociale|social\s+security|社会保障番号|\bNIR\b|\bINSEE\b|carte\s+vitale|s[ée]cu\b"),
         _ok(nir),
     ),
     _IdRule(  # French numéro fiscal (SPI): 13 digits
         "tax_id",
         re.compile(r"(?<![\w-])[0-3]\d\s?\d{2}\s?\d{3}\s?\d{3}\s?\d{3}(?![\w-])", re.ASCII),
-        _ctx(r"num[ée]ro\s+fiscal|num[ée]ro\s+SPI|French\s+tax\s+(?:number|id)|identifiant\s+fiscal"),
+        _ctx_a(r"num[ée]ro\s+fiscal|num[ée]ro\s+SPI|French\s+tax\s+(?:number|id)|identifiant\s+fiscal"),
         _ok(fr_nif),
     ),
     _IdRule(  # Belgian national number (rijksregisternummer / NISS): birth date, serial, mod-97 check
         "national_id",
         re.compile(r"(?<![\w.-])\d{2}\.?[01]\d\.?[0-3]\d[-. ]?\d{3}[-. ]?\d{2}(?![\w-])", re.ASCII),
-        _ctx(r"rijksregister|registre\s+national|national\s+(?:register\s+)?number|\bNISS\b|\bINSZ\b|Belgian\s+(?:ID|national)"),
+        _ctx_a(r"rijksregister|registre\s+national|national\s+(?:register\s+)?number|\bNISS\b|\bINSZ\b|Belgian\s+(?:ID|national)"),
         _any(_ok(be_nn), _ok(be_ssn)),
     ),
     _IdRule(  # Portuguese Cartão de Cidadão (8 digits, check, 2 letters, check) and NIF (9 digits, mod 11)
         "national_id",
         re.compile(r"(?<![\w-])\d{8}\s?\d\s?[A-Z]{2}\d(?![\w-])|(?<![\w-])[1-3]\d{8}(?![\w-])", re.ASCII),  # (a person's NIF: 1-3)
-        _ctx(r"cart[ãa]o\s+de\s+cidad[ãa]o|citizen\s+card|\bNIF\b|contribuinte"),
+        _ctx_a(r"cart[ãa]o\s+de\s+cidad[ãa]o|citizen\s+card|\bNIF\b|contribuinte"),
         _any(_ok(pt_cc), _ok(pt_nif)),
     ),
     _IdRule(  # Personal numbers that start with the birth date or are 10-13 plain digits, named in their own
@@ -345,63 +350,64 @@ _RULES: tuple[_IdRule, ...] = (
         # so the name is required.
         "national_id",
         re.compile(r"(?<![\w./-])\d{6}[-/+ ]?\d{3,7}(?![\w-]|[./]\d)|(?<![\w-])\d-\d{4}-\d{5}-\d{2}-\d(?![\w-])", re.ASCII),
-        _ctx(r"\bCPR-?(?:nummer|nr\b)|Danish\s+CPR|rodn[ée]\s+[čc][íi]slo|birth\s+number|\bEGN\b|ЕГН|\bCNP\b|\bEM[ŠS]O\b|isikukood|asmens\s+kod"
+        _ctx_a(r"\bCPR-?(?:nummer|nr\b)|Danish\s+CPR|rodn[ée]\s+[čc][íi]slo|birth\s+number|\bEGN\b|ЕГН|\bCNP\b|\bEM[ŠS]O\b|isikukood|asmens\s+kod"
              r"|f[øo]dselsn(?:ummer|r)|\bAMKA\b|ΑΜΚΑ|\bOIB\b|kimlik|\bTCKN\b|(?-i:\bINN\b)|ИНН|\bCCCD\b|\bCMND\b"
              r"|c[ăa]n\s+c[ưu][ớo]c|เลขประจำตัวประชาชน|บัตรประชาชน"
              r"|(?:national|citizen|identity|personal|Thai|South\s+African|SA)\s+(?:ID|identity|identification)(?:\s+card)?\s*(?:number|no\b|#)"
-             r"|national\s+identity\s+number|ID\s+card\s+(?:number|no\b)|citizen\s+ID|identity\s+number"),
+             r"|national\s+identity\s+number|ID\s+card\s+(?:number|no\b)|citizen\s+ID|identity\s+number"
+             r"|身分証(?:明書)?(?:の)?番号|国民(?:ID|識別)番号"),
         _any(_ok(cpr), _ok(cz_rc), _ok(egn), _ok(cnp), _ok(emso), _ok(ee_ik), _ok(asmens), _ok(fodselsnummer),
              _ok(amka), _ok(oib), _ok(tckimlik), _ok(inn), _ok(za_idnr), _ok(th_pin), _ok(pesel), _ok(personnummer)),
     ),
     _IdRule(  # Russian СНИЛС (pension insurance number): 3-3-3 and a two-digit check
         "national_id",
         re.compile(r"(?<![\w-])\d{3}-?\d{3}-?\d{3}[ -]?\d{2}(?![\w-])", re.ASCII),
-        _ctx(r"СНИЛС|\bSNILS\b"),
+        _ctx_a(r"СНИЛС|\bSNILS\b"),
         _snils,
     ),
     _IdRule(  # Indonesian NIK and Philippine PhilSys number: 16 digits (a card number's shape, so named only)
         "national_id",
         re.compile(r"(?<![\w-])\d{4}[- ]?\d{4}[- ]?\d{4}[- ]?\d{4}(?![\w-])", re.ASCII),
-        _ctx(r"\bNIK\b|nomor\s+induk|\bKTP\b|PhilSys"),
+        _ctx_a(r"\bNIK\b|nomor\s+induk|\bKTP\b|PhilSys|身分証(?:明書)?(?:の)?番号"),
         _ok(nik),
     ),
     _IdRule(  # Philippine SSS (2-7-1), TIN (3-3-3-3/5), UMID, PhilHealth (2-9-1) and Pag-IBIG (4-4-4) numbers; no
         # public check digit, so named only
         "national_id",
         re.compile(r"(?<![\w-])(?:\d{2}-\d{7}-\d|\d{3}-\d{3}-\d{3}-\d{3,5}|\d{2}-\d{9}-\d|\d{4}-\d{4}-\d{4}|\d{4}-\d{7}-\d)(?![\w-])", re.ASCII),
-        _ctx(r"\bSSS\b|\bTIN\b|\bBIR\b|\bGSIS\b|PhilHealth|Pag-?IBIG|\bUMID\b"),
+        _ctx_a(r"\bSSS\b|\bTIN\b|\bBIR\b|\bGSIS\b|PhilHealth|Pag-?IBIG|\bUMID\b"),
         None,
     ),
     _IdRule(  # Malaysian MyKad / NRIC: birth date, place-of-birth code, serial (no check digit: stdnum checks the
         # date and the place code)
         "national_id",
         re.compile(r"(?<![\w-])\d{6}-?\d{2}-?\d{4}(?![\w-])", re.ASCII),
-        _ctx(r"\bNRIC\b|MyKad|\bIC\s+(?:number|no)|kad\s+pengenalan|Malaysian\s+(?:ID|IC)"),
+        _ctx_a(r"\bNRIC\b|MyKad|\bIC\s+(?:number|no)|kad\s+pengenalan|Malaysian\s+(?:ID|IC)"),
         _ok(my_nric),
     ),
     _IdRule(  # Taiwanese 身分證字號 (a letter, 1 or 2, eight digits, check); a common shape for a product code, so named
         "national_id",
         re.compile(r"\b[A-Z][12]\d{8}\b", re.ASCII),
-        _ctx(r"身[分份][證证]|國民身分|Taiwan(?:ese)?\s+(?:national\s+)?ID|(?-i:\bARC\b)|居留證"),
+        _ctx_a(r"身[分份][證证]|身分証(?:明書)?(?:の)?番号|國民身分|Taiwan(?:ese)?\s+(?:national\s+)?ID|(?-i:\bARC\b)|居留證"),
         _tw_id,
     ),
     _IdRule(  # Hong Kong identity card: the bracketed check character makes a valid one distinctive enough bare
         "national_id",
         re.compile(r"\b[A-Z]{1,2}\d{6}\s?(?:\([0-9A]\)|[0-9A]\b)", re.ASCII),
-        _ctx(r"\bHKID\b|香港身[分份][證证]|身[分份][證证]|Hong\s+Kong\s+(?:ID|identity)|identity\s+card"),
+        _ctx_a(r"\bHKID\b|香港身[分份][證证]|身[分份][證证]|Hong\s+Kong\s+(?:ID|identity)|identity\s+card"),
         lambda v: "(" in v and _hkid(v),
         context_required=False,
     ),
     _IdRule(  # Indian voter ID (EPIC): three letters, seven digits
         "national_id",
         re.compile(r"\b[A-Z]{3}\d{7}\b", re.ASCII),
-        _ctx(r"(?-i:\bEPIC\b)|voter\s*(?:ID|card)|elector"),  # (not Epic Games)
+        _ctx_a(r"(?-i:\bEPIC\b)|voter\s*(?:ID|card)|elector"),  # (not Epic Games)
         _ok(epic),
     ),
     _IdRule(  # Australian Medicare card: ten digits (4-5-1) and the issue number
         "insurance_id",
         re.compile(r"(?<![\w-])[2-6]\d{3}\s?\d{5}\s?\d(?:[\s/-]?\d)?(?![\w-])", re.ASCII),
-        _ctx(r"\bmedicare\b"),
+        _ctx_a(r"\bmedicare\b"),
         _au_medicare,
     ),
 )
@@ -447,7 +453,7 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|f[üu]hrerschein|permis\s+de\s+conduire|patente(?:\s+di\s+guida)?\b|carn[eé]t?\s+de\s+conducir|licencia\s+de\s+conducir"
             r"|rijbewijs|k[öo]rkort|운전면허|驾驶证|駕照|駕駛執照)|\bDL\b)"
             r"(?:\s*(?i:number|no\.?|#|n[°º]|番号|번호|号码))?[^\n\d]{0,24}?"
-            r"(?P<v>(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ -]?(?:19|20)\d{2}\d{7}(?![A-Za-z0-9])|(?<![A-Za-z0-9])(?:第\s*)?\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)(?:\s*号)?|(?<![A-Za-z0-9])[A-Z0-9][A-Z0-9-]{5,18}[0-9](?![A-Za-z0-9])"
+            r"(?P<v>(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ -]?(?:19|20)\d{2}\d{7}(?![A-Za-z0-9])|(?<![\w-])\d{3} \d{3} \d{3}(?![\w-])|(?<![A-Za-z0-9])(?:第\s*)?\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)(?:\s*号)?|(?<![A-Za-z0-9])[A-Z0-9][A-Z0-9-]{5,18}[0-9](?![A-Za-z0-9])"
             # letters after the digits, as a log's `doc=driving_licence no=DUMON230270ZM9JY` (UK, odd shape)
             r"|(?<![A-Za-z0-9])(?=(?:[A-Z]*\d){4})(?=[A-Z0-9]*[A-Z]{2})[A-Z0-9]{10,20}(?![A-Za-z0-9]))"
         ),
@@ -514,7 +520,7 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "national_id",
         re.compile(
-            r"(?i:personalausweis|ausweisnummer|carte\s+(?:nationale\s+)?d'identit[ée]|carta\s+d'identit[àa]|identity\s+card|\bID[\s-]card)"
+            r"(?i:personalausweis|ausweisnummer|carte\s+(?:nationale\s+)?d'identit[ée]|carta\s+d'identit[àa]|identity\s+card|\bID[\s-]card|身分証(?:明書)?(?:の)?番号)"
             # (not another number named between: an application's or an order's reference)
             r"(?:\s*(?i:number|no\.?|#|nummer|-?nr\.?|n[°º]))?(?:(?!(?i:order|reference|tracking|vorgang|antrag|receipt|booking))[^\n\d]){0,30}?"
             r"(?P<v>(?<![A-Za-z0-9])(?=(?:[A-Z]*\d){3})(?=\d*[A-Z])[A-Z0-9]{8,10}(?![A-Za-z0-9]))"
@@ -525,7 +531,7 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "national_id",
         re.compile(
-            r"(?i:sozialversicherungs|rentenversicherungs|versicherungsnummer|\bSV-?Nummer|\bRVNR\b)[^\n\d]{0,24}?"
+            r"(?i:sozialversicherungs|rentenversicherungs|versicherungsnummer|\bSV-?Nummer|\bRVNR\b|social\s+(?:security|insurance)\s+(?:number|no\b))[^\n\d]{0,24}?"
             r"(?P<v>(?<![A-Za-z0-9])\d{2}\s?[0-3]\d[01]\d{3}\s?[A-Z]\s?\d{3}(?![A-Za-z0-9]))"
         ),
     ),
