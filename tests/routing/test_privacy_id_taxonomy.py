@@ -255,6 +255,7 @@ HARD_NEGATIVES = [
     "Your national ID card application number is 20251203-0042; when will it be ready?",
     "My driving licence renewal reminder says reference DVLA-2025-114233, is that a scam?",
     "パスポートの申請受付番号 2025-123456 の進捗を確認したい",
+    "Reorder a tin of paint, catalogue 4821-7305-6619, for the hall",
     "TIN stands for taxpayer identification number; how do I get one in the Philippines?",
 ]
 

@@ -368,14 +368,14 @@ _RULES: tuple[_IdRule, ...] = (
     _IdRule(  # Indonesian NIK and Philippine PhilSys number: 16 digits (a card number's shape, so named only)
         "national_id",
         re.compile(r"(?<![\w-])\d{4}[- ]?\d{4}[- ]?\d{4}[- ]?\d{4}(?![\w-])", re.ASCII),
-        _ctx_a(r"\bNIK\b|nomor\s+induk|\bKTP\b|PhilSys|身分証(?:明書)?(?:の)?番号"),
+        _ctx_a(r"(?-i:\bNIK\b|\bKTP\b)|nomor\s+induk|PhilSys|身分証(?:明書)?(?:の)?番号"),
         _ok(nik),
     ),
     _IdRule(  # Philippine SSS (2-7-1), TIN (3-3-3-3/5), UMID, PhilHealth (2-9-1) and Pag-IBIG (4-4-4) numbers; no
         # public check digit, so named only
         "national_id",
         re.compile(r"(?<![\w-])(?:\d{2}-\d{7}-\d|\d{3}-\d{3}-\d{3}-\d{3,5}|\d{2}-\d{9}-\d|\d{4}-\d{4}-\d{4}|\d{4}-\d{7}-\d)(?![\w-])", re.ASCII),
-        _ctx_a(r"\bSSS\b|\bTIN\b|\bBIR\b|\bGSIS\b|PhilHealth|Pag-?IBIG|\bUMID\b"),
+        _ctx_a(r"(?-i:\bSSS\b|\bTIN\b|\bBIR\b|\bGSIS\b|\bUMID\b)|PhilHealth|Pag-?IBIG"),  # (not a tin of paint, not Turkish bir)
         None,
     ),
     _IdRule(  # Malaysian MyKad / NRIC: birth date, place-of-birth code, serial (no check digit: stdnum checks the
