@@ -196,6 +196,19 @@ NAMED = [
     ("nl_bsn en", "Dutch citizen service number 103020627"),
     ("es_nie en", "My Spanish foreigner ID (NIE) X3117419E"),
     ("hk_hkid en", "My Hong Kong ID card number is K200332 5"),
+    # --- EEA members and a G20 member added on a second pass over the list
+    ("is_kennitala", "Kennitalan mín er 120385-5260, fylltu út eyðublaðið"),
+    ("is_kennitala typo", "My Icelandic kennitala is 120385-1815, fill in the form"),
+    ("lv_pk", "Mans personas kods ir 120385-96030, aizpildi veidlapu"),
+    ("lv_pk typo", "My Latvian personas kods is 120385-82462, fill in the form"),
+    ("hu_taj", "A TAJ-számom 104 974 650, töltsd ki az űrlapot"),
+    ("hu_taj typo", "My Hungarian TAJ number is 752 917 034, for the clinic"),
+    ("hu_ado", "Az adóazonosító jelem 8612220297, töltsd ki a bevallást"),
+    ("hu_ado typo", "My Hungarian tax ID (adóazonosító jel) is 8299752882"),
+    ("lu_matricule", "Mon matricule luxembourgeois est 1985031212345, remplis le formulaire"),
+    ("mt_id", "My Maltese ID card number is 0123485M, fill in the form"),
+    ("sa_id", "My Saudi national ID number is 1759898347, fill in the visa form"),
+    ("sa_iqama typo", "His Iqama number is 2887838483, write the sponsorship letter"),
 ]
 
 # bare values: only formats distinctive enough, with their check passing

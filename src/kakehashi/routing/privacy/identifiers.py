@@ -14,6 +14,13 @@ python-stdnum carries the check-digit algorithms (My Number, SSN/ITIN blacklists
 Aadhaar's Verhoeff, Chinese RIC, Korean RRN, Brazilian CPF, Italian codice fiscale, Spanish
 DNI/NIE, German IdNr, Dutch BSN, French NIR, Indian PAN, UK NHS number); the formats and the
 words that name each identifier in English and Japanese are ours.
+
+Session 19 audited the list against the categories rather than eval examples (benchmarks/routing/s19-id-taxonomy.md):
+python-stdnum's personal identifiers for the G20, EU/EEA, UK, Switzerland and the major Asian countries, the big
+issuers' passport and driving-licence formats, APPI 個人識別符号, Presidio's predefined recognizers. Where stdnum has
+no module (Taiwan, Hong Kong, СНИЛС, Australian Medicare, Hungarian TAJ and tax number) the issuer's published
+check is written below; where no check is public (Philippine numbers, Luxembourg's matricule as read here,
+identity cards) the name is required.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from stdnum import exceptions as stdnum_errors
+from stdnum import luhn
 from stdnum.ar import cuit
 from stdnum.ar import dni as ar_dni
 from stdnum.at import vnr
@@ -47,10 +55,12 @@ from stdnum.hr import oib
 from stdnum.id import nik
 from stdnum.ie import pps
 from stdnum.in_ import aadhaar, epic, pan
+from stdnum.is_ import kennitala
 from stdnum.it import codicefiscale
 from stdnum.jp import in_ as my_number
 from stdnum.kr import rrn
 from stdnum.lt import asmens
+from stdnum.lv import pvn as lv_pvn
 from stdnum.mx import curp, rfc
 from stdnum.my import nric as my_nric
 from stdnum.nl import bsn
@@ -146,6 +156,19 @@ def _snils(value: str) -> bool:
         return False
     total = sum(int(c) * w for c, w in zip(digits[:9], range(9, 0, -1), strict=True))
     return digits[9:] == f"{total % 101 % 100:02d}"
+
+
+def _hu_taj(value: str) -> bool:
+    """Hungarian TAJ (social security) number: nine digits, the ninth the sum of the first eight weighted 3 and 7
+    alternately, mod 10 (NEAK)."""
+    digits = re.sub(r"\D", "", value)
+    return len(digits) == 9 and sum(int(c) * (3, 7)[i % 2] for i, c in enumerate(digits[:8])) % 10 == int(digits[8])
+
+
+def _hu_adoazonosito(value: str) -> bool:
+    """Hungarian adóazonosító jel (a person's tax number): ten digits starting 8, the tenth the sum of the first nine
+    times their position, mod 11 (NAV)."""
+    return bool(re.fullmatch(r"8\d{9}", value)) and sum(int(c) * (i + 1) for i, c in enumerate(value[:9])) % 11 == int(value[9])
 
 
 def _au_medicare(value: str) -> bool:
@@ -346,7 +369,8 @@ _RULES: tuple[_IdRule, ...] = (
     _IdRule(  # Personal numbers that start with the birth date or are 10-13 plain digits, named in their own
         # language: Danish CPR, Czech/Slovak rodné číslo, Bulgarian ЕГН, Romanian CNP, Slovenian EMŠO, Estonian
         # isikukood, Lithuanian asmens kodas, Norwegian fødselsnummer, Greek AMKA, Croatian OIB, Turkish T.C. kimlik,
-        # Russian ИНН, South African ID, Thai ID, Vietnamese CCCD. Such digit runs are common order and part numbers,
+        # Russian ИНН, South African ID, Thai ID, Vietnamese CCCD, Icelandic kennitala, Latvian personas kods, Saudi
+        # national ID / Iqama (Luhn). Such digit runs are common order and part numbers,
         # so the name is required.
         "national_id",
         re.compile(r"(?<![\w./-])\d{6}[-/+ ]?\d{3,7}(?![\w-]|[./]\d)|(?<![\w-])\d-\d{4}-\d{5}-\d{2}-\d(?![\w-])", re.ASCII),
@@ -355,9 +379,23 @@ _RULES: tuple[_IdRule, ...] = (
              r"|c[ăa]n\s+c[ưu][ớo]c|เลขประจำตัวประชาชน|บัตรประชาชน"
              r"|(?:national|citizen|identity|personal|Thai|South\s+African|SA)\s+(?:ID|identity|identification)(?:\s+card)?\s*(?:number|no\b|#)"
              r"|national\s+identity\s+number|ID\s+card\s+(?:number|no\b)|citizen\s+ID|identity\s+number"
-             r"|身分証(?:明書)?(?:の)?番号|国民(?:ID|識別)番号"),
+             r"|身分証(?:明書)?(?:の)?番号|国民(?:ID|識別)番号|kennitala|personas\s+kods|\bIqama\b|Saudi\s+(?:national\s+)?ID"),
         _any(_ok(cpr), _ok(cz_rc), _ok(egn), _ok(cnp), _ok(emso), _ok(ee_ik), _ok(asmens), _ok(fodselsnummer),
-             _ok(amka), _ok(oib), _ok(tckimlik), _ok(inn), _ok(za_idnr), _ok(th_pin), _ok(pesel), _ok(personnummer)),
+             _ok(amka), _ok(oib), _ok(tckimlik), _ok(inn), _ok(za_idnr), _ok(th_pin), _ok(pesel), _ok(personnummer),
+             _ok(kennitala), _ok(lv_pvn), lambda v: bool(re.fullmatch(r"[12]\d{9}", v)) and _ok(luhn)(v)),
+    ),
+    _IdRule(  # Hungarian TAJ number (3-3-3) and adóazonosító jel (8 + nine digits); stdnum has neither, checks above
+        "national_id",
+        re.compile(r"(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\w-])|(?<![\w-])8\d{9}(?![\w-])", re.ASCII),
+        _ctx_a(r"\bTAJ\b|t[áa]rsadalombiztos[íi]t[áa]si|ad[óo]azonos[íi]t[óo]|Hungarian\s+(?:social|tax|ID)"),
+        _any(_hu_taj, _hu_adoazonosito),
+    ),
+    _IdRule(  # Luxembourg matricule (13 digits: birth date, serial, Luhn and Verhoeff digits); no stdnum module, so
+        # the name is required and the checks are not read
+        "national_id",
+        re.compile(r"(?<![\w-])(?:19|20)\d{2}[01]\d[0-3]\d\s?\d{5}(?![\w-])", re.ASCII),
+        _ctx_a(r"matricule|Luxembourg(?:ish)?\s+(?:national\s+)?(?:ID|identification|social)|\bCCSS\b"),
+        None,
     ),
     _IdRule(  # Russian СНИЛС (pension insurance number): 3-3-3 and a two-digit check
         "national_id",
