@@ -209,6 +209,11 @@ NAMED = [
     ("mt_id", "My Maltese ID card number is 0123485M, fill in the form"),
     ("sa_id", "My Saudi national ID number is 1759898347, fill in the visa form"),
     ("sa_iqama typo", "His Iqama number is 2887838483, write the sponsorship letter"),
+    # --- Presidio cross-check: IT_IDENTITY_CARD, KR_FRN
+    ("it_cie", "Il numero della mia carta d'identità è CA12345AB, per il check-in"),
+    ("it_cie en", "My Italian identity card number is CA12345AB, fill in the form"),
+    ("kr_frn", "His Korean foreigner registration number is 850312-5678698, fill in the form"),
+    ("kr_frn ko", "외국인등록번호 850312-5678698 입력해줘"),
 ]
 
 # bare values: only formats distinctive enough, with their check passing
