@@ -11,6 +11,8 @@ were written against (benchmarks/routing/s19-id-taxonomy.md), not a held-out res
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 
 from kakehashi.routing import privacy
@@ -288,3 +290,25 @@ def test_named_identifier_is_found(key: str, text: str) -> None:
 def test_hard_negative_is_not_an_identifier(text: str) -> None:
     findings = privacy.scan(text)
     assert "national_id" not in privacy.categories(findings), [(f.label, f.masked) for f in findings]
+
+
+# The checks written in identifiers.py (stdnum has no module) against the specimens their issuers and the usual
+# references print, and one changed digit each.
+WRITTEN_CHECKS = [
+    ("_tw_id", "A123456789", True),
+    ("_tw_id", "A123456788", False),
+    ("_hkid", "A123456(3)", True),
+    ("_hkid", "A123456(4)", False),
+    ("_snils", "112-233-445 95", True),
+    ("_snils", "112-233-445 96", False),
+    ("_au_medicare", "2123 45670 1", True),
+    ("_au_medicare", "2123 45671 1", False),
+    ("_hu_taj", "123 456 788", True),
+    ("_hu_taj", "123 456 789", False),
+]
+
+
+@pytest.mark.parametrize(("check", "value", "valid"), WRITTEN_CHECKS)
+def test_written_check_digits(check: str, value: str, valid: bool) -> None:
+    module = importlib.import_module("kakehashi.routing.privacy.identifiers")
+    assert getattr(module, check)(value) is valid
