@@ -14,6 +14,13 @@ python-stdnum carries the check-digit algorithms (My Number, SSN/ITIN blacklists
 Aadhaar's Verhoeff, Chinese RIC, Korean RRN, Brazilian CPF, Italian codice fiscale, Spanish
 DNI/NIE, German IdNr, Dutch BSN, French NIR, Indian PAN, UK NHS number); the formats and the
 words that name each identifier in English and Japanese are ours.
+
+Session 19 audited the list against the categories rather than eval examples (benchmarks/routing/s19-id-taxonomy.md):
+python-stdnum's personal identifiers for the G20, EU/EEA, UK, Switzerland and the major Asian countries, the big
+issuers' passport and driving-licence formats, APPI 個人識別符号, Presidio's predefined recognizers. Where stdnum has
+no module (Taiwan, Hong Kong, СНИЛС, Australian Medicare, Hungarian TAJ and tax number) the issuer's published
+check is written below; where no check is public (Philippine numbers, Luxembourg's matricule as read here,
+identity cards) the name is required.
 """
 
 from __future__ import annotations
@@ -23,21 +30,52 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from stdnum import exceptions as stdnum_errors
+from stdnum import luhn
+from stdnum.ar import cuit
+from stdnum.ar import dni as ar_dni
+from stdnum.at import vnr
+from stdnum.be import nn as be_nn
+from stdnum.be import ssn as be_ssn
+from stdnum.bg import egn
 from stdnum.br import cpf
 from stdnum.ca import sin
+from stdnum.ch import ssn as ahv
 from stdnum.cn import ric
+from stdnum.cz import rc as cz_rc
 from stdnum.de import idnr
+from stdnum.dk import cpr
+from stdnum.ee import ik as ee_ik
 from stdnum.es import dni, nie
 from stdnum.fi import hetu
+from stdnum.fr import nif as fr_nif
 from stdnum.fr import nir
-from stdnum.gb import nhs
+from stdnum.gb import nhs, utr
+from stdnum.gr import amka
+from stdnum.hr import oib
+from stdnum.id import nik
 from stdnum.ie import pps
-from stdnum.in_ import aadhaar, pan
+from stdnum.in_ import aadhaar, epic, pan
+from stdnum.is_ import kennitala
 from stdnum.it import codicefiscale
 from stdnum.jp import in_ as my_number
 from stdnum.kr import rrn
+from stdnum.lt import asmens
+from stdnum.lv import pvn as lv_pvn
+from stdnum.mx import curp, rfc
+from stdnum.my import nric as my_nric
 from stdnum.nl import bsn
+from stdnum.no import fodselsnummer
+from stdnum.pl import pesel
+from stdnum.pt import cc as pt_cc
+from stdnum.pt import nif as pt_nif
+from stdnum.ro import cnp
+from stdnum.ru import inn
+from stdnum.se import personnummer
+from stdnum.si import emso
+from stdnum.th import pin as th_pin
+from stdnum.tr import tckimlik
 from stdnum.us import itin, ssn
+from stdnum.za import idnr as za_idnr
 
 from kakehashi.routing.privacy._text import (
     EXAMPLE_CONTEXT,
@@ -75,6 +113,73 @@ def _ctx(words: str) -> re.Pattern[str]:
     return re.compile(words, re.IGNORECASE)
 
 
+def _ctx_a(words: str) -> re.Pattern[str]:
+    """As `_ctx`, with ASCII word boundaries: a Latin acronym runs straight into Japanese ("SSS番号", "NIKを")."""
+    return re.compile(words, re.IGNORECASE | re.ASCII)
+
+
+def _any(*checks: Callable[[str], bool]) -> Callable[[str], bool]:
+    return lambda v: any(check(v) for check in checks)
+
+
+# Check digits python-stdnum has no module for, written from the issuers' published algorithms:
+_TW_LETTERS = dict(zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36), strict=True))
+
+
+def _tw_id(value: str) -> bool:
+    """Taiwan's 國民身分證統一編號: a letter (its code 10-35, two digits), 1 or 2, seven digits, a check digit;
+    weights 1 9 8 7 6 5 4 3 2 1 1, the sum divisible by 10 (內政部戶政司)."""
+    v = value.upper()
+    if not re.fullmatch(r"[A-Z][12]\d{8}", v):
+        return False
+    n = _TW_LETTERS[v[0]]
+    digits = [n // 10, n % 10, *map(int, v[1:])]
+    return sum(d * w for d, w in zip(digits, (1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1), strict=True)) % 10 == 0
+
+
+def _hkid(value: str) -> bool:
+    """Hong Kong identity card number: one or two letters, six digits, a check character (0-9 or A) usually in
+    brackets; mod 11 with weights 9..2, a missing first letter counting 36 (Immigration Department's scheme)."""
+    m = re.fullmatch(r"([A-Z]{1,2})(\d{6})\s?\(?([0-9A])\)?", value.upper())
+    if not m:
+        return False
+    chars = m.group(1).rjust(2) + m.group(2)
+    vals = [36 if c == " " else ord(c) - 55 if c.isalpha() else int(c) for c in chars]
+    check = (11 - sum(v * w for v, w in zip(vals, range(9, 1, -1), strict=True)) % 11) % 11
+    return m.group(3) == ("A" if check == 10 else str(check))
+
+
+def _snils(value: str) -> bool:
+    """Russian СНИЛС: nine digits and a two-digit check, the weighted sum (9..1) mod 101, 100 as 00 (ПФР)."""
+    digits = re.sub(r"\D", "", value)
+    if len(digits) != 11:
+        return False
+    total = sum(int(c) * w for c, w in zip(digits[:9], range(9, 0, -1), strict=True))
+    return digits[9:] == f"{total % 101 % 100:02d}"
+
+
+def _hu_taj(value: str) -> bool:
+    """Hungarian TAJ (social security) number: nine digits, the ninth the sum of the first eight weighted 3 and 7
+    alternately, mod 10 (NEAK)."""
+    digits = re.sub(r"\D", "", value)
+    return len(digits) == 9 and sum(int(c) * (3, 7)[i % 2] for i, c in enumerate(digits[:8])) % 10 == int(digits[8])
+
+
+def _hu_adoazonosito(value: str) -> bool:
+    """Hungarian adóazonosító jel (a person's tax number): ten digits starting 8, the tenth the sum of the first nine
+    times their position, mod 11 (NAV)."""
+    return bool(re.fullmatch(r"8\d{9}", value)) and sum(int(c) * (i + 1) for i, c in enumerate(value[:9])) % 11 == int(value[9])
+
+
+def _au_medicare(value: str) -> bool:
+    """Australian Medicare card number: ten digits (first 2-6), the ninth a check over the first eight with
+    weights 1 3 7 9 1 3 7 9 mod 10, then the issue number (Services Australia; Presidio's AU_MEDICARE)."""
+    digits = re.sub(r"\D", "", value)
+    if len(digits) not in (10, 11) or digits[0] not in "23456":
+        return False
+    return sum(int(c) * w for c, w in zip(digits[:8], (1, 3, 7, 9, 1, 3, 7, 9), strict=True)) % 10 == int(digits[8])
+
+
 _GROUPED_12 = re.compile(r"^\d{4}([ -])\d{4}\1\d{4}$")
 
 _RULES: tuple[_IdRule, ...] = (
@@ -96,7 +201,7 @@ _RULES: tuple[_IdRule, ...] = (
     _IdRule(
         "national_id",  # Canadian SIN (Luhn)
         re.compile(r"(?<![\w-])\d{3}[- ]?\d{3}[- ]?\d{3}(?![\w-])", re.ASCII),
-        _ctx(r"\bSIN\b|social\s+insurance"),
+        _ctx(r"\bSIN\b|social\s+insurance|社会保険番号"),
         _ok(sin),
     ),
     _IdRule(
@@ -191,8 +296,157 @@ _RULES: tuple[_IdRule, ...] = (
         "tax_id",  # German Steuer-IdNr, Dutch BSN, French NIR, US/other "tax id"
         re.compile(r"(?<![\w-])\d[\d ]{7,18}\d(?![\w-])", re.ASCII),
         _ctx(r"steuer-?id|steuerliche|identifikationsnummer|\bIdNr\b|\bBSN\b|burgerservicenummer|\bNIR\b|"
-             r"s[ée]curit[ée]\s+sociale|tax\s*(?:payer\s*)?(?:id|identification)|\bTIN\b|\bTFN\b|納税者番号|税番号"),
+             r"s[ée]curit[ée]\s+sociale|citizen\s+service\s+number|tax\s*(?:payer\s*)?(?:id|identification)|\bTIN\b|\bTFN\b|納税者番号|税番号"),
         lambda v: _ok(idnr)(v) or _ok(bsn)(v) or _ok(nir)(v),
+    ),
+    # --- Session 19: the taxonomy audit (python-stdnum's personal identifiers for the G20, EU/EEA, UK, CH and
+    # major Asian countries; Presidio's predefined recognizers). Each is named in English and the local language;
+    # named, a failing check still counts (a typo is still someone's number). Bare only where noted.
+    _IdRule(  # UK Unique Taxpayer Reference (HMRC self assessment): ten digits, check by stdnum.gb.utr
+        "tax_id",
+        re.compile(r"(?<![\w-])\d{5}\s?\d{5}(?![\w-])", re.ASCII),
+        _ctx_a(r"\bUTR\b|unique\s+tax(?:payer)?\s+reference|self\s+assessment\s+(?:number|ref)"),
+        _ok(utr),
+    ),
+    _IdRule(  # Mexican CURP: 18 characters (name letters, birth date, sex, state, consonants, check): distinctive, so
+        # a valid one counts bare
+        "national_id",
+        re.compile(r"\b[A-Z]{4}\d{6}[HMX][A-Z]{5}[A-Z0-9]\d\b", re.ASCII),
+        _ctx_a(r"\bCURP\b|clave\s+[úu]nica"),
+        _ok(curp),
+        context_required=False,
+    ),
+    _IdRule(  # Mexican RFC of a person (13 characters); a company's has 12 and is not personal data
+        "tax_id",
+        re.compile(r"\b[A-Z&]{4}\d{6}[A-Z0-9]{3}\b", re.ASCII),
+        _ctx_a(r"\bRFC\b|registro\s+federal\s+de\s+contribuyentes"),
+        _ok(rfc),
+    ),
+    _IdRule(  # Argentine DNI (7-8 digits, often dotted) and CUIL/CUIT (11 digits, mod 11)
+        "national_id",
+        re.compile(r"(?<![\w.-])\d{1,2}\.\d{3}\.\d{3}(?![\w-]|\.\d)|(?<![\w-])\d{2}-?\d{8}-?\d(?![\w-])", re.ASCII),
+        _ctx_a(r"\bDNI\b|\bCUI[LT]\b|documento\s+nacional"),
+        _any(_ok(ar_dni), _ok(cuit)),
+    ),
+    _IdRule(  # Austrian Sozialversicherungsnummer: serial + check digit, then the birth date (DDMMYY)
+        "national_id",
+        re.compile(r"(?<![\w-])\d{4}\s?[0-3]\d[01]\d\d\d(?![\w-])", re.ASCII),
+        _ctx_a(r"sozialversicherungs|versicherungsnummer|\bSVNR\b|\bVSNR\b|social\s+security|社会保障番号"),
+        _ok(vnr),
+    ),
+    _IdRule(  # Swiss AHV/AVS number: 756 (the country), nine digits, an EAN-13 check. Dotted, it is distinctive
+        # enough to count bare when the check passes.
+        "national_id",
+        re.compile(r"(?<![\w.-])756[.\s]?\d{4}[.\s]?\d{4}[.\s]?\d{2}(?![\w-]|\.\d)", re.ASCII),
+        _ctx_a(r"\bAHV|\bAVS\b|\bOASI\b|sozialversicherungs|social\s+security|社会保障番号|s[ée]curit[ée]\s+sociale|Swiss\s+(?:social|ID)"),
+        lambda v: v.count(".") == 3 and _ok(ahv)(v),
+        context_required=False,
+    ),
+    _IdRule(  # French NIR (numéro de sécurité sociale), spaced as on the carte Vitale: 15 characters, key mod 97
+        "national_id",
+        re.compile(r"(?<![\w-])[12]\s?\d{2}\s?\d{2}\s?(?:\d{2}|2[AB])\s?\d{3}\s?\d{3}\s?\d{2}(?![\w-])", re.ASCII),
+        _ctx_a(r"s[ée]curit[ée]\s+sociale|social\s+security|社会保障番号|\bNIR\b|\bINSEE\b|carte\s+vitale|s[ée]cu\b"),
+        _ok(nir),
+    ),
+    _IdRule(  # French numéro fiscal (SPI): 13 digits
+        "tax_id",
+        re.compile(r"(?<![\w-])[0-3]\d\s?\d{2}\s?\d{3}\s?\d{3}\s?\d{3}(?![\w-])", re.ASCII),
+        _ctx_a(r"num[ée]ro\s+fiscal|num[ée]ro\s+SPI|French\s+tax\s+(?:number|id)|identifiant\s+fiscal"),
+        _ok(fr_nif),
+    ),
+    _IdRule(  # Belgian national number (rijksregisternummer / NISS): birth date, serial, mod-97 check
+        "national_id",
+        re.compile(r"(?<![\w.-])\d{2}\.?[01]\d\.?[0-3]\d[-. ]?\d{3}[-. ]?\d{2}(?![\w-])", re.ASCII),
+        _ctx_a(r"rijksregister|registre\s+national|national\s+(?:register\s+)?number|\bNISS\b|\bINSZ\b|Belgian\s+(?:ID|national)"),
+        _any(_ok(be_nn), _ok(be_ssn)),
+    ),
+    _IdRule(  # Portuguese Cartão de Cidadão (8 digits, check, 2 letters, check) and NIF (9 digits, mod 11)
+        "national_id",
+        re.compile(r"(?<![\w-])\d{8}\s?\d\s?[A-Z]{2}\d(?![\w-])|(?<![\w-])[1-3]\d{8}(?![\w-])", re.ASCII),  # (a person's NIF: 1-3)
+        _ctx_a(r"cart[ãa]o\s+de\s+cidad[ãa]o|citizen\s+card|\bNIF\b|contribuinte"),
+        _any(_ok(pt_cc), _ok(pt_nif)),
+    ),
+    _IdRule(  # Personal numbers that start with the birth date or are 10-13 plain digits, named in their own
+        # language: Danish CPR, Czech/Slovak rodné číslo, Bulgarian ЕГН, Romanian CNP, Slovenian EMŠO, Estonian
+        # isikukood, Lithuanian asmens kodas, Norwegian fødselsnummer, Greek AMKA, Croatian OIB, Turkish T.C. kimlik,
+        # Russian ИНН, South African ID, Thai ID, Vietnamese CCCD, Icelandic kennitala, Latvian personas kods, Saudi
+        # national ID / Iqama (Luhn). Such digit runs are common order and part numbers,
+        # so the name is required.
+        "national_id",
+        re.compile(r"(?<![\w./-])\d{6}[-/+ ]?\d{3,7}(?![\w-]|[./]\d)|(?<![\w-])\d-\d{4}-\d{5}-\d{2}-\d(?![\w-])", re.ASCII),
+        _ctx_a(r"\bCPR-?(?:nummer|nr\b)|Danish\s+CPR|rodn[ée]\s+[čc][íi]slo|birth\s+number|\bEGN\b|ЕГН|\bCNP\b|\bEM[ŠS]O\b|isikukood|asmens\s+kod"
+             r"|f[øo]dselsn(?:ummer|r)|\bAMKA\b|ΑΜΚΑ|\bOIB\b|kimlik|\bTCKN\b|(?-i:\bINN\b)|ИНН|\bCCCD\b|\bCMND\b"
+             r"|c[ăa]n\s+c[ưu][ớo]c|เลขประจำตัวประชาชน|บัตรประชาชน"
+             r"|(?:national|citizen|identity|personal|Thai|South\s+African|SA)\s+(?:ID|identity|identification)(?:\s+card)?\s*(?:number|no\b|#)"
+             r"|national\s+identity\s+number|ID\s+card\s+(?:number|no\b)|citizen\s+ID|identity\s+number"
+             r"|身分証(?:明書)?(?:の)?番号|国民(?:ID|識別)番号|kennitala|personas\s+kods|\bIqama\b|Saudi\s+(?:national\s+)?ID"),
+        _any(_ok(cpr), _ok(cz_rc), _ok(egn), _ok(cnp), _ok(emso), _ok(ee_ik), _ok(asmens), _ok(fodselsnummer),
+             _ok(amka), _ok(oib), _ok(tckimlik), _ok(inn), _ok(za_idnr), _ok(th_pin), _ok(pesel), _ok(personnummer),
+             _ok(kennitala), _ok(lv_pvn), lambda v: bool(re.fullmatch(r"[12]\d{9}", v)) and _ok(luhn)(v)),
+    ),
+    _IdRule(  # Hungarian TAJ number (3-3-3) and adóazonosító jel (8 + nine digits); stdnum has neither, checks above
+        "national_id",
+        re.compile(r"(?<![\w-])\d{3}[ -]?\d{3}[ -]?\d{3}(?![\w-])|(?<![\w-])8\d{9}(?![\w-])", re.ASCII),
+        _ctx_a(r"\bTAJ\b|t[áa]rsadalombiztos[íi]t[áa]si|ad[óo]azonos[íi]t[óo]|Hungarian\s+(?:social|tax|ID)"),
+        _any(_hu_taj, _hu_adoazonosito),
+    ),
+    _IdRule(  # Luxembourg matricule (13 digits: birth date, serial, Luhn and Verhoeff digits); no stdnum module, so
+        # the name is required and the checks are not read
+        "national_id",
+        re.compile(r"(?<![\w-])(?:19|20)\d{2}[01]\d[0-3]\d\s?\d{5}(?![\w-])", re.ASCII),
+        _ctx_a(r"matricule|Luxembourg(?:ish)?\s+(?:national\s+)?(?:ID|identification|social)|\bCCSS\b"),
+        None,
+    ),
+    _IdRule(  # Russian СНИЛС (pension insurance number): 3-3-3 and a two-digit check
+        "national_id",
+        re.compile(r"(?<![\w-])\d{3}-?\d{3}-?\d{3}[ -]?\d{2}(?![\w-])", re.ASCII),
+        _ctx_a(r"СНИЛС|\bSNILS\b"),
+        _snils,
+    ),
+    _IdRule(  # Indonesian NIK and Philippine PhilSys number: 16 digits (a card number's shape, so named only)
+        "national_id",
+        re.compile(r"(?<![\w-])\d{4}[- ]?\d{4}[- ]?\d{4}[- ]?\d{4}(?![\w-])", re.ASCII),
+        _ctx_a(r"(?-i:\bNIK\b|\bKTP\b)|nomor\s+induk|PhilSys|身分証(?:明書)?(?:の)?番号"),
+        _ok(nik),
+    ),
+    _IdRule(  # Philippine SSS (2-7-1), TIN (3-3-3-3/5), UMID, PhilHealth (2-9-1) and Pag-IBIG (4-4-4) numbers; no
+        # public check digit, so named only
+        "national_id",
+        re.compile(r"(?<![\w-])(?:\d{2}-\d{7}-\d|\d{3}-\d{3}-\d{3}-\d{3,5}|\d{2}-\d{9}-\d|\d{4}-\d{4}-\d{4}|\d{4}-\d{7}-\d)(?![\w-])", re.ASCII),
+        _ctx_a(r"(?-i:\bSSS\b|\bTIN\b|\bBIR\b|\bGSIS\b|\bUMID\b)|PhilHealth|Pag-?IBIG"),  # (not a tin of paint, not Turkish bir)
+        None,
+    ),
+    _IdRule(  # Malaysian MyKad / NRIC: birth date, place-of-birth code, serial (no check digit: stdnum checks the
+        # date and the place code)
+        "national_id",
+        re.compile(r"(?<![\w-])\d{6}-?\d{2}-?\d{4}(?![\w-])", re.ASCII),
+        _ctx_a(r"\bNRIC\b|MyKad|\bIC\s+(?:number|no)|kad\s+pengenalan|Malaysian\s+(?:ID|IC)"),
+        _ok(my_nric),
+    ),
+    _IdRule(  # Taiwanese 身分證字號 (a letter, 1 or 2, eight digits, check); a common shape for a product code, so named
+        "national_id",
+        re.compile(r"\b[A-Z][12]\d{8}\b", re.ASCII),
+        _ctx_a(r"身[分份][證证]|身分証(?:明書)?(?:の)?番号|國民身分|Taiwan(?:ese)?\s+(?:national\s+)?ID|(?-i:\bARC\b)|居留證"),
+        _tw_id,
+    ),
+    _IdRule(  # Hong Kong identity card: the bracketed check character makes a valid one distinctive enough bare
+        "national_id",
+        re.compile(r"\b[A-Z]{1,2}\d{6}\s?(?:\([0-9A]\)|[0-9A]\b)", re.ASCII),
+        _ctx_a(r"\bHKID\b|香港身[分份][證证]|身[分份][證证]|Hong\s+Kong\s+(?:ID|identity)|identity\s+card"),
+        lambda v: "(" in v and _hkid(v),
+        context_required=False,
+    ),
+    _IdRule(  # Indian voter ID (EPIC): three letters, seven digits
+        "national_id",
+        re.compile(r"\b[A-Z]{3}\d{7}\b", re.ASCII),
+        _ctx_a(r"(?-i:\bEPIC\b)|voter\s*(?:ID|card)|elector"),  # (not Epic Games)
+        _ok(epic),
+    ),
+    _IdRule(  # Australian Medicare card: ten digits (4-5-1) and the issue number
+        "insurance_id",
+        re.compile(r"(?<![\w-])[2-6]\d{3}\s?\d{5}\s?\d(?:[\s/-]?\d)?(?![\w-])", re.ASCII),
+        _ctx_a(r"\bmedicare\b"),
+        _au_medicare,
     ),
 )
 
@@ -203,8 +457,13 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # (the holder may be named between: "Passport number for my daughter Emily Carter is 567203418", held-out
             # AC's ac-178)
-            r"(?i:passport|旅券|パスポート)(?:\s*(?i:number|no\.?|#|番号))?[^\n\d]{0,40}?"
-            r"(?P<v>(?<![A-Za-z0-9])[A-Z]{1,2}\s?\d{6,8}(?![A-Za-z0-9])|(?<![A-Za-z0-9])\d{8,9}(?![A-Za-z0-9])"
+            # (the local names: Reisepass, passeport, pasaporte, passaporto, paspoort, 护照 / 護照, 여권)
+            r"(?i:passport|reisepass|passeport|pasaporte|passaporto|paspoort|旅券|パスポート|护照|護照|여권)"
+            r"(?:\s*(?i:number|no\.?|#|番号|号码|號碼|번호))?[^\n\d]{0,40}?"
+            r"(?P<v>(?<![A-Za-z0-9])[A-Z]{1,3}\s?\d{6,8}(?![A-Za-z0-9])|(?<![A-Za-z0-9])\d{8,9}(?![A-Za-z0-9])"
+            # a Dutch booklet's nine characters (two letters, then letters and digits, a digit last; stdnum's
+            # nl.identiteitskaartnummer), as a passport's
+            r"|(?<![A-Za-z0-9])(?=(?:[A-Z]*\d){3})[A-Z]{2}[A-Z0-9]{6}\d(?![A-Za-z0-9])"
             # letters among the digits, as many countries' booklets number them ("9P3920498", "C01X00T47")
             r"|(?<![A-Za-z0-9])(?=(?:[A-Z]*\d){6})(?=\d*[A-Z])[A-Z0-9]{8,9}(?![A-Za-z0-9])"
             # a German booklet's nine characters, a letter first and digits and letters mixed ("C4R7T1K92", held-out
@@ -226,9 +485,13 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "drivers_license",
         re.compile(
-            r"(?:(?i:driver'?s?[\s_-]+licen[cs]e|driving[\s_-]+licen[cs]e|\bDL\s*(?:no\.?|#|number)|運転免許証?|免許証)|\bDL\b)"
-            r"(?:\s*(?i:number|no\.?|#|番号))?[^\n\d]{0,24}?"
-            r"(?P<v>(?<![A-Za-z0-9])(?:第\s*)?\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)(?:\s*号)?|(?<![A-Za-z0-9])[A-Z0-9][A-Z0-9-]{5,18}[0-9](?![A-Za-z0-9])"
+            # (local names: Führerschein, permis de conduire, patente di guida, carné / licencia de conducir, rijbewijs,
+            # körkort, 운전면허, 驾驶证 / 駕照)
+            r"(?:(?i:driver'?s?[\s_-]+licen[cs]e|driving[\s_-]+licen[cs]e|\bDL\s*(?:no\.?|#|number)|運転免許証?|免許証"
+            r"|f[üu]hrerschein|permis\s+de\s+conduire|patente(?:\s+di\s+guida)?\b|carn[eé]t?\s+de\s+conducir|licencia\s+de\s+conducir"
+            r"|rijbewijs|k[öo]rkort|운전면허|驾驶证|駕照|駕駛執照)|\bDL\b)"
+            r"(?:\s*(?i:number|no\.?|#|n[°º]|番号|번호|号码))?[^\n\d]{0,24}?"
+            r"(?P<v>(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ -]?(?:19|20)\d{2}\d{7}(?![A-Za-z0-9])|(?<![\w-])\d{3} \d{3} \d{3}(?![\w-])|(?<![A-Za-z0-9])(?:第\s*)?\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)(?:\s*号)?|(?<![A-Za-z0-9])[A-Z0-9][A-Z0-9-]{5,18}[0-9](?![A-Za-z0-9])"
             # letters after the digits, as a log's `doc=driving_licence no=DUMON230270ZM9JY` (UK, odd shape)
             r"|(?<![A-Za-z0-9])(?=(?:[A-Z]*\d){4})(?=[A-Z0-9]*[A-Z]{2})[A-Z0-9]{10,20}(?![A-Za-z0-9]))"
         ),
@@ -247,7 +510,10 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<v>(?<![A-Za-z0-9])\d{7}\s?[A-W][ABHWTX]?(?![A-Za-z0-9]))"
         ),
     ),
-    ("pension_number", re.compile(r"(?:基礎)?年金(?:手帳)?番号[^\n\d]{0,12}?(?P<v>\d{4}-?\d{6})(?!\d)")),
+    (
+        "pension_number",
+        re.compile(r"(?:(?:基礎)?年金(?:手帳)?番号|(?i:pension\s+(?:number|no\b)))[^\n\d]{0,12}?(?P<v>\d{4}-?\d{6})(?!\d)"),
+    ),
     ("residence_card", re.compile(r"(?P<v>\b[A-Z]{2}\d{8}[A-Z]{2}\b)")),
     # APPI 個人識別符号 without a check digit the text can show: 住民票コード (11 digits) and
     # 雇用保険被保険者番号 (4-6-1 digits)
@@ -255,7 +521,8 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
         "national_id",
         re.compile(
             r"(?:住民票コード|(?i:resident\s+record\s+code))[^\n\d]{0,12}?(?P<v>(?<!\d)\d{11}(?!\d))"
-            r"|雇用保険(?:被保険者)?番号[^\n\d]{0,12}?(?P<w>(?<!\d)\d{4}-?\d{6}-?\d(?!\d))"
+            r"|(?:雇用保険(?:被保険者)?番号|(?i:employment\s+insurance\s+(?:number|no\b)))[^\n\d]{0,12}?"
+            r"(?P<w>(?<!\d)\d{4}-?\d{6}-?\d(?!\d))"
         ),
     ),
     (
@@ -285,12 +552,24 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<v>記号\s*[:：]?\s*\d[\d-]*\s*番号\s*[:：]?\s*\d[\d-]*)(?=[^\n]{0,40}?(?:被保険者|保険証|ホケンショウ|保険者))"
         ),
     ),
+    # An identity card's number (German Personalausweis: nine characters from C F G H J K L M N P R T V W X Y Z and
+    # digits; French CNI, Italian CIE, Spanish DNI card, a generic "ID card"), named before it; no check the text
+    # can show, so the name is required.
+    (
+        "national_id",
+        re.compile(
+            r"(?i:personalausweis|ausweisnummer|carte\s+(?:nationale\s+)?d'identit[ée]|carta\s+d'identit[àa]|identity\s+card|\bID[\s-]card|身分証(?:明書)?(?:の)?番号)"
+            # (not another number named between: an application's or an order's reference)
+            r"(?:\s*(?i:number|no\.?|#|nummer|-?nr\.?|n[°º]))?(?:(?!(?i:order|reference|tracking|vorgang|antrag|receipt|booking))[^\n\d]){0,30}?"
+            r"(?P<v>(?<![A-Za-z0-9])(?=(?:[A-Z]*\d){3})(?=\d*[A-Z])[A-Z0-9]{8,10}(?![A-Za-z0-9]))"
+        ),
+    ),
     # German social insurance number (Sozialversicherungs-/Rentenversicherungsnummer): area, birth date,
     # surname initial, serial and check digit ("65 170839 J 003"); stdnum has no module for it.
     (
         "national_id",
         re.compile(
-            r"(?i:sozialversicherungs|rentenversicherungs|versicherungsnummer|\bSV-?Nummer|\bRVNR\b)[^\n\d]{0,24}?"
+            r"(?i:sozialversicherungs|rentenversicherungs|versicherungsnummer|\bSV-?Nummer|\bRVNR\b|social\s+(?:security|insurance)\s+(?:number|no\b))[^\n\d]{0,24}?"
             r"(?P<v>(?<![A-Za-z0-9])\d{2}\s?[0-3]\d[01]\d{3}\s?[A-Z]\s?\d{3}(?![A-Za-z0-9]))"
         ),
     ),
