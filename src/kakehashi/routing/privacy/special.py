@@ -303,7 +303,7 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         # a union office held, as a candidate mentions it (held-out AJ's aj-146, aj-144 in Japanese below): "sits on the
         # branch strike committee", "union branch secretary"; 「労組の執行委員をしていた」「組合の役員を務めた」
         r"\bstrike\s+committee\b|\bunion\s+branch\b|\b(?:sits?|sat|serves?|served|is|was|'s)\s+on\s+the\s+(?:\w+\s+)?branch\s+committee\b)"
-        r"|(?:労組|組合|ユニオン)の?(?:執行委員|役員|委員長|書記長|支部長|分会長|青年部長|職場委員)"
+        r"|(?:労組|組合|ユニオン)の(?:執行委員|役員|委員長|書記長|支部長|分会長|青年部長|職場委員)"
         r"|労働組合|組合員|ユニオン|組合に加入|組合加入(?!率)|組合への加入(?!率)|組合活動|分会長?|執行委員|団体交渉|(?<!保険)(?<!協同)(?<!共済)(?<!健保)組合(?:の|を|に|で|から)|労組|組合費|組合員名簿|"
         r"ゼンセン|自治労|日教組|基幹労連|電機連合|自動車総連|情報労連|私鉄総連|"
         r"JP労組|全労連|全労協|ストライキ|スト権|団交|春闘に参加"
