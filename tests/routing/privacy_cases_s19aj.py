@@ -62,6 +62,7 @@ SENSITIVE = [
     ("bulk_personal", "Write feedback.\n学籍番号,氏名,点数,メモ\n23A0112,森田陽菜,81,\n23A0140,大橋蓮,44,遅刻多い\n23A0157,近藤結衣,90,"),
     # guards: a person's own mailbox beside a public one; a 管理組合 whose caretaker is in a labour union
     ("contact", "Put our public office line on the flyer, but for me personally use daniel.moss@gmail.com please."),
+    ("contact", "The department publishes staff pages, but my personal address kenji1987@gmail.com should stay off them."),
     ("union_membership", "管理組合の理事会で話題に。管理人の村上 修さんが労働組合に加入して、団体交渉を申し入れてきたそうです。どう対応する？"),
 ]
 

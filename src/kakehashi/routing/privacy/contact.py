@@ -154,6 +154,7 @@ _ENQUIRIES_BEFORE = re.compile(
     r"|(?:お問い合わせ|お問合せ|問い合わせ|ご予約|お申し込み|お申込み)(?:は|先|窓口)?(?:メール)?[:：は]?[ 　]*$"
 )
 _NAME_LOCAL = re.compile(r"[a-z]{2,}[._][a-z]{2,}")
+_OWN_MAILBOX = re.compile(r"(?i:\b(?:my|me|personal|private|home)\b)|私の|僕の|個人の|自宅|プライベート")
 
 
 def emails(text: str) -> Iterator[Span]:
@@ -165,7 +166,10 @@ def emails(text: str) -> Iterator[Span]:
         if not _NAME_LOCAL.search(local) and _ENQUIRIES_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue
         # an office's mailbox in a contact block the text says is public (see _PUBLISHED): a local part with no name in it
-        if not _NAME_LOCAL.search(local) and (_PUBLISHED.search(_sentence_of(text, m.start(), m.end())) or _published_block(text, m.start())):
+        # (not one the sentence says is the writer's own: "my personal email kenji1987@… is public on my blog")
+        sentence = _sentence_of(text, m.start(), m.end())
+        if not _NAME_LOCAL.search(local) and not _OWN_MAILBOX.search(sentence) and (
+                _PUBLISHED.search(sentence) or _published_block(text, m.start())):
             continue
         if text[m.end() : m.end() + 1] == ":" and text[m.end() + 1 : m.end() + 2] not in ("", " ", "\t", "\n"):
             continue  # git@github.com:org/repo.git, deploy@10.0.0.5:/srv: an SSH remote (scp syntax), not a mailbox

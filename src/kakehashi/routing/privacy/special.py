@@ -191,7 +191,7 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"expecting\s+(?:a\s+baby|twins|their\s+first|her\s+first)|baby\s+is\s+due|morning\s+sickness|(?<!the\s)(?<!yellow\s)sharps\s+bin\b|epi-?pen|"
         # a condition's management in the words of a support plan (held-out AJ's aj-087): "uses an insulin pump", "two hypo
         # episodes", a CGM; 「インスリンポンプ」「低血糖を起こし」
-        r"insulin\s+pump|\bhypos?\b(?![-.])|hypoglyc|\bcgm\b|blood\s+sugar|glucose\s+monitor|\bseizures?\b|\bmigraines?\b)|"
+        r"insulin\s+pump|\bhypos?\b(?![-.])|hypoglyc|\bcgm\b|blood\s+sugar|glucose\s+monitor|\bseizures?\b(?!\s+of\b)|\bmigraines?\b)|"
         r"インスリンポンプ|低血糖|発作を起こ"
     ),
     "religion": lowercase_pattern(
