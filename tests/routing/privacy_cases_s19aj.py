@@ -18,7 +18,7 @@ a guide on what interviewers should not ask, a guide said to hold no one's case 
 people", "asking generally"); a condominium's 管理組合 and its 組合員; a sign-up form's field list being designed.
 The same words as a topic stay clean too (what an insulin pump does, how overdrafts work, what a strike committee is).
 Guards of the new exclusions against their nearest look-alikes are at the end of SENSITIVE (a person's own mailbox beside
-a public one, a 管理組合 whose caretaker is in a labour union).
+a public one or beside "publishes", a 管理組合 whose caretaker is in a labour union).
 """
 
 from __future__ import annotations
