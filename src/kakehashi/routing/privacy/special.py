@@ -188,13 +188,17 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"(?i:had\s+a\s+fall|fell\s+(?:out\s+of\s+bed|in\s+the\s+(?:shower|bathroom))|temperature\s+(?:of|was)\s+3\d|swollen|bruising|"
         r"delirium|incontinen|pressure\s+sores?|bedsores?|cardiolog|\bstent\b|angina|chest\s+(?:pain|tightness)|pacemaker|palpitations)|"
         r"出産予定|出産を控え|臨月|つわり|陣痛|自己注射|(?i:due\s+to\s+give\s+birth|giving\s+birth\b|"
-        r"expecting\s+(?:a\s+baby|twins|their\s+first|her\s+first)|baby\s+is\s+due|morning\s+sickness|(?<!the\s)(?<!yellow\s)sharps\s+bin\b|epi-?pen)|"
+        r"expecting\s+(?:a\s+baby|twins|their\s+first|her\s+first)|baby\s+is\s+due|morning\s+sickness|(?<!the\s)(?<!yellow\s)sharps\s+bin\b|epi-?pen|"
+        # a condition's management in the words of a support plan (held-out AJ's aj-087): "uses an insulin pump", "two hypo
+        # episodes", a CGM; 「インスリンポンプ」「低血糖を起こし」
+        r"insulin\s+pump|\bhypos?\b(?![-.])|hypoglyc|\bcgm\b|blood\s+sugar|glucose\s+monitor|\bseizures?\b(?!\s+of\b)|\bmigraines?\b)|"
         # an injury in an accident, as a claim statement tells it (held-out AH's ah-180): "got whiplash", "a sprained wrist",
         # "with concussion", "a broken arm"; 「むち打ちになり」「手首を捻挫」「鎖骨にひびが入った」
         r"(?i:\bwhiplash|\bconcuss(?:ion|ed)|\bsprain(?:s|ed)?\b|\bfractur(?:e|ed|es)\b|\bdislocat(?:ed|ion)\b|soft\s+tissue\s+injur|"
         r"\bbroken\s+(?:arm|leg|wrist|ankle|collarbone|ribs?|nose|hip|elbow|finger|toe|foot|hand)\b|"
         r"\bbroke\s+(?:his|her|my|their|your)\s+(?:arm|leg|wrist|ankle|collarbone|ribs?|nose|hip|elbow|finger|toe|foot|hand)\b)|"
-        r"むち打ち|むちうち|捻挫|脱臼|ひびが入|骨にひび|針縫"
+        r"むち打ち|むちうち|捻挫|脱臼|ひびが入|骨にひび|針縫|"
+        r"インスリンポンプ|低血糖|発作を起こ"
     ),
     "religion": lowercase_pattern(
         r"(?i:\bmuslim|\bislam|christian|catholic|protestant|evangelical|\bjewish|judaism|\bjew\b|orthodox|hindu|"
@@ -303,7 +307,11 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"\bver\.?di\b|ig\s+metall|strike\s+ballot|picket\s+line|on\s+strike|"
         # in a union named by its name: "Tom and Bilal are in Unite" (held-out AE's ae-089; not "in unison")
         r"\b(?:are|is|'re|'s|were|was|been)\s+(?:both\s+|all\s+)?in\s+(?:the\s+)?(?:unite|gmb|rmt|usdaw|neu|pcs|cwu|ucu|rcn|bma|"
-        r"aslef|nasuwt|iwgb|uvw|teamsters|uaw|seiu)\b)"
+        r"aslef|nasuwt|iwgb|uvw|teamsters|uaw|seiu)\b|"
+        # a union office held, as a candidate mentions it (held-out AJ's aj-146, aj-144 in Japanese below): "sits on the
+        # branch strike committee", "union branch secretary"; 「労組の執行委員をしていた」「組合の役員を務めた」
+        r"\bstrike\s+committee\b|\bunion\s+branch\b|\b(?:sits?|sat|serves?|served|is|was|'s)\s+on\s+the\s+(?:\w+\s+)?branch\s+committee\b)"
+        r"|(?:労組|組合|ユニオン)の(?:執行委員|役員|委員長|書記長|支部長|分会長|青年部長|職場委員)"
         r"|労働組合|組合員|ユニオン|組合に加入|組合加入(?!率)|組合への加入(?!率)|組合活動|分会長?|執行委員|団体交渉|(?<!保険)(?<!協同)(?<!共済)(?<!健保)組合(?:の|を|に|で|から)|労組|組合費|組合員名簿|"
         r"ゼンセン|自治労|日教組|基幹労連|電機連合|自動車総連|情報労連|私鉄総連|"
         r"JP労組|全労連|全労協|ストライキ|スト権|団交|春闘に参加"
@@ -319,6 +327,8 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"\bhis\s+(?:partner|spouse|fianc[ée]e?)\s+is\s+(?:a\s+)?(?:male|man)\b|\bher\s+(?:partner|spouse|fianc[ée]e?)\s+is\s+(?:a\s+)?(?:female|woman)\b|"
         r"gender\s+(?:affirming|reassignment|dysphoria)|\bftm\b|\bmtf\b|same\s+sex|civil\s+partner|"
         r"\b(?:we're|we\s+are|they're|they\s+are)\s+both\s+(?:women|men|gay|lesbians?)\b|\btwo\s+(?:dads|moms|mums)\b|"
+        # the couple counted: "my partner Sam is moving in … we're two men" (held-out AI's ai-111)
+        r"\b(?:we're|we\s+are|we\s+were|they're|they\s+are)\s+(?:a\s+couple\s+of\s+|two\s+)(?:women|men|guys|girls|lads|ladies)\b|"
         # a partner and the writer of one sex: "my wife and I are both women"
         r"\b(?:wife|husband|partner|girlfriend|boyfriend|fianc[ée]e?|spouse)\s+and\s+i\s+are\s+both\s+(?:women|men)\b|"
         # a same-sex partner named by the relation: "my brother's wedding to his husband", "her wife"
@@ -459,7 +469,10 @@ _TOPIC_FRAME = lowercase_pattern(
     r"制度を導入|制度の|自治体|規程例|就業規則|国家試験|国試|試験勉強|試験対策|"
     r"(?:聞|尋ね|質問し|訊)(?:いて|て)は(?:いけない|ならない|いけません|なりません)|不適切な質問|就職差別|公正(?:な)?採用選考|"
     # ...and what an evaluator must not use or record: 「評価に使ってはならない事項」
-    r"(?:使|用い|考慮し|記録し|書)(?:って|て|いて)は(?:いけない|ならない|いけません|なりません)|一般的な(?:情報|知識|説明)"
+    r"(?:使|用い|考慮し|記録し|書)(?:って|て|いて)は(?:いけない|ならない|いけません|なりません)|一般的な(?:情報|知識|説明)|"
+    # ...and what an interviewer should not ask, asked of by a guide (held-out AJ's aj-036): 「面接で宗教や家族のことを聞かれた
+    # 場合の考え方（企業側は本来聞くべきでないこと）」
+    r"(?:聞|訊|尋ね)(?:く|る)べきで(?:ない|はない)|(?:面接|選考)で[^。\n]{0,20}?(?:聞かれた|尋ねられた|質問された)(?:場合|とき|時)"
 )
 # A question whether a story got a condition right ("In Breaking Bad, what cancer did Walter White have, and was his
 # treatment realistic?", held-out AC's ac-050) frames a character, not a patient, when nobody the writer knows is in the
@@ -473,7 +486,13 @@ _SOMEONE_KNOWN = re.compile(
 )
 # (only events are settings: "in a novel" or "in the film" is still a story's frame)
 _EVENT = re.compile(r"\W*(?:seminar|webinar|symposium|lecture|conference|workshop|class|lesson|panel|talk|presentation|speakers?)")
-_SETTING = re.compile(r"\b(?:in|at|during|after|before)\s+(?:a|an|the|our|his|her|their|this|that)\s+$")
+_SETTING = re.compile(
+    r"\b(?:in|at|during|after|before)\s+(?:a|an|the|our|his|her|their|this|that)\s+$"
+    # ...and a plural setting with no article: "two hypo episodes in lectures this term" (held-out AJ's aj-087)
+    r"|\b(?:in|during)\s+$"
+    # ...or a class someone teaches or covers: "asked me to cover her seminars" (held-out AJ's aj-196)
+    r"|\b(?:cover|covering|covered|teach|teaching|taught|run|running|take|taking|miss|missed|missing)\s+(?:(?:his|her|their|my|our|the)\s+)?$"
+)
 # Aggregates about a group name no one: 「回答者412名のうち、持病ありが31%」, "19% of respondents".
 _AGGREGATE = lowercase_pattern(
     r"(?i:\d+(?:\.\d+)?\s?(?:%|percent)\s+of\s+(?:the\s+)?(?:respondents|employees|staff|members|participants|people|workers))"
@@ -563,6 +582,10 @@ _NO_INDIVIDUAL = re.compile(
     r"|(?i:\bnot\s+about\s+(?:a\s+|any\s+)?(?:specific|particular|individual|real)\s+(?:employee|person|individual|case|member|staff))"
     # "I mean in general, not for one person" (held-out AE's ae-120)
     r"|(?i:\bnot\s+(?:for|about)\s+(?:one|a\s+single|any\s+one|a\s+specific|a\s+particular)\s+(?:person|employee|worker|individual|case|member))"
+    # a general question or guide said to hold no one's case (held-out AJ's aj-016, aj-036, aj-136): "Asking generally.",
+    # "use generic names …, not real people", 「個人の事例は入れず、一般的な内容で」
+    r"|(?i:\basking\s+(?:this\s+)?(?:generally|in\s+general|hypothetically)\b|\bnot\s+real\s+people\b|\buse\s+generic\s+names\b)"
+    r"|個人の(?:事例|ケース|体験談)は(?:入れず|入れない|不要|なし)"
 )
 # someone named with an honorific, who makes a training case real: 「営業部の田中さん」「Mr Hale」
 # (not a trade or a role with its さん: 「社労士さんに見せる」「パートさん向け」)
@@ -914,6 +937,13 @@ def _referred_back(text: str, spans: list[tuple[int, int]], people: list[int]) -
     return out
 
 
+_NOT_LABOUR_UNION = re.compile(r"管理組合|協同組合|生活協同組合|生協|農協|漁協|健康保険組合|共済組合|信用組合|土地区画整理組合|森林組合")
+_LABOUR = re.compile(r"労働組合|労組|ユニオン|団体交渉|団交|ストライキ|スト権|春闘|執行委員|分会|組合活動")
+_OFFICE_HELD = re.compile(
+    r"(?:労組|組合|ユニオン)の?(?:執行委員|役員|委員長|書記長|支部長|分会長|青年部長|職場委員)(?:を|に|として)(?:して|務め|やっ|就|なっ|選ばれ)"
+)
+
+
 # A quoted statement (a survey's free text, a ticket's message, a complaint, a chat line) is one speaker's
 # words, though its sentences name no one: the speaker is named on the line that introduces it
 # (「・吉川 様「…」」, "Customer Ray Dunn says '…'"), on the header line above it
@@ -1018,6 +1048,12 @@ def special_categories(text: str) -> Iterator[Span]:
         people += [m.start() for m in re.finditer("本人", text)]
     people += _referred_back(text, spans, people)
     people += _addressed(text, spans)
+    # a union office held, told with the subject dropped by a writer who names themselves: 「前職で労組の執行委員をしていた
+    # こと…を話したら…。田村です。」 (held-out AJ's aj-144): the office is the writer's
+    if "委員" in text or "役員" in text or "長" in text:
+        held = [m.start() for m in _OFFICE_HELD.finditer(text)]
+        if held and self_named(text):
+            people += held
     # (only a speaker as a name shows one: a lexicon name, a Japanese name or role with its honorific, an
     # English mention with a first name in it; not "Wilmslow Road is" or a doctor's initials signing a note)
     quotes = [m.span() for m in _QUOTED.finditer(text)] if _QUOTE_CHAR.search(text) else []
@@ -1039,7 +1075,7 @@ def special_categories(text: str) -> Iterator[Span]:
     # (a setting is not a frame: "made comments in a seminar", "arrested at the conference")
     frames = [
         m.start() for m in _TOPIC_FRAME.finditer(low)
-        if not (_EVENT.match(m.group()) and _SETTING.search(low, max(0, m.start() - 12), m.start()))
+        if not (_EVENT.match(m.group()) and _SETTING.search(low, max(0, m.start() - 20), m.start()))
     ]
     if not _SOMEONE_KNOWN.search(text):
         frames = sorted(frames + [m.start() for m in _STORY_ACCURACY.finditer(low)])
@@ -1127,6 +1163,10 @@ def special_categories(text: str) -> Iterator[Span]:
             if not (t[0] == "sexual_orientation" and _GROUP_AFTER.match(low, t[1] + len(t[2])))
             and not (t[0] == "religion" and _VENUE_AFTER.match(low, t[1] + len(t[2])) and not _belongs(low, t[1], t[1] + len(t[2])))
         ]
+        # a condominium's or a co-op's 組合 is no labour union (held-out AI's ai-036: a 管理組合's notice to 組合員各位), unless the
+        # prompt speaks of labour (労働組合, 労組, 団交, スト)
+        if _NOT_LABOUR_UNION.search(text) and not _LABOUR.search(text):
+            terms = [t for t in terms if not (t[0] == "union_membership" and "組合" in t[2])]
         # a company's occupational physician named by title (「産業医 鈴木先生と協議済み」): the person is the doctor
         terms = [t for t in terms if not (t[2] == "産業医" and _COMPANY_DOCTOR.match(text, t[1] + 3))]
         if _TECH_CONTEXT.search(low, s0, s1):
