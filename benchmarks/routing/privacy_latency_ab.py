@@ -20,7 +20,7 @@ _SCAN_TIMES = r"""
 import json, time
 from kakehashi.routing import privacy
 # An explicit list (no glob), as in privacy_scan_ab.py: dev and every split scored once and development data since
-# (AA..AG included; AE scored once at 36ccdcb, AF and AG at 0d395f8). A new blind split being written must stay unread
+# (AA..AJ included; AH scored once at fe4e426, AI and AJ at 04ef8a8). A new blind split being written must stay unread
 # until its first run; add it here only after that.
 files = ["eval/privacy/dev.jsonl", "eval/privacy/heldout.jsonl"] + [f"eval/privacy/heldout_{x}.jsonl" for x in [*"bcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj"]]
 texts = [json.loads(l)["text"] for f in files for l in open(f, encoding="utf-8") if l.strip()]

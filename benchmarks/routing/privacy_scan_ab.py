@@ -1,5 +1,5 @@
 """Same-run A/B of `privacy.scan` (rules alone and with the learned second opinion) over every prompt
-of eval/privacy/ (dev + A..Z, AA..AG, an explicit list): an old `src` (e.g. `git archive <commit> src`) against this checkout's,
+of eval/privacy/ (dev + A..Z, AA..AJ, an explicit list): an old `src` (e.g. `git archive <commit> src`) against this checkout's,
 alternating, four rounds, one JSON line per side, mode and round. Run from the repository root:
 
     mkdir -p /tmp/old && git archive <commit> src | tar -x -C /tmp/old
