@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from stdnum import exceptions as stdnum_errors
 from stdnum import luhn
@@ -449,6 +449,29 @@ _RULES: tuple[_IdRule, ...] = (
         _au_medicare,
     ),
 )
+
+
+# Python's re finds matches fastest when a pattern starts with what it consumes: it then skips from digit to digit in C
+# instead of trying a lookbehind at every character of the prompt (the digit patterns above over the eval set: 2.9 s
+# -> 1.1 s). `(?<![X])\d{n}` matches exactly where `\d(?<![X]\d)\d{n-1}` does (a digit first, no X before it), so
+# the rules are written the readable way and compiled the fast way.
+_LEADING_LOOKBEHIND = re.compile(r"\(\?<!\[([^\]]+)\]\)\\d(?:\{(\d+)(?:(,)(\d*))?\})?")
+
+
+def _digit_first(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    def rewrite(m: re.Match[str]) -> str:
+        cls, low, comma, high = m.groups()
+        head = rf"\d(?<![{cls}]\d)"
+        if low is None:
+            return head
+        rest = f"{int(low) - 1}" if comma is None else f"{int(low) - 1},{int(high) - 1 if high else ''}"
+        return head + r"\d{" + rest + "}"
+
+    return re.compile(_LEADING_LOOKBEHIND.sub(rewrite, pattern.pattern), pattern.flags)
+
+
+_WRITTEN_RULES = _RULES  # as written, for the equivalence test (tests/routing/test_privacy_id_taxonomy.py)
+_RULES = tuple(replace(rule, value=_digit_first(rule.value)) for rule in _WRITTEN_RULES)
 
 # Identifiers with no check digit: the name must be there, then a value of the right shape.
 _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
