@@ -4,7 +4,8 @@ both. Every name, number and address is invented. Short prompts first: users pas
 
 Misses (sensitive): a board's or a few people's news kept from the rest, said as who may read it ("Directors only.",
 「取締役限り」「持出厳禁」), as who has not been told ("nobody's been told", "staff haven't been told",
-「まだ社員には伝えていません」「役員しか知らない」) or as 「ここだけの話」; a wallet's recovery phrase named, then a clause,
+「まだ社員には伝えていません」「役員しか知らない」「経理課長と私しか知りません」, "no one outside the steering group
+knows") or as 「ここだけの話」; a union's subscription deducted or paid ("his Unison subs"); a wallet's recovery phrase named, then a clause,
 then a colon and the words; a member of a religious order or someone under religious vows ("a Jesuit", "a Franciscan
 friar", "a vow of poverty", 修道士, 修道女, 出家した).
 
@@ -29,6 +30,10 @@ SENSITIVE = [
     ("confidential", "来年4月で名古屋営業所を閉めることになりました。まだ社員には伝えていません。説明会の進め方を考えて。"),
     ("confidential", "ここだけの話、うちの会社は来月メインバンクを変更します。取引先への案内文のたたき台を作って。"),
     ("confidential", "この件はまだ役員の2人しか知らない話ですが、第2工場を売却する方向です。社内向けの説明の順番を相談したい。"),
+    ("confidential", "Please polish: 'We have agreed to sell the Harrogate branch to Pellow Partners. No one outside the steering group knows, so keep it off email.'"),
+    ("confidential", "取引先の倒産で売掛金3,200万円が回収不能になりそうです。今は経理課長と私しか知りません。社長への報告の仕方を相談したい。"),
+    # a union's subscription deducted or paid
+    ("union_membership", "Karen Doyle wants her Unison subs taken out of her pay from April. Where is that set up in Xero payroll?"),
     # a wallet's recovery phrase named, then a clause, then a colon and the words
     ("secret", "this is the recovery phrase for my ledger wallet, is anything misspelt: copper lantern ocean river tiger pencil marble garden velvet eagle summit lemon"),
     ("secret", "my metamask seed phrase, just checking it's 12 words: apple window crane silver mountain rocket puzzle harbor violin candle meadow frost"),

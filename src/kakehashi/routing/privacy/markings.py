@@ -72,6 +72,7 @@ _STATED_EN = re.compile(
     # news kept from the rest, said as who has not been told (held-out AK's ak-115, ak-011): "nobody's been told", "staff
     # haven't been told", "do not share with staff before the 14th"
     r"\b(?:nobody|no\s+one|no-one)(?:'s|\s+has|\s+have)\s+(?:yet\s+)?been\s+told\b|"
+    r"\b(?:nobody|no\s+one|no-one)\s+outside\s+(?:this|the|our)\s+(?:[\w-]+\s+){0,2}knows\b|"
     r"\b(?:staff|employees|the\s+team|the\s+workforce|colleagues|the\s+auditors|the\s+bank|the\s+board|investors)\s+"
     r"(?:haven'?t|have\s+not|hasn'?t|has\s+not|don'?t|do\s+not)\s+(?:yet\s+)?(?:been\s+told|know\s+yet|know\b)|"
     r"\b(?:do\s+not|don'?t)\s+(?:share|mention|discuss)\s+(?:this\s+|it\s+)?with\s+(?:the\s+|our\s+|any\s+)?"
@@ -114,7 +115,9 @@ _JA_MARK = re.compile(
     r"(?:取締役|取締役会|役員会|経営陣|経営会議|経営層)(?:限り|限定|のみ)|持出厳禁|持ち出し厳禁|ここだけの話|"
     r"(?:本人|社員|従業員|職員|スタッフ|部下|現場|金融機関|銀行|株主|取引先)(?:たち|達|ら)?(?:や[^\s。、]{1,8})?(?:に|へ)(?:は|も)?"
     r"(?:まだ)?(?:一切|何も)?(?:伝えて|知らせて|言って|話して|説明して|公表して|発表して)(?:い)?(?:ない|ません)|"
-    r"(?:役員|取締役|経営陣|幹部|社長)(?:の)?(?:\d{1,2}|[一二三四五]|数)?(?:人|名)?しか知らない"
+    r"(?:役員|取締役|経営陣|幹部|社長)(?:の)?(?:\d{1,2}|[一二三四五]|数)?(?:人|名)?しか知らない|"
+    # ...or someone and the writer alone know it: 「社内では人事部長と私しか知りません」 (held-out AK's ak-118, rules alone)
+    r"と(?:私|僕|自分|わたし)しか知(?:らない|りません)"
 )
 # Words that make a sentence *about* markings rather than marked: 「違い」「とは」「ルール」...
 _JA_META = re.compile(

