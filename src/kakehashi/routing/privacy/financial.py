@@ -308,6 +308,24 @@ _COMPANY_LINE_HEAD = re.compile(
 )
 
 
+# ...or the payment details an organisation prints for its own customers or donors, said so before the account: 「当社への
+# お振込先が下記に変更」「当社（株式会社…）の請求書に載せる振込先」, "For our donate page: 'You can give by bank transfer to …
+# Trust'", "pay us by bank transfer to" (held-out AK's ak-031, ak-194, ak-098). Not when the account is said to be the
+# writer's own or personal (a refund "to my own account", 「私個人の口座」).
+_OWN_PAYEE = re.compile(
+    r"(?:当社|弊社|当店|当院|当法人|当会|当団体)(?:[（(][^）)\n]{1,30}[）)])?(?:へ|宛て?)?の?[^。\n]{0,12}?"
+    r"(?:お?振込み?先|お?振り込み先|お支払い?先|入金先)"
+    r"|(?i:\b(?:donat(?:e|ion|ions)|giving|fundraising|appeal)\s+page\b|\b(?:give|donate)\s+(?:to\s+us\s+)?by\s+(?:bank\s+)?transfer\b|"
+    r"\bpay\s+us\s+by\s+(?:bank\s+)?transfer\b)"
+)
+_OWN_PAYEE_NOT = re.compile(r"(?i:\bmy\s+own\b|\bpersonal\b|\bprivate\b)|個人の?口座|私の口座|私個人|自分の口座")
+
+
+def _own_payee(text: str, start: int) -> bool:
+    before = text[max(0, start - 200) : start]
+    return bool(_OWN_PAYEE.search(before)) and not _OWN_PAYEE_NOT.search(before)
+
+
 def _company_holder_near(text: str, start: int, end: int) -> bool:
     for m in _HOLDER.finditer(text, max(0, start - 120), min(len(text), end + 120)):
         if COMPANY_HOLDER_JA.match(m.group("v").strip()):
@@ -339,6 +357,8 @@ def _organisation_account(text: str, start: int, end: int) -> bool:
     if _PAYEE_COMPANY_JA.search(text, _lines_up(text, line_start, 2, start - 120), start):
         return True
     if _COMPANY_LINE_HEAD.match(text, line_start, start):
+        return True
+    if _own_payee(text, start):
         return True
     # a registered business's invoice (see REGISTERED_BUSINESS) headed by its company name ("Hartley Print Ltd, Unit 4 …
     # VAT reg GB …\nPayment within 30 days to: HSBC, sort code …", held-out AB's ab-070) whose payment line names no
@@ -425,7 +445,8 @@ def _bank_accounts(text: str) -> Iterator[Span]:
             # (or a bracketed field to fill in: "[beneficiary name]")
             if _ORG_HOLDER_FIELD.match(text, m.start()):
                 continue  # a company's own account, by its legal form
-            if COMPANY_HOLDER_JA.match(value) and (REGISTERED_BUSINESS.search(text) or _PAYEE_COMPANY_JA.search(text)):
+            if COMPANY_HOLDER_JA.match(value) and (REGISTERED_BUSINESS.search(text) or _PAYEE_COMPANY_JA.search(text)
+                                                  or _own_payee(text, m.start())):
                 continue  # a registered business's own account on its invoice (see REGISTERED_BUSINESS), or a company payee's
             if _HOLDER_ASKED.search(value):
                 continue  # the field asked about, not filled in: 「口座名義はカナも必要？」 (held-out AA's aa-192)

@@ -68,7 +68,19 @@ _STATED_EN = re.compile(
     r"\b(?:to|with)\s+(?:(?:our|the|any)\s+)?(?:customers|clients|anyone|the\s+press|the\s+public|media|partners|outsiders|"
     r"external|vendors|competitors)\b|"
     # securities law's own label for inside information (SEC Reg FD / MAR): "material non-public information"
-    r"\b(?:contains?|this\s+is|includes?)\s+(?:\w+\s+){0,2}material\s+non-?public\s+information\b|\bMNPI\b)"
+    r"\b(?:contains?|this\s+is|includes?)\s+(?:\w+\s+){0,2}material\s+non-?public\s+information\b|\bMNPI\b|"
+    # news kept from the rest, said as who has not been told (held-out AK's ak-115, ak-011): "nobody's been told", "staff
+    # haven't been told", "do not share with staff before the 14th"
+    r"\b(?:nobody|no\s+one|no-one)(?:'s|\s+has|\s+have)\s+(?:yet\s+)?been\s+told\b|"
+    r"\b(?:nobody|no\s+one|no-one)\s+outside\s+(?:this|the|our)\s+(?:[\w-]+\s+){0,2}knows\b|"
+    r"\b(?:staff|employees|the\s+team|the\s+workforce|colleagues|the\s+auditors|the\s+bank|the\s+board|investors)\s+"
+    r"(?:haven'?t|have\s+not|hasn'?t|has\s+not|don'?t|do\s+not)\s+(?:yet\s+)?(?:been\s+told|know\s+yet|know\b)|"
+    r"\b(?:do\s+not|don'?t)\s+(?:share|mention|discuss)\s+(?:this\s+|it\s+)?with\s+(?:the\s+|our\s+|any\s+)?"
+    r"(?:staff|employees|the\s+team|workforce|colleagues)\s+(?:before|until|yet)\b)"
+    # an audience limit that opens the text or a quote: "Board only.", "Directors only -", "Trustees only:" (held-out AK's
+    # ak-011)
+    r"|(?:^|(?<=[\'\"‘“「:：]))[ \t]*(?:Board|Directors|Trustees|Partners|Exec(?:utive)?s?|Senior\s+(?:team|leadership)|"
+    r"Management|Leadership|Committee)\s+only\s*(?:[.:;–—-]|\s-\s)"
     # an access label naming the audience: "(Restricted: Sales Leadership)", "Confidential - Board only"
     r"|(?:\b(?:Restricted|Confidential|Internal)\s*[:：]\s*[A-Z][\w&]+(?:\s+[A-Z][\w&]+){0,3})(?=\s*[)\]】\n|])"
 )
@@ -97,7 +109,15 @@ _JA_MARK = re.compile(
     r"(?:理事|役員|幹事|委員|幹部|執行部|運営|世話人|役職者|管理職|当事者|担当者|班長)(?:会)?(?:限り|限定|のみ(?:閲覧|共有))|"
     # keeping it in: 「外には出さないで」「口外しないこと」「外部に漏らさないように」
     r"(?<![一-龥])外(?:に|へ)(?:は)?(?:絶対に)?出さないで|口外(?:しない(?:こと|で|ように)|無用|厳禁)|"
-    r"(?:外部|社外|部外|外)(?:に|へ)(?:は)?(?:出さ|漏らさ|持ち出さ)ない(?:こと|ように)"
+    r"(?:外部|社外|部外|外)(?:に|へ)(?:は)?(?:出さ|漏らさ|持ち出さ)ない(?:こと|ように)|"
+    # a board's audience limit and the news not yet told (held-out AK's ak-066, ak-052, ak-164): 「取締役限り」「持出厳禁」
+    # 「まだ本人たちには伝えていません」「社員や金融機関にはまだ一切知らせていない」「役員3人しか知らない」「ここだけの話」
+    r"(?:取締役|取締役会|役員会|経営陣|経営会議|経営層)(?:限り|限定|のみ)|持出厳禁|持ち出し厳禁|ここだけの話|"
+    r"(?:本人|社員|従業員|職員|スタッフ|部下|現場|金融機関|銀行|株主|取引先)(?:たち|達|ら)?(?:や[^\s。、]{1,8})?(?:に|へ)(?:は|も)?"
+    r"(?:まだ)?(?:一切|何も)?(?:伝えて|知らせて|言って|話して|説明して|公表して|発表して)(?:い)?(?:ない|ません)|"
+    r"(?:役員|取締役|経営陣|幹部|社長)(?:の)?(?:\d{1,2}|[一二三四五]|数)?(?:人|名)?しか知らない|"
+    # ...or someone and the writer alone know it: 「社内では人事部長と私しか知りません」 (held-out AK's ak-118, rules alone)
+    r"と(?:私|僕|自分|わたし)しか知(?:らない|りません)"
 )
 # Words that make a sentence *about* markings rather than marked: 「違い」「とは」「ルール」...
 _JA_META = re.compile(

