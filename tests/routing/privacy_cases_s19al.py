@@ -32,7 +32,7 @@ SENSITIVE = [
     ("secret", "インスタのバックアップコード 3917 5520、8046 1273、6652 9081 をメモ帳に保存してるけど危ない？"),
     # a union card drive
     ("union_membership", "From our organizing channel: card count is 48, Priya Nair and Tom Okafor signed today. Draft an update without their names."),
-    ("union_membership", "DM from Jess Calloway: she's organizing with CWA and wants me to sign a card before Friday. is that risky?"),
+    ("union_membership", "DM from Jess Calloway: she's organizing with NNU and wants me to sign a card before Friday. is that risky?"),
     ("union_membership", "LINEグループ「組合準備」のまとめ：加入届は15人。経理の西田さんが昨日書いてくれた。来月結成大会。名前は伏せて議事録にして。"),
     # time done for an offence
     ("criminal_record", "The guy from my gaming clan, Rory Banks, did 2 years for armed robbery. should I still meet him IRL?"),
