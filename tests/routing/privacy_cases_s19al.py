@@ -13,7 +13,7 @@ book's topic; an online lesson as the setting where a teacher said something (�
 False-positive classes (hard negatives): a rights question about talk ("can my employer fire me for talking about
 unionizing"); a public crisis line named in a resources post (a capitalised service's name holds the word suicide or
 crisis). The same words as a topic or as ordinary life stay clean too: how Discord tokens look, a hash, what backup
-codes are, a birthday card to sign, did 18 months for a degree, an INTERNAL gRPC status, a book club's novel.
+codes are, a dotted code identifier, a birthday card to sign, did 18 months for a degree, an INTERNAL gRPC status, a book club's novel.
 Guards of the new exclusions against their nearest look-alikes are at the end of SENSITIVE (a hotline called by a person,
 a rights question beside a stated union office).
 """
@@ -57,6 +57,7 @@ HARD_NEGATIVES = [
     "Write a resources post for our gaming Discord: National Domestic Violence Hotline 1-800-799-7233, Samaritans 116 123.",
     # the same words as a topic or ordinary life
     "What does a Discord bot token look like, and where do I reset it?",
+    "Why does NotificationServiceHandlers.listen.onMessageReceivedCallbackHandler fail in my Kotlin app?",
     "LINEのチャネルシークレットって何に使うの？環境変数に入れるべき？",
     "What are backup codes for 2FA and how many does Google give you?",
     "We're all signing a birthday card for Sara from the office, can you suggest a message?",

@@ -44,7 +44,8 @@ _PREFIXED: tuple[tuple[str, str], ...] = (
     ("api_key", r"\b(?:AC|SK)[a-f0-9]{32}\b"),  # Twilio
     ("api_key", r"\b\d{8,10}:AA[A-Za-z0-9_-]{33}\b"),  # Telegram bot
     # Discord bot token: the bot's id in base64 (M, N or O first), a timestamp, an HMAC (held-out AL's al-004, al-155)
-    ("token", r"\b[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38}(?![\w-])"),
+    # (digits in the id and the HMAC both: "ModelTrainerConfigurations.method.someLongAttributeName" is code)
+    ("token", r"\b[MNO](?=[A-Za-z_-]{0,26}\d)[A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.(?=[A-Za-z_-]{0,37}\d)[A-Za-z0-9_-]{27,38}(?![\w-])"),
     # More gitleaks rule families with a fixed prefix.
     ("api_key", r"\b[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}"),  # Azure AD client secret
     ("api_key", r"\bkey-[0-9a-f]{32}\b"),  # Mailgun
