@@ -56,9 +56,9 @@ HARD_NEGATIVES = [
     "チケットのお問い合わせ窓口の案内文を作って。宛先は tickets@hotel-example.jp、受付は平日10時から17時。",
     "Draft the registration FAQ for our summit: email registration@summit-example.org for group bookings and invoices.",
     # a venue's information card with headings under a rail "Line"
-    "Make this a neat box for our wedding website:\nHotel Aozora (draft)\nNearest station: Shin-Osaka (JR Kyoto Line), 5 min\n"
-    "Parking: 80 spaces, free for guests\nAccessibility: step-free entrance, lifts, accessible toilets, wheelchairs on request\n"
-    "Check-in: from 15:00",
+    ("Make this a neat box for our wedding website:\nHotel Aozora (draft)\nNearest station: Shin-Osaka (JR Kyoto Line), 5 min\n"
+     "Parking: 80 spaces, free for guests\nAccessibility: step-free entrance, lifts, accessible toilets, wheelchairs on request\n"
+     "Check-in: from 15:00"),
     # a traveller's phrase quoted to be said in another language
     "How do I say 'I have a nut allergy' in Thai? Travelling to Chiang Mai next month.",
     "「私は卵アレルギーです」を韓国語でなんて言う？旅行用にメモしたい。",
