@@ -16,7 +16,8 @@ a stand-in domain spelled "<word>-example.org"; a venue's information card whose
 were read as chat speakers because a rail "Line" reads as the LINE app; a traveller's phrase quoted to be said in another
 language ("how do I say 'I have a nut allergy' in Japanese"). The same words as a topic stay clean too: what an API key
 or an application id is, a docs example's id, "do not circulate air", staff not told to wear masks, a wedding with a
-bride and a groom, partnership schemes as a topic, a secret kept from work with no same-sex couple in the prompt.
+bride and a groom, partnership schemes as a topic, a secret kept from work with no same-sex couple in the prompt (or
+beside an LGBT training topic, the thing untold named: a job hunt).
 Guards of the new exclusions against their nearest look-alikes are at the end of SENSITIVE (a named guest's own mailbox
 on a stand-in domain, a phrase for translation beside the writer's own stated allergy).
 """
@@ -69,6 +70,8 @@ HARD_NEGATIVES = [
     "Hotel staff not told to wear name badges — is that a problem for guest security?",
     "Write a toast for the bride and groom, Emma and Josh, who met on a ferry to Skye.",
     "同性パートナーシップ宣誓制度を導入している自治体の一覧を、旅行業の研修資料用にまとめて。",
+    "LGBT研修の資料を作っています。田中さんは転職活動のことを職場に言っていないので、名前は出さないで。",
+    "We're writing an LGBT inclusion guide for hotel staff. Tom Baker hasn't told his boss he's job hunting, so leave his name off.",
     "お客様（田中様）はこの旅行を職場に公表していないそうです。奥様へのサプライズなので、確認の電話は携帯にだけお願いします。",
     "What does 'INTERNAL' mean on a hotel's room-status screen?",
     "The conference on diabetes care: Dr. Lee is speaking about insulin pumps.",

@@ -736,16 +736,23 @@ _UNION_CONTEXT = lowercase_pattern(
 )
 # A couple's secret kept from work or family, said in a prompt that tells of a same-sex couple (held-out AM's am-187:
 # 「同性パートナーシップ宣誓をしたお客様の新婚旅行…。お二人（長尾様・藤原様）は職場に公表していないため…」, am-107): the
-# sentence that names them is about their orientation though the word is in another sentence. Only with the topic in the
-# prompt (see `special_categories`): 「病気のことは職場に公表していない」 alone is no orientation.
+# sentence that names them is about their orientation though the word is in another sentence. Only with a same-sex couple
+# told of in the prompt, outside a topic's frame (see `special_categories`), and with nothing else named as the thing
+# untold: 「病気のことは職場に公表していない」, "hasn't told his boss he's job hunting" are no orientation.
 _NOT_OUT = lowercase_pattern(
     r"(?i:\b(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:yet\s+)?told\s+(?:their|his|her|my|our)\s+"
-    r"(?:famil(?:y|ies)|parents|employers?|work|colleagues|boss|managers?)\b|"
-    r"\b(?:parents|family|families|employers?|colleagues|boss|work)\s+(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+(?:yet\s+)?know\b|"
+    r"(?:famil(?:y|ies)|parents|employers?|work|colleagues|boss|managers?)\b(?!\s+(?:that|about|of|he|she|they|it|his|her|their)\b)|"
+    r"\b(?:parents|family|families|employers?|colleagues|boss|work)\s+(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+(?:yet\s+)?know\b"
+    r"(?!\s+(?:that|about|of|he|she|they|it|his|her|their)\b)|"
     r"\bnot\s+out\s+(?:at\s+work|to\s+(?:his|her|their|my|our)\s+\w+)\b)"
-    r"|(?:職場|会社|勤務先|家族|親|両親|ご両親|親族|親戚|周囲|周り|同僚|上司)(?:に|には|にも|へ|へは)(?:まだ)?(?:は)?"
+    r"|(?<!を)(?:職場|会社|勤務先|家族|親|両親|ご両親|親族|親戚|周囲|周り|同僚|上司)(?:に|には|にも|へ|へは)(?:まだ)?(?:は)?"
     r"(?:(?:公表し|公言し|カミングアウトし|打ち明け|言っ|話し|伝え|知らせ)(?:て(?:い|お)?)?(?:ない|ません|らず|ず)|公表せず|公言せず)"
     r"|(?:職場|会社|勤務先|家族|親|両親|ご両親|親族|周囲)(?:に|には|にも|へ)(?:は)?(?:内緒|秘密)"
+)
+_SAME_SEX_COUPLE = lowercase_pattern(
+    r"(?i:\bsame[- ](?:sex|gender)\b|\bgay\b|\blesbian|\bcivil\s+partner|\b(?:his|he's)\s+(?:husband|boyfriend)\b|"
+    r"\b(?:her|she's)\s+(?:wife|girlfriend)\b|\b(?:two|both)\s+(?:grooms|brides)\b)"
+    r"|同性|パートナーシップ(?:宣誓|証明)|(?:新郎|新婦)(?:が|は|も)?(?:お)?(?:二人|2人|ふたり|２人)(?!目)"
 )
 _UNION_ROLE = lowercase_pattern(
     r"(?i:\b(?:chief|shop|union)\s+steward|\bbranch\s+(?:secretary|chair|president|treasurer)|"
@@ -1162,11 +1169,12 @@ def special_categories(text: str) -> Iterator[Span]:
     )
     writing_fiction = bool(_WRITING_FICTION.search(low, 0, spans[0][1] if spans else len(low)))
     union_topic = bool(_UNION_CONTEXT.search(low))
-    # (the word itself, not a quoted word or a group's name: see _NOT_OUT)
-    orientation_topic = any(
+    # (a couple's words themselves, not a quoted word, a group's name or a topic's frame: see _NOT_OUT)
+    orientation_topic = _NOT_OUT.search(low) is not None and any(
         not _mentioned(text, m.start(), m.end()) and not _GROUP_AFTER.match(low, m.end())
-        for m in VOCABULARIES["sexual_orientation"].finditer(low)
-    ) if _NOT_OUT.search(low) else False
+        and not any(s0 <= m.start() < s1 and any(s0 <= f < s1 for f in frames) for s0, s1 in spans)
+        for m in _SAME_SEX_COUPLE.finditer(low)
+    )
     funeral = bool(_FUNERAL.search(low))
     general = [m.start() for m in _GENERAL_QUESTION.finditer(low)]
     claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)]
