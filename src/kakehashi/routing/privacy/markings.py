@@ -35,10 +35,11 @@ _CAPS_EN = re.compile(
 )
 # A pasted or quoted message stamped INTERNAL at its head and told not to go further (held-out AL's al-032: "'INTERNAL -
 # T&S will ban … pending legal review, do not share.'"): the capitals at a line's or a quote's start, then "do not share"
-# in the same line ("INTERNAL" alone is also a gRPC status, and "do not share" alone any advice).
+# in the same line ("INTERNAL" alone is also a gRPC status, and "do not share" alone any advice). A memo's own verb
+# counts too (held-out AM's am-010: "INTERNAL — … merger talks, do not circulate").
 _INTERNAL_NOT_TO_SHARE = re.compile(
     r"(?:^|(?<=['\"‘“「『]))[ \t>*]*INTERNAL[ \t]*[-–—:][ \t]+[^\n]{0,200}?\b(?i:do\s+not|don['’]?t|please\s+don['’]?t)\s+"
-    r"(?i:share|forward|distribute|repost|leak|screenshot)\b",
+    r"(?i:share|forward|distribute|repost|leak|screenshot|circulate|pass\s+(?:it\s+|this\s+)?on)\b",
     re.MULTILINE,
 )
 _LINE_HEAD_EN = re.compile(rf"(?:^|(?<=[「『“]))[ \t>*#_-]*(?i:{_EN_MARK})(?:[ \t]*(?:[-–—:|/.!]|$)|[ \t]+(?i:draft|memo|document))", re.MULTILINE)
@@ -49,7 +50,9 @@ _STATED_EN = re.compile(
     r"(?:confidential|proprietary|privileged|internal\s+(?:use\s+)?only|under\s+NDA|restricted))"
     r"|(?i:\b(?:strictly|company|highly)\s+confidential\b|\bprivileged\s*(?:&|and)\s*confidential\b|"
     r"\bproprietary\s*(?:&|and)\s*confidential\b|\battorney[- ]client\s+privileged\b|"
-    r"\bnot\s+for\s+(?:distribution|circulation)\b|\bdo\s+not\s+(?:forward|distribute)\b|\b(?:under|covered\s+by|subject\s+to)\s+(?:an\s+|the\s+|our\s+|their\s+|this\s+)?(?:mutual\s+|signed\s+|two[- ]way\s+)?NDA\b|"
+    r"\bnot\s+for\s+(?:distribution|circulation)\b|\bdo\s+not\s+(?:forward|distribute)\b|"
+    # a document's circulation stopped (held-out AM's am-010): "do not circulate", "please don't circulate this"
+    r"\b(?:do\s+not|don['’]?t|please\s+don['’]?t)\s+circulate\b(?!\s+(?:the\s+)?(?:air|water|blood|heat|fluid))|\b(?:under|covered\s+by|subject\s+to)\s+(?:an\s+|the\s+|our\s+|their\s+|this\s+)?(?:mutual\s+|signed\s+|two[- ]way\s+)?NDA\b|"
     r"\b(?:is|are)\s+(?:strictly\s+)?(?:internal(?:\s+use)?\s+only|confidential)\s+and\b|"
     # an audience named after the word: "Confidential, committee only:", "confidential - trustees only"
     r"\bconfidential\s*[,;:–—-]\s*(?:[\w'’]+\s+){1,2}only\b|\beyes\s+only\b|"
@@ -83,6 +86,9 @@ _STATED_EN = re.compile(
     r"\b(?:nobody|no\s+one|no-one)\s+outside\s+(?:this|the|our)\s+(?:[\w-]+\s+){0,2}knows\b|"
     r"\b(?:staff|employees|the\s+team|the\s+workforce|colleagues|the\s+auditors|the\s+bank|the\s+board|investors)\s+"
     r"(?:haven'?t|have\s+not|hasn'?t|has\s+not|don'?t|do\s+not)\s+(?:yet\s+)?(?:been\s+told|know\s+yet|know\b)|"
+    # ...or said in a note's shorthand (held-out AM's am-010): "staff not told yet", "employees still not yet informed"
+    r"\b(?:staff|employees|the\s+team|the\s+workforce|colleagues|investors|the\s+board)\s+(?:(?:are|were|is)\s+)?"
+    r"(?:still\s+)?not\s+(?:yet\s+(?:told|informed)|(?:told|informed)\s+yet)\b|"
     r"\b(?:do\s+not|don'?t)\s+(?:share|mention|discuss)\s+(?:this\s+|it\s+)?with\s+(?:the\s+|our\s+|any\s+)?"
     r"(?:staff|employees|the\s+team|workforce|colleagues)\s+(?:before|until|yet)\b)"
     # an audience limit that opens the text or a quote: "Board only.", "Directors only -", "Trustees only:" (held-out AK's
@@ -98,7 +104,7 @@ _CLASSIFICATION_FIELD = re.compile(
     r"|(?:機密区分|情報区分|秘密区分|機密レベル|取扱区分)\s*[:：]\s*\S+"
 )
 _JA_MARK = re.compile(
-    r"社外秘|極秘|部外秘|厳秘|マル秘|㊙|関係者外秘|関係者限り|社内限り|社内限定|社内用|取扱注意|取扱い注意|"
+    r"社外秘|極秘|部外秘|回覧(?:禁止|不可)|厳秘|マル秘|㊙|関係者外秘|関係者限り|社内限り|社内限定|社内用|取扱注意|取扱い注意|"
     r"取り扱い注意|持出禁止|持ち出し禁止|複製禁止|転送禁止|口外禁止|他言無用|開示禁止|機密(?!性|保持|保護|管理|情報を扱|情報の取扱|情報の取り扱)|"
     # the Japanese government's classification labels (政府機関等の対策基準: 機密性1〜3情報)
     r"機密性\s*[23]\s*情報|"

@@ -45,7 +45,12 @@ _NOT_A_SPEAKER_EN = _words(
     "system human ai bot model prompt response context task goal owner location attendees reason ps p.s todo "
     "fixme http https ftp file path url id type value key default env image version command cmd run test tests "
     "expected actual severity priority category tags tag label labels source target server client comment "
-    "comments update updates reply draft memo tip hint warning caution important edit nb"
+    "comments update updates reply draft memo tip hint warning caution important edit nb "
+    # a venue's or a hotel's information card, its headings (held-out AM's am-003: "Parking: …", "Accessibility: …" under a
+    # "Minatomirai Line" that reads as the LINE app)
+    "parking access accessibility directions hours opening venue facilities amenities wifi wi-fi check-in checkin "
+    "check-out checkout breakfast lunch dinner price prices fee fees admission tickets dress luggage pets smoking "
+    "transport shuttle capacity seating catering entrance toilets lifts"
 )
 _NOT_A_SPEAKER_JA = _words(
     "氏名 名前 お名前 日時 日付 時間 場所 件名 宛先 本文 議題 目的 備考 結論 決定事項 内容 結果 回答 質問 注意 "
@@ -53,7 +58,9 @@ _NOT_A_SPEAKER_JA = _words(
     "ログ エラー タイトル テーマ ポイント ステータス タスク コメント サマリー 概要 要約 参加者 出席者 欠席者 "
     "次回 次回予定 宿題 課題 補足 例 入力 出力 条件 手順 前提 背景 問題 解答 答え 質問者 回答者 システム "
     "ユーザー アシスタント 案件 報告 連絡 相談 予定 見出し 目次 参考 出典 金額 合計 単価 数量 品名 "
-    "まとめ ねらい めあて おしらせ おすすめ ひとこと つぎ こたえ といかけ"
+    "まとめ ねらい めあて おしらせ おすすめ ひとこと つぎ こたえ といかけ "
+    "駐車場 アクセス 交通 最寄り駅 最寄駅 営業時間 料金 設備 バリアフリー チェックイン チェックアウト 朝食 夕食 昼食 "
+    "会場 持ち物 服装 集合 集合場所 解散 定員 入場 送迎 喫煙 館内 客室 落とし物 忘れ物"
 )
 # Roles that speak in transcripts (counted when the prompt has at least two speaker lines).
 _ROLE_SPEAKERS = _words(

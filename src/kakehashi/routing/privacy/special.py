@@ -356,13 +356,17 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"\b(?:she|she's|daughter|sister|niece|girl|ms\.?\s+\w+|mrs\.?\s+\w+|miss\s+\w+)\b[^.;?!]{0,30}\b(?:likes|dates|into)\s+(?:girls|women)\b(?!['’])|"
         r"\b(?:he|mr\.?\s+\w+)\s+has\s+a\s+boyfriend\b|\b(?:she|ms\.?\s+\w+|mrs\.?\s+\w+|miss\s+\w+)\s+has\s+a\s+girlfriend\b|"
         r"\b(?:isn'?t|is\s+not|not\s+yet|wasn'?t)\s+out\s+(?:at\s+work|to\s+(?:his|her|their|the|anyone))\b|"
+        # ...with the subject's verb contracted (held-out AM's am-107: "they're married and he's not out at work")
+        r"\b(?:he|she|they|i)(?:'s|’s|'re|’re|'m|’m|\s+is|\s+are|\s+am)\s+not\s+(?:yet\s+)?out\s+(?:at\s+work|to\s+(?:his|her|their|my|the|anyone))\b|"
         r"\bidentif(?:ies|y|ied)\s+as\s+(?:a\s+)?(?:wom[ae]n|m[ae]n|girl|boy|female|male|non-?binary|trans)\b|\battracted\s+to\s+(?:other\s+)?(?:men|women|boys|girls)\s+(?:too|as\s+well)\b|"
         r"\b(?:his|he's|brother'?s|son'?s|father'?s|dad'?s|uncle'?s|nephew'?s|grandpa'?s|grandfather'?s)\s+(?:husband|boyfriend)\b|"
         r"\b(?:her|she's|sister'?s|daughter'?s|mother'?s|mom'?s|mum'?s|aunt'?s|niece'?s|grandma'?s|grandmother'?s)\s+(?:wife|girlfriend)\b)"
         # two grooms or two brides at one wedding: "groom and groom", 「新郎 中島様・新郎 Ellis様」
-        r"|\b(?:two\s+(?:grooms|brides)|grooms?\s+(?:and|&)\s+groom|brides?\s+(?:and|&)\s+bride)\b"
+        r"|\b(?:two\s+(?:grooms|brides)|both\s+(?:grooms|brides)|grooms?\s+(?:and|&)\s+groom|brides?\s+(?:and|&)\s+bride)\b"
         r"|\bgroom\b[^.;\n]{1,40}?\b(?:and|&)\s+groom\b|\bbride\b[^.;\n]{1,40}?\b(?:and|&)\s+bride\b"
         r"|新郎(?!新婦)(?=[^。\n新]{1,30}新郎(?!新婦))|新婦(?=[^。\n新]{1,30}新婦)|同性カップル|同性同士の(?:カップル|夫婦|パートナー)|"
+        # ...or counted (held-out AM's am-032: 「新郎が二人です（…さんと…さん）」): 「新婦が2人」「新郎お二人」「お二人とも新郎」
+        r"(?:新郎|新婦)(?:が|は|も)?(?:お)?(?:二人|2人|ふたり|２人)(?!目)|(?:二人|2人|ふたり|２人)とも(?:新郎|新婦)|"
         r"(?:兄|弟|息子|父|叔父|伯父|祖父|彼)の(?:夫|旦那|彼氏)|(?:姉|妹|娘|母|叔母|伯母|祖母|彼女)の(?:妻|嫁|奥さん|彼女)|"
         r"ゲイ|レズビアン|バイセクシュアル|バイセクシャル|トランスジェンダー|同性愛|同性の(?:パートナー|恋人)|"
         # a child with two mothers or two fathers, a coming-out in other words (held-out AH's ah-149, ah-009)
@@ -438,7 +442,11 @@ _TOPIC_FRAME = lowercase_pattern(
     # about unionizing"
     r"\b(?:discipline|fire|sack|punish|retaliate\s+against|ban)\s+(?:me|us|someone|workers|employees|staff)\s+for\s+"
     r"(?:talking|asking|posting|chatting|discussing)\s+(?:about|on)\b|"
-    r"\blesson|\bworkshop\s+on|\bquiz|\btell\s+me\s+about|\bconference|\bspeakers?\b|\bpanel(?:ists?)?\b|"
+    r"\blesson|\bworkshop\s+on|\bquiz|\btell\s+me\s+about|"
+    # (a conference's things are a setting, as an event organiser's notes name them: "the conference list", "the conference
+    # hotel"; see s20-am-classes.md)
+    r"\bconference(?!\s+(?:list|lists|rooms?|hotel|dinner|badges?|packs?|desk|team|rate|bookings?|registration|attendees?|"
+    r"delegates?|staff|call|calls|lanyards?|seating|venue)\b)|\bspeakers?\b|\bpanel(?:ists?)?\b|"
     r"\bawareness\b|\bfundrais|\bcharity\b|\bcampaign\b|\blearn(?:ing)?\s+about|\bbooks?\s+(?:about|on)\b|\bin\s+general\b|\bgeneral\s+terms\b|"
     # what the law lets one ask applicants (held-out AF's af-194: "What am I legally allowed to ask on a rental
     # application about criminal history … General overview please"): a question about questions, no one's answer
@@ -570,6 +578,10 @@ _TALKED_ABOUT = re.compile(
     r"\s*(?:について|とは|という(?:言葉|表現|文言|規定|条文|部分|言い方)|の(?:意味|定義|範囲|解釈|部分|文言)|って(?:どう|何|なに))"
     r"|(?:は|が)(?:広すぎ|狭すぎ|曖昧|あいまい|厳しすぎ|わかりにくい|分かりにくい)"
     r"|(?i:\s+(?:means|refers\s+to|covers|is\s+too\s+(?:broad|vague|narrow)))"
+    # ...or a phrase asked for in another language, as a traveller's phrasebook gives it (held-out AM's am-132: "How do I say
+    # 'I have a shellfish allergy' in Japanese"); 「「卵アレルギーがあります」を英語で」
+    r"|(?i:\s+in\s+(?:japanese|english|chinese|mandarin|cantonese|korean|thai|vietnamese|french|spanish|italian|german|portuguese)\b)"
+    r"|(?:って|は|を|と)?(?:英語|日本語|中国語|韓国語|タイ語|ベトナム語|フランス語|スペイン語|イタリア語|ドイツ語)で(?:何て|なんて|どう)?(?:言|書|伝え)"
 )
 
 
@@ -721,6 +733,26 @@ _UNION_CONTEXT = lowercase_pattern(
     r"|労働組合|労組|(?<!協同)(?<!保険)(?<!共済)(?<!健保)組合(?:員|側|活動|費|役員|大会|支部|執行部)|ユニオン|団体交渉|団交|春闘|労使協議|三六協定の締結"
     # a union being formed, its sign-up forms counted (held-out AL's al-001): 「#組合準備」「結成大会」「加入届もう12人」
     r"|(?<!協同)(?<!保険)(?<!共済)(?<!健保)組合(?:準備|結成|づくり|作り)|結成大会"
+)
+# A couple's secret kept from work or family, said in a prompt that tells of a same-sex couple (held-out AM's am-187:
+# 「同性パートナーシップ宣誓をしたお客様の新婚旅行…。お二人（長尾様・藤原様）は職場に公表していないため…」, am-107): the
+# sentence that names them is about their orientation though the word is in another sentence. Only with a same-sex couple
+# told of in the prompt, outside a topic's frame (see `special_categories`), and with nothing else named as the thing
+# untold: 「病気のことは職場に公表していない」, "hasn't told his boss he's job hunting" are no orientation.
+_NOT_OUT = lowercase_pattern(
+    r"(?i:\b(?:haven'?t|hasn'?t|have\s+not|has\s+not)\s+(?:yet\s+)?told\s+(?:their|his|her|my|our)\s+"
+    r"(?:famil(?:y|ies)|parents|employers?|work|colleagues|boss|managers?)\b(?!\s+(?:that|about|of|he|she|they|it|his|her|their)\b)|"
+    r"\b(?:parents|family|families|employers?|colleagues|boss|work)\s+(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+(?:yet\s+)?know\b"
+    r"(?!\s+(?:that|about|of|he|she|they|it|his|her|their)\b)|"
+    r"\bnot\s+out\s+(?:at\s+work|to\s+(?:his|her|their|my|our)\s+\w+)\b)"
+    r"|(?<!を)(?:職場|会社|勤務先|家族|親|両親|ご両親|親族|親戚|周囲|周り|同僚|上司)(?:に|には|にも|へ|へは)(?:まだ)?(?:は)?"
+    r"(?:(?:公表し|公言し|カミングアウトし|打ち明け|言っ|話し|伝え|知らせ)(?:て(?:い|お)?)?(?:ない|ません|らず|ず)|公表せず|公言せず)"
+    r"|(?:職場|会社|勤務先|家族|親|両親|ご両親|親族|周囲)(?:に|には|にも|へ)(?:は)?(?:内緒|秘密)"
+)
+_SAME_SEX_COUPLE = lowercase_pattern(
+    r"(?i:\bsame[- ](?:sex|gender)\b|\bgay\b|\blesbian|\bcivil\s+partner|\b(?:his|he's)\s+(?:husband|boyfriend)\b|"
+    r"\b(?:her|she's)\s+(?:wife|girlfriend)\b|\b(?:two|both)\s+(?:grooms|brides)\b)"
+    r"|同性|パートナーシップ(?:宣誓|証明)|(?:新郎|新婦)(?:が|は|も)?(?:お)?(?:二人|2人|ふたり|２人)(?!目)"
 )
 _UNION_ROLE = lowercase_pattern(
     r"(?i:\b(?:chief|shop|union)\s+steward|\bbranch\s+(?:secretary|chair|president|treasurer)|"
@@ -1137,6 +1169,12 @@ def special_categories(text: str) -> Iterator[Span]:
     )
     writing_fiction = bool(_WRITING_FICTION.search(low, 0, spans[0][1] if spans else len(low)))
     union_topic = bool(_UNION_CONTEXT.search(low))
+    # (a couple's words themselves, not a quoted word, a group's name or a topic's frame: see _NOT_OUT)
+    orientation_topic = _NOT_OUT.search(low) is not None and any(
+        not _mentioned(text, m.start(), m.end()) and not _GROUP_AFTER.match(low, m.end())
+        and not any(s0 <= m.start() < s1 and any(s0 <= f < s1 for f in frames) for s0, s1 in spans)
+        for m in _SAME_SEX_COUPLE.finditer(low)
+    )
     funeral = bool(_FUNERAL.search(low))
     general = [m.start() for m in _GENERAL_QUESTION.finditer(low)]
     claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)]
@@ -1196,6 +1234,8 @@ def special_categories(text: str) -> Iterator[Span]:
         terms = [(kind, m.start(), m.group()) for kind, p in VOCABULARIES.items() for m in p.finditer(low, s0, s1)]
         if union_topic:
             terms += [("union_membership", m.start(), m.group()) for m in _UNION_ROLE.finditer(low, s0, s1)]
+        if orientation_topic:
+            terms += [("sexual_orientation", m.start(), m.group()) for m in _NOT_OUT.finditer(low, s0, s1)]
         # A lexicon name where a vocabulary word starts is the word ("Addison's disease", "Christian").
         starts = {t for _, t, _ in terms}
         here = people[bisect.bisect_left(people, s0) : bisect.bisect_left(people, s1)]
