@@ -53,7 +53,7 @@ _STATED_EN = re.compile(
     # (not a service's promise to the people who use it, as a drop-in poster or a helpline says it: "conversations are
     # confidential and managers won't be told", held-out AN's an-141)
     r"(?<!conversations\s)(?<!sessions\s)(?<!discussions\s)(?<!calls\s)(?<!chats\s)(?<!consultations\s)(?<!appointments\s)"
-    r"(?<!visits\s)(?<!service\s)(?<!advice\s)(?<!support\s)(?<!counselling\s)(?<!counseling\s)(?<!say\s)(?<!share\s)(?<!tell\s)"
+    r"(?<!visits\s)(?<!service\s)(?<!advice\s)(?<!support\s)(?<!counselling\s)(?<!counseling\s)(?<!say\s)(?<!share\s)(?<!tell\s)(?<!\bus\s)"
     r"\b(?:is|are)\s+(?:strictly\s+)?(?:internal(?:\s+use)?\s+only|confidential)\s+and\b|"
     # an audience named after the word: "Confidential, committee only:", "confidential - trustees only"
     r"\bconfidential\s*[,;:–—-]\s*(?:[\w'’]+\s+){1,2}only\b|\beyes\s+only\b|"

@@ -203,7 +203,8 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"インスリンポンプ|低血糖|発作を起こ|"
         # HIV pre-exposure prophylaxis asked for or taken (held-out AN's an-005, an-144): "want to start PrEP", "on PrEP",
         # 「PrEPを始めたい」 (lowered, so "prep" only after a verb of taking it or before its clinic: not "meal prep", "exam prep")
-        r"(?i:\b(?:start|starting|started|on|taking|take|takes|took|prescribed|get|getting|stopped|stop)\s+prep\b(?!\s+(?:work|time|for\s+(?!hiv)))|"
+        r"(?i:\b(?:start|starting|started|on|taking|take|takes|took|prescribed|get|getting|stopped|stop)\s+prep\b(?!\s+(?:duty|work|time|school|cook\w*|list|day|sheet|period|room|class|session|team|table|station|course|phase|stage|"
+        r"tests?|exams?|kitchen|notes?|meals?|area|for\s+(?!hiv)))|"
         r"\bprep\s+(?:clinic|prescription|pills?|appointment|for\s+hiv|medication|tablets?|injections?)\b|\bhiv\s+prep\b)|"
         r"(?<![a-z])prep(?=を|の(?:処方|服用|外来|相談)|外来|(?:は|が|で)(?:保険|自費|処方))|プレップ|(?:曝露|暴露)前予防"
     ),
@@ -504,7 +505,12 @@ _TOPIC_FRAME = lowercase_pattern(
     r"(?:使|用い|考慮し|記録し|書)(?:って|て|いて)は(?:いけない|ならない|いけません|なりません)|一般的な(?:情報|知識|説明)|"
     # ...and what an interviewer should not ask, asked of by a guide (held-out AJ's aj-036): 「面接で宗教や家族のことを聞かれた
     # 場合の考え方（企業側は本来聞くべきでないこと）」
-    r"(?:聞|訊|尋ね)(?:く|る)べきで(?:ない|はない)|(?:面接|選考)で[^。\n]{0,20}?(?:聞かれた|尋ねられた|質問された)(?:場合|とき|時)"
+    r"(?:聞|訊|尋ね)(?:く|る)べきで(?:ない|はない)|(?:面接|選考)で[^。\n]{0,20}?(?:聞かれた|尋ねられた|質問された)(?:場合|とき|時)|"
+    # a question a role keeps asking, answered for all of them (held-out AN's an-114, rules alone: 「応募者から「昔の前科が採用に
+    # 影響しますか」とよく聞かれます」), "applicants often ask us whether a caution shows up"
+    r"と(?:よく|しばしば|たびたび|毎回|いつも)(?:聞かれ|訊かれ|質問され|尋ねられ|相談され)|"
+    r"(?i:\b(?:applicants|candidates|patients|clients|customers|tenants|parents|families|carers|residents|students|staff)\s+"
+    r"(?:often|always|frequently|regularly|keep|sometimes)\s+(?:ask|asking)\b)"
 )
 # A question whether a story got a condition right ("In Breaking Bad, what cancer did Walter White have, and was his
 # treatment realistic?", held-out AC's ac-050) frames a character, not a patient, when nobody the writer knows is in the
@@ -1180,7 +1186,9 @@ def special_categories(text: str) -> Iterator[Span]:
         if not inside(people):
             # A lab value or checkup verdict in a prompt that names a person elsewhere is theirs (not a threshold
             # a leaflet explains: 「空腹時血糖：126mg/dL以上で糖尿病が疑われます」, held-out AA's aa-191).
-            if inside(labs) and not (_RANGES.search(low, s0, s1) and not _RESULTS.search(low, s0, s1)):
+            # (nor a textbook's or a worksheet's invented vignette: "For a nursing textbook exercise: 'A 45-year-old man … Blood
+            # glucose 28 mmol/L, ketones 4.2'", held-out AN's an-133, rules alone)
+            if inside(labs) and not made_up_doc and not (_RANGES.search(low, s0, s1) and not _RESULTS.search(low, s0, s1)):
                 yield "health", s0, s1
             elif funeral and VOCABULARIES["religion"].search(low, s0, s1) and not inside(frames):
                 yield "religion", s0, s1
