@@ -73,6 +73,8 @@ HARD_NEGATIVES = [
     "Explain how memantine and donepezil differ for a carers' information evening.",
     "The clinic's address is 3 Park Lane, Leeds LS1 4AB, can you add it to the leaflet?",
     "市民公園の住所は 東京都小金井市公園通り2-14-3 です。案内文に入れて。",
+    # a header for everyone, not an employee's name
+    "研修のお知らせを整えて。\n職員：全員\n内容：うつ病の早期発見と対応",
     # what a role should do, asked as a guide; a blank form's empty tick boxes
     "メマンチンを飲み始めた人によくある副作用と、家族が主治医に相談すべきサインを教えて。",
     "問診票の見出しを整えて：\n【お名前】（　　）\n【アレルギー】□なし □あり（　　）\n【今飲んでいるお薬】",
