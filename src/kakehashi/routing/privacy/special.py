@@ -275,7 +275,8 @@ _UNION_JA_MORE = (
 # and the UK GRA 2004's vocabulary for gender identity
 _ORIENTATION_EN_MORE = (
     r"\baromantic|\bdemisexual|\bgr[ae]ysexual|two[- ]spirit|\bintersex|polyamor|"
-    r"\bm[ae]n\s+who\s+(?:has|have)\s+sex\s+with\s+men|\bwom[ae]n\s+who\s+(?:has|have)\s+sex\s+with\s+women|"
+    # (one man, not the population a guideline names: "PrEP for men who have sex with men")
+    r"\bman\s+who\s+has\s+sex\s+with\s+men|\bwoman\s+who\s+has\s+sex\s+with\s+women|"
     r"questioning\s+(?:his|her|their|my)\s+(?:sexuality|gender|orientation)|top\s+surgery|bottom\s+surgery|"
     r"gender\s+recognition\s+certificate|gender\s+identity\s+clinic|gender\s+clinic"
 )
