@@ -161,10 +161,140 @@ _MEDICATIONS_JA = (
     r"抗凝固薬|血液をサラサラ|免疫抑制剤|抗がん剤|ホルモン療法|ホルモン剤|低用量ピル|点滴|注射"
 )
 
+# --- Session 20: the special categories audited against established lists, not eval examples ----------------------
+# (benchmarks/routing/s20-special-taxonomy.md; each fragment is joined into its category's vocabulary below and inherits
+# its subject gating: a word counts only in a sentence about a person, outside topic frames.)
+# Health, EN: ICD-10 chapters I (MRSA, scabies), II (leukaemia, lymphoma), IV (obesity), V (a breakdown), VI (cerebral
+# palsy, ME/CFS), IX (DVT), X (cystic fibrosis), XIII (a slipped disc, chronic pain), XIV (erectile dysfunction), XV
+# (pre-eclampsia, a termination), XVII (spina bifida); treatments (CBT, ECT, counselling, fertility preservation); the
+# health processes of work and benefits in the UK (occupational health, PIP, Blue Badge, EHCP).
+_CONDITIONS_EN_ICD = (
+    r"\bmrsa\b|\bscabies\b|leuka?emi|lymphoma|myeloma|sarcoma|\bobes(?:e|ity)\b|nervous\s+breakdown|cerebral\s+palsy|"
+    r"\bme/cfs\b|chronic\s+fatigue\s+syndrome|\bdvt\b|deep\s+vein\s+thrombosis|pulmonary\s+embolism|cystic\s+fibrosis|"
+    r"slipped\s+disc|herniated\s+disc|sciatica|chronic\s+(?:back|neck|joint)\s+pain|erectile\s+dysfunction|pre-?eclampsia|"
+    r"gestational\s+diabetes|ectopic\s+pregnancy|(?:had|having|have|has)\s+(?:a|an)\s+termination\b|termination\s+of\s+(?:a\s+|her\s+|the\s+)?pregnancy|"
+    r"spina\s+bifida|muscular\s+dystrophy|huntington|sickle\s+cell|hiv\+|"
+    r"\b(?:having|had|has|doing|started|starting|receiving|referred\s+for|course\s+of|sessions?\s+of|waiting\s+(?:list\s+)?for)\s+(?:cbt|ect)\b|"
+    r"\bcbt\s+(?:therap|sessions?|for\s+(?:anxiety|depression|ocd|ptsd|insomnia))|cognitive\s+behaviou?ral\s+therapy|\bemdr\b|electroconvulsive|"
+    r"\b(?:having|had|has|in|getting|started|starting|receiving|attends?|attending|sees?|seeing|needs?)\s+(?:\w+\s+)?counsell?ing\b|"
+    r"counsell?ing\s+(?:for|after)\s+(?:trauma|grief|depression|anxiety|ptsd|abuse|bereavement|addiction|her|his|the)\b|"
+    r"egg\s+freezing|froze\s+(?:her|my|their)\s+eggs|embryo\s+transfer|"
+    r"occupational\s+health\s+(?:referral|report|assessment|appointment|review|advice|recommend\w*)|referred\s+(?:\w+\s+)?to\s+occupational\s+health|"
+    r"\bclaims?\s+pip\b|\bpip\s+(?:claim|assessment|award|tribunal|payments?)|\bon\s+pip\b|blue\s+badge|\behcp\b|"
+    r"education,?\s+health\s+and\s+care\s+plan|\b(?:was|been|got|being|is)\s+sectioned\b(?!\s+off)|mental\s+health\s+act|"
+    r"\b(?:on|taking|takes|started|starting|using|prescribed)\s+prep\b(?!\s+(?:duty|shifts?|work|cook|station|list|for|today|tomorrow|tonight|this))|"
+    r"pre-exposure\s+prophylaxis"
+)
+# ...and the medicines of the NHS's and the US's most-prescribed lists not in _MEDICATIONS_EN (generic and brand).
+_MEDICATIONS_EN_MORE = (
+    r"antabuse|disulfiram|acamprosate|champix|varenicline|biktarvy|dolutegravir|tenofovir|emtricitabine|"
+    r"depo-?provera|nexplanon|dupixent|dupilumab|keytruda|pembrolizumab|isotretinoin|accutane|roaccutane|"
+    r"tamsulosin|flomax|montelukast|singulair|valaciclovir|valacyclovir|valtrex|aciclovir|acyclovir|"
+    r"co-codamol|naproxen|diclofenac|mirena|symbicort|seretide|fostair|spiriva|lorazepam|temazepam|"
+    r"sumatriptan|propranolol|doxazosin|bendroflumethiazide|indapamide|candesartan|edoxaban|ticagrelor|"
+    r"liraglutide|saxenda|victoza|dulaglutide|sitagliptin|linagliptin|trajenta|gliclazide|"
+    r"risperdal|zyprexa|paliperidone|invega|lurasidone|latuda|clozaril|procyclidine|"
+    r"stelara|ustekinumab|enbrel|etanercept|rituximab|ocrelizumab|ocrevus|tecfidera|"
+    r"paxlovid|oseltamivir|tamiflu"
+)
+# Health, JA: 要配慮個人情報 ガイドライン 2-3 (病歴, 心身の障害, 健康診断等の結果, 保健指導・診療・調剤); ICD-10 の章ごとの
+# よくある病名 (II 新生物, IX 循環器, XIV 腎, XV 妊娠, XVII 先天); よく処方される薬の商品名 (カタカナ); 治療・処置;
+# 休職・復職と給付の手続 (傷病手当金, 自立支援医療)
+_CONDITIONS_JA_ICD = (
+    r"リンパ腫|骨髄腫|肉腫|弁膜症|腎不全|脳性麻痺|ダウン症|自律神経失調|切迫(?:早産|流産)|早産|子宮外妊娠|妊娠糖尿病|"
+    r"(?<![a-z])(?:als|copd|ibs|ibd|ckd|pcos|ptsd|sle|hiv|adhd)(?:だ|です|と診断|患者|の患者)|(?<![a-z])prep(?:を|の(?:処方|服用))|"
+    r"体外受精|顕微授精|人工授精|胚移植|採卵(?!鶏|用)|乳房(?:を)?切除|子宮(?:を)?全摘|全摘出?|ホルモン補充療法|認知行動療法|"
+    r"リハビリ|傷病手当|復職(?:面談|支援|プログラム|判定)|リワーク|自立支援医療|障害年金|精神障害者保健福祉手帳|特定保健指導|保健指導"
+)
+_MEDICATIONS_JA_MORE = (
+    r"セルトラリン|エスシタロプラム|タミフル|ゾフルーザ|イナビル|ツルバダ|デシコビ|ビクタルビ|デュピクセント|トラマール|トラムセット|"
+    r"バイアグラ|シアリス|プロペシア|ザガーロ|メイラックス|リボトリール|ランドセン|ヤーズ|ルナベル|フリウェル|アフターピル|緊急避妊薬|ノルレボ|"
+    r"リリカ|タリージェ|レルベア|シムビコート|アドエア|シングレア|キプレス|ロキソニン|カロナール|セレコックス|トリンテリックス|"
+    r"イフェクサー|ロゼレム|ラツーダ|レキサルティ|インヴェガ|ゼプリオン|ビムパット|フォシーガ|ジャディアンス|リベルサス|ランタス|トレシーバ|"
+    r"ノボラピッド|ヒューマログ|オキシコンチン|ブプレノルフィン|ノルスパン|ステラーラ|エンブレル|シンポニー|ゼルヤンツ|オルミエント"
+)
+# Religion, EN: GDPR Art. 9 "religious or philosophical beliefs": the world religions' branches and smaller faiths
+# (Pew's and the UK census's lists), and lay and clerical roles
+_RELIGION_EN_MORE = (
+    r"\bahmadi|\bamish\b|\bcoptic\b|\bhasid|\bchassid|\bmennonite|\bsunni\b|\bshi'?ite?\b|\bshia\s+(?:muslim|islam|community)|"
+    r"zoroastrian|\bparsi\b|\bdruids?\b|\bdruidry\b|soka\s+gakkai|sunday\s+school|\bunitarian|churchwarden|\bchurch\s+warden|"
+    r"\b(?:a|the|church|parish)\s+deacon\b|\bdeacons?\s+(?:at|in|of)\b|lay\s+(?:preacher|minister|reader)|\bvicar\b|\bcurate\b|"
+    r"\bchaplain\b|\bmissionary\b|\bmuezzin\b|\bgranth\b|\bsangha\b|\bbrahmin\b|\bhare\s+krishna|\biskcon\b|\bcalvinist|"
+    r"\breformed\s+church|\bcongregationalist|\bsalvation\s+army\s+(?:officer|member|soldier)|\bchristadelphian|\bswedenborgian|"
+    r"\bjehovah'?s\b|\bsecular\s+humanist|\bhumanist\s+(?:celebrant|funeral|wedding)"
+)
+# Religion, JA: 信条; 宗派と新宗教 (文化庁『宗教年鑑』の包括宗教法人), 巡礼・布教と宗教者の役職
+_RELIGION_JA_MORE = (
+    r"シーク教|ものみの塔|(?<![a-z])gla(?:の会員|の信者|に入)|顕正会|阿含宗|ほんみち|円応教|善隣教|解脱会|念法眞教|妙智會|仏所護念会|"
+    r"世界救世教|生長の家|金光教|黒住教|大本(?:の信者|教)|神慈秀明会|救世神教|ワールドメイト|オウム真理教|ひかりの輪|"
+    r"メッカ巡礼|ハッジ|ウムラ|(?<!聖地)巡礼(?:に行|の旅)|伝道(?:活動|者)|布教|宣教師|お布施|(?:教会|お寺|教団|宗教)(?:へ|に)?の?献金|"
+    r"学会の(?:地区部長|婦人部|壮年部|男子部|女子部)|住職|僧侶|神職|宮司|神主|禰宜|尼僧|修験|無神論|"
+    r"お祈り(?:のため|に行|をする時間|の場所)|(?:イスラム|キリスト|ユダヤ|ヒンドゥー|ヒンズー)教徒|仏教徒"
+)
+# Criminal records, EN: GDPR Art. 10; the stages of a case under PACE and the Rehabilitation of Offenders Act 1974
+# (interview under caution, pre-charge bail, youth caution, community order, release on licence, tag, DBS disclosure)
+# and crimes suffered (APPI 犯罪により害を被った事実: violent and sexual offences)
+_CRIME_EN_MORE = (
+    r"\bdbs\s+(?:hit|flag)|\bhit\s+on\s+(?:his|her|their|my|the)\s+dbs|(?:disclosed|showed|flagged)\s+on\s+(?:his|her|their|my|the)\s+dbs|"
+    r"criminal\s+behaviou?r\s+order|\basbo\b|youth\s+(?:conditional\s+)?caution|reprimand\s+from\s+(?:the\s+)?police|"
+    r"awaiting\s+(?:trial|sentenc\w+)|community\s+(?:order|sentence|payback)|unpaid\s+work\s+(?:order|requirement)|"
+    r"community\s+service\s+(?:order|hours\s+for)|electronic(?:ally)?\s+tag|ankle\s+(?:tag|monitor|bracelet)|curfew\s+(?:order|tag)|"
+    r"\b(?:is|was|been|being|got|gets|now)\s+tagged\b(?!\s+(?:in|on|as|with|by|under|for\s+(?:review|release)))|"
+    r"under\s+police\s+investigation|being\s+investigated\s+by\s+(?:the\s+)?police|police\s+(?:are\s+)?investigating\s+(?:him|her|them)|"
+    r"\b(?:was|been|got|is|were)\s+bailed\b(?!\s+out)|\bbailed\s+(?:pending|until|to\s+appear|by\s+(?:the\s+)?police)|pre-?charge\s+bail|released\s+on\s+(?:licence|license)|recalled\s+to\s+prison|interviewed\s+under\s+caution|"
+    r"(?:banned|disqualified)\s+from\s+driving|fined\s+by\s+(?:the\s+)?(?:magistrates|court|judge)|"
+    r"young\s+offenders?\s+institution|\byoi\b|juvie\b|house\s+arrest|extradit|deported\s+after|"
+    r"victim\s+of\s+(?:a\s+|an\s+)?(?:sexual\s+(?:assault|abuse)|rape|domestic\s+(?:abuse|violence)|stalking|assault|hate\s+crime|violent\s+crime|trafficking)|"
+    r"domestic\s+(?:abuse|violence)\s+(?:victim|survivor)|survivor\s+of\s+(?:rape|sexual\s+(?:assault|abuse)|domestic\s+(?:abuse|violence))|"
+    r"\b(?:was|been|being|is|got)\s+(?:raped|stalked|sexually\s+assaulted|mugged|trafficked)\b"
+)
+# Criminal records, JA: 要配慮 (刑事事件の手続: 逮捕・捜索・差押え・勾留・公訴提起; 少年の保護事件; 犯罪により害を被った事実)
+_CRIME_JA_MORE = (
+    r"任意同行|家宅捜索|ガサ入れ|捜索差押|押収され|(?:警察|刑事|検察)(?:の|で|から|に)(?:取り?調べ|事情聴取)|取り?調べを受け|"
+    r"保護処分|少年審判|家庭裁判所(?:の|で)(?:審判|調査)|家裁(?:送致|送り)|児童自立支援施設|刑事告訴|告訴され|告訴状|"
+    r"指名手配|現行犯|赤切符|(?:過失|危険)運転致(?:死)?傷|前科持ち|"
+    r"性被害|性暴力の?被害|ストーカー被害|(?<![a-z])dv被害|ドメスティック・?バイオレンスの被害|(?:性犯罪|暴行|傷害|痴漢|強制わいせつ)の?被害に(?:遭|あ)|レイプされ"
+)
+# Union membership, EN: GDPR Art. 9; offices (TUC / AFL-CIO usage) and the TUC's and AFL-CIO's affiliates by their
+# initials, with a word that makes them a union (several are ordinary words: Equity, Prospect, Community)
+_UNION_EN_MORE = (
+    r"\b(?:member\s+of|joined|in)\s+(?:the\s+)?(?:fbu|eis|naht|nea|ilwu|iww|iwgb|nut|bfawu|bectu|nipsa|cupe|unifor|nnu|"
+    r"royal\s+college\s+of\s+nursing|communication\s+workers|musicians'?\s+union)\b(?!\s+(?:shares?|funds?|scheme|relief|investment|of\b))|"
+    # (ordinary words and a power of attorney's initials need membership said: "a member of Prospect", "an Equity member")
+    r"\b(?:member\s+of|joined)\s+(?:the\s+)?(?:poa|prospect|equity)\b(?!\s+(?:shares?|funds?|partners?|group|capital))|\ban\s+equity\s+member\b|"
+    r"\b(?:fbu|poa|eis|naht|nea|ilwu|iww|iwgb|nut|bectu|nipsa|cupe|unifor)\s+(?:member|rep|card|branch|steward|membership)s?\b|\bequity\s+card\b|"
+    r"\bunion\s+(?:health\s+and\s+safety|learning|equality|equalities|green|workplace|branch|shop)\s+(?:rep|representative|officer|secretary)s?\b|"
+    r"\btuc\s+(?:delegate|congress\s+delegate)|\bdelegate\s+to\s+(?:the\s+)?tuc\b|\bunion\s+convenor|"
+    r"\bnational\s+executive\s+of\s+(?:the\s+)?union|\bunion'?s\s+national\s+executive"
+)
+# Union membership, JA: 労働組合法; 連合・全労連・全労協の加盟産別 (厚生労働省『労働組合基礎調査』の主要団体) and 役職
+_UNION_JA_MORE = (
+    r"(?<![一-龥ァ-ヶ])連合の(?:役員|専従|執行委員|組合員|地協|地域協議会)|(?:春闘|団交|労使交渉)(?:で|の)交渉委員|組合の交渉委員|"
+    r"日本医労連|医労連|全教(?:の|に|で|を|組合)|jam(?:の組合|の組合員|加盟)|(?<![一-龥])国労|jr総連|jr連合|海員組合|建交労|全国一般(?:労|の組合|に加入)|フード連合|損保労連|電力総連|"
+    r"航空連合|交通労連|運輸労連|生保労連|全建総連|全国ユニオン|青年ユニオン|管理職ユニオン|組合専従|専従(?:役員|書記)"
+)
+# Sexual orientation and gender identity, EN: GDPR Art. 9 (sex life, sexual orientation); the Yogyakarta Principles'
+# and the UK GRA 2004's vocabulary for gender identity
+_ORIENTATION_EN_MORE = (
+    r"\baromantic|\bdemisexual|\bgr[ae]ysexual|two[- ]spirit|\bintersex|polyamor|"
+    # (one man, not the population a guideline names: "PrEP for men who have sex with men")
+    r"\bman\s+who\s+has\s+sex\s+with\s+men|\bwoman\s+who\s+has\s+sex\s+with\s+women|"
+    r"questioning\s+(?:his|her|their|my)\s+(?:sexuality|gender|orientation)|top\s+surgery|bottom\s+surgery|"
+    r"gender\s+recognition\s+certificate|gender\s+identity\s+clinic|gender\s+clinic"
+)
+# Sexual orientation and gender identity, JA: 性的指向・性自認 (SOGI); 自治体のパートナーシップ宣誓・届出制度
+_ORIENTATION_JA_MORE = (
+    r"aセク|エーセク|アロマンティック|デミセクシュアル|クエスチョニング|ジェンダークリニック|ジェンダー外来|"
+    r"パートナーシップ(?:制度|宣誓|証明|届)(?:に|を|で)?(?:登録|利用|申請|提出|届け出|宣誓)|同性パートナーシップ証明|"
+    r"彼氏(?:と|が)[^。\n]{0,15}(?:男性|男の人)(?:だ|です|で)|(?:男性|男)の(?:パートナー|恋人|配偶者|夫)[^。\n]{0,20}(?:男性|男)(?:だ|です|で|。)|"
+    r"(?:女性|女)の(?:パートナー|恋人|配偶者|妻)[^。\n]{0,20}(?:女性|女)(?:だ|です|で|。)|同性愛者|オープンリー"
+)
+
 VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
     "health": lowercase_pattern(
         # (a medicine's name starts a word: "specialist" holds Cialis, "ambient" Ambien, "lyrical" Lyrica)
-        rf"(?i:{_CONDITIONS_EN}|(?<![a-z])(?:{_MEDICATIONS_EN}))|{_CONDITIONS_JA}|{_MEDICATIONS_JA}|"
+        rf"(?i:{_CONDITIONS_EN}|{_CONDITIONS_EN_ICD}|(?<![a-z])(?:{_MEDICATIONS_EN}|{_MEDICATIONS_EN_MORE}))|{_CONDITIONS_JA}|{_MEDICATIONS_JA}|"
+        rf"{_CONDITIONS_JA_ICD}|{_MEDICATIONS_JA_MORE}|"
         r"(?i:diagnosed|diagnosis|diagnoses|prescri|disease|disorder|syndrome|cancer|tumou?r|carcinoma|melanoma|leukemia|lymphoma|"
         r"diabetes|diabetic|insulin|hypertension|blood\s+pressure|depression|depressive|anxiety|bipolar|"
         r"schizophreni|adhd|autis|ptsd|dementia|alzheimer|parkinson|epilep|(?<![a-z])(?<!brush\s)(?<!pen\s)stroke(?!\s+(?:of|width|colou?r|style|technique|order)\b)|heart\s+attack|nstemi|stemi|"
@@ -247,6 +377,7 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"仏壇|神棚|ロザリオ|十字架|数珠|お経を|読経|コーラン|クルアーン|メズーザ|お祈り用の|礼拝用の|祈祷|お百度|"
         r"修道士|修道女|修道会|修道院|イエズス会|出家し|誓願を立て|"
         r"(?:ミサ|礼拝|お寺|教会|モスク)に(?:通|行っ|行く)|(?i:christening|first\s+communion|confirmation\s+(?:class|mass|service|candidates?))"
+        rf"|(?i:{_RELIGION_EN_MORE})|{_RELIGION_JA_MORE}"
     ),
     "criminal_record": lowercase_pattern(
         r"(?i:arrest|convict(?!ions?\b)|criminal\s+record|\brecord\s+for\b|prison|\bjail|probation|parole|\bdui\b|\bdwi\b|"
@@ -313,6 +444,7 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"[一-龥]{1,4}罪で|罪に問|刑事事件|刑事裁判|公判|留置|"
         # a party to a criminal matter, as a 示談書 or a police report names them
         r"加害者|被疑者|被告人|勾留|拘留|身柄|送致|暴行を加え|傷害を負わせ"
+        rf"|(?i:{_CRIME_EN_MORE})|{_CRIME_JA_MORE}"
     ),
     "union_membership": lowercase_pattern(
         r"(?i:\bunion\s+(?:member|card|rep|steward|dues|meeting|organi[sz]er)|member\s+of\s+(?:the|a|our|my)\s+[\w'’ -]{0,25}union|\bthe\s+union\b(?!\s+(?:of|all|type|operator|find|bound|query|clause)\b)|trade\s+union|"
@@ -344,6 +476,7 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"JP労組|全労連|全労協|ストライキ|スト権|団交|春闘に参加|"
         # a federation of unions by its 労連 name (held-out AN's an-087: 「日本医労連の組合員として」): 医労連, 自治労連, 生協労連
         r"労連"
+        rf"|(?i:{_UNION_EN_MORE})|{_UNION_JA_MORE}"
     ),
     "sexual_orientation": lowercase_pattern(
         r"(?i:\bgay\b|lesbian|bisexual|\bbi\b(?!-)|pansexual|asexual|\bqueer|transgender|\btrans\s+(?:wo)?man|"
@@ -415,6 +548,7 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"(?<![ァ-ヶー])(?:バイ|ビアン)(?![ァ-ヶー])|"
         # a boy or a man called くん/君 and his boyfriend: 「バイトの吉村くんと彼氏のことで」 (held-out AE's ae-172)
         r"(?:くん|君)(?:と|の)(?:彼氏|旦那さん|夫)(?:さん)?(?:の|が|は|と|に|を|で|、|,)"
+        rf"|(?i:{_ORIENTATION_EN_MORE})|{_ORIENTATION_JA_MORE}"
     ),
 }
 
