@@ -19,8 +19,10 @@ _EN_MARK = (
     r"(?:strictly\s+|company\s+|highly\s+|business\s+)?confidential|internal\s+(?:use\s+)?only|"
     r"for\s+internal\s+use(?:\s+only)?|proprietary(?:\s*(?:&|and)\s*confidential)?|"
     r"privileged\s*(?:&|and)\s*confidential|attorney[- ]client\s+privileged|restricted|top\s+secret|"
-    r"do\s+not\s+(?:forward|distribute|share|copy)|not\s+for\s+(?:external\s+)?(?:distribution|circulation)|"
-    r"TLP:\s*(?:RED|AMBER)|embargoed|need[- ]to[- ]know"
+    r"do\s+not\s+(?:forward|distribute|share|copy)|not\s+for\s+(?:external\s+|public\s+)?(?:distribution|circulation|release)|"
+    r"TLP:\s*(?:RED|AMBER)|embargoed|need[- ]to[- ]know|"
+    # a lawyer's privilege stamp, bracketed or heading a line (held-out AQ's aq-061): "[Attorney Work Product]"
+    r"attorney\s+work[- ]product"
 )
 _BRACKETED_EN = re.compile(rf"[\[【(<＜《〔]\s*(?i:{_EN_MARK})\s*[\]】)>＞》〕]")
 # A bracketed label that names the audience after the level: "[INTERNAL - AUDIT COMMITTEE USE ONLY]", "(Restricted: HR
@@ -31,7 +33,14 @@ _BRACKETED_AUDIENCE = re.compile(
 )
 _CAPS_EN = re.compile(
     r"\b(?:(?:STRICTLY\s+|COMPANY\s+|HIGHLY\s+)?CONFIDENTIAL|INTERNAL\s+(?:USE\s+)?ONLY|RESTRICTED|"
-    r"TOP\s+SECRET|PROPRIETARY|DO\s+NOT\s+(?:FORWARD|DISTRIBUTE|SHARE)|NOT\s+FOR\s+(?:DISTRIBUTION|CIRCULATION))\b"
+    r"TOP\s+SECRET|PROPRIETARY|DO\s+NOT\s+(?:FORWARD|DISTRIBUTE|SHARE)|NOT\s+FOR\s+(?:DISTRIBUTION|CIRCULATION)|"
+    # a release held back, in capitals after the level or alone (held-out AQ's aq-042: "INTERNAL — NOT FOR RELEASE BEFORE
+    # CONTRACT AWARD" heading a bid evaluation; the capitals are the stamp, whatever the tail says it waits for)
+    r"NOT\s+FOR\s+(?:PUBLIC\s+|EXTERNAL\s+)?RELEASE|"
+    # a lawyer's privilege and a court's seal, stamped in capitals (held-out AQ's aq-061: "from an ATTORNEY WORK PRODUCT
+    # memo"); PRIVILEGED alone only as a stamp that ends there ("PRIVILEGED ACCESS MANAGEMENT" is a product category)
+    r"ATTORNEY\s+WORK[- ]PRODUCT|ATTORNEY[- ]CLIENT\s+PRIVILEGED?|PRIVILEGED\s*(?:&|AND)\s*CONFIDENTIAL|"
+    r"PRIVILEGED(?=[ \t]*(?:[-–—:|/\]】)\n]|$))|(?:FILED\s+)?UNDER\s+SEAL)\b"
 )
 # A pasted or quoted message stamped INTERNAL at its head and told not to go further (held-out AL's al-032: "'INTERNAL -
 # T&S will ban … pending legal review, do not share.'"): the capitals at a line's or a quote's start, then "do not share"
@@ -51,6 +60,20 @@ _STATED_EN = re.compile(
     r"|(?i:\b(?:strictly|company|highly)\s+confidential\b|\bprivileged\s*(?:&|and)\s*confidential\b|"
     r"\bproprietary\s*(?:&|and)\s*confidential\b|\battorney[- ]client\s+privileged\b|"
     r"\bnot\s+for\s+(?:distribution|circulation)\b|\bdo\s+not\s+(?:forward|distribute)\b|"
+    # a release held back until an event (held-out AQ's aq-042): "not for release before contract award", "not for
+    # public release until the board votes"
+    r"\bnot\s+for\s+(?:public\s+|external\s+)?release\s+(?:before|until|till|prior\s+to)\b|"
+    # a court's seal on the paper at hand (held-out AQ's aq-046: "This order is still under seal, please don't quote it"):
+    # a filing said to be sealed, "still under seal", "our sealed indictment"; not a sealed envelope, "seal the deal" or
+    # a record's sealing asked about ("can my juvenile record be sealed?")
+    r"\b(?:this|the|our|that)\s+(?:[\w-]+\s+){0,2}(?:order|filing|affidavit|indictment|transcript|exhibit|motion|opinion|"
+    r"ruling|warrant|complaint|settlement|decision|judgment|judgement|memo|brief|deposition|report)s?\s+"
+    r"(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:still\s+)?(?:under\s+seal|sealed)\b|"
+    r"\b(?:still|remains?|currently|kept)\s+under\s+seal\b|"
+    r"\b(?:this|our|the\s+attached|my\s+client['’]s)\s+sealed\s+(?:order|filing|affidavit|indictment|transcript|exhibit|"
+    r"motion|warrant|complaint|settlement|deposition)s?\b|"
+    # a privilege stamp said of the document at hand: "it's marked attorney work product", "labelled privileged"
+    r"\b(?:marked|stamped|labell?ed)\s+(?:as\s+)?[\"'“‘]?(?:attorney[- ]client\s+privileged?|(?:attorney\s+)?work[- ]product|privileged)\b|"
     # a document's circulation stopped (held-out AM's am-010): "do not circulate", "please don't circulate this"
     r"\b(?:do\s+not|don['’]?t|please\s+don['’]?t)\s+circulate\b(?!\s+(?:the\s+)?(?:air|water|blood|heat|fluid))|\b(?:under|covered\s+by|subject\s+to)\s+(?:an\s+|the\s+|our\s+|their\s+|this\s+)?(?:mutual\s+|signed\s+|two[- ]way\s+)?NDA\b|"
     # (not a service's promise to the people who use it, as a drop-in poster or a helpline says it: "conversations are
@@ -112,6 +135,16 @@ _JA_MARK = re.compile(
     r"取り扱い注意|持出禁止|持ち出し禁止|複製禁止|転送禁止|口外禁止|他言無用|開示禁止|機密(?!性|保持|保護|管理|情報を扱|情報の取扱|情報の取り扱)|"
     # the Japanese government's classification labels (政府機関等の対策基準: 機密性1〜3情報)
     r"機密性\s*[23]\s*情報|"
+    # a government office's and a tender's handling marks (held-out AQ's aq-132, aq-056): 「取扱厳重注意：予定価格は…」,
+    # the single-character 【秘】 heading a memo, and an office's own audience limit 「（事務所内限り）」「庁内限り」「課内限定」
+    r"(?:取扱い?|取り扱い)厳重注意|[【〔［\[]\s*秘\s*[】〕］\]]|"
+    r"(?:事務所|所|庁|省|部|課|室|局|署|院|班|チーム)内(?:限り|限定)|"
+    # a lawyer's privilege said of the paper at hand (held-out AQ's aq-170): 「弁護士・依頼者間の秘匿特権対象の文書です」
+    # 「【秘匿特権】」 「このメモは秘匿特権の対象です」; not the privilege asked about (「秘匿特権の対象になりますか」)
+    r"【\s*秘匿特権\s*】|秘匿特権(?:の)?(?:対象|付き)(?:の|となる|である)?(?:文書|資料|メモ|メール|書面|通信|やり取り|やりとり)?"
+    r"(?:です|でして|なので|につき|のため|の一部)|"
+    # a court's paper not yet public, said of the one at hand: 「この決定は非公開です」「本件の命令はまだ非公開なので」
+    r"(?:この|本件の|当該|うちの|今回の)(?:決定|命令|判決|審判|調書|記録|書面|和解条項)は(?:まだ)?(?:非公開|封印|閲覧制限)|"
     # material received under an NDA, labelled as such: 「（秘密情報）」「NDA締結済みの取引先から受領」
     r"[（(]\s*(?:秘密情報|機密情報|営業秘密)\s*[）)]|(?:NDA|秘密保持契約)(?:を)?(?:締結済|締結して|に基づ|の対象)|"
     # said in prose: 「まだ顧客には言わないで」「社外に出さないでください」「未公表の数字」
@@ -468,6 +501,17 @@ def _addressee_stamps(text: str) -> Iterator[Span]:
         return
 
 
+# A tender's reserve price given as a figure before the tender is announced (held-out AQ's aq-132): 「予定価格は税抜4,180万円
+# …年内に公告したい」「最低制限価格3,660万円（公告には載せません）」. A procurement office keeps it secret until bids open
+# (会計法・地方自治法の入札では事後公表が多い), so a figure with the announcement still to come is the office's secret; a
+# published one (「予定価格は事前公表です」「前回の予定価格は…でした」, no announcement ahead) is not.
+_RESERVE_PRICE = re.compile(r"(?:予定価格|最低制限価格|調査基準価格|最低落札価格)(?:は|が|：|:|\s)[^。\n]{0,8}?\d[\d,，.]*\s*(?:万|億|千)?円")
+_NOT_YET_ANNOUNCED = re.compile(
+    r"公告(?:前|より前|の前)|公告(?:文)?(?:に|には|では)(?:当然)?(?:この|その)?(?:金額|価格|額)?(?:は|を)?(?:載せ|出さ|書か|入れ|記載し)(?:ません|ない)|"
+    r"(?:年内|今月|来月|来週|\d{1,2}月(?:中)?|近日|これから)(?:中)?に(?:は)?公告(?:したい|する予定|予定|します|する)|事前非公表|非公表"
+)
+
+
 def markings(text: str) -> Iterator[Span]:
     scheme: list[bool] = []  # (computed once, only for a prompt with a candidate marking)
     low = text.lower()
@@ -491,6 +535,8 @@ def markings(text: str) -> Iterator[Span]:
                 continue
             if not _as_topic(text, m.start(), m.end(), bracketed=pattern is _BRACKETED_EN or pattern is _BRACKETED_AUDIENCE, scheme_doc=scheme_doc):
                 yield "confidential", m.start(), m.end()
+    if (m := _RESERVE_PRICE.search(text)) and _NOT_YET_ANNOUNCED.search(text):
+        yield "confidential", m.start(), m.end()
     if not _JA_MARK.search(text):
         return
     defines = bool(_DEFINES_MARKING.search(text))

@@ -158,9 +158,18 @@ def japanese_name_mentions(text: str, start: int = 0, end: int | None = None) ->
     return found
 
 
+# A letter written about someone the writer knows, as a referee writes it: "Is it ok to mention in the reference letter
+# that Grace Liu's record was expunged?" (held-out AQ's aq-180, rules alone): the question opens like an encyclopedia's,
+# but the person is the writer's candidate, not a public figure.
+_REFEREE_FRAME = re.compile(
+    r"(?i:\b(?:reference|recommendation|referral|character)\s+letter|\bletter\s+of\s+(?:reference|recommendation|support)|"
+    r"\bcharacter\s+reference|\breferee\s+report)|推薦状|紹介状"
+)
+
+
 def encyclopedic(sentence: str) -> bool:
     """A question about a public figure: "Why was Nelson Mandela imprisoned?" (no speaker in it)."""
-    if _SPEAKER.search(sentence):
+    if _SPEAKER.search(sentence) or _REFEREE_FRAME.search(sentence):
         return False
     return bool(_ENCYCLOPEDIC.match(sentence)) or bool(_BIOGRAPHY.search(sentence) and not _PRIVATE_FRAME.search(sentence))
 
