@@ -25,7 +25,14 @@ from __future__ import annotations
 
 import re
 
-from kakehashi.routing.privacy._text import I_JA, ascii_lower, PERSON_EN, PERSON_JA, ROLE_AS_MODIFIER, sentences
+from kakehashi.routing.privacy._text import (
+    I_JA,
+    PERSON_EN,
+    PERSON_JA,
+    ROLE_AS_MODIFIER,
+    ascii_lower,
+    sentences,
+)
 from kakehashi.routing.privacy.names import FIRST_NAMES, JA_SURNAMES, name_mentions, record_subject
 from kakehashi.routing.privacy.speakers import self_named, speaker_lines
 from kakehashi.routing.privacy.special import clinical_record, possessed

@@ -27,7 +27,13 @@ from kakehashi.routing.privacy._text import (
     lowercase_pattern,
     sentences,
 )
-from kakehashi.routing.privacy.names import FIRST_NAMES, encyclopedic, fictional, name_mentions, record_subject
+from kakehashi.routing.privacy.names import (
+    FIRST_NAMES,
+    encyclopedic,
+    fictional,
+    name_mentions,
+    record_subject,
+)
 from kakehashi.routing.privacy.speakers import self_named, speaker_lines
 
 # Health vocabulary beyond the general words below, by the classes a clinical record uses
