@@ -14,7 +14,8 @@ with their trade in apposition ("Firstname Lastname, welder, …").
 False-positive classes (hard negatives): a character of a book named by its title (『…』のXちゃん, 'In "…" by …, X has …');
 a bank account quoted as how to fill a form's field (「「普通 7654321」のように記入」); a blank form's two-underscore fields and
 a number in a field's label (「聴力（1000Hz）：右＿＿ 左＿＿」); an employer asking whether applicants may be asked about a
-record (「応募者に前科の有無を聞く」); a class of children by their ages ("3-5 year olds"). The same words stay clean as a topic:
+record (「応募者に前科の有無を聞く」); a class of children by their ages ("3-5 year olds"); business addresses listed under a blank line below the paragraph that
+says they are published (as shipped: ao-157). The same words stay clean as a topic:
 protective orders explained, "his or her" in a guide, a people or a faith by its plural ("the Americans", "the Muslims"), an
 organisation's name ("The Parents' Association").
 Guards of the new exclusions against their nearest look-alikes are at the end of SENSITIVE (a reader's own child beside a
@@ -68,6 +69,13 @@ HARD_NEGATIVES = [
     "パートの採用で、応募者に持病の有無を確認してもよいのでしょうか？一般的な考え方を知りたいです。",
     # a class of children by their ages
     "I'm starting as a nursery assistant. How should we handle epilepsy care plans for a room of 3-5 year olds? No specific children yet.",
+    # business addresses under a blank line, introduced above as published (rules and as shipped: contact values are never
+    # cleared)
+    ("Build a stop list from these public warehouse addresses (all our suppliers' published dispatch points):\n\n"
+     "- Agrimax Supplies DC, 2150 Industrial Pkwy, Joliet IL 60431, dock hours 7am-3pm\n"
+     "- Lakeview Packaging Co., 77 Commerce Ct, Aurora IL 60502, gates 1-6\n\nAvoid the tollway where possible."),
+    ("以下は各社の公式サイトに掲載されている倉庫の住所です：\n\n・東都ロジ 浮島倉庫 神奈川県川崎市川崎区浮島町4-2\n"
+     "・南関東運輸 大黒センター 神奈川県横浜市鶴見区大黒ふ頭15\n\n回る順番を提案して。"),
     # the same words as a topic, or a group, a faith, an organisation (guards of the new rules: clean before them too)
     "保護命令と接近禁止命令の違いを、DV相談窓口の研修資料向けにわかりやすく説明して。",
     "What is a non-molestation order and how long does one usually last in England?",
