@@ -40,6 +40,7 @@ SENSITIVE = [
     # a family named by its surname, with an observance or a record
     ("religion", "The Haddad boys are fasting for Ramadan, so please let them sit out the cross-country on Thursday."),
     ("religion", "The Rosenbergs have asked for a 3pm pick-up on Fridays — they keep Shabbat."),
+    ("religion", "The Smiths have asked that their youngest skip the nativity rehearsal — they're Jehovah's Witnesses."),
     # a handover note naming someone, then 本人から相談 and the facts with the subject dropped
     ("criminal_record", "・パートの北村 勇さん（梱包）について：本人から相談あり。以前、窃盗で有罪になり、今も保護観察中とのこと。"),
     # a daughter dating a girl, a son a boy
