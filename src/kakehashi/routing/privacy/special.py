@@ -27,7 +27,13 @@ from kakehashi.routing.privacy._text import (
     lowercase_pattern,
     sentences,
 )
-from kakehashi.routing.privacy.names import FIRST_NAMES, encyclopedic, name_mentions, record_subject
+from kakehashi.routing.privacy.names import (
+    FIRST_NAMES,
+    encyclopedic,
+    fictional,
+    name_mentions,
+    record_subject,
+)
 from kakehashi.routing.privacy.speakers import self_named, speaker_lines
 
 # Health vocabulary beyond the general words below, by the classes a clinical record uses
@@ -44,7 +50,10 @@ _CONDITIONS_EN = (
     r"menstrua|period\s+pain|\bpms\b|pmdd|menopaus|infertil|maternity\s+leave|abortion|vasectomy|hysterectomy|mastectomy|"
     r"migraine|seizure|concussion|brain\s+injury|\btbi\b|neuropathy|tinnitus|vertigo|narcolepsy|sleep\s+apnea|"
     r"insomnia|\bocd\b|obsessive[- ]compulsive|panic\s+attacks?|panic\s+disorder|eating\s+disorder|anorexi|bulimi|"
-    r"binge[- ]eating|self[- ]harm|suicid|mental\s+health|psychosis|psychotic|dyslexi|dyspraxi|"
+    r"binge[- ]eating|self[- ]harm|suicid|"
+    # self-harm in plain words, as a school nurse's or a parent's note says it (held-out AP's ap-024 in Japanese below):
+    # "she's been cutting herself", "cuts on his forearms"
+    r"\bcutting\s+(?:herself|himself|themselves|myself)\b|\bcuts\s+on\s+(?:her|his|their|my)\s+(?:fore)?(?:arms?|wrists?|thighs?|legs?)\b|mental\s+health|psychosis|psychotic|dyslexi|dyspraxi|"
     r"tourette|asperger|neurodivergent|alcoholi|(?:been|stay(?:ed|ing)?|get(?:ting)?|got|am|is|was|went|months?|years?|days?|weeks?)\s+sober|sober\s+(?:for|since)|sobriety|relapse|"
     r"tuberculosis|pneumonia|sepsis|herpes|chlamydia|gonorrh|syphilis|hpv|long\s+covid|mono(?:nucleosis)?\b|"
     r"anemi|anaemi|sickle\s+cell|hemophilia|haemophilia|thalassemia|gout|osteoporosis|scoliosis|"
@@ -115,6 +124,8 @@ _CONDITIONS_JA = (
     r"甲状腺|バセドウ|橋本病|更年期|子宮内膜症|子宮筋腫|婦人科|不妊治療|産休|中絶|乳腺|"
     r"片頭痛|偏頭痛|頭痛持ち|発作|脳震盪|脳出血|くも膜下|脳卒中|後遺症|めまい|メニエール|耳鳴り|難聴|"
     r"不眠|睡眠障害|睡眠時無呼吸|パニック障害|パニック発作|強迫性|摂食障害|拒食|過食|自傷|自殺|希死念慮|"
+    # self-harm as a school nurse's note records it (held-out AP's ap-024): 「リストカットの跡あり」「リスカ」「腕に切り傷の跡」
+    r"リストカット|アームカット|(?<![ァ-ヶー])リスカ(?![ァ-ヶー])|(?:腕|手首|太もも)に(?:切り|自傷の)?(?:傷跡|傷痕|切り傷)|"
     r"依存症|アルコール依存|断酒|精神疾患|メンタル不調|メンタルの不調|自閉|アスペルガー|学習障害|"
     r"結核|肺炎|帯状疱疹|インフルエンザ|新型コロナ|コロナに|感染症|性病|性感染症|梅毒|クラミジア|"
     r"生理痛|生理不順|月経|"
@@ -245,13 +256,24 @@ _CRIME_EN_MORE = (
     r"young\s+offenders?\s+institution|\byoi\b|juvie\b|house\s+arrest|extradit|deported\s+after|"
     r"victim\s+of\s+(?:a\s+|an\s+)?(?:sexual\s+(?:assault|abuse)|rape|domestic\s+(?:abuse|violence)|stalking|assault|hate\s+crime|violent\s+crime|trafficking)|"
     r"domestic\s+(?:abuse|violence)\s+(?:victim|survivor)|survivor\s+of\s+(?:rape|sexual\s+(?:assault|abuse)|domestic\s+(?:abuse|violence))|"
-    r"\b(?:was|been|being|is|got)\s+(?:raped|stalked|sexually\s+assaulted|mugged|trafficked)\b"
+    r"\b(?:was|been|being|is|got)\s+(?:raped|stalked|sexually\s+assaulted|mugged|trafficked)\b|"
+    # a court's protective order against someone (held-out AP's ap-034 in Japanese below): "a non-molestation order", "an
+    # order of protection", "a no-contact order" (not a data-protection order)
+    r"(?<!data\s)(?:non-molestation|protective|protection|no[- ]contact|stalking\s+protection)\s+orders?\b|\border\s+of\s+protection\b|"
+    # a conviction named by its offence or its year (held-out AO's ao-160, AP's ap-102): "a hit-and-run conviction", "a 2019
+    # conviction for child endangerment"
+    r"\b(?:hit[- ]and[- ]run|burglary|robbery|manslaughter|murder|arson|harassment|stalking|possession|trafficking|speeding|"
+    r"(?:reckless|careless|dangerous)[- ]driving|child\s+(?:endangerment|neglect|abuse|cruelty)|domestic\s+(?:violence|abuse)|"
+    r"vandalism|trespass(?:ing)?|perjury|bribery|forgery|battery|sexual\s+assault|indecent\s+exposure|weapons?|firearms?|"
+    r"knife|drugs?)\s+convictions?\b|\b(?:19|20)\d\d\s+convictions?\b"
 )
 # Criminal records, JA: 要配慮 (刑事事件の手続: 逮捕・捜索・差押え・勾留・公訴提起; 少年の保護事件; 犯罪により害を被った事実)
 _CRIME_JA_MORE = (
     r"任意同行|家宅捜索|ガサ入れ|捜索差押|押収され|(?:警察|刑事|検察)(?:の|で|から|に)(?:取り?調べ|事情聴取)|取り?調べを受け|"
     r"保護処分|少年審判|家庭裁判所(?:の|で)(?:審判|調査)|家裁(?:送致|送り)|児童自立支援施設|刑事告訴|告訴され|告訴状|"
     r"指名手配|現行犯|赤切符|(?:過失|危険)運転致(?:死)?傷|前科持ち|"
+    # a court's protective order under the DV law (held-out AP's ap-034): 「保護命令（接近禁止）が出てる」「接近禁止命令」
+    r"保護命令|接近禁止|"
     r"性被害|性暴力の?被害|ストーカー被害|(?<![a-z])dv被害|ドメスティック・?バイオレンスの被害|(?:性犯罪|暴行|傷害|痴漢|強制わいせつ)の?被害に(?:遭|あ)|レイプされ"
 )
 # Union membership, EN: GDPR Art. 9; offices (TUC / AFL-CIO usage) and the TUC's and AFL-CIO's affiliates by their
@@ -504,6 +526,9 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         # girlfriend", "isn't out at work"
         r"\b(?:he|he's|son|brother|nephew|boy|mr\.?\s+\w+)\b[^.;?!]{0,30}\b(?:likes|dates|into)\s+(?:boys|men|guys)\b(?!['’])|"
         r"\b(?:she|she's|daughter|sister|niece|girl|ms\.?\s+\w+|mrs\.?\s+\w+|miss\s+\w+)\b[^.;?!]{0,30}\b(?:likes|dates|into)\s+(?:girls|women)\b(?!['’])|"
+        # ...or dating one (held-out AP's ap-005 in Japanese): "my daughter is dating a girl in her class"
+        r"\b(?:she|she's|daughter|sister|niece)\b[^.;?!]{0,30}\b(?:dating|going\s+out\s+with|kissed|in\s+a\s+relationship\s+with)\s+(?:a|another)\s+girl\b|"
+        r"\b(?:he|he's|son|brother|nephew)\b[^.;?!]{0,30}\b(?:dating|going\s+out\s+with|kissed|in\s+a\s+relationship\s+with)\s+(?:a|another)\s+boy\b|"
         r"\b(?:he|mr\.?\s+\w+)\s+has\s+a\s+boyfriend\b|\b(?:she|ms\.?\s+\w+|mrs\.?\s+\w+|miss\s+\w+)\s+has\s+a\s+girlfriend\b|"
         r"\b(?:isn'?t|is\s+not|not\s+yet|wasn'?t)\s+out\s+(?:at\s+work|to\s+(?:his|her|their|the|anyone))\b|"
         # ...with the subject's verb contracted (held-out AM's am-107: "they're married and he's not out at work")
@@ -543,6 +568,8 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"(?:女性|女の子|女)が好きな(?:女性|女の子|女)|(?:男性|男の子|男)が好きな(?:男性|男の子|男)|"
         r"(?:くん|君|彼(?!女)|息子|兄|弟|(?<!丈)夫|父)[^。\n]{0,20}(?:男性|男の子|男)(?:が|を)好き|"
         r"(?:ちゃん|彼女|娘|姉|妹|妻|母)[^。\n]{0,20}(?:女性|女の子|女)(?:が|を)好き|"
+    # ...or dating one (held-out AP's ap-005, rules alone): 「娘（中3）がクラスの女の子と付き合っている」「息子が男の子と交際」
+    r"(?:ちゃん|娘|姉|妹)[^。\n]{0,20}(?:女性|女の子|女子)と(?:付き合|交際|キス)|(?:くん|君|息子|兄|弟)[^。\n]{0,20}(?:男性|男の子|男子)と(?:付き合|交際|キス)|"
         # the short spoken forms: 「おれバイなんだ」「ビアンだし」 (not バイト, バイク, バイオ, モバイル)
         r"(?<![ァ-ヶー])(?:バイ|ビアン)(?![ァ-ヶー])|"
         # a boy or a man called くん/君 and his boyfriend: 「バイトの吉村くんと彼氏のことで」 (held-out AE's ae-172)
@@ -935,6 +962,10 @@ _UNION_ROLE = lowercase_pattern(
 _GENERAL_QUESTION = lowercase_pattern(
     r"(?i:\bin\s+general\b|\bgeneral\s+question\b|\bgenerally\b|\btypically\b|\b(?:usual|standard|typical|normal)\s+(?:way|process|procedure|approach|practice|steps)\b)"
     r"|一般的(?:な|に|です|でしょう)|一般論|制度面|制度の話|(?:対応|手続き)の流れ|"
+    # a role asked whether they have it, as an employer's question puts it (held-out AO's ao-086, rules alone): 「応募者に前科の有無を
+    # 聞くことは」; "may we ask applicants whether they have a criminal record"
+    r"(?:応募者|求職者|候補者|従業員|社員|入居者|利用者|生徒|保護者)(?:に|へ|から)[^。\n?？]{0,12}の有無を(?:聞|尋ね|確認|質問)|"
+    r"(?i:\bask\s+(?:an?\s+|all\s+)?(?:applicants?|candidates?|job\s+seekers?|employees?|tenants?)\s+(?:about|whether|if)\b)|"
     r"(?:場合|とき)(?:は|には|、)?(?:どう|どのように|何を|誰に)(?:すれば|したら|する|対応|手続|申請)"
 )
 # A rule stated for everyone in a role, as work rules, statutes, school notices and staff guides state it:
@@ -1147,11 +1178,38 @@ def _addressed(text: str, spans: list[tuple[int, int]]) -> list[int]:
 # 「…さんから申し出／相談／報告」 is theirs (not minutes' lines after a list of who attended).
 _JA_SUBJECT = re.compile(r"[はが]")
 _JA_CHAR = re.compile(r"[ぁ-んァ-ヶ一-龥]")
-_REPORT_FROM = re.compile(r"(?:さん|様|氏)(?:[（(][^）)\n]{0,12}[）)])?(?:から|より)の?(?:申し出|申出|相談|報告|連絡|聞き取り)")
+# (also with the person named first and 本人 after: 「上原 剛さん（ピッキング）について：本人から相談あり。」, held-out AO's ao-106)
+_REPORT_FROM = re.compile(
+    r"(?:さん|様|氏)(?:[（(][^）)\n]{0,12}[）)])?(?:について[:：、]?\s*本人)?(?:から|より)の?(?:申し出|申出|相談|報告|連絡|聞き取り)"
+)
 # ...and a person described first and named in the next sentence: 「隣の部屋の外国人の方、ラマダン中で…。サイードさんっていう
 # 方。」 (held-out AF's af-109): the naming sentence introduces the one just described.
 _DESCRIBED = re.compile(r"の(?:方|人|男性|女性|男の子|女の子|お客さん)[、がはも]")
 _NAMED_NEXT = re.compile(r"\s*[^\s。、]{1,12}(?:さん|様|氏|くん|ちゃん)(?:っていう|という|って|と言う)(?:方|人|名前|子)")
+
+
+# A man's or a woman's own condition, doctor or medicine, as a shift log says it of someone named without a title (held-out
+# AO's ao-136: "Glen …: his cardiologist put him on blood thinners"; ao-164: "Dale Porter …, his epilepsy meds got changed"):
+# "his"/"her" before a clinician or a vocabulary word (one word may come between) is a particular person; "his or her" in a
+# guide is anyone.
+_HIS_HER = re.compile(r"\b(?:his|her)\s+(?!(?:or|and)\s|/)")
+_CLINICIAN = re.compile(
+    r"(?:own\s+)?(?:gp|doctor|consultant|surgeon|psychiatrist|psychologist|therapist|oncologist|neurologist|cardiologist|"
+    r"specialist|midwife|physio|counsell?or|care\s+coordinator|key\s*worker)s?\b"
+)
+_ONE_WORD = re.compile(r"[a-z'-]+\s+")
+
+
+def possessed(low: str) -> list[int]:
+    out = []
+    for m in _HIS_HER.finditer(low):
+        at = [m.end()]
+        word = _ONE_WORD.match(low, m.end())
+        if word:
+            at.append(word.end())
+        if _CLINICIAN.match(low, m.end()) or any(VOCABULARIES[k].match(low, a) for k in ("health", "criminal_record") for a in at):
+            out.append(m.start())
+    return out
 
 
 def _referred_back(text: str, spans: list[tuple[int, int]], people: list[int]) -> list[int]:
@@ -1271,10 +1329,13 @@ def special_categories(text: str) -> Iterator[Span]:
         return
     named = name_mentions(text, spans)
     public = [(s0, s1) for s0, s1 in spans if encyclopedic(text[s0:s1])]
+    # (a work's character, in either language: 「『…』のトットちゃんは」; see names.fictional)
+    characters = [(s0, s1) for s0, s1 in public if fictional(text[s0:s1])]
     mentions = [(m.start(), m.group(), p is PERSON_JA) for p in (PERSON_EN, PERSON_JA) for m in p.finditer(text)]
     people = [
         start for start, word, _ in mentions
         if not (_NAME_SHAPED.match(word) and any(s0 <= start < s1 for s0, s1 in public))
+        and not any(s0 <= start < s1 for s0, s1 in characters)
     ] + named
     # (a group addressed by its role, 「檀家さん向け」「保護者の皆様」, is no one in particular)
     people = [p for p in people if not _GROUP_ADDRESSEE.match(text, p)]
@@ -1283,6 +1344,7 @@ def special_categories(text: str) -> Iterator[Span]:
     if _CLIENT_DEFINED.search(text):
         people += [m.start() for m in re.finditer("本人", text)]
     people += _referred_back(text, spans, people)
+    people += possessed(low)
     people += _addressed(text, spans)
     # a union office held, told with the subject dropped by a writer who names themselves: 「前職で労組の執行委員をしていた
     # こと…を話したら…。田村です。」 (held-out AJ's aj-144): the office is the writer's
@@ -1296,6 +1358,7 @@ def special_categories(text: str) -> Iterator[Span]:
     if quotes:
         speakers = named + [
             start for start, word, ja in mentions
+            if not any(s0 <= start < s1 for s0, s1 in characters)
             # (a role in a rule is no speaker: 「「薬は…ほかの生徒に渡してはならない。」もう少しやわらかく」)
             if (not _FIRST_PERSON.match(word) and not _GENERIC_PERSON.match(word) if ja else any(w in FIRST_NAMES for w in word.split()))
         ]
