@@ -93,3 +93,27 @@ def test_setting_and_evaluation_follow_privacy_clear():
     rows = [{"id": "x", "text": DEMO_TABLE, "sensitive": False, "lang": "en"}]
     assert evaluate_privacy(rows, learned=True)["false_positive_rate"] == 0.0
     assert evaluate_privacy(rows, learned=True, clear=False)["false_positive_rate"] == 1.0
+
+
+# Session 20 (benchmarks/routing/s20-clearing-study.md): the model reads a named person's special-category fact as a
+# topic and would clear it; a finding whose sentence names its person (an honorific, a title and surname, a lexicon
+# name, "my colleague") is kept. A topic prompt with no one in it is still cleared.
+NAMED_SPECIAL = [
+    "田中さんはてんかん持ちだそうです。シフト調整のお知らせ文を作ってください。",
+    "Our client Mr Hale got a Gender Recognition Certificate. Summarise this for the file.",
+]
+TOPIC_SPECIAL = "Our handbook explains how information about Orthodox Judaism is handled."
+
+
+def test_a_named_persons_special_category_finding_is_not_cleared():
+    model = learned.load_model()
+    for text in NAMED_SPECIAL:
+        assert model.clears(text), text  # the model alone would clear it
+        rules = privacy.categories(privacy.scan(text))
+        assert rules and set(rules) <= privacy.SPECIAL_CATEGORIES, text
+        assert privacy.categories(privacy.scan(text, learned=True)) == rules, text
+
+
+def test_a_special_category_topic_is_still_cleared():
+    assert privacy.categories(privacy.scan(TOPIC_SPECIAL)) == ["religion"]  # the rules alone
+    assert privacy.scan(TOPIC_SPECIAL, learned=True) == []
