@@ -12,7 +12,7 @@ someone (「本人から聞いた話ですが、…有罪になった」); a wor
 False-positive classes (hard negatives): a general question followed by the writer listing what it covers ("I'm
 thinking of antenatal appointments, …"); a role asked whether it may join a union or take leave (「アルバイトも労働組合に
 入れますか？」); the same words with no one named or no pairing: a post with no name (「加盟店オーナーの平均借入額」), both
-men and women, two named women at work, 本人確認, someone else's boyfriend (「田中くんの妹が、彼氏と」), a company after "owner".
+men and women, two named women at work, 本人確認, someone else's boyfriend (「田中くんの妹が、彼氏と」), a company after "owner"; a 診断士 qualification (held-out Y's y-024).
 """
 
 from __future__ import annotations
@@ -60,4 +60,6 @@ HARD_NEGATIVES = [
     "本人確認書類として運転免許証を提出してください。前科がある場合は申告が必要です。",
     "田中くんの妹が、彼氏と同棲を始めたそうです。",
     "What does a Usdaw rep do at the Leeds branch?",
+    # a qualification, not a diagnosis, in the sentence 本人 now makes someone's: 診断士
+    "パートの森 恵子さんの件です。本人から、中小企業診断士の資格取得支援について質問がありました。",
 ]
