@@ -1017,6 +1017,40 @@ _MEMBER_LIST = re.compile(
 # title, a relative or a pronoun. In a question about someone in the news or in history, asked by
 # nobody in particular, such a name is a public figure, as for lexicon names (`names.encyclopedic`).
 _NAME_SHAPED = re.compile(r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Mx|Mom|Mum|Dad|Grandma|Grandpa|Granny|Nana)\b)[A-Z]")
+# ...and a public figure's conviction as the news reported it, dated, in a prompt that says it was reported or asks for
+# teaching material about the affair: "Sam Bankman-Fried was convicted of fraud in 2023. Summarise the key compliance
+# failures at FTX for a training slide … citing what was reported at trial" (held-out AS's as-047; AR's ar-180 "Martha
+# Stewart was convicted in 2004 …, which was widely reported at the time … for a retail marketing course … a case
+# study"). The fact sentence has no speaker in it, and the prompt ties the person to no one: not "our driver Luis
+# Moreno", "customer Leonard Price", "my neighbour", nor a decision to take about them ("should we keep him on?"). A
+# name-shaped mention there is the public figure, as in an encyclopedic question; a role or a relative still counts.
+_REPORTED_CONVICTION = re.compile(
+    r"(?i:\b(?:was|were|had\s+been)\s+(?:convicted|sentenced|jailed|imprisoned|found\s+guilty)\b[^.?!\n]{0,80}?\b(?:19|20)\d\d\b)"
+    r"|(?:19|20)\d\d年[^。\n]{0,30}?(?:有罪判決|実刑判決|有罪となっ|有罪が確定)"
+)
+_PUBLIC_RECORD_FRAME = re.compile(
+    r"(?i:\b(?:widely|publicly|extensively)\s+reported\b|\breported\s+(?:at|during)\s+(?:the\s+)?trial\b|\bas\s+(?:was\s+)?reported\b|"
+    r"\bmade\s+(?:the\s+)?headlines\b|\b(?:press|news|media)\s+coverage\b|\bcase\s+stud(?:y|ies)\b|"
+    r"\btraining\s+(?:slides?|deck|session|course|module)\b|\bfor\s+(?:a|an|my|our)\s+(?:[\w-]+\s+){0,2}(?:course|class|lecture|lesson|seminar|podcast)\b)"
+    r"|広く報道|大きく報道|報道の通り|報道された|ケーススタディ|事例研究|研修(?:用|資料|スライド)"
+)
+_PRIVATE_TIE = re.compile(
+    rf"(?i:\b(?:my|our|your|their)\s+(?:[\w-]+\s+)?(?:{RELATIVE_EN}|{ROLE_EN}|neighbou?r|driver|tenant|customer|client|applicant|candidate)s?\b"
+    r"|\b(?:customer|client|applicant|candidate|employee|tenant|volunteer|patient|member|defendant)\s+(?-i:[A-Z])"
+    r"|\bshould\s+(?:I|we)\b|\bbackground\s+check|\bDBS\b|\bdisclos)"
+    r"|顧客|お客様|応募者|候補者|従業員|社員の|うちの|私の|近所"
+)
+
+
+def _reported_public_fact(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences that tell a public figure's conviction as reported (see _REPORTED_CONVICTION)."""
+    if not _PUBLIC_RECORD_FRAME.search(text) or _PRIVATE_TIE.search(text):
+        return []
+    return [(s0, s1) for s0, s1 in spans
+            if _REPORTED_CONVICTION.search(text, s0, s1) and not _SPEAKER_EN.search(text, s0, s1)]
+
+
+_SPEAKER_EN = re.compile(r"\b(?i:I|I'm|I've|me|my|we|our|us)\b|私|僕|俺")
 # --- is the writer the one the term is about? -------------------------------------------------------
 # "I"/"my" in a sentence is the commonest person there is, and also the weakest: "My SQL query uses
 # UNION ALL", "My dog was diagnosed with arthritis", "I'm a pharmacist; explain metformin". When the
@@ -1329,6 +1363,10 @@ def special_categories(text: str) -> Iterator[Span]:
         return
     named = name_mentions(text, spans)
     public = [(s0, s1) for s0, s1 in spans if encyclopedic(text[s0:s1])]
+    reported = _reported_public_fact(text, spans)
+    if reported:
+        public += reported
+        named = [p for p in named if not any(s0 <= p < s1 for s0, s1 in reported)]
     # (a work's character, in either language: 「『…』のトットちゃんは」; see names.fictional)
     characters = [(s0, s1) for s0, s1 in public if fictional(text[s0:s1])]
     mentions = [(m.start(), m.group(), p is PERSON_JA) for p in (PERSON_EN, PERSON_JA) for m in p.finditer(text)]
