@@ -301,14 +301,21 @@ _ORIENTATION_EN_MORE = (
     # (one man, not the population a guideline names: "PrEP for men who have sex with men")
     r"\bman\s+who\s+has\s+sex\s+with\s+men|\bwoman\s+who\s+has\s+sex\s+with\s+women|"
     r"questioning\s+(?:his|her|their|my)\s+(?:sexuality|gender|orientation)|top\s+surgery|bottom\s+surgery|"
-    r"gender\s+recognition\s+certificate|gender\s+identity\s+clinic|gender\s+clinic"
+    r"gender\s+recognition\s+certificate|gender\s+identity\s+clinic|gender\s+clinic|"
+    # the partner's sex said beside the relation, the EN form of as-173's 「（女性）…パートナーの女性」: "her female partner"
+    r"\b(?:her|she's)\s+(?:female|woman)\s+(?:partner|spouse|fianc[ée]e?)\b|\b(?:his|he's)\s+male\s+(?:partner|spouse|fianc[ée]e?)\b|"
+    r"\bher\s+partner,?\s+(?:also\s+)?a\s+woman\b|\bhis\s+partner,?\s+(?:also\s+)?a\s+man\b"
 )
 # Sexual orientation and gender identity, JA: 性的指向・性自認 (SOGI); 自治体のパートナーシップ宣誓・届出制度
 _ORIENTATION_JA_MORE = (
     r"aセク|エーセク|アロマンティック|デミセクシュアル|クエスチョニング|ジェンダークリニック|ジェンダー外来|"
     r"パートナーシップ(?:制度|宣誓|証明|届)(?:に|を|で)?(?:登録|利用|申請|提出|届け出|宣誓)|同性パートナーシップ証明|"
     r"彼氏(?:と|が)[^。\n]{0,15}(?:男性|男の人)(?:だ|です|で)|(?:男性|男)の(?:パートナー|恋人|配偶者|夫)[^。\n]{0,20}(?:男性|男)(?:だ|です|で|。)|"
-    r"(?:女性|女)の(?:パートナー|恋人|配偶者|妻)[^。\n]{0,20}(?:女性|女)(?:だ|です|で|。)|同性愛者|オープンリー"
+    r"(?:女性|女)の(?:パートナー|恋人|配偶者|妻)[^。\n]{0,20}(?:女性|女)(?:だ|です|で|。)|同性愛者|オープンリー|"
+    # a person's sex given in brackets, then a partner of the same sex: 「お客様の工藤様（女性）が、パートナーの女性と…」
+    # (held-out AS's as-173)
+    r"[(（]女性[)）][^。\n]{0,40}?(?:パートナー|恋人|交際相手|配偶者|婚約者)(?:の|である|で)女性|"
+    r"[(（]男性[)）][^。\n]{0,40}?(?:パートナー|恋人|交際相手|配偶者|婚約者)(?:の|である|で)男性"
 )
 
 VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
@@ -965,6 +972,8 @@ _GENERAL_QUESTION = lowercase_pattern(
     # a role asked whether they have it, as an employer's question puts it (held-out AO's ao-086, rules alone): 「応募者に前科の有無を
     # 聞くことは」; "may we ask applicants whether they have a criminal record"
     r"(?:応募者|求職者|候補者|従業員|社員|入居者|利用者|生徒|保護者)(?:に|へ|から)[^。\n?？]{0,12}の有無を(?:聞|尋ね|確認|質問)|"
+    # ...in either order (held-out AS's as-004, rules alone: 「前科の有無を応募者に尋ねることは法的に許されますか」)
+    r"の有無を(?:応募者|求職者|候補者|従業員|社員|入居者|利用者|生徒|保護者)(?:に|へ|から)(?:聞|尋ね|確認|質問)|"
     r"(?i:\bask\s+(?:an?\s+|all\s+)?(?:applicants?|candidates?|job\s+seekers?|employees?|tenants?)\s+(?:about|whether|if)\b)|"
     r"(?:場合|とき)(?:は|には|、)?(?:どう|どのように|何を|誰に)(?:すれば|したら|する|対応|手続|申請)"
 )
