@@ -331,8 +331,8 @@ _OWN_PAYEE_NOT = re.compile(r"(?i:\bmy\s+own\b|\bpersonal\b|\bprivate\b)|個人�
 # payments is sort code 08-32-10, account 12001039" (held-out AS's as-188), 「国税庁の納付用口座」. Published on the
 # body's own payment pages for everyone who owes it; a person's account is never called the tax office's.
 _PUBLIC_BODY_ACCOUNT = re.compile(
-    r"\b(?:HMRC|HM\s+Revenue\s+(?:&|and)\s+Customs|IRS|DVLA|CRA|ATO|Companies\s+House|the\s+(?:[A-Z][\w-]*\s+){0,3}"
-    r"(?:Council|Court|Tribunal|Treasury|Revenue|Tax\s+Office|Authority|Agency|Ministry|Department))(?:'s|’s)\s+"
+    r"\b(?:HMRC|HM\s+Revenue\s+(?:&|and)\s+Customs|IRS|DVLA|CRA|ATO|Companies\s+House|[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?i:council|court|tribunal|treasury|revenue|tax\s+office|authority|agency|ministry|department))(?:'s|’s)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:bank\s+)?(?:account|details)\b"
     r"|(?:国税庁|税務署|市役所|区役所|町役場|県税事務所|都税事務所|裁判所|法務局|年金機構)(?:の|指定の?)[^。\n]{0,10}?口座"
 )
