@@ -803,9 +803,8 @@ def _by_rule(text: str) -> Iterator[Span]:
                 ):
                     continue
                 yield rule.kind, m.start(), m.end()
-            elif (not rule.context_required and rule.validate is not None and rule.validate(value)) or _headed(rule, text, m):
-                yield rule.kind, m.start(), m.end()
-            elif _named_in_paragraph(rule, text, m):
+            elif ((not rule.context_required and rule.validate is not None and rule.validate(value)) or _headed(rule, text, m)
+                  or _named_in_paragraph(rule, text, m)):
                 yield rule.kind, m.start(), m.end()
     for kind, pattern in _NAMED:
         for m in pattern.finditer(text):
