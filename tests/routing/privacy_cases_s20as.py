@@ -14,8 +14,8 @@ published office, and a PO box / 私書箱 as an organisation's mailing address;
 in a prompt that says it was reported or asks for teaching material about the affair; an employer's question whether to
 ask applicants about a record, in either word order.
 
-Guards (stay sensitive): a private person's conviction told as news, with a decision to take about them or a tie to the
-writer; the same DSN with a literal password; a person's account beside a public body's name.
+Guards (stay sensitive): a private person's conviction told as news, with a decision to take about them, a tie to the
+writer, or no company's or public affair for the teaching material to be about; the same DSN with a literal password; a person's account beside a public body's name.
 """
 
 from __future__ import annotations
@@ -37,6 +37,12 @@ SENSITIVE = [
                          "paper. Should we keep her on the rota?")),
     ("criminal_record", ("My neighbour Greg Allan was convicted of fraud in 2021 and it made the headlines here. For a training "
                          "slide, can I use his case?")),
+    ("criminal_record", ("Kevin Doyle was jailed in 2018 for fraud, widely reported locally. Write a case study for my "
+                         "ethics class about him.")),
+    ("criminal_record", ("Tom Price was convicted of theft in 2022, which made the headlines at his company. Should the bank "
+                         "keep him on?")),
+    ("criminal_record", ("Daniel Cross was convicted of embezzlement in 2020, as reported in the Gazette. He has applied to "
+                         "volunteer at our food bank.")),
     # guards: a literal password in the same DSN; a person's account beside a public body's name
     ("secret", 'dsn = f"postgresql://ledger:Tr0ub4dor-88x@{host}:5432/gl"  # why does this hang?'),
     ("financial", "HMRC refunded my overpayment to my own account, sort code 20-45-77, account 43918265 — is that usual?"),

@@ -1046,14 +1046,25 @@ _PUBLIC_RECORD_FRAME = re.compile(
 _PRIVATE_TIE = re.compile(
     rf"(?i:\b(?:my|our|your|their)\s+(?:[\w-]+\s+)?(?:{RELATIVE_EN}|{ROLE_EN}|neighbou?r|driver|tenant|customer|client|applicant|candidate)s?\b"
     r"|\b(?:customer|client|applicant|candidate|employee|tenant|volunteer|patient|member|defendant)\s+(?-i:[A-Z])"
-    r"|\bshould\s+(?:I|we)\b|\bbackground\s+check|\bDBS\b|\bdisclos)"
-    r"|顧客|お客様|応募者|候補者|従業員|社員の|うちの|私の|近所"
+    r"|\bshould\s+(?:I|we)\b|\bbackground\s+check|\bDBS\b|\bdisclos"
+    # (someone in the writer's life: "He has applied to volunteer at our food bank", "he lives two doors down")
+    # (or a decision to take about them: "Should the bank keep him on?")
+    r"|\b(?:keep|hire|employ|fire|dismiss|sack|suspend|promote|onboard|rehire|let\s+go\s+of|trust)\s+(?:him|her|them)\b"
+    r"|\b(?:our|us|we)\b|\b(?:lives?|living|works?|worked|working|applied|applying|volunteers?|volunteering|rents?|moved|doors?\s+down)\b)"
+    r"|顧客|お客様|応募者|候補者|従業員|社員の|うちの|私の|近所|住んで|勤めて|働いて"
+)
+# ...and the affair the prompt is about is a company's or a public one: as-047's compliance failures at FTX, ar-180's
+# celebrity brand and its retailers; not a case study "about him" alone.
+_PUBLIC_AFFAIR = re.compile(
+    r"(?i:scandal|collapse|\bcompan(?:y|ies)\b|\bfirm'?s?\b|\bbrand|retailer|celebrit|\bfamous\b|corporate|governance|"
+    r"compliance|accounting|\bbank(?:s|ing)?\b|\bexchange\b|\bCEO\b|\bfounder\b|\bexecutives?\b|\bregulat)"
+    r"|同社|会社|企業|ガバナンス|コンプライアンス|不祥事|経営|芸能人|有名"
 )
 
 
 def _reported_public_fact(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences that tell a public figure's conviction as reported (see _REPORTED_CONVICTION)."""
-    if not _PUBLIC_RECORD_FRAME.search(text) or _PRIVATE_TIE.search(text):
+    if not _PUBLIC_RECORD_FRAME.search(text) or not _PUBLIC_AFFAIR.search(text) or _PRIVATE_TIE.search(text):
         return []
     return [(s0, s1) for s0, s1 in spans
             if _REPORTED_CONVICTION.search(text, s0, s1) and not _SPEAKER_EN.search(text, s0, s1)]
