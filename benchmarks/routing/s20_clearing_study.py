@@ -16,7 +16,6 @@ finding? Computes, in one pass, the rules alone, as shipped (`scan(learned=True)
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -25,34 +24,15 @@ import numpy as np
 
 from kakehashi.routing import privacy
 from kakehashi.routing.privacy import learned
-from kakehashi.routing.privacy.names import JA_GIVEN_NAMES, JA_SURNAMES, name_mentions
+from kakehashi.routing.privacy.names import name_mentions
 from kakehashi.routing.privacy.person import _ROLE_CONTEXT_EN, _ROLE_CONTEXT_JA
 
-_HONORIFIC = re.compile(r"さん|様|氏|くん|君|ちゃん")
-_KANJI_BEFORE = re.compile(r"(?<![一-龥々])([一-龥々]{1,4})(?:[ 　]([一-龥々]{1,3}))?[ 　]?$")
-_KATAKANA_NAME = re.compile(r"(?<![ァ-ヶー])[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏|くん|ちゃん)")
-_TITLE_EN = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z][a-z]+")
-
-
-def _honorific(sentence: str) -> bool:
-    """A name with さん/様/氏/くん/君/ちゃん: a kanji run before it that opens with a lexicon surname or is a lexicon
-    given name (田中さん, 山本 健一様, 健太くん; not お客様, 皆様, 患者様), or a katakana name (ケンさん)."""
-    if _KATAKANA_NAME.search(sentence):
-        return True
-    for m in _HONORIFIC.finditer(sentence):
-        b = _KANJI_BEFORE.search(sentence, max(0, m.start() - 9), m.start())
-        if b is None:
-            continue
-        run = b.group(1)
-        if any(run[:k] in JA_SURNAMES for k in (2, 3)) or run in JA_GIVEN_NAMES or (
-            len(run) >= 3 and run[2:] in JA_GIVEN_NAMES and run[:2] in JA_SURNAMES
-        ):
-            return True
-    return False
+# V's name check is the shipped one (privacy._honorific_name, privacy._TITLE_EN): the variant was merged as measured.
+_honorific = privacy._honorific_name
 
 
 def named_in(sentence: str, roles: bool = True) -> bool:
-    if _honorific(sentence) or _TITLE_EN.search(sentence) or name_mentions(sentence, [(0, len(sentence))]):
+    if _honorific(sentence) or privacy._TITLE_EN.search(sentence) or name_mentions(sentence, [(0, len(sentence))]):
         return True
     return roles and bool(_ROLE_CONTEXT_EN.search(sentence) or _ROLE_CONTEXT_JA.search(sentence))
 
