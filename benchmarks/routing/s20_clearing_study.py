@@ -23,16 +23,16 @@ from pathlib import Path
 import numpy as np
 
 from kakehashi.routing import privacy
-from kakehashi.routing.privacy import learned
+from kakehashi.routing.privacy import learned, person
 from kakehashi.routing.privacy.names import name_mentions
 from kakehashi.routing.privacy.person import _ROLE_CONTEXT_EN, _ROLE_CONTEXT_JA
 
-# V's name check is the shipped one (privacy._honorific_name, privacy._TITLE_EN): the variant was merged as measured.
-_honorific = privacy._honorific_name
+# V's name check is the shipped one (person._honorific_name, person._TITLE_EN): the variant was merged as measured.
+_honorific = person._honorific_name
 
 
 def named_in(sentence: str, roles: bool = True) -> bool:
-    if _honorific(sentence) or privacy._TITLE_EN.search(sentence) or name_mentions(sentence, [(0, len(sentence))]):
+    if _honorific(sentence) or person._TITLE_EN.search(sentence) or name_mentions(sentence, [(0, len(sentence))]):
         return True
     return roles and bool(_ROLE_CONTEXT_EN.search(sentence) or _ROLE_CONTEXT_JA.search(sentence))
 

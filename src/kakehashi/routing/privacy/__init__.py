@@ -39,7 +39,6 @@ answer should send the request to a local model instead (`force_local`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -57,8 +56,7 @@ from kakehashi.routing.privacy.financial import bank_accounts, cards
 from kakehashi.routing.privacy.identifiers import identifiers
 from kakehashi.routing.privacy.markings import markings
 from kakehashi.routing.privacy.mrz import passport_zones
-from kakehashi.routing.privacy.names import JA_GIVEN_NAMES, JA_SURNAMES, name_mentions
-from kakehashi.routing.privacy.person import _ROLE_CONTEXT_EN, _ROLE_CONTEXT_JA, identifiable_person
+from kakehashi.routing.privacy.person import identifiable_person, names_its_person
 from kakehashi.routing.privacy.rosters import roster_facts
 from kakehashi.routing.privacy.special import special_categories
 
@@ -222,39 +220,14 @@ def scan(text: str, learned: bool = False, clear: bool | None = None) -> list[Fi
     return findings
 
 
-# Clearing spares a special-category finding whose own sentence names its person (session 20, benchmarks/routing/
-# s20-clearing-study.md): a name with an honorific (田中さん, 山本 健一様, ケンさん; not お客様, 皆様), a lexicon name,
-# a title and surname ("Mr Hale"), a colleague or relative ("my colleague", 「部下の」). The model reads the topic, and
-# 「田中さんは性同一性障害の診断を受けた」 reads like a topic to it.
-_HONORIFIC_JA = re.compile(r"さん|様|氏|くん|君|ちゃん")
-_KANJI_BEFORE = re.compile(r"(?<![一-龥々])([一-龥々]{1,4})(?:[ 　]([一-龥々]{1,3}))?[ 　]?$")
-_KATAKANA_NAME = re.compile(r"(?<![ァ-ヶー])[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏|くん|ちゃん)")
-_TITLE_EN = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z][a-z]+")
-
-
-def _honorific_name(sentence: str) -> bool:
-    if _KATAKANA_NAME.search(sentence):
-        return True
-    for m in _HONORIFIC_JA.finditer(sentence):
-        b = _KANJI_BEFORE.search(sentence, max(0, m.start() - 9), m.start())
-        if b is None:
-            continue
-        run = b.group(1)
-        if any(run[:k] in JA_SURNAMES for k in (2, 3)) or run in JA_GIVEN_NAMES or (
-            len(run) >= 3 and run[2:] in JA_GIVEN_NAMES and run[:2] in JA_SURNAMES
-        ):
-            return True
-    return False
-
-
 def _names_subject(text: str, findings: Sequence[Finding]) -> bool:
-    """Does a special-category finding's own span (its sentence) name the person it is about?"""
+    """Does a special-category finding's own span (its sentence) name the person it is about? Clearing spares such a
+    finding (session 20, benchmarks/routing/s20-clearing-study.md): the model reads the topic, and
+    「田中さんは性同一性障害の診断を受けた」 reads like a topic to it."""
     for f in findings:
         if f.category not in SPECIAL_CATEGORIES:
             continue
-        sentence = text[f.span[0] : f.span[1]]
-        if (_honorific_name(sentence) or _TITLE_EN.search(sentence) or name_mentions(sentence, [(0, len(sentence))])
-                or _ROLE_CONTEXT_EN.search(sentence) or _ROLE_CONTEXT_JA.search(sentence)):
+        if names_its_person(text[f.span[0] : f.span[1]]):
             return True
     return False
 

@@ -33,7 +33,13 @@ from kakehashi.routing.privacy._text import (
     ascii_lower,
     sentences,
 )
-from kakehashi.routing.privacy.names import FIRST_NAMES, JA_SURNAMES, name_mentions, record_subject
+from kakehashi.routing.privacy.names import (
+    FIRST_NAMES,
+    JA_GIVEN_NAMES,
+    JA_SURNAMES,
+    name_mentions,
+    record_subject,
+)
 from kakehashi.routing.privacy.speakers import self_named, speaker_lines
 from kakehashi.routing.privacy.special import clinical_record, possessed
 
@@ -101,6 +107,38 @@ PERSON_KINDS = frozenset({
     "pension_number", "insurance_id", "tax_id", "national_id", "bank_account", "account_holder",
     "credit_card", "salary", "debt", "bulk_personal",
 })
+
+
+# A sentence that names its person (session 20, benchmarks/routing/s20-clearing-study.md: the learned model does not
+# clear a special-category finding in such a sentence): a name with an honorific (田中さん, 山本 健一様, ケンさん; not
+# お客様, 皆様), a lexicon name, a title and surname ("Mr Hale"), a colleague or relative ("my colleague", 「部下の」).
+_NAME_HONORIFIC_JA = re.compile(r"さん|様|氏|くん|君|ちゃん")
+_KANJI_BEFORE_HONORIFIC = re.compile(r"(?<![一-龥々])([一-龥々]{1,4})(?:[ 　]([一-龥々]{1,3}))?[ 　]?$")
+_KATAKANA_HONORIFIC_NAME = re.compile(r"(?<![ァ-ヶー])[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏|くん|ちゃん)")
+_TITLE_EN = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z][a-z]+")
+
+
+def _honorific_name(sentence: str) -> bool:
+    if _KATAKANA_HONORIFIC_NAME.search(sentence):
+        return True
+    for m in _NAME_HONORIFIC_JA.finditer(sentence):
+        b = _KANJI_BEFORE_HONORIFIC.search(sentence, max(0, m.start() - 9), m.start())
+        if b is None:
+            continue
+        run = b.group(1)
+        if any(run[:k] in JA_SURNAMES for k in (2, 3)) or run in JA_GIVEN_NAMES or (
+            len(run) >= 3 and run[2:] in JA_GIVEN_NAMES and run[:2] in JA_SURNAMES
+        ):
+            return True
+    return False
+
+
+def names_its_person(sentence: str) -> bool:
+    """A name (with an honorific, from the lexicon, or a title and surname) or a colleague or relative in `sentence`."""
+    return bool(
+        _honorific_name(sentence) or _TITLE_EN.search(sentence) or name_mentions(sentence, [(0, len(sentence))])
+        or _ROLE_CONTEXT_EN.search(sentence) or _ROLE_CONTEXT_JA.search(sentence)
+    )
 
 
 def _named(text: str) -> bool:
