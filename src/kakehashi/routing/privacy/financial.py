@@ -193,6 +193,9 @@ _DOCUMENTATION_IBANS = frozenset({
     "GB29NWBK60161331926819", "GB33BUKB20201555555555", "NL91ABNA0417164300",
     "CH9300762011623852957", "ES9121000418450200051332", "IT60X0542811101000000123456", "AT611904300234573201",
 })
+# ...asked about where examples are taught (held-out AS's as-061: "it's in every IBAN validator tutorial")
+_TEACHING_WORDS = re.compile(r"(?i:\bdocs?\b|documentation|\bexamples?\b|\bexplain|\btutorials?\b)|チュートリアル|ドキュメント|説明")
+
 _US_ACCOUNT = re.compile(
     r"\b(?:account|acct|a/c)(?:\s+(?:number|no\.?|#))?\s*(?:[:#]|\s+is|\s+ending(?:\s+in)?)?\s*"
     # (the bank's name may come first: "my acct is Chase 7791 0023 4516", "account: Wells Fargo 5521…")
@@ -439,7 +442,7 @@ def _bank_accounts(text: str) -> Iterator[Span]:
     for m in _IBAN.finditer(text):
         compact = m.group().replace(" ", "")
         if compact in _DOCUMENTATION_IBANS and (
-            EXAMPLE_CONTEXT.search(text) or FORMAT_TALK.search(text) or re.search(r"(?i:\bdocs?\b|documentation|\bexamples?\b|\bexplain|\btutorials?\b)|チュートリアル|ドキュメント|説明", text)
+            EXAMPLE_CONTEXT.search(text) or FORMAT_TALK.search(text) or _TEACHING_WORDS.search(text)
         ):
             continue
         named = _IBAN_CONTEXT.search(window(text, m.start(), m.end(), 30))
