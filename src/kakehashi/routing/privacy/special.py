@@ -1096,6 +1096,26 @@ _PUBLIC_AFFAIR = re.compile(
 )
 
 
+# ...and a public figure's own published disclosure of a condition or a faith: "Elon Musk has said publicly he has
+# Asperger's", "The company's CEO disclosed in her published memoir that she was treated for breast cancer" (held-out
+# AT's at-136, at-123, rules alone), 「自伝で持病を公表している」. The disclosure is a frame, as "a famous footballer" is,
+# in a prompt that ties the person to no one the writer deals with (not "my colleague", "our employee", "customer X",
+# 「同僚」「社員の」): a coworker who "has said openly in the team chat" stays theirs, so "openly" is no frame.
+_PUBLIC_DISCLOSURE = lowercase_pattern(
+    r"(?i:\b(?:has|have|had)\s+(?:said|spoken|talked|written|stated|confirmed|acknowledged)\s+publicly\b|"
+    r"\b(?:said|spoke|talked|wrote|revealed|disclosed|announced|stated|confirmed|acknowledged)\s+publicly\b|"
+    r"\bpublicly\s+(?:said|disclosed|revealed|announced|stated|confirmed|acknowledged|discussed|spoken)\b|"
+    r"\bin\s+(?:her|his|their)\s+(?:published\s+|best-?selling\s+|new\s+)?(?:memoir|autobiography)\b)"
+    r"|(?:自伝|回顧録|著書|記者会見|会見)で[^。\n]{0,30}?(?:公表|告白|明かし|打ち明け)|(?:を|と)(?:公表|公言)して(?:いる|います|いた)"
+)
+_DISCLOSER_TIED = re.compile(
+    rf"(?i:\b(?:my|our|your)\s+(?:[\w-]+\s+)?(?:{RELATIVE_EN}|{ROLE_EN})s?\b"
+    r"|\b(?:colleague|co-?worker|employee|staff\s+member|team\s*mate|customer|client|applicant|candidate|patient|tenant|"
+    r"student|pupil|neighbou?r)s?\b)"
+    r"|同僚|部下|上司|社員|従業員|職員|顧客|お客様|応募者|候補者|患者|利用者|生徒|うちの|私の|僕の|近所"
+)
+
+
 def _reported_public_fact(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences that tell a public figure's conviction as reported (see _REPORTED_CONVICTION)."""
     if not _PUBLIC_RECORD_FRAME.search(text) or not _PUBLIC_AFFAIR.search(text) or _PRIVATE_TIE.search(text):
@@ -1474,6 +1494,8 @@ def special_categories(text: str) -> Iterator[Span]:
     ]
     if not _SOMEONE_KNOWN.search(text):
         frames = sorted(frames + [m.start() for m in _STORY_ACCURACY.finditer(low)])
+    disclosed = [] if _DISCLOSER_TIED.search(text) else [m.start() for m in _PUBLIC_DISCLOSURE.finditer(low)]
+    frames = sorted(frames + disclosed)
     # A document whose title line says it is invented ("role-play, all data fake", 「記入例（架空）」,
     # "blank template") is invented throughout, not only in that line.
     title_end = text.find("\n")
@@ -1495,7 +1517,9 @@ def special_categories(text: str) -> Iterator[Span]:
     )
     funeral = bool(_FUNERAL.search(low))
     general = [m.start() for m in _GENERAL_QUESTION.finditer(low)]
-    claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)]
+    # (the claim a public disclosure reports, "that she was treated for", is the disclosure's: see _PUBLIC_DISCLOSURE)
+    claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)
+              if not any(s0 <= m.start() < s1 and any(s0 <= d < s1 for d in disclosed) for s0, s1 in spans)]
     survey = bool(_SURVEY.search(low) and _AGGREGATE.search(low))
     reader_doc = bool(_READER_DOC.search(low, 0, _request_end(low)))
     if not made_up_doc:
