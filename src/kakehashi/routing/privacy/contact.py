@@ -158,7 +158,8 @@ _ZERO_PHONE = re.compile(r"\b0\d{1,4}-0{3,4}-0{4}\b")
 # "Contact: jane.doe@example.com, 555-0100. Replace with the candidate's details").
 _FICTION_PHONE = re.compile(r"(?<![\d-])555[-. ]01\d\d(?!\d)")
 # The stand-in names forms and docs use for nobody, as the local part of a reserved-domain address: jane.doe@,
-# john_doe@, joe.bloggs@, max.mustermann@ (a real name on a stand-in domain stays someone's: taro.yamada@example.co.jp)
+# john_doe@, joe.bloggs@, max.mustermann@ (a real name on a stand-in domain stays someone's: taro.yamada@example.co.jp;
+# so does a stand-in the writer calls their own)
 _STANDIN_LOCAL = re.compile(r"^(?:j(?:ohn|ane)[._-]?doe|joe[._-]?bloggs|(?:max|erika)[._-]?mustermann)\d*$")
 
 
@@ -175,7 +176,8 @@ _OWN_MAILBOX = re.compile(r"(?i:\b(?:my|me|personal|private|home)\b)|私の|僕�
 
 
 def emails(text: str) -> Iterator[Span]:
-    zero_phone = bool(_ZERO_PHONE.search(text) or _FICTION_PHONE.search(text))
+    zero_phone = bool(_ZERO_PHONE.search(text))
+    fiction_phone = bool(_FICTION_PHONE.search(text))
     for m in _EMAIL.finditer(text):
         local, _, domain = m.group().lower().partition("@")
         if domain.rsplit(".", 1)[-1] in _PLACEHOLDER_TLDS or _ROLE_LOCAL.match(local):
@@ -192,7 +194,8 @@ def emails(text: str) -> Iterator[Span]:
             continue  # git@github.com:org/repo.git, deploy@10.0.0.5:/srv: an SSH remote (scp syntax), not a mailbox
         if _EXAMPLE_DOMAIN.search(domain) and (
             _GENERIC_LOCAL.match(local)
-            or _STANDIN_LOCAL.match(local)
+            # (unless the writer says it is theirs: "My email is john.doe@mail.example.org", dev-legacy-003)
+            or ((_STANDIN_LOCAL.match(local) or fiction_phone) and not _OWNER.search(window(text, m.start(), m.end(), 40)))
             or zero_phone
             or EXAMPLE_CONTEXT.search(surroundings(text, m.start(), m.end(), 60, 60))
             or _TEST_CODE_CONTEXT.search(window(text, m.start(), m.end(), 200, 200))
