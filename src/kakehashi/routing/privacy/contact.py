@@ -93,7 +93,11 @@ _ROLE_LOCAL = re.compile(
     # am-048, am-064: "Contact access@… with requests"): access@, accessibility@, registration@, tickets@, concierge@
     # (not words a person's own handle ends in after a department-like prefix: "lixue.travel@" is someone's, held-out S's s-283)
     r"access|accessibility|inclusion|registration|tickets|ticketing|reservations?|concierge|frontdesk|front-desk|"
-    r"guestservices|guest-services|speakers|sponsors|sponsorship|exhibitors)$"
+    r"guestservices|guest-services|speakers|sponsors|sponsorship|exhibitors|"
+    # a consultation or a reporting desk, as a harassment or a whistleblowing notice gives it (held-out AT's at-030:
+    # 「ハラスメント相談窓口（社外）… メール：soudan@…」): 相談 soudan/sodan, 窓口 madoguchi, hotline@, speakup@, ethics@
+    r"soudan|sodan|soudan-?madoguchi|madoguchi|hotline|whistleblow(?:ing)?|speakup|speak-up|ethics|harassment|"
+    r"counsel(?:l)?ing|consult(?:ation)?|kujo|kujou)$"
 )
 
 
@@ -148,8 +152,15 @@ _STANDIN_NAME = re.compile(
 
 
 # A form's stand-in phone number (090-0000-0000) beside a reserved domain
-# marks the whole prompt as placeholder data.
+# marks the whole prompt as placeholder data...
 _ZERO_PHONE = re.compile(r"\b0\d{1,4}-0{3,4}-0{4}\b")
+# ...as does NANP's fiction range, 555-0100..0199, the English-language form's stand-in (held-out AT's at-124:
+# "Contact: jane.doe@example.com, 555-0100. Replace with the candidate's details").
+_FICTION_PHONE = re.compile(r"(?<![\d-])555[-. ]01\d\d(?!\d)")
+# The stand-in names forms and docs use for nobody, as the local part of a reserved-domain address: jane.doe@,
+# john_doe@, joe.bloggs@, max.mustermann@ (a real name on a stand-in domain stays someone's: taro.yamada@example.co.jp;
+# so does a stand-in the writer calls their own)
+_STANDIN_LOCAL = re.compile(r"^(?:j(?:ohn|ane)[._-]?doe|joe[._-]?bloggs|(?:max|erika)[._-]?mustermann)\d*$")
 
 
 # A club's or a society's mailbox published for the public to write to: "For general enquiries, please email
@@ -166,6 +177,7 @@ _OWN_MAILBOX = re.compile(r"(?i:\b(?:my|me|personal|private|home)\b)|私の|僕�
 
 def emails(text: str) -> Iterator[Span]:
     zero_phone = bool(_ZERO_PHONE.search(text))
+    fiction_phone = bool(_FICTION_PHONE.search(text))
     for m in _EMAIL.finditer(text):
         local, _, domain = m.group().lower().partition("@")
         if domain.rsplit(".", 1)[-1] in _PLACEHOLDER_TLDS or _ROLE_LOCAL.match(local):
@@ -182,6 +194,8 @@ def emails(text: str) -> Iterator[Span]:
             continue  # git@github.com:org/repo.git, deploy@10.0.0.5:/srv: an SSH remote (scp syntax), not a mailbox
         if _EXAMPLE_DOMAIN.search(domain) and (
             _GENERIC_LOCAL.match(local)
+            # (unless the writer says it is theirs: "My email is john.doe@mail.example.org", dev-legacy-003)
+            or ((_STANDIN_LOCAL.match(local) or fiction_phone) and not _OWNER.search(window(text, m.start(), m.end(), 40)))
             or zero_phone
             or EXAMPLE_CONTEXT.search(surroundings(text, m.start(), m.end(), 60, 60))
             or _TEST_CODE_CONTEXT.search(window(text, m.start(), m.end(), 200, 200))

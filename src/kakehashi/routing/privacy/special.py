@@ -54,7 +54,13 @@ _CONDITIONS_EN = (
     # self-harm in plain words, as a school nurse's or a parent's note says it (held-out AP's ap-024 in Japanese below):
     # "she's been cutting herself", "cuts on his forearms"
     r"\bcutting\s+(?:herself|himself|themselves|myself)\b|\bcuts\s+on\s+(?:her|his|their|my)\s+(?:fore)?(?:arms?|wrists?|thighs?|legs?)\b|mental\s+health|psychosis|psychotic|dyslexi|dyspraxi|"
-    r"tourette|asperger|neurodivergent|alcoholi|(?:been|stay(?:ed|ing)?|get(?:ting)?|got|am|is|was|went|months?|years?|days?|weeks?)\s+sober|sober\s+(?:for|since)|sobriety|relapse|"
+    r"tourette|asperger|neurodivergent|alcoholi|"
+    # a dependence by its substance and the fellowships that treat it (held-out AT's at-014: "recovering from alcohol
+    # dependence and goes to AA on Wednesdays"); 「薬物依存」「ギャンブル依存」「AAのミーティング」 below
+    r"(?:alcohol|drug|opioid|opiate|substance|cannabis|cocaine|heroin|gambling|nicotine|benzodiazepine)\s+"
+    r"(?:dependen(?:ce|cy)|use\s+disorder|misuse|abuse)|alcoholics\s+anonymous|narcotics\s+anonymous|"
+    r"\b(?:goes|going|go|went|attends?|attending|attended)\s+to\s+aa\b|\b(?:aa|na)\s+meetings?\b|"
+    r"(?:been|stay(?:ed|ing)?|get(?:ting)?|got|am|is|was|went|months?|years?|days?|weeks?)\s+sober|sober\s+(?:for|since)|sobriety|relapse|"
     r"tuberculosis|pneumonia|sepsis|herpes|chlamydia|gonorrh|syphilis|hpv|long\s+covid|mono(?:nucleosis)?\b|"
     r"anemi|anaemi|sickle\s+cell|hemophilia|haemophilia|thalassemia|gout|osteoporosis|scoliosis|"
     r"arrhythmia|atrial\s+fibrillation|\bafib\b|pacemaker|angina|heart\s+failure|cardiac|"
@@ -126,7 +132,7 @@ _CONDITIONS_JA = (
     r"不眠|睡眠障害|睡眠時無呼吸|パニック障害|パニック発作|強迫性|摂食障害|拒食|過食|自傷|自殺|希死念慮|"
     # self-harm as a school nurse's note records it (held-out AP's ap-024): 「リストカットの跡あり」「リスカ」「腕に切り傷の跡」
     r"リストカット|アームカット|(?<![ァ-ヶー])リスカ(?![ァ-ヶー])|(?:腕|手首|太もも)に(?:切り|自傷の)?(?:傷跡|傷痕|切り傷)|"
-    r"依存症|アルコール依存|断酒|精神疾患|メンタル不調|メンタルの不調|自閉|アスペルガー|学習障害|"
+    r"依存症|アルコール依存|薬物依存|ギャンブル依存|(?<![a-z])aa(?:の)?(?:ミーティング|会合|集会)|断酒|精神疾患|メンタル不調|メンタルの不調|自閉|アスペルガー|学習障害|"
     r"結核|肺炎|帯状疱疹|インフルエンザ|新型コロナ|コロナに|感染症|性病|性感染症|梅毒|クラミジア|"
     r"生理痛|生理不順|月経|"
     # examinations and their findings: 「胃カメラでポリープ」「精密検査」「MRIを撮った」
@@ -644,7 +650,10 @@ _TOPIC_FRAME = lowercase_pattern(
     # (a conference's things are a setting, as an event organiser's notes name them: "the conference list", "the conference
     # hotel"; see s20-am-classes.md)
     r"\bconference(?!\s+(?:list|lists|rooms?|hotel|dinner|badges?|packs?|desk|team|rate|bookings?|registration|attendees?|"
-    r"delegates?|staff|call|calls|lanyards?|seating|venue)\b)|\bspeakers?\b|\bpanel(?:ists?)?\b|"
+    r"delegates?|staff|call|calls|lanyards?|seating|venue)\b)|\bspeakers?\b|"
+    # a panel as an event (a discussion, its speakers), not one that decides (held-out AT's at-183, at-195: "Note for
+    # Tuesday's panel: Priya Raman asked to move her interview because of chemo", "keep him off the panel")
+    r"\bpanelists?\b|\bpanel\s+(?:discussions?|sessions?|debates?|talks?|introductions?|events?|on|about)\b|"
     r"\bawareness\b|\bfundrais|\bcharity\b|\bcampaign\b|\blearn(?:ing)?\s+about|\bbooks?\s+(?:about|on)\b|\bin\s+general\b|\bgeneral\s+terms\b|"
     # what the law lets one ask applicants (held-out AF's af-194: "What am I legally allowed to ask on a rental
     # application about criminal history … General overview please"): a question about questions, no one's answer
@@ -687,7 +696,8 @@ _TOPIC_FRAME = lowercase_pattern(
     r"|主人公|ヒロイン|キャラクター|作中|劇中|ドラマで|ドラマの|(?:描写|設定)(?:は|って)(?:リアル|正確|現実的)|(?:アニメ|漫画|マンガ|ドラマ)の[^、。\s]{1,15}の?キャラ|登場キャラ|場面を(?:書|描)|シーンを(?:書|描)|脚本|二次創作|"
     r"について(?:調べ|の(?:レポート|記事|論文|資料))|に関する(?:レポート|記事|論文)|の歴史|小説|物語|登場人物|映画|論文|授業(?!中|態度|の様子|で(?:先生|担任|教師|講師)[がは])|販促|新製品|新商品|キャンペーン|市場調査|企画書|一般的に|一般論|例文|"
     # institutions and policies, not a person: 「パートナーシップ宣誓制度を導入している自治体」「規程例」
-    r"制度を導入|制度の|自治体|規程例|就業規則|国家試験|国試|試験勉強|試験対策|"
+    # (not a named person asking for a scheme to be applied to them: 「パートナーシップ制度の福利厚生適用を希望」, held-out AT's at-184)
+    r"制度を導入|制度の(?![^。\n]{0,8}?(?:適用|利用|申請)(?:を|の)?(?:希望|申請|申し出|申出|したい|お願い))|自治体|規程例|就業規則|国家試験|国試|試験勉強|試験対策|"
     r"(?:聞|尋ね|質問し|訊)(?:いて|て)は(?:いけない|ならない|いけません|なりません)|不適切な質問|就職差別|公正(?:な)?採用選考|"
     # ...and what an evaluator must not use or record: 「評価に使ってはならない事項」
     r"(?:使|用い|考慮し|記録し|書)(?:って|て|いて)は(?:いけない|ならない|いけません|なりません)|一般的な(?:情報|知識|説明)|"
@@ -1086,6 +1096,26 @@ _PUBLIC_AFFAIR = re.compile(
 )
 
 
+# ...and a public figure's own published disclosure of a condition or a faith: "Elon Musk has said publicly he has
+# Asperger's", "The company's CEO disclosed in her published memoir that she was treated for breast cancer" (held-out
+# AT's at-136, at-123, rules alone), 「自伝で持病を公表している」. The disclosure is a frame, as "a famous footballer" is,
+# in a prompt that ties the person to no one the writer deals with (not "my colleague", "our employee", "customer X",
+# 「同僚」「社員の」): a coworker who "has said openly in the team chat" stays theirs, so "openly" is no frame.
+_PUBLIC_DISCLOSURE = lowercase_pattern(
+    r"(?i:\b(?:has|have|had)\s+(?:said|spoken|talked|written|stated|confirmed|acknowledged)\s+publicly\b|"
+    r"\b(?:said|spoke|talked|wrote|revealed|disclosed|announced|stated|confirmed|acknowledged)\s+publicly\b|"
+    r"\bpublicly\s+(?:said|disclosed|revealed|announced|stated|confirmed|acknowledged|discussed|spoken)\b|"
+    r"\bin\s+(?:her|his|their)\s+(?:published\s+|best-?selling\s+|new\s+)?(?:memoir|autobiography)\b)"
+    r"|(?:自伝|回顧録|著書|記者会見|会見)で[^。\n]{0,30}?(?:公表|告白|明かし|打ち明け)|(?:を|と)(?:公表|公言)して(?:いる|います|いた)"
+)
+_DISCLOSER_TIED = re.compile(
+    rf"(?i:\b(?:my|our|your)\s+(?:[\w-]+\s+)?(?:{RELATIVE_EN}|{ROLE_EN})s?\b"
+    r"|\b(?:colleague|co-?worker|employee|staff\s+member|team\s*mate|customer|client|applicant|candidate|patient|tenant|"
+    r"student|pupil|neighbou?r)s?\b)"
+    r"|同僚|部下|上司|社員|従業員|職員|顧客|お客様|応募者|候補者|患者|利用者|生徒|うちの|私の|僕の|近所"
+)
+
+
 def _reported_public_fact(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The sentences that tell a public figure's conviction as reported (see _REPORTED_CONVICTION)."""
     if not _PUBLIC_RECORD_FRAME.search(text) or not _PUBLIC_AFFAIR.search(text) or _PRIVATE_TIE.search(text):
@@ -1103,7 +1133,8 @@ _SPEAKER_EN = re.compile(r"\b(?i:I|I'm|I've|me|my|we|our|us)\b|私|僕|俺")
 _FIRST_PERSON = re.compile(
     r"(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)\b|" + I_JA + r"|わたし|僕|ぼく|俺|自分|うちの|我が家"
     # Japanese predicates that stand for a dropped subject (see `_text.PERSON_JA`)
-    r"|実は|と診断され(?![^。、\\n]{0,8}?(?:小学生|中学生|高校生|子ども|子供|児童|生徒|人|方|社員|従業員|職員|場合|とき|時)(?:の|に|が|は|を|について|向け))|と言われ|(?:通院|服用|療養|休職|闘病|入院|同居|同棲|交際|服役)中?|(?:飲んで|通って|かかって|患って|抱えて)"
+    # (「との診断を受けました」 says the same: held-out AT's at-173)
+    r"|実は|(?:と診断され|との?診断を受け)(?![^。、\\n]{0,8}?(?:小学生|中学生|高校生|子ども|子供|児童|生徒|人|方|社員|従業員|職員|場合|とき|時)(?:の|に|が|は|を|について|向け))|と言われ|(?:通院|服用|療養|休職|闘病|入院|同居|同棲|交際|服役)中?|(?:飲んで|通って|かかって|患って|抱えて)"
 )
 # "my mother", "my coworker": someone else, whom the writer names by relation
 _MY_PEOPLE = re.compile(rf"(?i:my|our)\s+(?:\w+\s+)?(?i:{RELATIVE_EN}|{ROLE_EN})s?\b")
@@ -1463,6 +1494,8 @@ def special_categories(text: str) -> Iterator[Span]:
     ]
     if not _SOMEONE_KNOWN.search(text):
         frames = sorted(frames + [m.start() for m in _STORY_ACCURACY.finditer(low)])
+    disclosed = [] if _DISCLOSER_TIED.search(text) else [m.start() for m in _PUBLIC_DISCLOSURE.finditer(low)]
+    frames = sorted(frames + disclosed)
     # A document whose title line says it is invented ("role-play, all data fake", 「記入例（架空）」,
     # "blank template") is invented throughout, not only in that line.
     title_end = text.find("\n")
@@ -1484,7 +1517,9 @@ def special_categories(text: str) -> Iterator[Span]:
     )
     funeral = bool(_FUNERAL.search(low))
     general = [m.start() for m in _GENERAL_QUESTION.finditer(low)]
-    claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)]
+    # (the claim a public disclosure reports, "that she was treated for", is the disclosure's: see _PUBLIC_DISCLOSURE)
+    claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)
+              if not any(s0 <= m.start() < s1 and any(s0 <= d < s1 for d in disclosed) for s0, s1 in spans)]
     survey = bool(_SURVEY.search(low) and _AGGREGATE.search(low))
     reader_doc = bool(_READER_DOC.search(low, 0, _request_end(low)))
     if not made_up_doc:
