@@ -27,6 +27,7 @@ from kakehashi.routing.privacy._text import (
     lowercase_pattern,
     sentences,
 )
+from kakehashi.routing.privacy.bulk import bulk_personal
 from kakehashi.routing.privacy.names import (
     FIRST_NAMES,
     encyclopedic,
@@ -1119,6 +1120,31 @@ _HISTORIC_TIE = re.compile(
 )
 
 
+# A title over a list of people says what they are (held-out AV's av-069, av-145): the line above a table of people ("CWA
+# Local 9410 – dues check-off, September" over "Emp# | Name | Dept | Dues"), or a short sentence that labels the names in
+# the next one, its subject dropped (「組合の新規加入者です。…表にしてください：営業部 田村聡（社員番号…）、…」, "These are this
+# month's new union members. Put them in a table: Dana Kerr (…), …"). The title's sentence then has the list's people.
+_LABEL_SENTENCE = re.compile(
+    r"\s*[^。！？\n]{0,30}(?:者|員|メンバー|方々|人|人たち|人達)(?:です|でした|になります)[。！]"
+    r"|\s*(?i:these|the\s+following|below)\s+(?i:are|were)\b[^.?!\n]{0,60}\b(?i:members|joiners|recruits|starters|patients|"
+    r"staff|employees|people|volunteers|attendees|clients)\b[^.?!\n]{0,20}[.:]"
+)
+
+
+def _list_titles(text: str, spans: list[tuple[int, int]], people: list[int]) -> list[int]:
+    out = []
+    for i, (s0, s1) in enumerate(spans[:-1]):
+        n0, n1 = spans[i + 1]
+        if _LABEL_SENTENCE.fullmatch(text, s0, s1) and any(n0 <= p < n1 for p in people):
+            out.append(s0)
+    if text.count("\n") >= 3:
+        for _kind, start, _end in bulk_personal(text):
+            above = text.rfind("\n", 0, max(0, start - 1)) + 1  # the line right above the table's header
+            if 0 < start and text[start - 1] == "\n" and above < start - 1:
+                out.append(above)
+    return out
+
+
 _HISTORIC_PRONOUN = re.compile(r"(?i:he|his|him|she|her|hers)\b|彼女?(?:は|が|の|も)")
 
 
@@ -1480,6 +1506,7 @@ def special_categories(text: str) -> Iterator[Span]:
     if _CLIENT_DEFINED.search(text):
         people += [m.start() for m in re.finditer("本人", text)]
     people += _referred_back(text, spans, people)
+    people += _list_titles(text, spans, people)
     people += possessed(low)
     people += _addressed(text, spans)
     # a union office held, told with the subject dropped by a writer who names themselves: 「前職で労組の執行委員をしていた
