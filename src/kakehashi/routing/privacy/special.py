@@ -1111,8 +1111,8 @@ _HISTORIC_YEAR = re.compile(r"(?<!\d)1[89]\d\d(?!\d)|(?:明治|大正|昭和)\d{
 _PUBLIC_LIFE = re.compile(
     r"(?i:\belected\b|\bassassinat|\b(?:president|prime\s+minister|senator|governor|mayor|congress(?:man|woman)?|"
     r"supervisors?|parliament|member\s+of\s+parliament|public\s+office)\b|\bnobel\b|\boscars?\b|\bcivil\s+rights\b|"
-    r"\bcampaign\s+(?:against|for)\b|\bmovement\b)"
-    r"|大統領|首相|総理大臣|議員に?当選|当選|暗殺|ノーベル賞|公民権運動|知事|市長"
+    r"\bcampaign\s+(?:against|for)\b|\bmovement\b|\bsegregation\b|\bboycott\b)"
+    r"|大統領|首相|総理大臣|議員に?当選|当選|暗殺|ノーベル賞|公民権運動|人種隔離|ボイコット|知事|市長"
 )
 _HISTORIC_TIE = re.compile(
     rf"(?i:\b(?:my|our|his|her|their|your)\s+(?:[\w-]+\s+)?(?:{RELATIVE_EN}|{ROLE_EN}|neighbou?r)s?\b)"
