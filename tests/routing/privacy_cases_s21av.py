@@ -31,15 +31,15 @@ SENSITIVE = [
     ("health", "教会報の祈りの課題に載せたいので整えてください：大村牧師が先週から大腸がんの抗がん剤治療を始めました。"),
     ("health", "寺報に載せる文面です。岡田住職は先月から人工透析を受けています。"),
     # a title over a list of people
-    ("union_membership", "Unite branch 4471 – subs deductions, October\nPayroll # | Name | Site | Subs\n88120 | Gemma Rowe | Depot A | £14.20\n"
-     "88133 | Imran Qureshi | Depot B | £14.20\n88140 | Tereza Novak | Depot A | £14.20"),
-    ("union_membership", "These are this month's new union members. Keep it from HR and put them in a table: Dana Kerr (payroll 20417), "
-     "Raj Patel (payroll 21883), Owen Price (payroll 19052)."),
+    ("union_membership", ("Unite branch 4471 – subs deductions, October\nPayroll # | Name | Site | Subs\n88120 | Gemma Rowe | Depot A | £14.20\n"
+     "88133 | Imran Qureshi | Depot B | £14.20\n88140 | Tereza Novak | Depot A | £14.20")),
+    ("union_membership", ("These are this month's new union members. Keep it from HR and put them in a table: Dana Kerr (payroll 20417), "
+     "Raj Patel (payroll 21883), Owen Price (payroll 19052).")),
     ("union_membership", "新しく組合に加入した人です。人事に知られないように表にして：総務 森田健（社員番号3021）、営業 松井ゆり（社員番号3310）"),
     ("union_membership", "組合に今月入った人たちです。会社には内緒で一覧にしてください：製造 石川 誠（社員番号4410）、品質 平田 彩（社員番号4415）"),
     # a roll keyed by "Staff #" with dues and join year
-    ("bulk_personal", "Social club dues, Q3 — who hasn't paid?\nStaff # | Name | Team | Dues | Member since\n5521 | Hollis Grant | Ops | $30 | 2016\n"
-     "5530 | Priya Raman | Finance | $30 | 2020\n5544 | Tobias Lind | IT | $30 | 2019"),
+    ("bulk_personal", ("Social club dues, Q3 — who hasn't paid?\nStaff # | Name | Team | Dues | Member since\n5521 | Hollis Grant | Ops | $30 | 2016\n"
+     "5530 | Priya Raman | Finance | $30 | 2020\n5544 | Tobias Lind | IT | $30 | 2019")),
 ]
 
 HARD_NEGATIVES = [
