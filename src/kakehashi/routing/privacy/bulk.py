@@ -29,7 +29,7 @@ _ATTRIBUTE_COLUMN = re.compile(
     r"diagnosis|religion|denomination|\bunion\b|absences?\b|"
     # a union's or a club's roll keyed by payroll number, with each member's dues and join year (held-out AV's av-069: "Emp# |
     # Name | Dept | Dues | Member since"); 「加入日」「入会日」
-    r"\b(?:emp|employee|staff|payroll)\s?#|\bdues\b|\bmember\s+since\b|\bjoin(?:ed)?[_ ]date\b|"
+    r"\b(?:emp|employee|staff|payroll)\s?#(?!\s?\d)|\bdues\b|\bmember\s+since\b|\bjoin(?:ed)?[_ ]date\b|"
     # what a lender keeps per borrower: the balance owed, the days overdue
     r"arrears|overdue|days[_ ]past[_ ]due|\bdpd\b|outstanding[_ ]balance|\bdebt\b)"
     r"|生年月日|誕生日|住所|電話|携帯|連絡先|メール|社員番号|従業員番号|職員番号|会員番号|給与|基本給|年収|月給|"
