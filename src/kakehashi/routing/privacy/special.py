@@ -27,6 +27,7 @@ from kakehashi.routing.privacy._text import (
     lowercase_pattern,
     sentences,
 )
+from kakehashi.routing.privacy.bulk import bulk_personal
 from kakehashi.routing.privacy.names import (
     FIRST_NAMES,
     encyclopedic,
@@ -873,6 +874,9 @@ _REAL_CASE = lowercase_pattern(
 # held-out AG's ag-037, ag-076, ag-083, ag-163), unless it names someone or tells of one person the writer knows.
 _DOC_FOR_EVERYONE = lowercase_pattern(
     r"マニュアル|ひな形|雛形|テンプレート|たたき台|条文|差し込み|"
+    # a job posting, whose duties name the people the job serves (held-out AV's av-011: 「組合専従書記の求人票です。…【仕事内容】
+    # 組合員からの相談対応」): "Check this job ad: … handling members' grievances"
+    r"求人票|求人広告|求人原稿|募集要項|(?i:\bjob\s+(?:ad|advert|advertisement|posting|listing|description)s?\b|\bvacancy\s+(?:notice|advert)\b)|"
     r"(?:お客様|顧客|利用者|会員|入居者|従業員|社員|保護者)(?:様)?向け(?:の)?(?:案内文|お知らせ|文書|通知)|"
     r"(?i:\btemplate\b|\bstaff\s+(?:handbook|manual|guide)\b|\bpolicy\s+(?:wording|document|template)\b|\bform\s+letter\b|\bmail\s+merge\b)"
 )
@@ -1138,6 +1142,66 @@ def _reported_public_fact(text: str, spans: list[tuple[int, int]]) -> list[tuple
 
 
 _SPEAKER_EN = re.compile(r"\b(?i:I|I'm|I've|me|my|we|our|us)\b|私|僕|俺")
+
+
+# A figure of public history told by the public life the record gives them, dated last century: "Harvey Milk: the first
+# openly gay person elected to public office in California, … assassinated in 1978" (held-out AV's av-005), "Dr. Martin
+# Luther King Jr. was arrested in Birmingham in April 1963 during the campaign against segregation" (av-066), for a film
+# night's intro or a sermon the writer prepares. The person named there (and a pronoun after: "He was arrested many
+# times") is the public figure, not someone the writer knows: unlike _reported_public_fact, the writer's "our"/"I" may be
+# there, but no relative or role ties the person to them ("my grandfather was elected mayor in 1975" stays his).
+_HISTORIC_YEAR = re.compile(r"(?<!\d)1[89]\d\d(?!\d)|(?:明治|大正|昭和)\d{1,2}年|(?<!\d)1[89]\d\d年")
+_PUBLIC_LIFE = re.compile(
+    r"(?i:\belected\b|\bassassinat|\b(?:president|prime\s+minister|senator|governor|mayor|congress(?:man|woman)?|"
+    r"supervisors?|parliament|member\s+of\s+parliament|public\s+office)\b|\bnobel\b|\boscars?\b|\bcivil\s+rights\b|"
+    r"\bcampaign\s+(?:against|for)\b|\bmovement\b|\bsegregation\b|\bboycott\b)"
+    r"|大統領|首相|総理大臣|議員に?当選|当選|暗殺|ノーベル賞|公民権運動|人種隔離|ボイコット|知事|市長"
+)
+_HISTORIC_TIE = re.compile(
+    rf"(?i:\b(?:my|our|his|her|their|your)\s+(?:[\w-]+\s+)?(?:{RELATIVE_EN}|{ROLE_EN}|neighbou?r)s?\b)"
+    r"|(?:私|僕|俺|うち)の(?:[一-龥]{0,2})(?:父|母|祖父|祖母|夫|妻|兄|姉|弟|妹|叔父|叔母|伯父|伯母|同僚|上司|部下|友人)"
+)
+
+
+# A title over a list of people says what they are (held-out AV's av-069, av-145): the line above a table of people ("CWA
+# Local 9410 – dues check-off, September" over "Emp# | Name | Dept | Dues"), or a short sentence that labels the names in
+# the next one, its subject dropped (「組合の新規加入者です。…表にしてください：営業部 田村聡（社員番号…）、…」, "These are this
+# month's new union members. Put them in a table: Dana Kerr (…), …"). The title's sentence then has the list's people.
+_LABEL_SENTENCE = re.compile(
+    r"\s*[^。！？\n]{0,30}(?:者|員|メンバー|方々|人|人たち|人達)(?:です|でした|になります)[。！]"
+    r"|\s*(?i:these|the\s+following|below)\s+(?i:are|were)\b[^.?!\n]{0,60}\b(?i:members|joiners|recruits|starters|patients|"
+    r"staff|employees|people|volunteers|attendees|clients)\b[^.?!\n]{0,20}[.:]"
+)
+
+
+def _list_titles(text: str, spans: list[tuple[int, int]], people: list[int]) -> list[int]:
+    out = []
+    for i, (s0, s1) in enumerate(spans[:-1]):
+        n0, n1 = spans[i + 1]
+        if _LABEL_SENTENCE.fullmatch(text, s0, s1) and any(n0 <= p < n1 for p in people):
+            out.append(s0)
+    if text.count("\n") >= 3:
+        for _kind, start, _end in bulk_personal(text):
+            above = text.rfind("\n", 0, max(0, start - 1)) + 1  # the line right above the table's header
+            if 0 < start and text[start - 1] == "\n" and above < start - 1:
+                out.append(above)
+    return out
+
+
+_HISTORIC_PRONOUN = re.compile(r"(?i:he|his|him|she|her|hers)\b|彼女?(?:は|が|の|も)")
+
+
+def _historic_public(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences that tell a public figure's dated public life (see _PUBLIC_LIFE), with the sentence before when the
+    one with the date is the rest of it cut at an abbreviation ("Dr. Martin Luther King Jr." / "was arrested … 1963")."""
+    if not _HISTORIC_YEAR.search(text) or _HISTORIC_TIE.search(text):
+        return []
+    out = []
+    for i, (s0, s1) in enumerate(spans):
+        if _HISTORIC_YEAR.search(text, s0, s1) and _PUBLIC_LIFE.search(text, s0, s1):
+            start = spans[i - 1][0] if i and text[s0:s1].lstrip()[:1].islower() else s0
+            out.append((start, s1))
+    return out
 # --- is the writer the one the term is about? -------------------------------------------------------
 # "I"/"my" in a sentence is the commonest person there is, and also the weakest: "My SQL query uses
 # UNION ALL", "My dog was diagnosed with arthritis", "I'm a pharmacist; explain metformin". When the
@@ -1468,11 +1532,25 @@ def special_categories(text: str) -> Iterator[Span]:
     ] + named
     # (a group addressed by its role, 「檀家さん向け」「保護者の皆様」, is no one in particular)
     people = [p for p in people if not _GROUP_ADDRESSEE.match(text, p)]
+    # (nor a figure of public history where their public life is told: see _historic_public)
+    historic = _historic_public(text, spans)
+    if historic:
+        # (and a pronoun after it, until someone else is named: "- He was arrested many times over his career")
+        after = [(s0, s1) for s0, s1 in spans if s0 >= historic[0][1]]
+        others_named = [p for p in named if p >= historic[0][1]]
+        reach = min(others_named, default=len(text))
+        people = [
+            p for p in people
+            if not any(s0 <= p < s1 for s0, s1 in historic)
+            and not (p < reach and any(s0 <= p < s1 for s0, s1 in after) and _HISTORIC_PRONOUN.match(text, p))
+        ]
+        named = [p for p in named if not any(s0 <= p < s1 for s0, s1 in historic)]
     people += speaker_sentences(text, spans)
     # a case record that names its client once and calls them 本人 after (「利用者:S.K.さん(…、以下本人)」)
     if _CLIENT_DEFINED.search(text):
         people += [m.start() for m in re.finditer("本人", text)]
     people += _referred_back(text, spans, people)
+    people += _list_titles(text, spans, people)
     people += possessed(low)
     people += _addressed(text, spans)
     # a union office held, told with the subject dropped by a writer who names themselves: 「前職で労組の執行委員をしていた
