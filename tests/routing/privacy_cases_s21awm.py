@@ -26,8 +26,8 @@ SENSITIVE = [
     # a newsroom guild's organizing committee; card signers by date; a union being formed
     ("union_membership", "Does anyone know if Marisol Quint is a NewsGuild member? She hinted at it."),
     ("union_membership", "Tobias Wren joined the guild organizing committee last month, keep it quiet."),
-    ("union_membership", "Guild card signers so far:\n- Ilse Marwood, copy desk, signed 12 Mar\n- Pavel Drost, video, signed 14 Mar\n"
-                         "- Ines Carvalho, web, signed 14 Mar"),
+    ("union_membership", ("Guild card signers so far:\n- Ilse Marwood, copy desk, signed 12 Mar\n- Pavel Drost, video, signed 14 Mar\n"
+                         "- Ines Carvalho, web, signed 14 Mar")),
     ("union_membership", "整理部の木下さんは組合結成の準備委員です。会社にはまだ言っていません。"),
     ("union_membership", "校閲の村上さんが組合結成の発起人になったらしい。"),
     # a conviction at a charity someone worked at
@@ -37,8 +37,8 @@ SENSITIVE = [
     ("criminal_record", "タレコミです。村田市議は、2009年に詐欺で有罪判決を受けているそうです。"),
     ("criminal_record", "大野 健太県議（3期目）は、当選前に傷害で罰金刑を受けたと聞きました。"),
     # a record whose Name line gives an age
-    ("criminal_record", "Vetting note for the panel show.\nName: Jaxon Pelley, 31, electrician, Leeds\n"
-                        "- DBS: caution 2015, criminal damage; 6-month suspended sentence in 2018\n- Social: clean"),
+    ("criminal_record", ("Vetting note for the panel show.\nName: Jaxon Pelley, 31, electrician, Leeds\n"
+                        "- DBS: caution 2015, criminal damage; 6-month suspended sentence in 2018\n- Social: clean")),
     # a reporter's own source inside the article's frame
     ("religion", "My source, Tamsin Greer, left the Mormon church two years ago and fears her parents will find out from the article."),
     ("religion", "取材源の藤本さんについての記事ですが、彼女はエホバの証人を脱会しています。"),
@@ -46,8 +46,8 @@ SENSITIVE = [
     ("sexual_orientation", "If we print the photo we'd be outing him to his family; Declan never told them about Sam."),
     ("sexual_orientation", "【社会部チャット】\n宮本：あの俳優の件、相手の会社員の実名まで出すんですか\n宮本：アウティングになりませんか"),
     # a stamp that says who the document is not for
-    ("confidential", "Summary from our board pack (marked 'Alder Press – Confidential – Not for external circulation'): the merger "
-                     "with Finch House closes on 30 June."),
+    ("confidential", ("Summary from our board pack (marked 'Alder Press – Confidential – Not for external circulation'): the merger "
+                     "with Finch House closes on 30 June.")),
 ]
 
 HARD_NEGATIVES = [
