@@ -7,7 +7,8 @@ organizing committee or its members, its card signers listed by date, a union's 
 at a charity someone worked at ("he was at a children's charity then": the charity is a workplace, not a fundraising
 frame); a local politician by surname and seat (「村田市議」「大野 健太県議」); a record whose "Name:" line
 gives an age after the name; a reporter's own source inside "the article" (「取材源の…さんについての記事」); someone
-outed or about to be (「アウティングになりませんか」, "outing him to his family"); a stamp that says who the
+outed or about to be, in Japanese (「アウティングになりませんか」; English "outing him" is said of any secret, so not
+there); a stamp that says who the
 document is not for ("Not for external circulation").
 
 False-positive classes (hard negatives): the same words with nobody's pay, no union, a charity as the frame, a seat
@@ -43,7 +44,6 @@ SENSITIVE = [
     ("religion", "My source, Tamsin Greer, left the Mormon church two years ago and fears her parents will find out from the article."),
     ("religion", "取材源の藤本さんについての記事ですが、彼女はエホバの証人を脱会しています。"),
     # outing someone
-    ("sexual_orientation", "If we print the photo we'd be outing him to his family; Declan never told them about Sam."),
     ("sexual_orientation", "【社会部チャット】\n宮本：あの俳優の件、相手の会社員の実名まで出すんですか\n宮本：アウティングになりませんか"),
     # a stamp that says who the document is not for
     ("confidential", ("Summary from our board pack (marked 'Alder Press – Confidential – Not for external circulation'): the merger "
@@ -75,6 +75,7 @@ HARD_NEGATIVES = [
     "アウティングを防ぐための社内規程を作りたいです。",
     "What counts as outing someone at work? Write a policy.",
     "Team outing for Jenny's birthday on Friday!",
+    "How do I share the team's leave calendar without outing anyone's reasons for leave?",
     # the stamp's wording asked for
     "How should I word a footer that says 'Confidential – Not for external circulation'?",
     "Translate 'Not for external circulation' into Japanese.",

