@@ -24,14 +24,19 @@ _PAY = re.compile(
     # a pay run listing people with their amounts: "Nov payroll – Hannah Brooks £3,410; Liam Carter £2,960"
     r"payroll|pay\s+run|payslips?|household\s+income)\b)"
     # a household's income, as an aid or a school-fee application states it: 「世帯収入は月約14万円」
-    r"|世帯(?:の)?(?:収入|所得|年収|月収)|提示額|引き抜き|年収|月給|月収|給与|給料|基本給|賞与|ボーナス|昇給|減給|時給|日給|手取り|年俸|報酬|残業代|手当|"
+    r"|世帯(?:の)?(?:収入|所得|年収|月収)|提示額|"
+    # ...and in Japanese, a month's or a year's figure and the verb: 「山田さんは月45万円もらっている」 (not a gift: 「5000円の商品券をもらった」)
+    r"(?:月|年|毎月|年間)(?:に)?\s?\d[\d,.]*\s?(?:万|千)?円?(?:も|くらい|ぐらい|ほど|近く)?(?:もらって|貰って|稼いで|稼いだ|稼ぐ)|引き抜き|年収|月給|月収|給与|給料|基本給|賞与|ボーナス|昇給|減給|時給|日給|手取り|年俸|報酬|残業代|手当|"
     # severance and retirement pay: 退職金 is computed from one person's pay and years of service
     r"退職金|退職手当|退職一時金|(?i:\bseverance\b|\bretirement\s+(?:pay|allowance|bonus|lump\s+sum))|"
     # the lines of a 源泉徴収票 or a tax return, and their English equivalents (P60, W-2)
     r"支払金額|源泉徴収|所得税|住民税|課税所得|所得金額|総支給|差引支給|(?i:\bgross\s+(?:pay|income)|\bnet\s+pay|"
     r"\btaxable\s+income|\bincome\b|\bp60\b|\bw-2\b|\b(?:pay|tax|ni|paye)\s*[:：]?\s*(?=[$£€¥])|"
     # what someone is on: "he's on £38,750 now" (held-out AG's ag-161)
-    r"\b(?:he|she|they)(?:'s|\s+is|\s+are|'re)\s+(?:on|earning|paid)\s+(?=[$£€¥]))"
+    r"\b(?:he|she|they)(?:'s|\s+is|\s+are|'re)\s+(?:on|earning|paid)\s+(?=[$£€¥])|"
+    # what someone makes, as a colleague says it (held-out AW's aw-185: "Priyanka Shah on the business desk makes $148k"):
+    # the present tense, a figure right after; not "made $40k in sales last quarter"
+    r"\b(?:makes|making|takes\s+home|pulls\s+in|brings\s+in|gets\s+paid)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+)?(?=[$£€¥]|\d{2,3}(?:\.\d)?\s?[kK]\b))"
 )
 # Someone's pay by their name's possessive: "Hollis's salary after the 4% rise", "Priya's pay rise" (a surname the
 # lexicon may not hold; the possessive before a pay word makes it a person's)

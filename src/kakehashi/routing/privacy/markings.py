@@ -61,7 +61,8 @@ _STATED_EN = re.compile(
     r"(?:confidential|proprietary|privileged|internal\s+(?:use\s+)?only|under\s+NDA|restricted))"
     r"|(?i:\b(?:strictly|company|highly)\s+confidential\b|\bprivileged\s*(?:&|and)\s*confidential\b|"
     r"\bproprietary\s*(?:&|and)\s*confidential\b|\battorney[- ]client\s+privileged\b|"
-    r"\bnot\s+for\s+(?:distribution|circulation)\b|\bdo\s+not\s+(?:forward|distribute)\b|"
+    # (who it is kept from may be said: "Not for external circulation", held-out AW's aw-160)
+    r"\bnot\s+for\s+(?:external\s+|wider\s+|outside\s+)?(?:distribution|circulation)\b|\bdo\s+not\s+(?:forward|distribute)\b|"
     # a release held back until an event (held-out AQ's aq-042): "not for release before contract award", "not for
     # public release until the board votes"
     r"\bnot\s+for\s+(?:public\s+|external\s+)?release\s+(?:before|until|till|prior\s+to)\b|"
@@ -394,7 +395,7 @@ def _disclaimer(text: str, start: int, end: int) -> bool:
 # before.
 _NOTICE_WORDS = re.compile(
     r"(?i:\b(?:do\s+not|don'?t|must\s+not|may\s+not|not\s+to\s+be)\s+(?:be\s+)?(?:forward|copy|cop(?:ied|y)|share|shared|distribut|disclos|"
-    r"circulat|reproduc|print|pass)\w*|\bfor\s+internal\s+(?:use|distribution)\s+only\b|\binternal\s+use\s+only\b|\bnot\s+for\s+(?:distribution|circulation)\b|"
+    r"circulat|reproduc|print|pass)\w*|\bfor\s+internal\s+(?:use|distribution)\s+only\b|\binternal\s+use\s+only\b|\bnot\s+for\s+(?:external\s+|wider\s+|outside\s+)?(?:distribution|circulation)\b|"
     # ...or whom it is for, as a disclaimer says it: "confidential and intended only for the addressee" (held-out AC's ac-120)
     r"\bintended\s+(?:only|solely|exclusively)\s+for\s+(?:the\s+)?(?:use\s+of\s+the\s+)?(?:named\s+|intended\s+)?(?:addressee|recipient|individual)s?\b)"
     r"|(?:転送|複製|複写|開示|持ち?出し|配布|共有|コピー|印刷|二次利用)[^」』\n]{0,12}?(?:禁じ|禁止|しないで|ご遠慮|お控え|不可)|社内限り|関係者限り|"

