@@ -38,6 +38,7 @@ import privacy_cases_s20aoap
 import privacy_cases_s20aq
 import privacy_cases_s20ar
 import privacy_cases_s20as
+import privacy_cases_s21awf
 import pytest
 
 from kakehashi.routing import privacy
@@ -55,7 +56,7 @@ ROUNDS = {"i": privacy_cases_i, "k": privacy_cases_k, "l": privacy_cases_l, "mn"
           "s19al": privacy_cases_s19al, "s20am": privacy_cases_s20am,
           "s20an": privacy_cases_s20an, "s20aoap": privacy_cases_s20aoap,
           "s20aq": privacy_cases_s20aq, "s20ar": privacy_cases_s20ar,
-          "s20as": privacy_cases_s20as}
+          "s20as": privacy_cases_s20as, "s21awf": privacy_cases_s21awf}
 SENSITIVE = [pytest.param(category, text, id=f"{split}-{n}")
              for split, cases in ROUNDS.items() for n, (category, text) in enumerate(cases.SENSITIVE)]
 HARD_NEGATIVES = [pytest.param(text, id=f"{split}-{n}")

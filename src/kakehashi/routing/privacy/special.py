@@ -1472,7 +1472,7 @@ def special_categories(text: str) -> Iterator[Span]:
     if _CLIENT_DEFINED.search(text):
         people += [m.start() for m in re.finditer("本人", text)]
     people += _referred_back(text, spans, people)
-    people += possessed(low)
+    people += [p for p in possessed(low) if not any(s0 <= p < s1 for s0, s1 in disclosed)]
     people += _addressed(text, spans)
     # a union office held, told with the subject dropped by a writer who names themselves: 「前職で労組の執行委員をしていた
     # こと…を話したら…。田村です。」 (held-out AJ's aj-144): the office is the writer's
