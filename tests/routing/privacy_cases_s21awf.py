@@ -43,6 +43,10 @@ SENSITIVE = [
     ("contact", "宛先は〒530-0001 大阪府大阪市北区梅田3-1-1 梅田ビジネスセンター 高木様 で合ってる？"),
     # a stamped document, not the stamp's wording
     ("confidential", "Footer on this draft says CONFIDENTIAL. Q3 revenue fell 12% and we plan to close the Osaka office."),
+    # a marked message to edit, not a marking's wording asked for
+    ("confidential", ("Tighten the wording: 'INTERNAL ONLY – the Bristol studio closes on 3 March; the crew have not "
+                      "been told yet.'")),
+    ("confidential", "言い回しを整えて：「社外秘　来期に大阪支社を閉鎖します。社員にはまだ伝えていません」"),
     # someone's own family
     ("religion", "母が新興宗教の教団に入っていて、家族の問題としてどう向き合えばいいか悩んでいます。"),
 ]
