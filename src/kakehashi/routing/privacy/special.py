@@ -1225,6 +1225,44 @@ def _historic_public(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             start = spans[i - 1][0] if i and text[s0:s1].lstrip()[:1].islower() else s0
             out.append((start, s1))
     return out
+
+
+# A public figure's own disclosure, or a dated conviction of theirs, written up for a publication (held-out AW, media and
+# entertainment: aw-012 "For a 'greatest comebacks' listicle, summarise Martha Stewart's 2004 conviction", aw-026 "…mention
+# that Mahershala Ali is Muslim… He's spoken about it publicly", aw-081 "…noting that Celine Dion disclosed her stiff
+# person syndrome diagnosis in December 2022", aw-176 "Fact-check … 'Elton John … has been openly gay since the late
+# 1980s'", aw-139 「追悼特集の原稿で、坂本龍一さんが公表していたがん闘病について触れたい」). Three things together: a
+# piece of writing for an audience (a listicle, a roundup, a feature, a fact-check, 特集, 原稿, 記事), the fact said to be
+# public by the person or dated as news, and nobody in the writer's own life (not "our receptionist Dana", "my source",
+# 「営業部の田中さん」「社内報」; "our feature" alone is the publication's "our", so this tie is narrower than _PRIVATE_TIE).
+_PUBLICATION = re.compile(
+    r"(?i:\blisticles?\b|\bround-?ups?\b|\bfeature\b|\bfact-?check|\barticle\b|\bprofile\s+piece\b|\bcolumn\b|\bobituary\b|"
+    r"\btribute\b|\bdocumentary\b|\bpodcast\s+(?:episode|script)\b|\bsegment\b|\bwiki(?:pedia)?\b|\bbiograph)"
+    r"|特集|原稿|記事|追悼|番組|コラム|ナレーション|ドキュメンタリー|評伝"
+)
+_DISCLOSED_BY_THEM = re.compile(
+    r"(?i:\b(?:spoken|talked|written|speaks|talks|writes|spoke|talked)\s+(?:\w+\s+){0,4}?(?:publicly|openly|in\s+interviews)\b|"
+    r"\bpublicly\s+(?:disclosed|announced|revealed|confirmed|discussed|came\s+out|acknowledged)\b|"
+    r"\b(?:disclosed|announced|revealed|went\s+public\s+with)\s+(?:his|her|their)\s+[^.?!\n]{0,60}?\b(?:in|on)\s+(?:\w+\s+)?(?:19|20)\d\d\b|"
+    r"\bopenly\s+(?:gay|lesbian|bisexual|queer|trans(?:gender)?)\b|\bcame\s+out\s+(?:publicly|in\s+(?:19|20)\d\d)\b|"
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+'s\s+(?:19|20)\d\d\s+(?:conviction|trial|arrest|sentencing|diagnosis)\b)"
+    r"|(?:自ら|本人が)?(?:公表し|公言し|公にし)(?:て(?:い|お)?)?(?:た|る|ました|ています)|報道された|会見で明かし"
+)
+_OWN_CIRCLE = re.compile(
+    rf"(?i:\b(?:my|our|your|their)\s+(?:[\w-]+\s+)?(?:{RELATIVE_EN}|{ROLE_EN}|neighbou?r|driver|tenant|customer|client|"
+    r"applicant|candidate|source|interviewee|contributor|reader|viewer|listener|caller|freelancer|intern)s?\b"
+    r"|\b(?:staff|internal|company|team)\s+newsletter|\bshould\s+(?:I|we)\s+(?:keep|hire|fire|tell)|\banonymous)"
+    r"|社内報|社員|従業員|同僚|部下|上司|取材先|取材相手|情報提供者|知人|友人|近所|うちの|私の|(?:部|課|室|支店)の"
+)
+
+
+def _disclosed_public_fact(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences that tell a public figure's own disclosure for a publication (see _DISCLOSED_BY_THEM)."""
+    if not _PUBLICATION.search(text) or not _DISCLOSED_BY_THEM.search(text) or _OWN_CIRCLE.search(text):
+        return []
+    return [(s0, s1) for s0, s1 in spans if not re.search(r"\b(?i:I|I'm|I've|me|my)\b|私|僕|俺", text[s0:s1])]
+
+
 # --- is the writer the one the term is about? -------------------------------------------------------
 # "I"/"my" in a sentence is the commonest person there is, and also the weakest: "My SQL query uses
 # UNION ALL", "My dog was diagnosed with arthritis", "I'm a pharmacist; explain metformin". When the
@@ -1542,6 +1580,10 @@ def special_categories(text: str) -> Iterator[Span]:
     named = name_mentions(text, spans)
     public = [(s0, s1) for s0, s1 in spans if encyclopedic(text[s0:s1])]
     reported = _reported_public_fact(text, spans)
+    # (a public figure's own disclosure written up for a publication: every mention there is theirs, a pronoun or a
+    # Japanese name with さん too, see _DISCLOSED_BY_THEM)
+    disclosed = _disclosed_public_fact(text, spans)
+    reported += disclosed
     if reported:
         public += reported
         named = [p for p in named if not any(s0 <= p < s1 for s0, s1 in reported)]
@@ -1552,6 +1594,7 @@ def special_categories(text: str) -> Iterator[Span]:
         start for start, word, _ in mentions
         if not (_NAME_SHAPED.match(word) and any(s0 <= start < s1 for s0, s1 in public))
         and not any(s0 <= start < s1 for s0, s1 in characters)
+        and not any(s0 <= start < s1 for s0, s1 in disclosed)
     ] + named
     # (a group addressed by its role, 「檀家さん向け」「保護者の皆様」, is no one in particular)
     people = [p for p in people if not _GROUP_ADDRESSEE.match(text, p)]
@@ -1574,7 +1617,7 @@ def special_categories(text: str) -> Iterator[Span]:
         people += [m.start() for m in re.finditer("本人", text)]
     people += _referred_back(text, spans, people)
     people += _list_titles(text, spans, people)
-    people += possessed(low)
+    people += [p for p in possessed(low) if not any(s0 <= p < s1 for s0, s1 in disclosed)]
     people += _addressed(text, spans)
     # a union office held, told with the subject dropped by a writer who names themselves: 「前職で労組の執行委員をしていた
     # こと…を話したら…。田村です。」 (held-out AJ's aj-144): the office is the writer's
@@ -1609,8 +1652,8 @@ def special_categories(text: str) -> Iterator[Span]:
     ]
     if not _SOMEONE_KNOWN.search(text):
         frames = sorted(frames + [m.start() for m in _STORY_ACCURACY.finditer(low)])
-    disclosed = [] if _DISCLOSER_TIED.search(text) else [m.start() for m in _PUBLIC_DISCLOSURE.finditer(low)]
-    frames = sorted(frames + disclosed)
+    disclosure_frames = [] if _DISCLOSER_TIED.search(text) else [m.start() for m in _PUBLIC_DISCLOSURE.finditer(low)]
+    frames = sorted(frames + disclosure_frames)
     # A document whose title line says it is invented ("role-play, all data fake", 「記入例（架空）」,
     # "blank template") is invented throughout, not only in that line.
     title_end = text.find("\n")
@@ -1634,7 +1677,7 @@ def special_categories(text: str) -> Iterator[Span]:
     general = [m.start() for m in _GENERAL_QUESTION.finditer(low)]
     # (the claim a public disclosure reports, "that she was treated for", is the disclosure's: see _PUBLIC_DISCLOSURE)
     claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)
-              if not any(s0 <= m.start() < s1 and any(s0 <= d < s1 for d in disclosed) for s0, s1 in spans)]
+              if not any(s0 <= m.start() < s1 and any(s0 <= d < s1 for d in disclosure_frames) for s0, s1 in spans)]
     survey = bool(_SURVEY.search(low) and _AGGREGATE.search(low))
     reader_doc = bool(_READER_DOC.search(low, 0, _request_end(low)))
     if not made_up_doc:
