@@ -154,7 +154,11 @@ PERSON_EN = re.compile(
     r"[A-Z][a-z]{1,15}\s+(?!(?:Street|Road|Lane|Avenue|Drive|Close|Place|Square|Hill|Park|Hall|Centre|Center|Church|Chapel|"
     r"School|Station|House|Court|Gardens|Terrace|Crescent|Row|Bridge|Green|Market|Library|Mosque|Temple|"
     # (nor a public body: "The Financial Conduct Authority is at 12 Endeavour Square", held-out AS's as-071)
-    r"Authority|Agency|Commission|Ombudsman|Ministry|Department|Bureau|Regulator)\b)"
+    r"Authority|Agency|Commission|Ombudsman|Ministry|Department|Bureau|Regulator|"
+    # (nor a faith's branch or a document's name: "Shia Islam has…", "Soka Gakkai has…", "Gender Recognition Certificates
+    # are…": a capitalised word before these is a lexicon first name only by accident; session 20's taxonomy probe)
+    r"Islam|Christianity|Buddhism|Judaism|Hinduism|Sikhism|Shinto|Catholicism|Protestantism|Orthodoxy|Gakkai|"
+    r"Science|Certificates?)\b)"
     r"[A-Z][a-z]{1,15}(?:-[A-Z][a-z]+)?(?:\s*[,—–-]\s*|\s+)"
     r"(?:is|was|has|had|are|were|signed|told|came|got|joined|will|just|recently|also|says|said)\b"
     # a pupil by their form or year, as teachers write them: "Jordan Pike in 9C", "Ava Brown from Year 8" (AA's aa-057)

