@@ -102,7 +102,8 @@ NAMED_SPECIAL = [
     "田中さんはてんかん持ちだそうです。シフト調整のお知らせ文を作ってください。",
     "Our client Mr Hale got a Gender Recognition Certificate. Summarise this for the file.",
 ]
-TOPIC_SPECIAL = "Our handbook explains how information about Orthodox Judaism is handled."
+# (a faith read by the rules as a person, "Orthodox" a lexicon first name before "Jews are": a topic the model clears)
+TOPIC_SPECIAL = "Orthodox Jews are how many in Israel? Our handbook explains how information about them is handled."
 
 
 def test_a_named_persons_special_category_finding_is_not_cleared():
