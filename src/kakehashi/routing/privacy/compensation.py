@@ -128,6 +128,7 @@ def _own_earnings(text: str) -> Iterator[Span]:
 
 
 _HEADING_END = re.compile(r"[ \t]*(?:\n|$)")
+_PAY_FIELD = re.compile(r"\s*[・*•-]?[ \t]*[^\n。.、,:：]{1,30}[:：][ \t]*[$£€¥￥]?\s?\d")
 
 
 def _heading_line(text: str, s0: int, s1: int) -> bool:
@@ -141,7 +142,8 @@ def _heading_line(text: str, s0: int, s1: int) -> bool:
         return False
     nxt_end = text.find("\n", s1 + 1)
     nxt = text[s1:len(text) if nxt_end < 0 else nxt_end]
-    return bool(_PAY.search(nxt) and _AMOUNT.search(nxt))
+    # (a field line, "Base salary: £31,400", 「基本給：26万円」; not a sentence under a list item or a greeting)
+    return bool(_PAY_FIELD.match(nxt) and _PAY.search(nxt) and _AMOUNT.search(nxt))
 
 
 def salaries(text: str) -> Iterator[Span]:
