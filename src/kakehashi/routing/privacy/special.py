@@ -955,6 +955,10 @@ _UNION_CONTEXT = lowercase_pattern(
     r"|労働組合|労組|(?<!協同)(?<!保険)(?<!共済)(?<!健保)組合(?:員|側|活動|費|役員|大会|支部|執行部)|ユニオン|団体交渉|団交|春闘|労使協議|三六協定の締結"
     # a union being formed, its sign-up forms counted (held-out AL's al-001): 「#組合準備」「結成大会」「加入届もう12人」
     r"|(?<!協同)(?<!保険)(?<!共済)(?<!健保)組合(?:準備|結成|づくり|作り)|結成大会"
+    # a union's own meeting and a branch of workers (held-out AX's ax-186, ax-176): 「組合の定例会メモ」「組合定例会」; "Foreign
+    # Workers' Branch — General Union" (not a 管理組合's or a co-op's 総会)
+    r"|(?<!協同)(?<!保険)(?<!共済)(?<!健保)(?<!管理)組合の?(?:定例会|定期大会|総会|集会|会議|会合|ミーティング|執行委員会|ニュース)"
+    r"|(?i:\bgeneral\s+union\b|\bworkers['’]?\s+branch\b)"
 )
 # A couple's secret kept from work or family, said in a prompt that tells of a same-sex couple (held-out AM's am-187:
 # 「同性パートナーシップ宣誓をしたお客様の新婚旅行…。お二人（長尾様・藤原様）は職場に公表していないため…」, am-107): the
@@ -989,7 +993,10 @@ _UNION_ROLE = lowercase_pattern(
     # "wants me to sign a card", "who signed"
     r"\b(?:got|get|asked|convinced)\s+[^\n.]{1,60}?\bto\s+sign\b|\bsign(?:ed)?\s+(?:a|the|their|his|her|my)\s+(?:union\s+)?cards?\b|"
     r"\bwho\s+(?:has\s+|have\s+)?signed\b|\bsigned\s+(?:up\s+)?(?:today|yesterday|tonight|last\s+night|this\s+(?:week|morning))\b)"
-    r"|(?:新規|新しく)?加入(?:者|した|しました|された)|(?:今月|先月|今週|先週|最近|新しく|新た?に)入った(?:人|方|メンバー|組合員)|新入り|"
+    # (a new member minuted by name, 「新規加入：リム・ジアフイさん（介護）を承認」; "Renato Cruz — joined today", "— joined Aug")
+    r"|(?:新規|新しく)?加入(?:者|した|しました|された)|新規加入[:：]|加入を承認|"
+    r"(?i:[—–-]\s*joined\s+(?:today|yesterday|this\s+(?:week|month)|last\s+(?:week|month)|"
+    r"(?:in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)(?![a-z]))|(?:今月|先月|今週|先週|最近|新しく|新た?に)入った(?:人|方|メンバー|組合員)|新入り|"
     r"副?委員長|書記長|書記次長|執行委員|組合役員|職場委員|分会長|支部長|代議員|会計監査|組合側|組合員"
     # a sign-up form written by someone named (held-out AL's al-001): 「片山さんと森田さんが今日書いてくれた」
     r"|(?:さん|くん|氏)(?:が|も)(?:今日|昨日|さっき|もう)?(?:加入届を?)?(?:書いてくれ|書い|出してくれ|出し)た"
