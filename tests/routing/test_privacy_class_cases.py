@@ -40,6 +40,7 @@ import privacy_cases_s20ar
 import privacy_cases_s20as
 import privacy_cases_s21at
 import privacy_cases_s21au
+import privacy_cases_s21ax
 import pytest
 
 from kakehashi.routing import privacy
@@ -58,7 +59,7 @@ ROUNDS = {"i": privacy_cases_i, "k": privacy_cases_k, "l": privacy_cases_l, "mn"
           "s20an": privacy_cases_s20an, "s20aoap": privacy_cases_s20aoap,
           "s20aq": privacy_cases_s20aq, "s20ar": privacy_cases_s20ar,
           "s20as": privacy_cases_s20as, "s21at": privacy_cases_s21at,
-          "s21au": privacy_cases_s21au}
+          "s21au": privacy_cases_s21au, "s21ax": privacy_cases_s21ax}
 SENSITIVE = [pytest.param(category, text, id=f"{split}-{n}")
              for split, cases in ROUNDS.items() for n, (category, text) in enumerate(cases.SENSITIVE)]
 HARD_NEGATIVES = [pytest.param(text, id=f"{split}-{n}")
