@@ -48,7 +48,7 @@ SENSITIVE = [
 
 HARD_NEGATIVES = [
     # a trivial run in a residence-card shape
-    "CSV取り込みの列定義書を作って。\n氏名,国籍,在留カード番号,在留期限\n山本一郎,日本,ZZ00000000ZZ,2099-12-31\n佐藤二郎,日本,ZZ99999999ZZ,2099-12-31",
+    "CSV取り込み機能のテスト用データです。この形式で列定義書を作ってください。\n氏名,国籍,在留カード番号,在留期限\n山本一郎,日本,ZZ00000000ZZ,2099-12-31\n佐藤二郎,日本,ZZ99999999ZZ,2099-12-31",
     "Training slide: residence card numbers look like AB12345678CD. Never paste a real one into a chatbot.",
     # English levels named in a Japanese sentence about the scheme
     "研修資料の一部です。\n・文書には「社外秘」「極秘」の区分を表示します\n・留学生スタッフ向けには英語の区分（Confidential / Strictly Confidential）も併記します",

