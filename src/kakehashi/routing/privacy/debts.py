@@ -159,8 +159,21 @@ def _other_speaker(text: str, line_start: int) -> bool:
     return m is not None and not _WRITER_LABEL.fullmatch(m.group(1))
 
 
+# A company's failure, not the person's (held-out AX's ax-010: "After her employer went bankrupt, she had three months to find a
+# new sponsor"): an employer, a sponsor or a business gone bankrupt or insolvent, 「勤務先が倒産」「会社が破産した」. Its words
+# are blanked (offsets kept) before the debt words are read; the person's own debts in the sentence still count.
+_COMPANY_FAILED = lowercase_pattern(
+    r"(?i:\b(?:employer|company|firm|sponsor|business|agency|restaurant|shop|store|factory|school|landlord['’]?s?\s+company)"
+    r"(?:['’]s)?\s+(?:went|has\s+gone|had\s+gone|was|is|has\s+been|had\s+been|became|filed\s+for|declared)\s+(?:\w+\s+)?"
+    r"(?:bankrupt(?:cy)?|insolven(?:t|cy)|into\s+(?:administration|liquidation|receivership))\b)"
+    r"|(?:勤務先|会社|雇用主|受入れ企業|受け入れ企業|受入企業|所属機関|店|工場)(?:が|は)(?:倒産|破産|経営破綻)"
+)
+
+
 def debts(text: str) -> Iterator[Span]:
     low = ascii_lower(text)
+    if "bankrupt" in low or "insolven" in low or "破産" in low:
+        low = _COMPANY_FAILED.sub(lambda m: " " * len(m.group()), low)
     # the cheapest test first (measured on ordinary prompts): most carry no debt word at all
     if not _DEBT.search(low) or not (_CREDIT_EVENT.search(low) or _FIGURE.search(text)):
         return

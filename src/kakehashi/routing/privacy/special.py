@@ -981,6 +981,10 @@ _UNION_CONTEXT = lowercase_pattern(
     r"|労働組合|労組|(?<!協同)(?<!保険)(?<!共済)(?<!健保)組合(?:員|側|活動|費|役員|大会|支部|執行部)|ユニオン|団体交渉|団交|春闘|労使協議|三六協定の締結"
     # a union being formed, its sign-up forms counted (held-out AL's al-001): 「#組合準備」「結成大会」「加入届もう12人」
     r"|(?<!協同)(?<!保険)(?<!共済)(?<!健保)組合(?:準備|結成|づくり|作り)|結成大会"
+    # a union's own meeting and a branch of workers (held-out AX's ax-186, ax-176): 「組合の定例会メモ」「組合定例会」; "Foreign
+    # Workers' Branch — General Union" (not a 管理組合's or a co-op's 総会)
+    r"|(?<!協同)(?<!保険)(?<!共済)(?<!健保)(?<!管理)組合の?(?:定例会|定期大会|総会|集会|会議|会合|ミーティング|執行委員会|ニュース)"
+    r"|(?i:\bgeneral\s+union\b|\bworkers['’]?\s+branch\b)"
 )
 # A couple's secret kept from work or family, said in a prompt that tells of a same-sex couple (held-out AM's am-187:
 # 「同性パートナーシップ宣誓をしたお客様の新婚旅行…。お二人（長尾様・藤原様）は職場に公表していないため…」, am-107): the
@@ -1021,7 +1025,10 @@ _UNION_ROLE = lowercase_pattern(
     # ...or a card-signers' list, each line's date (held-out AW's aw-073: "Daniel Obi — photo desk, signed 3 Oct")
     r"\bsigned\s+(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2})\b|\bsigned\s+(?:up\s+)?(?:today|yesterday|tonight|last\s+night|this\s+(?:week|morning))\b)"
-    r"|(?:新規|新しく)?加入(?:者|した|しました|された)|(?:今月|先月|今週|先週|最近|新しく|新た?に)入った(?:人|方|メンバー|組合員)|新入り|"
+    # (a new member minuted by name, 「新規加入：リム・ジアフイさん（介護）を承認」; "Renato Cruz — joined today", "— joined Aug")
+    r"|(?:新規|新しく)?加入(?:者|した|しました|された)|新規加入[:：]|加入を承認|"
+    r"(?i:[—–-]\s*joined\s+(?:today|yesterday|this\s+(?:week|month)|last\s+(?:week|month)|"
+    r"(?:in\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)(?![a-z]))|(?:今月|先月|今週|先週|最近|新しく|新た?に)入った(?:人|方|メンバー|組合員)|新入り|"
     r"副?委員長|書記長|書記次長|執行委員|組合役員|職場委員|分会長|支部長|代議員|会計監査|組合側|組合員"
     # a union being formed, its steering members (the JA form of aw-027's organizing committee): 「組合結成の準備委員」「発起人」
     r"|(?:結成)?準備委員(?:会)?|発起人"
@@ -1070,6 +1077,11 @@ _GENERIC_PERSON = re.compile(
     # (also a school's or a club's rule for its pupils and members: 「薬は自分で管理し、他の生徒に渡してはならない」, held-out
     # AE's ae-077)
     r"と診断され|(?:従業員|社員|職員|労働者|本人|生徒|児童|学生|園児|参加者|利用者|会員|部員|選手)(?:は|が|の|に|を|、)|(?:ご)?家族(?:が|は)|(?i:(?:an?|the|all|any)\s+(?:employees?|staff(?:\s+members?)?|workers?)\b)"
+    # a department's head by post in a rule, whoever holds it (held-out AX's ax-188: 「団体交渉の申入れがあった場合の窓口は
+    # 人事部長とする」)
+    r"|(?:人事|総務|経理|労務|法務|広報|営業|製造|開発|企画|管理)(?:部長|課長|室長)"
+    # (...and a role's request in such a rule: 「従業員から団体交渉の申入れがあった場合」; not 本人から, a case note's own person)
+    r"|(?:従業員|社員|職員|労働者|組合員|利用者|会員)から"
 )
 _CLIENT_DEFINED = re.compile(r"以下[、,]?\s*[「『]?本人")
 _COMPANY_DOCTOR = re.compile(r"(?:の|\s)*[一-龥]{1,4}(?:\s?[一-龥]{1,3})?(?:先生|医師)")
