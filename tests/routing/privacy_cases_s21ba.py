@@ -20,26 +20,26 @@ from __future__ import annotations
 
 SENSITIVE = [
     # an API key in hex after its name or its header scheme
-    ("secret", "Booking sync fails since we rotated keys. New header is Api-Key 5d0c3a9e71f24b68a0e4c2d9b7f13a56, "
-               "what curl do I need for the /members endpoint?"),
+    ("secret", ("Booking sync fails since we rotated keys. New header is Api-Key 5d0c3a9e71f24b68a0e4c2d9b7f13a56, "
+               "what curl do I need for the /members endpoint?")),
     ("secret", "予約システムの新しいAPIキー 8e41b0c7d25f4a93b6e0172c9d4f8a31 でテストしたいので、Pythonのrequestsの例を書いて。"),
     # a letter to a named person, their debt told as "your"
-    ("financial", "Please make this reminder friendlier.\n\nDear Ms. Okafor,\nYour membership account is 3 months in arrears "
-                  "and the outstanding balance is $284.50. Please contact us to set up a payment plan.\nClub Accounts"),
-    ("financial", "Tidy up this letter:\n\nDear Graham Whitcombe,\nWe note that you owe £1,120 for the spring season and your "
-                  "direct debit has failed twice. If we don't hear from you in 14 days we will pass this to a collections agency."),
+    ("financial", ("Please make this reminder friendlier.\n\nDear Ms. Okafor,\nYour membership account is 3 months in arrears "
+                  "and the outstanding balance is $284.50. Please contact us to set up a payment plan.\nClub Accounts")),
+    ("financial", ("Tidy up this letter:\n\nDear Graham Whitcombe,\nWe note that you owe £1,120 for the spring season and your "
+                  "direct debit has failed twice. If we don't hear from you in 14 days we will pass this to a collections agency.")),
     # an athlete's record headed by the player
-    ("health", "トレーナー向けにまとめて。\n選手：三浦 大翔（ラグビー部、FW、20歳）\n受傷：右肩関節脱臼\n経過：術後8週、"
-               "夜眠れないと訴えあり、心療内科を受診予定。"),
-    ("health", "Summarise for the physio:\nPlayer: Callum Reyes (U23, midfield)\nInjury: left hamstring tear, grade 2\n"
-               "Notes: has been prescribed sertraline for anxiety since March."),
+    ("health", ("トレーナー向けにまとめて。\n選手：三浦 大翔（ラグビー部、FW、20歳）\n受傷：右肩関節脱臼\n経過：術後8週、"
+               "夜眠れないと訴えあり、心療内科を受診予定。")),
+    ("health", ("Summarise for the physio:\nPlayer: Callum Reyes (U23, midfield)\nInjury: left hamstring tear, grade 2\n"
+               "Notes: has been prescribed sertraline for anxiety since March.")),
     # named workers who joined a workers' guild or association, or filed for recognition
-    ("union_membership", "Heads up: Marta Quinn and Deji Bello at the Riverside studio have joined the Climbing Gym Workers "
-                         "Association, so please keep their shift changes neutral."),
+    ("union_membership", ("Heads up: Marta Quinn and Deji Bello at the Riverside studio have joined the Climbing Gym Workers "
+                         "Association, so please keep their shift changes neutral.")),
     ("union_membership", "Sofia Lindqvist and Raj Menon filed for recognition with the coaches at Eastside last Friday."),
     # a Japanese sentence wrapped at the line's end after a particle
-    ("union_membership", "店長からの連絡です。\n品川店のトレーナー2名（森下 陽介さん、大川 美咲さん）が\n地域ユニオンに加入したと"
-                         "報告がありました。\n対応を相談させてください。"),
+    ("union_membership", ("店長からの連絡です。\n品川店のトレーナー2名（森下 陽介さん、大川 美咲さん）が\n地域ユニオンに加入したと"
+                         "報告がありました。\n対応を相談させてください。")),
     ("health", "引き継ぎメモです。\n受付の佐伯 真由さんが\nうつ病の診断を受けて来月から休職します。\nシフトの調整をお願いします。"),
 ]
 
