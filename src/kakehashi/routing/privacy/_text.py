@@ -358,7 +358,7 @@ PERSON_JA = re.compile(
 # header names them, as in HR, CRM, insurance and medical forms.
 RECORD_SUBJECT = re.compile(
     r"\b(?P<key>(?i:patient|student|pupil|employee|candidate|applicant|co-applicant|borrower|guarantor|policyholder|insured|"
-    r"claimant|client|customer|tenant|resident|subject|defendant|accused|suspect|offender|probationer|member|staff|"
+    r"claimant|client|customer|tenant|resident|subject|defendant|accused|suspect|offender|probationer|member|staff|athlete|player|"
     r"worker|name|full\s+name))\s*[:：]\s*(?P<first>[A-Z][a-z]+)\s+[A-Z][\w'’-]+"
     # a named person's own document, whose lines follow: "Graham Tilley's payslip", "Ana Ruiz's chart"
     # an export's name field, XML or JSON: "<Name>Lucía Ferreyra</Name>", "display":"高松 美穂"
@@ -393,6 +393,8 @@ RECORD_SUBJECT = re.compile(
     # a student or a trainee a school's or a training body's record is about (面談記録, 指導記録): 「学生：3年 …」
     # (with its colon: 「留学生 向け説明会」 is no header; not 受講者, a training report's writer, Y's y-088)
     r"(?:学生名?|留学生|研修生|実習生|訓練生)(?=[ \t]*[:：])|"
+    # an athlete a club's injury or rehab record is about (held-out BA's ba-055: 「選手：高木 悠真（…）\n受傷：…」)
+    r"選手名?(?=[ \t]*[:：])|"
     r"[甲乙丙丁][ \t]*[（(](?:被害者|加害者|被疑者|被告人|申立人|相手方|債権者|債務者)[）)])(?:[ \t]*[:：][ \t]?|[ \t]{1,2})"
     # (a class or a room before the name, as schools and wards write it: 「生徒：1年2組 森 結衣」「305号室 岡本 ミツ」)
     # (or a year of study: 「学生：3年 ファティマ・ユスフ」「受講者：修士1年 林 直樹」)

