@@ -552,6 +552,11 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         # ...or dating one (held-out AP's ap-005 in Japanese): "my daughter is dating a girl in her class"
         r"\b(?:she|she's|daughter|sister|niece)\b[^.;?!]{0,30}\b(?:dating|going\s+out\s+with|kissed|in\s+a\s+relationship\s+with)\s+(?:a|another)\s+girl\b|"
         r"\b(?:he|he's|son|brother|nephew)\b[^.;?!]{0,30}\b(?:dating|going\s+out\s+with|kissed|in\s+a\s+relationship\s+with)\s+(?:a|another)\s+boy\b|"
+        # ...or with a partner of his or her own sex said in words (held-out AZ's az-006 in English): "our eldest son and his
+        # male partner", "my daughter has a girlfriend"
+        r"\b(?:son|brother|nephew|grandson|uncle|he|he's)\b[^.;?!]{0,30}\bhis\s+male\s+(?:partner|fianc[ée]e?|spouse)\b|"
+        r"\b(?:daughter|sister|niece|granddaughter|aunt|she|she's)\b[^.;?!]{0,30}\bher\s+female\s+(?:partner|fianc[ée]e?|spouse)\b|"
+        r"\b(?:son|brother|nephew|grandson)\s+has\s+a\s+boyfriend\b|\b(?:daughter|sister|niece|granddaughter)\s+has\s+a\s+girlfriend\b|"
         r"\b(?:he|mr\.?\s+\w+)\s+has\s+a\s+boyfriend\b|\b(?:she|ms\.?\s+\w+|mrs\.?\s+\w+|miss\s+\w+)\s+has\s+a\s+girlfriend\b|"
         r"\b(?:isn'?t|is\s+not|not\s+yet|wasn'?t)\s+out\s+(?:at\s+work|to\s+(?:his|her|their|the|anyone))\b|"
         # ...with the subject's verb contracted (held-out AM's am-107: "they're married and he's not out at work")
@@ -569,7 +574,11 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"|新郎(?!新婦)(?=[^。\n新]{1,30}新郎(?!新婦))|新婦(?=[^。\n新]{1,30}新婦)|同性カップル|同性同士の(?:カップル|夫婦|パートナー)|"
         # ...or counted (held-out AM's am-032: 「新郎が二人です（…さんと…さん）」): 「新婦が2人」「新郎お二人」「お二人とも新郎」
         r"(?:新郎|新婦)(?:が|は|も)?(?:お)?(?:二人|2人|ふたり|２人)(?!目)|(?:二人|2人|ふたり|２人)とも(?:新郎|新婦)|"
-        r"(?:兄|弟|息子|父|叔父|伯父|祖父|彼)の(?:夫|旦那|彼氏)|(?:姉|妹|娘|母|叔母|伯母|祖母|彼女)の(?:妻|嫁|奥さん|彼女)|"
+        r"(?:兄|弟|息子|父|叔父|伯父|祖父|彼)の(?:夫|旦那|彼氏)|"
+        # a son, a brother or another male relative with a male partner, a daughter or a sister with a female one, the
+        # sentence between (held-out AZ: 「長男・浩二が男性のパートナーと…継ぎたい」「妹が女性の恋人と暮らしている」)
+        r"(?:長男|次男|三男|息子|兄|弟|叔父|伯父|甥|孫息子)(?:[・、,は]|が|の)[^。\n娘姉妹母妻女]{0,12}?男性の(?:パートナー|恋人|婚約者|配偶者)|"
+        r"(?:長女|次女|三女|娘|姉|妹|叔母|伯母|姪|孫娘)(?:[・、,は]|が|の)[^。\n息兄弟父夫男]{0,12}?女性の(?:パートナー|恋人|婚約者|配偶者)|(?:姉|妹|娘|母|叔母|伯母|祖母|彼女)の(?:妻|嫁|奥さん|彼女)|"
         r"ゲイ|レズビアン|バイセクシュアル|バイセクシャル|トランスジェンダー|同性愛|同性の(?:パートナー|恋人)|"
         # a child with two mothers or two fathers, a coming-out in other words (held-out AH's ah-149, ah-009)
         r"(?:二人|2人|ふたり)の(?:母親|ママ|お母さん|父親|パパ|お父さん)|(?:母親|ママ|お母さん|父親|パパ|お父さん)が(?:二人|2人|ふたり)|"
