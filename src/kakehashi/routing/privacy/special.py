@@ -1342,6 +1342,17 @@ _VENUE_AFTER = lowercase_pattern(
     r"|の?(?:駐車場|バザー|ホール|集会所|食堂|フードバンク|境内で(?:の)?(?:フリマ|マルシェ|朝市)|青年会|会報|だより)"
 )
 
+# A faith, or a list of faiths, as the modifier of a community a host wants to include: "a harvest festival that includes
+# our Muslim, Sikh and Christian neighbors", "Jewish and Hindu families in the village" (held-out AZ). A plural of no
+# one in particular; not "my Muslim neighbours" (the writer's own, whom they know) nor a singular ("our Muslim neighbour").
+_FAITHS_GROUP_AFTER = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?[A-Z][a-z]+|\s+(?:and|or|&)\s+[A-Z][a-z]+)*"
+    r"\s+(?:neighbou?rs|families|communities|residents|villagers|townspeople|guests|visitors)\b"
+    # 「近所のムスリムやヒンドゥー教徒の方々も来る秋祭り」「イスラム教徒の家族連れ」
+    r"|(?:教徒|教|徒|信者)?(?:(?:や|と|、)[ァ-ヶー一-龥]{1,8}?)*の?(?:方々|人たち|人々|住民|皆さん|皆様|家族連れ|ご家族の皆さん)"
+)
+_MY_BEFORE = re.compile(r"\bmy\s+$")
+
 # ...unless someone is said to belong to that venue: "Denise is in the same Jehovah's Witness hall as …", "goes to the same
 # church hall", 「エホバの証人の集会所に毎週通っている」 (held-out AH's ah-062)
 _BELONGS_BEFORE = lowercase_pattern(
@@ -1775,6 +1786,7 @@ def special_categories(text: str) -> Iterator[Span]:
             t for t in terms
             if not (t[0] == "sexual_orientation" and _GROUP_AFTER.match(low, t[1] + len(t[2])))
             and not (t[0] == "religion" and _VENUE_AFTER.match(low, t[1] + len(t[2])) and not _belongs(low, t[1], t[1] + len(t[2])))
+            and not (t[0] == "religion" and _FAITHS_GROUP_AFTER.match(text, t[1] + len(t[2])) and not _MY_BEFORE.search(low, 0, t[1]))
         ]
         # a condominium's or a co-op's 組合 is no labour union (held-out AI's ai-036: a 管理組合's notice to 組合員各位), unless the
         # prompt speaks of labour (労働組合, 労組, 団交, スト)
