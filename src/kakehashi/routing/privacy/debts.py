@@ -159,10 +159,27 @@ def _other_speaker(text: str, line_start: int) -> bool:
     return m is not None and not _WRITER_LABEL.fullmatch(m.group(1))
 
 
+# A request, in its first line, to write a story: its people are characters, their debts the plot's ("Write the opening of a
+# novel (fiction!) … Maggie …, secretly in debt to a loan shark", held-out AZ; 「小説の冒頭を書いて。…借金を抱えた漁師の…」),
+# as special.py's _WRITING_FICTION has it for a character's arrest. A story said to be true stays judged.
+_WRITE_FICTION = re.compile(
+    r"(?i:\b(?:write|draft|compose|continue|outline)\b[^.\n]{0,40}?\b(?:novel|novella|short\s+story|story|screenplay|"
+    r"fan\s*-?fic(?:tion)?|stage\s+play|sitcom|drama)\b)"
+    r"|(?:小説|物語|短編|脚本|台本|シナリオ)[^。\n]{0,30}?(?:を|の)?(?:書いて|考えて|作って|執筆して)"
+)
+_TRUE_STORY = re.compile(
+    r"(?i:\bin\s+real\s+life\b|\breal[- ]life\b|\bbased\s+on\s+(?:my|our)\b|\btrue\s+story\b|\breal\s+(?:person|people|names?)\b)"
+    r"|実際に|実在の|実話|本当にあった|実名"
+)
+
+
 def debts(text: str) -> Iterator[Span]:
     low = ascii_lower(text)
     # the cheapest test first (measured on ordinary prompts): most carry no debt word at all
     if not _DEBT.search(low) or not (_CREDIT_EVENT.search(low) or _FIGURE.search(text)):
+        return
+    first_line = text.split("\n", 1)[0]
+    if _WRITE_FICTION.search(first_line) and not _TRUE_STORY.search(text):
         return
     writer_named = self_named(text)
     # a transcript line is spoken by the person its label names: "ben: I'm drowning in debt, like 40k"
