@@ -1515,7 +1515,10 @@ def _referred_back(text: str, spans: list[tuple[int, int]], people: list[int]) -
     return out
 
 
-_NOT_LABOUR_UNION = re.compile(r"管理組合|協同組合|生活協同組合|生協|農協|漁協|健康保険組合|共済組合|信用組合|土地区画整理組合|森林組合")
+# (a co-op's member dividends too: 「出資配当の支払調書」, held-out AZ)
+_NOT_LABOUR_UNION = re.compile(
+    r"管理組合|協同組合|生活協同組合|生協|農協|漁協|健康保険組合|共済組合|信用組合|土地区画整理組合|森林組合|出資配当|出資金|利用分量配当|事業分量配当"
+)
 _LABOUR = re.compile(r"労働組合|労組|ユニオン|団体交渉|団交|ストライキ|スト権|春闘|執行委員|分会|組合活動")
 _OFFICE_HELD = re.compile(
     r"(?:労組|組合|ユニオン)の?(?:執行委員|役員|委員長|書記長|支部長|分会長|青年部長|職場委員)(?:を|に|として)(?:して|務め|やっ|就|なっ|選ばれ)"
