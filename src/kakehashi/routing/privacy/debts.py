@@ -163,9 +163,10 @@ def _other_speaker(text: str, line_start: int) -> bool:
 # novel (fiction!) … Maggie …, secretly in debt to a loan shark", held-out AZ; 「小説の冒頭を書いて。…借金を抱えた漁師の…」),
 # as special.py's _WRITING_FICTION has it for a character's arrest. A story said to be true stays judged.
 _WRITE_FICTION = re.compile(
-    r"(?i:\b(?:write|draft|compose|continue|outline)\b[^.\n]{0,40}?\b(?:novel|novella|short\s+story|story|screenplay|"
-    r"fan\s*-?fic(?:tion)?|stage\s+play|sitcom|drama)\b)"
-    r"|(?:小説|物語|短編|脚本|台本|シナリオ)[^。\n]{0,30}?(?:を|の)?(?:書いて|考えて|作って|執筆して)"
+    r"(?i:\b(?:write|draft|compose|continue|outline)\b[^.\n]{0,40}?\b(?:novel|novella|short\s+story|fiction|screenplay|"
+    r"fan\s*-?fic(?:tion)?|stage\s+play|sitcom)\b)"
+    # (not 台本 or シナリオ: a call script for a debtor is no story, 「督促の電話の台本作って」, held-out BA's ba-054)
+    r"|(?:小説|物語|短編|脚本|フィクション)[^。\n]{0,30}?(?:を|の)?(?:書いて|考えて|作って|執筆して)"
 )
 _TRUE_STORY = re.compile(
     r"(?i:\bin\s+real\s+life\b|\breal[- ]life\b|\bbased\s+on\s+(?:my|our)\b|\btrue\s+story\b|\breal\s+(?:person|people|names?)\b)"
