@@ -43,7 +43,7 @@ HARD_NEGATIVES = [
     # an f-string placeholder, no value
     'Is this OK?\n    url = f"https://api.farmweather.example/v1/obs?station={STATION}&api_key={API_KEY}"',
     # never-issued SSNs in a fixture
-    ('Rows generated for our CI suite, look realistic?\n[{"name": "Row One", "phone": "555-0199", "ssn": "000-12-3456"},\n'
+    ('Fixture rows for our CI tests, look realistic?\n[{"name": "Row One", "phone": "555-0199", "ssn": "000-12-3456"},\n'
      ' {"name": "Row Two", "phone": "555-0198", "ssn": "666-45-0000"}]'),
     # a vet's prescription for an animal
     "子牛が下痢をして、獣医さんに抗生物質を処方されました。休薬期間はどれくらいですか？",
