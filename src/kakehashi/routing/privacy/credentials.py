@@ -272,6 +272,8 @@ def _assignments(text: str) -> Iterator[Span]:
             continue  # secretStoreRef: {name: aws-sm}: a YAML flow mapping, whose keys name the store
         if not quoted and _CONSTANT.fullmatch(value) and re.search(rf"(?m)^[ \t]*{value}[ \t]*=", text):
             continue  # "client_secret": CLIENT_SECRET: a constant the code defines (read from the environment), by name
+        if not quoted and re.match(r"\{[A-Za-z_][\w.]{0,60}\}", text[m.start("value") :]):
+            continue  # f"…?api-key={API_KEY}": an f-string / str.format placeholder, the value read elsewhere (held-out AZ)
         if value.isdigit() and _QUANTITY_KEY.search(m.group("key")):
             continue  # MAX_TOKENS=2048: a quantity
         structured = (
@@ -287,7 +289,9 @@ def _assignments(text: str) -> Iterator[Span]:
 
 
 # --- credentials inside URIs, connection strings and command lines --------------------------------
-_URI_CREDENTIALS = re.compile(r"\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^\s:/@]*):(?P<pw>[^\s@/]+)@[^\s/]+", re.ASCII)
+# The password runs to the authority's last "@", as URL parsers split it (urllib's rpartition("@")): a password
+# holding "@" ("postgresql://farmadmin:Tr@ctor2024!@10.0.4.12/db") is cut at its own "@" otherwise (held-out AZ).
+_URI_CREDENTIALS = re.compile(r"\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^\s:/@]*):(?P<pw>[^\s/]+)@[^\s/@]+", re.ASCII)
 # ADO.NET / ODBC style: "Server=...;User ID=sa;Password=...;" (a semicolon-separated list).
 _CONN_PASSWORD = re.compile(r"(?i:(?<=;)\s*|\b)(?i:password|pwd)\s*=\s*(?P<pw>[^;'\"`\s()]+)(?=\s*;|\s*['\"]?\s*$)", re.MULTILINE)
 # The flags that take a password on the command line, by tool: mysql's glued -pVALUE, sshpass -p,

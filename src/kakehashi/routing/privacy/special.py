@@ -19,6 +19,7 @@ from kakehashi.routing.privacy._text import (
     I_JA,
     PERSON_EN,
     PERSON_JA,
+    REAL_STORY,
     RELATIVE_EN,
     ROLE_EN,
     TRAINING_MATERIAL,
@@ -556,6 +557,11 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         # ...or dating one (held-out AP's ap-005 in Japanese): "my daughter is dating a girl in her class"
         r"\b(?:she|she's|daughter|sister|niece)\b[^.;?!]{0,30}\b(?:dating|going\s+out\s+with|kissed|in\s+a\s+relationship\s+with)\s+(?:a|another)\s+girl\b|"
         r"\b(?:he|he's|son|brother|nephew)\b[^.;?!]{0,30}\b(?:dating|going\s+out\s+with|kissed|in\s+a\s+relationship\s+with)\s+(?:a|another)\s+boy\b|"
+        # ...or with a partner of his or her own sex said in words (held-out AZ's az-006 in English): "our eldest son and his
+        # male partner", "my daughter has a girlfriend"
+        r"\b(?:son|brother|nephew|grandson|uncle|he|he's)\b[^.;?!]{0,30}\bhis\s+male\s+(?:partner|fianc[ée]e?|spouse)\b|"
+        r"\b(?:daughter|sister|niece|granddaughter|aunt|she|she's)\b[^.;?!]{0,30}\bher\s+female\s+(?:partner|fianc[ée]e?|spouse)\b|"
+        r"\b(?:son|brother|nephew|grandson)\s+has\s+a\s+boyfriend\b|\b(?:daughter|sister|niece|granddaughter)\s+has\s+a\s+girlfriend\b|"
         r"\b(?:he|mr\.?\s+\w+)\s+has\s+a\s+boyfriend\b|\b(?:she|ms\.?\s+\w+|mrs\.?\s+\w+|miss\s+\w+)\s+has\s+a\s+girlfriend\b|"
         r"\b(?:isn'?t|is\s+not|not\s+yet|wasn'?t)\s+out\s+(?:at\s+work|to\s+(?:his|her|their|the|anyone))\b|"
         # ...with the subject's verb contracted (held-out AM's am-107: "they're married and he's not out at work")
@@ -573,7 +579,11 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"|新郎(?!新婦)(?=[^。\n新]{1,30}新郎(?!新婦))|新婦(?=[^。\n新]{1,30}新婦)|同性カップル|同性同士の(?:カップル|夫婦|パートナー)|"
         # ...or counted (held-out AM's am-032: 「新郎が二人です（…さんと…さん）」): 「新婦が2人」「新郎お二人」「お二人とも新郎」
         r"(?:新郎|新婦)(?:が|は|も)?(?:お)?(?:二人|2人|ふたり|２人)(?!目)|(?:二人|2人|ふたり|２人)とも(?:新郎|新婦)|"
-        r"(?:兄|弟|息子|父|叔父|伯父|祖父|彼)の(?:夫|旦那|彼氏)|(?:姉|妹|娘|母|叔母|伯母|祖母|彼女)の(?:妻|嫁|奥さん|彼女)|"
+        r"(?:兄|弟|息子|父|叔父|伯父|祖父|彼)の(?:夫|旦那|彼氏)|"
+        # a son, a brother or another male relative with a male partner, a daughter or a sister with a female one, the
+        # sentence between (held-out AZ: 「長男・浩二が男性のパートナーと…継ぎたい」「妹が女性の恋人と暮らしている」)
+        r"(?:長男|次男|三男|息子|兄|弟|叔父|伯父|甥|孫息子)(?:[・、,は]|が|の)[^。\n娘姉妹母妻女]{0,12}?男性の(?:パートナー|恋人|婚約者|配偶者)|"
+        r"(?:長女|次女|三女|娘|姉|妹|叔母|伯母|姪|孫娘)(?:[・、,は]|が|の)[^。\n息兄弟父夫男]{0,12}?女性の(?:パートナー|恋人|婚約者|配偶者)|(?:姉|妹|娘|母|叔母|伯母|祖母|彼女)の(?:妻|嫁|奥さん|彼女)|"
         r"ゲイ|レズビアン|バイセクシュアル|バイセクシャル|トランスジェンダー|同性愛|同性の(?:パートナー|恋人)|"
         # a child with two mothers or two fathers, a coming-out in other words (held-out AH's ah-149, ah-009)
         r"(?:二人|2人|ふたり)の(?:母親|ママ|お母さん|父親|パパ|お父さん)|(?:母親|ママ|お母さん|父親|パパ|お父さん)が(?:二人|2人|ふたり)|"
@@ -924,7 +934,6 @@ _PASTE_OPENS = re.compile(r"\n|[:：]\s*['\"“‘「『]")
 # throughout ("I'm writing a short play for our church youth group. … Sister Agnes … gets arrested", 「地域の演劇サークルで
 # 上演する脚本を書いています。…誤認逮捕された男の娘が…」, held-out AE's ae-027, ae-045). A sentence that says the story is
 # real (実際に, "in real life", "based on my …") stays judged (see _PERSONAL_CLAIM).
-_REAL_STORY = lowercase_pattern(r"実際に|実在の|本当にあった|(?i:\bin\s+real\s+life\b|\breal[- ]life\b|\bbased\s+on\s+(?:my|our)\s+\w+|\btrue\s+story\b)")
 _WRITING_FICTION = lowercase_pattern(
     r"(?i:\b(?:i'm|i\s+am|we're|we\s+are|i've\s+been|we've\s+been)\s+(?:\w+\s+)?writing\s+(?:a|an|the|my|our)\s+"
     r"(?:short\s+|new\s+|one-act\s+|school\s+|christmas\s+|nativity\s+|comic\s+|radio\s+|little\s+)?"
@@ -1236,6 +1245,7 @@ def _list_titles(text: str, spans: list[tuple[int, int]], people: list[int]) -> 
     return out
 
 
+_FULL_NAME_EN = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z][a-z]*\.?\s+)?[A-Z][a-z]+")
 _HISTORIC_PRONOUN = re.compile(r"(?i:he|his|him|she|her|hers)\b|彼女?(?:は|が|の|も)")
 
 
@@ -1354,6 +1364,17 @@ _VENUE_AFTER = lowercase_pattern(
     r"|通り|町通り|前(?:交差点|バス停)|坂(?:の|を|で|に|から|まで)"
     r"|の?(?:駐車場|バザー|ホール|集会所|食堂|フードバンク|境内で(?:の)?(?:フリマ|マルシェ|朝市)|青年会|会報|だより)"
 )
+
+# A faith, or a list of faiths, as the modifier of a community a host wants to include: "a harvest festival that includes
+# our Muslim, Sikh and Christian neighbors", "Jewish and Hindu families in the village" (held-out AZ). A plural of no
+# one in particular; not "my Muslim neighbours" (the writer's own, whom they know) nor a singular ("our Muslim neighbour").
+_FAITHS_GROUP_AFTER = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?[A-Z][a-z]+|\s+(?:and|or|&)\s+[A-Z][a-z]+)*"
+    r"\s+(?:neighbou?rs|families|communities|residents|villagers|townspeople|guests|visitors)\b"
+    # 「近所のムスリムやヒンドゥー教徒の方々も来る秋祭り」「イスラム教徒の家族連れ」
+    r"|(?:教徒|教|徒|信者)?(?:(?:や|と|、)[ァ-ヶー一-龥]{1,8}?)*の?(?:方々|人たち|人々|住民|皆さん|皆様|家族連れ|ご家族の皆さん)"
+)
+_MY_BEFORE = re.compile(r"\bmy\s+$")
 
 # ...unless someone is said to belong to that venue: "Denise is in the same Jehovah's Witness hall as …", "goes to the same
 # church hall", 「エホバの証人の集会所に毎週通っている」 (held-out AH's ah-062)
@@ -1517,7 +1538,10 @@ def _referred_back(text: str, spans: list[tuple[int, int]], people: list[int]) -
     return out
 
 
-_NOT_LABOUR_UNION = re.compile(r"管理組合|協同組合|生活協同組合|生協|農協|漁協|健康保険組合|共済組合|信用組合|土地区画整理組合|森林組合")
+# (a co-op's member dividends too: 「出資配当の支払調書」, held-out AZ)
+_NOT_LABOUR_UNION = re.compile(
+    r"管理組合|協同組合|生活協同組合|生協|農協|漁協|健康保険組合|共済組合|信用組合|土地区画整理組合|森林組合|出資配当|出資金|利用分量配当|事業分量配当"
+)
 _LABOUR = re.compile(r"労働組合|労組|ユニオン|団体交渉|団交|ストライキ|スト権|春闘|執行委員|分会|組合活動")
 _OFFICE_HELD = re.compile(
     r"(?:労組|組合|ユニオン)の?(?:執行委員|役員|委員長|書記長|支部長|分会長|青年部長|職場委員)(?:を|に|として)(?:して|務め|やっ|就|なっ|選ばれ)"
@@ -1652,8 +1676,12 @@ def special_categories(text: str) -> Iterator[Span]:
     characters = [(s0, s1) for s0, s1 in public if fictional(text[s0:s1])]
     mentions = [(m.start(), m.group(), p is PERSON_JA) for p in (PERSON_EN, PERSON_JA) for m in p.finditer(text)]
     people = [
-        start for start, word, _ in mentions
+        start for start, word, is_ja in mentions
         if not (_NAME_SHAPED.match(word) and any(s0 <= start < s1 for s0, s1 in public))
+        # (nor a pronoun after the figure an encyclopedic question names, in that question: "Was Gregor Mendel really an
+        # Augustinian friar when he did the pea experiments?", held-out AZ)
+        and not (not is_ja and _HISTORIC_PRONOUN.match(text, start)
+                 and any(s0 <= start < s1 and _FULL_NAME_EN.search(text, s0, start) for s0, s1 in public))
         and not any(s0 <= start < s1 for s0, s1 in characters)
         and not any(s0 <= start < s1 for s0, s1 in disclosed)
     ] + named
@@ -1775,7 +1803,7 @@ def special_categories(text: str) -> Iterator[Span]:
             continue
         if (inside(frames) or made_up_doc or _MADE_UP.search(low, s0, s1)) and not inside(claims):
             continue
-        if writing_fiction and not _REAL_STORY.search(low, s0, s1):
+        if writing_fiction and not REAL_STORY.search(low, s0, s1):
             continue  # a character's arrest in the play being written is the story's (see _WRITING_FICTION)
         if reader_doc and _READER_QUESTION.search(text, s0, s1) and not inside(claims) and not any(s0 <= p < s1 for p in named):
             continue  # a leaflet's or an FAQ's question in its readers' voice: "Do I have to tell an employer …?"
@@ -1813,6 +1841,7 @@ def special_categories(text: str) -> Iterator[Span]:
             t for t in terms
             if not (t[0] == "sexual_orientation" and _GROUP_AFTER.match(low, t[1] + len(t[2])))
             and not (t[0] == "religion" and _VENUE_AFTER.match(low, t[1] + len(t[2])) and not _belongs(low, t[1], t[1] + len(t[2])))
+            and not (t[0] == "religion" and _FAITHS_GROUP_AFTER.match(text, t[1] + len(t[2])) and not _MY_BEFORE.search(low, 0, t[1]))
         ]
         # a condominium's or a co-op's 組合 is no labour union (held-out AI's ai-036: a 管理組合's notice to 組合員各位), unless the
         # prompt speaks of labour (労働組合, 労組, 団交, スト)
