@@ -22,7 +22,7 @@ from kakehashi.routing import privacy
 # An explicit list (no glob), as in privacy_scan_ab.py: dev and every split scored once and development data since
 # (AA..AL included; AH scored once at fe4e426, AI and AJ at 04ef8a8, AK and AL at a1c0482). A new blind split being written must stay unread
 # until its first run; add it here only after that.
-files = ["eval/privacy/dev.jsonl", "eval/privacy/heldout.jsonl"] + [f"eval/privacy/heldout_{x}.jsonl" for x in [*"bcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as"]]
+files = ["eval/privacy/dev.jsonl", "eval/privacy/heldout.jsonl"] + [f"eval/privacy/heldout_{x}.jsonl" for x in [*"bcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba"]]
 texts = [json.loads(l)["text"] for f in files for l in open(f, encoding="utf-8") if l.strip()]
 texts += [json.loads(l)["prompt"] for l in open("data/routing-dev.jsonl", encoding="utf-8")]
 for t in texts[:50]:

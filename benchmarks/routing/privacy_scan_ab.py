@@ -17,7 +17,7 @@ from kakehashi.routing import privacy
 learned = sys.argv[1] == "1"
 # An explicit list (no glob): dev and every split scored once and development data since, AB..AG included (AE
 # scored once at 36ccdcb, AF and AG at 0d395f8). A new blind split still being written must stay out of this list until its first run.
-files = ["eval/privacy/dev.jsonl", "eval/privacy/heldout.jsonl"] + [f"eval/privacy/heldout_{x}.jsonl" for x in [*"bcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as"]]
+files = ["eval/privacy/dev.jsonl", "eval/privacy/heldout.jsonl"] + [f"eval/privacy/heldout_{x}.jsonl" for x in [*"bcdefghijklmnopqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba"]]
 texts = [json.loads(l)["text"] for f in files for l in open(f, encoding="utf-8") if l.strip()]
 for t in texts[:50]:
     privacy.scan(t, learned=learned)
