@@ -104,13 +104,15 @@ def test_a_cleared_prompt_goes_out_as_is(start_gateway: StartGateway, fault: Fau
 
 def test_redaction_never_clears(start_gateway: StartGateway, fault: FaultUpstream) -> None:
     # the request is private (an e-mail is never cleared); the table in the other message, which the model
-    # would clear on its own, is redacted too
+    # would clear on its own, is redacted too. (Not EMAIL: an example.com address in a prompt whose phone numbers
+    # are 555-01xx is a stand-in, see contact.py.)
+    email = "hanako.suzuki@gmail.com"
     with start_gateway(_config(fault, "redact")) as gw:
         r = gw.chat("cloud", DEMO_TABLE, max_tokens=16, messages=[
-            {"role": "system", "content": f"Reply to {EMAIL} when done."},
+            {"role": "system", "content": f"Reply to {email} when done."},
             {"role": "user", "content": DEMO_TABLE},
         ])
         assert r.status_code == 200, r.text
         assert r.headers["x-kakehashi-privacy"].startswith("redact:")
         sent = _sent_text(fault)
-        assert EMAIL not in sent and "Alex Sample" not in sent and "[PERSONAL_DATA]" in sent
+        assert email not in sent and "Alex Sample" not in sent and "[PERSONAL_DATA]" in sent

@@ -7,7 +7,9 @@ them (held-out AM's am-153, cleared by the learned model because no name was see
 
 False-positive classes (hard negatives): a faith's branch or name made of a word the first-name lexicon also holds
 ("Shia Islam", "Sunni Islam", "Christian Science", "Soka Gakkai"), and a certificate's name ("Gender Recognition
-Certificates are…"), asked about as topics (session 20's special-category taxonomy probe); a union post with no name.
+Certificates are…"), asked about as topics (session 20's special-category taxonomy probe); a union post with no name;
+a city's mayor or assembly named by a city that is also a surname (「千葉市長」「福岡市長」「千葉市議」), which AW's seats
+(市長, 市議…) had turned into a person.
 """
 
 from __future__ import annotations
@@ -28,4 +30,8 @@ HARD_NEGATIVES = [
     "Gender Recognition Certificates are issued by which UK body?",
     "労働組合の委員長の任期は一般的に何年ですか？",
     "支部長選挙の告示文のひな形を作ってください。",
+    # a city's mayor or assembly named by the city, where the city is also a surname (after AW's seats joined the posts)
+    "千葉市長は記者会見で、職員の労働組合との交渉について説明した。",
+    "福岡市長が入院したとの報道について、市の公式発表をまとめて。",
+    "千葉市議が逮捕された件の記事を要約して",
 ]

@@ -151,11 +151,13 @@ _JOB_TITLES = frozenset(
     # English, "Deacon Bob Feeney"): 「大村牧師」「西山神父」「岡田住職」
     "牧師 副牧師 神父 司祭 執事 伝道師 長老 住職 副住職 宮司 禰宜 "
     # ...and a local politician's seat, as a tip-off or a newsroom names them (held-out AW's aw-007: 「桜井 俊哉市議（2期目）は…
-    # 有罪判決を受けています」)
-    "市議 県議 区議 町議 村議 都議 府議 道議 議員 市長 町長 村長 区長 "
+    # 有罪判決を受けています」); not 市長/町長: 「千葉市長」「福岡市長」 is the mayor of a city, named by the city
+    "市議 県議 区議 町議 村議 都議 府議 道議 議員 "
     # ...and a union's officers (held-out AM's am-153: 「JSD（サービス連合）の森下支部長が春闘で」): 「佐藤委員長」「森書記長」
     "支部長 委員長 副委員長 書記長 執行委員 分会長".split()
 )
+# (a seat after a place that is also a surname is the place's assembly: 「千葉市議」「福岡県議」)
+_SEATS = frozenset("市議 県議 区議 町議 村議 都議 府議 道議 議員".split())  # noqa: SIM905
 # (a given name after the space, the post solid after it: 「桜井 俊哉市議」「河野 美咲看護師」)
 _TITLE_AFTER_GIVEN = re.compile("(?:" + "|".join(sorted(_JOB_TITLES, key=len, reverse=True)) + ")(?![一-龥々])")
 # (the posts in katakana follow the surname solid or after a space: 「吉田オーナー」「佐藤 マネージャー」「森チーフ」)
@@ -184,7 +186,7 @@ def japanese_name_mentions(text: str, start: int = 0, end: int | None = None) ->
             if surname not in JA_SURNAMES:
                 continue
             rest = run[size:]
-            if rest in JA_GIVEN_NAMES or rest in _JOB_TITLES or (
+            if rest in JA_GIVEN_NAMES or (rest in _JOB_TITLES and not (rest in _SEATS and surname in _PLACE_SURNAMES)) or (
                 not rest
                 and (_PARTICLE.match(text, m.end()) or _KATAKANA_TITLE.match(text, m.end()) or _COMMA_STATEMENT.match(text, m.end())
                      or _KANA_GIVEN_AFTER_SPACE.match(text, m.end()) or _KANA_GIVEN_SOLID.match(text, m.end()) or (
