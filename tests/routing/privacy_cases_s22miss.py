@@ -6,7 +6,7 @@ Misses (sensitive): a record header whose name has a middle initial ("Applicant:
 subject header (「被験者：…」), the lines under them theirs; a Buddhist ordination or a temple as one's family home (僧籍,
 「実家がお寺」, "was ordained"); a pregnancy lost in a parent's words ("lost the baby at 9 weeks", stillbirth, 「死産」);
 「パス」 (short for パスワード) before a password in a chat, as "pw" is; a Japanese self-introduction after the writer's group
-or post (「配達パートナーの村上です」), which makes the writer identifiable; a total of someone's debts told with 合計で / in total
+or post (「物流センター勤務の大西です」), which makes the writer identifiable for a special category; a total of someone's debts told with 合計で / in total
 (no word problem); loan repayments that stopped (「返済が滞って」) and a revolving balance (リボ残); a message quoted under a
 label naming its sender, its sentences the sender's; a Japanese stamp heading a pasted document's line before its title
 (「■社外秘／…」).
@@ -44,7 +44,6 @@ SENSITIVE = [
     ("union_membership", ("店舗スタッフの問い合わせ：「いつもお世話になっております。物流センター勤務の大西です。先月から労働組合に加入しました。"
                          "組合の掲示板を休憩室に置いてよいか確認させてください。」")),
     ("union_membership", "返事の文案をお願いします。\n「配送委託の藤田です。今月から地域ユニオンに加入しましたので、組合として単価の協議を申し入れます。」"),
-    ("financial", "加盟店の松井です。私のカードローンの返済が4ヶ月遅れていて、残高は210万円です。本部への相談文を書いてください。"),
     # a total of someone's debts told
     ("financial", "部下の杉本さんから、カードローン2社で合計で約180万円の借金があると相談されました。人事への伝え方を考えて。"),
     ("financial", ("My coworker Liam Brennan told me he owes about $23,000 in total across three payday loans. "
@@ -74,6 +73,8 @@ HARD_NEGATIVES = [
     "コンパス Sunrise2024Edition の使い方を教えて。",
     # a noun after の that is no surname
     "問題の原因です。サーバーのログを見て、何が起きたか説明してください。",
+    # a business mail's self-introduction, then a payroll line with the subject dropped: no debt of the writer's
+    "敬語を直して。\n経理部 各位\nお疲れ様です。総務の川端です。\n今月は差押・控除関係の変更はありません。支給日は25日です。",
     # a temple visited, not one's home
     "実家の近くのお寺でお盆の行事があるそうです。行事の由来を簡単に説明して。",
     # a baby lost as a toy, luggage

@@ -156,6 +156,14 @@ def self_named(text: str) -> bool:
         name = (m.group("ja") or m.group("letter") or m.group("stated")).replace("　", " ")
         if name[:2] in JA_SURNAMES or name[:1] in JA_SURNAMES or name[:3] in JA_SURNAMES:
             return True
+    return False
+
+
+def introduced(text: str) -> bool:
+    """Does the writer (or someone quoted) introduce themselves by surname after their group or post (「営業部の田中です」)?
+    Identifies the writer for the special-category person gate only (`person.py`): a business mail opens so (「人事の松岡
+    です。」), and its later sentences with the subject dropped are not all the writer's own facts, so `self_named`, which
+    debts and special.py read that way, does not count it (held-out R's r-029: a payroll mail's 「差押・控除関係の変更は…」)."""
     for m in _SELF_NAMED_AFTER_NO.finditer(text):
         # (after の only a surname of two or three characters: 「原因です」 holds 原, a surname too)
         name = m.group(1).replace("　", " ")
