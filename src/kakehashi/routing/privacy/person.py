@@ -40,7 +40,7 @@ from kakehashi.routing.privacy.names import (
     name_mentions,
     record_subject,
 )
-from kakehashi.routing.privacy.speakers import self_named, speaker_lines
+from kakehashi.routing.privacy.speakers import introduced, self_named, speaker_lines
 from kakehashi.routing.privacy.special import clinical_record, possessed
 
 # PERSON_EN / PERSON_JA matches that are not an identifiable person by themselves: the writer
@@ -184,7 +184,7 @@ def identifiable_person(text: str, special_spans: list[tuple[int, int]], other_k
     if any(m.group(1) in JA_SURNAMES for m in _LISTED_SURNAME.finditer(text)):
         return True
     spans = [s.span() for s in sentences(text)]
-    if name_mentions(text, spans) or record_subject(text) or self_named(text) or speaker_lines(text):
+    if name_mentions(text, spans) or record_subject(text) or self_named(text) or introduced(text) or speaker_lines(text):
         return True
     if _NO_ONE.search(text) and not _STILL_IDENTIFYING.search(text):
         return False

