@@ -144,7 +144,14 @@ _TEST_MODE = re.compile(r'(?i:"livemode"\s*:\s*false|\bmode\s*[=:]\s*["\']?test\
 
 # A config or a template whose secrets are references to fill in (`password: "${SMTP_PASSWORD}"`, `!secret mqtt_user`,
 # `{{ smtp_user }}`, `<YOUR_API_KEY>`): its addresses on a reserved domain are stand-ins of the same template.
-_TEMPLATE_REFERENCE = re.compile(r"\$\{[A-Za-z_]\w*\}|!secret[ \t]+\w|\{\{[ \t]*[\w.]+[ \t]*\}\}|<YOUR[_-]\w+>")
+_TEMPLATE_REFERENCE = re.compile(
+    r"\$\{[A-Za-z_]\w*\}|!secret[ \t]+\w|\{\{[ \t]*[\w.]+[ \t]*\}\}|<YOUR[_-]\w+>"
+    # ...or a letter's or a form's merge fields in brackets, a person's details still to fill in (held-out BB's bb-067: "an email
+    # template …: 'Dear [Name], … call the study hotline at [phone] or studyteam@example.com'"): [Name], [Phone], [First Name],
+    # [Investigator Name], ［氏名］, 【電話番号】
+    r"|(?i:\[(?:[a-z]+[ _-]){0,2}(?:name|phone(?:[ _-]number)?|e-?mail(?:[ _-]address)?|address|date|company|title|signature)\])"
+    r"|[［\[【](?:氏名|お名前|名前|電話番号|メールアドレス|住所|会社名|日付|署名)[］\]】]"
+)
 
 
 # The names forms and docs use for nobody (Jane Doe, Joe Bloggs, Max Mustermann, 山田太郎, 山田花子): beside one, a
@@ -157,7 +164,8 @@ _STANDIN_NAME = re.compile(
 
 # A form's stand-in phone number (090-0000-0000) beside a reserved domain
 # marks the whole prompt as placeholder data...
-_ZERO_PHONE = re.compile(r"\b0\d{1,4}-0{3,4}-0{4}\b")
+# (the form's stand-ins numbered on for more rows: 090-0000-0001, 090-0000-0002, held-out BC's bc-191)
+_ZERO_PHONE = re.compile(r"\b0\d{1,4}-0{3,4}-0{3}\d\b")
 # ...as does NANP's fiction range, 555-0100..0199, the English-language form's stand-in (held-out AT's at-124:
 # "Contact: jane.doe@example.com, 555-0100. Replace with the candidate's details").
 _FICTION_PHONE = re.compile(r"(?<![\d-])555[-. ]01\d\d(?!\d)")
@@ -761,6 +769,19 @@ _OFFICE_DEPARTMENT = re.compile(r"(?:\d{1,2}F|\d{1,2}階)[ \t　]*[一-龥ァ-�
 _HONORIFIC = re.compile(r"様|さん|殿|(?i:\b(?:mr|mrs|ms|dr)\.?\s)")
 
 
+def _standin_records(text: str) -> bool:
+    """Seed or test data made of stand-ins: a reserved-domain e-mail beside a stand-in phone number (090-0000-0000, 555-0100)
+    marks the records as placeholders (see `emails`), so their street addresses are of the same sample ("Jane Doe,
+    jane.doe@example.com,555-0100,\"123 Main St, Anytown\"", held-out BC's bc-174, bc-191)."""
+    if not (_ZERO_PHONE.search(text) or _FICTION_PHONE.search(text)):
+        return False
+    for m in _EMAIL.finditer(text):
+        domain = m.group().lower().partition("@")[2]
+        if domain.rsplit(".", 1)[-1] in _PLACEHOLDER_TLDS or _EXAMPLE_DOMAIN.search(domain):
+            return True
+    return False
+
+
 def addresses(text: str) -> Iterator[Span]:
     patterns = [_JP_POSTAL, _JP_ADDRESS, _US_STREET, _US_CITY_ZIP, _UK_CA_AU_POSTCODE]
     if _EU_POSTCODE_DIGITS.search(text):  # the European patterns need a postcode; most prompts have none
@@ -769,6 +790,7 @@ def addresses(text: str) -> Iterator[Span]:
     if not spans:
         return
     organisation = bool(_ORG_ADDRESS_CONTEXT.search(text) or ORGANISATION.search(text) or _FICTION.search(text))
+    standin = _standin_records(text)
     for sentence in sentences(text):
         s0, s1 = sentence.span()
         inside = [(a, b) for a, b in spans if s0 <= a < s1]
@@ -788,6 +810,8 @@ def addresses(text: str) -> Iterator[Span]:
         for a, b in inside:
             if re.search(r"[○〇]{2}|〒?000-0000", text[a:b]):
                 continue  # a template's stand-in: 「〒000-0000 ○○県○○市」
+            if standin and not _PERSONAL_ADDRESS_CONTEXT.search(chunk) and not _OWNER.search(text, max(0, a - 40), a):
+                continue  # a row of stand-in records (see _standin_records); not one the writer calls theirs
             if _PARTNER_NEAR.search(text, max(0, a - 30), b + 30) and not _PERSONAL_ADDRESS_CONTEXT.search(text, max(0, a - 30), b + 30):
                 continue
             # an organisation's kind just before it, in the same paragraph ("Shop: Crumb & Co, 44 High
