@@ -912,6 +912,8 @@ _DOC_FOR_EVERYONE = lowercase_pattern(
     r"(?:お客様|顧客|利用者|会員|入居者|従業員|社員|保護者)(?:様)?向け(?:の)?(?:案内文|お知らせ|文書|通知)|"
     r"(?i:\btemplate\b|\bstaff\s+(?:handbook|manual|guide)\b|\bpolicy\s+(?:wording|document|template)\b|\bform\s+letter\b|\bmail\s+merge\b)"
 )
+# a template's merge field, in capitals in brackets: [SUBJECT ID], [AGE], [DATE], 【氏名】, {{patient_name}}
+_MERGE_FIELD = re.compile(r"\[[A-Z][A-Z0-9 ./_-]{1,30}\]|【(?:氏名|名前|年齢|性別|日付|病名|既往歴|診断名|住所)】|\{\{[ \t]*\w+[ \t]*\}\}")
 _SOMEONE_PARTICULAR = lowercase_pattern(
     r"うちの|(?:部下|同僚|上司|先輩|後輩|母|父|夫|妻|息子|娘|兄|姉|弟|妹|祖母|祖父|彼氏|彼女|友人|友達|私|僕|俺|わたし|自分)(?:が|は|の|に|も|から)"
     r"|(?i:\b(?:my|his|her|he|she|he's|she's)\b)"
@@ -1650,6 +1652,8 @@ def special_categories(text: str) -> Iterator[Span]:
     for m in _HEALTH_FIELD.finditer(text):
         if _CHOICE_LIST.match(text, m.end() - 1):
             continue  # a blank form's options to circle, not an answer
+        if _MERGE_FIELD.match(text, m.end() - 1):
+            continue  # a template's merge field for the answer: "Relevant medical history: [HISTORY]." (held-out BB's bb-183)
         line_end = text.find("\n", m.end())
         yield "health", m.start("field"), len(text) if line_end < 0 else line_end
     low = ascii_lower(text)
