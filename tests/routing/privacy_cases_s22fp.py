@@ -29,6 +29,8 @@ SENSITIVE = [
     # a marked document pasted, not a rule about marking
     ("confidential", "CONFIDENTIAL – BOARD ONLY\nQ3 plan: close the Leeds depot and cut 40 roles by March."),
     ("confidential", "【社外秘】来期の値上げ計画：主力商品を6%値上げ、発表は11月予定。"),
+    ("confidential", "「この資料は部外秘です」を入れた企画書を送ります。新店舗は横浜に2店、投資額は3億円です。"),
+    ("confidential", "Summarise this — the header says 'INTERNAL – NOT FOR CIRCULATION': we shut the Derby plant in June and move 60 staff."),
     # a table of people under a filled header
     ("bulk_personal", "Name, Email, Phone\nHana Ueda, hana.ueda@gmail.com, 090-4471-2290\nOmar Said, omar.said@outlook.com, 07700 147 221"),
     # a clinical field with a real value

@@ -436,13 +436,15 @@ _NOTICE_LEFTOVER = re.compile(
 # held-out AB's ab-061, stays marked)
 _WORDING_REQUEST = re.compile(
     r"(?i:\btranslat|\bin\s+(?:japanese|english|french|german|spanish|chinese|korean)\b|\bhow\s+(?:do\s+(?:you|i|we)|to)\s+(?:say|write|phrase|word)\b|"
-    r"\bfooter|\bheader|\bsignature|\bwording\b|\bstamp\b|\btemplate|\bboilerplate\b)"
-    r"|英訳|和訳|翻訳|英語に|日本語に|英語で|訳して|フッター|ヘッダー|署名|文言|定型文|テンプレ|ひな形|雛形|スタンプ|ハンコ"
+    r"\bfooter|\bsignature|\bwording\b|\bstamp\b|\btemplate|\bboilerplate\b)"
+    r"|英訳|和訳|翻訳|英語に|日本語に|英語で|訳して|フッター|署名|文言|定型文|テンプレ|ひな形|雛形|スタンプ|ハンコ"
 )
 _MARKED_BEFORE = re.compile(r"(?i:\b(?:marked|stamped|labell?ed|headed|titled|watermarked)\b)|と書かれ|の付いた|とある|と押された")
 
 
-_PUT_JA = re.compile(r"[」』]\s*を(?:一括で|まとめて|全部|すべて|全て|自動で|自動的に|一斉に)?(?:付け|つけ|付与|入れ|挿入|表示|記載|追加|設定)")
+_PUT_JA = re.compile(r"[」』]\s*を(?:一括で|まとめて|全部|すべて|全て|自動で|自動的に|一斉に)?(?:付け|つけ|付与|入れ|挿入|表示|記載|追加|設定)"
+    # (to be put in, not already in a document: 「「本資料は社外秘です」を入れた資料を添付します」 is the marked paste)
+    r"(?!た(?!い|く)|てあ|ている|てる|済|し(?:た(?!い|く)|てあ|ている|てる)|され)")
 
 
 def _quoted_notice(text: str, start: int, end: int) -> bool:
@@ -461,7 +463,7 @@ def _quoted_notice(text: str, start: int, end: int) -> bool:
         bool(_ATTACH_BEFORE_EN.search(text, max(0, opening - 20), opening + 1)) and bool(_ATTACH_AFTER_EN.match(text, closing + 1)))
     if not (notice or put) or any(c.isdigit() for c in inside) or _MARKED_BEFORE.search(text, max(0, opening - 30), opening):
         return False
-    if not (_WORDING_REQUEST.search(text, 0, opening) or _WORDING_REQUEST.search(text, closing)):
+    if not (put or _WORDING_REQUEST.search(text, 0, opening) or _WORDING_REQUEST.search(text, closing)):
         return False
     # what is left beside the level and the notice is the notice's own wording, not a document's content
     rest = _NOTICE_WORDS.sub(" ", inside) if notice else inside
