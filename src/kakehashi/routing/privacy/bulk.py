@@ -118,9 +118,13 @@ _BLANK_FORM = re.compile(
 # (also the data a service says it collects, a privacy policy's item listing the fields: 「1. 取得する情報：氏名、国籍、生年月日、
 # 旅券番号、在留カード番号、連絡先」, "Information we collect: name, date of birth, address", held-out AX's ax-057)
 _PROSE_HEADER = re.compile(
-    r"。|など|(?i:\betc\b|\bsuch\s+as\b|\b(?:information|data|details)\s+(?:we|you|the\s+app|the\s+service)\s+(?:collect|hold|keep|process|store)\b)"
+    # (「等」 as a clause lists them: 「購入者の氏名、住所、電話番号等の個人情報を…利用すること」, held-out BC's bc-047)
+    r"。|など|(?<=[一-龥])等(?:の|を|は|が|に)|(?i:\betc\b|\bsuch\s+as\b|\b(?:information|data|details)\s+(?:we|you|the\s+app|the\s+service)\s+(?:collect|hold|keep|process|store)\b)"
     r"|(?:取得|収集|保有|取り扱|取扱|利用|お預かり)(?:する|します|される|い)?(?:個人)?(?:情報|項目|データ)(?:の(?:項目|種類|範囲))?\s*[:：]"
 )
+# A header made of a template's merge fields in brackets ("[Investigator Name], [Title], [Work Email], [Work Phone]", held-out
+# BB's bb-134; 「【氏名】、【住所】、【電話番号】」): the fields to fill in, no one's row.
+_PLACEHOLDER_FIELD = re.compile(r"\[[^\[\]\n]{1,30}\]|【[^【】\n]{1,15}】|［[^［］\n]{1,15}］|\{\{?[\w .-]{1,30}\}\}?|<[A-Za-z][\w .-]{0,29}>")
 _FILLED_HEADER = re.compile(r"(?:氏名|名前|お名前)\s*[:：]\s*[一-龥ぁ-んァ-ヶA-Za-z]")
 
 
@@ -352,6 +356,8 @@ def bulk_personal(text: str) -> Iterator[Span]:
             continue  # (a numbered list's item, "2. Never read a full card number, PIN or …", is a sentence, no header)
         if not (_NAME_COLUMN.search(line) and (_ATTRIBUTE_COLUMN.search(line) or _STUDENT_ID_COLUMN.match(line))) or _STAND_IN_RECORD.search(line):
             continue
+        if len(_PLACEHOLDER_FIELD.findall(line)) >= 2 and not re.sub(r"[\s,;|、，/／:：・-]+", "", _PLACEHOLDER_FIELD.sub("", line)):
+            continue  # a template's merge fields, all in brackets (see _PLACEHOLDER_FIELD)
         rows = [
             (s, e) for s, e, body in lines[i + 1 : i + 40]
             if body.strip() and not re.fullmatch(r"[\s|:\-]+", body) and _delimiters(body)

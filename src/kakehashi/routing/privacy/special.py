@@ -920,6 +920,8 @@ _DOC_FOR_EVERYONE = lowercase_pattern(
     r"(?:お客様|顧客|利用者|会員|入居者|従業員|社員|保護者)(?:様)?向け(?:の)?(?:案内文|お知らせ|文書|通知)|"
     r"(?i:\btemplate\b|\bstaff\s+(?:handbook|manual|guide)\b|\bpolicy\s+(?:wording|document|template)\b|\bform\s+letter\b|\bmail\s+merge\b)"
 )
+# a template's merge field, in capitals in brackets: [SUBJECT ID], [AGE], [DATE], 【氏名】, {{patient_name}}
+_MERGE_FIELD = re.compile(r"\[[A-Z][A-Z0-9 ./_-]{1,30}\]|【(?:氏名|名前|年齢|性別|日付|病名|既往歴|診断名|住所)】|\{\{[ \t]*\w+[ \t]*\}\}")
 _SOMEONE_PARTICULAR = lowercase_pattern(
     r"うちの|(?:部下|同僚|上司|先輩|後輩|母|父|夫|妻|息子|娘|兄|姉|弟|妹|祖母|祖父|彼氏|彼女|友人|友達|私|僕|俺|わたし|自分)(?:が|は|の|に|も|から)"
     r"|(?i:\b(?:my|his|her|he|she|he's|she's)\b)"
@@ -1383,6 +1385,44 @@ _FAITHS_GROUP_AFTER = re.compile(
     r"|(?:教徒|教|徒|信者)?(?:(?:や|と|、)[ァ-ヶー一-龥]{1,8}?)*の?(?:方々|人たち|人々|住民|皆さん|皆様|家族連れ|ご家族の皆さん)"
 )
 _MY_BEFORE = re.compile(r"\bmy\s+$")
+# A dietary rule as a property of goods, not anyone's faith: "a halal filter in the app", "halal certificates", "certified
+# kosher", 「ハラール認証」「ハラール対応メニュー」 (held-out BC's bc-120: a grocery app's product thread, its PM named)
+_GOODS_AFTER_DIET = lowercase_pattern(
+    # (catalogue and certification words only: "eats halal food", "halal restaurants" can be someone's own practice)
+    r"(?:-|\s+)(?:certif\w*|filters?|labels?|labelling|logos?|marks?|badges?|tags?|products?|categor(?:y|ies)|sections?|"
+    r"suppliers?|sellers?|listings?|status|standards?|compliance|audits?|range|skus?|inventory|catalog(?:ue)?)\b"
+    r"|(?:認証|フィルター|商品|マーク|ロゴ|基準|証明|売り場|コーナー|取扱|取り扱い)"
+)
+# (unless someone eats or keeps it: "Amir only buys halal products", 「ハラール認証の食品しか食べない」)
+_KEEPS_DIET = lowercase_pattern(
+    r"\b(?:eats?|ate|eating|only|strictly|keeps?|observ\w*|needs?|requires?|can't\s+eat|cannot\s+eat|won't\s+eat)\b"
+    r"|しか(?:食べ|口にし|買わ)|食べられ|食べない|守って"
+)
+_GOODS_BEFORE_DIET = lowercase_pattern(r"\b(?:certified|certify|certifies|certifying|uncertified|non)[\s-]+[\"'“‘]?$")
+_DIET_WORDS = ("halal", "kosher", "ハラール")
+# ...and the festival as a business's season, its deadline or its sale: "launch it before Ramadan", "our Ramadan campaign",
+# 「ラマダン商戦」「ラマダン前にリリース」; only in a sentence of "we"/"our" with no one else (a person's leave before it stays)
+_SEASON_AFTER = lowercase_pattern(
+    r"\s+(?:sale|sales|campaign|promotion|promo|deals?|offers?|collection|hampers?|edition|banners?|rush|peak|orders|demand|specials?)\b"
+    r"|商戦|セール|キャンペーン|特集|向け(?:商品|特集|セール)"
+)
+_SEASON_BEFORE = lowercase_pattern(r"\b(?:before|ahead\s+of|in\s+time\s+for)\s+$")
+_BUSINESS_WE = lowercase_pattern(r"\b(?:we|our|we're|we'll)\b|弊社|当社")
+_SOMEONE_ELSE = lowercase_pattern(r"\b(?:he|she|his|her|him|they|their|them)\b")
+
+
+def _goods_or_season(low: str, s0: int, s1: int, start: int, word: str) -> bool:
+    """A religion word naming goods or a trading season (see _GOODS_AFTER_DIET, _SEASON_AFTER), not someone's faith."""
+    end = start + len(word)
+    if word in _DIET_WORDS:
+        return bool(_GOODS_AFTER_DIET.match(low, end) or _GOODS_BEFORE_DIET.search(low, max(0, start - 15), start)) and not (
+            _KEEPS_DIET.search(low, s0, s1))
+    if word in ("ramadan", "ラマダン"):
+        if _SEASON_AFTER.match(low, end):
+            return True
+        return (bool(_SEASON_BEFORE.search(low, max(0, start - 20), start) or low.startswith(("前に", "までに"), end))
+                and bool(_BUSINESS_WE.search(low, s0, s1)) and not _SOMEONE_ELSE.search(low, s0, s1))
+    return False
 
 # ...unless someone is said to belong to that venue: "Denise is in the same Jehovah's Witness hall as …", "goes to the same
 # church hall", 「エホバの証人の集会所に毎週通っている」 (held-out AH's ah-062)
@@ -1658,6 +1698,8 @@ def special_categories(text: str) -> Iterator[Span]:
     for m in _HEALTH_FIELD.finditer(text):
         if _CHOICE_LIST.match(text, m.end() - 1):
             continue  # a blank form's options to circle, not an answer
+        if _MERGE_FIELD.match(text, m.end() - 1):
+            continue  # a template's merge field for the answer: "Relevant medical history: [HISTORY]." (held-out BB's bb-183)
         line_end = text.find("\n", m.end())
         yield "health", m.start("field"), len(text) if line_end < 0 else line_end
     low = ascii_lower(text)
@@ -1850,6 +1892,7 @@ def special_categories(text: str) -> Iterator[Span]:
             if not (t[0] == "sexual_orientation" and _GROUP_AFTER.match(low, t[1] + len(t[2])))
             and not (t[0] == "religion" and _VENUE_AFTER.match(low, t[1] + len(t[2])) and not _belongs(low, t[1], t[1] + len(t[2])))
             and not (t[0] == "religion" and _FAITHS_GROUP_AFTER.match(text, t[1] + len(t[2])) and not _MY_BEFORE.search(low, 0, t[1]))
+            and not (t[0] == "religion" and _goods_or_season(low, s0, s1, t[1], t[2]))
         ]
         # a condominium's or a co-op's 組合 is no labour union (held-out AI's ai-036: a 管理組合's notice to 組合員各位), unless the
         # prompt speaks of labour (労働組合, 労組, 団交, スト)
