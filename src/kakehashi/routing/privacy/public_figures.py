@@ -19,7 +19,7 @@ with the shape of the fact and the setting that makes it public:
 
 Each holds only when the prompt ties the person to no one in the writer's own life ("my colleague",
 "our driver", "customer Leonard Price", 「うちの」「同僚」): the four tie patterns share one core and
-differ where their frame needs it.
+differ where their frame needs it (see `_owned` and the table above the four ties).
 
 The scanner calls `public_figure_spans` once and reads the result (`PublicFigures`); this module knows
 nothing of the scanner (it imports only `_text`).
@@ -123,32 +123,78 @@ _WRITER_IN_SENTENCE = re.compile(r"\b(?i:I|I'm|I've|me|my)\b|私|僕|俺")
 
 
 # --- tied to the writer's own circle ----------------------------------------------------------------
-# Every frame holds only for a person the prompt ties to no one in the writer's life; each has its own list.
-_PRIVATE_TIE = re.compile(
-    rf"(?i:\b(?:my|our|your|their)\s+(?:[\w-]+\s+)?(?:{RELATIVE_EN}|{ROLE_EN}|neighbou?r|driver|tenant|customer|client|applicant|candidate)s?\b"
-    r"|\b(?:customer|client|applicant|candidate|employee|tenant|volunteer|patient|member|defendant)\s+(?-i:[A-Z])"
-    r"|\bshould\s+(?:I|we)\b|\bbackground\s+check|\bDBS\b|\bdisclos"
-    # (someone in the writer's life: "He has applied to volunteer at our food bank", "he lives two doors down")
-    # (or a decision to take about them: "Should the bank keep him on?")
-    r"|\b(?:keep|hire|employ|fire|dismiss|sack|suspend|promote|onboard|rehire|let\s+go\s+of|trust)\s+(?:him|her|them)\b"
-    r"|\b(?:our|us|we)\b|\b(?:lives?|living|works?|worked|working|applied|applying|volunteers?|volunteering|rents?|moved|doors?\s+down)\b)"
-    r"|顧客|お客様|応募者|候補者|従業員|社員の|うちの|私の|近所|住んで|勤めて|働いて"
+# Every frame holds only for a person the prompt ties to no one in the writer's life. The core of a tie, shared by all
+# four: a relative or a role (`_text`'s RELATIVE_EN, ROLE_EN) owned by the writer or the one they address, one word
+# between ("my colleague", "our new hire", "your mother"), and in Japanese the writer's own 「うちの」「私の」 with the
+# workplace and the customers.
+_OWNERS = "my|our|your"
+_MINE_JA = "うちの|私の"
+_NEIGHBOURS_JA = "近所"
+_WORKPLACE_JA = "社員|従業員|同僚|部下|上司"
+_CUSTOMERS_JA = "顧客|お客様|応募者|候補者"
+
+
+def _owned(owners: str, more_people: str = "") -> str:
+    """A relative or a role that `owners` own, as an English alternative of a tie: "(my|our) (new )?colleague(s)"."""
+    people = "|".join(p for p in (RELATIVE_EN, ROLE_EN, more_people) if p)
+    return rf"\b(?:{owners})\s+(?:[\w-]+\s+)?(?:{people})s?\b"
+
+
+def _tie(english: list[str], japanese: list[str]) -> re.Pattern[str]:
+    """One tie pattern: the English alternatives case-insensitive, then the Japanese words; searched on the prompt."""
+    return re.compile("(?i:" + "|".join(english) + ")|" + "|".join(japanese))
+
+
+# What each frame adds to the core, or leaves out of it, and why (each matches exactly what its own list matched before
+# these were one table: the neighbour, driver, tenant, customer, client, applicant, candidate and intern those lists
+# named after a possessive are ROLE_EN's already):
+#
+#   frame              owners of a relative/role  more in English                           Japanese
+#   reported           + their                    bare we/our/us; lives/works/applied…;     core minus 同僚/部下/上司 (社員 only
+#   (_PRIVATE_TIE)                                a role before a name; a decision to take  as 社員の); + 住んで/勤めて/働いて
+#                                                 (should I/we, keep/hire/fire him…, DBS)
+#   disclosed          + their; + the             a staff newsletter; "anonymous"; should   core minus customers; + 社内報,
+#   (_OWN_CIRCLE)      publication's sources and  I/we keep/hire/fire/tell; NOT bare "our"  取材先, 知人, 友人, 部/課/室/支店の
+#                      audience                   ("our feature" is the publication's)
+#   historic           + his/her/their            nothing: the writer's own "our"/"I" may   only the writer's relative or
+#   (_HISTORIC_TIE)                               be there (a sermon, a film night's intro) coworker (私の祖父, うちの同僚)
+#   disclosure frame   the core only              a coworker, customer, patient, student…   core + 僕の, 職員, 患者, 利用者, 生徒
+#   (_DISCLOSER_TIED)                             word alone, owned or not
+#
+# A conviction is the fact most at stake and its frame ("for a training course") is the loosest, so its tie is the
+# widest; a publication has its own "our" and its own sources and audience; a figure of history is told by a writer
+# who may speak of "our congregation" in the same breath; a disclosure frame is only a frame, so any coworker or
+# customer in the prompt, whoever's, is enough to keep the sentence about them.
+_PRIVATE_TIE = _tie(
+    [
+        _owned(_OWNERS + "|their"),
+        r"\b(?:customer|client|applicant|candidate|employee|tenant|volunteer|patient|member|defendant)\s+(?-i:[A-Z])",
+        r"\bshould\s+(?:I|we)\b|\bbackground\s+check|\bDBS\b|\bdisclos",
+        # (someone in the writer's life: "He has applied to volunteer at our food bank", "he lives two doors down")
+        # (or a decision to take about them: "Should the bank keep him on?")
+        r"\b(?:keep|hire|employ|fire|dismiss|sack|suspend|promote|onboard|rehire|let\s+go\s+of|trust)\s+(?:him|her|them)\b",
+        r"\b(?:our|us|we)\b|\b(?:lives?|living|works?|worked|working|applied|applying|volunteers?|volunteering|rents?|moved|doors?\s+down)\b",
+    ],
+    [_CUSTOMERS_JA, "従業員|社員の", _MINE_JA, _NEIGHBOURS_JA, "住んで|勤めて|働いて"],
 )
-_OWN_CIRCLE = re.compile(
-    rf"(?i:\b(?:my|our|your|their)\s+(?:[\w-]+\s+)?(?:{RELATIVE_EN}|{ROLE_EN}|neighbou?r|driver|tenant|customer|client|"
-    r"applicant|candidate|source|interviewee|contributor|reader|viewer|listener|caller|freelancer|intern)s?\b"
-    r"|\b(?:staff|internal|company|team)\s+newsletter|\bshould\s+(?:I|we)\s+(?:keep|hire|fire|tell)|\banonymous)"
-    r"|社内報|社員|従業員|同僚|部下|上司|取材先|取材相手|情報提供者|知人|友人|近所|うちの|私の|(?:部|課|室|支店)の"
+_OWN_CIRCLE = _tie(
+    [
+        _owned(_OWNERS + "|their", "source|interviewee|contributor|reader|viewer|listener|caller|freelancer"),
+        r"\b(?:staff|internal|company|team)\s+newsletter|\bshould\s+(?:I|we)\s+(?:keep|hire|fire|tell)|\banonymous",
+    ],
+    ["社内報", _WORKPLACE_JA, "取材先|取材相手|情報提供者|知人|友人", _NEIGHBOURS_JA, _MINE_JA, "(?:部|課|室|支店)の"],
 )
-_HISTORIC_TIE = re.compile(
-    rf"(?i:\b(?:my|our|his|her|their|your)\s+(?:[\w-]+\s+)?(?:{RELATIVE_EN}|{ROLE_EN}|neighbou?r)s?\b)"
-    r"|(?:私|僕|俺|うち)の(?:[一-龥]{0,2})(?:父|母|祖父|祖母|夫|妻|兄|姉|弟|妹|叔父|叔母|伯父|伯母|同僚|上司|部下|友人)"
+_HISTORIC_TIE = _tie(
+    [_owned(_OWNERS + "|his|her|their")],
+    [r"(?:私|僕|俺|うち)の(?:[一-龥]{0,2})(?:父|母|祖父|祖母|夫|妻|兄|姉|弟|妹|叔父|叔母|伯父|伯母|同僚|上司|部下|友人)"],
 )
-_DISCLOSER_TIED = re.compile(
-    rf"(?i:\b(?:my|our|your)\s+(?:[\w-]+\s+)?(?:{RELATIVE_EN}|{ROLE_EN})s?\b"
-    r"|\b(?:colleague|co-?worker|employee|staff\s+member|team\s*mate|customer|client|applicant|candidate|patient|tenant|"
-    r"student|pupil|neighbou?r)s?\b)"
-    r"|同僚|部下|上司|社員|従業員|職員|顧客|お客様|応募者|候補者|患者|利用者|生徒|うちの|私の|僕の|近所"
+_DISCLOSER_TIED = _tie(
+    [
+        _owned(_OWNERS),
+        (r"\b(?:colleague|co-?worker|employee|staff\s+member|team\s*mate|customer|client|applicant|candidate|patient|"
+         r"tenant|student|pupil|neighbou?r)s?\b"),
+    ],
+    [_WORKPLACE_JA, "職員", _CUSTOMERS_JA, "患者|利用者|生徒", _MINE_JA, "僕の", _NEIGHBOURS_JA],
 )
 
 
