@@ -36,6 +36,7 @@ from kakehashi.routing.privacy.names import (
     name_mentions,
     record_subject,
 )
+from kakehashi.routing.privacy.public_figures import public_figure_spans
 from kakehashi.routing.privacy.speakers import self_named, speaker_lines
 
 # Health vocabulary beyond the general words below, by the classes a clinical record uses
@@ -1140,94 +1141,6 @@ _MEMBER_LIST = re.compile(
 # title, a relative or a pronoun. In a question about someone in the news or in history, asked by
 # nobody in particular, such a name is a public figure, as for lexicon names (`names.encyclopedic`).
 _NAME_SHAPED = re.compile(r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Mx|Mom|Mum|Dad|Grandma|Grandpa|Granny|Nana)\b)[A-Z]")
-# ...and a public figure's conviction as the news reported it, dated, in a prompt that says it was reported or asks for
-# teaching material about the affair: "Sam Bankman-Fried was convicted of fraud in 2023. Summarise the key compliance
-# failures at FTX for a training slide … citing what was reported at trial" (held-out AS's as-047; AR's ar-180 "Martha
-# Stewart was convicted in 2004 …, which was widely reported at the time … for a retail marketing course … a case
-# study"). The fact sentence has no speaker in it, and the prompt ties the person to no one: not "our driver Luis
-# Moreno", "customer Leonard Price", "my neighbour", nor a decision to take about them ("should we keep him on?"). A
-# name-shaped mention there is the public figure, as in an encyclopedic question; a role or a relative still counts.
-_REPORTED_CONVICTION = re.compile(
-    r"(?i:\b(?:was|were|had\s+been)\s+(?:convicted|sentenced|jailed|imprisoned|found\s+guilty)\b[^.?!\n]{0,80}?\b(?:19|20)\d\d\b)"
-    r"|(?:19|20)\d\d年[^。\n]{0,30}?(?:有罪判決|実刑判決|有罪となっ|有罪が確定)"
-)
-_PUBLIC_RECORD_FRAME = re.compile(
-    r"(?i:\b(?:widely|publicly|extensively)\s+reported\b|\breported\s+(?:at|during)\s+(?:the\s+)?trial\b|\bas\s+(?:was\s+)?reported\b|"
-    r"\bmade\s+(?:the\s+)?headlines\b|\b(?:press|news|media)\s+coverage\b|\bcase\s+stud(?:y|ies)\b|"
-    r"\btraining\s+(?:slides?|deck|session|course|module)\b|\bfor\s+(?:a|an|my|our)\s+(?:[\w-]+\s+){0,2}(?:course|class|lecture|lesson|seminar|podcast)\b)"
-    r"|広く報道|大きく報道|報道の通り|報道された|ケーススタディ|事例研究|研修(?:用|資料|スライド)"
-)
-_PRIVATE_TIE = re.compile(
-    rf"(?i:\b(?:my|our|your|their)\s+(?:[\w-]+\s+)?(?:{RELATIVE_EN}|{ROLE_EN}|neighbou?r|driver|tenant|customer|client|applicant|candidate)s?\b"
-    r"|\b(?:customer|client|applicant|candidate|employee|tenant|volunteer|patient|member|defendant)\s+(?-i:[A-Z])"
-    r"|\bshould\s+(?:I|we)\b|\bbackground\s+check|\bDBS\b|\bdisclos"
-    # (someone in the writer's life: "He has applied to volunteer at our food bank", "he lives two doors down")
-    # (or a decision to take about them: "Should the bank keep him on?")
-    r"|\b(?:keep|hire|employ|fire|dismiss|sack|suspend|promote|onboard|rehire|let\s+go\s+of|trust)\s+(?:him|her|them)\b"
-    r"|\b(?:our|us|we)\b|\b(?:lives?|living|works?|worked|working|applied|applying|volunteers?|volunteering|rents?|moved|doors?\s+down)\b)"
-    r"|顧客|お客様|応募者|候補者|従業員|社員の|うちの|私の|近所|住んで|勤めて|働いて"
-)
-# ...and the affair the prompt is about is a company's or a public one: as-047's compliance failures at FTX, ar-180's
-# celebrity brand and its retailers; not a case study "about him" alone.
-_PUBLIC_AFFAIR = re.compile(
-    r"(?i:scandal|collapse|\bcompan(?:y|ies)\b|\bfirm'?s?\b|\bbrand|retailer|celebrit|\bfamous\b|corporate|governance|"
-    r"compliance|accounting|\bbank(?:s|ing)?\b|\bexchange\b|\bCEO\b|\bfounder\b|\bexecutives?\b|\bregulat)"
-    r"|同社|会社|企業|ガバナンス|コンプライアンス|不祥事|経営|芸能人|有名"
-)
-
-
-# ...and a public figure's own published disclosure of a condition or a faith: "Elon Musk has said publicly he has
-# Asperger's", "The company's CEO disclosed in her published memoir that she was treated for breast cancer" (held-out
-# AT's at-136, at-123, rules alone), 「自伝で持病を公表している」. The disclosure is a frame, as "a famous footballer" is,
-# in a prompt that ties the person to no one the writer deals with (not "my colleague", "our employee", "customer X",
-# 「同僚」「社員の」): a coworker who "has said openly in the team chat" stays theirs, so "openly" is no frame.
-_PUBLIC_DISCLOSURE = lowercase_pattern(
-    r"(?i:\b(?:has|have|had)\s+(?:said|spoken|talked|written|stated|confirmed|acknowledged)\s+publicly\b|"
-    r"\b(?:said|spoke|talked|wrote|revealed|disclosed|announced|stated|confirmed|acknowledged)\s+publicly\b|"
-    r"\bpublicly\s+(?:said|disclosed|revealed|announced|stated|confirmed|acknowledged|discussed|spoken)\b|"
-    r"\bin\s+(?:her|his|their)\s+(?:published\s+|best-?selling\s+|new\s+)?(?:memoir|autobiography)\b|"
-    # ...or told in an interview, a speech or a statement of their own: "the CEO of a rival vendor said in an interview that
-    # he was treated for cancer" (held-out AU's au-142)
-    r"\b(?:said|told\s+\w+|announced|revealed|disclosed|confirmed|wrote|shared)\s+(?:in|on|during)\s+(?:an?|the|his|her|their)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:interview|podcast|memoir|autobiography|documentary|press\s+conference|statement|speech|show)\s+that\b)"
-    r"|(?:自伝|回顧録|著書|記者会見|会見)で[^。\n]{0,30}?(?:公表|告白|明かし|打ち明け)|(?:を|と)(?:公表|公言)して(?:いる|います|いた)"
-)
-_DISCLOSER_TIED = re.compile(
-    rf"(?i:\b(?:my|our|your)\s+(?:[\w-]+\s+)?(?:{RELATIVE_EN}|{ROLE_EN})s?\b"
-    r"|\b(?:colleague|co-?worker|employee|staff\s+member|team\s*mate|customer|client|applicant|candidate|patient|tenant|"
-    r"student|pupil|neighbou?r)s?\b)"
-    r"|同僚|部下|上司|社員|従業員|職員|顧客|お客様|応募者|候補者|患者|利用者|生徒|うちの|私の|僕の|近所"
-)
-
-
-def _reported_public_fact(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences that tell a public figure's conviction as reported (see _REPORTED_CONVICTION)."""
-    if not _PUBLIC_RECORD_FRAME.search(text) or not _PUBLIC_AFFAIR.search(text) or _PRIVATE_TIE.search(text):
-        return []
-    return [(s0, s1) for s0, s1 in spans
-            if _REPORTED_CONVICTION.search(text, s0, s1) and not _SPEAKER_EN.search(text, s0, s1)]
-
-
-_SPEAKER_EN = re.compile(r"\b(?i:I|I'm|I've|me|my|we|our|us)\b|私|僕|俺")
-
-
-# A figure of public history told by the public life the record gives them, dated last century: "Harvey Milk: the first
-# openly gay person elected to public office in California, … assassinated in 1978" (held-out AV's av-005), "Dr. Martin
-# Luther King Jr. was arrested in Birmingham in April 1963 during the campaign against segregation" (av-066), for a film
-# night's intro or a sermon the writer prepares. The person named there (and a pronoun after: "He was arrested many
-# times") is the public figure, not someone the writer knows: unlike _reported_public_fact, the writer's "our"/"I" may be
-# there, but no relative or role ties the person to them ("my grandfather was elected mayor in 1975" stays his).
-_HISTORIC_YEAR = re.compile(r"(?<!\d)1[89]\d\d(?!\d)|(?:明治|大正|昭和)\d{1,2}年|(?<!\d)1[89]\d\d年")
-_PUBLIC_LIFE = re.compile(
-    r"(?i:\belected\b|\bassassinat|\b(?:president|prime\s+minister|senator|governor|mayor|congress(?:man|woman)?|"
-    r"supervisors?|parliament|member\s+of\s+parliament|public\s+office)\b|\bnobel\b|\boscars?\b|\bcivil\s+rights\b|"
-    r"\bcampaign\s+(?:against|for)\b|\bmovement\b|\bsegregation\b|\bboycott\b)"
-    r"|大統領|首相|総理大臣|議員に?当選|当選|暗殺|ノーベル賞|公民権運動|人種隔離|ボイコット|知事|市長"
-)
-_HISTORIC_TIE = re.compile(
-    rf"(?i:\b(?:my|our|his|her|their|your)\s+(?:[\w-]+\s+)?(?:{RELATIVE_EN}|{ROLE_EN}|neighbou?r)s?\b)"
-    r"|(?:私|僕|俺|うち)の(?:[一-龥]{0,2})(?:父|母|祖父|祖母|夫|妻|兄|姉|弟|妹|叔父|叔母|伯父|伯母|同僚|上司|部下|友人)"
-)
 
 
 # A title over a list of people says what they are (held-out AV's av-069, av-145): the line above a table of people ("CWA
@@ -1257,58 +1170,6 @@ def _list_titles(text: str, spans: list[tuple[int, int]], people: list[int]) -> 
 
 _FULL_NAME_EN = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z][a-z]*\.?\s+)?[A-Z][a-z]+")
 _HISTORIC_PRONOUN = re.compile(r"(?i:he|his|him|she|her|hers)\b|彼女?(?:は|が|の|も)")
-
-
-def _historic_public(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences that tell a public figure's dated public life (see _PUBLIC_LIFE), with the sentence before when the
-    one with the date is the rest of it cut at an abbreviation ("Dr. Martin Luther King Jr." / "was arrested … 1963")."""
-    if not _HISTORIC_YEAR.search(text) or _HISTORIC_TIE.search(text):
-        return []
-    out = []
-    for i, (s0, s1) in enumerate(spans):
-        if _HISTORIC_YEAR.search(text, s0, s1) and _PUBLIC_LIFE.search(text, s0, s1):
-            start = spans[i - 1][0] if i and text[s0:s1].lstrip()[:1].islower() else s0
-            out.append((start, s1))
-    return out
-
-
-# A public figure's own disclosure, or a dated conviction of theirs, written up for a publication (held-out AW, media and
-# entertainment: aw-012 "For a 'greatest comebacks' listicle, summarise Martha Stewart's 2004 conviction", aw-026 "…mention
-# that Mahershala Ali is Muslim… He's spoken about it publicly", aw-081 "…noting that Celine Dion disclosed her stiff
-# person syndrome diagnosis in December 2022", aw-176 "Fact-check … 'Elton John … has been openly gay since the late
-# 1980s'", aw-139 「追悼特集の原稿で、坂本龍一さんが公表していたがん闘病について触れたい」). Three things together: a
-# piece of writing for an audience (a listicle, a roundup, a feature, a fact-check, 特集, 原稿, 記事), the fact said to be
-# public by the person or dated as news, and nobody in the writer's own life (not "our receptionist Dana", "my source",
-# 「営業部の田中さん」「社内報」; "our feature" alone is the publication's "our", so this tie is narrower than _PRIVATE_TIE).
-_PUBLICATION = re.compile(
-    r"(?i:\blisticles?\b|\bround-?ups?\b|\bfeature\b|\bfact-?check|\barticle\b|\bprofile\s+piece\b|\bcolumn\b|\bobituary\b|"
-    r"\btribute\b|\bdocumentary\b|\bpodcast\s+(?:episode|script)\b|\bsegment\b|\bwiki(?:pedia)?\b|\bbiograph|"
-    # ...or a talk that cites the figure's own disclosure as an example (held-out BA's ba-116: "Michael Phelps has spoken
-    # openly about his depression. How could I reference that … in a mental health workshop"); 「研修で紹介したい」
-    r"\bworkshop\b|\bpresentation\b|\bkeynote\b|\blecture\b|\bseminar\b|\bslides?\b|\bassembly\b)"
-    r"|特集|原稿|記事|追悼|番組|コラム|ナレーション|ドキュメンタリー|評伝|研修|講演|ワークショップ|セミナー|スライド|授業"
-)
-_DISCLOSED_BY_THEM = re.compile(
-    r"(?i:\b(?:spoken|talked|written|speaks|talks|writes|spoke|talked)\s+(?:\w+\s+){0,4}?(?:publicly|openly|in\s+interviews)\b|"
-    r"\bpublicly\s+(?:disclosed|announced|revealed|confirmed|discussed|came\s+out|acknowledged)\b|"
-    r"\b(?:disclosed|announced|revealed|went\s+public\s+with)\s+(?:his|her|their)\s+[^.?!\n]{0,60}?\b(?:in|on)\s+(?:\w+\s+)?(?:19|20)\d\d\b|"
-    r"\bopenly\s+(?:gay|lesbian|bisexual|queer|trans(?:gender)?)\b|\bcame\s+out\s+(?:publicly|in\s+(?:19|20)\d\d)\b|"
-    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+'s\s+(?:19|20)\d\d\s+(?:conviction|trial|arrest|sentencing|diagnosis)\b)"
-    r"|(?:自ら|本人が)?(?:公表し|公言し|公にし)(?:て(?:い|お)?)?(?:た|る|ました|ています)|報道された|会見で明かし"
-)
-_OWN_CIRCLE = re.compile(
-    rf"(?i:\b(?:my|our|your|their)\s+(?:[\w-]+\s+)?(?:{RELATIVE_EN}|{ROLE_EN}|neighbou?r|driver|tenant|customer|client|"
-    r"applicant|candidate|source|interviewee|contributor|reader|viewer|listener|caller|freelancer|intern)s?\b"
-    r"|\b(?:staff|internal|company|team)\s+newsletter|\bshould\s+(?:I|we)\s+(?:keep|hire|fire|tell)|\banonymous)"
-    r"|社内報|社員|従業員|同僚|部下|上司|取材先|取材相手|情報提供者|知人|友人|近所|うちの|私の|(?:部|課|室|支店)の"
-)
-
-
-def _disclosed_public_fact(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences that tell a public figure's own disclosure for a publication (see _DISCLOSED_BY_THEM)."""
-    if not _PUBLICATION.search(text) or not _DISCLOSED_BY_THEM.search(text) or _OWN_CIRCLE.search(text):
-        return []
-    return [(s0, s1) for s0, s1 in spans if not re.search(r"\b(?i:I|I'm|I've|me|my)\b|私|僕|俺", text[s0:s1])]
 
 
 # --- is the writer the one the term is about? -------------------------------------------------------
@@ -1714,11 +1575,11 @@ def special_categories(text: str) -> Iterator[Span]:
         return
     named = name_mentions(text, spans)
     public = [(s0, s1) for s0, s1 in spans if encyclopedic(text[s0:s1])]
-    reported = _reported_public_fact(text, spans)
-    # (a public figure's own disclosure written up for a publication: every mention there is theirs, a pronoun or a
-    # Japanese name with さん too, see _DISCLOSED_BY_THEM)
-    disclosed = _disclosed_public_fact(text, spans)
-    reported += disclosed
+    # (a public figure's fact told for an audience, see public_figures: a conviction as reported, or a disclosure written
+    # up for a publication, where every mention is theirs, a pronoun or a Japanese name with さん too)
+    figures = public_figure_spans(text, spans, low)
+    disclosed = figures.disclosed
+    reported = [*figures.reported, *disclosed]
     if reported:
         public += reported
         named = [p for p in named if not any(s0 <= p < s1 for s0, s1 in reported)]
@@ -1737,8 +1598,8 @@ def special_categories(text: str) -> Iterator[Span]:
     ] + named
     # (a group addressed by its role, 「檀家さん向け」「保護者の皆様」, is no one in particular)
     people = [p for p in people if not _GROUP_ADDRESSEE.match(text, p)]
-    # (nor a figure of public history where their public life is told: see _historic_public)
-    historic = _historic_public(text, spans)
+    # (nor a figure of public history where their public life is told: see public_figures)
+    historic = figures.historic
     if historic:
         # (and a pronoun after it, until someone else is named: "- He was arrested many times over his career")
         after = [(s0, s1) for s0, s1 in spans if s0 >= historic[0][1]]
@@ -1791,8 +1652,8 @@ def special_categories(text: str) -> Iterator[Span]:
     ]
     if not _SOMEONE_KNOWN.search(text):
         frames = sorted(frames + [m.start() for m in _STORY_ACCURACY.finditer(low)])
-    disclosure_frames = [] if _DISCLOSER_TIED.search(text) else [m.start() for m in _PUBLIC_DISCLOSURE.finditer(low)]
-    frames = sorted(frames + disclosure_frames)
+    disclosure_frames = figures.disclosure_frames
+    frames = sorted([*frames, *disclosure_frames])
     # A document whose title line says it is invented ("role-play, all data fake", 「記入例（架空）」,
     # "blank template") is invented throughout, not only in that line.
     title_end = text.find("\n")
@@ -1814,7 +1675,7 @@ def special_categories(text: str) -> Iterator[Span]:
     )
     funeral = bool(_FUNERAL.search(low))
     general = [m.start() for m in _GENERAL_QUESTION.finditer(low)]
-    # (the claim a public disclosure reports, "that she was treated for", is the disclosure's: see _PUBLIC_DISCLOSURE)
+    # (the claim a public disclosure reports, "that she was treated for", is the disclosure's: see public_figures)
     claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)
               if not any(s0 <= m.start() < s1 and any(s0 <= d < s1 for d in disclosure_frames) for s0, s1 in spans)]
     survey = bool(_SURVEY.search(low) and _AGGREGATE.search(low))

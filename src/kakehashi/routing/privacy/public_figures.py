@@ -1,0 +1,250 @@
+"""A public figure's fact, told for an audience, is not private data: where the special-category scan
+(`special.special_categories`) may clear the people of a sentence because the person is a public figure.
+
+A conviction, a diagnosis or a faith said of a named person is special-category data; the same fact said
+of a public figure, as the news, the figure's own words or history tell it, to an audience the writer
+writes for, is public record, not something the writer holds about someone. Four frames say so, each
+with the shape of the fact and the setting that makes it public:
+
+- reported: a public figure's dated conviction as the news reported it, in a prompt about the public
+  affair (a company's or a celebrity's): held-out AS's as-047 (FTX), AR's ar-180 (Martha Stewart).
+- disclosed: a public figure's own disclosure, or a dated conviction, written up for a publication or
+  a talk (a listicle, a feature, a fact-check, a workshop, 特集, 原稿): held-out AW's aw-012, aw-026,
+  aw-081, aw-139, aw-176, BA's ba-116.
+- historic: a figure of public history told by the public life the record gives them, dated last
+  century (elected, assassinated, the civil rights movement): held-out AV's av-005, av-066.
+- disclosure frame: a public figure's own published disclosure ("has said publicly", "in her memoir",
+  「自伝で公表」) anywhere in the prompt, a frame as "a famous footballer" is: held-out AT's at-123,
+  at-136, AU's au-142.
+
+Each holds only when the prompt ties the person to no one in the writer's own life ("my colleague",
+"our driver", "customer Leonard Price", 「うちの」「同僚」): the four tie patterns share one core and
+differ where their frame needs it (see `_owned` and the table above the four ties).
+
+The scanner calls `public_figure_spans` once and reads the result (`PublicFigures`); this module knows
+nothing of the scanner (it imports only `_text`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kakehashi.routing.privacy._text import RELATIVE_EN, ROLE_EN, lowercase_pattern
+
+# --- the frames -------------------------------------------------------------------------------------
+# A public figure's conviction as the news reported it, dated, in a prompt that says it was reported or asks for
+# teaching material about the affair: "Sam Bankman-Fried was convicted of fraud in 2023. Summarise the key compliance
+# failures at FTX for a training slide … citing what was reported at trial" (held-out AS's as-047; AR's ar-180 "Martha
+# Stewart was convicted in 2004 …, which was widely reported at the time … for a retail marketing course … a case
+# study"). The fact sentence has no speaker in it, and the prompt ties the person to no one: not "our driver Luis
+# Moreno", "customer Leonard Price", "my neighbour", nor a decision to take about them ("should we keep him on?"). A
+# name-shaped mention there is the public figure, as in an encyclopedic question; a role or a relative still counts.
+_REPORTED_CONVICTION = re.compile(
+    r"(?i:\b(?:was|were|had\s+been)\s+(?:convicted|sentenced|jailed|imprisoned|found\s+guilty)\b[^.?!\n]{0,80}?\b(?:19|20)\d\d\b)"
+    r"|(?:19|20)\d\d年[^。\n]{0,30}?(?:有罪判決|実刑判決|有罪となっ|有罪が確定)"
+)
+_PUBLIC_RECORD_FRAME = re.compile(
+    r"(?i:\b(?:widely|publicly|extensively)\s+reported\b|\breported\s+(?:at|during)\s+(?:the\s+)?trial\b|\bas\s+(?:was\s+)?reported\b|"
+    r"\bmade\s+(?:the\s+)?headlines\b|\b(?:press|news|media)\s+coverage\b|\bcase\s+stud(?:y|ies)\b|"
+    r"\btraining\s+(?:slides?|deck|session|course|module)\b|\bfor\s+(?:a|an|my|our)\s+(?:[\w-]+\s+){0,2}(?:course|class|lecture|lesson|seminar|podcast)\b)"
+    r"|広く報道|大きく報道|報道の通り|報道された|ケーススタディ|事例研究|研修(?:用|資料|スライド)"
+)
+# ...and the affair the prompt is about is a company's or a public one: as-047's compliance failures at FTX, ar-180's
+# celebrity brand and its retailers; not a case study "about him" alone.
+_PUBLIC_AFFAIR = re.compile(
+    r"(?i:scandal|collapse|\bcompan(?:y|ies)\b|\bfirm'?s?\b|\bbrand|retailer|celebrit|\bfamous\b|corporate|governance|"
+    r"compliance|accounting|\bbank(?:s|ing)?\b|\bexchange\b|\bCEO\b|\bfounder\b|\bexecutives?\b|\bregulat)"
+    r"|同社|会社|企業|ガバナンス|コンプライアンス|不祥事|経営|芸能人|有名"
+)
+_SPEAKER_EN = re.compile(r"\b(?i:I|I'm|I've|me|my|we|our|us)\b|私|僕|俺")
+
+
+# A public figure's own published disclosure of a condition or a faith: "Elon Musk has said publicly he has Asperger's",
+# "The company's CEO disclosed in her published memoir that she was treated for breast cancer" (held-out AT's at-136,
+# at-123, rules alone), 「自伝で持病を公表している」. The disclosure is a frame, as "a famous footballer" is, in a prompt that
+# ties the person to no one the writer deals with (not "my colleague", "our employee", "customer X", 「同僚」「社員の」): a
+# coworker who "has said openly in the team chat" stays theirs, so "openly" is no frame.
+_PUBLIC_DISCLOSURE = lowercase_pattern(
+    r"(?i:\b(?:has|have|had)\s+(?:said|spoken|talked|written|stated|confirmed|acknowledged)\s+publicly\b|"
+    r"\b(?:said|spoke|talked|wrote|revealed|disclosed|announced|stated|confirmed|acknowledged)\s+publicly\b|"
+    r"\bpublicly\s+(?:said|disclosed|revealed|announced|stated|confirmed|acknowledged|discussed|spoken)\b|"
+    r"\bin\s+(?:her|his|their)\s+(?:published\s+|best-?selling\s+|new\s+)?(?:memoir|autobiography)\b|"
+    # ...or told in an interview, a speech or a statement of their own: "the CEO of a rival vendor said in an interview that
+    # he was treated for cancer" (held-out AU's au-142)
+    r"\b(?:said|told\s+\w+|announced|revealed|disclosed|confirmed|wrote|shared)\s+(?:in|on|during)\s+(?:an?|the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:interview|podcast|memoir|autobiography|documentary|press\s+conference|statement|speech|show)\s+that\b)"
+    r"|(?:自伝|回顧録|著書|記者会見|会見)で[^。\n]{0,30}?(?:公表|告白|明かし|打ち明け)|(?:を|と)(?:公表|公言)して(?:いる|います|いた)"
+)
+
+
+# A figure of public history told by the public life the record gives them, dated last century: "Harvey Milk: the first
+# openly gay person elected to public office in California, … assassinated in 1978" (held-out AV's av-005), "Dr. Martin
+# Luther King Jr. was arrested in Birmingham in April 1963 during the campaign against segregation" (av-066), for a film
+# night's intro or a sermon the writer prepares. The person named there (and a pronoun after: "He was arrested many
+# times", which the scanner clears) is the public figure, not someone the writer knows: unlike the reported conviction,
+# the writer's "our"/"I" may be there, but no relative or role ties the person to them ("my grandfather was elected mayor
+# in 1975" stays his).
+_HISTORIC_YEAR = re.compile(r"(?<!\d)1[89]\d\d(?!\d)|(?:明治|大正|昭和)\d{1,2}年|(?<!\d)1[89]\d\d年")
+_PUBLIC_LIFE = re.compile(
+    r"(?i:\belected\b|\bassassinat|\b(?:president|prime\s+minister|senator|governor|mayor|congress(?:man|woman)?|"
+    r"supervisors?|parliament|member\s+of\s+parliament|public\s+office)\b|\bnobel\b|\boscars?\b|\bcivil\s+rights\b|"
+    r"\bcampaign\s+(?:against|for)\b|\bmovement\b|\bsegregation\b|\bboycott\b)"
+    r"|大統領|首相|総理大臣|議員に?当選|当選|暗殺|ノーベル賞|公民権運動|人種隔離|ボイコット|知事|市長"
+)
+
+
+# A public figure's own disclosure, or a dated conviction of theirs, written up for a publication (held-out AW, media and
+# entertainment: aw-012 "For a 'greatest comebacks' listicle, summarise Martha Stewart's 2004 conviction", aw-026 "…mention
+# that Mahershala Ali is Muslim… He's spoken about it publicly", aw-081 "…noting that Celine Dion disclosed her stiff
+# person syndrome diagnosis in December 2022", aw-176 "Fact-check … 'Elton John … has been openly gay since the late
+# 1980s'", aw-139 「追悼特集の原稿で、坂本龍一さんが公表していたがん闘病について触れたい」). Three things together: a
+# piece of writing for an audience (a listicle, a roundup, a feature, a fact-check, 特集, 原稿, 記事), the fact said to be
+# public by the person or dated as news, and nobody in the writer's own life (not "our receptionist Dana", "my source",
+# 「営業部の田中さん」「社内報」; "our feature" alone is the publication's "our", see the ties below).
+_PUBLICATION = re.compile(
+    r"(?i:\blisticles?\b|\bround-?ups?\b|\bfeature\b|\bfact-?check|\barticle\b|\bprofile\s+piece\b|\bcolumn\b|\bobituary\b|"
+    r"\btribute\b|\bdocumentary\b|\bpodcast\s+(?:episode|script)\b|\bsegment\b|\bwiki(?:pedia)?\b|\bbiograph|"
+    # ...or a talk that cites the figure's own disclosure as an example (held-out BA's ba-116: "Michael Phelps has spoken
+    # openly about his depression. How could I reference that … in a mental health workshop"); 「研修で紹介したい」
+    r"\bworkshop\b|\bpresentation\b|\bkeynote\b|\blecture\b|\bseminar\b|\bslides?\b|\bassembly\b)"
+    r"|特集|原稿|記事|追悼|番組|コラム|ナレーション|ドキュメンタリー|評伝|研修|講演|ワークショップ|セミナー|スライド|授業"
+)
+_DISCLOSED_BY_THEM = re.compile(
+    r"(?i:\b(?:spoken|talked|written|speaks|talks|writes|spoke|talked)\s+(?:\w+\s+){0,4}?(?:publicly|openly|in\s+interviews)\b|"
+    r"\bpublicly\s+(?:disclosed|announced|revealed|confirmed|discussed|came\s+out|acknowledged)\b|"
+    r"\b(?:disclosed|announced|revealed|went\s+public\s+with)\s+(?:his|her|their)\s+[^.?!\n]{0,60}?\b(?:in|on)\s+(?:\w+\s+)?(?:19|20)\d\d\b|"
+    r"\bopenly\s+(?:gay|lesbian|bisexual|queer|trans(?:gender)?)\b|\bcame\s+out\s+(?:publicly|in\s+(?:19|20)\d\d)\b|"
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+'s\s+(?:19|20)\d\d\s+(?:conviction|trial|arrest|sentencing|diagnosis)\b)"
+    r"|(?:自ら|本人が)?(?:公表し|公言し|公にし)(?:て(?:い|お)?)?(?:た|る|ました|ています)|報道された|会見で明かし"
+)
+# (the writer in the sentence: their own words, not the figure's)
+_WRITER_IN_SENTENCE = re.compile(r"\b(?i:I|I'm|I've|me|my)\b|私|僕|俺")
+
+
+# --- tied to the writer's own circle ----------------------------------------------------------------
+# Every frame holds only for a person the prompt ties to no one in the writer's life. The core of a tie, shared by all
+# four: a relative or a role (`_text`'s RELATIVE_EN, ROLE_EN) owned by the writer or the one they address, one word
+# between ("my colleague", "our new hire", "your mother"), and in Japanese the writer's own 「うちの」「私の」 with the
+# workplace and the customers.
+_OWNERS = "my|our|your"
+_MINE_JA = "うちの|私の"
+_NEIGHBOURS_JA = "近所"
+_WORKPLACE_JA = "社員|従業員|同僚|部下|上司"
+_CUSTOMERS_JA = "顧客|お客様|応募者|候補者"
+
+
+def _owned(owners: str, more_people: str = "") -> str:
+    """A relative or a role that `owners` own, as an English alternative of a tie: "(my|our) (new )?colleague(s)"."""
+    people = "|".join(p for p in (RELATIVE_EN, ROLE_EN, more_people) if p)
+    return rf"\b(?:{owners})\s+(?:[\w-]+\s+)?(?:{people})s?\b"
+
+
+def _tie(english: list[str], japanese: list[str]) -> re.Pattern[str]:
+    """One tie pattern: the English alternatives case-insensitive, then the Japanese words; searched on the prompt."""
+    return re.compile("(?i:" + "|".join(english) + ")|" + "|".join(japanese))
+
+
+# What each frame adds to the core, or leaves out of it, and why (each matches exactly what its own list matched before
+# these were one table: the neighbour, driver, tenant, customer, client, applicant, candidate and intern those lists
+# named after a possessive are ROLE_EN's already):
+#
+#   frame              owners of a relative/role  more in English                           Japanese
+#   reported           + their                    bare we/our/us; lives/works/applied…;     core minus 同僚/部下/上司 (社員 only
+#   (_PRIVATE_TIE)                                a role before a name; a decision to take  as 社員の); + 住んで/勤めて/働いて
+#                                                 (should I/we, keep/hire/fire him…, DBS)
+#   disclosed          + their; + the             a staff newsletter; "anonymous"; should   core minus customers; + 社内報,
+#   (_OWN_CIRCLE)      publication's sources and  I/we keep/hire/fire/tell; NOT bare "our"  取材先, 知人, 友人, 部/課/室/支店の
+#                      audience                   ("our feature" is the publication's)
+#   historic           + his/her/their            nothing: the writer's own "our"/"I" may   only the writer's relative or
+#   (_HISTORIC_TIE)                               be there (a sermon, a film night's intro) coworker (私の祖父, うちの同僚)
+#   disclosure frame   the core only              a coworker, customer, patient, student…   core + 僕の, 職員, 患者, 利用者, 生徒
+#   (_DISCLOSER_TIED)                             word alone, owned or not
+#
+# A conviction is the fact most at stake and its frame ("for a training course") is the loosest, so its tie is the
+# widest; a publication has its own "our" and its own sources and audience; a figure of history is told by a writer
+# who may speak of "our congregation" in the same breath; a disclosure frame is only a frame, so any coworker or
+# customer in the prompt, whoever's, is enough to keep the sentence about them.
+_PRIVATE_TIE = _tie(
+    [
+        _owned(_OWNERS + "|their"),
+        r"\b(?:customer|client|applicant|candidate|employee|tenant|volunteer|patient|member|defendant)\s+(?-i:[A-Z])",
+        r"\bshould\s+(?:I|we)\b|\bbackground\s+check|\bDBS\b|\bdisclos",
+        # (someone in the writer's life: "He has applied to volunteer at our food bank", "he lives two doors down")
+        # (or a decision to take about them: "Should the bank keep him on?")
+        r"\b(?:keep|hire|employ|fire|dismiss|sack|suspend|promote|onboard|rehire|let\s+go\s+of|trust)\s+(?:him|her|them)\b",
+        r"\b(?:our|us|we)\b|\b(?:lives?|living|works?|worked|working|applied|applying|volunteers?|volunteering|rents?|moved|doors?\s+down)\b",
+    ],
+    [_CUSTOMERS_JA, "従業員|社員の", _MINE_JA, _NEIGHBOURS_JA, "住んで|勤めて|働いて"],
+)
+_OWN_CIRCLE = _tie(
+    [
+        _owned(_OWNERS + "|their", "source|interviewee|contributor|reader|viewer|listener|caller|freelancer"),
+        r"\b(?:staff|internal|company|team)\s+newsletter|\bshould\s+(?:I|we)\s+(?:keep|hire|fire|tell)|\banonymous",
+    ],
+    ["社内報", _WORKPLACE_JA, "取材先|取材相手|情報提供者|知人|友人", _NEIGHBOURS_JA, _MINE_JA, "(?:部|課|室|支店)の"],
+)
+_HISTORIC_TIE = _tie(
+    [_owned(_OWNERS + "|his|her|their")],
+    [r"(?:私|僕|俺|うち)の(?:[一-龥]{0,2})(?:父|母|祖父|祖母|夫|妻|兄|姉|弟|妹|叔父|叔母|伯父|伯母|同僚|上司|部下|友人)"],
+)
+_DISCLOSER_TIED = _tie(
+    [
+        _owned(_OWNERS),
+        (r"\b(?:colleague|co-?worker|employee|staff\s+member|team\s*mate|customer|client|applicant|candidate|patient|"
+         r"tenant|student|pupil|neighbou?r)s?\b"),
+    ],
+    [_WORKPLACE_JA, "職員", _CUSTOMERS_JA, "患者|利用者|生徒", _MINE_JA, "僕の", _NEIGHBOURS_JA],
+)
+
+
+# --- the entry point --------------------------------------------------------------------------------
+Spans = tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class PublicFigures:
+    """Where a prompt tells a public figure's fact for an audience (sentence spans, as the scanner's)."""
+
+    reported: Spans = ()  # a dated conviction as reported (every name-shaped mention there is the figure)
+    disclosed: Spans = ()  # a disclosure written up for a publication (every mention there is the figure's)
+    historic: Spans = ()  # a dated public life (the sentence before too, when the date's is cut at "Dr.", "Jr.")
+    disclosure_frames: tuple[int, ...] = ()  # where a public disclosure frame starts (a frame, as a topic's is)
+
+
+def public_figure_spans(text: str, spans: list[tuple[int, int]], low: str) -> PublicFigures:
+    """The four public-figure frames of `text` (its sentence `spans`; `low`, its `ascii_lower`)."""
+    return PublicFigures(
+        reported=_reported(text, spans),
+        disclosed=_disclosed(text, spans),
+        historic=_historic(text, spans),
+        disclosure_frames=() if _DISCLOSER_TIED.search(text) else tuple(m.start() for m in _PUBLIC_DISCLOSURE.finditer(low)),
+    )
+
+
+def _reported(text: str, spans: list[tuple[int, int]]) -> Spans:
+    """The sentences that tell a public figure's conviction as reported (see _REPORTED_CONVICTION)."""
+    if not _PUBLIC_RECORD_FRAME.search(text) or not _PUBLIC_AFFAIR.search(text) or _PRIVATE_TIE.search(text):
+        return ()
+    return tuple((s0, s1) for s0, s1 in spans
+                 if _REPORTED_CONVICTION.search(text, s0, s1) and not _SPEAKER_EN.search(text, s0, s1))
+
+
+def _disclosed(text: str, spans: list[tuple[int, int]]) -> Spans:
+    """The sentences that tell a public figure's own disclosure for a publication (see _DISCLOSED_BY_THEM)."""
+    if not _PUBLICATION.search(text) or not _DISCLOSED_BY_THEM.search(text) or _OWN_CIRCLE.search(text):
+        return ()
+    return tuple((s0, s1) for s0, s1 in spans if not _WRITER_IN_SENTENCE.search(text[s0:s1]))
+
+
+def _historic(text: str, spans: list[tuple[int, int]]) -> Spans:
+    """The sentences that tell a public figure's dated public life (see _PUBLIC_LIFE), with the sentence before when the
+    one with the date is the rest of it cut at an abbreviation ("Dr. Martin Luther King Jr." / "was arrested … 1963")."""
+    if not _HISTORIC_YEAR.search(text) or _HISTORIC_TIE.search(text):
+        return ()
+    out = []
+    for i, (s0, s1) in enumerate(spans):
+        if _HISTORIC_YEAR.search(text, s0, s1) and _PUBLIC_LIFE.search(text, s0, s1):
+            start = spans[i - 1][0] if i and text[s0:s1].lstrip()[:1].islower() else s0
+            out.append((start, s1))
+    return tuple(out)
