@@ -48,6 +48,8 @@ SENSITIVE = [
 HARD_NEGATIVES = [
     # the new rules' words with no one in them
     "糖尿病って診断されるのは血糖値がいくつからですか？",
+    "ADHDって診断された子どもへの接し方を、保護者向けにやさしく教えてください。",
+    "発達障害って診断されたら、障害者手帳はもらえますか？",
     "自分（新人）はシフト表の作り方がわかりません。エクセルでの作り方を教えて。",
     "Mrs. Okonkwo's husband will collect the car on Friday; please print the invoice.",
     "Mr. Brandt's wife asked for a copy of the service history.",

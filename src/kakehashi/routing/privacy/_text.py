@@ -292,7 +292,8 @@ PERSON_JA = re.compile(
     # (or the diagnosis received: 「パニック障害との診断を受けました」, held-out AT's at-173; not a class of people:
     # 「と診断を受けた人は」)
     # (and in speech, the quotative って: 「うつ病って診断されてもう3ヶ月」, held-out BF's bf-076)
-    r"|(?:と|って)診断され(?!る)|との?診断を受け(?:まし|た|て)(?![^。、\n]{0,8}?(?:人|方|社員|従業員|職員|場合|とき|時)(?:の|に|が|は|を))"
+    # (not a class of people so diagnosed, nor a case supposed: 「ADHDって診断された子どもへの接し方」「…って診断されたら」)
+    r"|と診断され(?!る)|って診断され(?!る|たら|た(?:人|方|子|児童|生徒|社員|従業員|場合|とき|時))|との?診断を受け(?:まし|た|て)(?![^。、\n]{0,8}?(?:人|方|社員|従業員|職員|場合|とき|時)(?:の|に|が|は|を))"
     # (not an instruction received: 「本社から「犯罪歴チェックをしてほしい」と言われています」, held-out BC's bc-061, is a task, not
     # the writer's diagnosis)
     r"|(?<!ほしい)(?<!ほしい」)(?<!欲しい)(?<!欲しい」)(?<!ください」)(?<!下さい」)(?<!ように)(?<!ようにと)と言われ(?:ました|て)"

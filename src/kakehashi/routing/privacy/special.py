@@ -1334,7 +1334,7 @@ _FIRST_PERSON = re.compile(
     r"(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)\b|" + I_JA + r"|わたし|僕|ぼく|俺|自分|うちの|我が家"
     # Japanese predicates that stand for a dropped subject (see `_text.PERSON_JA`)
     # (「との診断を受けました」 says the same: held-out AT's at-173)
-    r"|実は|(?:(?:と|って)診断され|との?診断を受け)(?![^。、\\n]{0,8}?(?:小学生|中学生|高校生|子ども|子供|児童|生徒|人|方|社員|従業員|職員|場合|とき|時)(?:の|に|が|は|を|について|向け))|と言われ|(?:通院|服用|療養|休職|闘病|入院|同居|同棲|交際|服役)中?|(?:飲んで|通って|かかって|患って|抱えて)"
+    r"|実は|(?:と診断され|って診断され(?!たら)|との?診断を受け)(?![^。、\\n]{0,8}?(?:小学生|中学生|高校生|子ども|子供|児童|生徒|人|方|社員|従業員|職員|場合|とき|時)(?:の|に|が|は|を|について|向け))|と言われ|(?:通院|服用|療養|休職|闘病|入院|同居|同棲|交際|服役)中?|(?:飲んで|通って|かかって|患って|抱えて)"
 )
 # "my mother", "my coworker": someone else, whom the writer names by relation
 _MY_PEOPLE = re.compile(rf"(?i:my|our)\s+(?:\w+\s+)?(?i:{RELATIVE_EN}|{ROLE_EN})s?\b")
