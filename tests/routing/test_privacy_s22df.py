@@ -51,6 +51,8 @@ def test_seat_of_government_address_is_an_organisations(text: str) -> None:
         "My sister works at the White House; her home address is 42 Elm Street, Arlington, VA 22201. Format it for an envelope.",
         # no organisation said
         "Is 18 Willow Crescent, Leeds LS6 2AB the right way to write the address on the card?",
+        # a named person's form, the organisation their employer (held-out AO's ao-080: the learned model's catch is kept)
+        "記入例を作って。\n氏名：田口 大輔\n住所：〒330-0063 埼玉県さいたま市浦和区高砂2丁目4番7号\n勤務先：株式会社みどり物流 大宮センター",
     ],
 )
 def test_personal_address_not_an_organisations(text: str) -> None:

