@@ -49,7 +49,7 @@ from kakehashi.routing.privacy._text import Span, fold, widen_kana
 from kakehashi.routing.privacy.bulk import bulk_personal
 from kakehashi.routing.privacy.codes import codes
 from kakehashi.routing.privacy.compensation import salaries
-from kakehashi.routing.privacy.contact import addresses, emails, phones
+from kakehashi.routing.privacy.contact import addresses, emails, organisation_address_only, phones
 from kakehashi.routing.privacy.credentials import secrets
 from kakehashi.routing.privacy.debts import debts
 from kakehashi.routing.privacy.dumps import tool_dumps
@@ -211,7 +211,11 @@ def scan(text: str, learned: bool = False, clear: bool | None = None) -> list[Fi
     spans = sorted(taken + wide, key=lambda s: (s[1], _PRIORITY[s[0]]))
     findings = [Finding(kind, (start, end), mask(text[start:end])) for kind, start, end in spans]
     if learned and not findings:
-        findings = [f for f in learned_findings(text) if not (f.learned_category == "contact" and _already_redacted(text))]
+        # (nor its contact verdict on an address the rules read as an organisation's: see contact.organisation_address_only)
+        findings = [
+            f for f in learned_findings(text)
+            if not (f.learned_category == "contact" and (_already_redacted(text) or organisation_address_only(folded)))
+        ]
     elif (learned if clear is None else clear) and findings and all(f.kind in SOFT_KINDS for f in findings):
         from kakehashi.routing.privacy.learned import load_model
 

@@ -239,7 +239,8 @@ PERSON_EN = re.compile(
 # 私費, 私見, 私設, 私道, 私学 (「私生活上の犯罪まで含めると広すぎる」 in a draft work rule, held-out AA's aa-144).
 I_JA = r"私(?!生活|立|物|鉄|有|的|用|服|費|見|設|道|学|信|刑|語)"
 PERSON_JA = re.compile(
-    rf"{I_JA}|わたし|僕|ぼく|俺|自分(?:は|が|の)|うちの|我が家"
+    # (自分 with the writer's own name or post in brackets before its particle: 「自分(営業部 関口)は3年前に…」, held-out BF's bf-075)
+    rf"{I_JA}|わたし|僕|ぼく|俺|自分(?:[（(][^）)\n]{{1,20}}[）)])?(?:は|が|の)|うちの|我が家"
     # people named in the sentence before, referred back to: 「お二人は同性のカップルで」「両名とも組合員」
     r"|(?:お二人|おふたり|ご両名|両名|お二方|彼ら|彼女ら)(?:は|が|の|とも|に|も)"
     # spoken first person in chats: 「おれバイなんだ」「あたし、実は…」 (not オレンジ)
@@ -290,7 +291,9 @@ PERSON_JA = re.compile(
     # (not the criterion in general: 「6.5%以上だと糖尿病と診断されるのですか」)
     # (or the diagnosis received: 「パニック障害との診断を受けました」, held-out AT's at-173; not a class of people:
     # 「と診断を受けた人は」)
-    r"|と診断され(?!る)|との?診断を受け(?:まし|た|て)(?![^。、\n]{0,8}?(?:人|方|社員|従業員|職員|場合|とき|時)(?:の|に|が|は|を))"
+    # (and in speech, the quotative って: 「うつ病って診断されてもう3ヶ月」, held-out BF's bf-076)
+    # (not a class of people so diagnosed, nor a case supposed: 「ADHDって診断された子どもへの接し方」「…って診断されたら」)
+    r"|と診断され(?!る)|って診断され(?!る|たら|た(?:人|方|子|児童|生徒|社員|従業員|場合|とき|時))|との?診断を受け(?:まし|た|て)(?![^。、\n]{0,8}?(?:人|方|社員|従業員|職員|場合|とき|時)(?:の|に|が|は|を))"
     # (not an instruction received: 「本社から「犯罪歴チェックをしてほしい」と言われています」, held-out BC's bc-061, is a task, not
     # the writer's diagnosis)
     r"|(?<!ほしい)(?<!ほしい」)(?<!欲しい)(?<!欲しい」)(?<!ください」)(?<!下さい」)(?<!ように)(?<!ようにと)と言われ(?:ました|て)"

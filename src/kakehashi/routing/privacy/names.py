@@ -53,6 +53,13 @@ _ENCYCLOPEDIC = re.compile(
     r"^\s*(?i:why|what|when|where|how|who|which|did|was|were|is|tell\s+me\s+about|summari[sz]e|explain|describe)\b"
 )
 _SPEAKER = re.compile(r"\b(?i:I|I'm|I've|me|my|we|our|us|you|your)\b")
+# ...or the same question as a request for a summary, its "me" the asker's only (held-out BF's bf-181: "Give me a short neutral
+# summary of the Martha Stewart insider trading case and what she was convicted of, for a book club discussion"); a speaker
+# after the opener ("a summary of my neighbour's case") still makes it private.
+_SUMMARY_REQUEST = re.compile(
+    r"^\s*(?i:(?:please\s+)?(?:can|could|would)\s+you\s+)?(?i:give|get|write|send)\s+me\s+(?i:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?i:summary|overview|rundown|recap|timeline|account|explanation)\s+of\b"
+)
 # ...and a statement about a life as biographies tell it, with a question about the person's work or
 # influence ("Steve Jobs was a practising Buddhist for much of his life — how did Zen influence
 # Apple's design?", 「晩年のトルストイの信仰は作品にどう影響した？」): general knowledge about a public
@@ -212,12 +219,19 @@ _REFEREE_FRAME = re.compile(
 )
 
 
+def summary_opener(sentence: str) -> int:
+    """The end of a summary request's opener ("Give me a short summary of"), whose "me" is the asker's; 0 if none."""
+    m = _SUMMARY_REQUEST.match(sentence)
+    return m.end() if m else 0
+
+
 def encyclopedic(sentence: str) -> bool:
     """A question about a public figure: "Why was Nelson Mandela imprisoned?" (no speaker in it)."""
-    if _SPEAKER.search(sentence) or _REFEREE_FRAME.search(sentence):
+    opener = _SUMMARY_REQUEST.match(sentence)
+    if _SPEAKER.search(sentence, opener.end() if opener else 0) or _REFEREE_FRAME.search(sentence):
         return False
     return (
-        bool(_ENCYCLOPEDIC.match(sentence)) or bool(_BIOGRAPHY.search(sentence) and not _PRIVATE_FRAME.search(sentence))
+        bool(_ENCYCLOPEDIC.match(sentence)) or opener is not None or bool(_BIOGRAPHY.search(sentence) and not _PRIVATE_FRAME.search(sentence))
         or fictional(sentence)
     )
 

