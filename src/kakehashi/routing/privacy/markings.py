@@ -482,6 +482,10 @@ def _quoted_notice(text: str, start: int, end: int) -> bool:
         bool(_ATTACH_BEFORE_EN.search(text, max(0, opening - 20), opening + 1)) and bool(_ATTACH_AFTER_EN.match(text, closing + 1)))
     if not (notice or put) or any(c.isdigit() for c in inside) or _MARKED_BEFORE.search(text, max(0, opening - 30), opening):
         return False
+    # (the Japanese says it after the quote, the document's content then quoted: 「フッターに「社外秘・転送禁止」と書いてあります。
+    # 英訳して：「…」」, be-035's class)
+    if text[closing : closing + 1] in ("」", "』") and _stamp_then_content(text, closing + 1):
+        return False
     if not (put or _WORDING_REQUEST.search(text, 0, opening) or _WORDING_REQUEST.search(text, closing)):
         return False
     # what is left beside the level and the notice is the notice's own wording, not a document's content
