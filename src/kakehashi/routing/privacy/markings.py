@@ -152,7 +152,8 @@ _JA_MARK = re.compile(
     # a court's paper not yet public, said of the one at hand: 「この決定は非公開です」「本件の命令はまだ非公開なので」
     r"(?:この|本件の|当該|うちの|今回の)(?:決定|命令|判決|審判|調書|記録|書面|和解条項)は(?:まだ)?(?:非公開|封印|閲覧制限)|"
     # material received under an NDA, labelled as such: 「（秘密情報）」「NDA締結済みの取引先から受領」
-    r"[（(]\s*(?:秘密情報|機密情報|営業秘密)\s*[）)]|(?:NDA|秘密保持契約)(?:を)?(?:締結済|締結して|に基づ|の対象)|"
+    # (not a contract article's caption, 「第2条（秘密情報）」 in an NDA's template: the clause defines the term, held-out BE's be-129)
+    r"(?<!条)(?<!条[ 　])[（(]\s*(?:秘密情報|機密情報|営業秘密)\s*[）)]|(?:NDA|秘密保持契約)(?:を)?(?:締結済|締結して|に基づ|の対象)|"
     # said in prose: 「まだ顧客には言わないで」「社外に出さないでください」「未公表の数字」
     r"(?:顧客|お客様|お客さま|取引先|社外|外部|他社|メディア|マスコミ|ベンダー)(?:に|へ|で)(?:は)?(?:まだ)?(?:絶対に)?"
     r"(?:言わ|話さ|伝え|漏らさ|出さ|共有し|口外し|見せ)ないで|未公表の|公表前の|"
@@ -412,7 +413,11 @@ _HANDLING_OF = re.compile(r"の(?=取扱注意|取扱い注意|取り扱い注�
 # covers the label that opens it ("CONFIDENTIAL: This email may contain…").
 _DISCLAIMER = re.compile(
     r"(?i:\b(?:may|might|could)\s+(?:also\s+)?contain\s+(?:\w+\s+){0,3}(?:confidential|privileged|proprietary)|"
-    r"\bnot\s+the\s+intended\s+recipient)"
+    r"\bnot\s+the\s+intended\s+recipient|"
+    # ...or says whom it is for and what to do if it went astray (held-out BE's be-028: "This e-mail and any attachments are
+    # confidential and intended solely for the addressee. If you have received it in error, please notify the sender")
+    r"\bintended\s+(?:solely|only|exclusively)\s+for\s+(?:the\s+)?(?:use\s+of\s+the\s+)?(?:named\s+)?(?:addressee|recipient|individual)s?\b|"
+    r"\bif\s+you\s+(?:have\s+)?received\s+(?:this|it)\s+(?:e-?mail\s+|message\s+|communication\s+)?(?:in\s+error|by\s+mistake)\b)"
     r"|(?:機密|秘密)情報(?:等)?(?:が|を)含(?:む|まれ(?:る|ている))(?:場合|可能性|ことが)|誤って(?:受信|届い|受け取|送信され)"
 )
 
