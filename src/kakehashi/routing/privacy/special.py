@@ -998,7 +998,21 @@ def _request_end(low: str) -> int:
 
 def _invented_paste(low: str) -> bool:
     m = _PASTE_OPENS.search(low)
-    return m is not None and bool(_INVENTED_PASTE.search(low, 0, m.start()))
+    return m is not None and bool(_INVENTED_PASTE.search(low, 0, m.start()) or (
+        _TEMPLATE_REQUEST.search(low, 0, m.start()) and _merge_template(low)))
+
+
+# ...or a template the request names, whose person is a merge field still to fill in (held-out BE's be-190: "Translate this
+# referral letter template …: Dear Dr [Name], Re: [Patient Name], DOB [dd/mm/yyyy] … Current diagnoses: [list]"): three or more
+# bracketed fields, one of them the person's name, so the template's lines are about no one. A template filled in with a real
+# name has no such field.
+_TEMPLATE_REQUEST = lowercase_pattern(r"(?i:templates?)|テンプレート?|ひな形|雛形|ひな型|書式")
+_MERGE_FIELD = re.compile(r"\[[^\]\n]{1,30}\]|［[^］\n]{1,20}］|【[^】\n]{1,20}】")
+_PERSON_FIELD = re.compile(r"\[(?:[a-z]+\s+){0,2}(?:name|patient|client|employee|pupil|student)\]|[［【](?:氏名|患者(?:氏)?名|お名前|名前|利用者名|社員名)[］】]")
+
+
+def _merge_template(low: str) -> bool:
+    return bool(_PERSON_FIELD.search(low)) and len(_MERGE_FIELD.findall(low)) >= 3
 
 # What a record's unnamed lines can disclose about its subject: a condition, a conviction, a union
 # (「加入組合：…」 on a 加入届), a faith (「宗派：浄土真宗」), an orientation (「続柄：同性パートナー」).
