@@ -65,3 +65,16 @@ HARD_NEGATIVES = [
      "Coronary angiography was normal and she was diagnosed with takotsubo cardiomyopathy.\""),
     "抄録を英訳してください。「発熱と皮疹を呈した40歳代女性の1例を報告する。デング熱と診断し、輸液で軽快した。」",
 ]
+
+HARD_NEGATIVES += [
+    # a letter template whose person is a merge field
+    ("Translate this discharge letter template into Japanese for our partner clinics:\nDear Dr [Name],\nRe: [Patient Name], "
+     "DOB [dd/mm/yyyy]\nDiagnoses: [list]. Medications on discharge: [list with doses]. Follow-up: [date].\nYours sincerely,\n[Consultant]"),
+    "紹介状のテンプレートを英訳してください。\n［医療機関名］［医師名］先生\n患者：［患者氏名］様（［年齢］歳）\n現在の診断名：［病名］\n処方：［薬剤名・用量］",
+]
+
+SENSITIVE += [
+    # a template filled in with a real person stays theirs
+    ("health", ("Use this referral template for my mother please:\nDear Dr [Name],\nRe: Margaret Ellison, DOB 04/02/1951\n"
+                "Current diagnoses: type 2 diabetes, atrial fibrillation. Current medications: apixaban 5mg.")),
+]

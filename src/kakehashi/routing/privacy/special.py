@@ -1006,7 +1006,7 @@ def _invented_paste(low: str) -> bool:
 # referral letter template …: Dear Dr [Name], Re: [Patient Name], DOB [dd/mm/yyyy] … Current diagnoses: [list]"): three or more
 # bracketed fields, one of them the person's name, so the template's lines are about no one. A template filled in with a real
 # name has no such field.
-_TEMPLATE_REQUEST = lowercase_pattern(r"(?i:templates?)|テンプレート?|ひな形|雛形|ひな型|書式")
+_TEMPLATE_REQUEST = lowercase_pattern(r"(?i:\btemplates?\b)|テンプレート?|ひな形|雛形|ひな型|書式")
 _MERGE_FIELD = re.compile(r"\[[^\]\n]{1,30}\]|［[^］\n]{1,20}］|【[^】\n]{1,20}】")
 _PERSON_FIELD = re.compile(r"\[(?:[a-z]+\s+){0,2}(?:name|patient|client|employee|pupil|student)\]|[［【](?:氏名|患者(?:氏)?名|お名前|名前|利用者名|社員名)[］】]")
 
@@ -1192,7 +1192,7 @@ _REPORTED_CONVICTION = re.compile(
     r"|(?:19|20)\d\d年[^。\n]{0,30}?(?:有罪判決|実刑判決|有罪となっ|有罪が確定)"
     # ...or the arrest and the bail the news dated (held-out BE's be-043: 「2018年11月、金融商品取引法違反の疑いで東京地検特捜部に
     # 逮捕された。2019年末に保釈中にレバノンへ出国した。」, a news item to summarise), framed as news below
-    r"|(?i:(?:was|were)\s+(?:arrested|indicted|charged)\b[^.?!\n]{0,80}?\b(?:19|20)\d\d\b|\b(?:in\s+)?(?:19|20)\d\d\b[^.?!\n]{0,40}?\b(?:was|were)\s+(?:arrested|indicted|charged)\b)"
+    r"|(?i:\b(?:was|were)\s+(?:arrested|indicted|charged)\b[^.?!\n]{0,80}?\b(?:19|20)\d\d\b|\b(?:in\s+)?(?:19|20)\d\d\b[^.?!\n]{0,40}?\b(?:was|were)\s+(?:arrested|indicted|charged)\b)"
     r"|(?:19|20)\d\d年[^。\n]{0,40}?(?:逮捕され|起訴され|保釈)"
 )
 _PUBLIC_RECORD_FRAME = re.compile(
