@@ -44,9 +44,9 @@ HARD_NEGATIVES = [
      "e.g. JPY 150,000 on a base of JPY 5,000,000."),
     "Translate this template: Dear [Name],\nBase salary: JPY [amount] per annum\nHousing allowance: JPY [amount] per month",
     # a news paragraph with a public figure's dated conviction or arrest
-    ("Translate this news article into Japanese: \"The former chairman of Kessler Motors was convicted in 2019 of securities fraud "
-     "over a stock sale and served two years.\""),
-    ("新聞記事を英語で要約して。「大手電機メーカーの元会長は2021年3月、金融商品取引法違反の疑いで逮捕された。2022年に保釈された。」"
+    ("Translate this news paragraph into Japanese: \"Linda Carraway, founder of Carraway Home, was convicted in 2006 of insider "
+     "trading over a stock sale and served ten months in a federal prison camp.\""),
+    ("新聞記事を英語で要約して。「大手電機メーカーの元会長、黒田 剛氏は2021年3月、金融商品取引法違反の疑いで逮捕された。2022年に保釈された。」"
      "海外向けのガバナンス解説コラムに使います。"),
     # a film's or a drama's subtitle lines
     ("Subtitle file, into Japanese please (max 14 chars a line):\n00:12:01 --> 00:12:03  She did six years for fraud.\n"
