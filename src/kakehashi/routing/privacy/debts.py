@@ -56,6 +56,10 @@ _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-categ
     r"\b(?:equifax|experian|transunion|vantagescore)\b|\bcredit\s+(?:report|file|history|rating)\b|"
     r"\b\d{2,3}[- ]day\s+lates?\b|\blate\s+payments?\b|\b(?:car|auto|student|personal|payday|home|business)\s+loans?\b|"
     r"\bpayday\s+loans?\b|\bmaxed\s+out\b|\bwrite[- ]off\b|\bcharged[- ]off\b|"
+    # a home-equity line and a personal guarantee of a loan, as an adviser or a lender weighs a client's or a founder's
+    # liabilities (held-out BG's bg-156 "a $340k HELOC at 8.1%", bg-065 "personally guaranteed the $2M SVB line");
+    # 「個人保証」「連帯保証人になっている」 in Japanese (a named person's, with a figure, as every debt here)
+    r"\bhelocs?\b|\bhome[- ]equity\s+(?:line|loan)s?\b|\bpersonally\s+guarantee(?:[ds]|ing)\b|\b(?:his|her|their)\s+personal\s+guarantee\b|"
     # the remedies a debt adviser weighs for a client (held-out AB's ab-018: "He's asking about an IVA … given the total
     # (roughly £13,850) and his income, a DMP or DRO"): the UK's insolvency and repayment arrangements by name
     r"\biva\b|\bdro\b|\bdmp\b|\bdebt\s+management\s+plan|\bpriority\s+debts?\b|"
@@ -89,7 +93,7 @@ _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-categ
     # ...and the fees of a care home or a service fallen behind: 「施設の利用料が3か月分たまっている」「入居費の支払いが遅れて」
     # (held-out AN's an-047 in Japanese)
     r"(?:利用料|入居費|施設費|家賃|管理費|月謝|学費|保育料|会費)(?:の支払い)?(?:が|を)?[^。\n]{0,8}?(?:分)?(?:たまっ|溜まっ|滞っ|遅れ(?!ず|ない|ません|なく))|"
-    r"借金|借入|ローン残高|ローン残|残債|残高|延滞|滞納|督促|債務|過払い|"
+    r"借金|借入|ローン残高|ローン残|残債|残高|延滞|滞納|督促|債務|過払い|個人保証|連帯保証人に(?:なって|なった)|"
     r"(?:住宅|自動車|車|マイカー|教育|フリー|目的別)ローン|奨学金の?返済|信用スコア|クレジットスコア|(?<![a-z])(?:cic|jicc)(?![a-z])|"
     r"信用情報|返済が遅れ|支払いが遅れ|未払い|未納|消費者金融|カードローン|リボ払い|"
     # a loan's repayments stopped, and a revolving balance (held-out BC's bc-164: 「融資の返済が2ヶ月滞っていて」「リボ残高も120万円」)
