@@ -757,6 +757,9 @@ _PERSONAL_ADDRESS_CONTEXT = re.compile(
     r"|(?:彼|彼女|患者|利用者|入居者|本人|ご本人)(?:さん|様)?の(?:現)?住所(?:は|：|:)"
     # a line that opens with a person's name: 「山本 琴音：東京都…」 in a roster
     r"|^[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,3}\s*[:：]"
+    # ...or a register's row, the name in its first column and the address in the next: 「伊藤 隆／東京都目黒区…／4,200」 (a
+    # 株主名簿 whose other rows name a company, held-out BG's bg-070; a full name with its space, as a register writes it)
+    r"|^[ \t]*[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,3}[ \t]*[／/|｜,，\t][ \t]*(?:〒?\d{3}-?\d{4}[ \t　]*)?[一-龥]{2,3}[都道府県]"
 )
 
 
@@ -792,6 +795,20 @@ def _standin_records(text: str) -> bool:
     return False
 
 
+# A move told just before the address, as a client's or a friend's mail gives the new one on the next line: 「引っ越しました
+# ので、今後の郵送物は新しい自宅の方に…\n〒158-… 東京都…」, "I've moved, my new address is below:\n…" (held-out BG's bg-081:
+# the mail is to a 税理士法人, whose name had made the address the firm's). Only the sentence before counts; an office's move
+# is 移転, not said here.
+_MOVED_BEFORE = re.compile(
+    r"引っ?越(?:し|しました|しまして|した)|転居(?:し|しました|先)|新しい(?:自宅|住まい|お住まい)|新居|(?:私|僕|わたし)の新(?:しい)?住所|"
+    r"(?i:\b(?:I|we)(?:'ve|\s+have)?\s+(?:just\s+)?moved\b|\b(?:my|our)\s+new\s+(?:home\s+|postal\s+|mailing\s+)?address\b)"
+)
+
+
+def _moved_before(text: str, s0: int) -> bool:
+    return bool(_MOVED_BEFORE.search(text, max(0, s0 - 80), s0))
+
+
 def addresses(text: str, *, organisation_aside: bool = True) -> Iterator[Span]:
     """Street addresses; `organisation_aside=False` keeps those set aside only because the text names an organisation or a
     public place (see `organisation_address_only`)."""
@@ -809,7 +826,8 @@ def addresses(text: str, *, organisation_aside: bool = True) -> Iterator[Span]:
         if not inside:
             continue
         chunk = sentence.group()
-        if organisation and not _PERSONAL_ADDRESS_CONTEXT.search(chunk):
+        personal = bool(_PERSONAL_ADDRESS_CONTEXT.search(chunk)) or _moved_before(text, s0)
+        if organisation and not personal:
             continue
         # said to be published, or an office floor and department ("ビル 5F 情報システム部") of an
         # organisation whose switchboard the text gives: the organisation's address, even as a delivery address
@@ -829,7 +847,7 @@ def addresses(text: str, *, organisation_aside: bool = True) -> Iterator[Span]:
             # an organisation's kind just before it, in the same paragraph ("Shop: Crumb & Co, 44 High
             # Street", "The hospital's … address is …"): its published address
             para = text.rfind("\n\n", 0, a) + 1
-            if (not _PERSONAL_ADDRESS_CONTEXT.search(chunk) and not _someone_in(text, s0, s1)
+            if (not personal and not _someone_in(text, s0, s1)
                     and (_ORG_KIND_RE.search(text, max(para, a - 200), b + 40) or _LISTING.search(text, max(para, a - 200), b + 60))):
                 continue  # (or a business's public listing around it, as for its landline: see _LISTING)
             if _ORG_OFFICE_BEFORE.search(text, max(text.rfind("\n", 0, a) + 1, a - 50), a):
