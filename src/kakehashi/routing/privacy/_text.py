@@ -196,6 +196,12 @@ PERSON_EN = re.compile(
     r"|\b(?!(?:In|The|On|At|For|Of|And|With|From|By|To|As|This|That|Our|Their|His|Her|Its|A|An|If|When)\b)"
     r"[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15},[ \t]+(?:(?:a|an|our|the|my)[ \t]+)?(?:[A-Za-z]{2,12}[ \t]+)?"
     r"(?:member|steward|shop\s+steward|rep|representative|organi[sz]er|delegate|convenor|branch\s+(?:secretary|chair))\b"
+    # ...or any post of the writer's side in apposition, then what is said of them: "Jordan Tate, our new transfer pricing
+    # analyst, is bi" (held-out BG's bg-046, rules alone), "Mia Holt, my senior tax associate, has…" (the post in lower case
+    # between commas, owned by our/my/their; not a company: "Acme Corp, our new vendor, is…")
+    r"|\b(?!(?:In|The|On|At|For|Of|And|With|From|By|To|As|This|That|Our|Their|His|Her|Its|A|An|If|When)\b)"
+    r"[A-Z][a-z]{1,15}\s+(?!(?:Corp|Inc|Ltd|Group|Holdings|Partners|Labs|Systems|Bank|Capital|Media|Co)\b)[A-Z][a-z]{1,15},[ \t]+"
+    r"(?:our|my|their)[ \t]+(?:[a-z-]{2,15}[ \t]+){0,4}[a-z]{3,15},[ \t]+(?:is|was|has|had|who|will|just|recently)\b"
     # ... or the subject of a record line: "Background check for Marcus Bell: DUI conviction"
     r"|(?:\b(?:for|about|on|re|regarding)\s+|^)(?!(?:In|The|On|At|For|Of|New|Los|San|St|North|South|East|West|United)\b)"
     r"[A-Z][a-z]{1,15}\s+(?!(?:Control|Prevention|Health|Services|Management|Affairs|Development|Research|Relations|"
