@@ -419,6 +419,11 @@ RECORD_SUBJECT = re.compile(
     r"(?:学生名?|留学生|研修生|実習生|訓練生)(?=[ \t]*[:：])|"
     # an athlete a club's injury or rehab record is about (held-out BA's ba-055: 「選手：高木 悠真（…）\n受傷：…」)
     r"選手名?(?=[ \t]*[:：])|"
+    # the officer a due diligence's or a background check's report is about, dated by birth as such a report writes them
+    # (held-out BG's bg-091: 「代表取締役：杉本 浩二（昭和41年生）\n・2016年、所得税法違反で起訴…有罪判決」); not a company
+    # profile's 「代表者：山田 太郎」 with no birth year or age after it
+    r"(?:代表取締役(?:社長)?|代表者|取締役|経営者|調査対象者)(?=[ \t]*[:：][ \t　]*[一-龥]{1,3}[ \t　]?[一-龥ぁ-んァ-ヶ]{1,4}[ \t　]*"
+    r"[（(](?:(?:昭和|平成|19|20)\d{1,2}年生|\d{2}歳))|"
     r"[甲乙丙丁][ \t]*[（(](?:被害者|加害者|被疑者|被告人|申立人|相手方|債権者|債務者)[）)])(?:[ \t]*[:：][ \t]?|[ \t]{1,2})"
     # (a class or a room before the name, as schools and wards write it: 「生徒：1年2組 森 結衣」「305号室 岡本 ミツ」)
     # (or a year of study: 「学生：3年 ファティマ・ユスフ」「受講者：修士1年 林 直樹」)
