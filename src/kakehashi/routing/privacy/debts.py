@@ -210,6 +210,26 @@ _WRITE_FICTION = re.compile(
 # sentences are the sender's, though they name no one, as a transcript line is its label's.
 _QUOTE_BLOCK = re.compile(r"「[^「」]{10,1500}」|“[^“”]{10,1500}”|(?<![\w\"])\"[^\"]{10,1500}\"")
 _LABEL_BEFORE = re.compile(r"[:：][ \t]*\n?[ \t>]*$")
+# ...or a sentence before it saying whom the message came from (held-out BG's bg-114: 「顧問先の田島さん（個人事業・内装業）から
+# 来たLINEです。どう返すのがいいか相談させてください。\n\n「先生すみません、…合計で約480万円借りてて…」」), "Here's a text I got
+# from Dana Whitfield, how should I reply?\n\n\"…\""): the name must be in the sentence that says where the message came from.
+_SENT_BY_BEFORE = re.compile(
+    r"(?:から|より)(?:来た|きた|届いた|もらった|受け取った|受信した|の)(?:LINE|ライン|メール|メッセージ|DM|チャット|返信|連絡|手紙|相談)"
+    r"|(?i:\b(?:text|message|e-?mail|dm|whatsapp|note|letter|voicemail)s?\s+(?:i\s+(?:just\s+)?(?:got|received|had)\s+)?from\s+)"
+)
+
+
+def _sent_by(text: str, quote_start: int) -> bool:
+    """A named sender said in the paragraph just before the quote (at most 160 characters back)."""
+    lo = max(0, quote_start - 160)
+    for m in _SENT_BY_BEFORE.finditer(text, lo, quote_start):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if "\n\n" in text[m.end() : quote_start].rstrip(" \t\n") :
+            continue  # another paragraph between the sender and the quote
+        region = (max(line_start, m.start() - 40), min(quote_start, m.end() + 40))
+        if _HONORIFIC.search(text, *region) or name_mentions(text, [region]):
+            return True
+    return False
 
 
 def _named_quotes(text: str) -> list[tuple[int, int]]:
@@ -217,6 +237,8 @@ def _named_quotes(text: str) -> list[tuple[int, int]]:
     for q in _QUOTE_BLOCK.finditer(text):
         label = _LABEL_BEFORE.search(text, max(0, q.start() - 4), q.start())
         if label is None:
+            if _sent_by(text, q.start()):
+                out.append(q.span())
             continue
         line_start = text.rfind("\n", 0, label.start()) + 1
         if _HONORIFIC.search(text, line_start, label.start()) or name_mentions(text, [(line_start, label.start())]):
