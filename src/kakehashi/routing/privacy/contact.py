@@ -139,6 +139,10 @@ _PUBLISHED_SAMPLE = re.compile(
 
 
 # A vendor API's test mode (Stripe's "livemode": false, cus_test_…, "mode=test"): its customers are fixtures.
+# A mailing's test recipients set on a reserved domain (held-out BG's bg-001: 「メール配信のテスト宛先を taro@example.co.jp と
+# hanako@example.jp にしています」), "the test send goes to qa.lead@example.com": stand-ins for a test run, not anyone's inbox
+# (the domain must be a reserved one; "my email is …" still counts, see _OWNER).
+_TEST_SEND = re.compile(r"テスト(?:宛先|送信|配信|用の?宛先|メール)|(?i:\btest\s+(?:recipients?|sends?|send-?outs?|list|mailing|blast|e-?mails?)\b)")
 _TEST_MODE = re.compile(r'(?i:"livemode"\s*:\s*false|\bmode\s*[=:]\s*["\']?test\b|\b(?:cus|sk|pk|acct|ch|pi)_test_\w)')
 
 
@@ -222,6 +226,7 @@ def emails(text: str) -> Iterator[Span]:
             or _TEACHING.search(text)
             or _PUBLISHED_SAMPLE.search(text)
             or _TEST_MODE.search(text)
+            or (_TEST_SEND.search(text) and not _OWNER.search(window(text, m.start(), m.end(), 40)))
             or _TEMPLATE_REFERENCE.search(text)
             or _STANDIN_NAME.search(text)
         ):
