@@ -472,6 +472,20 @@ def lowercase_pattern(pattern: str) -> re.Pattern[str]:
 
 # A story said to be true: its people are real, though a story is being written (special.py's character's arrest, debts.py's
 # character's debt).
+# A case the writer says is invented, for a simulation, a training exercise or an app's persona: 「架空のAさん」「仮の数字で…
+# （所内研修用、実在の人物ではありません）」, "Create a sample persona for our tax app: 'Sam, 34, … earns ~$85k'" (held-out
+# BG's bg-152, bg-097). Its pay and its debts are no one's. (Said of the case, not "a real client, names changed".)
+INVENTED_CASE = re.compile(
+    r"架空の(?:人物|方|人|[A-ZＡ-Ｚ](?:さん|氏)|家族|世帯|顧客|事例|ケース|会社員|納税者)|実在(?:の|する)(?:人物|方|人|個人)(?:では|じゃ)(?:ありません|ない)|"
+    r"(?:仮の|架空の)(?:数字|数値|設例|事例)|"
+    r"(?i:\b(?:sample|fictional|fictitious|hypothetical|made-up|imaginary|invented|synthetic)\s+(?:user\s+|customer\s+|client\s+)?"
+    r"(?:persona|client|customer|taxpayer|person|character|family|household|employee|borrower)s?\b|\bnot\s+a\s+real\s+(?:person|client|customer)\b)"
+)
+# ...unless the writer says the case is a real one made over: "names changed", 「実名」「実際の顧問先」
+REAL_CASE = re.compile(
+    r"実名|実際の(?:顧客|顧問先|お客様|相談者|事例)|(?i:\b(?:names?|details?)\s+(?:have\s+been\s+|were\s+)?(?:changed|altered)\b|"
+    r"\bbased\s+on\s+(?:a\s+)?real\b|\breal\s+(?:client|customer)\b(?<!not\sa\sreal\sclient)(?<!not\sa\sreal\scustomer))"
+)
 REAL_STORY = re.compile(
     r"(?i:\bin\s+real\s+life\b|\breal[- ]life\b|\bbased\s+on\s+(?:my|our)\b|\btrue\s+story\b|\breal\s+(?:person|people|names?)\b)"
     r"|実際に|実在の|実話|本当にあった|実名"

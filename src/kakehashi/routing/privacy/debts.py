@@ -17,8 +17,10 @@ import re
 from collections.abc import Iterator
 
 from kakehashi.routing.privacy._text import (
+    INVENTED_CASE,
     PERSON_EN,
     PERSON_JA,
+    REAL_CASE,
     REAL_STORY,
     Span,
     ascii_lower,
@@ -256,6 +258,8 @@ def debts(text: str) -> Iterator[Span]:
     first_line = text.split("\n", 1)[0]
     if _WRITE_FICTION.search(first_line) and not REAL_STORY.search(text):
         return
+    if INVENTED_CASE.search(text) and not REAL_CASE.search(text):
+        return  # a case said to be invented: 「架空のAさん…債務：1,000万円」 (see `_text.INVENTED_CASE`)
     writer_named = self_named(text)
     # a transcript line is spoken by the person its label names: "ben: I'm drowning in debt, like 40k"
     spoken = speaker_lines(text)
