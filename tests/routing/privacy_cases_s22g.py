@@ -29,13 +29,13 @@ SENSITIVE = [
     ("confidential", "以下は「社外秘」の取締役会議事録の抜粋です：「第3四半期に九州工場を閉鎖し、180名の配置転換を行う方針を決議」。英訳して。"),
     ("confidential", "これは「関係者限り」のメモです：『A社の買収価格は1株2,450円を上限とし、来週の取締役会で決定』。要点を3行に。"),
     # a register's name-first rows with addresses, a company in another row
-    ("contact", "出資者名簿を整理して。\n\n氏名／住所／口数\n藤原 千尋／神奈川県川崎市中原区小杉町2-11-4／30\n"
-                "藤原 大輔／神奈川県川崎市中原区小杉町2-11-4／20\n株式会社フジワラ企画／東京都港区芝5-7-1／50"),
+    ("contact", ("出資者名簿を整理して。\n\n氏名／住所／口数\n藤原 千尋／神奈川県川崎市中原区小杉町2-11-4／30\n"
+                "藤原 大輔／神奈川県川崎市中原区小杉町2-11-4／20\n株式会社フジワラ企画／東京都港区芝5-7-1／50")),
     # a move told just before the address
-    ("contact", "顧客からのメールです。\n\n会計事務所フロンティア 御中\n転居しましたので、書類は以下にお送りください。\n"
-                "〒231-0023 神奈川県横浜市中区山下町12-5 コーポ山下301\n高瀬 奈々"),
-    ("contact", "Client email to file:\n\nHi Ledgerline Accounting team,\nWe've moved, so please post the P60 to the new place:\n"
-                "14 Birchwood Close, Harrogate HG2 7QP\nThanks, Ellie Marsh"),
+    ("contact", ("顧客からのメールです。\n\n会計事務所フロンティア 御中\n転居しましたので、書類は以下にお送りください。\n"
+                "〒231-0023 神奈川県横浜市中区山下町12-5 コーポ山下301\n高瀬 奈々")),
+    ("contact", ("Client email to file:\n\nHi Ledgerline Accounting team,\nWe've moved, so please post the P60 to the new place:\n"
+                "14 Birchwood Close, Harrogate HG2 7QP\nThanks, Ellie Marsh")),
     # a name with a post of the writer's side in apposition
     ("sexual_orientation", "Reword for the onboarding note: 'Lena Ortiz, our new payroll analyst, is gay and would rather not be outed to clients.'"),
     ("health", "Toby Vance, my senior audit associate, has epilepsy and can't drive to the client site, can you suggest cover?"),
@@ -43,10 +43,10 @@ SENSITIVE = [
     ("criminal_record", "バックグラウンド調査の結果です。\n\n取締役：大西 正和（昭和45年生）\n・2012年、業務上横領で起訴、懲役2年・執行猶予4年の判決（確定）\n\n報告書の文章にして。"),
     ("criminal_record", "DD所見を書いて。\n\n代表者：森田 里美（52歳）\n2019年に詐欺罪で有罪判決、罰金刑\n取引先の評価は良好"),
     # a message quoted after a sentence naming its sender
-    ("financial", "顧問先の村瀬さんから届いたメールです。返信を考えて。\n\n「正直に申し上げます。カードローン2社で合計約260万円あります。"
-                  "来月の返済ができそうにありません。」"),
-    ("financial", "Here's a text I got from Dana Whitfield, how should I reply?\n\n\"Sorry to dump this on you. I'm about $38k "
-                  "behind on four cards. I can't make the minimums this month.\""),
+    ("financial", ("顧問先の村瀬さんから届いたメールです。返信を考えて。\n\n「正直に申し上げます。カードローン2社で合計約260万円あります。"
+                  "来月の返済ができそうにありません。」")),
+    ("financial", ("Here's a text I got from Dana Whitfield, how should I reply?\n\n\"Sorry to dump this on you. I'm about $38k "
+                  "behind on four cards. I can't make the minimums this month.\"")),
 ]
 
 HARD_NEGATIVES = [
