@@ -509,6 +509,16 @@ _QUOTED_STAMP_JA = re.compile(
 )
 
 
+# ...or the document at hand introduced with it, its content told after in figures: 「「極秘」って書いてある人事資料なんですが、
+# 来期に…正社員18名を配置転換する計画です」 (held-out BL's bl-177); not 「「極秘」って書いてある資料なんですが、捨て方は？」 (no
+# content given) nor 「…資料を見せたらダメ？」 (a hypothetical, _QUOTED_STAMP_JA's own exclusion)
+_QUOTED_STAMP_INTRO_JA = re.compile(
+    r"(?:と|って)(?:書かれた|書いてある|書いてあった|書かれている|記載された|記載のある|押された|印字された|付いた|ついた)"
+    r"[^。\n]{0,6}?(?:資料|文書|書類|ファイル|メール|PDF|スライド|企画書|計画書)(?:なん|なの)?(?:です|だ)(?:が|けど|けれど)[、,]?"
+    r"(?P<content>[^。\n]{0,80}?\d[^。\n]{0,40}?(?:計画|予定|方針|見込み|案)|[^。\n]{0,40}?(?:計画|予定|方針|見込み)[^。\n]{0,40}?\d)"
+)
+
+
 # ...or said of the document at hand, whose content the prompt then quotes: 「社内報で配られたんですが、「社外秘」ってなってる。
 # 『来期、大阪工場を閉鎖し…』」 (held-out AH's ah-118, rules alone); not 「「社外秘」って書いてある資料を見せたらダメ？」 (nothing quoted)
 _SAID_OF_DOC_JA = re.compile(r"(?:って|と)(?:なって|書いて|書かれて|押されて|印字されて|入って)(?:る|いる|た|いた|います|ました|あ)")
@@ -684,6 +694,7 @@ def markings(text: str) -> Iterator[Span]:
         for m in titled or _JA_MARK.finditer(chunk):
             if (chunk[m.start() - 1 : m.start()] in ("「", "『", '"', "“") and chunk[m.end() : m.end() + 1] in ("」", "』", '"', "”")
                     and not _QUOTED_STAMP_JA.match(chunk, m.end() + 1)
+                    and not _QUOTED_STAMP_INTRO_JA.match(text, sentence.start() + m.end() + 1)
                     and not _stamp_then_content(text, sentence.start() + m.end() + 1)):
                 continue  # 「社外秘」: the word quoted, not a document stamped with it
             if _DENIED_JA.match(chunk, m.end()) or _quoted_notice(text, sentence.start() + m.start(), sentence.start() + m.end()):
