@@ -594,6 +594,11 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         # ...or counted (held-out AM's am-032: 「新郎が二人です（…さんと…さん）」): 「新婦が2人」「新郎お二人」「お二人とも新郎」
         r"(?:新郎|新婦)(?:が|は|も)?(?:お)?(?:二人|2人|ふたり|２人)(?!目)|(?:二人|2人|ふたり|２人)とも(?:新郎|新婦)|"
         r"(?:兄|弟|息子|父|叔父|伯父|祖父|彼)の(?:夫|旦那|彼氏)|"
+        # a man by his sex in brackets after his name, or by a male post, with a boyfriend in the same sentence; a woman with
+        # a girlfriend lived with or dated (held-out BL's bl-124, rules alone: 「上田さん（男性）が彼氏と同棲している」)
+        r"[（(]男性?[、,）)][^。\n]{0,30}?彼氏|男性(?:社員|スタッフ|職員|従業員|の(?:同僚|部下|先輩|後輩))[^。\n女]{0,20}?彼氏|"
+        r"[（(]女性?[、,）)][^。\n]{0,30}?彼女(?:と(?:同棲|同居|付き合|交際|結婚|暮ら)|がいる)|"
+        r"女性(?:社員|スタッフ|職員|従業員|の(?:同僚|部下|先輩|後輩))[^。\n男]{0,20}?彼女(?:と(?:同棲|同居|付き合|交際|結婚|暮ら)|がいる)|"
         # a son, a brother or another male relative with a male partner, a daughter or a sister with a female one, the
         # sentence between (held-out AZ: 「長男・浩二が男性のパートナーと…継ぎたい」「妹が女性の恋人と暮らしている」)
         r"(?:長男|次男|三男|息子|兄|弟|叔父|伯父|甥|孫息子)(?:[・、,は]|が|の)[^。\n娘姉妹母妻女]{0,12}?男性の(?:パートナー|恋人|婚約者|配偶者)|"
