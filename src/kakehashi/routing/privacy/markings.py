@@ -194,6 +194,9 @@ _JA_META = re.compile(
     # the marking's wording asked for: 「「社外秘・関係者限り」のようなフッターの文言案」「柔らかい言い方を3案」 (held-out AW's aw-131)
     # (options asked for, not a marked message to tidy: 「言い回しを整えて：社外秘…」 stays marked)
     r"文言案|(?:言い方|言い回し|文言)(?:を|の)?(?:[0-9０-９一二三]|複数|いくつか)(?:案|つ|パターン)|"
+    # a marking given as an instance of a kind of wording, its use questioned (held-out BJ's bj-037: 「メール署名の下に
+    # 「CONFIDENTIAL: This email may contain…」みたいな免責文を入れる意味ってあるの？」)
+    r"(?:みたいな|のような|ような|といった)(?:免責(?:文|事項)|文言|フッター|注意書き|定型文)|(?:入れる|付ける|つける|書く)意味(?:って|は|が)?(?:ある|あります|ない)|"
     # a marked document in a hypothetical: 「社外秘と書かれた資料を送ってしまった場合」
     # (but 「【社外秘】と書かれた設計書の一部です」 introduces the marked paste itself)
     # (also 「社外秘という表示がある文書を…扱うときの注意点」: a marking named as a kind of document)
@@ -592,6 +595,14 @@ _RULE_SAID = re.compile(
 )
 
 
+# ...and so are a work procedure's or a manual's steps asked for in the request (held-out BL's bl-130: 「封入封緘作業の手順書を…
+# 書き直してください。…6. 余剰分は溶解ボックスへ。持ち出し禁止」): a rule for the materials handled, not a stamp on this text
+_PROCEDURE_DOC = re.compile(
+    r"手順書|作業手順|作業マニュアル|業務マニュアル|作業標準|作業要領|チェックリスト|"
+    r"(?i:\b(?:sop|standard\s+operating\s+procedures?|work\s+instructions?|procedure\s+(?:doc|document|manual)|checklist)\b)"
+)
+
+
 # A letter's addressee-only stamp: "PRIVATE & CONFIDENTIAL", "PERSONAL AND CONFIDENTIAL", "ADDRESSEE ONLY", "TO BE
 # OPENED BY THE ADDRESSEE ONLY", 【親展】, 〔本人限定〕, 「本人以外開封厳禁」 (held-out AH's ah-030, ah-078). Banks, insurers,
 # tax offices and doctors stamp what they send one person; the stamp marks the letter when the prompt goes on to give
@@ -675,7 +686,8 @@ def markings(text: str) -> Iterator[Span]:
     defines = bool(_DEFINES_MARKING.search(text))
     all_sentences = list(sentences(text))
     # training material asked for in the request: the marks in its rules are its topic, only a title stamp marks it
-    training = bool(all_sentences) and bool(TRAINING_MATERIAL.search(text, 0, all_sentences[0].end()))
+    training = bool(all_sentences) and bool(
+        TRAINING_MATERIAL.search(text, 0, all_sentences[0].end()) or _PROCEDURE_DOC.search(text, 0, all_sentences[0].end()))
     for sentence in all_sentences:
         chunk = sentence.group()
         stamped = [m for m in _JA_MARK.finditer(chunk) if _stamped_then_quoted(text, sentence.start() + m.end())]
