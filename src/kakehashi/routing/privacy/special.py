@@ -65,7 +65,12 @@ _CONDITIONS_EN = (
     r"(?:dependen(?:ce|cy)|use\s+disorder|misuse|abuse)|alcoholics\s+anonymous|narcotics\s+anonymous|"
     r"\b(?:goes|going|go|went|attends?|attending|attended)\s+to\s+aa\b|\b(?:aa|na)\s+meetings?\b|"
     r"(?:been|stay(?:ed|ing)?|get(?:ting)?|got|am|is|was|went|months?|years?|days?|weeks?)\s+sober|sober\s+(?:for|since)|sobriety|relapse|"
-    r"tuberculosis|pneumonia|sepsis|herpes|chlamydia|gonorrh|syphilis|hpv|long\s+covid|mono(?:nucleosis)?\b|"
+    r"tuberculosis|pneumonia|sepsis|herpes|chlamydia|gonorrh|syphilis|hpv|long\s+covid|mononucleosis|"
+    # (mono the illness, not monochrome beside colour or printing: "split the colour pages from the mono ones", held-out BL's
+    # bl-049; nor mono audio, a mono font)
+    r"(?<!colour\sand\s)(?<!color\sand\s)(?<!colour/)(?<!color/)mono\b(?!\s*(?:ones?|pages?|prints?|printers?|printing|copies|copy|scans?|jobs?|toner|"
+    r"laser|audio|sound|mix|track|channel|font|fonts|space|spaced|repo)\b|/|-)"
+    r"(?![^.\n]{0,30}\b(?:colou?r|pages?|dpi|print|printer|scan|toner)\b)|"
     r"anemi|anaemi|sickle\s+cell|hemophilia|haemophilia|thalassemia|gout|osteoporosis|scoliosis|"
     r"arrhythmia|atrial\s+fibrillation|\bafib\b|pacemaker|angina|heart\s+failure|cardiac|"
     r"(?:organ|kidney|liver|heart|lung|bone\s+marrow|stem\s+cell)\s+transplant|transplant\s+(?:surgery|list|recipient)|"
@@ -706,6 +711,9 @@ _TOPIC_FRAME = lowercase_pattern(
     r"\b(?:(?:legally\s+)?(?:allowed|permitted)\s+to|can\s+i\s+(?:legally\s+)?)\s*ask(?=\s+(?:on|about|for|in|applicants|candidates|"
     r"tenants|employees|staff|people|job|prospective|potential|new)\b)|\bgeneral\s+overview\b|"
     r"\bphrasebook|\bflashcards?|\bexample\s+sentences?|"
+    # a survey's question written on a category, for respondents to answer (held-out BL's bl-133: "Write an optional diversity
+    # survey question on sexual orientation for our employee engagement survey"); not anyone's answer
+    r"\b(?:survey|questionnaire|census|monitoring\s+form)\s+(?:questions?|items?)\s+(?:on|about|asking\s+about|for)\b|"
     r"\bwebinar|\bseminar|\bsymposium|\bif\s+(?:a|an|someone|somebody|anyone)\b|"
     # teaching material: a case study or an exam vignette describes an invented patient
     r"\bcase\s+(?:study|vignette|scenario)|\bvignette|\bexam\s+question|\btextbook|\bdifferential\s+diagnosis|"
