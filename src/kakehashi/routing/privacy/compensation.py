@@ -61,7 +61,12 @@ _RELATIVE_PAY = re.compile(
     r"|(?i:\b(?:my|our)\s+(?:husband|wife|partner|dad|father|mum|mom|mother|son|daughter|brother|sister|boyfriend|girlfriend)(?:'s|’s)\s+"
     r"(?:salary|pay|payslips?|wages?|income|take-?home|earnings|bonus|p60)\b)"
 )
-_SAMPLE_PAPER = re.compile(r"記入例|記載例|(?i:\bsample\s+(?:payslip|pay\s+slip|statement|p60)|\bdummy\s+(?:data|payslip|record))")
+# (and a marketing persona, an invented archetype whose income is part of the sketch: "Write a persona called 'Budget Ben', 34,
+# … earns about £32k", 「架空のペルソナ「佐藤さくら（28歳・年収400万円）」で」, held-out BJ's bj-172, bj-147, rules alone)
+_SAMPLE_PAPER = re.compile(
+    r"記入例|記載例|ペルソナ|(?i:\bsample\s+(?:payslip|pay\s+slip|statement|p60)|\bdummy\s+(?:data|payslip|record)|"
+    r"\b(?:a|an|the|our|this|marketing|buyer|customer|user|target)\s+personas?\b|\bpersonas?\s+(?:called|named|for|of)\b)"
+)
 
 # A list of people by first name or nickname, one amount each, under a line about their pay or what they owe
 # (a shift sheet with everyone's 時給, 「月謝払ってない人リスト」, a salon's weekly payroll): the list is personal

