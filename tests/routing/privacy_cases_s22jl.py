@@ -16,7 +16,7 @@ False-positive classes (hard negatives): a marking given as an instance of a kin
 website"; a mail merge's single-braced fields beside a reserved-domain address; a procedure's 持ち出し禁止 step in a 手順書
 asked to be rewritten; "mono" as monochrome printing; a survey question written on a category; a public figure's own
 coming out cited in an intro paragraph; anonymous survey verbatims; a marketing persona's income; a privacy notice's
-numbered list of the kinds of data it collects.
+numbered list of the kinds of data it collects (a persona drawn from a real interviewee's pay stays sensitive).
 """
 
 from __future__ import annotations
@@ -56,6 +56,9 @@ SENSITIVE = [
     # a 基礎年金番号 with the holder's name between
     ("national_id", "基礎年金番号の書き方、これで合ってますか？ 大西 陽菜さん 5120-334871 生年月日 平成4年6月1日"),
     ("national_id", "年金手帳番号は、山内 拓也さんの分が 6402-118259 です。資格取得届に転記してください。"),
+    # a persona built from a real interviewee's own pay (the persona hard negatives' counterpart)
+    ("financial", "Interviewee Tom Becker (nurse in Leeds) earns £41,500 a year. Build a persona from his exact figures."),
+    ("financial", "インタビューした 岡野 真司さん（年収780万円）の話をもとにペルソナを作って。"),
     # a man said to be male with a boyfriend, a woman with a girlfriend
     ("sexual_orientation", "コールセンターの 北川さん（男性）が彼氏と旅行に行った話を他の人が広めていて、本人が困っています。どう注意すべき？"),
     ("sexual_orientation", "派遣の 今村さん（女性、29歳）が彼女と同棲していることを上司が詮索していて、相談を受けました。"),
