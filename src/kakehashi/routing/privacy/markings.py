@@ -258,6 +258,9 @@ _STAMP_END = re.compile(r"[ \t]*(?:$|[)）】\]]|[—–|｜(（]|--?\s)", re.MU
 # bc-177: 「■社外秘／不正検知ルール v5（CS・リスク管理部限り）」, under a request on the first line); "■ 極秘｜人員計画" too.
 # (a title separator only, not a colon: 「社外秘：社外に出さない情報」 defines a level)
 _HEADING_BULLETS = " \t　■□◆◇●○▼▲▶★☆◎・*#>"
+# A level defined in code, an enum's member or a constant assigned its value (held-out BI's bi-008: `class Classification(str,
+# Enum):\n    CONFIDENTIAL = "confidential"`): the scheme's level as an identifier, no document stamped.
+_CODE_CONSTANT_AFTER = re.compile(r"[ \t]*=(?!=)[ \t]*(?:[\"'][\w -]{0,40}[\"']|\d+|auto\(\))[ \t]*,?[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
 _HEADING_STAMP_AFTER = re.compile(r"[ \t　]*[／/｜|][ \t　]*[^\s／/｜|]")
 _FULLWIDTH_TITLE_AFTER = re.compile(r"[ 　][ \t　]*(?![とのやにをはがっ])[^\s／/｜|、。?？]")
 _RULE_LINE_BEFORE = re.compile(r"^[ \t]*[━─—=＝_~-]{4,}[ \t]*\n\Z", re.MULTILINE)
@@ -656,6 +659,8 @@ def markings(text: str) -> Iterator[Span]:
                     continue
                 if value and _BLANK_FIELD.match(text, m.start() + value.end()):
                     continue  # 「機密区分：【　　】（社外秘／社内限り／公開）」: a template's field left blank
+            if _CODE_CONSTANT_AFTER.match(text, m.end()) and _heads_line(text, m.start()):
+                continue  # `CONFIDENTIAL = "confidential"`: an enum's member or a constant in code, the level named (bi-008)
             if _stamped_then_quoted(text, m.end()):
                 yield "confidential", m.start(), m.end()
                 continue
