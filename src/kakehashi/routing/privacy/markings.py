@@ -412,7 +412,10 @@ _AFTER_LEVEL = re.compile(rf"(?:{_LEVEL.pattern}){_LEVEL_SEP.pattern}$")
 # not be uploaded", `_EN_META`); not 「この社外秘資料は…」, the paste itself. (held-out X, x-063)
 _RULE_ABOUT_MARKED_JA = re.compile(
     r"(?<!この)(?<!本)(?<!添付の)(?<!以下の)(?<!下記の)(?:文書|資料|情報|ファイル|データ|書類)(?:の|は|を)[^。\n]{0,40}?"
-    r"(?:禁止する|禁止とする|できる|できない|とする|しなければならない|してはならない|を要する|ものとする)(?:。|$)"
+    r"(?:禁止する|禁止とする|できる|できない|とする|しなければならない|してはならない|を要する|ものとする"
+    # (or a rule list's don't, as a security memo's bullets write it: 「クラウドLLMに社外秘資料を貼らない」, held-out BI's bi-104)
+    r"|(?<=[らさかまわし])ない(?:こと)?|禁止)(?:。|$)",
+    re.MULTILINE,
 )
 # 「ICカードの取り扱い注意」: the cautions for handling a thing, a heading in a list, not a document's stamp (held-out X, x-057)
 _HANDLING_OF = re.compile(r"の(?=取扱注意|取扱い注意|取り扱い注意)")
