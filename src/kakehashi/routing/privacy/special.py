@@ -972,6 +972,16 @@ _WRITING_FICTION = lowercase_pattern(
 )
 
 
+# ...or the writer says the people in the data are their own invention, anywhere in the prompt (held-out BI's bi-060: seed data
+# for a chat demo, "Characters are from my own fantasy setting so nothing real", a 'Brother Tamsin' who says "Pray"):
+# 「登場人物は自作の世界観のキャラです」
+_INVENTED_CAST = lowercase_pattern(
+    r"(?i:\b(?:characters|names|people|users)\s+(?:are\s+)?(?:all\s+)?(?:from|in)\s+(?:my|our)\s+own\s+(?:\w+\s+){0,2}"
+    r"(?:setting|world|universe|campaign|novel|story|game)\b|\bfictional\s+characters\b)"
+    r"|(?:登場人物|キャラ(?:クター)?)は(?:すべて|全員)?(?:自作|オリジナル|架空)"
+)
+
+
 # ...or the request hands over a film's or a drama's lines to subtitle or dub (held-out BE's be-092: "Subtitle job, please
 # translate into Japanese:" then timecoded lines, "He did eight years for armed robbery."): the lines are a script's, their
 # people characters, as in a play being written. Not a documentary's or an interview's footage, whose speakers are real.
@@ -1747,7 +1757,7 @@ def special_categories(text: str) -> Iterator[Span]:
                  # (the request may take two sentences: 「就業規則の休職規定を新しく作りたいです。…ひな形を作ってください。」)
                  or (bool(_DOC_FOR_EVERYONE.search(low, 0, spans[min(1, len(spans) - 1)][1])) and not _SOMEONE_PARTICULAR.search(low))))
     )
-    writing_fiction = bool(_WRITING_FICTION.search(low, 0, spans[0][1] if spans else len(low))) or (
+    writing_fiction = bool(_WRITING_FICTION.search(low, 0, spans[0][1] if spans else len(low))) or bool(_INVENTED_CAST.search(low)) or (
         bool(_SUBTITLE_JOB.search(low, 0, spans[0][1] if spans else len(low))) and not _NONFICTION_FOOTAGE.search(low))
     union_topic = bool(_UNION_CONTEXT.search(low))
     # (a couple's words themselves, not a quoted word, a group's name or a topic's frame: see _NOT_OUT)
