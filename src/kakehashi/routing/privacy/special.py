@@ -649,6 +649,7 @@ _HEALTH_ID = re.compile(
     r"\s*[:：#は]?\s*[A-Za-z]{0,3}[-]?\d[\d-]{3,}",
     re.IGNORECASE,
 )
+_LISTED_COLUMN = re.compile(r"[^)）:：】\n]*[)）][ \t]?(?:[をがはのにともやで]|(?i:for|to|in|of|and|from|with|into)\b)")
 _HEALTH_FIELD = re.compile(
     r"(?:^|[\s(（【、。,;；・\"“])(?P<field>(?:diagnosis|dx|hx|pmh|chief\s+complaint|medical\s+history|past\s+medical\s+history|"
     r"medications?|meds|prescription|allergies|診断名?|病名|既往歴|現病歴|主訴|処方(?:薬)?|服薬|アレルギー|"
@@ -828,6 +829,9 @@ _RESULTS = lowercase_pattern(r"(?i:\bresults?\b|came\s+back|\bmy\s+(?:labs|blood
 # A made-up record is no one's: 「記入例」, "dummy patient", "fictional employee".
 _MADE_UP = lowercase_pattern(
     r"(?i:\bdummy\b|\bplaceholder|\bfictional\b|\bfictitious\b|\bfake\b|\bsample\s+(?:record|patient|data|form)|"
+    # synthetic records generated for a load test (held-out BI's bi-050: "create 1,000 synthetic patient records (Faker names,
+    # DOB, ICD-10 diagnosis, medication)")
+    r"\bsynthetic\s+(?:patients?|records?|data|people|users?|customers?)\b|"
     r"\bmade[- ]up\b|\bblank\s+(?:template|form)|\brole[- ]?play|"
     # a template asked for: "turn my notes into a letter template", "[NAME] placeholders"
     r"\b(?:letter|email|form|note|memo)\s+template\b|\btemplate\s+(?:for|to|letter)\b|\[(?:[a-z']+\s+)?(?:name|employee|date)\])"
@@ -966,7 +970,9 @@ _PASTE_OPENS = re.compile(r"\n|[:：]\s*['\"“‘「『]")
 _WRITING_FICTION = lowercase_pattern(
     r"(?i:\b(?:i'm|i\s+am|we're|we\s+are|i've\s+been|we've\s+been)\s+(?:\w+\s+)?writing\s+(?:a|an|the|my|our)\s+"
     r"(?:short\s+|new\s+|one-act\s+|school\s+|christmas\s+|nativity\s+|comic\s+|radio\s+|little\s+)?"
-    r"(?:play|novel|story|screenplay|script|sketch|skit|musical|pantomime|panto|short\s+story|sitcom|drama)\b)"
+    # (or a story game: "I'm writing a text adventure in Python", held-out BI's bi-048)
+    r"(?:play|novel|story|screenplay|script|sketch|skit|musical|pantomime|panto|short\s+story|sitcom|drama|text\s+adventure|"
+    r"visual\s+novel|interactive\s+fiction|adventure\s+game)\b)"
     # (and in speech, い dropped: 「日記形式の短編小説を書いてます」, held-out BF's bf-074)
     r"|(?:脚本|台本|小説|戯曲|シナリオ|物語|短編|劇)を(?:書いて|執筆して|作って|考えて)(?:い|お|ます|ました|る(?:んです|んだ|ところ))"
 )
@@ -1636,6 +1642,10 @@ def special_categories(text: str) -> Iterator[Span]:
     for m in _HEALTH_FIELD.finditer(text):
         if _CHOICE_LIST.match(text, m.end() - 1):
             continue  # a blank form's options to circle, not an answer
+        if _LISTED_COLUMN.match(text, m.start("field"), m.end("field") + 12):
+            # the last of the columns listed in brackets: 「架空の患者データ（氏名・病名・処方薬）を生成」, "(names, DOB, diagnosis,
+            # medication) for load testing" (held-out BI's bi-128, bi-050), no field filled in
+            continue
         if _MERGE_FIELD.match(text, m.end() - 1):
             continue  # a template's merge field for the answer: "Relevant medical history: [HISTORY]." (held-out BB's bb-183)
         line_end = text.find("\n", m.end())
