@@ -13,7 +13,9 @@ record; a Japanese marking heading a page pasted between rule lines (「━━�
 False-positive classes (hard negatives): a local compose file's vendor default password (the service's name or the
 config's own user); a quoted validation message assigned to a password field; a phone number in a unit test's
 assertion; a classification level as an enum member; a security memo's don't about marked material; identifiers the
-writer declares dummies; seed data whose characters the writer says are invented.
+writer declares dummies; seed data whose characters the writer says are invented; (rules alone) a template engine's
+field as an account holder, synthetic records whose columns are listed in brackets, a text adventure's character, a
+spec's fields listed by requirement (「- 必須：氏名、…」).
 """
 
 from __future__ import annotations
@@ -61,4 +63,13 @@ HARD_NEGATIVES = [
     # seed data whose characters the writer says are invented
     ('Demo fixture, characters are from our own sci-fi universe:\n[{"from": "Elder Mirowen", '
      '"text": "The temple priests will pray for you."}]'),
+    # a template engine's field as an account holder
+    "請求書テンプレートの崩れ\nお振込先：{{bank}} {{branch}} 普通 {{acct_no}}\n口座名義：{{holder_kana}}\nCSSで直せる？",
+    # synthetic records to generate, their columns listed in brackets
+    "Write a generator for 500 synthetic patient records (names, diagnosis, medication) to seed our staging EHR.",
+    "デモ用に架空の利用者データ（氏名・住所・病名・服薬）を1万件作るスクリプトを書いて。",
+    # a story game's character
+    "I'm writing a text adventure in Rust. The smuggler Captain Orrin has a criminal record (arson, escaped jail) the player uncovers.",
+    # a spec's fields listed by requirement
+    "会員APIの仕様メモからOpenAPIを作って\n- 必須：氏名、メールアドレス、パスワード\n- 任意：電話番号、住所、生年月日",
 ]
