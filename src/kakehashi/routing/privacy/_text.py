@@ -392,7 +392,9 @@ RECORD_SUBJECT = re.compile(
     # (a record line or a quoted example record opening with a full name, its fields a conviction, a parole or a diagnosis:
     # "Darius Whitfield, released 2023-04-02, on parole until 2026, conviction: armed robbery", held-out BI's bi-042; a
     # product's "Windows Vista, released 2007" has no such field)
-    r"|(?:^|(?<=[\n\"“'「]))[A-Z][a-z]+[ \t]+[A-Z][\w'’-]+,[^\"”\n]{0,120}?\b(?i:convictions?|convicted|on\s+parole|on\s+probation|diagnosis|diagnosed)\b"
+    # (fields, not a news sentence: "Linda Carraway, founder of …, was convicted in 2006" is a story, no record)
+    r"|(?:^|(?<=[\n\"“'「]))[A-Z][a-z]+[ \t]+[A-Z][\w'’-]+,(?:(?!(?i:\b(?:was|were|is|are|has|had|who)\b))[^\"”\n]){0,120}?"
+    r"\b(?i:convictions?[ \t]*:|on\s+parole\b|on\s+probation\b|diagnosis[ \t]*:)"
     r"|\b[A-Z][a-z]+\s+[A-Z][\w-]+['’]s\s+(?:payslip|pay\s+slip|p60|p45|timesheet|personnel\s+file|hr\s+file|medical\s+records?|chart)\b"
     # (also a file or attendance note's subject: "Attended Ashford PS re client Liam Cartwright (DOB …)", held-out AE's
     # ae-073; "incident note regarding resident Joan Pike")
