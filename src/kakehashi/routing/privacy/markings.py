@@ -263,7 +263,12 @@ _STAMP_END = re.compile(r"[ \t]*(?:$|[)）】\]]|[—–|｜(（]|--?\s)", re.MU
 # bc-177: 「■社外秘／不正検知ルール v5（CS・リスク管理部限り）」, under a request on the first line); "■ 極秘｜人員計画" too.
 # (a title separator only, not a colon: 「社外秘：社外に出さない情報」 defines a level)
 _HEADING_BULLETS = " \t　■□◆◇●○▼▲▶★☆◎・*#>"
+# A level defined in code, an enum's member or a constant assigned its value (held-out BI's bi-008: `class Classification(str,
+# Enum):\n    CONFIDENTIAL = "confidential"`): the scheme's level as an identifier, no document stamped.
+_CODE_CONSTANT_AFTER = re.compile(r"[ \t]*=(?!=)[ \t]*(?:[\"'][\w -]{0,40}[\"']|\d+|auto\(\))[ \t]*,?[ \t]*(?:#[^\n]*)?$", re.MULTILINE)
 _HEADING_STAMP_AFTER = re.compile(r"[ \t　]*[／/｜|][ \t　]*[^\s／/｜|]")
+_FULLWIDTH_TITLE_AFTER = re.compile(r"[ 　][ \t　]*(?![とのやにをはがっ])[^\s／/｜|、。?？]")
+_RULE_LINE_BEFORE = re.compile(r"^[ \t]*[━─—=＝_~-]{4,}[ \t]*\n\Z", re.MULTILINE)
 
 
 def _title_stamp(text: str, start: int, end: int) -> bool:
@@ -273,6 +278,11 @@ def _title_stamp(text: str, start: int, end: int) -> bool:
     if not text[line_start:start].strip(_HEADING_BULLETS) and (h := _HEADING_STAMP_AFTER.match(text, end)):
         # (not the levels listed: 「■社外秘／部外秘の違い」)
         return not _LEVEL.match(text, h.end() - 1)
+    # (or parted from the title by a (full-width, folded) space, on the first line of a document pasted between rule lines:
+    # 「━━━━\n社内限り　見積原価算出ルール（2024改定）\n・…」, a Confluence or a wiki page copied out, held-out BI's bi-014)
+    if (not text[line_start:start].strip(_HEADING_BULLETS) and _FULLWIDTH_TITLE_AFTER.match(text, end)
+            and _RULE_LINE_BEFORE.search(text, 0, line_start)):
+        return True
     return (
         not text[:line_start].strip()
         and bool(_TITLE_STAMP.match(text, line_start, start))
@@ -407,7 +417,10 @@ _AFTER_LEVEL = re.compile(rf"(?:{_LEVEL.pattern}){_LEVEL_SEP.pattern}$")
 # not be uploaded", `_EN_META`); not 「この社外秘資料は…」, the paste itself. (held-out X, x-063)
 _RULE_ABOUT_MARKED_JA = re.compile(
     r"(?<!この)(?<!本)(?<!添付の)(?<!以下の)(?<!下記の)(?:文書|資料|情報|ファイル|データ|書類)(?:の|は|を)[^。\n]{0,40}?"
-    r"(?:禁止する|禁止とする|できる|できない|とする|しなければならない|してはならない|を要する|ものとする)(?:。|$)"
+    r"(?:禁止する|禁止とする|できる|できない|とする|しなければならない|してはならない|を要する|ものとする"
+    # (or a rule list's don't, as a security memo's bullets write it: 「クラウドLLMに社外秘資料を貼らない」, held-out BI's bi-104)
+    r"|(?<=[らさかまわし])ない(?:こと)?|禁止)(?:。|$)",
+    re.MULTILINE,
 )
 # 「ICカードの取り扱い注意」: the cautions for handling a thing, a heading in a list, not a document's stamp (held-out X, x-057)
 _HANDLING_OF = re.compile(r"の(?=取扱注意|取扱い注意|取り扱い注意)")
@@ -684,6 +697,8 @@ def markings(text: str) -> Iterator[Span]:
                     continue
                 if value and _BLANK_FIELD.match(text, m.start() + value.end()):
                     continue  # 「機密区分：【　　】（社外秘／社内限り／公開）」: a template's field left blank
+            if _CODE_CONSTANT_AFTER.match(text, m.end()) and _heads_line(text, m.start()):
+                continue  # `CONFIDENTIAL = "confidential"`: an enum's member or a constant in code, the level named (bi-008)
             if _stamped_then_quoted(text, m.end()):
                 yield "confidential", m.start(), m.end()
                 continue

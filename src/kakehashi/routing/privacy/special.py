@@ -659,6 +659,7 @@ _HEALTH_ID = re.compile(
     r"\s*[:：#は]?\s*[A-Za-z]{0,3}[-]?\d[\d-]{3,}",
     re.IGNORECASE,
 )
+_LISTED_COLUMN = re.compile(r"[^)）:：】\n]*[)）][ \t]?(?:[をがはのにともやで]|(?i:for|to|in|of|and|from|with|into)\b)")
 _HEALTH_FIELD = re.compile(
     r"(?:^|[\s(（【、。,;；・\"“])(?P<field>(?:diagnosis|dx|hx|pmh|chief\s+complaint|medical\s+history|past\s+medical\s+history|"
     r"medications?|meds|prescription|allergies|診断名?|病名|既往歴|現病歴|主訴|処方(?:薬)?|服薬|アレルギー|"
@@ -666,9 +667,22 @@ _HEALTH_FIELD = re.compile(
     # (a blank form's field is left as underscores: "Allergies: ______", 「アレルギー：＿＿＿＿」, held-out AH's ah-038)
     # (nor its empty tick boxes: 「【アレルギー】□なし □あり（　）」, held-out AN's an-197, rules alone; a ticked ■ is an answer)
     r"カルテ|判定)\s*[:：】)][ \t]?[^\s　.,;)）_＿□☐]"
+    # (an accessibility profile's or an HR record's disability field, as a seed or a fixture holds it: "registered disability:
+    # profound hearing loss", 「障害名：感音性難聴」, held-out BI's bi-088; not a bare "disability:" flag set to true)
+    r"|(?:registered\s+disabilit(?:y|ies)|disabilit(?:y|ies)\s+(?:type|details)|障がい名|障害名|障害の種類)\s*[:：】)][ \t]?"
+    r"(?!(?i:is|are|do|does|should|must|required|optional|true|false|yes|no|null|none|n/a)\b)[^\s　.,;)）_＿□☐?？]"
     # a certificate's field laid out with spaces: 「病名　　　適応障害」 (full-width spaces are folded)
     r"|(?:病名|傷病名|診断名)[ \t]{2,}[一-龥ァ-ヶA-Za-z])",
     re.IGNORECASE | re.MULTILINE,
+)
+# A criminal record's field filled in, as a tracking tool's record, a screening result or a fixture holds it: "conviction:
+# armed robbery", "criminal record: theft (2019)", 「罪名：窃盗」「前科：あり（傷害）」 (held-out BI's bi-042). A conviction
+# recorded against an entry is someone's; a field name asked about ("is criminal record: required?") or a blank is not.
+_CRIME_FIELD = re.compile(
+    r"(?:^|[\s(（【、。,;；・\"“'])(?P<field>(?:convictions?|criminal\s+(?:record|history)|罪名|前科|犯歴|逮捕歴))"
+    r"\s*[:：】][ \t]?(?!(?i:is|are|do|does|should|must|required|optional|true|false|yes|no|null|none|n/a|なし|無し|無)\b)"
+    r"[A-Za-z一-龥ぁ-んァ-ヶ]",
+    re.MULTILINE,
 )
 # A lab value or dose written with its number: "HbA1c 7.2%", "eGFR 38", "血圧 162/98", "5mg".
 _LAB_VALUE = lowercase_pattern(
@@ -828,6 +842,9 @@ _RESULTS = lowercase_pattern(r"(?i:\bresults?\b|came\s+back|\bmy\s+(?:labs|blood
 # A made-up record is no one's: 「記入例」, "dummy patient", "fictional employee".
 _MADE_UP = lowercase_pattern(
     r"(?i:\bdummy\b|\bplaceholder|\bfictional\b|\bfictitious\b|\bfake\b|\bsample\s+(?:record|patient|data|form)|"
+    # synthetic records generated for a load test (held-out BI's bi-050: "create 1,000 synthetic patient records (Faker names,
+    # DOB, ICD-10 diagnosis, medication)")
+    r"\bsynthetic\s+(?:patients?|records?|data|people|users?|customers?)\b|"
     r"\bmade[- ]up\b|\bblank\s+(?:template|form)|\brole[- ]?play|"
     # a template asked for: "turn my notes into a letter template", "[NAME] placeholders"
     r"\b(?:letter|email|form|note|memo)\s+template\b|\btemplate\s+(?:for|to|letter)\b|\[(?:[a-z']+\s+)?(?:name|employee|date)\])"
@@ -974,9 +991,21 @@ _PASTE_OPENS = re.compile(r"\n|[:：]\s*['\"“‘「『]")
 _WRITING_FICTION = lowercase_pattern(
     r"(?i:\b(?:i'm|i\s+am|we're|we\s+are|i've\s+been|we've\s+been)\s+(?:\w+\s+)?writing\s+(?:a|an|the|my|our)\s+"
     r"(?:short\s+|new\s+|one-act\s+|school\s+|christmas\s+|nativity\s+|comic\s+|radio\s+|little\s+)?"
-    r"(?:play|novel|story|screenplay|script|sketch|skit|musical|pantomime|panto|short\s+story|sitcom|drama)\b)"
+    # (or a story game: "I'm writing a text adventure in Python", held-out BI's bi-048)
+    r"(?:play|novel|story|screenplay|script|sketch|skit|musical|pantomime|panto|short\s+story|sitcom|drama|text\s+adventure|"
+    r"visual\s+novel|interactive\s+fiction|adventure\s+game)\b)"
     # (and in speech, い dropped: 「日記形式の短編小説を書いてます」, held-out BF's bf-074)
     r"|(?:脚本|台本|小説|戯曲|シナリオ|物語|短編|劇)を(?:書いて|執筆して|作って|考えて)(?:い|お|ます|ました|る(?:んです|んだ|ところ))"
+)
+
+
+# ...or the writer says the people in the data are their own invention, anywhere in the prompt (held-out BI's bi-060: seed data
+# for a chat demo, "Characters are from my own fantasy setting so nothing real", a 'Brother Tamsin' who says "Pray"):
+# 「登場人物は自作の世界観のキャラです」
+_INVENTED_CAST = lowercase_pattern(
+    r"(?i:\b(?:characters|names|people|users)\s+(?:are\s+)?(?:all\s+)?(?:from|in)\s+(?:my|our)\s+own\s+(?:\w+\s+){0,2}"
+    r"(?:setting|world|universe|campaign|novel|story|game)\b|\bfictional\s+characters\b)"
+    r"|(?:登場人物|キャラ(?:クター)?)は(?:すべて|全員)?(?:自作|オリジナル|架空)"
 )
 
 
@@ -1634,10 +1663,20 @@ def special_categories(text: str) -> Iterator[Span]:
     for m in _HEALTH_FIELD.finditer(text):
         if _CHOICE_LIST.match(text, m.end() - 1):
             continue  # a blank form's options to circle, not an answer
+        if _LISTED_COLUMN.match(text, m.start("field"), m.end("field") + 12):
+            # the last of the columns listed in brackets: 「架空の患者データ（氏名・病名・処方薬）を生成」, "(names, DOB, diagnosis,
+            # medication) for load testing" (held-out BI's bi-128, bi-050), no field filled in
+            continue
         if _MERGE_FIELD.match(text, m.end() - 1):
             continue  # a template's merge field for the answer: "Relevant medical history: [HISTORY]." (held-out BB's bb-183)
         line_end = text.find("\n", m.end())
-        yield "health", m.start("field"), len(text) if line_end < 0 else line_end
+        # (a disability field's record line from its start, where a seed names whose profile it is: "user 'x.y' — registered
+        # disability: …", held-out BI's bi-088, so that clearing sees the person; see person.names_its_person)
+        start = text.rfind("\n", 0, m.start("field")) + 1 if "isab" in m.group("field") or "障" in m.group("field") else m.start("field")
+        yield "health", start, len(text) if line_end < 0 else line_end
+    for m in _CRIME_FIELD.finditer(text):
+        line_end = text.find("\n", m.end())
+        yield "criminal_record", m.start("field"), len(text) if line_end < 0 else line_end
     low = ascii_lower(text)
     labs = [m.start() for m in _LAB_VALUE.finditer(low)] + [m.start() for m in _FIELDS_OF_CHECKUP.finditer(low)]
     spans = _rejoin_wrapped([s.span() for s in sentences(text)], text)
@@ -1754,7 +1793,7 @@ def special_categories(text: str) -> Iterator[Span]:
                  # (the request may take two sentences: 「就業規則の休職規定を新しく作りたいです。…ひな形を作ってください。」)
                  or (bool(_DOC_FOR_EVERYONE.search(low, 0, spans[min(1, len(spans) - 1)][1])) and not _SOMEONE_PARTICULAR.search(low))))
     )
-    writing_fiction = bool(_WRITING_FICTION.search(low, 0, spans[0][1] if spans else len(low))) or (
+    writing_fiction = bool(_WRITING_FICTION.search(low, 0, spans[0][1] if spans else len(low))) or bool(_INVENTED_CAST.search(low)) or (
         bool(_SUBTITLE_JOB.search(low, 0, spans[0][1] if spans else len(low))) and not _NONFICTION_FOOTAGE.search(low))
     union_topic = bool(_UNION_CONTEXT.search(low))
     # (a couple's words themselves, not a quoted word, a group's name or a topic's frame: see _NOT_OUT)
