@@ -402,7 +402,10 @@ _PROSE_JA = re.compile(
 # a hash function applied to it ("storing PINs as md5(pin)", 「PINはsha256(pin)で」) or a table's column names after a schema word
 # (「暗証番号が…保存（テーブル定義：room_no, pin_md5）」, "columns unit, pin_md5"): code and schema, no value. (A snake_case
 # value counts as a field only where the text speaks of tables or columns.)
-_HASH_CALL = re.compile(r"(?i:md5|sha-?\d*|sha3_\d+|bcrypt|argon2\w*|scrypt|pbkdf2\w*|hash\w*|crypt|hmac\w*)\([^()\s]{0,30}\)")
+# (or the algorithm's name alone: 「暗証番号がSHA1で保存」)
+_HASH_CALL = re.compile(
+    r"(?i:(?:md5|sha-?\d*|sha3_\d+|bcrypt|argon2\w*|scrypt|pbkdf2\w*)(?:\([^()\s]{0,30}\))?|(?:hash\w*|crypt|hmac\w*)\([^()\s]{0,30}\))"
+)
 _SNAKE_FIELD = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
 _SCHEMA_WORDS = re.compile(r"(?i:\bcolumns?\b|\btables?\b|\bschema\b|\bfields?\b)|テーブル|カラム|列名|フィールド|スキーマ")
 # A passphrase in Japanese, set off by spaces as people type it: 「パスワードは 春の海3月ひねもす です」.

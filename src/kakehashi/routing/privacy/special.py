@@ -1283,10 +1283,7 @@ _VENUE_AFTER = lowercase_pattern(
     r"(?:es)?\s+(?:hall|drop-?in|car\s*park|carpark|parking|food\s*bank|foodbank|caf[eé]|playgroup|toddler\s+group|"
     r"jumble\s+sale|fete|bazaar|coffee\s+morning|community\s+centre|warm\s+space|"
     # ...or its group or its publication: "our church youth group", "the parish newsletter" (held-out AE's ae-027, ae-059)
-    r"youth\s+(?:group|club)|choir|newsletter|magazine|bulletin|notice\s*board|website|"
-    # ...or a congregation as a relief partner and its premises or vehicles, as a volunteer chat says it (held-out BK's bk-165:
-    # "2 box trucks from the church partner lot"): "the church lot", "the mosque kitchen", "the temple van"
-    r"(?:partner\s+)?(?:parking\s+)?lot|partner|van|minibus|kitchen|pantry|gym|basement|warehouse)s?\b"
+    r"youth\s+(?:group|club)|choir|newsletter|magazine|bulletin|notice\s*board|website)s?\b"
     # ...or a place of worship given by its street address: "the Al-Noor mosque at 22 Station Road" (ae-019)
     r"|(?:es)?\s+(?:at|on)\s+\d{1,4}[a-z]?\s+[a-z]+(?:\s+[a-z]+)?\s+(?:road|rd|street|st|lane|avenue|ave|way|drive|close|place|square|hill)\b"
     # ...or a street named after one, as a notice lists the streets affected: "High Street, Church Lane and Mill Road",
@@ -1295,6 +1292,13 @@ _VENUE_AFTER = lowercase_pattern(
     r"mews|yard|court|path|bridge|fields?|meadows?|view|farm|estate)\b(?!\s+(?:church|mosque|temple|synagogue|chapel|hall)\b)"
     r"|通り|町通り|前(?:交差点|バス停)|坂(?:の|を|で|に|から|まで)"
     r"|の?(?:駐車場|バザー|ホール|集会所|食堂|フードバンク|境内で(?:の)?(?:フリマ|マルシェ|朝市)|青年会|会報|だより)"
+)
+
+# A congregation as a relief partner, its premises or vehicles, as a volunteer chat says it (held-out BK's bk-165: "2 box trucks
+# from the church partner lot"): "pallets are at the church lot", "the mosque kitchen", "the temple van". A place where goods are,
+# not a faith, even after "are at the" (which _belongs reads as membership before a hall: "they're at the same church hall").
+_PREMISES_AFTER = lowercase_pattern(
+    r"(?:es)?\s+(?:(?:partner\s+)?(?:parking\s+)?lot|partner|van|minibus|kitchen|pantry|gym|basement|warehouse)s?\b"
 )
 
 # A faith, or a list of faiths, as the modifier of a community a host wants to include: "a harvest festival that includes
@@ -1833,6 +1837,7 @@ def special_categories(text: str) -> Iterator[Span]:
             t for t in terms
             if not (t[0] == "sexual_orientation" and _GROUP_AFTER.match(low, t[1] + len(t[2])))
             and not (t[0] == "religion" and _VENUE_AFTER.match(low, t[1] + len(t[2])) and not _belongs(low, t[1], t[1] + len(t[2])))
+            and not (t[0] == "religion" and _PREMISES_AFTER.match(low, t[1] + len(t[2])))
             and not (t[0] == "religion" and _FAITHS_GROUP_AFTER.match(text, t[1] + len(t[2])) and not _MY_BEFORE.search(low, 0, t[1]))
             and not (t[0] == "religion" and _goods_or_season(low, s0, s1, t[1], t[2]))
         ]
