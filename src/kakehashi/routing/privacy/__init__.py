@@ -211,11 +211,13 @@ def scan(text: str, learned: bool = False, clear: bool | None = None) -> list[Fi
     spans = sorted(taken + wide, key=lambda s: (s[1], _PRIORITY[s[0]]))
     findings = [Finding(kind, (start, end), mask(text[start:end])) for kind, start, end in spans]
     if learned and not findings:
-        # (nor its contact verdict on an address the rules read as an organisation's: see contact.organisation_address_only)
-        findings = [
-            f for f in learned_findings(text)
-            if not (f.learned_category == "contact" and (_already_redacted(text) or organisation_address_only(folded)))
-        ]
+        findings = learned_findings(text)
+        # (nor its contact verdict on placeholders said to be redacted, or on an address the rules read as an organisation's:
+        # see contact.organisation_address_only; each check runs once, and only when the model says "contact")
+        if any(f.learned_category == "contact" for f in findings) and (
+            _already_redacted(text) or organisation_address_only(folded)
+        ):
+            findings = [f for f in findings if f.learned_category != "contact"]
     elif (learned if clear is None else clear) and findings and all(f.kind in SOFT_KINDS for f in findings):
         from kakehashi.routing.privacy.learned import load_model
 
