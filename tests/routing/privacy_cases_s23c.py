@@ -29,15 +29,15 @@ SENSITIVE = [
     ("confidential", "「取扱注意」のスタンプ入りの報告書なんですが、来期の採用枠を前年より14名減らす方針だそうです。人事部長向けの論点メモにして。"),
     ("confidential", "【関係者外秘】のラベルが貼ってある計画書で、2027年3月に苫小牧の冷凍倉庫を閉める計画と書かれています。現場説明の台本にして。"),
     # English: a mark quoted after "marked"/"stamped", the document's words quoted after it
-    ("confidential", "Below is a bit of a notice marked \"Internal Only\": \"The Wrexham depot switches to night picking from 9 February; "
-                     "drivers will be told on the 2nd.\" Rewrite it as a short FAQ."),
-    ("confidential", "The slide is stamped 'Confidential - Leadership': 'Price rise of 6.5% on all contract customers from 1 July.' "
-                     "Turn this into speaker notes."),
+    ("confidential", ("Below is a bit of a notice marked \"Internal Only\": \"The Wrexham depot switches to night picking from 9 February; "
+                     "drivers will be told on the 2nd.\" Rewrite it as a short FAQ.")),
+    ("confidential", ("The slide is stamped 'Confidential - Leadership': 'Price rise of 6.5% on all contract customers from 1 July.' "
+                     "Turn this into speaker notes.")),
     # English: a stamp or label on the document at hand, its content told after "says"
-    ("confidential", "I've got a report with a \"Not for circulation\" watermark across every page, and it says the Falkirk "
-                     "office will shut in April 2027. Draft a note to my direct reports."),
-    ("confidential", "Our finance memo is labelled \"Restricted\" and it says capex is being cut by 18% next year. Help me write "
-                     "three talking points for the team meeting."),
+    ("confidential", ("I've got a report with a \"Not for circulation\" watermark across every page, and it says the Falkirk "
+                     "office will shut in April 2027. Draft a note to my direct reports.")),
+    ("confidential", ("Our finance memo is labelled \"Restricted\" and it says capex is being cut by 18% next year. Help me write "
+                     "three talking points for the team meeting.")),
 ]
 
 HARD_NEGATIVES = [
@@ -51,8 +51,8 @@ HARD_NEGATIVES = [
     # a marked document's template
     "「社外秘」の通達のひな形を作って。件名：＿＿＿ 発信日：＿＿＿ 本文：＿＿＿",
     # news of someone else's leak
-    "A leaked memo stamped \"Confidential\": \"We will close 9 branches in 2026\" was quoted by a tabloid. What defamation "
-    "risks does the paper face?",
+    ("A leaked memo stamped \"Confidential\": \"We will close 9 branches in 2026\" was quoted by a tabloid. What defamation "
+    "risks does the paper face?"),
     "B社で「社外秘」の見積書が流出したという記事について、再発防止策を3つ考えて。",
     # a policy asking whether and how to mark
     "Should all board minutes be marked \"Internal Only\"? Give 3 pros and cons for our 2026 records policy.",
