@@ -545,17 +545,63 @@ _QUOTED_PASSAGE_JA = re.compile(r"[「『]([^」』\n]{12,})[」』]")
 
 # ...or the quoted mark an adjective of the document at hand, its passage quoted after it: 「以下は「社内限り」の監査調書の一部です：
 # 『売上カットオフ検証で…検収書なし』」 (held-out BG's bg-003); not 「「社外秘」の資料の扱い方」 (nothing quoted after it).
+# (a notice or a circular is as much a document as a memo, and an excerpt is said 「…から抜粋：」 as often as 「…の抜粋です：」:
+# 「以下は「社外秘」の社内通達の一部です：「…」」「「厳秘」の報告書から抜粋：「…」」, held-out BN's bn-124)
+_DOC_NOUN_JA = (
+    r"資料|文書|書類|調書|メモ|議事録|報告書|レポート|ファイル|メール|スライド|データ|原稿|稟議書|計画書|"
+    r"通達|通知|回覧|連絡|案内|指示書|企画書|提案書|見積書|契約書|仕様書|設計書|決裁書|起案書|要綱|方針書"
+)
 _MARKED_DOC_JA = re.compile(
-    r"の[ \t　]*(?:[一-龥ァ-ヶー]{1,8}?)?(?:資料|文書|書類|調書|メモ|議事録|報告書|レポート|ファイル|メール|スライド|データ|原稿|稟議書|計画書)"
-    r"(?:の(?:一部|抜粋|一節|内容|本文))?(?:です|になります|より|から|を)?[ \t　]*[:：]?[ \t　]*\n?"
+    rf"の[ \t　]*(?:[一-龥ァ-ヶー]{{1,8}}?)?(?:{_DOC_NOUN_JA})(?:文|書)?"
+    r"(?:の(?:一部|抜粋|一節|内容|本文)|(?:から|より)(?:の)?(?:抜粋|引用|一部))?(?:です|になります|より|から|を)?[ \t　]*[:：]?[ \t　]*\n?"
 )
 
 
+def _marked_doc_quoted(text: str, pos: int) -> bool:
+    """「…」の<document>の一部です：「<passage>」 from `pos` (just after the mark's closing quote)."""
+    d = _MARKED_DOC_JA.match(text, pos)
+    return d is not None and _QUOTED_PASSAGE_JA.match(text, d.end()) is not None
+
+
+# ...or the document's content told in the writer's words rather than quoted, figures in it: 「「関係者外秘」のスタンプが押してある
+# 資料なんですが、次期の…を2026年3月に閉鎖して…統合する、と書いてあります」 (held-out BN's bn-128), 「「社外秘」の資料で、来期に
+# …を8%減らす方針だそうです」. Not a question about the document (「…資料なんですが、2年前のものでも保管義務はありますか？」:
+# no reported clause) nor a hypothetical (場合, どう…).
+_REPORTED_CONTENT_JA = re.compile(
+    r"(?:なん|なの)?(?:です|だ)?(?:が|けど|けれど|けども|で)[、,]?[ \t　]*(?P<content>[^。\n？?]{12,140}?)"
+    r"(?:[、,]?(?:と|って)(?:書いて|書かれて|記載されて|記されて|なって|あり|ある)|とのこと|だそう|らしい|"
+    r"(?:(?<=計画|予定|方針)|(?<=見込み))(?:です|だ|。|$))"
+)
+
+
+def _reported_content(text: str, pos: int) -> bool:
+    r = _REPORTED_CONTENT_JA.match(text, pos)
+    return (r is not None and any(ch.isdigit() for ch in r.group("content"))
+            and not _HYPOTHETICAL_JA.search(r.group("content")))
+
+
+# (the document at hand introduced, 「…の資料なんですが、」, before its content is told: a bare 「…の資料で、」 also opens a topic)
+_DOC_AT_HAND_JA = re.compile(
+    rf"の[ \t　]*(?:[一-龥ァ-ヶー]{{1,8}}?)?(?:{_DOC_NOUN_JA})(?:文|書)?(?=(?:なん|なの)?(?:です|だ)(?:が|けど|けれど|けども))"
+)
+
+
+def _marked_doc_then_content(text: str, end: int) -> bool:
+    """The mark ending at `end` (its closing bracket may follow) is an adjective of a document whose content the prompt then
+    quotes or tells. A sentence that carries it is the paste even when its quoted words look like a topic (「…旅費規程を改定し
+    …」: 規程 is _JA_META's word)."""
+    pos = end + 1 if text[end : end + 1] in ("」", "』", "】", "〕", "］") else end
+    if _marked_doc_quoted(text, pos):
+        return True
+    d = _DOC_AT_HAND_JA.match(text, pos)
+    return d is not None and _reported_content(text, d.end())
+
+
 def _stamp_then_content(text: str, pos: int) -> bool:
-    if (d := _MARKED_DOC_JA.match(text, pos)) is not None:
-        q = _QUOTED_PASSAGE_JA.match(text, d.end())
-        if q is not None:
-            return True
+    if _marked_doc_quoted(text, pos):
+        return True
+    if (d := _DOC_AT_HAND_JA.match(text, pos)) is not None and _reported_content(text, d.end()):
+        return True
     if not _SAID_OF_DOC_JA.match(text, pos):
         return False
     q = _QUOTED_PASSAGE_JA.search(text, pos, min(len(text), pos + 200))
@@ -569,11 +615,35 @@ def _stamp_then_content(text: str, pos: int) -> bool:
 # 押してある資料を送ってしまった場合」: nothing quoted.)
 _STAMPED_ON = re.compile(
     r"[」』\]】]?[ \t]*(?:の|という|って)?[ \t]*(?:スタンプ|ハンコ|判子|印|ラベル|表示|透かし)(?:が|の)?[ \t]*"
-    r"(?:押して|押され|押印され|付いて|ついて|入って|貼って|貼られて|書いて|印字されて)(?:ある|あった|いる|いた|る|た|ます)"
-    r"[^。\n「『]{0,8}?(?:資料|文書|書類|ファイル|メール|PDF|スライド|紙|議事録|企画書)"
-    r"|(?i:[ \t]+(?:stamp|label|watermark|sticker|banner)s?[ \t]+(?:on|at\s+the\s+top\s+of|across)[ \t]+(?:it|this|the\s+(?:doc|document|slide|page|file|deck|memo)))"
+    r"(?:(?:押して|押され|押印され|付いて|ついて|入って|貼って|貼られて|書いて|印字されて)(?:ある|あった|いる|いた|る|た|ます)"
+    # (or as an adjective of the document: 「「取扱注意」のスタンプ入りの文書」「【秘】印付きの資料」)
+    r"|(?:入り|付き|つき)(?:の)?)"
+    rf"[^。\n「『]{{0,8}}?(?:PDF|紙|{_DOC_NOUN_JA})"
+    # (the stamp's closing quote in English too: 'a document with a "Not for distribution" stamp on it that says…', and on
+    # every page of it)
+    r"|(?i:[\"”'’\]】)]?[ \t]+(?:stamp|label|watermark|sticker|banner)s?[ \t]+(?:on|at\s+the\s+top\s+of|across)[ \t]+"
+    r"(?:it|this|them|the\s+(?:doc|document|slide|page|file|deck|memo|report|circular|notice)|(?:every|each)\s+(?:page|slide)|all\s+(?:the\s+)?pages))"
 )
 _EN_MARK_ANYWHERE = re.compile(rf"(?<![A-Za-z])(?i:{_EN_MARK})(?![A-Za-z])")
+
+
+# A mark quoted after "marked"/"stamped" and the marked document's words quoted after it: 'part of a circular marked "Internal
+# Only": "From 1 May the Derby site…"', 'The memo is stamped "Confidential – Internal": "We will close…"' (the English of
+# 「「社外秘」の通達の一部です：「…」」, held-out BN's bn-124). The quotes make the mark look like a word (_as_topic); a quoted
+# passage right after it is the paste. Not news of someone else's leak ("a leaked memo marked 'Confidential' said: '…'").
+_MARKED_QUOTE_BEFORE_EN = re.compile(r"(?i:\b(?:marked|stamped|labell?ed|watermarked|headed|classified)\s+(?:as\s+)?[\"“'‘])$")
+_MARK_QUOTE_CLOSE_EN = re.compile(r"[^\"”'’\n]{0,30}?[\"”'’][ \t]*(?:[)\]][ \t]*)?(?:[:：,;—–-][ \t]*)?\n?[ \t]*")
+_LEAK_NEWS = re.compile(r"(?i:\bleak(?:ed|s|ing)?\b|\bnews\b|\breported(?:ly)?\b|\barticles?\b|\bjournalists?\b|\bwhistle-?blow)")
+
+
+def _marked_quoted_en(text: str, start: int, end: int) -> bool:
+    if not _MARKED_QUOTE_BEFORE_EN.search(text, max(0, start - 20), start):
+        return False
+    c = _MARK_QUOTE_CLOSE_EN.match(text, end)
+    if c is None or _LEAK_NEWS.search(text, max(0, text.rfind("\n", 0, start) + 1), start):
+        return False
+    q = _QUOTED_PASSAGE.match(text, c.end())
+    return q is not None or _reported_content_en(text, c.end())
 _QUOTED_PASSAGE = re.compile(r"[「『\"“']([^」』\"”'\n]{16,})[」』\"”']")
 
 
@@ -584,6 +654,10 @@ def _stamped_then_quoted(text: str, end: int) -> bool:
     q = _QUOTED_PASSAGE.search(text, m.end(), min(len(text), m.end() + 160))
     if q is not None and q.start() - m.end() <= 80:
         return True
+    # (or its content told in the writer's words: 「…押してある資料なんですが、…閉鎖する、と書いてあります」, "a "Not for
+    # distribution" stamp on it that says we're cutting the budget by 22%", held-out BN's bn-128)
+    if _reported_content(text, m.end()) or _reported_content_en(text, m.end()):
+        return True
     # ...or the content given after a colon, unquoted, with figures in it: 「「極秘」の判子が押してある理事会資料です。…整理して
     # ください：A社 技術点82 価格点70、…」 (held-out BH's bh-100); not a hypothetical's steps (「…押してある資料を送ってしまった場合
     # の対処：1. 上司に報告」)
@@ -592,6 +666,16 @@ def _stamped_then_quoted(text: str, end: int) -> bool:
 
 
 _COLON_PASSAGE = re.compile(r"[:：][ \t　]*([^\n]{12,})")
+# ("that says …", "and it says …", with a figure: the document's content, not a question about the stamp)
+_REPORTED_CONTENT_EN = re.compile(
+    r"(?i:[ \t]*[,—–-]?[ \t]*(?:that|which|and(?:\s+it|\s+they)?|it|they)\s+(?:says|say|said|states|reads|mentions|shows)\s+(?:that\s+)?)"
+    r"(?P<content>[^.?!\n]{12,160})"
+)
+
+
+def _reported_content_en(text: str, pos: int) -> bool:
+    r = _REPORTED_CONTENT_EN.match(text, pos)
+    return r is not None and any(ch.isdigit() for ch in r.group("content")) and not _HYPOTHETICAL_JA.search(r.group("content"))
 _HYPOTHETICAL_JA = re.compile(r"場合|とき|時の|どう|べき|(?i:\bif\b|\bwhat\s+(?:to|should)\b)")
 
 
@@ -712,7 +796,7 @@ def markings(text: str) -> Iterator[Span]:
 
     # (an English mark in a Japanese sentence, 「Internal only のスタンプ押してある資料」: no English pattern reads it mid-line)
     for m in _EN_MARK_ANYWHERE.finditer(text):
-        if _STAMPED_ON.match(text, m.end()) and _stamped_then_quoted(text, m.end()):
+        if (_STAMPED_ON.match(text, m.end()) and _stamped_then_quoted(text, m.end())) or _marked_quoted_en(text, m.start(), m.end()):
             yield "confidential", m.start(), m.end()
     for pattern in (_BRACKETED_EN, _BRACKETED_AUDIENCE, _CAPS_EN, _LINE_HEAD_EN, _STATED_EN, _CLASSIFICATION_FIELD, _INTERNAL_NOT_TO_SHARE):
         for m in pattern.finditer(text):
@@ -745,6 +829,7 @@ def markings(text: str) -> Iterator[Span]:
     for sentence in all_sentences:
         chunk = sentence.group()
         stamped = [m for m in _JA_MARK.finditer(chunk) if _stamped_then_quoted(text, sentence.start() + m.end())
+                   or _marked_doc_then_content(text, sentence.start() + m.end())
                    or _introduces_paste(text, sentence.start() + m.start(), sentence.start() + m.end())]
         for m in stamped:
             yield "confidential", sentence.start() + m.start(), sentence.start() + m.end()
