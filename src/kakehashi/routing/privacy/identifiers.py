@@ -751,9 +751,11 @@ def identifiers(text: str) -> Iterator[Span]:
 _REAL_VALUE = re.compile(
     r"実データ|本番(?:DB|データ|環境)?から|本物の|(?:さん|様|氏)の(?:番号|マイナンバー|個人番号|カード)"
     r"|(?i:\bcopied\s+from\s+prod|\bfrom\s+(?:prod|production)\b|\breal\s+(?:customer|user|person|employee)'?s?\b)"
-    # ...or says whose it is without naming them, a failing log line's value pointed at (held-out BI's bi-024: 「ログで落ちてる
-    # のがこの人のです：… zairyu_card_no=AB12345678CD name=…」), "the one failing is this customer's"
-    r"|(?:この|その)(?:人|方|ユーザー|利用者|お客様|お客さん|申請者|社員|従業員)の(?:です|もの|番号|データ|カード|ログ|レコード)"
+)
+# ...or says whose it is without naming them, a failing log line's value pointed at (held-out BI's bi-024: 「ログで落ちてる
+# のがこの人のです：… zairyu_card_no=AB12345678CD name=…」), "it's this customer's"
+_WHOSE_VALUE = re.compile(
+    r"(?:この|その)(?:人|方|ユーザー|利用者|お客様|お客さん|申請者|社員|従業員)の(?:です|もの|番号|データ|カード|ログ|レコード)"
     r"|(?i:\b(?:this|that)\s+(?:person|user|customer|applicant|employee|tenant|guest|student|member)['’]s\s+(?:number|card|record|data|id)\b"
     r"|\b(?:it|one)['’]?s\s+(?:this|that)\s+(?:person|user|customer|applicant|employee)['’]s\b)"
 )
@@ -761,7 +763,11 @@ _OWNER_AFTER = re.compile(r"\s*[（(][^）)\n]{0,30}?(?:さん|様|氏)[、,）)
 
 
 def _real(text: str, end: int) -> bool:
-    return bool(_REAL_VALUE.search(text) or _OWNER_AFTER.match(text, end))
+    return bool(_REAL_VALUE.search(text) or _whose(text, end))
+
+
+def _whose(text: str, end: int) -> bool:
+    return bool(_WHOSE_VALUE.search(text) or _OWNER_AFTER.match(text, end))
 
 
 # Whose number it is, next to it: "NHS number 485 777 3456 for Derek Olusanya doesn't pass validation … is the format
@@ -906,10 +912,11 @@ def _by_rule(text: str) -> Iterator[Span]:
             # a residence card's shape with a trivial run (XX00000000XX, AB12345678CD) in a prompt about test data, samples,
             # formats or training is a specimen (held-out AX's ax-030, ax-153: 「テスト用のサンプルデータ」 over a CSV, a slide's
             # "format: AB12345678CD"); elsewhere such a run is kept, as the sets label a named person's typed-over number
-            # (unless the prompt says whose it is, see _real: a typed-over run is still that person's)
+            # (unless the prompt says whose it is, see _whose: a typed-over run is still that person's; "real ones are not" in
+            # a training slide is no one's, held-out AX's ax-153)
             if kind == "residence_card" and trivial_digits(re.sub(r"\D", "", m.group(group))) and (
                 _SPECIMEN_TALK.search(text) or EXAMPLE_CONTEXT.search(text) or FORMAT_TALK.search(text)
-            ) and not _real(text, m.end(group)):
+            ) and not _whose(text, m.end(group)):
                 continue
             talk = surroundings(text, m.start(group), m.end(group), 40, 30)
             if (
