@@ -471,6 +471,12 @@ _RULES: tuple[_IdRule, ...] = (
                r"永住(?:権|者)カード|就労許可"),
         None,
     ),
+    _IdRule(  # SEVIS ID of an F, J or M visa holder: "N" and ten digits, on the I-20 and the DS-2019
+        "national_id",
+        re.compile(r"(?<![A-Za-z0-9])N\d{10}(?![A-Za-z0-9])", re.ASCII),
+        _ctx_a(r"\bSEVIS\b|\bI-?20\b|\bDS-?2019\b"),
+        None,
+    ),
     _IdRule(  # Australian Medicare card: ten digits (4-5-1) and the issue number
         "insurance_id",
         re.compile(r"(?<![\w-])[2-6]\d{3}\s?\d{5}\s?\d(?:[\s/-]?\d)?(?![\w-])", re.ASCII),

@@ -250,7 +250,9 @@ _RELIGION_EN_MORE = (
     # the Latter-day Saints by their initials, said of someone or as a church's word (session 23: "mentioned she's LDS"); not a
     # linker's or a data structure's "LDS" on its own
     r"\b(?:is|are|was|were|'s|'re|an?|both|devout|practi[cs]ing|active|former|ex-)\s+lds\b|"
-    r"\blds\s+(?:church|member|mission(?:ary)?|ward|bishop|temple|faith|family|convert)"
+    r"\blds\s+(?:church|member|mission(?:ary)?|ward|bishop|temple|faith|family|convert)|"
+    # the Unification Church, by its names
+    r"\bunification\s+church|\bmoonies?\b|family\s+federation\s+for\s+world\s+peace"
 )
 # Religion, JA: 信条; 宗派と新宗教 (文化庁『宗教年鑑』の包括宗教法人), 巡礼・布教と宗教者の役職
 _RELIGION_JA_MORE = (
@@ -258,7 +260,9 @@ _RELIGION_JA_MORE = (
     r"世界救世教|生長の家|金光教|黒住教|大本(?:の信者|教)|神慈秀明会|救世神教|ワールドメイト|オウム真理教|ひかりの輪|"
     r"メッカ巡礼|ハッジ|ウムラ|(?<!聖地)巡礼(?:に行|の旅)|伝道(?:活動|者)|布教|宣教師|お布施|(?:教会|お寺|教団|宗教)(?:へ|に)?の?献金|"
     r"学会の(?:地区部長|婦人部|壮年部|男子部|女子部)|住職|僧侶|神職|宮司|神主|禰宜|尼僧|修験|無神論|"
-    r"お祈り(?:のため|に行|をする時間|の場所)|(?:イスラム|キリスト|ユダヤ|ヒンドゥー|ヒンズー)教徒|仏教徒"
+    r"お祈り(?:のため|に行|をする時間|の場所)|(?:イスラム|キリスト|ユダヤ|ヒンドゥー|ヒンズー)教徒|仏教徒|"
+    # session 23: the Adventists and the Unification Church's later name (世界平和統一家庭連合) as Japanese writes them
+    r"セブンスデー|アドベンチスト|統一協会|家庭連合"
 )
 # Criminal records, EN: GDPR Art. 10; the stages of a case under PACE and the Rehabilitation of Offenders Act 1974
 # (interview under caution, pre-charge bail, youth caution, community order, release on licence, tag, DBS disclosure)
@@ -511,6 +515,8 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"\bjoined\s+(?:the|a|our)\s+[\w'’ -]{0,25}workers['’]?\s+(?:guild|association|alliance|federation)\b|"
         r"\bfiled\s+for\s+(?:union\s+)?recognition\b|\b[\w-]+(?:s'|s’|s)\s+union\b|"
         r"\bgmb\b|\brmt\b|\bcwa\b|afscme|\bibew\b|\bufcw\b|\busw\b|sag-aftra|"
+        # the stage, screen and music unions by their names (session 23, arts organisations): IATSE, Actors' Equity, AGMA, the AFM
+        r"\biatse\b|actors['’]?\s+equity|\bagma\b|american\s+federation\s+of\s+musicians|\bafm\s+local|"
         # UK/US unions whose names are ordinary words, with the word that makes them a union
         # a union's subscription deducted or paid (held-out AK's ak-195, rules alone): "his Unite dues", "Unison subs"
         r"\b(?:unite|unison|usdaw|gmb|rcn|bma|ucu|neu|pcs|cwu|nasuwt|aslef|rmt)\s+(?:dues|subs|subscriptions?|membership\s+fees?)\b|"
