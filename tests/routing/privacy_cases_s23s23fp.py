@@ -8,8 +8,15 @@ block, its switchboard marked "(switchboard)" or a generic info@ beside the offi
 the way to, with its address; a fixture's dummy key, a prefix then one repeated digit ("test_0000000000000000"); a marking
 word inside a creative work's quoted title (『極秘…』という公演, the musical "TOP SECRET …"); a blank form's "CONFIDENTIAL
 ONCE COMPLETED" (記入後は社外秘) over empty fields; handling rules for a kind of records asked to be drafted, one rule
-listed as 「持ち出し禁止など」; a form's date left blank (令和　年　月　日); a record's value between two labels
+listed as 「持ち出し禁止など」; a notice about a union's or an agency's dispatched volunteers (「派遣の告知文を」) read
+as a temp worker; a form's date left blank (令和　年　月　日); a record's value between two labels
 (「工程：打錠　打錠機：」) read as a full name.
+
+Miss class (sensitive) uncovered by the role-mailbox change: a bare "Key:" field in a copied list of API keys ("API Keys\n
+Name: … Key: <32 hex>"), which only the ops@ beside it had flagged (held-out J's j-269, rules alone).
+
+The learned second opinion's subject gate (subject.py) is tested in test_privacy_s23fp_gate.py: no predicate inside a hash,
+no "email" naming the message to write.
 
 Kept sensitive (the widened rules' edges): a person's mobile beside a box office, a person's address asked the way to, a
 named person's e-mail beside an ops@ mailbox, a real key beside a dummy, a stamp on a pasted document about a film, a
@@ -36,6 +43,11 @@ SENSITIVE = [
     ("contact", "顧客名簿の取扱いルールを作りたい。以下は現行の名簿です：\n佐野 美咲 090-3318-5527\n北川 亮 080-2294-6613"),
     # a named worker's health on a form line
     ("health", "作業者：森田 浩二（製造課）　うつ病で通院中のため夜勤免除。"),
+    ("health", "派遣の田中 美和さんが適応障害で休職します。シフト表を直して。"),
+    # a bare "Key:" field in a copied list of API keys (the role mailbox beside it no longer flags the paste)
+    ("secret", ("Copied from the console since the screenshot won't upload:\nAPI Keys\nName: billing-sync   "
+                "Key: 3b9e41c07d2a58f6e1b4c9d0a7f35e28   Owner: ops@brightfield.io\nWhy do I get 401?")),
+    ("secret", "アクセスキー一覧をコピーしました。\n名前: deploy-bot  Key: 8c1f2e7a9b04d63e5f7a1c2b9d8e4f60\nどれを無効化すべき？"),
 ]
 
 HARD_NEGATIVES = [
@@ -74,6 +86,11 @@ HARD_NEGATIVES = [
     # a form's date left blank
     ("この届出様式を入力フォームにしたい。\n届出日：令和　年　月　日\n届出者　住所：＿＿＿＿　氏名：＿＿＿＿\n"
     "　　　　電話：＿＿＿＿　　続柄：□本人 □家族\n対象者　住所：＿＿＿＿　氏名：＿＿＿＿\n発生日：令和　年　月　日"),
+    # a notice or a plan for a union's or a staffing agency's volunteers, nobody named
+    "労働組合のボランティア派遣の告知文を作って。「組合として○○市に3日間、延べ25名を派遣予定」という内容で。",
+    "派遣の募集要項を見直したい。労働組合との協定に触れる書き方の例を教えて。",
+    # a key id that is no secret: a GPG key's fingerprint, no list of API keys
+    "Our GPG key: 9f2c4e1a7b3d58e0c6a14f92d7b3e0a1c5f8d2b4 is on the keyserver; how do I verify a release with it?",
     # a record's value between two labels
     "検査記録を整えて。\n品名：KX-88錠 50mg　ロット：31B207\n工程：造粒　造粒機：GR-02\n作業者：（署名）",
 ]
