@@ -301,9 +301,15 @@ _CRIME_JA_MORE = (
 )
 # Teachers' and school staff's unions by name and shape (session 23, held-out BR): "<Place> Education Association",
 # "<Place> Federation of Teachers", "<Place> Teachers' Association", and the initials of the US, UK and Canadian ones
+# (not a subject's professional body, "the National Art Education Association", "the Ohio Music Education Association", nor
+# "the National Science Teachers Association": a teachers' association is as often a subject society as a union)
 _TEACHERS_UNION_EN = (
-    r"(?:[a-z][\w'’.-]*\s+){1,3}education\s+association|(?:[a-z][\w'’.-]*\s+){0,3}federation\s+of\s+teachers|"
-    r"(?:[a-z][\w'’.-]*\s+){1,3}teachers['’]?\s+(?:association|federation|union)|"
+    r"(?:[a-z][\w'’.-]*\s+){0,2}(?!(?:art|arts|music|science|physical|business|technology|technical|adult|special|health|driver|"
+    r"outdoor|environmental|agricultural|career|international|higher|early|childhood|mathematics|math|reading|language|literacy|"
+    r"theatre|theater|dance|religious|christian|catholic|jewish|islamic|montessori|medical|nursing|dental|legal|financial|consumer|"
+    r"sex|sexuality|distance|online|home|gifted|bilingual|teacher|comparative|museum|patient|vocational|engineering|"
+    r"computer|counselor|counsellor)\s)[a-z][\w'’.-]*\s+education\s+association|(?:[a-z][\w'’.-]*\s+){0,3}federation\s+of\s+teachers|"
+    r"(?:[a-z][\w'’.-]*\s+){1,3}teachers['’]?\s+(?:federation|union)|"
     r"\b(?:nea|aft|uft|ctu|utla|neu|nasuwt|eis|osstf|etfo|bctf)\b"
 )
 # A union office held: "building rep", "chapter leader", "local president", "steward"
