@@ -29,6 +29,11 @@ SENSITIVE = [
     ("health", "ネイルサロン予約の佐々木 菜々子様、妊娠7か月でジェルの匂いがつらいとのこと。返信文を考えて。"),
     ("health", "カット予約の石川美奈様、妊娠6か月でつわりがまだあるそうです。返信文作って"),
     ("health", "ヨガ教室の野々村 真由さんから、つわりがひどいので今月はお休みしたいと連絡がありました。返信を書いて。"),
+    # an animal's record does not hide its named owner's own health
+    ("health", ("Owner Karen Lowe says she has diabetes herself and cannot inject the dog twice a day.\n"
+                "Patient: Rex, canine, 8y\nO: glucose 28")),
+    # the writer's own people in an exam question stay theirs
+    ("criminal_record", "司法試験の事例問題に、同僚の佐藤さんが逮捕された件を使えますか？"),
     ("health", ("Booking note: client Hannah Price is 30 weeks pregnant and still has morning sickness, so no strong scents. "
                 "Draft a reply.")),
 ]
@@ -45,8 +50,9 @@ HARD_NEGATIVES = [
     ("We're writing a cozy mystery for a writing group. Scene: the vicar, Oswin Pike, admits he was arrested in his youth "
      "for shoplifting. Make it funnier."),
     # an exam's hypothetical with stand-in names
-    ("Criminal law exam question, please check my answer plan:\n\"Alice, who has a prior theft conviction, borrows Bob's car "
-     "and is arrested for dangerous driving.\" Discuss Bob's liability."),
+    ("Criminal law exam question, please check my answer plan:\n\"Alice has a prior conviction for theft. Bob lends her "
+     "his car and she is arrested for dangerous driving.\" Discuss Bob's liability."),
+    "会社法の事例問題です。A社の取締役X氏は横領で有罪判決を受けた。Y社の責任を論じなさい。模範解答を作って。",
     "司法試験の事例問題です。甲は前科のある乙に車を貸し、乙は飲酒運転で逮捕された。甲の責任について答案構成を見てください。",
     ("Torts practice problem: Bob, who has epilepsy, has a seizure while driving and hits Alice's fence. "
      "Is Bob negligent? Outline the model answer."),
@@ -60,6 +66,8 @@ HARD_NEGATIVES = [
      "T-Bil 1.2\nA：慢性肝炎疑い\nP：肝臓サポート食、2週後再診"),
     ("Tidy this case summary for rounds.\nSignalment: 12 y/o FS DSH cat\nO: BUN 52, creatinine 3.4, USG 1.010\n"
      "A: CKD IRIS stage 3\nP: renal diet, recheck in 2 weeks"),
+    ("Patient: Biscuit, 9 y/o MN Labrador dog\nHx: vomiting for 3 days\nO: ALT 340, ALP 520\nA: pancreatitis suspected\n"
+     "Please rewrite this as a referral letter."),
     # a PHP / Perl variable read as the password's value
     ("ログインできません。\n$password = $_POST['password'];\nif (password_verify($password, $row['hash'])) { echo 'ok'; }\n"
      "どこが悪い？"),

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from kakehashi.routing.privacy._text import (
+    EXAM_HYPOTHETICAL,
     I_JA,
     PERSON_EN,
     PERSON_JA,
@@ -1696,7 +1697,11 @@ def special_categories(text: str) -> Iterator[Span]:
         yield "union_membership", m.start(), m.end()
     for m in _HEALTH_ID.finditer(text):
         yield "health", m.start(), m.end()
+    # (an animal's record: its fields, lab values and age are the animal's, see _ANIMAL_PATIENT)
+    animal_record = bool(_ANIMAL_PATIENT.search(text))
     for m in _HEALTH_FIELD.finditer(text):
+        if animal_record:
+            break
         if _CHOICE_LIST.match(text, m.end() - 1):
             continue  # a blank form's options to circle, not an answer
         if _LISTED_COLUMN.match(text, m.start("field"), m.end("field") + 12):
@@ -1719,7 +1724,7 @@ def special_categories(text: str) -> Iterator[Span]:
     # Two or more lab values reported as results are someone's results, named or not:
     # "results came back: HbA1c 8.9%, eGFR 48", 「健康診断の結果、γ-GTP 142、ALT 68 でした」.
     for s0, s1 in spans:
-        if sum(s0 <= p < s1 for p in labs) >= 2 and _RESULTS.search(low, s0, s1) and not _RANGES.search(low, s0, s1):
+        if sum(s0 <= p < s1 for p in labs) >= 2 and _RESULTS.search(low, s0, s1) and not _RANGES.search(low, s0, s1) and not animal_record:
             yield "health", s0, s1
     if _NO_INDIVIDUAL.search(text):
         return
@@ -1819,6 +1824,7 @@ def special_categories(text: str) -> Iterator[Span]:
     title_end = text.find("\n")
     # (a lexicon name may be a place in a case report, "Southeast Asia": a title or an honorific before a name is what a real
     # letter has; its 「と診断」 is the report's, not a claim about someone, see _CASE_REPORT)
+    exam_hypothetical = bool(spans) and bool(EXAM_HYPOTHETICAL.search(low, 0, spans[0][1]))
     case_report = bool(_CASE_REPORT.search(low)) and not _NAME_HONORIFIC.search(text) and not _TITLED_NAME.search(text)
     made_up_doc = (
         (title_end > 0 and bool(_MADE_UP_TITLE.search(low, 0, title_end))) or _invented_paste(low)
@@ -1826,6 +1832,8 @@ def special_categories(text: str) -> Iterator[Span]:
         or case_report
         or (not named and bool(spans) and not _NAME_HONORIFIC.search(text) and not _REAL_CASE.search(low)
             and (bool(TRAINING_MATERIAL.search(low, 0, spans[0][1]))
+                 # (an exam's hypothetical, when no one of the writer's is in it: not "my colleague Dan was arrested")
+                 or (exam_hypothetical and not _MY_PEOPLE.search(text))
                  # (the request may take two sentences: 「就業規則の休職規定を新しく作りたいです。…ひな形を作ってください。」)
                  or (bool(_DOC_FOR_EVERYONE.search(low, 0, spans[min(1, len(spans) - 1)][1])) and not _SOMEONE_PARTICULAR.search(low))))
     )
@@ -1855,7 +1863,6 @@ def special_categories(text: str) -> Iterator[Span]:
     others = [p for p in people if p in named_set or not _FIRST_PERSON.match(text, p) or _MY_PEOPLE.match(text, p)]
     labs.sort()
     genealogy = bool(_GENEALOGY.search(low))
-    animal_record = bool(_ANIMAL_PATIENT.search(text))
     for s0, s1 in spans:
         if genealogy and _OLD_DATE.search(text, s0, s1) and not _LATER_DATE.search(text, s0, s1):
             continue  # an ancestor's record (see _GENEALOGY)
@@ -1879,6 +1886,11 @@ def special_categories(text: str) -> Iterator[Span]:
                         yield kind, s0, s1
             continue
         if (inside(frames) or made_up_doc or _MADE_UP.search(low, s0, s1)) and not inside(claims):
+            continue
+        if exam_hypothetical and made_up_doc and not any(p in named_set or _FIRST_PERSON.match(text, p) or _MY_PEOPLE.match(text, p)
+                                                         for p in people if s0 <= p < s1):
+            # an exam's stand-ins said to be arrested or convicted (「X氏は横領で有罪判決を受けた」, "she is arrested"): the claim is
+            # the hypothetical's, unless the writer or someone of theirs is in the sentence (held-out BQ's bq-137's class)
             continue
         if writing_fiction and not REAL_STORY.search(low, s0, s1):
             continue  # a character's arrest in the play being written is the story's (see _WRITING_FICTION)
