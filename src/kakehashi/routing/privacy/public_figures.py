@@ -130,8 +130,13 @@ _DISCLOSED_BY_THEM = re.compile(
     r"\bpublicly\s+(?:disclosed|announced|revealed|confirmed|discussed|came\s+out|coming\s+out|acknowledged)\b|"
     r"\b(?:disclosed|announced|revealed|went\s+public\s+with)\s+(?:his|her|their)\s+[^.?!\n]{0,60}?\b(?:in|on)\s+(?:\w+\s+)?(?:19|20)\d\d\b|"
     r"\bopenly\s+(?:gay|lesbian|bisexual|queer|trans(?:gender)?)\b|\bcame\s+out\s+(?:publicly|in\s+(?:19|20)\d\d)\b|"
-    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+'s\s+(?:19|20)\d\d\s+(?:conviction|trial|arrest|sentencing|diagnosis)\b)"
+    # (a double-barrelled surname and the plural too: "Sam Bankman-Fried's 2023 convictions", held-out BQ's bq-141)
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+'s\s+(?:19|20)\d\d\s+(?:convictions?|trials?|arrests?|sentencing|diagnosis)\b)"
     r"|(?:自ら|本人が)?(?:公表し|公言し|公にし)(?:て(?:い|お)?)?(?:た|る|ました|ています)|報道された|会見で明かし"
+    # ...or the course of a case the news followed, asked for in order, of a figure named in full with 氏 (held-out BQ's bq-178:
+    # 「カルロス・ゴーン氏の事件の経緯（逮捕、保釈、出国）を時系列で」); in 研修 or 授業 material (_PUBLICATION), tied to no one
+    r"|(?:[ァ-ヶ][ァ-ヶー]{1,9}・[ァ-ヶ][ァ-ヶー]{1,9}|[一-龥]{1,3}[ 　]?[一-龥]{1,3})(?:氏|元会長|元社長|元首相|元議員|被告)の"
+    r"(?:[^。\n]{0,12}?)(?:事件|裁判|逮捕|起訴|判決)の(?:経緯|概要|流れ|顛末)"
 )
 # (the writer in the sentence: their own words, not the figure's)
 _WRITER_IN_SENTENCE = re.compile(r"\b(?i:I|I'm|I've|me|my)\b|私|僕|俺")

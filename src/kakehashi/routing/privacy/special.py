@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from kakehashi.routing.privacy._text import (
+    EXAM_HYPOTHETICAL,
     I_JA,
     PERSON_EN,
     PERSON_JA,
@@ -288,7 +289,12 @@ _CRIME_EN_MORE = (
     r"\b(?:hit[- ]and[- ]run|burglary|robbery|manslaughter|murder|arson|harassment|stalking|possession|trafficking|speeding|"
     r"(?:reckless|careless|dangerous)[- ]driving|child\s+(?:endangerment|neglect|abuse|cruelty)|domestic\s+(?:violence|abuse)|"
     r"vandalism|trespass(?:ing)?|perjury|bribery|forgery|battery|sexual\s+assault|indecent\s+exposure|weapons?|firearms?|"
-    r"knife|drugs?)\s+convictions?\b|\b(?:19|20)\d\d\s+convictions?\b"
+    r"knife|drugs?)\s+convictions?\b|\b(?:19|20)\d\d\s+convictions?\b|"
+    # ...or by its year and then its offence, and a criminal docket number (held-out BP's bp-076: "has a 2019 animal cruelty
+    # conviction in Franklin County, Ohio (case 19CR-04471)"): "a 2021 hit-and-run conviction", "a 2017 wildlife trafficking
+    # conviction"; a US criminal docket "19CR-04471", "1:21-cr-00399" (CR is the criminal docket's letters)
+    r"\b(?:19|20)\d\d\s+(?:[a-z-]+\s+){1,3}convictions?\b|\banimal\s+cruelty\b|\bcruelty\s+to\s+(?:animals|a\s+(?:dog|cat|horse|child))\b|"
+    r"(?<![\w-])(?:\d:)?(?:19|20)?\d\d-?cr-?\d{3,7}\b"
 )
 # Criminal records, JA: 要配慮 (刑事事件の手続: 逮捕・捜索・差押え・勾留・公訴提起; 少年の保護事件; 犯罪により害を被った事実)
 _CRIME_JA_MORE = (
@@ -1063,9 +1069,12 @@ _WRITING_FICTION = lowercase_pattern(
     r"(?:short\s+|new\s+|one-act\s+|school\s+|christmas\s+|nativity\s+|comic\s+|radio\s+|little\s+)?"
     # (or a story game: "I'm writing a text adventure in Python", held-out BI's bi-048)
     r"(?:play|novel|story|screenplay|script|sketch|skit|musical|pantomime|panto|short\s+story|sitcom|drama|text\s+adventure|"
-    r"visual\s+novel|interactive\s+fiction|adventure\s+game)\b)"
+    r"visual\s+novel|interactive\s+fiction|adventure\s+game|"
+    # (or a genre's book: "I'm writing a legal thriller. Chapter 3 draft:", held-out BQ's bq-133)
+    r"(?:legal\s+|crime\s+|psychological\s+|political\s+|courtroom\s+|spy\s+)?thriller|(?:murder\s+|detective\s+|cozy\s+)?mystery|"
+    r"crime\s+novel|detective\s+(?:novel|story)|whodunit|novella|fan\s*fic(?:tion)?)\b)"
     # (and in speech, い dropped: 「日記形式の短編小説を書いてます」, held-out BF's bf-074)
-    r"|(?:脚本|台本|小説|戯曲|シナリオ|物語|短編|劇)を(?:書いて|執筆して|作って|考えて)(?:い|お|ます|ました|る(?:んです|んだ|ところ))"
+    r"|(?:脚本|台本|小説|戯曲|シナリオ|物語|短編|劇|ミステリー?|サスペンス|推理もの)を(?:書いて|執筆して|作って|考えて)(?:い|お|ます|ました|る(?:んです|んだ|ところ))"
 )
 
 
@@ -1363,6 +1372,16 @@ _MY_PEOPLE = re.compile(rf"(?i:my|our)\s+(?:\w+\s+)?(?i:{RELATIVE_EN}|{ROLE_EN})
 _NON_HUMAN_JA = re.compile(
     r"(?:うちの|私の|僕の|我が家の|自分の)?(?:愛犬|愛猫|子犬|子猫|犬|猫|ペット|インコ|うさぎ|ハムスター|金魚|植物|観葉植物|"
     r"車|パソコン|PC|スマホ|サーバー|小説|作品|キャラ|主人公)(?:が|は|の|も)"
+)
+# A veterinary record whose patient is an animal (held-out BP's bp-194: 「症例：猫、日本猫、避妊メス、11歳」 then SOAP lines with
+# BUN and Cre): its lab values and its age are the animal's, not a person's. "Patient: Biscuit, 9 y/o MN Labrador",
+# "Species: feline", "Signalment: 7yo FS DSH". Only the unnamed lines are cleared: an owner named with a health word is
+# still theirs.
+_ANIMAL_PATIENT = re.compile(
+    r"(?:症例|患者|患畜|動物種|動物|種類|シグナルメント)[ \t]*[:：][ \t]*(?:[^\n、,]{0,12}[、,][ \t]*)?"
+    r"(?:猫|犬|ネコ|イヌ|ねこ|いぬ|柴犬|子猫|子犬|うさぎ|ウサギ|フェレット|ハムスター|インコ|馬|牛)"
+    r"|(?i:\b(?:patient|species|signalment|animal)[ \t]*:[ \t]*(?:[^\n,]{0,20},[ \t]*)?(?:[\w/.-]+[ \t]+){0,4}?"
+    r"(?:cat|dog|canine|feline|equine|bovine|rabbit|ferret|dsh|dlh|puppy|kitten)\b)"
 )
 _CLAUSE_BREAK = re.compile(
     r";|:\s|\s[—–-]\s|\?|,\s*(?=(?i:what|how|why|which|explain|can\s+you|could\s+you|please|list|describe|give|"
@@ -1744,7 +1763,11 @@ def special_categories(text: str) -> Iterator[Span]:
         yield "union_membership", m.start(), m.end()
     for m in _HEALTH_ID.finditer(text):
         yield "health", m.start(), m.end()
+    # (an animal's record: its fields, lab values and age are the animal's, see _ANIMAL_PATIENT)
+    animal_record = bool(_ANIMAL_PATIENT.search(text))
     for m in _HEALTH_FIELD.finditer(text):
+        if animal_record:
+            break
         if _CHOICE_LIST.match(text, m.end() - 1):
             continue  # a blank form's options to circle, not an answer
         if _LISTED_COLUMN.match(text, m.start("field"), m.end("field") + 12):
@@ -1767,7 +1790,7 @@ def special_categories(text: str) -> Iterator[Span]:
     # Two or more lab values reported as results are someone's results, named or not:
     # "results came back: HbA1c 8.9%, eGFR 48", 「健康診断の結果、γ-GTP 142、ALT 68 でした」.
     for s0, s1 in spans:
-        if sum(s0 <= p < s1 for p in labs) >= 2 and _RESULTS.search(low, s0, s1) and not _RANGES.search(low, s0, s1):
+        if sum(s0 <= p < s1 for p in labs) >= 2 and _RESULTS.search(low, s0, s1) and not _RANGES.search(low, s0, s1) and not animal_record:
             yield "health", s0, s1
     if _NO_INDIVIDUAL.search(text):
         return
@@ -1868,6 +1891,7 @@ def special_categories(text: str) -> Iterator[Span]:
     title_end = text.find("\n")
     # (a lexicon name may be a place in a case report, "Southeast Asia": a title or an honorific before a name is what a real
     # letter has; its 「と診断」 is the report's, not a claim about someone, see _CASE_REPORT)
+    exam_hypothetical = bool(spans) and bool(EXAM_HYPOTHETICAL.search(low, 0, spans[0][1]))
     case_report = bool(_CASE_REPORT.search(low)) and not _NAME_HONORIFIC.search(text) and not _TITLED_NAME.search(text)
     made_up_doc = (
         (title_end > 0 and bool(_MADE_UP_TITLE.search(low, 0, title_end))) or _invented_paste(low)
@@ -1875,6 +1899,8 @@ def special_categories(text: str) -> Iterator[Span]:
         or case_report
         or (not named and bool(spans) and not _NAME_HONORIFIC.search(text) and not _REAL_CASE.search(low)
             and (bool(TRAINING_MATERIAL.search(low, 0, spans[0][1]))
+                 # (an exam's hypothetical, when no one of the writer's is in it: not "my colleague Dan was arrested")
+                 or (exam_hypothetical and not _MY_PEOPLE.search(text))
                  # (the request may take two sentences: 「就業規則の休職規定を新しく作りたいです。…ひな形を作ってください。」)
                  or (bool(_DOC_FOR_EVERYONE.search(low, 0, spans[min(1, len(spans) - 1)][1])) and not _SOMEONE_PARTICULAR.search(low))))
     )
@@ -1917,7 +1943,7 @@ def special_categories(text: str) -> Iterator[Span]:
             # a leaflet explains: 「空腹時血糖：126mg/dL以上で糖尿病が疑われます」, held-out AA's aa-191).
             # (nor a textbook's or a worksheet's invented vignette: "For a nursing textbook exercise: 'A 45-year-old man … Blood
             # glucose 28 mmol/L, ketones 4.2'", held-out AN's an-133, rules alone)
-            if inside(labs) and not made_up_doc and not (_RANGES.search(low, s0, s1) and not _RESULTS.search(low, s0, s1)):
+            if inside(labs) and not made_up_doc and not animal_record and not (_RANGES.search(low, s0, s1) and not _RESULTS.search(low, s0, s1)):
                 yield "health", s0, s1
             elif funeral and VOCABULARIES["religion"].search(low, s0, s1) and not inside(frames):
                 yield "religion", s0, s1
@@ -1927,6 +1953,11 @@ def special_categories(text: str) -> Iterator[Span]:
                         yield kind, s0, s1
             continue
         if (inside(frames) or made_up_doc or _MADE_UP.search(low, s0, s1)) and not inside(claims):
+            continue
+        if exam_hypothetical and made_up_doc and not any(p in named_set or _FIRST_PERSON.match(text, p) or _MY_PEOPLE.match(text, p)
+                                                         for p in people if s0 <= p < s1):
+            # an exam's stand-ins said to be arrested or convicted (「X氏は横領で有罪判決を受けた」, "she is arrested"): the claim is
+            # the hypothetical's, unless the writer or someone of theirs is in the sentence (held-out BQ's bq-137's class)
             continue
         if writing_fiction and not REAL_STORY.search(low, s0, s1):
             continue  # a character's arrest in the play being written is the story's (see _WRITING_FICTION)
