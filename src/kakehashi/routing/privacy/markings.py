@@ -876,9 +876,10 @@ def _in_work_title_ja(text: str, start: int, end: int) -> bool:
 
 # (4) A blank template's header: "CLIENT INTAKE — CONFIDENTIAL ONCE COMPLETED" over empty fields (held-out BM's bm-029),
 # 「【社外秘（記入後）】」 over 「氏名：＿＿＿＿」: the form is to be filled in, nothing in it yet. Three or more of the lines that
-# follow are fields, and nearly all of them are left blank.
+# follow are fields, and nearly all of them are left blank (underscores, boxes, empty brackets).
 _FIELD_LINE = re.compile(r"[:：]|☐|□|\[\s\]")
-_BLANK_IN_LINE = re.compile(r"_{2,}|＿{2,}|☐|□|\[\s\]|[（(【][ 　]{2,}[）)】]|[:：][ \t　]*$")
+# (blanks drawn as such; a label ending in a colon is as often a section heading over its text, 「所見：\n不眠が…」)
+_BLANK_IN_LINE = re.compile(r"_{2,}|＿{2,}|☐|□|\[\s\]|[（(【][ 　]{2,}[）)】]")
 
 
 def _blank_template(text: str, end: int) -> bool:
