@@ -223,6 +223,9 @@ _EN_META = re.compile(
     r"(?:i\s+|we\s+)?(?:mark|label|classify)|"
     # a prop in a story being written: "a spy thriller where the heroine finds a folder stamped TOP SECRET"
     r"thrillers?|novels?|short\s+story|fiction|screenplay|heroine|hero|protagonist|scene|"
+    # ...or a work's title, the word in it (held-out BO's bo-149 in English: "the 1984 film TOP SECRET!", "a sitcom episode
+    # called CLASSIFIED")
+    r"films?|movies?|sitcoms?|comed(?:y|ies)|musicals?|albums?|songs?|podcast\s+episodes?|board\s+games?|video\s+games?|"
     # a rule about marked documents in general: "Documents marked CONFIDENTIAL must not be uploaded"
     r"(?:documents|files|e-?mails|materials|records|anything|any\s+(?:document|file|e-?mail|material))\s+"
     r"(?:that\s+(?:are|is)\s+)?(?:marked|labell?ed|stamped|classified(?:\s+as)?)|"
@@ -234,7 +237,10 @@ _EN_META = re.compile(
     # ...or with the level as an adjective, in the plural: "Do not forward CONFIDENTIAL documents outside the
     # association" (not "these confidential documents", the ones at hand) (held-out Z, z-043)
     r"(?<!these\s)(?<!those\s)(?<!attached\s)(?<!enclosed\s)(?<!following\s)"
-    r"(?:confidential|restricted|internal|secret|classified)\s+(?:documents|files|e-?mails|materials|records|papers)))\b"
+    r"(?:confidential|restricted|internal|secret|classified)\s+(?:documents|files|e-?mails|materials|records|papers|"
+    # (what holds them, as a handling instruction names it: "leave the CONFIDENTIAL boxes by the lift for the shredding
+    # firm", "CONFIDENTIAL waste goes in the blue bin", held-out BQ's bq-052 in English)
+    r"boxes|bins|sacks|bags|printouts|paperwork|binders|folders|envelopes|waste|crates)))\b"
 )
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "「": "」", "『": "』", "`": "`"}
 
@@ -817,23 +823,102 @@ def _in_work_title(text: str, start: int, end: int) -> bool:
         c = text.find(closing, end)
         if c < 0 or c - o > 60 or "\n" in text[end:c]:
             continue
+        # (not a document's heading given as its title, a stamp's colon and its content inside: 『極秘計画：来年3月に工場閉鎖』)
+        if re.search(r"[:：｜|—]|\d", text[o + 1 : c]):
+            continue
         if _WORK_AFTER_TITLE_JA.match(text, c + 1) or _WORK_BEFORE_TITLE_EN.search(text, max(0, o - 40), o):
             return True
     return False
 
 
-# A form's marking that applies once it is filled in, on a form whose fields are still blank: "CONFIDENTIAL ONCE COMPLETED"
-# over "Full name: ______" (held-out BM's bm-029), 「記入後は社外秘」. The blank template holds nobody's data yet; a filled-in
-# form is judged by what is written in it. (Two blank fields at least: underscores, full-width ＿, empty boxes.)
-_ONCE_COMPLETED = re.compile(r"(?i:[ \t]*[(（\[]?[ \t]*(?:once|when|after\s+being|if)\s+(?:completed|complete|filled\s+(?:in|out)))")
-_COMPLETED_BEFORE_JA = re.compile(r"(?:記入|入力|記載)(?:後|済み?(?:の(?:もの|用紙))?)(?:は|の)?[ \t　]*[（(【\[]?[ \t　]*$")
-_BLANK_FIELDS = re.compile(r"[:：][ \t　]*(?:_{4,}|＿{3,}|\[[ \t　]*\]|□|☐)")
+# Session 23's false-positive classes (held-out BM..BQ's bm-029, bo-149, bp-068, bp-077, bq-025, bq-052): a marking word that is
+# not a stamp on the text at hand.
+#
+# (1) A category of documents in a handling rule or instruction: 「社外秘の資料は印刷したら必ず回収する」「部外秘の書類はシュレッダー
+# へ」「社外秘の段ボールは前日までに出しといて」 (a training outline, an office's year-end chat): the marked papers are collected,
+# shredded, locked away or put out, their content never given. Not the document at hand (「この社外秘の資料は…」), and a mark whose
+# document's content is told (_marked_doc_then_content, s23c) is decided before this.
+_HANDLED_MARKED_JA = re.compile(
+    r"[」』】]?(?:の|扱いの)?[ \t　]*(?:[一-龥ァ-ヶー]{1,6}?)?"
+    r"(?:資料|書類|文書|紙|紙類|段ボール|箱|ファイル|書面|封筒|印刷物|コピー|ごみ|ゴミ|廃棄物|メモ|USB|媒体)(?:類)?(?:は|を|も|について)"
+    r"[^。\n]{0,30}?(?:回収|廃棄|破棄|処分|シュレッダー|シュレッド|溶解|裁断|焼却|施錠|鍵(?:の)?(?:かか|付き)|保管|持ち帰|持ち出|持出|"
+    r"机の上|置きっぱなし|放置|出しと|出しておい|出して(?:おい|おく|ください|ね)|捨て|ボックス|金庫|キャビネット|引き出し|回収箱)"
+)
+_AT_HAND_BEFORE_JA = re.compile(r"(?:この|本|当|添付の|以下の|下記の|次の|今回の|その|こちらの)[「『【]?$")
 
 
-def _blank_template_marking(text: str, start: int, end: int) -> bool:
-    if not (_ONCE_COMPLETED.match(text, end) or _COMPLETED_BEFORE_JA.search(text, max(0, start - 12), start)):
+def _handled_marked_ja(text: str, start: int, end: int) -> bool:
+    return bool(_HANDLED_MARKED_JA.match(text, end)) and not _AT_HAND_BEFORE_JA.search(text, max(0, start - 6), start)
+
+
+# (1b) ...or an audience limit laid down as a policy's rule for a category of information: 「申告内容は担当者限りとし、他には共有しない」
+# 「名簿の写しは役員限りとする」 (a volunteer manual, held-out BP's bp-068). Not the memo at hand saying it of itself (「本件は
+# 役員限りとします」「この資料は…」).
+_LIMIT_AS_RULE_JA = re.compile(r"(?:限り|限定)$")
+_LIMIT_RULE_AFTER_JA = re.compile(r"と(?:し|する|します|なります|なる)(?:[、。,]|$)", re.MULTILINE)
+_LIMIT_SUBJECT_BEFORE_JA = re.compile(r"(?:^|[・、\n])[ \t　]*(?P<subject>[^。、\n]{1,20}?)(?:は|も)[ \t　]*$")
+
+
+def _limit_as_rule_ja(text: str, start: int, end: int) -> bool:
+    if not (_LIMIT_AS_RULE_JA.search(text, start, end) and _LIMIT_RULE_AFTER_JA.match(text, end)):
         return False
-    return len(_BLANK_FIELDS.findall(text)) >= 2
+    s = _LIMIT_SUBJECT_BEFORE_JA.search(text, max(0, start - 24), start)
+    return s is not None and not re.match(r"(?:この|本|当|今回|以下|下記|添付|次の)", s.group("subject").lstrip("・ 　"))
+
+
+# (2) Marking words listed, translated or compared: "How would you translate 極秘 and 社外秘 into English? Strictly Confidential /
+# Internal Use Only?", 「「厳秘」は英語だと Strictly Confidential でいいですか？」 (held-out BQ's bq-025): the mark stands alone or in
+# a run of levels, a candidate's question after it, in a prompt about wording. Not a marked passage to translate ("Translate:
+# 極秘 来期の人員削減…": content after the mark, no candidate's tail).
+_RENDERING_ASKED = re.compile(
+    r"英語|英訳|和訳|翻訳|訳す|訳し|訳語|訳して|表記|言い方|呼び方|"
+    r"(?i:\btranslat\w*|\bin\s+(?:english|japanese)\b|\b(?:english|japanese)\s+(?:for|equivalents?|terms?|words?|version)\b|"
+    r"\bhow\s+(?:do|would|should)\s+(?:you|i|we)\s+(?:say|write|render)\b)"
+)
+_CANDIDATE_TAIL = re.compile(
+    r"[ \t」』\"”'’]*(?:(?i:(?:into|in|to)\s+(?:english|japanese)\b)|(?:を|は|って)?(?:英語|英訳|和訳|日本語)|の(?:英訳|和訳|訳)|は何|"
+    r"で(?:いい|良い|合って|あって|OK|大丈夫)|が(?:自然|適切|いい|良い|一般的)|あたり|とか|など|かな|ですか|でしょうか|[?？])"
+)
+
+
+def _rendering_asked(text: str, start: int, end: int) -> bool:
+    if not _RENDERING_ASKED.search(text):
+        return False
+    pos = end
+    while (sep := _LEVEL_SEP.match(text, pos)) and sep.end() > pos and (lv := _EN_OR_JA_LEVEL.match(text, sep.end())):
+        pos = lv.end()
+    return bool(_CANDIDATE_TAIL.match(text, pos))
+
+
+_EN_OR_JA_LEVEL = re.compile(rf"(?:(?i:{_EN_MARK})|{_LEVEL.pattern})")
+
+
+# (3) A marking word inside a creative work's title: see _in_work_title above (s23fp's; held-out BO's bo-149).
+
+
+# (4) A blank template's header: "CLIENT INTAKE — CONFIDENTIAL ONCE COMPLETED" over empty fields (held-out BM's bm-029),
+# 「【社外秘（記入後）】」 over 「氏名：＿＿＿＿」: the form is to be filled in, nothing in it yet. Three or more of the lines that
+# follow are fields, and nearly all of them are left blank (underscores, boxes, empty brackets).
+_FIELD_LINE = re.compile(r"[:：]|☐|□|\[\s\]")
+# (blanks drawn as such; a label ending in a colon is as often a section heading over its text, 「所見：\n不眠が…」)
+_BLANK_IN_LINE = re.compile(r"_{2,}|＿{2,}|☐|□|\[\s\]|[（(【][ 　]{2,}[）)】]")
+
+
+def _blank_template(text: str, end: int) -> bool:
+    nl = text.find("\n", end)
+    if nl < 0:
+        return False
+    lines = [ln for ln in text[nl + 1 :].split("\n")[:14] if ln.strip()]
+    fields = [ln for ln in lines if _FIELD_LINE.search(ln)]
+    blank = [ln for ln in fields if _BLANK_IN_LINE.search(ln)]
+    return len(blank) >= 3 and len(blank) >= 0.8 * len(fields)
+
+
+def _not_a_stamp(text: str, start: int, end: int) -> bool:
+    """Session 23's classes above: the mark is a category in a handling rule, a word whose rendering is asked, a work's title, or a
+    blank template's header."""
+    return (_handled_marked_ja(text, start, end) or _limit_as_rule_ja(text, start, end) or _rendering_asked(text, start, end)
+            or _in_work_title(text, start, end) or _blank_template(text, end))
 
 
 def markings(text: str) -> Iterator[Span]:
@@ -868,8 +953,8 @@ def markings(text: str) -> Iterator[Span]:
                 continue
             if _disclaimer(text, m.start(), m.end()) or _quoted_notice(text, m.start(), m.end()):
                 continue
-            if _in_work_title(text, m.start(), m.end()) or _blank_template_marking(text, m.start(), m.end()):
-                continue  # a play's or a film's title, or a blank form's "confidential once completed" (BO's bo-149, BM's bm-029)
+            if _not_a_stamp(text, m.start(), m.end()):
+                continue
             if not _as_topic(text, m.start(), m.end(), bracketed=pattern is _BRACKETED_EN or pattern is _BRACKETED_AUDIENCE, scheme_doc=scheme_doc):
                 yield "confidential", m.start(), m.end()
     if (m := _RESERVE_PRICE.search(text)) and _NOT_YET_ANNOUNCED.search(text):
@@ -906,9 +991,8 @@ def markings(text: str) -> Iterator[Span]:
                 continue  # 「社外秘」: the word quoted, not a document stamped with it
             if _DENIED_JA.match(chunk, m.end()) or _quoted_notice(text, sentence.start() + m.start(), sentence.start() + m.end()):
                 continue
-            if _in_work_title(text, sentence.start() + m.start(), sentence.start() + m.end()) or _blank_template_marking(
-                    text, sentence.start() + m.start(), sentence.start() + m.end()):
-                continue  # 『極秘…』というタイトルの公演, or 記入後は社外秘 over a blank form (see _in_work_title, _blank_template_marking)
+            if _not_a_stamp(text, sentence.start() + m.start(), sentence.start() + m.end()):
+                continue
             if _PRODUCT_AFTER_JA.match(chunk, m.end()):
                 continue  # 「店主の極秘ダレ」「マル秘レシピ」: the word fused to a dish or a trick as its name, no stamp (held-out AZ)
             if scheme_doc() and not (_heads_line(text, sentence.start() + m.start()) and _LEVEL.fullmatch(m.group())):
