@@ -914,7 +914,8 @@ _ORG_OFFICE_BEFORE = re.compile(
     # 連絡すれば」): a centre, a consultation office, a public health centre, a police or fire station, a town hall, a school
     r"|[一-龥ァ-ヶー]{2,20}(?:センター|相談所|保健所|福祉事務所|警察署|消防署|市役所|区役所|町役場|村役場|庁舎|県庁|都庁|公民館|"
     r"図書館|小学校|中学校|高等学校|高校|学校|学園|大学|幼稚園|保育園|こども園|病院))"
-    r"[ 　]*[（(][ 　]*(?:〒\s?\d{3}-?\d{4}[ 　]*)?$"
+    # (the address may be read from inside a city's name in kana: 「（さいたま市…」 is read from 市)
+    r"[ 　]*[（(][ 　]*(?:〒\s?\d{3}-?\d{4}[ 　]*)?[ぁ-んァ-ヶー]{0,6}$"
 )
 # An address block that ends in the facility it belongs to, as a letter to an organisation's desk writes it:
 # 「宛先は「〒150-8001 東京都渋谷区神南2-2-1 NHK放送センター」で合ってる？」 (held-out AW's aw-016: 宛先 alone made it
