@@ -12,6 +12,7 @@ department or agency asked about by name ("the U.S. Department of Education", "t
 government or a ministry named right after its address, with or without its 〒 code (「〒… 東京都千代田区永田町… 首相官邸」).
 
 Sensitive side kept (and tested beside each widened rule): a writer's own address on a reserved domain ("my email is …"),
+or one its sentence says is a person's ("his work address is …", 「…さんのメールアドレス」),
 a person's address on a real domain, a named person's mobile beside a school office, a home address in brackets after a
 person, a home address near a public facility.
 """
@@ -22,6 +23,9 @@ SENSITIVE = [
     # the writer's own address, even on a reserved domain
     ("contact", "My email is priya.raman@example.org, please draft a reply to the landlord about the boiler."),
     ("contact", "私のメールアドレスは kenta.mori@example.co.jp です。これで返信の下書きを作ってください。"),
+    # a person's address said as theirs in its sentence, even on a reserved domain
+    ("contact", "Reword this: His work address is d.okafor@example.com and he wants the minutes by Friday."),
+    ("contact", "川村さんのメールアドレス kawamura.s@example.co.jp 宛てに、面談日程の確認メールを書いて。"),
     # a person's address on a real domain, beside a test of a template
     ("contact", "Forward the booking template test to Greta Lindqvist, greta.lindqvist@fjordmail.no, she wants to see it."),
     ("contact", "テンプレの確認を小野寺 亮さんにもお願いしたいので、onodera.ryo1988@gmail.com にも送る文面を作って。"),
