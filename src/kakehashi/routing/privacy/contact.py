@@ -5,9 +5,10 @@ Phone numbers come from `phonenumbers` (libphonenumber's metadata knows which Ja
 international numbers exist, handles full-width digits and "ー"). E-mail and address formats are
 patterns: no offline library parses Japanese 番地 or tells a role mailbox from a person's.
 
-Not personal data, so not reported: reserved example domains used as placeholders
-(user@example.com), role mailboxes (support@, info@), toll-free and company numbers, numbers in
-reserved or drama ranges (phone_ranges.py), and the addresses of companies, stations, public offices,
+Not personal data, so not reported: addresses on reserved example domains (user@example.com,
+taro@example.co.jp: no mail reaches them) unless the text says whose they are, role mailboxes
+(support@, info@), toll-free and company numbers, numbers in reserved, drama or carriers' test
+ranges (phone_ranges.py), and the addresses of companies, stations, public offices,
 properties on the market and fictional characters; a landline or an address beside a kind of organisation
 named in the same paragraph (a museum's press office, a charity's contact page, a surgery, a shop, 代表電話)
 is the organisation's unless someone is in its sentence.
