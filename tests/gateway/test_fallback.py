@@ -94,10 +94,10 @@ def test_a_dead_local_server_falls_back_to_the_cloud(gateway: Gateway, fault_ser
 
 def test_private_data_never_falls_back_to_the_cloud(gateway: Gateway, fault_server: FaultUpstream) -> None:
     fault_server.reset()
-    r = gateway.chat("llama3", "Email the report to jiro@example.jp please.")
+    r = gateway.chat("llama3", "Email the report to jiro@kitamura.jp please.")
     assert r.status_code == 502, r.text
     assert r.json()["error"]["type"] == "upstream_error"
-    assert "jiro@example.jp" not in r.text
+    assert "jiro@kitamura.jp" not in r.text
     assert generation_requests(fault_server) == 0
 
 

@@ -9,7 +9,7 @@ from tests.upstreams.fault_upstream import FaultUpstream
 
 pytestmark = pytest.mark.slow
 
-EMAIL = "hanako.suzuki@example.com"
+EMAIL = "hanako.suzuki@suzuki-design.jp"
 MY_NUMBER = "1234 5678 9018"  # valid check digit
 API_KEY = "sk-proj-Xb3kP9qLm2Vn7Rt5Wy8Zc1Df4Gh6Jk0A"
 PROMPT = f"Reply to {EMAIL}. マイナンバーは {MY_NUMBER} です。Key: {API_KEY}"

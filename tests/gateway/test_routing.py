@@ -33,7 +33,7 @@ COMPLEX = [
 ]
 # Personal data (keyed by the privacy kind it must be reported as): keeps a cloud-bound request local.
 PRIVATE = {
-    "email": "Please forward this to taro.yamada@example.co.jp before Friday.",
+    "email": "Please forward this to taro.yamada@yamada-shoji.co.jp before Friday.",
     "my_number": "私のマイナンバーは 1234 5678 9018 です。手続きを教えてください。",
     "secret": "Why does this fail? client = OpenAI(api_key='sk-proj-Xb3kP9qLm2Vn7Rt5Wy8Zc1Df4Gh6Jk0A')",
 }

@@ -43,8 +43,9 @@ SENSITIVE = [
     ("financial", "議事録を整理して。民生委員: 川村さんのお宅は家庭の事情で給食費が払えないそうです。"),
     # a religion the writer was found out to hold, the subject dropped
     ("religion", "問い合わせフォームより転送：以前アルバイトしていた者です。創価学会員だとバレて店長から無視されるようになりました。名前は 大森 舞 です。"),
-    # a person's own address on a reserved domain stays personal beside the new role senders (a guard, not a miss)
-    ("contact", ("Inbox assistant, summarise:\nFrom: Priya Nair <priya.nair@example.org>\nSubject: new address\n"
+    # a person's own address stays personal beside the new role senders (a guard, not a miss; on a real domain since session 23,
+    # when a reserved domain's address became a stand-in unless the writer says it is theirs: s23-k-classes.md)
+    ("contact", ("Inbox assistant, summarise:\nFrom: Priya Nair <priya.nair@fernwood-arts.org>\nSubject: new address\n"
                 "Body: Please write to me here from now on, not at events@example.org.")),
     # guards beside the new exclusions: a marking above a comparison, a person's mobile offered for sales enquiries
     ("confidential", "社外秘の資料です。新旧製品の違いをまとめた表を英訳して。"),

