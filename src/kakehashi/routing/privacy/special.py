@@ -1846,7 +1846,8 @@ def special_categories(text: str) -> Iterator[Span]:
         people += [m.start() for m in re.finditer("本人", text)]
     people += _referred_back(text, spans, people)
     people += _list_titles(text, spans, people)
-    people += [p for p in possessed(low) if not any(s0 <= p < s1 for s0, s1 in disclosed)]
+    # (a possessive there is the figure's too: "Councillor … resigned after his conviction for fraud was reported", bt-013)
+    people += [p for p in possessed(low) if not any(s0 <= p < s1 for s0, s1 in reported)]
     people += _addressed(text, spans)
     # a union office held, told with the subject dropped by a writer who names themselves: 「前職で労組の執行委員をしていた
     # こと…を話したら…。田村です。」 (held-out AJ's aj-144): the office is the writer's
