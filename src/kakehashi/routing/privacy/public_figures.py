@@ -204,7 +204,7 @@ _PRIVATE_TIE = _tie(
         # (or a decision to take about them: "Should the bank keep him on?")
         r"\b(?:keep|hire|employ|fire|dismiss|sack|suspend|promote|onboard|rehire|let\s+go\s+of|trust)\s+(?:him|her|them)\b",
         # (not the writer's own teaching of it: "for our standards committee training", "in our ethics course", bt-013)
-        r"\b(?:our|us|we)\b(?!\s+(?:[\w-]+\s+){0,2}(?:training|course|class|lecture|seminar|workshop|module|induction)\b)|"
+        r"\b(?:our|us|we)\b(?!\s+(?:[\w-]+\s+){0,2}(?:training|course|class|lecture|seminar|workshop|module|induction)\b)",
         r"\b(?:lives?|living|works?|worked|working|applied|applying|volunteers?|volunteering|rents?|moved|doors?\s+down)\b",
     ],
     [_CUSTOMERS_JA, "従業員|社員の", _MINE_JA, _NEIGHBOURS_JA, "住んで|勤めて|働いて"],

@@ -830,6 +830,18 @@ _TOPIC_FRAME = lowercase_pattern(
     r"(?i:\b(?:applicants|candidates|patients|clients|customers|tenants|parents|families|carers|residents|students|staff)\s+"
     r"(?:often|always|frequently|regularly|keep|sometimes)\s+(?:ask|asking)\b)"
 )
+# A survey's or a schema's field designed for a category, or the category as a variable in an analysis (held-out BU's bu-100:
+# "Designing an optional self-ID field for sexual orientation in our employee engagement survey"; bu-004: "I have religious
+# affiliation as a categorical variable with 9 levels (aggregated counts only)"; 「アンケートに性的指向の任意回答欄を設けたい」): a
+# column, no one's answer. A frame as _TOPIC_FRAME's are, but only in a sentence that names no one ("an optional field for
+# religion: Farida Haidari is Muslim, record it there?" is hers).
+_FIELD_DESIGN = lowercase_pattern(
+    r"(?i:\b(?:self-?id(?:entification)?|optional|voluntary|demographic|diversity|equality|equal\s+opportunit(?:y|ies))\s+"
+    r"(?:(?:survey|form|data|free-text|dropdown)\s+)?(?:fields?|questions?|items?|columns?|categor(?:y|ies)|options?|dropdowns?)\s+"
+    r"(?:for|on|about|asking\s+about|capturing|to\s+capture)\b|"
+    r"\bas\s+an?\s+(?:categorical|nominal|ordinal|binary|dummy|demographic|grouping|control)\s+(?:variable|covariate|feature|column)\b)"
+    r"|(?:任意|自己申告|選択式|自由記述)の?(?:回答欄|設問|入力欄|選択肢|項目)|(?:回答欄|設問|入力欄|選択肢)を(?:設け|追加|設計|作)"
+)
 # A question whether a story got a condition right ("In Breaking Bad, what cancer did Walter White have, and was his
 # treatment realistic?", held-out AC's ac-050) frames a character, not a patient, when nobody the writer knows is in the
 # prompt (no "I", "my", colleague, friend, relative): "is her chemo schedule realistic" of a colleague is a real person.
@@ -1883,6 +1895,8 @@ def special_categories(text: str) -> Iterator[Span]:
         and not (m.group() == "charity" and _WORKPLACE_BEFORE.search(low, max(0, m.start() - 40), m.start()))
         and not (_ACTIVITY_FRAME.fullmatch(m.group()) and _takes_part(low, m.start(), m.group()))
     ]
+    frames += [m.start() for m in _FIELD_DESIGN.finditer(low)
+               if not any(s0 <= m.start() < s1 and any(s0 <= p < s1 for p in named) for s0, s1 in spans)]
     if not _SOMEONE_KNOWN.search(text):
         frames = sorted(frames + [m.start() for m in _STORY_ACCURACY.finditer(low)])
     disclosure_frames = figures.disclosure_frames
