@@ -51,7 +51,7 @@ _REPORTED_CONVICTION = re.compile(
     # "Councillor Brian Moss resigned last year after his conviction for fraud was reported in the local paper"), a public
     # official's (see _PUBLIC_AFFAIR) in a prompt that asks only for what was reported
     r"|(?i:\b(?:conviction|sentencing|jailing|guilty\s+plea)\b[^.?!\n]{0,60}?\b(?:was|were|been)\s+(?:widely\s+|publicly\s+)?"
-    r"(?:reported|covered)\s+(?:in|by|on)\s+(?:the\s+)?(?:local\s+|national\s+)?(?:paper|papers|press|news|newspapers?|media)\b)"
+    r"(?:reported|covered)\s+(?:in|by|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:paper|papers|press|news|newspapers?|media)\b)"
     r"|(?:有罪判決|実刑判決|有罪)[^。\n]{0,20}?(?:地元紙|新聞|報道|ニュース)(?:で|に)[^。\n]{0,6}?(?:報じられ|報道され|載っ|取り上げられ)"
 )
 _PUBLIC_RECORD_FRAME = re.compile(
