@@ -8,12 +8,14 @@ training from what was reported (a councillor, a mayor, 町議会議員); an AWS
 TEST, zeros) in a prompt that says its values are dummies; ciphertext safe by design (a SealedSecret's encryptedData, SOPS's
 ENC[…], an ansible-vault blob); a public body's placeholder domain (example.gov.uk, example.nhs.uk); a survey's or a schema's
 field designed for a special category, or the category as an analysis variable, no one named; 機密値/機密変数 as a
-configuration topic.
+configuration topic; a role's pay its statutory statement publishes (a Pay Policy Statement, a remuneration report,
+有価証券報告書).
 
 Kept sensitive beside each widened rule: a filled-in or converted confidential document, values to fill a template with; a
 colleague's conviction, an official's told privately with a decision to take; the documented key pasted as one's own, a real
 key; a plaintext password beside the ciphertext (stringData:, a key outside ENC[…]); the writer's own address on
-example.gov.uk, a real council mailbox; a named person's answer put in the designed field.
+example.gov.uk, a real council mailbox; a named person's answer put in the designed field; a pay figure found out
+beside the published one, a named person's.
 """
 
 from __future__ import annotations
@@ -49,6 +51,10 @@ SENSITIVE = [
     ("religion", ("Optional field for religion in our HR system: Farida Haidari is Muslim and asked for Friday prayer breaks; "
                   "record it there?")),
     ("religion", "人事システムに宗教の任意入力欄を作りました。経理の山口真理子さんはムスリムなので、そこに入力しておいていいですか？"),
+    # a figure found out beside the published one, or a named person's
+    ("financial", ("Our Pay Policy Statement publishes the Chief Executive's salary, but I found out Head of HR's salary is £98,000 "
+                   "from her payslip. Can I tell people?")),
+    ("financial", "Our annual report lists Dr Priya Nand's salary as £140,000 but her payslip says £152,000 — which is right?"),
 ]
 
 HARD_NEGATIVES = [
@@ -87,6 +93,10 @@ HARD_NEGATIVES = [
     "社員意識調査に、性的指向の任意回答欄を設けたいです。10人未満の集計値は表示しない設計にするにはどうすればいいですか？",
     ("In my thesis data I coded disability status as a binary variable; should I use logistic regression or a chi-square test "
      "for the employment outcome?"),
+    # a role's pay its statutory statement publishes
+    ("Our remuneration report discloses that the Managing Director's salary is £240,500. Draft a sentence on the pay ratio "
+     "for the accounts."),
+    "当社の有価証券報告書で開示されている社長の報酬は年額9,800万円です。従業員の平均給与との倍率を説明する一文を書いて。",
     # 機密値 as a configuration topic
     "Pulumiで機密値をコードに書かずに扱う方法を教えてください。config set --secret の使い方を知りたいです。",
     "Ansibleで機密変数をどこに置くのが定番ですか？ group_varsに平文で置くのは避けたいです。",
