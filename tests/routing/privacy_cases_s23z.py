@@ -9,7 +9,7 @@ TEST, zeros) in a prompt that says its values are dummies; ciphertext safe by de
 ENC[…], an ansible-vault blob); a public body's placeholder domain (example.gov.uk, example.nhs.uk); a survey's or a schema's
 field designed for a special category, or the category as an analysis variable, no one named; 機密値/機密変数 as a
 configuration topic; a role's pay its statutory statement publishes (a Pay Policy Statement, a remuneration report,
-有価証券報告書).
+有価証券報告書); a hotel's PMS (property-management system), not premenstrual syndrome.
 
 Kept sensitive beside each widened rule: a filled-in or converted confidential document, values to fill a template with; a
 colleague's conviction, an official's told privately with a decision to take; the documented key pasted as one's own, a real
@@ -55,6 +55,9 @@ SENSITIVE = [
     ("financial", ("Our Pay Policy Statement publishes the Chief Executive's salary, but I found out Head of HR's salary is £98,000 "
                    "from her payslip. Can I tell people?")),
     ("financial", "Our annual report lists Dr Priya Nand's salary as £140,000 but her payslip says £152,000 — which is right?"),
+    # PMS as someone's condition
+    ("health", "Jenna Okoro on reception has bad PMS and asked for lighter shifts; how do I note it in her file?"),
+    ("health", "My PMS has been awful this month and I keep missing work; how do I tell my manager?"),
 ]
 
 HARD_NEGATIVES = [
@@ -97,6 +100,10 @@ HARD_NEGATIVES = [
     ("Our remuneration report discloses that the Managing Director's salary is £240,500. Draft a sentence on the pay ratio "
      "for the accounts."),
     "当社の有価証券報告書で開示されている社長の報酬は年額9,800万円です。従業員の平均給与との倍率を説明する一文を書いて。",
+    # a hotel's property-management system (PMS)
+    ("I built seed data for the sandbox of our PMS: guest names, room numbers and check-in dates are all made up. Does the "
+     "JSON schema look right?"),
+    "ホテルのPMSシステムの研修環境用に、架空の宿泊客データを作りました。CSVの形式は合っていますか？",
     # 機密値 as a configuration topic
     "Pulumiで機密値をコードに書かずに扱う方法を教えてください。config set --secret の使い方を知りたいです。",
     "Ansibleで機密変数をどこに置くのが定番ですか？ group_varsに平文で置くのは避けたいです。",

@@ -52,7 +52,10 @@ _CONDITIONS_EN = (
     r"lupus|rheumatoid|arthritis|psoria|eczema|dermatitis|multiple\s+sclerosis|fibromyalgia|sjogren|"
     r"hashimoto|graves'?\s+disease|thyroid|hypothyroid|hyperthyroid|addison|cushing|pcos|endometriosis|"
     r"\bfever\b|vomit|diarrh|nausea|\brash\b|\bcoughing\b|"
-    r"menstrua|period\s+pain|\bpms\b|pmdd|menopaus|infertil|maternity\s+leave|abortion|vasectomy|hysterectomy|mastectomy|"
+    # (not a hotel's property-management system: "the training environment of our PMS", "Opera PMS", "PMS integration",
+    # held-out BS's bs-139, rules alone)
+    r"menstrua|period\s+pain|(?<!\bour\s)(?<!hotel\s)(?<!property\s)(?<!opera\s)(?<!cloud\s)\bpms\b"
+    r"(?!\s+(?:system|software|vendor|integration|api|database|export|import|data|environment|sandbox)s?\b)|pmdd|menopaus|infertil|maternity\s+leave|abortion|vasectomy|hysterectomy|mastectomy|"
     r"migraine|seizure|concussion|brain\s+injury|\btbi\b|neuropathy|tinnitus|vertigo|narcolepsy|sleep\s+apnea|"
     r"insomnia|\bocd\b|obsessive[- ]compulsive|panic\s+attacks?|panic\s+disorder|eating\s+disorder|anorexi|bulimi|"
     r"binge[- ]eating|self[- ]harm|suicid|"
