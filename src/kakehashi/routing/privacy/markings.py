@@ -135,7 +135,9 @@ _CLASSIFICATION_FIELD = re.compile(
 )
 _JA_MARK = re.compile(
     r"社外秘|極秘|部外秘|回覧(?:禁止|不可)|厳秘|マル秘|㊙|関係者外秘|関係者限り|社内限り|社内限定|社内用|取扱注意|取扱い注意|"
-    r"取り扱い注意|持出禁止|持ち出し禁止|複製禁止|転送禁止|口外禁止|他言無用|開示禁止|機密(?!性|保持|保護|管理|情報を扱|情報の取扱|情報の取り扱|表示)|"
+    r"取り扱い注意|持出禁止|持ち出し禁止|複製禁止|転送禁止|口外禁止|他言無用|開示禁止|機密(?!性|保持|保護|管理|情報を扱|情報の取扱|情報の取り扱|表示|値|変数)|"
+    # (機密値, 機密変数: a secret value or variable as a configuration topic, Terraform's `sensitive = true` asked about: 「Terraformで
+    # 機密値の扱いについて質問です」, held-out BU's bu-163; no stamp is written so)
     # (機密表示 is the marking as a topic, "confidentiality marking": 「上場会社の監査報告書は公表物だよね？ 機密表示との関係を
     # 説明して」, held-out BG's bg-199; a stamp is 【機密】 or 機密：, not the word for the practice)
     # the Japanese government's classification labels (政府機関等の対策基準: 機密性1〜3情報)
@@ -914,11 +916,41 @@ def _blank_template(text: str, end: int) -> bool:
     return len(blank) >= 3 and len(blank) >= 0.8 * len(fields)
 
 
+# (4b) ...or a template asked for whose blanks are placeholders in brackets or merge fields, not drawn: "Make a template for our
+# supplier rate sheets. Header should read: CONFIDENTIAL — [Supplier name] / [Agency name] … Footer: '… Do not distribute.'"
+# (held-out BS's bs-022), 「見積書のひな形を作って。ヘッダーは「社外秘 ［顧客名］御中」」: the marks are the template's own wording,
+# no document's content is in the prompt. The mark's line holds a placeholder (or is the template's header, footer or
+# subject line), the prompt holds three or more and names a template; values supplied to fill it in make it a document.
+_PLACEHOLDER = re.compile(
+    # (the scanner reads folded text: 「［顧客名］」 arrives as "[顧客名]")
+    r"\[[^\W\d_][^\]\[\n\d]{1,30}\]|\{\{\s*[\w.-][\w .-]{0,30}\}\}|\{[A-Za-z_][A-Za-z0-9_]{1,30}\}|<<[^<>\n]{1,30}>>"
+    r"|［[^］\n]{1,15}］|【[^】\n]{0,10}(?:名|日|日付|番号|住所|金額|期間|年月日)】|[○〇]{2,}"
+)
+_TEMPLATE_WORD = re.compile(r"(?i:\btemplates?\b|\bform\s+letter\b|\bmail[- ]merge\b|\bboilerplate\b)|テンプレ|ひな形|雛形|ひながた|書式|様式|フォーマット")
+_TEMPLATE_PART = re.compile(r"(?i:\s*(?:header|footer|subject(?:\s+line)?|title|heading)\b[^:\n]{0,20}:)|\s*(?:ヘッダー?|フッター?|件名|表題|見出し)")
+_FILLED_IN = re.compile(
+    r"(?i:\bfill\s+(?:it|this|them|the\s+template)\s+(?:in|out)\s+(?:with|using)\b|\bwith\s+(?:these|the\s+following)\s+"
+    r"(?:values|figures|details|numbers|rates|data)\b|\b(?:into|as)\s+a\s+template\b)|(?:以下|下記|次)の(?:内容|値|数字|数値|情報|データ)で"
+    r"|テンプレ(?:ート)?化|(?:ひな形|雛形)に(?:して|し直|直)"
+)
+
+
+def _placeholder_template(text: str, start: int) -> bool:
+    if not _TEMPLATE_WORD.search(text) or _FILLED_IN.search(text) or len(_PLACEHOLDER.findall(text)) < 3:
+        return False
+    if re.search(r"\d{2,}", _PLACEHOLDER.sub(" ", text)):
+        return False  # figures beside the placeholders: a document's content, not only its blanks
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return bool(_PLACEHOLDER.search(line) or _TEMPLATE_PART.match(line))
+
+
 def _not_a_stamp(text: str, start: int, end: int) -> bool:
     """Session 23's classes above: the mark is a category in a handling rule, a word whose rendering is asked, a work's title, or a
     blank template's header."""
     return (_handled_marked_ja(text, start, end) or _limit_as_rule_ja(text, start, end) or _rendering_asked(text, start, end)
-            or _in_work_title(text, start, end) or _blank_template(text, end))
+            or _in_work_title(text, start, end) or _blank_template(text, end) or _placeholder_template(text, start))
 
 
 def markings(text: str) -> Iterator[Span]:
@@ -968,9 +1000,11 @@ def markings(text: str) -> Iterator[Span]:
         TRAINING_MATERIAL.search(text, 0, all_sentences[0].end()) or _PROCEDURE_DOC.search(text, 0, all_sentences[0].end()))
     for sentence in all_sentences:
         chunk = sentence.group()
-        stamped = [m for m in _JA_MARK.finditer(chunk) if _stamped_then_quoted(text, sentence.start() + m.end())
+        stamped = [m for m in _JA_MARK.finditer(chunk) if (_stamped_then_quoted(text, sentence.start() + m.end())
                    or _marked_doc_then_content(text, sentence.start() + m.end())
-                   or _introduces_paste(text, sentence.start() + m.start(), sentence.start() + m.end())]
+                   or _introduces_paste(text, sentence.start() + m.start(), sentence.start() + m.end()))
+                   # (a template's header over its placeholders: what follows is blanks, not content; see _placeholder_template)
+                   and not _placeholder_template(text, sentence.start() + m.start())]
         for m in stamped:
             yield "confidential", sentence.start() + m.start(), sentence.start() + m.end()
         if stamped:

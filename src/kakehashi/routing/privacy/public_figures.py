@@ -47,6 +47,12 @@ _REPORTED_CONVICTION = re.compile(
     # 逮捕された。2019年末に保釈中にレバノンへ出国した。」, a news item to summarise), framed as news below
     r"|(?i:\b(?:was|were)\s+(?:arrested|indicted|charged)\b[^.?!\n]{0,80}?\b(?:19|20)\d\d\b|\b(?:in\s+)?(?:19|20)\d\d\b[^.?!\n]{0,40}?\b(?:was|were)\s+(?:arrested|indicted|charged)\b)"
     r"|(?:19|20)\d\d年[^。\n]{0,40}?(?:逮捕され|起訴され|保釈)"
+    # ...or a conviction the sentence itself says the press reported, the report standing for the date (held-out BT's bt-013:
+    # "Councillor Brian Moss resigned last year after his conviction for fraud was reported in the local paper"), a public
+    # official's (see _PUBLIC_AFFAIR) in a prompt that asks only for what was reported
+    r"|(?i:\b(?:conviction|sentencing|jailing|guilty\s+plea)\b[^.?!\n]{0,60}?\b(?:was|were|been)\s+(?:widely\s+|publicly\s+)?"
+    r"(?:reported|covered)\s+(?:in|by|on)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:paper|papers|press|news|newspapers?|media)\b)"
+    r"|(?:有罪判決|実刑判決|有罪)[^。\n]{0,20}?(?:地元紙|新聞|報道|ニュース)(?:で|に)[^。\n]{0,6}?(?:報じられ|報道され|載っ|取り上げられ)"
 )
 _PUBLIC_RECORD_FRAME = re.compile(
     r"(?i:\b(?:widely|publicly|extensively)\s+reported\b|\breported\s+(?:at|during)\s+(?:the\s+)?trial\b|\bas\s+(?:was\s+)?reported\b|"
@@ -65,8 +71,12 @@ _PUBLIC_AFFAIR = re.compile(
     r"(?i:scandal|collapse|\bcompan(?:y|ies)\b|\bfirm'?s?\b|\bbrand|retailer|celebrit|\bfamous\b|corporate|governance|"
     r"compliance|accounting|\bbank(?:s|ing)?\b|\bexchange\b|\bCEO\b|\bfounder\b|\bexecutives?\b|\bregulat|"
     # (a securities affair is a market's: "over a stock sale", 「金融商品取引法違反」, be-005/be-043's class)
-    r"\bstock\s+(?:sale|trade|trading|market)|\binsider\s+trading\b|\bsecurities\s+(?:fraud|law)s?\b)"
+    r"\bstock\s+(?:sale|trade|trading|market)|\binsider\s+trading\b|\bsecurities\s+(?:fraud|law)s?\b|"
+    # (an elected or public office's: a councillor's or a mayor's conviction is a public affair, its standards the public's, bt-013)
+    r"\bcouncill?ors?\b|\bmayor\b|\balderm[ae]n\b|\bMPs?\b|\bmember\s+of\s+parliament\b|\bsenator\b|\bcongress(?:man|woman)\b|"
+    r"\bstandards\s+committee\b|\bpublic\s+office\b)"
     r"|同社|会社|企業|ガバナンス|コンプライアンス|不祥事|経営|芸能人|有名|金融商品取引法|証券取引法|インサイダー取引|元会長|元社長"
+    r"|(?:市|町|村|区|県|府|都)?議会?議員|市長|町長|村長|知事"
 )
 _SPEAKER_EN = re.compile(r"\b(?i:I|I'm|I've|me|my|we|our|us)\b|私|僕|俺")
 
@@ -193,7 +203,9 @@ _PRIVATE_TIE = _tie(
         # (someone in the writer's life: "He has applied to volunteer at our food bank", "he lives two doors down")
         # (or a decision to take about them: "Should the bank keep him on?")
         r"\b(?:keep|hire|employ|fire|dismiss|sack|suspend|promote|onboard|rehire|let\s+go\s+of|trust)\s+(?:him|her|them)\b",
-        r"\b(?:our|us|we)\b|\b(?:lives?|living|works?|worked|working|applied|applying|volunteers?|volunteering|rents?|moved|doors?\s+down)\b",
+        # (not the writer's own teaching of it: "for our standards committee training", "in our ethics course", bt-013)
+        r"\b(?:our|us|we)\b(?!\s+(?:[\w-]+\s+){0,2}(?:training|course|class|lecture|seminar|workshop|module|induction)\b)",
+        r"\b(?:lives?|living|works?|worked|working|applied|applying|volunteers?|volunteering|rents?|moved|doors?\s+down)\b",
     ],
     [_CUSTOMERS_JA, "従業員|社員の", _MINE_JA, _NEIGHBOURS_JA, "住んで|勤めて|働いて"],
 )

@@ -52,7 +52,10 @@ _CONDITIONS_EN = (
     r"lupus|rheumatoid|arthritis|psoria|eczema|dermatitis|multiple\s+sclerosis|fibromyalgia|sjogren|"
     r"hashimoto|graves'?\s+disease|thyroid|hypothyroid|hyperthyroid|addison|cushing|pcos|endometriosis|"
     r"\bfever\b|vomit|diarrh|nausea|\brash\b|\bcoughing\b|"
-    r"menstrua|period\s+pain|\bpms\b|pmdd|menopaus|infertil|maternity\s+leave|abortion|vasectomy|hysterectomy|mastectomy|"
+    # (not a hotel's property-management system: "the training environment of our PMS", "Opera PMS", "PMS integration",
+    # held-out BS's bs-139, rules alone)
+    r"menstrua|period\s+pain|(?<!\bour\s)(?<!hotel\s)(?<!property\s)(?<!opera\s)(?<!cloud\s)\bpms\b"
+    r"(?!\s+(?:system|software|vendor|integration|api|database|export|import|data|environment|sandbox)s?\b)|pmdd|menopaus|infertil|maternity\s+leave|abortion|vasectomy|hysterectomy|mastectomy|"
     r"migraine|seizure|concussion|brain\s+injury|\btbi\b|neuropathy|tinnitus|vertigo|narcolepsy|sleep\s+apnea|"
     r"insomnia|\bocd\b|obsessive[- ]compulsive|panic\s+attacks?|panic\s+disorder|eating\s+disorder|anorexi|bulimi|"
     r"binge[- ]eating|self[- ]harm|suicid|"
@@ -833,6 +836,18 @@ _TOPIC_FRAME = lowercase_pattern(
     r"と(?:よく|しばしば|たびたび|毎回|いつも)(?:聞かれ|訊かれ|質問され|尋ねられ|相談され)|"
     r"(?i:\b(?:applicants|candidates|patients|clients|customers|tenants|parents|families|carers|residents|students|staff)\s+"
     r"(?:often|always|frequently|regularly|keep|sometimes)\s+(?:ask|asking)\b)"
+)
+# A survey's or a schema's field designed for a category, or the category as a variable in an analysis (held-out BU's bu-100:
+# "Designing an optional self-ID field for sexual orientation in our employee engagement survey"; bu-004: "I have religious
+# affiliation as a categorical variable with 9 levels (aggregated counts only)"; 「アンケートに性的指向の任意回答欄を設けたい」): a
+# column, no one's answer. A frame as _TOPIC_FRAME's are, but only in a sentence that names no one ("an optional field for
+# religion: Farida Haidari is Muslim, record it there?" is hers).
+_FIELD_DESIGN = lowercase_pattern(
+    r"(?i:\b(?:self-?id(?:entification)?|optional|voluntary|demographic|diversity|equality|equal\s+opportunit(?:y|ies))\s+"
+    r"(?:(?:survey|form|data|free-text|dropdown)\s+)?(?:fields?|questions?|items?|columns?|categor(?:y|ies)|options?|dropdowns?)\s+"
+    r"(?:for|on|about|asking\s+about|capturing|to\s+capture)\b|"
+    r"\bas\s+an?\s+(?:categorical|nominal|ordinal|binary|dummy|demographic|grouping|control)\s+(?:variable|covariate|feature|column)\b)"
+    r"|(?:任意|自己申告|選択式|自由記述)の?(?:回答欄|設問|入力欄|選択肢|項目)|(?:回答欄|設問|入力欄|選択肢)を(?:設け|追加|設計|作)"
 )
 # A question whether a story got a condition right ("In Breaking Bad, what cancer did Walter White have, and was his
 # treatment realistic?", held-out AC's ac-050) frames a character, not a patient, when nobody the writer knows is in the
@@ -1883,7 +1898,8 @@ def special_categories(text: str) -> Iterator[Span]:
         people += [m.start() for m in re.finditer("本人", text)]
     people += _referred_back(text, spans, people)
     people += _list_titles(text, spans, people)
-    people += [p for p in possessed(low) if not any(s0 <= p < s1 for s0, s1 in disclosed)]
+    # (a possessive there is the figure's too: "Councillor … resigned after his conviction for fraud was reported", bt-013)
+    people += [p for p in possessed(low) if not any(s0 <= p < s1 for s0, s1 in reported)]
     people += _addressed(text, spans)
     # a union office held, told with the subject dropped by a writer who names themselves: 「前職で労組の執行委員をしていた
     # こと…を話したら…。田村です。」 (held-out AJ's aj-144): the office is the writer's
@@ -1919,6 +1935,8 @@ def special_categories(text: str) -> Iterator[Span]:
         and not (m.group() == "charity" and _WORKPLACE_BEFORE.search(low, max(0, m.start() - 40), m.start()))
         and not (_ACTIVITY_FRAME.fullmatch(m.group()) and _takes_part(low, m.start(), m.group()))
     ]
+    frames += [m.start() for m in _FIELD_DESIGN.finditer(low)
+               if not any(s0 <= m.start() < s1 and any(s0 <= p < s1 for p in named) for s0, s1 in spans)]
     if not _SOMEONE_KNOWN.search(text):
         frames = sorted(frames + [m.start() for m in _STORY_ACCURACY.finditer(low)])
     disclosure_frames = figures.disclosure_frames
