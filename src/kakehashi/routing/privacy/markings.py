@@ -713,7 +713,7 @@ _TOLD_AFTER_EN = re.compile(
     r"(?i:[^\n?]{0,40}?(?:[,;:—–-]|\.(?!\d))\s*(?:and\s+)?(?:it|this|the\s+(?:doc|document|deck|file|sheet|report|memo|slide)s?)"
     r"\s*(?:is|'s|’s|lists|shows|has|covers|contains|includes|gives|sets\s+out)\b)(?P<content>[^\n?]{12,200})"
 )
-_FIGURE_WITH_UNIT_EN = re.compile(r"(?i:[$£€¥]\s?\d|\d(?:[.,]\d+)?\s?(?:m|k|bn|million|billion|%|percent)\b)")
+_FIGURE_WITH_UNIT_EN = re.compile(r"(?i:[$£€¥]\s?\d|\d(?:[.,]\d+)?\s?(?:(?:m|k|bn|million|billion|percent)\b|%))")
 
 
 def _placed_then_told_en(text: str, start: int, end: int) -> bool:
