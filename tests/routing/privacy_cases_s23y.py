@@ -8,7 +8,8 @@ Misses (sensitive): national mobile numbers of the major countries in their spac
 ("DNI 30571846-D"); a confidentiality mark said to be IN the document's footer, header or watermark
 (「フッターに「社外秘」って入ってるんですが、<content with figures>」, '"Confidential" in the footer, and it lists …'); a UK
 NI number in a row quoted from a real data file (an HR extract's failing row: id, full name, number, birth date), HMRC's
-QQ prefix and all.
+QQ prefix and all; the person an incident report names referred back to in its next field (「同人は…で逮捕」「同氏は」),
+the criminal fact told there.
 
 False-positive classes (hard negatives): Ofcom's drama range and 555 numbers; a booking template with blank rows; a DNI
 format question with a fake value; what a footer's "Confidential" means; a marking policy; a question about removing the
@@ -43,6 +44,11 @@ SENSITIVE = [
                      "The NI number has spaces, how do I strip them in pandas?")),
     ("national_id", ("Our loader chokes on row 77 of the HR file: E4410,Megan Rhys,QQ 12 34 56 A,1992-05-08,Swansea - "
                      "the NI number check rejects it. What's wrong?")),
+    # the same person referred back to in a report's next field (同人は / 同氏は), the criminal fact told there
+    ("criminal_record", ("事故報告書の案です。\n\n発生状況：派遣社員の石原 健吾が棚卸中に商品券を持ち去った\n"
+                         "その後：同人は2023年10月に窃盗容疑で書類送検、現在起訴待ち\n\n取引先への説明文を作ってください。")),
+    ("criminal_record", ("苦情対応メモ：\n概要：元アルバイトの森田 翔太が店のSNSアカウントを乗っ取った\n"
+                         "続報：同人は2024年9月に不正アクセス禁止法違反で逮捕、公判中\n株主向けの説明をどう書けばいい？")),
 ]
 
 HARD_NEGATIVES = [
@@ -59,6 +65,9 @@ HARD_NEGATIVES = [
     "Our policy: every board paper must carry \"Confidential\" in the footer. It is reviewed every 12 months.",
     "この資料、フッターに「社外秘」って入ってるんですが、2019年の古い資料なので消してもいいですか？",
     "フッターに「社外秘」って入れるのはどういう意味がありますか？",
+    # 同人 as fan works, no one referred back
+    "同人誌の即売会で、同人は趣味として続けたいと話した作家さんが逮捕されたニュースの記事を要約して",
+    "同人サークルの活動で逮捕されることってありますか？",
     # an NI regex over a sample row
     "Write a regex for UK NI numbers like QQ 12 34 56 C. Sample row for the test: E1,Jane Smith,QQ 12 34 56 C,1990-01-01,York",
 ]
