@@ -36,7 +36,9 @@ _ATTRIBUTE_COLUMN = re.compile(
     r"arrears|overdue|days[_ ]past[_ ]due|\bdpd\b|outstanding[_ ]balance|\bdebt\b|"
     # ...the days late and the balance of a rent roll (bw-117), and a criminal-record check's certificate number kept per person
     # (session 23, held-out BZ's bz-118: "Name, DBS cert no., Issue date, Role")
-    r"days[_ ]late|\bbalance\b|\bdbs\b|(?:disclosure|cert(?:ificate)?)[_ .]*(?:no|number|#))"
+    # (a balance as a column of its own, between separators: "credit card £2,100 balance cleared monthly" is a sentence)
+    r"days[_ ]late|(?:^|(?<=[|,\t;]))[ \t]*(?:outstanding[ _]|current[ _])?balance[ \t]*(?=[|,\t;]|$)|\bdbs\b|"
+    r"(?:disclosure|cert(?:ificate)?)[_ .]*(?:no|number|#))"
     r"|生年月日|誕生日|住所|電話|携帯|連絡先|メール|社員番号|従業員番号|職員番号|会員番号|給与|基本給|年収|月給|"
     r"時給|年齢|性別|入社日|所属(?!政党|党|会派)|扶養|控除|配偶者|続柄|所得|源泉|住民税|保険料|手当|口座|病名|診断|宗教|宗派|"
     # who is in the union (日教組, 組合員), who stays away (欠席日数): columns of a staff or class list
