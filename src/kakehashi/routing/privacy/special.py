@@ -350,7 +350,15 @@ _UNION_EN_MORE = (
     # organisation stays clean ("the NEA's position on testing", "the National Education Association's report", "a membership
     # card template for …"): only the act or the office counts, never the name alone
     rf"\b(?:signed|signing|signs?)\s+(?:up\s+)?(?:(?:a|the|their|his|her|my)\s+)?(?:union\s+|membership\s+)?cards?\s+(?:with|for)\s+"
-    rf"(?:the\s+|a\s+|our\s+)?(?:{_TEACHERS_UNION_EN}|[\w'’ -]{{0,30}}(?:union|guild|teamsters|workers['’]?\s+association)\b)|"
+    rf"(?:the\s+|a\s+|our\s+)?(?:{_TEACHERS_UNION_EN}|[\w'’ -]{{0,30}}(?:union|guild|teamsters|workers['’]?\s+(?:association|alliance|guild))\b)|"
+    # union cards signed, by the union's initials or a drive's tally (session 23, held-out BX's bx-101, CA's ca-053): "have signed
+    # IAM cards", "signed CWA cards", "signed union cards", "signed so far" in a union drive; a card is how a drive counts members
+    r"\b(?:signed|signing)\s+(?:(?:their|his|her|my|our)\s+)?(?:iam|cwa|uaw|seiu|ufcw|ibew|afscme|usw|gmb|unite|teamsters|iatse|"
+    r"union|authori[sz]ation|membership)\s+cards?\b|"
+    # an office of a branch said with the union by its initials (session 23, held-out BZ's bz-081): "elected branch secretary for
+    # the RCN", "branch chair of Unison" (a branch office alone is a bank's or a club's)
+    r"\bbranch\s+(?:secretary|chair(?:person)?|treasurer|officer|president|rep)\s+(?:for|of|with|in)\s+(?:the\s+|our\s+)?"
+    r"(?:rcn|bma|unite|unison|usdaw|gmb|rmt|neu|nasuwt|ucu|eis|pcs|cwu|aslef|iam|cwa|uaw|seiu)\b|"
     rf"\b(?:joined|joining|signed\s+up\s+with|(?:paid|pays|paying)\s+dues\s+to)\s+(?:the\s+|a\s+|our\s+)?(?:{_TEACHERS_UNION_EN})|"
     rf"(?:{_TEACHERS_UNION_EN})\s+(?:(?:building|site|school|chapter|union|association|local|bargaining)\s+)?{_UNION_OFFICE_EN}|"
     rf"\b(?:{_UNION_OFFICE_EN}|members?)\s+(?:of|for|with|in)\s+(?:the\s+|a\s+|our\s+)?(?:{_TEACHERS_UNION_EN})|"
@@ -559,7 +567,7 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
         rf"|(?i:{_CRIME_EN_MORE})|{_CRIME_JA_MORE}"
     ),
     "union_membership": lowercase_pattern(
-        r"(?i:\bunion\s+(?:member|card|rep|steward|dues|meeting|organi[sz]er)|member\s+of\s+(?:the|a|our|my)\s+[\w'’ -]{0,25}union|\bthe\s+union\b(?!\s+(?:of|all|type|operator|find|bound|query|clause)\b)|trade\s+union|"
+        r"(?i:\bunion\s+(?:member|card|rep|steward|dues|meeting|organi[sz]er)|members?\s+of\s+(?:the|a|our|my)\s+[\w'’ -]{0,25}union|\bthe\s+union\b(?!\s+(?:of|all|type|operator|find|bound|query|clause)\b)|trade\s+union|"
         r"labou?r\s+union|teamsters|shop\s+steward|unioni[sz]|\buaw\b|\bseiu\b|afl-cio|local\s+\d+\b|union\s+local|"
         r"joined\s+(?:the|a|our)\s+[\w'’ -]{0,25}union|"
         # a workers' guild or association joined, or recognition filed for (held-out BA's ba-069: "have joined the Fitness Workers
@@ -1357,6 +1365,18 @@ _MEMBER_LIST = re.compile(
     r"組合員(?:の)?(?:名簿|リスト|一覧)|(?i:list\s+of\s+(?:our\s+|the\s+)?union\s+members|union\s+(?:member(?:ship)?\s+)?(?:roster|list))"
 )
 
+# A union drive's tally (session 23, held-out CA's ca-053): "Signed so far in art dept: Lina Park, Omar Haddad", "cards in so
+# far: Ann Lee, …" in a prompt about a union drive or organizing: signing a card is how a drive counts members, so the names
+# listed are members. Names must follow (a blank sign-up sheet, "So far: book the room" and a petition's tally are not).
+# (or the cards named as a union's: "have signed IAM cards:" over a bulleted list, held-out BX's bx-101)
+_UNION_DRIVE = re.compile(
+    r"(?i:\bunion\s+(?:drive|campaign|organi[sz]ing)|\borgani[sz]ing\s+(?:drive|campaign|committee)|\bunion\s+cards?\b|"
+    r"\bsigned\s+(?:iam|cwa|uaw|seiu|ufcw|ibew|afscme|usw|gmb|unite|teamsters|iatse)\s+cards?\b)"
+)
+_SIGNED_TALLY = re.compile(
+    r"(?i:\b(?:signed|cards?\s+(?:signed|in))\s+so\s+far\b|\bsigned\s+(?:(?:their|the)\s+)?(?:[a-z]{2,8}\s+)?cards?)[^.:\n]{0,40}[:：]\s*(?:[-*•]\s*)?[A-Z][a-z]+\s+[A-Z][\w'’-]+"
+    r"(?:[^\n]*\n\s*[-*•]\s*[A-Z][^\n]*)*[^\n]*"
+)
 
 # A person found by the shape of a name ("Franklin D. Roosevelt", "Anna Novak was") rather than by a
 # title, a relative or a pronoun. In a question about someone in the news or in history, asked by
@@ -1831,6 +1851,10 @@ def special_categories(text: str) -> Iterator[Span]:
 
     for m in _MEMBER_LIST.finditer(text):
         yield "union_membership", m.start(), m.end()
+    # a union drive's tally of who has signed, names after the colon (see _SIGNED_TALLY)
+    if _UNION_DRIVE.search(text):
+        for m in _SIGNED_TALLY.finditer(text):
+            yield "union_membership", m.start(), m.end()
     for m in _HEALTH_ID.finditer(text):
         yield "health", m.start(), m.end()
     # (an animal's record: its fields, lab values and age are the animal's, see _ANIMAL_PATIENT)
