@@ -288,7 +288,12 @@ class Engine:
             if not sched.free_slots or now - start >= GATHER_MAX_S:
                 return
             if arrivals.ARRIVALS.pending <= 0 and (gathered < 2 or now - last_arrival >= GATHER_QUIET_S):
-                return
+                # A request settles its ticket just after its put (see generate): the last one may have reached the
+                # inbox after this pass drained it. Its put is visible once its settling is, so take it before the decode.
+                if self._inbox.empty():
+                    return
+                self._drain_inbox(block=False)
+                continue
             self._drain_inbox(block=True, timeout=min(GATHER_MAX_S - (now - start), GATHER_POLL_S))
 
     def _save_idle_slot(self) -> bool:
