@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from kakehashi.routing.privacy._text import (
     INVENTED_CASE,
+    NOVEL_PREMISE,
     PERSON_EN,
     PERSON_JA,
     REAL_CASE,
@@ -216,17 +217,8 @@ _COMPANY_FAILED = lowercase_pattern(
 _WRITE_FICTION = re.compile(
     r"(?i:\b(?:write|draft|compose|continue|outline)\b[^.\n]{0,40}?\b(?:novel|novella|short\s+story|fiction|screenplay|"
     r"fan\s*-?fic(?:tion)?|stage\s+play|sitcom)\b)"
-    # ...or the work named first as what the request is for, the writing asked after the premise (held-out BX's bx-143: "For my
-    # novel: the foreman … secretly owes a loan shark $40k … Write the tense break-room scene"): "for/in my novel", then a verb
-    # of writing a scene, a chapter or dialogue in the same line
-    r"|(?i:\b(?:for|in)\s+(?:my|our|a|the)\s+(?:[\w-]+\s+)?(?:novel|novella|short\s+story|screenplay|stage\s+play|sitcom|"
-    r"fan\s*-?fic(?:tion)?|web\s*comic|manga)\b[^\n]{0,300}?\b(?:write|draft|compose|continue|outline)\b[^.\n]{0,40}?"
-    r"\b(?:scene|chapter|dialogue|opening|ending|monologue|passage|episode)s?\b)"
     # (not 台本 or シナリオ: a call script for a debtor is no story, 「督促の電話の台本作って」, held-out BA's ba-054)
     r"|(?:小説|物語|短編|脚本|フィクション)[^。\n]{0,30}?(?:を|の)?(?:書いて|考えて|作って|執筆して)"
-    # ...and in Japanese, the work first and the scene asked after the premise: 「自作の小説用です。…闇金に300万の借金…。
-    # 詰め寄られる場面を書いて」
-    r"|(?:小説|物語|短編|脚本|漫画|マンガ)(?:用|の中で|の設定|で)[^\n]{0,300}?(?:場面|シーン|章|会話|冒頭|続き)を(?:書いて|考えて|作って)"
 )
 
 
@@ -279,7 +271,8 @@ def debts(text: str) -> Iterator[Span]:
     if not _DEBT.search(low) or not (_CREDIT_EVENT.search(low) or _FIGURE.search(text)):
         return
     first_line = text.split("\n", 1)[0]
-    if _WRITE_FICTION.search(first_line) and not REAL_STORY.search(text):
+    # (or the work named first and the scene asked after the premise: see _text.NOVEL_PREMISE, held-out BX's bx-143)
+    if (_WRITE_FICTION.search(first_line) or NOVEL_PREMISE.search(first_line)) and not REAL_STORY.search(text):
         return
     if INVENTED_CASE.search(text) and not REAL_CASE.search(text):
         return  # a case said to be invented: 「架空のAさん…債務：1,000万円」 (see `_text.INVENTED_CASE`)

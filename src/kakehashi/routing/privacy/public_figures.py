@@ -148,8 +148,12 @@ _PUBLICATION = re.compile(
     # ...or an event's or a newsletter's opening text (held-out BL's bl-138: "For our LGBT+ network launch, can you write an intro
     # paragraph that mentions Tim Cook publicly coming out as gay in 2014")
     r"\bintro(?:duction|ductory)?\s+(?:paragraph|section|blurb|text|remarks|speech)\b|\bopening\s+(?:paragraph|remarks|speech)\b|"
-    r"\bnewsletter\b|\bblog\s+post\b)"
-    r"|特集|原稿|記事|追悼|番組|コラム|ナレーション|ドキュメンタリー|評伝|研修|講演|ワークショップ|セミナー|スライド|授業"
+    r"\bnewsletter\b|\bblog\s+post\b|"
+    # ...or an event's short intro or welcome (held-out BX's bx-021: "Write a short intro for our supplier day about the auto
+    # industry. Some public facts I want in it: …")
+    r"\b(?:short|brief)\s+intro(?:duction)?\b|\bintro(?:duction)?\s+for\s+(?:our|the|a|an|my)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:day|event|conference|summit|meeting|launch|dinner|webinar|session|evening|expo|fair|forum)\b|\bwelcome\s+(?:speech|remarks|address)\b)"
+    r"|特集|原稿|記事|追悼|番組|コラム|ナレーション|ドキュメンタリー|評伝|研修|講演|ワークショップ|セミナー|スライド|授業|挨拶文|冒頭の(?:挨拶|あいさつ)"
 )
 _DISCLOSED_BY_THEM = re.compile(
     r"(?i:\b(?:spoken|talked|written|speaks|talks|writes|spoke|talked)\s+(?:\w+\s+){0,4}?(?:publicly|openly|in\s+interviews)\b|"
@@ -157,7 +161,14 @@ _DISCLOSED_BY_THEM = re.compile(
     r"\b(?:disclosed|announced|revealed|went\s+public\s+with)\s+(?:his|her|their)\s+[^.?!\n]{0,60}?\b(?:in|on)\s+(?:\w+\s+)?(?:19|20)\d\d\b|"
     r"\bopenly\s+(?:gay|lesbian|bisexual|queer|trans(?:gender)?)\b|\bcame\s+out\s+(?:publicly|in\s+(?:19|20)\d\d)\b|"
     # (a double-barrelled surname and the plural too: "Sam Bankman-Fried's 2023 convictions", held-out BQ's bq-141)
-    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+'s\s+(?:19|20)\d\d\s+(?:convictions?|trials?|arrests?|sentencing|diagnosis)\b)"
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+'s\s+(?:19|20)\d\d\s+(?:convictions?|trials?|arrests?|sentencing|diagnosis)\b|"
+    # ...or the facts given said to be public by the writer, or published by the company's filings (bx-021: "Some public facts I want
+    # in it: - Mary Barra … her pay package is published every year in GM's proxy statement. … - The 2023 UAW strike …, led by
+    # Shawn Fain"): the figures' public roles in public events, for an audience (_PUBLICATION), tied to no one (_OWN_CIRCLE)
+    r"\bpublic\s+facts?\b|\bpublicly\s+(?:known|available)\s+facts?\b|\b(?:a\s+)?matter\s+of\s+public\s+record\b|"
+    r"\bpublished\s+(?:every\s+year\s+|annually\s+|each\s+year\s+)?in\s+(?:[\w'’.-]+\s+){0,2}(?:proxy\s+statements?|annual\s+reports?|"
+    r"securities\s+filings?)\b)"
+    r"|公知の事実|公開されている事実|周知の事実|公表されている事実"
     r"|(?:自ら|本人が)?(?:公表し|公言し|公にし)(?:て(?:い|お)?)?(?:た|る|ました|ています)|報道された|会見で明かし"
     # ...or the course of a case the news followed, asked for in order, of a figure named in full with 氏 (held-out BQ's bq-178:
     # 「カルロス・ゴーン氏の事件の経緯（逮捕、保釈、出国）を時系列で」); in 研修 or 授業 material (_PUBLICATION), tied to no one
