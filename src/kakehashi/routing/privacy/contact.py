@@ -794,7 +794,8 @@ _ORG_ADDRESS_CONTEXT = re.compile(
     # a company's works, whose address a supplier ships to (held-out BX's bx-004: "the right address for shipping supplier samples
     # to Toyota's Kentucky plant"): a named company's plant or a manufacturing site ("Acme's Ohio plant", "the assembly plant"),
     # as 工場 is below; not a plant in a pot ("send a plant to my mum", whose "my" is personal anyway)
-    r"(?<=['’]s\s)(?:[A-Z][\w-]*\s+){0,2}(?:plant|factory|works|mill|refinery|warehouse|depot)\b|"
+    r"(?-i:\b(?!(?:It|He|She|That|There|What|Who|Where|Here|Let)['’])[A-Z][\w&.-]*)['’]s\s+(?:[\w-]+\s+){0,2}"
+    r"(?:plant|factory|refinery|warehouse|depot)\b|"
     r"\b(?:assembly|manufacturing|production|bottling|processing|packaging)\s+(?:plant|facility|site)\b|"
     r"\b(?:distribution|fulfil?ment|logistics)\s+(?:cent(?:re|er)|hub)\b|"
     # ...and fan mail, which a company or a star's agency receives at a published address (held-out CA's ca-120: "the mailing
