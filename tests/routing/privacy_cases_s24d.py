@@ -23,6 +23,8 @@ SENSITIVE = [
     ("confidential", ("CONFIDENTIAL\nThe Supplier shall deliver 12,000 units of the KX-4 housing at $4.10 each to the Harlow "
                      "site by 3 March. Does this clause favour us?")),
     ("confidential", "【社外秘】業務委託契約書（案）\n第3条 委託料は月額480万円とし、翌月末日に支払う。\nこの条文、うちに不利じゃない？"),
+    # a marked document whose handling is asked, its content given with figures, stays marked
+    ("confidential", "協力会社から極秘の資料をもらいました。来期に大阪工場の人員を40名減らす計画が書いてあります。極秘として扱う必要ありますか？"),
     # a filled record under a marking stays marked
     ("confidential", ("【社外秘】事故報告書\n被災者氏名：山本 健二\n所属：第2工場 プレス課\n傷病の部位：右手人差し指 骨折\n"
                      "発生状況：金型交換中に挟まれた")),
@@ -31,7 +33,7 @@ SENSITIVE = [
     ("contact", "Lot 24C031 passed QC. If anything else comes up, my mobile is 080-5521-9034."),
     ("contact", "部品の件で何かあれば、私の携帯 090-3381-7742 に直接電話してください。品番はあとで送ります。"),
     # a coworker's debt, no novel
-    ("financial", "Our foreman Dale Kowalski secretly owes a loan shark $25k and keeps asking the crew for cash. Should I tell HR?"),
+    ("financial", "My coworker Dale Kowalski owes a loan shark $25,000 and asked me to cover the next payment. Should I tell HR?"),
     ("financial", "うちの班長の佐伯 修さんが闇金に300万円の借金があるらしい。上に報告すべき？"),
     # a conviction of someone in the writer's life, however public the trial
     ("criminal_record", ("My neighbour Gary Holt was convicted in 2021 of defrauding investors. Can you summarise what the "
@@ -49,6 +51,7 @@ HARD_NEGATIVES = [
      "brochure. Do we have to treat it as confidential, and what's a sensible internal rule?"),
     ("A candidate emailed us a CV watermarked 'CONFIDENTIAL'. Should we store it differently from other CVs?"),
     "取引先から「社外秘」と書かれたPDFが届いたけど、中身は公開済みの会社案内と同じ。社外秘扱いにすべき？",
+    "協力会社から極秘の透かしが入った資料をもらいました。内容は展示会で配られたカタログそのものです。極秘として扱う必要ありますか？",
     # a contract's confidentiality clause under review
     ("Check this NDA clause for us:\n\n'The Recipient shall keep all information marked \"Confidential\" or \"Restricted\" "
      "secret, and such information must not be disclosed to any third party without prior written consent. This obligation "

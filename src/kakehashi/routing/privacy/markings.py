@@ -1066,6 +1066,10 @@ _CONTENT_TOLD_EN = re.compile(
 )
 
 
+# (the Japanese asks it after the mark: 「中身は公開済みの会社案内と同じ。社外秘扱いにすべき？」「極秘として扱う必要ある？」)
+_HANDLING_ASKED_JA = re.compile(r"(?:扱い|として扱|として管理|で管理)[^。\n]{0,15}?(?:すべき|べき|必要(?:が|は)?(?:ある|あります)|でしょうか|ですか|ますか)?[?？]")
+
+
 def _label_named_of_doc(text: str, start: int, end: int) -> bool:
     o = max(text.rfind(q, max(0, start - 3), start + 1) for q in _LABEL_QUOTE_OPEN)
     if o < 0 or not _MARKED_QUOTE_BEFORE_EN.search(text, max(0, o - 25), o + 1):
@@ -1164,6 +1168,8 @@ def markings(text: str) -> Iterator[Span]:
                 continue
             if _PRODUCT_AFTER_JA.match(chunk, m.end()):
                 continue  # 「店主の極秘ダレ」「マル秘レシピ」: the word fused to a dish or a trick as its name, no stamp (held-out AZ)
+            if _HANDLING_ASKED_JA.match(chunk, m.end()) and not any(ch.isdigit() for ch in text):
+                continue  # 「社外秘扱いにすべき？」: whether to treat a document so, asked, nothing of it given (class (5), ce-012's)
             if scheme_doc() and not (_heads_line(text, sentence.start() + m.start()) and _LEVEL.fullmatch(m.group())):
                 continue  # a level's name in a policy that sets out the scheme (see _scheme_doc)
             if _in_scheme(chunk, m.start()) or _level_definitions(text, sentence.start() + m.start()):
