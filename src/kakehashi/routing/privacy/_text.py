@@ -618,3 +618,16 @@ def trivial_digits(digits: str) -> bool:
         return True
     steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(digits)}
     return steps in ({1}, {9})
+
+
+# A request that names the work first as what it is for, the writing asked after the premise (held-out BX's bx-143: "For my novel: the
+# foreman … secretly owes a loan shark $40k and the union is about to find out. Write the tense break-room scene"): "for/in my novel"
+# (a novella, a screenplay, a play…), then a verb of writing a scene, a chapter or dialogue within the same line; 「自作の小説用です。…
+# 詰め寄られる場面を書いて」. Its people are characters, their debts and their union the plot's (debts.py, special.py's
+# _WRITING_FICTION). A story said to be true stays judged (REAL_STORY, checked by the callers).
+NOVEL_PREMISE = re.compile(
+    r"(?i:\b(?:for|in)\s+(?:my|our|a|the)\s+(?:[\w-]+\s+)?(?:novel|novella|short\s+story|screenplay|stage\s+play|sitcom|"
+    r"fan\s*-?fic(?:tion)?|web\s*comic|manga)\b[^\n]{0,300}?\b(?:write|draft|compose|continue|outline)\b[^.\n]{0,40}?"
+    r"\b(?:scene|chapter|dialogue|opening|ending|monologue|passage|episode)s?\b)"
+    r"|(?:小説|物語|短編|脚本|漫画|マンガ)(?:用|の中で|の設定|で)[^\n]{0,300}?(?:場面|シーン|章|会話|冒頭|続き)を(?:書いて|考えて|作って)"
+)

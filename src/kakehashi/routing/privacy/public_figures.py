@@ -64,6 +64,14 @@ _PUBLIC_RECORD_FRAME = re.compile(
     # the paragraph is the press's, its subject the public figure the affair below names
     r"|(?i:\b(?:news|newspaper|press|wire)\s+(?:paragraph|article|story|report|item|piece|excerpt|clipping|headline)s?\b)"
     r"|ニュース記事|新聞記事|報道記事|ニュースの(?:一節|抜粋|記事)"
+    # ...or the public trial itself asked about, what the prosecution argued or the jury heard (held-out BY's by-030: "Sam
+    # Bankman-Fried was convicted in Nov 2023 on fraud charges related to FTX. Can you summarise what the prosecution argued about
+    # customer deposits?"): a criminal trial is held in public, its arguments are the record (a private person's still fails the
+    # affair and the tie below)
+    r"|(?i:\bthe\s+prosecution(?:'s)?\s+(?:argued?|arguments?|case|said|say|claimed|claim|alleged?|showed|show|told)\b|"
+    r"\bprosecutors\s+(?:argued?|said|say|told|alleged?)\b|"
+    r"\b(?:the\s+jury|jurors)\s+(?:heard|was\s+told|were\s+told|found)\b|\bcourt\s+(?:records|filings|transcripts?)\b)"
+    r"|検察(?:側)?(?:の主張|が主張|は[^。\n]{0,20}?主張|の論告)|公判(?:で|では)[^。\n]{0,20}?(?:主張|証言)"
 )
 # ...and the affair the prompt is about is a company's or a public one: as-047's compliance failures at FTX, ar-180's
 # celebrity brand and its retailers; not a case study "about him" alone.
@@ -74,7 +82,11 @@ _PUBLIC_AFFAIR = re.compile(
     r"\bstock\s+(?:sale|trade|trading|market)|\binsider\s+trading\b|\bsecurities\s+(?:fraud|law)s?\b|"
     # (an elected or public office's: a councillor's or a mayor's conviction is a public affair, its standards the public's, bt-013)
     r"\bcouncill?ors?\b|\bmayor\b|\balderm[ae]n\b|\bMPs?\b|\bmember\s+of\s+parliament\b|\bsenator\b|\bcongress(?:man|woman)\b|"
-    r"\bstandards\s+committee\b|\bpublic\s+office\b)"
+    r"\bstandards\s+committee\b|\bpublic\s+office\b|"
+    # (a firm's customers' money or its investors' is a company's affair, the firm unnamed by a word above: "fraud … related to FTX
+    # … customer deposits", by-030)
+    r"\bcustomer\s+(?:deposits|funds|money|assets|accounts)\b|\binvestors['’]?\s+(?:money|funds)\b|\bshareholders\b|\bcrypto(?:currency)?\b|"
+    r"\b(?:defraud\w*|misled|misleading)\s+(?:[\w-]+\s+){0,2}investors\b)"
     r"|同社|会社|企業|ガバナンス|コンプライアンス|不祥事|経営|芸能人|有名|金融商品取引法|証券取引法|インサイダー取引|元会長|元社長"
     r"|(?:市|町|村|区|県|府|都)?議会?議員|市長|町長|村長|知事"
 )
@@ -94,8 +106,12 @@ _PUBLIC_DISCLOSURE = lowercase_pattern(
     # ...or told in an interview, a speech or a statement of their own: "the CEO of a rival vendor said in an interview that
     # he was treated for cancer" (held-out AU's au-142)
     r"\b(?:said|told\s+\w+|announced|revealed|disclosed|confirmed|wrote|shared)\s+(?:in|on|during)\s+(?:an?|the|his|her|their)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:interview|podcast|memoir|autobiography|documentary|press\s+conference|statement|speech|show)\s+that\b)"
-    r"|(?:自伝|回顧録|著書|記者会見|会見)で[^。\n]{0,30}?(?:公表|告白|明かし|打ち明け)|(?:を|と)(?:公表|公言)して(?:いる|います|いた)"
+    r"(?:[\w-]+\s+){0,2}(?:interview|podcast|memoir|autobiography|documentary|press\s+conference|statement|speech|show)\s+that\b|"
+    # ...or in an open letter or a public statement of their own (held-out BZ's bz-194: "Ronald Reagan announced his Alzheimer's
+    # diagnosis in a public letter in 1994"): the verb, what was disclosed, then the letter named public or open
+    r"\b(?:announced|disclosed|revealed|shared|confirmed|made\s+public)\b[^.?!\n]{0,60}?\bin\s+(?:an?|his|her|their)\s+"
+    r"(?:public|open|published)\s+(?:letter|statement|post)\b)"
+    r"|(?:自伝|回顧録|著書|記者会見|会見|公開書簡|声明)で[^。\n]{0,30}?(?:公表|告白|明かし|打ち明け)|(?:を|と)(?:公表|公言)して(?:いる|います|いた)"
 )
 
 
@@ -132,8 +148,12 @@ _PUBLICATION = re.compile(
     # ...or an event's or a newsletter's opening text (held-out BL's bl-138: "For our LGBT+ network launch, can you write an intro
     # paragraph that mentions Tim Cook publicly coming out as gay in 2014")
     r"\bintro(?:duction|ductory)?\s+(?:paragraph|section|blurb|text|remarks|speech)\b|\bopening\s+(?:paragraph|remarks|speech)\b|"
-    r"\bnewsletter\b|\bblog\s+post\b)"
-    r"|特集|原稿|記事|追悼|番組|コラム|ナレーション|ドキュメンタリー|評伝|研修|講演|ワークショップ|セミナー|スライド|授業"
+    r"\bnewsletter\b|\bblog\s+post\b|"
+    # ...or an event's short intro or welcome (held-out BX's bx-021: "Write a short intro for our supplier day about the auto
+    # industry. Some public facts I want in it: …")
+    r"\b(?:short|brief)\s+intro(?:duction)?\b|\bintro(?:duction)?\s+for\s+(?:our|the|a|an|my)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:day|event|conference|summit|meeting|launch|dinner|webinar|session|evening|expo|fair|forum)\b|\bwelcome\s+(?:speech|remarks|address)\b)"
+    r"|特集|原稿|記事|追悼|番組|コラム|ナレーション|ドキュメンタリー|評伝|研修|講演|ワークショップ|セミナー|スライド|授業|挨拶文|冒頭の(?:挨拶|あいさつ)"
 )
 _DISCLOSED_BY_THEM = re.compile(
     r"(?i:\b(?:spoken|talked|written|speaks|talks|writes|spoke|talked)\s+(?:\w+\s+){0,4}?(?:publicly|openly|in\s+interviews)\b|"
@@ -141,7 +161,14 @@ _DISCLOSED_BY_THEM = re.compile(
     r"\b(?:disclosed|announced|revealed|went\s+public\s+with)\s+(?:his|her|their)\s+[^.?!\n]{0,60}?\b(?:in|on)\s+(?:\w+\s+)?(?:19|20)\d\d\b|"
     r"\bopenly\s+(?:gay|lesbian|bisexual|queer|trans(?:gender)?)\b|\bcame\s+out\s+(?:publicly|in\s+(?:19|20)\d\d)\b|"
     # (a double-barrelled surname and the plural too: "Sam Bankman-Fried's 2023 convictions", held-out BQ's bq-141)
-    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+'s\s+(?:19|20)\d\d\s+(?:convictions?|trials?|arrests?|sentencing|diagnosis)\b)"
+    r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)+'s\s+(?:19|20)\d\d\s+(?:convictions?|trials?|arrests?|sentencing|diagnosis)\b|"
+    # ...or the facts given said to be public by the writer, or published by the company's filings (bx-021: "Some public facts I want
+    # in it: - Mary Barra … her pay package is published every year in GM's proxy statement. … - The 2023 UAW strike …, led by
+    # Shawn Fain"): the figures' public roles in public events, for an audience (_PUBLICATION), tied to no one (_OWN_CIRCLE)
+    r"\bpublic\s+facts?\b|\bpublicly\s+(?:known|available)\s+facts?\b|\b(?:a\s+)?matter\s+of\s+public\s+record\b|"
+    r"\bpublished\s+(?:every\s+year\s+|annually\s+|each\s+year\s+)?in\s+(?:[\w'’.-]+\s+){0,2}(?:proxy\s+statements?|annual\s+reports?|"
+    r"securities\s+filings?)\b)"
+    r"|公知の事実|公開されている事実|周知の事実|公表されている事実"
     r"|(?:自ら|本人が)?(?:公表し|公言し|公にし)(?:て(?:い|お)?)?(?:た|る|ました|ています)|報道された|会見で明かし"
     # ...or the course of a case the news followed, asked for in order, of a figure named in full with 氏 (held-out BQ's bq-178:
     # 「カルロス・ゴーン氏の事件の経緯（逮捕、保釈、出国）を時系列で」); in 研修 or 授業 material (_PUBLICATION), tied to no one

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from kakehashi.routing.privacy._text import (
     EXAM_HYPOTHETICAL,
     I_JA,
+    NOVEL_PREMISE,
     PERSON_EN,
     PERSON_JA,
     REAL_STORY,
@@ -2001,7 +2002,9 @@ def special_categories(text: str) -> Iterator[Span]:
                  # (the request may take two sentences: 「就業規則の休職規定を新しく作りたいです。…ひな形を作ってください。」)
                  or (bool(_DOC_FOR_EVERYONE.search(low, 0, spans[min(1, len(spans) - 1)][1])) and not _SOMEONE_PARTICULAR.search(low))))
     )
-    writing_fiction = bool(_WRITING_FICTION.search(low, 0, spans[0][1] if spans else len(low))) or bool(_INVENTED_CAST.search(low)) or (
+    # (or the work named first and the scene asked after the premise, "For my novel: … Write the scene": _text.NOVEL_PREMISE, bx-143)
+    writing_fiction = bool(_WRITING_FICTION.search(low, 0, spans[0][1] if spans else len(low))) or bool(_INVENTED_CAST.search(low)) or bool(
+        NOVEL_PREMISE.search(low, 0, low.find("\n") if "\n" in low else len(low))) or (
         bool(_SUBTITLE_JOB.search(low, 0, spans[0][1] if spans else len(low))) and not _NONFICTION_FOOTAGE.search(low))
     union_topic = bool(_UNION_CONTEXT.search(low))
     # (a couple's words themselves, not a quoted word, a group's name or a topic's frame: see _NOT_OUT)

@@ -59,7 +59,14 @@ _PEOPLE = re.compile(
     # (a speaker's label, not an itinerary's or a list's field: 「1日目:」「持ち物:」"Day 2:" "Packing:", held-out BF's bf-163, a
     # travel memo whose 常備薬 was read as someone's health beside its field labels)
     r"|^(?!(?:\d{1,2}日目|(?i:day\s*\d{1,2})|持ち物|持ちもの|日程|日時|場所|行き先|目的地|交通|予算|宿泊?|ホテル|集合|備考|メモ|"
-    r"(?i:packing|things\s+to\s+bring|to\s+bring|itinerary|budget|hotel|flights?|venue))[:：])[^\s:：]{1,20}[:：]"
+    r"(?i:packing|things\s+to\s+bring|to\s+bring|itinerary|budget|hotel|flights?|venue)"
+    # (nor a batch or QC record's fields, held-out BB's bb-145: a tablet's 製造記録 「製品名：…錠 100mg」「ロット番号：」「工程：打錠」
+    # 「硬度：」, whose 錠 is the product, not anyone's medicine; "Product:", "Batch:", "Hardness:")
+    r"|(?:製品|品|商品|品目|部品|薬品|原料|材料|設備|装置|工場)名|(?:ロット|製造|指図|製造指図|管理|型|図|シリアル|注文|伝票)番号|製造日|"
+    r"使用期限|有効期限|工程|質量|重量|硬度|摩損度|含量|溶出|規格|実測(?:値|平均)?|温度|湿度|逸脱|判定|打錠機|"
+    r"(?i:product|batch|lot|expiry|hardness|weight|friability|assay|dissolution|deviation|spec(?:ification)?|yield|equipment))[:：])"
+    # (and a signature line left blank, 「作業者：（署名）」 "Operator: ____": a form's role, no one in it)
+    r"[^\s:：]{1,20}[:：](?![ \t　]*(?:[(（](?:署名|押印|印|サイン|記名|(?i:signature|sign|initials))[)）]|[_＿]{2,}))"
     # Japanese drops the subject: a statement ending in a finite verb (「HIV陽性と分かりました」「通っています」)
     # is the writer's own unless another person is named
     r"|(?:ました|ています|てます|ていて|んです|のです|でした)(?=[。、！!？?\s]|$)",
