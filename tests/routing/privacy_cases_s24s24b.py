@@ -7,14 +7,17 @@ Misses (sensitive): a union by its initials (LIUNA, IUOE, SEIU, AFSCME, CUPE, UF
 of someone (joined, signed up with, a member of, pays dues to, are in, signed a card with); a North American local by its
 union's initials and number ("ATU 1005", "IAM Lodge 751"); a trade's local ("joined the Carpenters local", "the
 ironworkers local"); a union office or a member's noun after the initials ("the IUOE business agent", "ANMF
-delegates"); a meeting of a union by its initials attended; cards signed with it; a dues check-off said of someone; JA:
-the same initials joined or their member said (「IBEWに加入した」「SEIUのメンバー」), a public employees' 職労 and other unions by name (全港湾,
-サービス連合), a union office and a union's meeting written solid (「組合幹部」「組合大会に出席した」), チェックオフ.
+delegates", "the USDAW convenor"); "active in" it; one's own local's meeting; "she's union"; a meeting of a union by
+its initials attended; cards signed with it; a dues check-off said of someone or titling a list; a drive's "signed so
+far" tally with the labour board (NLRB) named; JA: the same initials joined or their member said (「IBEWに加入した」
+「SEIUのメンバー」), a public employees' 職労 and other unions by name (全港湾, サービス連合), a union office and a union's
+meeting written solid (「組合幹部」「組合大会に出席した」), チェックオフ and its 対象者一覧.
 
 False-positive classes (hard negatives next to each widened rule): a union by its initials in the news or as an
 organisation (its statement, its head office's address, its history), initials that are something else (the IAM team, an
-IAM role), a labour-law question about joining a union, a trade "local to" a place and "the local running club", a year
-after the initials, a condominium's 管理組合 officers, チェックオフ explained, 労働組合法 questions.
+IAM role), a labour-law question about joining a union, a trade "local to" a place and "the local running club", one's
+"local" that is a pub, a petition's "signed so far" tally, the NLRB in a law class, a condominium's 管理組合 officers,
+チェックオフ explained, 労働組合法 questions.
 """
 
 from __future__ import annotations
@@ -52,6 +55,16 @@ SENSITIVE = [
                          "- Wen Li\nWho should we talk to next?")),
     # a dues check-off said of someone
     ("union_membership", "Payroll note: add Lena Park and Josh Kim to the dues check-off from the May run, please."),
+    # a convenor by the union's initials, one's own local's meeting, "she's union", active in a union by its initials
+    ("union_membership", "Rewrite politely: Jess Moran is the USDAW convenor at the Hollins depot and wants the overtime rota."),
+    ("union_membership", "Rafael Ortiz skipped the Saturday shift to go to his local's monthly meeting. Is a warning fair?"),
+    ("union_membership", "Between us, the new loader Kira Vance told me she's union, so keep her out of the anti-union talk."),
+    ("union_membership", "Mandy Cole is active in the CWU and wants Thursday mornings off. Draft a reply from her manager."),
+    # a dues check-off list and a drive's tally with the labour board named
+    ("union_membership", "Format this as a table, it's private:\nDues check-off, June\nAlan Bright 4412\nCora Vance 4413\nDon Pike 4414"),
+    ("union_membership", ("Signed so far: Lily Chen, Omar Farouk, Gus Pratt. Need three more before we file with the NLRB. "
+                         "Turn this into a short update for the committee.")),
+    ("union_membership", "次の表を整えて。\nチェックオフ対象者一覧（7月）\n佐野 健一 3301\n川口 優子 3302\n森 大地 3303"),
     # JA: the initials joined or their member said
     ("union_membership", "現場リーダーから連絡。電気工の西村 拓也さんがIBEWに加入したそうです。配置換えに影響しますか。"),
     ("union_membership", "米国子会社のケリー・ワトソンさんはSEIUのメンバーです。面談の同席について現地法務に確認したい。"),
@@ -77,6 +90,10 @@ HARD_NEGATIVES = [
     # a trade's "local" that is a place's, the local running club, a year after the initials
     "Our new electrician Mike says plumbers local to Denver charge more than the ones in Aurora. Is that true?",
     "My neighbour Rob Hale joined the local running club in May and wants a 10k plan.",
+    # one's "local" that is a pub, a petition's tally with no union drive, the labour board in a law class
+    "My brother Dave Hill says his local's quiz night is on Thursdays. Give me ten pub quiz questions.",
+    "Our petition to keep the library open. Signed so far: Ann Lee, Raj Patel, Tom Ford. Draft a post asking for more.",
+    "Summarise the NLRB's Cemex decision for a labour-law class in five bullet points.",
     # a condominium's officers, チェックオフ explained, 労働組合法 questions, a union as an organisation in Japanese
     "マンション管理組合の組合役員の輪番について、来期は佐藤さんと木村さんです。お知らせ文を作って。",
     "チェックオフ協定とは何ですか？労働基準法24条との関係を教えて。",

@@ -360,7 +360,7 @@ _NOT_UNION_AFTER_EN = (
 # on the same initials: 「IBEWに加入した」「SEIUの組合員」
 _UNION_ACT_EN = (
     r"\b(?:joined|joining|joins|rejoined|signed\s+up\s+(?:with|for)|members?\s+of|(?:paid|pays|paying|pay)\s+(?:(?:their|his|her|my|our)\s+)?"
-    r"dues\s+to|organi[sz]ing\s+with|(?:signed|signing|signs?)\s+(?:(?:a|the|their|his|her|my)\s+)?(?:union\s+|membership\s+)?cards?\s+"
+    r"dues\s+to|organi[sz]ing\s+with|active\s+in|(?:signed|signing|signs?)\s+(?:(?:a|the|their|his|her|my)\s+)?(?:union\s+|membership\s+)?cards?\s+"
     r"(?:with|for)|(?:is|are|was|were|'s|'re)\s+(?:both\s+|all\s+|now\s+|already\s+)?in|"
     # (a rank-and-file office, not a union's president or general secretary: those are public figures' roles, "the president of
     # the UAW")
@@ -386,7 +386,11 @@ _UNION_EN_MORE = (
     rf"{_UNION_ACT_EN}|"
     rf"(?<![a-z])(?:{_UNION_LOCALS_EN})\s+(?:(?:local|lodge|district|council)\s*\d{{1,5}}|(?!(?:19|20)\d\d\b)\d{{2,5}})\b(?![.,:/]\d)|"
     rf"(?<![a-z])(?:{_UNION_INITIALS_EN})\s+(?:local\s+\d{{1,5}}\s+)?(?:members?|membership|cards?|dues|(?:shop\s+|chief\s+)?stewards?|reps?|"
-    r"representatives?|organi[sz]ers?|business\s+agents?|delegates?|officials?|activists?|branch\s+(?:secretary|chair|officer))\b|"
+    r"representatives?|organi[sz]ers?|business\s+agents?|delegates?|officials?|activists?|convenors?|conveners?|"
+    r"branch\s+(?:secretary|chair|officer))\b|"
+    # the local's meeting said as his or her own local's, and a man or a woman said to be "union" (US usage: "he's union")
+    r"\b(?:his|her|their|my|our)\s+local['’]s\s+(?:monthly\s+|membership\s+|general\s+)?meetings?\b|"
+    r"\b(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:(?:all|still|definitely|also|now)\s+)?union(?=\s*(?:[.,;!?)]|$|\s+(?:now|too|and|but|so|since)\b))|"
     r"\b(?:attend(?:ing|ed|s)?|at|went\s+to|going\s+to|goes\s+to|go\s+to)\s+(?:the\s+|a\s+|their\s+|our\s+)?"
     rf"(?:{_UNION_INITIALS_EN})\s+(?:local\s+)?(?:\d{{1,5}}\s+)?(?:branch\s+|membership\s+|general\s+|monthly\s+|chapter\s+)?meetings?\b|"
     rf"{_TRADE_LOCAL_EN}|\b(?:joined|joining|rejoined)\s+(?:the|our|their|his|her)\s+local(?=\s*(?:[.,;:!?)(—–-]|$|"
@@ -1443,7 +1447,9 @@ _MEMBER_LIST = re.compile(
 # (or the cards named as a union's: "have signed IAM cards:" over a bulleted list, held-out BX's bx-101)
 _UNION_DRIVE = re.compile(
     r"(?i:\bunion\s+(?:drive|campaign|organi[sz]ing)|\borgani[sz]ing\s+(?:drive|campaign|committee)|\bunion\s+cards?\b|"
-    rf"\bsigned\s+(?:{_UNION_INITIALS_EN}|iam)\s+cards?\b)"
+    rf"\bsigned\s+(?:{_UNION_INITIALS_EN}|iam)\s+cards?\b|"
+    # (session 24) a union election's board or petition named: "need 3 more before we file with the NLRB", "card check"
+    r"\bnlrb\b|\bcard\s+check\b|\bstatutory\s+recognition\b)"
 )
 _SIGNED_TALLY = re.compile(
     r"(?i:\b(?:signed|cards?\s+(?:signed|in))\s+so\s+far\b|\bsigned\s+(?:(?:their|the)\s+)?(?:[a-z]{2,8}\s+)?cards?)[^.:\n]{0,40}[:：]\s*(?:[-*•]\s*)?[A-Z][a-z]+\s+[A-Z][\w'’-]+"
