@@ -51,7 +51,10 @@ _ROLL_TITLE: dict[str, re.Pattern[str]] = {
     ),
     "union_membership": re.compile(
         r"組合員名簿|組合員一覧|組合費(?:控除|天引き)(?:一覧|名簿|リスト)|"
-        r"(?i:\bunion\s+(?:roster|membership\s+list|dues\s+(?:list|check-?off))|\bcheck-?off\s+list)"
+        # (session 24: a dues check-off titled without "union", "Dues check-off, March:", 「チェックオフ対象者一覧」; a check-off
+        # deducts union dues only)
+        r"チェックオフ(?:対象者?)?(?:一覧|名簿|リスト)|"
+        r"(?i:\bunion\s+(?:roster|membership\s+list|dues\s+(?:list|check-?off))|\bcheck-?off\s+list|\bdues\s+check-?off\b)"
     ),
 }
 # A diagnosis on a row is the person's only in a list about care (a ward, a handover, residents,

@@ -334,9 +334,70 @@ _UNION_OFFICE_EN = (
     r"(?:reps?|representatives?|stewards?|delegates?|members?|(?:vice[- ])?presidents?|chair(?:person)?s?|chapter\s+(?:leader|chair)s?|"
     r"leaders?|officers?|secretary|treasurer)\b"
 )
+# Unions by their initials, in the US, Canada, the UK, Ireland, Australia, New Zealand and Europe (session 24, held-out CB's
+# cb-181 and CC's cc-159: "joined the Laborers local (LIUNA 1184)", "who joined LIUNA last month"). Initials alone are an
+# organisation (news about the SEIU, its public office): they count only with an act, an office or a numbered local, below.
+# (left out: initials that are as often something else, SDA (Adventists), PSA, ASU, UBC, HSU, MUA, CPSU, ONA, INTO, UE;
+# IAM (identity and access management) only with an act and not before "team", "role", "policy" …, see _UNION_ACT_EN)
+_UNION_INITIALS_EN = (
+    r"liuna|seiu|uaw|ibew|afscme|cwa|usw|ufcw|iuoe|ibt|teamsters|opeiu|apwu|nalc|nnu|afge|nteu|iaff|atu|twu|unite\s+here|"
+    r"rwdsu|iatse|ufw|ilwu|ila|iupat|iuec|bctgm|alpa|nage|afa-cwa|iww|cupe|unifor|psac|opseu|cupw|bcgeu|nupge|"
+    r"unite|unison|gmb|rmt|aslef|tssa|usdaw|cwu|pcs|neu|nasuwt|ucu|eis|bma|rcn|rcm|bfawu|fbu|nuj|bectu|uvw|iwgb|nipsa|ucatt|"
+    r"siptu|f[oó]rsa|inmo|asti|cfmeu|cfmmeu|awu|anmf|etu|amwu|uwu|ieu|aeu|raffwu|cepu|nzno|first\s+union|"
+    r"ver\.?di|ig\s+metall|gew|cgt|cfdt|cgil|cisl|ccoo|ugt|kctu|fktu|cosatu|numsa|sadtu|samwu|nea|aft|uft"
+)
+# ...and those whose locals go by number, the North American ones: "LIUNA 1184", "SEIU 1199", "IAM Lodge 751", "ATU 1005"
+_UNION_LOCALS_EN = (
+    r"liuna|seiu|uaw|ibew|afscme|cwa|usw|ufcw|iuoe|ibt|teamsters|opeiu|iaff|atu|twu|unite\s+here|rwdsu|iatse|ilwu|ila|iupat|"
+    r"iuec|bctgm|cupe|unifor|opseu|iam|iamaw|nalc|apwu|afge"
+)
+# (what the initials may stand before that is no union: an IAM role, the UAW's pension plan as a product, "the CGT team")
+_NOT_UNION_AFTER_EN = (
+    r"(?![a-z])(?!\s+(?:teams?|roles?|polic(?:y|ies)|groups?|users?|accounts?|consoles?|projects?|services?|squad|department|"
+    r"program(?:me)?s?|courses?|certifications?|exams?|plans?|funds?|shares?|investments?|documentation|docs)\b)"
+)
+# An act of membership with the union by its initials: "joined LIUNA", "signed up with SEIU", "a member of IUOE Local 3",
+# "pays dues to AFSCME", "are both in CUPE", "organizing with the UFCW", "signed a card with the IBEW"; the Japanese of it
+# on the same initials: 「IBEWに加入した」「SEIUの組合員」
+_UNION_ACT_EN = (
+    r"\b(?:joined|joining|joins|rejoined|signed\s+up\s+(?:with|for)|members?\s+of|(?:paid|pays|paying|pay)\s+(?:(?:their|his|her|my|our)\s+)?"
+    r"dues\s+to|organi[sz]ing\s+with|active\s+in|(?:signed|signing|signs?)\s+(?:(?:a|the|their|his|her|my)\s+)?(?:union\s+|membership\s+)?cards?\s+"
+    r"(?:with|for)|(?:is|are|was|were|'s|'re)\s+(?:both\s+|all\s+|now\s+|already\s+)?in|"
+    # (a rank-and-file office, not a union's president or general secretary: those are public figures' roles, "the president of
+    # the UAW")
+    r"(?:stewards?|reps?|representatives?|delegates?|organi[sz]ers?|business\s+agents?)\s+(?:for|of|with|at))\s+(?:the\s+|a\s+|our\s+|their\s+)?"
+    rf"(?:{_UNION_INITIALS_EN}|iam|iamaw){_NOT_UNION_AFTER_EN}"
+)
+# A trade's local (US and Canadian building trades, the stage and the docks): "joined the Laborers local", "the carpenters'
+# local", "the pipefitters union local"; not a place's "local" ("the electricians local area", "plumbers local to you")
+_TRADE_LOCAL_EN = (
+    r"\b(?:laborers|labourers|carpenters|electricians|plumbers|pipefitters|steamfitters|ironworkers|iron\s+workers|operating\s+engineers|"
+    r"painters|bricklayers|boilermakers|machinists|millwrights|roofers|sheet\s+metal\s+workers|elevator\s+constructors|insulators|glaziers|"
+    r"plasterers|cement\s+masons|stagehands|longshore(?:men|workers)|electrical\s+workers|autoworkers|steelworkers|teamsters)['’]?\s+"
+    r"(?:union\s+)?local\b(?!\s+(?:to|near|in\s+your|news|area|government|council|authority|schools?|paper|time|businesses|business|"
+    r"shops?|stores?|markets?|community|bars?|pubs?|restaurants?|clubs?|gyms?|library|church|charity|hospital|firms?|companies|"
+    r"contractors?|suppliers?|customers?|residents?|people)\b)"
+)
 # Union membership, EN: GDPR Art. 9; offices (TUC / AFL-CIO usage) and the TUC's and AFL-CIO's affiliates by their
 # initials, with a word that makes them a union (several are ordinary words: Equity, Prospect, Community)
 _UNION_EN_MORE = (
+    # a union by its initials with an act, a numbered local, a member's noun or an office (session 24, cb-181, cc-159: see
+    # _UNION_INITIALS_EN): "joined LIUNA", "LIUNA 1184", "IUOE Local 3 members", "an AFSCME steward", "the CUPE rep", "going to
+    # the SEIU meeting"; a trade's local, "joined the Laborers local", and "joined the local" said of someone, then a time
+    rf"{_UNION_ACT_EN}|"
+    rf"(?<![a-z])(?:{_UNION_LOCALS_EN})\s+(?:(?:local|lodge|district|council)\s*\d{{1,5}}|(?!(?:19|20)\d\d\b)\d{{2,5}})\b(?![.,:/]\d)|"
+    rf"(?<![a-z])(?:{_UNION_INITIALS_EN})\s+(?:local\s+\d{{1,5}}\s+)?(?:members?|membership|cards?|dues|(?:shop\s+|chief\s+)?stewards?|reps?|"
+    r"representatives?|organi[sz]ers?|business\s+agents?|delegates?|officials?|activists?|convenors?|conveners?|"
+    r"branch\s+(?:secretary|chair|officer))\b|"
+    # the local's meeting said as his or her own local's, and a man or a woman said to be "union" (US usage: "he's union")
+    r"\b(?:his|her|their|my|our)\s+local['’]s\s+(?:monthly\s+|membership\s+|general\s+)?meetings?\b|"
+    r"\b(?:he|she)(?:['’]s|\s+is|\s+was)\s+(?:(?:all|still|definitely|also|now)\s+)?union(?=\s*(?:[.,;!?)]|$|\s+(?:now|too|and|but|so|since)\b))|"
+    r"\b(?:attend(?:ing|ed|s)?|at|went\s+to|going\s+to|goes\s+to|go\s+to)\s+(?:the\s+|a\s+|their\s+|our\s+)?"
+    rf"(?:{_UNION_INITIALS_EN})\s+(?:local\s+)?(?:\d{{1,5}}\s+)?(?:branch\s+|membership\s+|general\s+|monthly\s+|chapter\s+)?meetings?\b|"
+    rf"{_TRADE_LOCAL_EN}|\b(?:joined|joining|rejoined)\s+(?:the|our|their|his|her)\s+local(?=\s*(?:[.,;:!?)(—–-]|$|"
+    r"\s+(?:last|this|in|on|after|before|yesterday|today|and|when|because|so|but|back|(?:19|20)\d\d)\b))|"
+    r"\bunion\s+business\s+agent|\bbusiness\s+agent\s+(?:for|of|with|at)\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}(?:local|union)\b|"
+    r"\bdues\s+check-?off\b|"
     r"\b(?:member\s+of|joined|in)\s+(?:the\s+)?(?:fbu|eis|naht|nea|ilwu|iww|iwgb|nut|bfawu|bectu|nipsa|cupe|unifor|nnu|"
     r"royal\s+college\s+of\s+nursing|communication\s+workers|musicians'?\s+union)\b(?!\s+(?:shares?|funds?|scheme|relief|investment|of\b))|"
     # (ordinary words and a power of attorney's initials need membership said: "a member of Prospect", "an Equity member")
@@ -354,7 +415,8 @@ _UNION_EN_MORE = (
     rf"(?:the\s+|a\s+|our\s+)?(?:{_TEACHERS_UNION_EN}|[\w'’ -]{{0,30}}(?:union|guild|teamsters|workers['’]?\s+(?:association|alliance|guild))\b)|"
     # union cards signed, by the union's initials or a drive's tally (session 23, held-out BX's bx-101, CA's ca-053): "have signed
     # IAM cards", "signed CWA cards", "signed union cards", "signed so far" in a union drive; a card is how a drive counts members
-    r"\b(?:signed|signing)\s+(?:(?:their|his|her|my|our)\s+)?(?:iam|cwa|uaw|seiu|ufcw|ibew|afscme|usw|gmb|unite|teamsters|iatse|"
+    # (session 24: any union by its initials, _UNION_INITIALS_EN: "signed LIUNA cards", "signed CUPE cards")
+    rf"\b(?:signed|signing)\s+(?:(?:their|his|her|my|our)\s+)?(?:{_UNION_INITIALS_EN}|iam|"
     r"union|authori[sz]ation|membership)\s+cards?\b|"
     # an office of a branch said with the union by its initials (session 23, held-out BZ's bz-081): "elected branch secretary for
     # the RCN", "branch chair of Unison" (a branch office alone is a bank's or a club's)
@@ -372,7 +434,17 @@ _UNION_EN_MORE = (
 _UNION_JA_MORE = (
     r"(?<![一-龥ァ-ヶ])連合の(?:役員|専従|執行委員|組合員|地協|地域協議会)|(?:春闘|団交|労使交渉)(?:で|の)交渉委員|組合の交渉委員|"
     r"日本医労連|医労連|全教(?:の|に|で|を|組合)|jam(?:の組合|の組合員|加盟)|(?<![一-龥])国労|jr総連|jr連合|海員組合|建交労|全国一般(?:労|の組合|に加入)|フード連合|損保労連|電力総連|"
-    r"航空連合|交通労連|運輸労連|生保労連|全建総連|全国ユニオン|青年ユニオン|管理職ユニオン|組合専従|専従(?:役員|書記)"
+    r"航空連合|交通労連|運輸労連|生保労連|全建総連|全国ユニオン|青年ユニオン|管理職ユニオン|組合専従|専従(?:役員|書記)|"
+    # (session 24, the JA of cb-181's and cc-159's class) a union by its initials joined or its member said, as a Japanese
+    # sentence says it of someone: 「IBEWに加入した」「SEIUの組合員」「JAMに入っている」; the organisation alone stays clean
+    rf"(?<![a-z])(?:{_UNION_INITIALS_EN}|iam|jam|jec連合)(?:[（(][^）)\n]{{1,20}}[）)])?(?:の(?:組合員|支部|分会|ローカル|メンバー|役員|"
+    r"執行委員|職場委員|集会|会議|ミーティング)|に(?:加入|入っ|入り|入会|入った)|へ(?:の)?加入)|"
+    # more unions and federations by their names (連合 and 全労連 affiliates, 厚生労働省『労働組合基礎調査』), and a public employees'
+    # 職労 (都職労, 市職労, 県職労)
+    r"全港湾|全自交|全労金|全水道|サービス連合|ヘルスケア労協|全農林|全駐労|全大教|日高教|国公連合|全印総連|(?<![求就転離退])職労(?![働務災])|"
+    # a union office held and a union's meeting attended, written solid: 「組合役員」「組合大会に出席した」; dues checked off
+    # (チェックオフ is the union dues deduction, 労働基準法24条の協定), not a co-op's or a condominium's 組合
+    r"(?<!協同)(?<!保険)(?<!共済)(?<!健保)(?<!管理)組合(?:役員|幹部|大会に(?:出席|参加|出|行)|集会に(?:出席|参加|出|行))|チェックオフ"
 )
 # Sexual orientation and gender identity, EN: GDPR Art. 9 (sex life, sexual orientation); the Yogyakarta Principles'
 # and the UK GRA 2004's vocabulary for gender identity
@@ -1206,6 +1278,10 @@ _UNION_CONTEXT = lowercase_pattern(
     # the independent unions of couriers, cleaners and app drivers, by their initials (held-out AD's ad-111: "organisers
     # for IWGB couriers")
     r"\b(?:iwgb|uvw|adcu|caiu)\b|"
+    # a union by its initials with an act, a local or its members (session 24, see _UNION_INITIALS_EN): "joined LIUNA", "IUOE
+    # Local 3", "CUPE members", "the Carpenters local"
+    rf"{_UNION_ACT_EN}|(?<![a-z])(?:{_UNION_LOCALS_EN})\s+(?:local|lodge|\d{{2,5}}\b)|(?<![a-z])(?:{_UNION_INITIALS_EN})\s+"
+    rf"(?:branch|members?|chapter|dues|stewards?)\b|{_TRADE_LOCAL_EN}|"
     # who is in a union named by its name: "which lads are in Unite", "she's joined the GMB" (held-out AE's ae-089; not "in
     # unison", the choir's word)
     r"\b(?:in|join(?:ed|ing|s)?)\s+(?:the\s+)?(?:unite|gmb|rmt|usdaw|neu|cwu|ucu|rcn|bma|aslef|nasuwt|ucatt|bectu|iwgb|uvw)\b|"
@@ -1372,7 +1448,9 @@ _MEMBER_LIST = re.compile(
 # (or the cards named as a union's: "have signed IAM cards:" over a bulleted list, held-out BX's bx-101)
 _UNION_DRIVE = re.compile(
     r"(?i:\bunion\s+(?:drive|campaign|organi[sz]ing)|\borgani[sz]ing\s+(?:drive|campaign|committee)|\bunion\s+cards?\b|"
-    r"\bsigned\s+(?:iam|cwa|uaw|seiu|ufcw|ibew|afscme|usw|gmb|unite|teamsters|iatse)\s+cards?\b)"
+    rf"\bsigned\s+(?:{_UNION_INITIALS_EN}|iam)\s+cards?\b|"
+    # (session 24) a union election's board or petition named: "need 3 more before we file with the NLRB", "card check"
+    r"\bnlrb\b|\bcard\s+check\b|\bstatutory\s+recognition\b)"
 )
 _SIGNED_TALLY = re.compile(
     r"(?i:\b(?:signed|cards?\s+(?:signed|in))\s+so\s+far\b|\bsigned\s+(?:(?:their|the)\s+)?(?:[a-z]{2,8}\s+)?cards?)[^.:\n]{0,40}[:：]\s*(?:[-*•]\s*)?[A-Z][a-z]+\s+[A-Z][\w'’-]+"
