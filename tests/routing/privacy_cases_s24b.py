@@ -1,5 +1,5 @@
 """Classes of union-membership misses held-out CB and CC showed (cb-181: two named workers "joined the Laborers local (LIUNA
-1184)"; cc-159: four named groundskeepers "who joined LIUNA last month"; benchmarks/routing/s24-s24b-classes.md), widened
+1184)"; cc-159: four named groundskeepers "who joined LIUNA last month"; benchmarks/routing/s24-b-classes.md), widened
 to how users write of a union they or others are in, EN and JA where the class exists in both, on prompts written afresh
 for session 24 (not the rows). Every name, number and union local is invented.
 
