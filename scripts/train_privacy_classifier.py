@@ -389,6 +389,12 @@ def main(argv: list[str] | None = None) -> int:
         "sensitive head scores below it (0: never; chosen by benchmarks/routing/privacy_veto_loso.py)",
     )
     ap.add_argument(
+        "--ungated-threshold",
+        type=float,
+        help="saved with the model: at or above it a verdict counts without the subject gate (default: the gate "
+        "always applies; session 24 ships 0.74 over a gated --threshold 0.65, benchmarks/routing/README.md)",
+    )
+    ap.add_argument(
         "--long-windows",
         choices=("all", "clean"),
         help="with --out: add the windows of long prompts (all, with their prompt's labels, or the clean ones only) "
@@ -452,10 +458,14 @@ def main(argv: list[str] | None = None) -> int:
             "feature_set": learned.FEATURES,
             "added_fpr": args.added_fpr,
             "clear_below": args.clear_below,
+            "ungated_threshold": args.ungated_threshold,
             "positives": {h: int(y[:, i].sum()) for i, h in enumerate(HEADS)},
         }
         learned.save_model(
-            learned.LearnedModel(HEADS, ws.astype(np.float32), b, float(threshold), meta, args.clear_below), args.out
+            learned.LearnedModel(
+                HEADS, ws.astype(np.float32), b, float(threshold), meta, args.clear_below, args.ungated_threshold
+            ),
+            args.out,
         )
         print(
             f"saved {args.out} ({args.out.stat().st_size // 1024} KiB), threshold {threshold}",

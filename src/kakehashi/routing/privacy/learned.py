@@ -14,6 +14,13 @@ category head, its span the whole prompt: `route explain` and the x-kakehashi-pr
 it as e.g. "health/learned". Since session 12 a positive counts only when `subject.about_someone`
 finds a sensitive predicate near a person (or credential / identifier / marking vocabulary, which
 needs none): the n-grams alone flagged pastes that name people at work with nothing private said.
+Since session 24 the gate applies only in a band, from `threshold` up to `ungated_threshold`: at or
+above that the verdict stands alone. On the first runs of splits AD..CA (5,000 sensitive and 5,000
+clean prompts this model never saw), the gate was what kept most of the model's confident verdicts on
+missed prompts from counting (with no gate at 0.74, 73 more sensitive prompts were caught for 13 more
+clean ones flagged). The pair (0.65 gated, 0.74 alone) was chosen there by the project's rule for the
+model's thresholds: the most recall for at most half a point of added false-positive rate
+(benchmarks/routing/README.md, "Session 24").
 
 The model scores a prompt of at most MAX_TEXT characters (after folding) whole, the lengths it was
 trained on (the labelled prompts are 50-150 characters at the median). A longer prompt it reads by
@@ -134,6 +141,8 @@ class LearnedModel:
     # the clearing side (`clears`): a rules' flag of soft kinds only is dropped below this probability
     # (0.0: never); chosen out of fold (benchmarks/routing/README.md, "Session 13")
     clear_below: float = 0.0
+    # at or above this a verdict counts without the subject gate (None: the gate always applies)
+    ungated_threshold: float | None = None
 
     def logits(self, text: str) -> np.ndarray | None:
         """Logit per head of the text's binary bag of n-grams (unit length), or None when the
@@ -153,16 +162,18 @@ class LearnedModel:
         return {h: _sigmoid(float(v)) for h, v in zip(self.heads, z, strict=True)}
 
     def assess(self, text: str) -> tuple[float, str] | None:
-        """(probability, category) when the sensitive head reaches the threshold, else None (always None over
-        MAX_TEXT characters: catching long prompts by windows lost recall out of fold, module docstring)."""
+        """(probability, category) when the sensitive head reaches `ungated_threshold`, or `threshold` with the
+        subject gate holding, else None (always None over MAX_TEXT characters: catching long prompts by windows
+        lost recall out of fold, module docstring)."""
         z = self.logits(text)
         if z is None:
             return None
         p = _sigmoid(float(z[0]))
         if p < self.threshold:
             return None
-        # counted only when a sensitive fact is said near a person, or the data needs none (subject.py)
-        if not about_someone(text):
+        # under the ungated threshold, counted only when a sensitive fact is said near a person, or the data needs
+        # none (subject.py)
+        if (self.ungated_threshold is None or p < self.ungated_threshold) and not about_someone(text):
             return None
         return p, self.heads[1 + int(np.argmax(z[1:]))]
 
@@ -242,6 +253,7 @@ def save_model(model: LearnedModel, path: Path = MODEL_PATH) -> None:
         bias=model.bias.astype(np.float64),
         threshold=np.array(model.threshold),
         clear_below=np.array(model.clear_below),
+        **({} if model.ungated_threshold is None else {"ungated_threshold": np.array(model.ungated_threshold)}),
         config=np.array(json.dumps({"ngrams": NGRAMS, "bits": BITS, "features": FEATURES})),
         meta=np.array(json.dumps(model.meta, ensure_ascii=False)),
     )
@@ -260,4 +272,5 @@ def load_model(path: Path = MODEL_PATH) -> LearnedModel:
             threshold=float(data["threshold"]),
             meta=json.loads(str(data["meta"])),
             clear_below=float(data["clear_below"]) if "clear_below" in data else 0.0,
+            ungated_threshold=float(data["ungated_threshold"]) if "ungated_threshold" in data else None,
         )
