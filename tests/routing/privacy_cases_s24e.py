@@ -38,6 +38,10 @@ SENSITIVE = [
     # an eye disease or its surgery on a named patient's note
     ("health", "Refraction notes for Jonah Pell: retinal detachment repaired in the left eye last spring, now -6.25. Which lens material?"),
     ("health", "コンタクト外来のメモ：松浦 葵さん、円錐角膜（左眼）、来月に角膜クロスリンキング予定。レンズの選び方を教えて。"),
+    # the widened false-positive rules stop short of these: a person's mailing address, a marked footer at hand, a coworker's case
+    ("contact", "Please update Mr. Okafor's mailing address to 14 Birch Lane, Dayton, OH 45402 before the statement run."),
+    ("confidential", "Please tidy this footer text: CONFIDENTIAL. The merger with Halden Ltd closes on 3 May at £41m."),
+    ("criminal_record", "部下の佐藤 翔さんがリクルート事件の関係者として逮捕されたと聞いた。コンプラ研修の題材にしていい？"),
 ]
 
 HARD_NEGATIVES = [
