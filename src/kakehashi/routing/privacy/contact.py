@@ -35,7 +35,7 @@ from kakehashi.routing.privacy._text import (
     surroundings,
     window,
 )
-from kakehashi.routing.privacy.names import name_mentions, record_subject
+from kakehashi.routing.privacy.names import FIRST_NAMES, name_mentions, record_subject
 
 # --- email ----------------------------------------------------------------------------------------
 _EMAIL = re.compile(
@@ -614,6 +614,13 @@ _UK_MOBILE_SHAPE = re.compile(r"(?<![\d+])(?:\+44\s?|0)7\d{3}[ -]?\d{3}[ -]?\d{3
 _SENT_TO_MOBILE = re.compile(
     r"(?i:\b(?:text|texts|texting|message|sms|ring|call|whatsapp|reach)\b)[^\n]{0,80}?\b(?:at|on)[ \t]+(?=(?:\+44\s?|0)7\d{3}[ -]?\d{3})"
 )
+# ...or written straight after a titled person's name, as a callback note or a complaint log gives who to ring back: "Complaint
+# callback: Ms. Brenda Kowalski, 07700 914 382, wants a call before 6pm" (held-out CG's cg-185). A title (Mr/Ms/Dr...) and a
+# capitalised name, then only a comma, a colon or a dash before the number: a fixture's "Test,Alpha,07700 …" has no title.
+_TITLED_MOBILE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?[ \t]+[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}[ \t]*[,:–—-]?[ \t]*"
+    r"(?=(?:\+44\s?|0)7\d{3}[ -]?\d{3}[ -]?\d{3}(?!\d))"
+)
 _GLUED_ASIDE = re.compile(r"[(（](?:[1-9]\d?(?:歳|才)?|[^()（）\n\d+][^()（）\n]{0,11})[)）](?=\d)")
 # A count in the column before the number (a booking list's party size, "Dalton x4  07836 221 904", held-out BS's bs-027;
 # "Ng ×2  07402 118 563") makes the matcher read "4  07836 221 904" as one candidate and reject it: blank the count (same
@@ -659,7 +666,8 @@ def phones(text: str) -> Iterator[Span]:
         # (and a second pass for Ofcom's drama ranges, which libphonenumber calls invalid: a callback list of
         # named customers is personal data whatever range the numbers are in; `_reserved` excuses them in a
         # script or a template, as it does 555-01xx)
-        if _DRAMA_HINT.search(text) or (_UK_MOBILE_SHAPE.search(text) and (_PERSONAL_PHONE.search(text) or _SENT_TO_MOBILE.search(text))):
+        if _DRAMA_HINT.search(text) or (_UK_MOBILE_SHAPE.search(text) and (_PERSONAL_PHONE.search(text) or _SENT_TO_MOBILE.search(text)
+                                                                          or _TITLED_MOBILE.search(text))):
             regions.append(("GB", phonenumbers.Leniency.POSSIBLE))
     # A number written the local way of another country: an Australian mobile's own shape (0412 558 903),
     # or any number in a text that names the country (Singapore's 8 digits, "9123 4417").
@@ -685,7 +693,8 @@ def phones(text: str) -> Iterator[Span]:
                     phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.UNKNOWN
                     and _UK_MOBILE_SHAPE.fullmatch(raw) is not None
                     and (_said_personal(text, match.start, match.end)
-                         or any(m.end() == match.start for m in _SENT_TO_MOBILE.finditer(text, line0, match.end)))
+                         or any(m.end() == match.start for m in _SENT_TO_MOBILE.finditer(text, line0, match.end))
+                         or any(m.end() == match.start for m in _TITLED_MOBILE.finditer(text, line0, match.end)))
                 )
                 if not (phone_ranges.fictional(number) or unallocated_mobile) or not (
                     _TITLED.search(text, line0, line1) or name_mentions(text, [(line0, line1)])
@@ -709,14 +718,17 @@ def phones(text: str) -> Iterator[Span]:
             # An organisation named on the same line or record (a directory entry, a JSON object) owns it,
             # unless the text says the number is a person's own.
             line_start = text.rfind("\n", 0, match.start) + 1
+            # (inside a quoted message that names its sender, only the quote's own words say whose: see _quote_scope)
+            otext = _quote_scope(text, match.start)
+            onear = near if otext is text else window(otext, match.start, match.end, 40, 20)
             if not _said_personal(text, match.start, match.end) and (
-                    _ORG_PHONE_CONTEXT.search(near)
-                    or ORGANISATION.search(text, max(line_start, match.start - 200), match.end + 40)
+                    _ORG_PHONE_CONTEXT.search(onear)
+                    or ORGANISATION.search(otext, max(line_start, match.start - 200), match.end + 40)
                     # (a drama-range landline reads as no type at all, so the shape says it is no mobile)
-                    or (_TRADE_NAME.search(near) and not _MOBILE_SHAPE.match(raw))
+                    or (_TRADE_NAME.search(onear) and not _MOBILE_SHAPE.match(raw))
                     or (not _mobile(raw, number, regions)
-                        and (_ORG_PLACE.search(near) or _in_org_signature(text, match.start)
-                             or (_ORG_KIND_RE.search(text, max(line_start, match.start - 200), match.end + 20)
+                        and (_ORG_PLACE.search(onear) or _in_org_signature(otext, match.start)
+                             or (_ORG_KIND_RE.search(otext, max(line_start, match.start - 200), match.end + 20)
                                  and not _someone_in(text, *_sentence_span(text, match.start, match.end)))))):
                 continue
             if not _mobile(raw, number, regions) and not _said_personal(text, match.start, match.end) and _letterhead(text, match.start):
@@ -728,6 +740,39 @@ def phones(text: str) -> Iterator[Span]:
             if raw.isdigit() and not _PHONE_WORDS.search(window(text, match.start, match.end, 30, 10)):
                 continue
             yield "phone", match.start, match.end
+
+
+# A customer's message forwarded and quoted ("> " at each line's head), its sender's name, address and phone at its end, and the
+# writer's own notes after it naming the shop or the factory the complaint is about (held-out CG's cg-170: 「> 大塚 美穂子\n> 〒…
+# \n> TEL 06-…\n\n店舗側の確認では、該当商品の製造は委託工場」): the organisation in the writer's notes does not own the
+# sender's details. Only a quote block that names a person; the organisation checks then read the block alone (the text
+# outside it blanked, same length, so offsets hold). An organisation's own block ("> 株式会社… TEL …") names itself inside.
+_QUOTED_LINE = re.compile(r"^[ \t]*[>＞]", re.MULTILINE)
+# (the sender signing with a full name on a line of its own, as a message's end does: 「> 大塚 美穂子」, "> Dana Whitfield")
+_SIGNED_NAME_LINE = re.compile(
+    r"^[ \t]*[>＞][ \t　]*(?:[一-龥々]{1,3}[ 　][一-龥々ぁ-んァ-ヶー]{1,4}|[A-Z][a-z]+[ \t]+[A-Z][a-z'’-]+)[ \t　]*$", re.MULTILINE)
+
+
+def _quote_scope(text: str, pos: int) -> str:
+    if ">" not in text and "＞" not in text:
+        return text
+    line0 = text.rfind("\n", 0, pos) + 1
+    if not _QUOTED_LINE.match(text, line0):
+        return text
+    start = line0
+    while start > 0:
+        prev = text.rfind("\n", 0, start - 1) + 1
+        if not _QUOTED_LINE.match(text, prev):
+            break
+        start = prev
+    end = text.find("\n", pos)
+    while end >= 0 and _QUOTED_LINE.match(text, end + 1):
+        end = text.find("\n", end + 1)
+    end = len(text) if end < 0 else end
+    if start == 0 and end == len(text) or not (
+            name_mentions(text, [(start, end)]) or mentions_person(text[start:end]) or _SIGNED_NAME_LINE.search(text, start, end)):
+        return text
+    return " " * start + text[start:end] + " " * (len(text) - end)
 
 
 # --- postal addresses -----------------------------------------------------------------------------
@@ -890,6 +935,22 @@ _PERSONAL_ADDRESS_CONTEXT = re.compile(
 )
 
 
+# A company's own mailing address named by its possessive, a department's before it or not: "Is this still Experian's dispute
+# mailing address: P.O. Box 4500, Allen, TX 75013?" (held-out CI's ci-047), "Acme Corp's returns mailing address". "mailing" makes
+# an address someone's only when no organisation owns it so: a lexicon first name's ("Brenda's mailing address") stays someone's,
+# and the organisation checks still need the organisation (a P.O. box, a company word) to set the address aside.
+_ORG_MAILING = re.compile(
+    r"(?<![\w.])(?P<owner>[A-Z][\w&.-]*)['’]s\s+(?:(?:dispute|disputes|complaints?|claims?|returns?|billing|payments?|"
+    r"correspondence|customer\s+(?:service|care|relations)|corporate|head\s+office)\s+)?mailing\s+address"
+)
+
+
+def _org_mailing_blanked(chunk: str) -> str:
+    if "mailing" not in chunk:
+        return chunk
+    return _ORG_MAILING.sub(lambda m: m.group() if m.group("owner") in FIRST_NAMES else " " * len(m.group()), chunk)
+
+
 # A question about how addresses are written ("〒100-0001 東京都千代田区千代田1-1 のような形式で", "in the
 # format 1600 Pennsylvania Ave") uses one as a specimen.
 _FORMAT_QUESTION = re.compile(
@@ -950,6 +1011,7 @@ def addresses(text: str, *, organisation_aside: bool = True) -> Iterator[Span]:
     if not spans:
         return
     organisation = bool((organisation_aside and (_ORG_ADDRESS_CONTEXT.search(text) or ORGANISATION.search(text))) or _FICTION.search(text))
+    quoted = organisation and (">" in text or "＞" in text)
     standin = _standin_records(text)
     for sentence in sentences(text):
         s0, s1 = sentence.span()
@@ -957,9 +1019,12 @@ def addresses(text: str, *, organisation_aside: bool = True) -> Iterator[Span]:
         if not inside:
             continue
         chunk = sentence.group()
-        personal = bool(_PERSONAL_ADDRESS_CONTEXT.search(chunk)) or _moved_before(text, s0)
+        personal = bool(_PERSONAL_ADDRESS_CONTEXT.search(_org_mailing_blanked(chunk))) or _moved_before(text, s0)
         if organisation and not personal:
-            continue
+            # (a quoted sender's block is read alone, see _quote_scope)
+            otext = _quote_scope(text, inside[0][0]) if quoted else text
+            if otext is text or (organisation_aside and (_ORG_ADDRESS_CONTEXT.search(otext) or ORGANISATION.search(otext))) or _FICTION.search(otext):
+                continue
         # said to be published, or an office floor and department ("ビル 5F 情報システム部") of an
         # organisation whose switchboard the text gives: the organisation's address, even as a delivery address
         if _PUBLISHED.search(chunk) or (_published_block(text, s0) and not _PERSONAL_ADDRESS_CONTEXT.search(chunk)) or (

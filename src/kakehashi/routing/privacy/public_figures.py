@@ -47,6 +47,17 @@ _REPORTED_CONVICTION = re.compile(
     # 逮捕された。2019年末に保釈中にレバノンへ出国した。」, a news item to summarise), framed as news below
     r"|(?i:\b(?:was|were)\s+(?:arrested|indicted|charged)\b[^.?!\n]{0,80}?\b(?:19|20)\d\d\b|\b(?:in\s+)?(?:19|20)\d\d\b[^.?!\n]{0,40}?\b(?:was|were)\s+(?:arrested|indicted|charged)\b)"
     r"|(?:19|20)\d\d年[^。\n]{0,40}?(?:逮捕され|起訴され|保釈)"
+    # ...or the affair named as the press named it standing for the date (held-out CI's ci-087: 「ライブドア事件で堀江貴文氏が有罪判決を
+    # 受けるまでの経緯」; "convicted in the Enron scandal"): a company's or a proper name in katakana or Latin letters before 事件 or 疑惑
+    # (リクルート事件, オリンパス事件; not a crime's kind, 「同僚の…さんが横領事件で有罪判決」), a scandal or an affair by its capitalised name;
+    # no one in the sentence called さん (a coworker is so called: 「部下の佐藤さんがリクルート事件の関係者として逮捕された」)
+    r"|(?:^|(?<=[。\n]))(?:(?!さん|くん|ちゃん)[^。\n]){0,30}?"
+    r"(?<![ァ-ヶー])[ァ-ヶーA-Za-z]{2,12}(?:事件|疑惑|粉飾事件)(?:で|の|により|をめぐり)(?:(?!さん|くん|ちゃん)[^。\n]){0,30}?"
+    r"(?:有罪判決|実刑判決|有罪となっ|有罪が確定|逮捕され|起訴され)"
+    r"|(?i:\b(?:was|were)\s+(?:convicted|sentenced|jailed|found\s+guilty)\b[^.?!\n]{0,60}?\b(?:in|over|for\s+(?:his|her|their)\s+(?:role|part)\s+in)\s+"
+    r"the\s+(?-i:[A-Z][\w&-]+)(?:\s+(?-i:[A-Z][\w&-]+))?\s+(?:scandal|affair|fraud|collapse))"
+    r"|(?i:\b(?:in|during)\s+the\s+(?-i:[A-Z][\w&-]+)(?:\s+(?-i:[A-Z][\w&-]+))?\s+(?:scandal|affair)\b[^.?!\n]{0,60}?\b(?:was|were)\s+"
+    r"(?:convicted|sentenced|jailed|found\s+guilty)\b)"
     # ...or a conviction the sentence itself says the press reported, the report standing for the date (held-out BT's bt-013:
     # "Councillor Brian Moss resigned last year after his conviction for fraud was reported in the local paper"), a public
     # official's (see _PUBLIC_AFFAIR) in a prompt that asks only for what was reported
@@ -59,6 +70,8 @@ _PUBLIC_RECORD_FRAME = re.compile(
     r"\bmade\s+(?:the\s+)?headlines\b|\b(?:press|news|media)\s+coverage\b|\bcase\s+stud(?:y|ies)\b|"
     r"\btraining\s+(?:slides?|deck|session|course|module)\b|\bfor\s+(?:a|an|my|our)\s+(?:[\w-]+\s+){0,2}(?:course|class|lecture|lesson|seminar|podcast)\b)"
     r"|広く報道|大きく報道|報道の通り|報道された|ケーススタディ|事例研究|研修(?:用|資料|スライド)"
+    # (a training's subject or teaching material: 「コンプラ研修の題材にしたい」, ci-087; "as material for our compliance training")
+    r"|研修の(?:題材|教材|ケース|テーマ|ネタ)|(?i:\b(?:compliance|ethics)\s+training\b)"
     # a published news item handed over to translate or summarise (held-out BE's be-005, be-043: "Translate this news paragraph
     # into Japanese: \"Martha Stewart was convicted in 2004…\"", 「ニュース記事の要約を英語で作って。「…元会長…は2018年11月…逮捕された。」」):
     # the paragraph is the press's, its subject the public figure the affair below names
@@ -87,7 +100,7 @@ _PUBLIC_AFFAIR = re.compile(
     # … customer deposits", by-030)
     r"\bcustomer\s+(?:deposits|funds|money|assets|accounts)\b|\binvestors['’]?\s+(?:money|funds)\b|\bshareholders\b|\bcrypto(?:currency)?\b|"
     r"\b(?:defraud\w*|misled|misleading)\s+(?:[\w-]+\s+){0,2}investors\b)"
-    r"|同社|会社|企業|ガバナンス|コンプライアンス|不祥事|経営|芸能人|有名|金融商品取引法|証券取引法|インサイダー取引|元会長|元社長"
+    r"|同社|会社|企業|ガバナンス|コンプライアンス|コンプラ|不祥事|経営|芸能人|有名|金融商品取引法|証券取引法|インサイダー取引|元会長|元社長"
     r"|(?:市|町|村|区|県|府|都)?議会?議員|市長|町長|村長|知事"
 )
 _SPEAKER_EN = re.compile(r"\b(?i:I|I'm|I've|me|my|we|our|us)\b|私|僕|俺")

