@@ -58,6 +58,8 @@ HARD_NEGATIVES = [
     "What does 'strictly confidential memo' mean compared to 'internal only'?",
     "How should I format a confidential client memo: any tips on headings?",
     "My report is marked 'Confidential' by our admin. Should I remove that? 'Public' seems more accurate for it.",
+    ("Our rule: anything marked 'Confidential' goes in the locked drawer overnight. Can you reword this line? 'Staff must lock "
+     "marked papers away before leaving.'"),
     "この「社外秘」の資料、どう扱えばいいですか？",
     "「社外秘」の資料を作るときの注意点：1. 表紙に区分を書く 2. 配布先を限定する",
     "「取扱注意」の書類の保管ルールを作りたい：1. 鍵付きキャビネットに入れる",

@@ -703,11 +703,19 @@ _MARK_QUOTE_CLOSE_EN = re.compile(r"[^\"”'’\n]{0,30}?[\"”'’][ \t]*(?:[)\
                                   # (or the mark's sentence ends and a short request introduces the passage with a colon: "Doc is
                                   # stamped 'Internal Use Only – AML Bulletin #14'. Need it rephrased for branch staff: '…'", held-out
                                   # BY's by-152)
-                                  r"(?:(?<=[\"”'’])\.[ \t]+[^\n\"“'‘.?!:]{4,60}[:：][ \t]*\n?[ \t]*"
-                                  # (session 24, held-out CH's ch-168: the mark's sentence goes on a few words, "'Internal only –
-                                  # Board of Directors' from our advocacy org. Can you rewrite it as talking points? '…'": the request
-                                  # may end in a question mark, the passage then quoted)
-                                  r"|(?<=[\"”'’][ \t])[^\n\"“'‘.?!:]{1,40}\.[ \t]+[^\n\"“'‘.?!:]{4,80}[?？:：][ \t]*\n?[ \t]*)?")
+                                  r"(?:(?<=[\"”'’])\.[ \t]+[^\n\"“'‘.?!:]{4,60}[:：][ \t]*\n?[ \t]*)?")
+# (session 24, held-out CH's ch-168: the mark said of the document at hand, "This is marked 'Internal only – Board of Directors'
+# from our advocacy org. Can you rewrite it as talking points? '…'": the mark's sentence runs on a few words and the request may
+# end in a question mark before the passage is quoted. Only when "this"/"it" is what is marked: a policy's "anything stamped
+# 'Internal Use Only' stays on the intranet. Can you tighten this wording: '…'" quotes its own rule, no marked paste.)
+_AT_HAND_MARKED_EN = re.compile(
+    r"(?i:\b(?:this|it|it['’]s|this['’]s|which|that|(?:the|this|our|my)\s+(?:[\w-]+\s+){0,2}?(?:memo|deck|document|doc|e-?mail|"
+    r"report|letter|file|draft|note|brief|paper|slide|page)\s+(?:is|was|has\s+been))\s+(?:(?:is|was|has\s+been|'s)\s+)?(?:marked|stamped|labell?ed|watermarked|headed|"
+    r"classified)\s+(?:as\s+)?[\"“'‘])$"
+)
+_MARK_QUOTE_RUNS_ON_EN = re.compile(
+    r"[^\"”'’\n]{0,30}?[\"”'’][ \t]+[^\n\"“'‘.?!:]{1,40}\.[ \t]+[^\n\"“'‘.?!:]{4,80}[?？:：][ \t]*\n?[ \t]*"
+)
 _LEAK_NEWS = re.compile(r"(?i:\bleak(?:ed|s|ing)?\b|\bnews\b|\breported(?:ly)?\b|\barticles?\b|\bjournalists?\b|\bwhistle-?blow)")
 
 
@@ -740,7 +748,11 @@ def _marked_quoted_en(text: str, start: int, end: int) -> bool:
     if c is None or _LEAK_NEWS.search(text, max(0, text.rfind("\n", 0, start) + 1), start):
         return False
     q = _QUOTED_PASSAGE.match(text, c.end())
-    return q is not None or _reported_content_en(text, c.end()) or _marked_doc_says_en(text, c.end())
+    if q is not None or _reported_content_en(text, c.end()) or _marked_doc_says_en(text, c.end()):
+        return True
+    r = _MARK_QUOTE_RUNS_ON_EN.match(text, end)
+    return (r is not None and bool(_AT_HAND_MARKED_EN.search(text, max(0, start - 30), start))
+            and _QUOTED_PASSAGE.match(text, r.end()) is not None)
 
 
 # ...or the marked document named right after the quoted mark and its content told with a figure (held-out CC's cc-105: "Our
