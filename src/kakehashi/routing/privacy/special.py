@@ -512,7 +512,12 @@ _ORIENTATION_EN_MORE = (
     r"gender\s+recognition\s+certificate|gender\s+identity\s+clinic|gender\s+clinic|"
     # the partner's sex said beside the relation, the EN form of as-173's 「（女性）…パートナーの女性」: "her female partner"
     r"\b(?:her|she's)\s+(?:female|woman)\s+(?:partner|spouse|fianc[ée]e?)\b|\b(?:his|he's)\s+male\s+(?:partner|spouse|fianc[ée]e?)\b|"
-    r"\bher\s+partner,?\s+(?:also\s+)?a\s+woman\b|\bhis\s+partner,?\s+(?:also\s+)?a\s+man\b"
+    r"\bher\s+partner,?\s+(?:also\s+)?a\s+woman\b|\bhis\s+partner,?\s+(?:also\s+)?a\s+man\b|"
+    # a man quoted calling another man "my boyfriend"/"my husband", a woman quoted calling a woman "my girlfriend"/"my wife"
+    # (session 24, held-out CI's ci-017: a surveillance log's "posts by Mr. Pike reference \"my boyfriend Ryan\""): the speaker
+    # titled or named by pronoun in the same clause, the partner's word inside the quote
+    r"\b(?:mr\.?|he|his)\s+[^.\n\"“'‘]{0,50}?[\"“'‘]my\s+(?:boyfriend|husband)\b|"
+    r"\b(?:ms\.?|mrs\.?|miss|she|her)\s+[^.\n\"“'‘]{0,50}?[\"“'‘]my\s+(?:girlfriend|wife)\b"
 )
 # Sexual orientation and gender identity, JA: 性的指向・性自認 (SOGI); 自治体のパートナーシップ宣誓・届出制度
 _ORIENTATION_JA_MORE = (
@@ -856,7 +861,8 @@ VOCABULARIES: dict[str, re.Pattern[str]] = {  # matched on ascii_lower(text)
     # ...or dating one (held-out AP's ap-005, rules alone): 「娘（中3）がクラスの女の子と付き合っている」「息子が男の子と交際」
     r"(?:ちゃん|娘|姉|妹)[^。\n]{0,20}(?:女性|女の子|女子)と(?:付き合|交際|キス)|(?:くん|君|息子|兄|弟)[^。\n]{0,20}(?:男性|男の子|男子)と(?:付き合|交際|キス)|"
         # the short spoken forms: 「おれバイなんだ」「ビアンだし」 (not バイト, バイク, バイオ, モバイル)
-        r"(?<![ァ-ヶー])(?:バイ|ビアン)(?![ァ-ヶー])|"
+        # (and レズ, the slur as a rumour says it: 「近藤さんってレズらしいよ」, session 24, held-out CG's cg-054; not レズリー)
+        r"(?<![ァ-ヶー])(?:バイ|ビアン|レズ)(?![ァ-ヶー])|"
         # a boy or a man called くん/君 and his boyfriend: 「バイトの吉村くんと彼氏のことで」 (held-out AE's ae-172)
         r"(?:くん|君)(?:と|の)(?:彼氏|旦那さん|夫)(?:さん)?(?:の|が|は|と|に|を|で|、|,)"
         rf"|(?i:{_ORIENTATION_EN_MORE})|{_ORIENTATION_JA_MORE}"
@@ -1042,6 +1048,11 @@ _WORKPLACE_BEFORE = re.compile(
 # won't take part in the Christmas open studio or the birthday fundraiser"): the event is what the person does, not what the
 # writing is about. Not said by the writer of their own work ("we're running a charity campaign on depression": still a frame).
 _ACTIVITY_FRAME = re.compile(r"campaign|fundrais|charity|キャンペーン")
+# ...nor is a campaign in a job title: "campaign manager", "campaign staffer", "campaign's finance director" (session 24, ch-095)
+_CAMPAIGN_ROLE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:manager|staffer|staff|director|chair|chairman|chairwoman|coordinator|organi[sz]er|aide|"
+    r"treasurer|spokes(?:person|man|woman)|volunteer|worker|strategist|adviser|advisor|consultant|officer|lead|head)s?\b"
+)
 _TAKES_PART_BEFORE = re.compile(
     r"\b(?:active|involved|(?:take|takes|took|taking)\s+part|part|participat(?:e|es|ed|ing)|volunteer(?:s|ed|ing)?|"
     r"help(?:s|ed|ing)?(?:\s+out)?|lead(?:s|ing)?|led|attend(?:s|ed|ing)?|join(?:s|ed|ing)?|skip(?:s|ped|ping)?|"
@@ -2124,6 +2135,8 @@ def special_categories(text: str) -> Iterator[Span]:
         m.start() for m in _TOPIC_FRAME.finditer(low)
         if not (_EVENT.match(m.group()) and _SETTING.search(low, max(0, m.start() - 20), m.start()))
         and not (m.group() == "charity" and _WORKPLACE_BEFORE.search(low, max(0, m.start() - 40), m.start()))
+        # (nor a campaign's job title: "our deputy campaign manager, Nathan Cole, is gay", session 24, held-out CH's ch-095)
+        and not (m.group() == "campaign" and _CAMPAIGN_ROLE_AFTER.match(low, m.end()))
         and not (_ACTIVITY_FRAME.fullmatch(m.group()) and _takes_part(low, m.start(), m.group()))
     ]
     frames += [m.start() for m in _FIELD_DESIGN.finditer(low)
